@@ -1,0 +1,36 @@
+export interface AppConfig {
+  port: number;
+  databaseUrl?: string;
+  dataDir: string;
+  storageDir: string;
+  sessionTtlMinutes: number;
+  loadDemoData: boolean;
+  chromePath?: string;
+  documentJobTimeoutMs: number;
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`Environment variable ${name} must be a positive integer, got "${raw}"`);
+  return value;
+}
+
+// Parsed once at boot; a bad environment stops the process with a clear message.
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new Error('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  return {
+    port: integer(env, 'PORT', 3000),
+    databaseUrl,
+    dataDir: env.DATA_DIR || '.data/postgres',
+    storageDir: env.STORAGE_DIR || '.data/documents',
+    sessionTtlMinutes: integer(env, 'SESSION_TTL_MINUTES', 480),
+    loadDemoData: env.DEMO_DATA !== 'false',
+    chromePath: env.CHROME_PATH || undefined,
+    documentJobTimeoutMs: integer(env, 'DOCUMENT_JOB_TIMEOUT_MS', 300000),
+  };
+}

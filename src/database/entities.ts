@@ -1,0 +1,2 @@
+// Every TypeORM entity, registered once.
+export const ENTITIES: Function[] = [];

@@ -1,0 +1,16 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEmbeddedPostgres } from '../../src/database/embedded-postgres.js';
+import { runMigrations } from '../../src/database/migrate.js';
+
+// One real PostgreSQL for the whole run, on a random port in a temp dir, with the real migrations applied once.
+export default async function globalSetup(): Promise<void> {
+  if (!process.env.TEST_DATABASE_URL) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'amnesty-test-pg-'));
+    const db = await startEmbeddedPostgres({ dataDir, persistent: false, fast: true });
+    (globalThis as { __EMBEDDED_PG__?: { stop(): Promise<void> } }).__EMBEDDED_PG__ = db;
+    process.env.TEST_DATABASE_URL = db.url;
+  }
+  await runMigrations(process.env.TEST_DATABASE_URL);
+}
