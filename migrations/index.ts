@@ -1,2 +1,6 @@
-// Every migration in order. Never edit a committed migration: add a new one.
-export const MIGRATIONS: Function[] = [];
+import { CORE_MIGRATIONS } from './core.js';
+import { WORKFLOW_MIGRATIONS } from './workflow.js';
+import { DOCUMENTS_MIGRATIONS } from './documents.js';
+
+// Every migration. Never edit a committed migration: add a new one.
+export const MIGRATIONS: Function[] = [...CORE_MIGRATIONS, ...WORKFLOW_MIGRATIONS, ...DOCUMENTS_MIGRATIONS];
