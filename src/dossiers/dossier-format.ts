@@ -1,0 +1,246 @@
+// The dossier exchange format (version 1): one JSON document per candidate, used for import, export and the
+// eligibility API. docs/dossier-format.md explains each field; docs/dossier.schema.json is its JSON Schema.
+// Dates are ISO calendar dates 'YYYY-MM-DD' (no time zone); a birth date may be a year alone 'YYYY'.
+// Money is whole VND. Durations are years/months/days.
+
+export const DOSSIER_FORMAT_VERSION = 1;
+
+export type IsoDate = string;
+
+export enum Sex { MALE = 'MALE', FEMALE = 'FEMALE' }
+export enum InmateStatus { SERVING = 'SERVING', SUSPENDED = 'SUSPENDED', POSTPONED = 'POSTPONED' }
+export enum IssuerLevel {
+  COMMUNE = 'COMMUNE',
+  DISTRICT = 'DISTRICT',
+  PROVINCE = 'PROVINCE',
+  MILITARY_REGION = 'MILITARY_REGION',
+  CENTRAL = 'CENTRAL',
+}
+export enum IntervalKind {
+  POLICE_CUSTODY = 'POLICE_CUSTODY',
+  PRE_TRIAL_DETENTION = 'PRE_TRIAL_DETENTION',
+  CAMP = 'CAMP',
+  COMPULSORY_TREATMENT = 'COMPULSORY_TREATMENT',
+  BAIL = 'BAIL',
+  POSTPONEMENT = 'POSTPONEMENT',
+  SUSPENSION = 'SUSPENSION',
+}
+export const COUNTED_INTERVAL_KINDS: readonly IntervalKind[] = [
+  IntervalKind.POLICE_CUSTODY,
+  IntervalKind.PRE_TRIAL_DETENTION,
+  IntervalKind.CAMP,
+  IntervalKind.COMPULSORY_TREATMENT,
+];
+export enum ConductRating { TOT = 'TOT', KHA = 'KHA', TRUNG_BINH = 'TRUNG_BINH', KEM = 'KEM' }
+export enum ObligationKind {
+  FINE = 'FINE',
+  COURT_FEE = 'COURT_FEE',
+  RESTITUTION = 'RESTITUTION',
+  COMPENSATION = 'COMPENSATION',
+  OTHER_CIVIL = 'OTHER_CIVIL',
+}
+export enum CreditorKind { STATE = 'STATE', NON_STATE = 'NON_STATE' }
+export enum ObligationStatus {
+  UNPAID = 'UNPAID',
+  PARTIAL = 'PARTIAL',
+  PAID = 'PAID',
+  EXEMPTED = 'EXEMPTED',
+  WAIVED = 'WAIVED',
+  ENFORCEMENT_TERMINATED = 'ENFORCEMENT_TERMINATED',
+}
+export enum EnforcementDecisionKind {
+  RECEIPT = 'RECEIPT',
+  EXEMPTION = 'EXEMPTION',
+  TERMINATION = 'TERMINATION',
+  NOT_YET_ENFORCEABLE = 'NOT_YET_ENFORCEABLE',
+  CREDITOR_WAIVER = 'CREDITOR_WAIVER',
+  POSTPONEMENT_AGREEMENT = 'POSTPONEMENT_AGREEMENT',
+}
+export enum SpecialCategory {
+  MAJOR_MERIT = 'MAJOR_MERIT',
+  WAR_INVALID_OR_DECORATED = 'WAR_INVALID_OR_DECORATED',
+  SERIOUS_ILLNESS = 'SERIOUS_ILLNESS',
+  FREQUENT_ILLNESS = 'FREQUENT_ILLNESS',
+  SEVERE_DISABILITY = 'SEVERE_DISABILITY',
+  AGE_70_PLUS = 'AGE_70_PLUS',
+  UNDER_18_AT_OFFENCE = 'UNDER_18_AT_OFFENCE',
+  FAMILY_HARDSHIP_SOLE_BREADWINNER = 'FAMILY_HARDSHIP_SOLE_BREADWINNER',
+  PREGNANT_OR_CHILD_UNDER_36_MONTHS = 'PREGNANT_OR_CHILD_UNDER_36_MONTHS',
+}
+export enum ProtestKind { CASSATION = 'CASSATION', REOPENING = 'REOPENING' }
+export enum OffenceGrade {
+  LESS_SERIOUS = 'LESS_SERIOUS',
+  SERIOUS = 'SERIOUS',
+  VERY_SERIOUS = 'VERY_SERIOUS',
+  ESPECIALLY_SERIOUS = 'ESPECIALLY_SERIOUS',
+}
+
+export interface Address {
+  detail?: string;
+  commune: string;
+  province: string;
+}
+
+export interface EvidenceDocument {
+  kind: string;
+  number?: string;
+  date?: IsoDate;
+  issuer: string;
+  issuerLevel: IssuerLevel;
+  readable: boolean;
+  note?: string;
+}
+
+export interface Duration {
+  years: number;
+  months: number;
+  days: number;
+}
+
+export type Sentence =
+  | ({ kind: 'FIXED' } & Duration)
+  | { kind: 'LIFE'; commutation?: { decisionNumber: string; date: IsoDate; term: Duration } };
+
+export interface Offence {
+  article: number;
+  clause?: number;
+  point?: string;
+  chapter: number;
+  name: string;
+  offenceDate?: IsoDate;
+  intentional: boolean;
+  drug: boolean;
+  corruption: boolean;
+  nationalSecurity: boolean;
+  grade?: OffenceGrade;
+  // Aggravating circumstances the round's exclusion list looks at, e.g. 'ORGANISED', 'THUGGISH', 'BARBARIC',
+  // 'ACID', 'INCEST', 'VICTIM_UNDER_16', 'REPEATED'.
+  aggravations: string[];
+  victims?: number;
+  sentence: Sentence;
+}
+
+export interface Judgment {
+  number: string;
+  date: IsoDate;
+  court: string;
+  finalDate?: IsoDate;
+  offences: Offence[];
+  sentence: Sentence;
+}
+
+export interface Interval {
+  kind: IntervalKind;
+  from: IsoDate;
+  // An open interval (still in the camp) runs to the round's cut-off date.
+  to?: IsoDate;
+}
+
+export interface Reduction {
+  decisionNumber: string;
+  date: IsoDate;
+  issuer: string;
+  term: Duration;
+}
+
+export interface QuarterRating {
+  // Classification quarter per Decree 118/2024 Art 18(1): 'YYYY-Qn' where Q1 = 1 Dec (YYYY-1) – end Feb YYYY.
+  period: string;
+  rating: ConductRating;
+}
+
+export interface PostQuarterEvaluation {
+  from: IsoDate;
+  to: IsoDate;
+  rating: ConductRating;
+}
+
+export interface DisciplineRecord {
+  date: IsoDate;
+  kind: string;
+  description: string;
+}
+
+export interface PriorConviction {
+  judgmentNumber: string;
+  date: IsoDate;
+  court: string;
+  offence: string;
+  expunged: boolean;
+  proof?: EvidenceDocument;
+}
+
+export interface EnforcementDecision {
+  kind: EnforcementDecisionKind;
+  number?: string;
+  date: IsoDate;
+  issuer: string;
+}
+
+export interface Obligation {
+  kind: ObligationKind;
+  creditor: CreditorKind;
+  amountDue: number;
+  amountPaid: number;
+  status: ObligationStatus;
+  decisions: EnforcementDecision[];
+}
+
+export interface SpecialCircumstance {
+  category: SpecialCategory;
+  // Category-specific facts, e.g. { diagnosis: 'Ung thư giai đoạn cuối', selfCareUnable: true } for illness,
+  // { level: 'ESPECIALLY_SEVERE' } for disability, { meritType: 'SAVED_LIFE' } for merit,
+  // { childBirthDate: '2024-05-01' } or { pregnant: true }, { title: 'Huân chương kháng chiến hạng Nhì' }.
+  details: Record<string, string | number | boolean>;
+  evidence: EvidenceDocument[];
+}
+
+export interface Application {
+  date: IsoDate;
+  signed: boolean;
+  fingerprinted: boolean;
+}
+
+export interface Commitment {
+  date: IsoDate;
+  signed: boolean;
+}
+
+export interface DossierDocument {
+  formatVersion: 1;
+  roundCode: string;
+  facilityCode: string;
+  teamCode?: string;
+  inmateNumber: string;
+  status: InmateStatus;
+  person: {
+    fullName: string;
+    aliases: string[];
+    birthDate: string;
+    sex: Sex;
+    ethnicity: string;
+    nationality: string;
+    idNumber?: string;
+    registeredResidence: Address;
+    residenceAfterRelease: Address;
+  };
+  judgments: Judgment[];
+  aggregateSentence: Sentence;
+  intervals: Interval[];
+  reductions: Reduction[];
+  conductRatings: QuarterRating[];
+  postQuarterEvaluation?: PostQuarterEvaluation;
+  discipline: DisciplineRecord[];
+  drugUseEvidence: boolean;
+  priorConvictions: PriorConviction[];
+  earlierAmnesty?: { decisionNumber: string; date: IsoDate };
+  pendingProsecution: boolean;
+  pendingProtest?: { kind: ProtestKind; aggravating: boolean; date: IsoDate };
+  obligations: Obligation[];
+  specialCircumstances: SpecialCircumstance[];
+  application?: Application;
+  commitment?: Commitment;
+  suspensionCertification?: EvidenceDocument;
+  // A concern recorded against a judgment-call condition (e.g. Art 11(1)(e)); it makes the result NEEDS_REVIEW.
+  securityConcern?: string;
+}
