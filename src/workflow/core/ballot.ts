@@ -1,0 +1,130 @@
+// Arithmetic of a team's secret ballot (Nghị định 76/2008/NĐ-CP, Điều 7, khoản 1; Nghị định 52/2019/NĐ-CP, Điều 7,
+// khoản 2). Only totals are ever handled: nothing here can tie a vote to a voter.
+export interface CandidateTally {
+  key: string;
+  votesFor: number;
+  votesAgainst: number;
+  votesBlank: number;
+}
+
+export interface BallotTally {
+  membersPresent: number;
+  ballotsIssued: number;
+  ballotsReturned: number;
+  ballotsValid: number;
+  ballotsInvalid: number;
+  candidates: readonly CandidateTally[];
+}
+
+export interface BallotThreshold {
+  // Votes for must exceed (strict) or reach numerator/denominator of the base.
+  numerator: number;
+  denominator: number;
+  base: 'valid' | 'returned' | 'present';
+  strict: boolean;
+}
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export interface CandidateOutcome {
+  key: string;
+  votesFor: number;
+  base: number;
+  passed: boolean;
+}
+
+// A simple majority of the valid ballots unless the round says otherwise.
+export const SIMPLE_MAJORITY_OF_VALID: BallotThreshold = { numerator: 1, denominator: 2, base: 'valid', strict: true };
+
+function countErrors(path: string, value: number): FieldError[] {
+  return Number.isInteger(value) && value >= 0 ? [] : [{ path, message: 'Phải là số nguyên không âm.' }];
+}
+
+export function checkBallotArithmetic(tally: BallotTally): FieldError[] {
+  const scalar = ['membersPresent', 'ballotsIssued', 'ballotsReturned', 'ballotsValid', 'ballotsInvalid'] as const;
+  const errors = scalar.flatMap((f) => countErrors(f, tally[f]));
+  tally.candidates.forEach((c, i) => {
+    for (const f of ['votesFor', 'votesAgainst', 'votesBlank'] as const) errors.push(...countErrors(`candidates[${i}].${f}`, c[f]));
+  });
+  if (errors.length > 0) return errors;
+
+  if (tally.ballotsIssued > tally.membersPresent) {
+    errors.push({ path: 'ballotsIssued', message: `Số phiếu phát ra (${tally.ballotsIssued}) không được lớn hơn số người dự họp (${tally.membersPresent}).` });
+  }
+  if (tally.ballotsReturned > tally.ballotsIssued) {
+    errors.push({ path: 'ballotsReturned', message: `Số phiếu thu về (${tally.ballotsReturned}) không được lớn hơn số phiếu phát ra (${tally.ballotsIssued}).` });
+  }
+  if (tally.ballotsValid + tally.ballotsInvalid !== tally.ballotsReturned) {
+    errors.push({
+      path: 'ballotsValid',
+      message: `Số phiếu hợp lệ (${tally.ballotsValid}) cộng phiếu không hợp lệ (${tally.ballotsInvalid}) phải bằng số phiếu thu về (${tally.ballotsReturned}).`,
+    });
+  }
+  const seen = new Set<string>();
+  tally.candidates.forEach((c, i) => {
+    if (seen.has(c.key)) errors.push({ path: `candidates[${i}].key`, message: 'Người được bình xét bị ghi trùng trong biên bản.' });
+    seen.add(c.key);
+    const sum = c.votesFor + c.votesAgainst + c.votesBlank;
+    if (sum !== tally.ballotsValid) {
+      errors.push({
+        path: `candidates[${i}].votesFor`,
+        message: `Tổng phiếu đồng ý (${c.votesFor}), không đồng ý (${c.votesAgainst}) và để trống (${c.votesBlank}) là ${sum}, phải bằng số phiếu hợp lệ (${tally.ballotsValid}).`,
+      });
+    }
+  });
+  if (tally.candidates.length === 0) errors.push({ path: 'candidates', message: 'Biên bản phải có ít nhất một người được bình xét.' });
+  return errors;
+}
+
+function baseOf(tally: BallotTally, threshold: BallotThreshold): number {
+  if (threshold.base === 'present') return tally.membersPresent;
+  if (threshold.base === 'returned') return tally.ballotsReturned;
+  return tally.ballotsValid;
+}
+
+// Integer cross-multiplication, so 1/2 of 7 never meets a rounding question.
+export function passesThreshold(votesFor: number, base: number, threshold: BallotThreshold): boolean {
+  if (base === 0) return false;
+  const lhs = votesFor * threshold.denominator;
+  const rhs = threshold.numerator * base;
+  return threshold.strict ? lhs > rhs : lhs >= rhs;
+}
+
+export function evaluateBallot(
+  tally: BallotTally,
+  threshold: BallotThreshold,
+): { errors: FieldError[]; outcomes: CandidateOutcome[] } {
+  const errors = checkBallotArithmetic(tally);
+  if (errors.length > 0) return { errors, outcomes: [] };
+  const base = baseOf(tally, threshold);
+  const outcomes = tally.candidates.map((c) => ({ key: c.key, votesFor: c.votesFor, base, passed: passesThreshold(c.votesFor, base, threshold) }));
+  return { errors, outcomes };
+}
+
+export function describeThreshold(t: BallotThreshold): string {
+  const base = { valid: 'số phiếu hợp lệ', returned: 'số phiếu thu về', present: 'số người dự họp' }[t.base];
+  const op = t.strict ? 'trên' : 'từ';
+  return t.numerator * 2 === t.denominator && t.strict ? `quá bán ${base}` : `${op} ${t.numerator}/${t.denominator} ${base}`;
+}
+
+// The round's parameters may set another threshold; anything malformed is reported, never silently replaced.
+export function parseBallotThreshold(raw: unknown): { threshold: BallotThreshold; errors: FieldError[] } {
+  if (raw === undefined || raw === null) return { threshold: SIMPLE_MAJORITY_OF_VALID, errors: [] };
+  const r = raw as Partial<BallotThreshold>;
+  const errors: FieldError[] = [];
+  if (!Number.isInteger(r.numerator) || (r.numerator as number) <= 0) errors.push({ path: 'ballotThreshold.numerator', message: 'Tử số phải là số nguyên dương.' });
+  if (!Number.isInteger(r.denominator) || (r.denominator as number) < (r.numerator as number)) {
+    errors.push({ path: 'ballotThreshold.denominator', message: 'Mẫu số phải là số nguyên không nhỏ hơn tử số.' });
+  }
+  if (r.base !== undefined && !['valid', 'returned', 'present'].includes(r.base)) {
+    errors.push({ path: 'ballotThreshold.base', message: 'Căn cứ tính tỷ lệ phải là phiếu hợp lệ, phiếu thu về hoặc người dự họp.' });
+  }
+  if (errors.length > 0) return { threshold: SIMPLE_MAJORITY_OF_VALID, errors };
+  return {
+    threshold: { numerator: r.numerator!, denominator: r.denominator!, base: r.base ?? 'valid', strict: r.strict ?? true },
+    errors,
+  };
+}

@@ -1,0 +1,90 @@
+import { addDays, daysBetween, formatVietnameseDate, isIsoDate } from './calendar-date.js';
+import type { FieldError } from './ballot.js';
+import { Stage, STAGE_LABELS } from './stages.js';
+
+// Periods the law itself fixes; a round may only shorten or restate them through its parameters.
+export const STATUTORY_PERIODS = {
+  applicationDays: { days: 5, citation: 'Luật Đặc xá 2018, Điều 15, khoản 1' },
+  campListsDays: { days: 10, citation: 'Luật Đặc xá 2018, Điều 15, khoản 2' },
+  appraisalDays: { days: 15, citation: 'Luật Đặc xá 2018, Điều 16, khoản 1' },
+  complaintDays: { days: 5, citation: 'Luật Đặc xá 2018, Điều 36, khoản 3' },
+} as const;
+
+export interface RoundDeadlines {
+  // Day the President's decision was posted at the camp; the 5-day application window and the 10-day list period run from it.
+  postingDate: string | null;
+  applicationDays: number;
+  // Last day on which a dossier may still wait at a stage (round configuration: QĐ / HD of the round).
+  stageDueDates: Partial<Record<Stage, string>>;
+}
+
+export function parseRoundDeadlines(raw: unknown): { deadlines: RoundDeadlines; errors: FieldError[] } {
+  const r = (raw ?? {}) as { postingDate?: unknown; applicationDays?: unknown; stageDueDates?: Record<string, unknown> };
+  const errors: FieldError[] = [];
+  let postingDate: string | null = null;
+  if (r.postingDate !== undefined && r.postingDate !== null) {
+    if (isIsoDate(r.postingDate)) postingDate = r.postingDate;
+    else errors.push({ path: 'deadlines.postingDate', message: 'Ngày niêm yết phải có dạng YYYY-MM-DD.' });
+  }
+  let applicationDays: number = STATUTORY_PERIODS.applicationDays.days;
+  if (r.applicationDays !== undefined) {
+    if (Number.isInteger(r.applicationDays) && (r.applicationDays as number) > 0) applicationDays = r.applicationDays as number;
+    else errors.push({ path: 'deadlines.applicationDays', message: 'Thời hạn làm đơn phải là số ngày nguyên dương.' });
+  }
+  const stageDueDates: Partial<Record<Stage, string>> = {};
+  for (const [stage, date] of Object.entries(r.stageDueDates ?? {})) {
+    if (!(Object.values(Stage) as string[]).includes(stage)) errors.push({ path: `deadlines.stageDueDates.${stage}`, message: 'Bước không tồn tại.' });
+    else if (!isIsoDate(date)) errors.push({ path: `deadlines.stageDueDates.${stage}`, message: 'Hạn phải có dạng YYYY-MM-DD.' });
+    else stageDueDates[stage as Stage] = date;
+  }
+  return { deadlines: { postingDate, applicationDays, stageDueDates }, errors };
+}
+
+// "Within 05 days of posting": the posting day is day 0, so the last day is posting + 5.
+export function applicationDeadline(d: RoundDeadlines): string | null {
+  return d.postingDate ? addDays(d.postingDate, d.applicationDays) : null;
+}
+
+export function checkApplicationDate(d: RoundDeadlines, applicationDate: string): FieldError | null {
+  const last = applicationDeadline(d);
+  if (!last || !d.postingDate) return null;
+  if (applicationDate < d.postingDate) {
+    return { path: 'applicationDate', message: `Ngày làm đơn (${formatVietnameseDate(applicationDate)}) trước ngày niêm yết Quyết định (${formatVietnameseDate(d.postingDate)}).` };
+  }
+  if (applicationDate > last) {
+    return {
+      path: 'applicationDate',
+      message: `Đơn làm ngày ${formatVietnameseDate(applicationDate)}, quá thời hạn ${d.applicationDays} ngày kể từ ngày niêm yết (hạn cuối ${formatVietnameseDate(last)}; ${STATUTORY_PERIODS.applicationDays.citation}).`,
+    };
+  }
+  return null;
+}
+
+export interface DueStatus {
+  dueDate: string | null;
+  overdue: boolean;
+  daysOverdue: number;
+  message: string | null;
+}
+
+// The due date of a stage: the round's own date, else the statutory period from the posting date for camp work.
+export function dueDateFor(stage: Stage, d: RoundDeadlines): string | null {
+  const own = d.stageDueDates[stage];
+  if (own) return own;
+  if (!d.postingDate) return null;
+  if (stage === Stage.APPLICATION) return applicationDeadline(d);
+  if ([Stage.TEAM_BALLOT, Stage.CAMP_COUNCIL, Stage.WARDEN].includes(stage)) return addDays(d.postingDate, STATUTORY_PERIODS.campListsDays.days);
+  return null;
+}
+
+export function dueStatus(input: { stage: Stage; today: string; deadlines: RoundDeadlines }): DueStatus {
+  const dueDate = dueDateFor(input.stage, input.deadlines);
+  if (!dueDate || input.today <= dueDate) return { dueDate, overdue: false, daysOverdue: 0, message: null };
+  const daysOverdue = daysBetween(dueDate, input.today);
+  return {
+    dueDate,
+    overdue: true,
+    daysOverdue,
+    message: `Bước «${STAGE_LABELS[input.stage]}» quá hạn ${daysOverdue} ngày (hạn ${formatVietnameseDate(dueDate)}).`,
+  };
+}

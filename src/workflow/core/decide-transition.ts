@@ -1,0 +1,55 @@
+import { EVENT_LABELS, type WorkflowEvent } from './events.js';
+import { ROLE_LABELS } from './roles.js';
+import { STAGE_LABELS, type Stage } from './stages.js';
+import { TransitionErrorCode, type TransitionContext } from './transition-context.js';
+import { TRANSITIONS, type Transition } from './transition-table.js';
+
+export type TransitionDecision =
+  | { ok: true; to: Stage; transition: Transition }
+  | { ok: false; code: TransitionErrorCode; message: string; field?: string };
+
+export function transitionsFrom(stage: Stage, table: readonly Transition[] = TRANSITIONS): Transition[] {
+  return table.filter((t) => t.from === stage);
+}
+
+// The one place that says whether an event may fire: stage, role, guard, and the four-eyes rule, in that order.
+export function decideTransition(
+  input: { from: Stage; event: WorkflowEvent; context: TransitionContext },
+  table: readonly Transition[] = TRANSITIONS,
+): TransitionDecision {
+  const { from, event, context } = input;
+  const candidates = table.filter((t) => t.from === from && t.event === event);
+  if (candidates.length === 0) {
+    return {
+      ok: false,
+      code: TransitionErrorCode.INVALID_TRANSITION,
+      message: `Không thể «${EVENT_LABELS[event]}» khi hồ sơ đang ở bước «${STAGE_LABELS[from]}».`,
+    };
+  }
+  const permitted = candidates.filter((t) => t.roles.includes(context.role));
+  if (permitted.length === 0) {
+    const allowed = [...new Set(candidates.flatMap((t) => t.roles))].map((r) => ROLE_LABELS[r]).join(', ');
+    return {
+      ok: false,
+      code: TransitionErrorCode.ROLE_NOT_ALLOWED,
+      message: `Vai trò «${ROLE_LABELS[context.role]}» không được «${EVENT_LABELS[event]}»; chỉ: ${allowed}.`,
+    };
+  }
+  let firstFailure: { message: string; field?: string } | null = null;
+  for (const transition of permitted) {
+    const failure = transition.guard?.(context) ?? null;
+    if (failure) {
+      firstFailure ??= failure;
+      continue;
+    }
+    if (transition.approval && context.editorIds.includes(context.actorId)) {
+      return {
+        ok: false,
+        code: TransitionErrorCode.SAME_PERSON,
+        message: 'Người lập hoặc sửa hồ sơ không được tự duyệt hồ sơ đó ở bước tiếp theo.',
+      };
+    }
+    return { ok: true, to: transition.to, transition };
+  }
+  return { ok: false, code: TransitionErrorCode.GUARD_FAILED, message: firstFailure!.message, field: firstFailure!.field };
+}

@@ -1,0 +1,42 @@
+// Named events that move a dossier. Stored in the history table, so never rename one.
+export enum WorkflowEvent {
+  SUBMIT_FOR_BALLOT = 'submit_for_ballot',
+  PUT_FORWARD = 'put_forward',
+  NOT_PUT_FORWARD = 'not_put_forward',
+  COUNCIL_ELIGIBLE = 'council_eligible',
+  COUNCIL_INELIGIBLE = 'council_ineligible',
+  WARDEN_APPROVE = 'warden_approve',
+  FORWARD = 'forward',
+  COUNCIL_RECOMMEND = 'council_recommend',
+  COUNCIL_REJECT = 'council_reject',
+  GRANT = 'grant',
+  NOT_GRANT = 'not_grant',
+  RELEASE = 'release',
+  SEND_BACK = 'send_back',
+  RESUBMIT = 'resubmit',
+  WITHDRAW = 'withdraw',
+  REMOVE = 'remove',
+}
+
+export const EVENT_LABELS: Record<WorkflowEvent, string> = {
+  [WorkflowEvent.SUBMIT_FOR_BALLOT]: 'Đưa ra họp đội bình xét',
+  [WorkflowEvent.PUT_FORWARD]: 'Đội giới thiệu (đạt tỷ lệ phiếu)',
+  [WorkflowEvent.NOT_PUT_FORWARD]: 'Đội không giới thiệu',
+  [WorkflowEvent.COUNCIL_ELIGIBLE]: 'Hội đồng trại: đủ điều kiện',
+  [WorkflowEvent.COUNCIL_INELIGIBLE]: 'Hội đồng trại: không đủ điều kiện',
+  [WorkflowEvent.WARDEN_APPROVE]: 'Giám thị duyệt danh sách, niêm yết',
+  [WorkflowEvent.FORWARD]: 'Chuyển lên cấp trên',
+  [WorkflowEvent.COUNCIL_RECOMMEND]: 'Hội đồng tư vấn: đủ điều kiện, trình Chủ tịch nước',
+  [WorkflowEvent.COUNCIL_REJECT]: 'Hội đồng tư vấn: không đủ điều kiện',
+  [WorkflowEvent.GRANT]: 'Chủ tịch nước quyết định đặc xá',
+  [WorkflowEvent.NOT_GRANT]: 'Không có tên trong Quyết định đặc xá',
+  [WorkflowEvent.RELEASE]: 'Tha tù, cấp Giấy chứng nhận đặc xá',
+  [WorkflowEvent.SEND_BACK]: 'Trả về trại để bổ sung, sửa chữa',
+  [WorkflowEvent.RESUBMIT]: 'Gửi lại sau khi sửa chữa',
+  [WorkflowEvent.WITHDRAW]: 'Rút đơn',
+  [WorkflowEvent.REMOVE]: 'Đưa ra khỏi danh sách',
+};
+
+export function isWorkflowEvent(value: string): value is WorkflowEvent {
+  return (Object.values(WorkflowEvent) as string[]).includes(value);
+}

@@ -1,0 +1,81 @@
+// The life of one dossier, from the inmate's application to the certificate (Nghị định 76/2008/NĐ-CP, Điều 7–8;
+// Luật Đặc xá 2018, Điều 15–18). String values are stored in `dossiers.stage`, so never rename one.
+export enum Stage {
+  APPLICATION = 'application',
+  TEAM_BALLOT = 'team_ballot',
+  CAMP_COUNCIL = 'camp_council',
+  WARDEN = 'warden',
+  POSTED = 'posted',
+  DEPARTMENT = 'department',
+  MINISTRY = 'ministry',
+  APPRAISAL = 'appraisal',
+  STANDING_BODY = 'standing_body',
+  ADVISORY_COUNCIL = 'advisory_council',
+  PRESIDENT = 'president',
+  GRANTED = 'granted',
+  RELEASED = 'released',
+  CORRECTION = 'correction',
+  NOT_PUT_FORWARD = 'not_put_forward',
+  CAMP_INELIGIBLE = 'camp_ineligible',
+  COUNCIL_INELIGIBLE = 'council_ineligible',
+  NOT_GRANTED = 'not_granted',
+  REMOVED = 'removed',
+  WITHDRAWN = 'withdrawn',
+}
+
+export const STAGE_LABELS: Record<Stage, string> = {
+  [Stage.APPLICATION]: 'Đơn đề nghị đặc xá',
+  [Stage.TEAM_BALLOT]: 'Họp đội, bỏ phiếu kín',
+  [Stage.CAMP_COUNCIL]: 'Hội đồng xét đề nghị đặc xá của trại',
+  [Stage.WARDEN]: 'Chờ Giám thị quyết định',
+  [Stage.POSTED]: 'Đã niêm yết danh sách',
+  [Stage.DEPARTMENT]: 'Cơ quan quản lý tổng hợp',
+  [Stage.MINISTRY]: 'Bộ trưởng',
+  [Stage.APPRAISAL]: 'Tổ thẩm định liên ngành',
+  [Stage.STANDING_BODY]: 'Thường trực Hội đồng tư vấn đặc xá',
+  [Stage.ADVISORY_COUNCIL]: 'Hội đồng tư vấn đặc xá',
+  [Stage.PRESIDENT]: 'Trình Chủ tịch nước',
+  [Stage.GRANTED]: 'Được đặc xá',
+  [Stage.RELEASED]: 'Đã tha, cấp Giấy chứng nhận đặc xá',
+  [Stage.CORRECTION]: 'Trả về trại để bổ sung, sửa chữa',
+  [Stage.NOT_PUT_FORWARD]: 'Không được đội giới thiệu',
+  [Stage.CAMP_INELIGIBLE]: 'Không đủ điều kiện (Hội đồng trại)',
+  [Stage.COUNCIL_INELIGIBLE]: 'Không đủ điều kiện (Hội đồng tư vấn đặc xá)',
+  [Stage.NOT_GRANTED]: 'Không được đặc xá',
+  [Stage.REMOVED]: 'Đưa ra khỏi danh sách',
+  [Stage.WITHDRAWN]: 'Rút đơn',
+};
+
+export const TERMINAL_STAGES: ReadonlySet<Stage> = new Set([
+  Stage.RELEASED,
+  Stage.NOT_PUT_FORWARD,
+  Stage.CAMP_INELIGIBLE,
+  Stage.COUNCIL_INELIGIBLE,
+  Stage.NOT_GRANTED,
+  Stage.REMOVED,
+  Stage.WITHDRAWN,
+]);
+
+// Stages above the camp: a unit there may send a dossier back to the camp or remove it from the list.
+export const UPPER_STAGES: readonly Stage[] = [
+  Stage.DEPARTMENT,
+  Stage.MINISTRY,
+  Stage.APPRAISAL,
+  Stage.STANDING_BODY,
+  Stage.ADVISORY_COUNCIL,
+];
+
+// Stages at which a list is consolidated and sent one hop up; the order is the order of the chain.
+export const FORWARD_CHAIN: readonly Stage[] = [
+  Stage.POSTED,
+  Stage.DEPARTMENT,
+  Stage.MINISTRY,
+  Stage.APPRAISAL,
+  Stage.STANDING_BODY,
+  Stage.ADVISORY_COUNCIL,
+  Stage.PRESIDENT,
+];
+
+export function isStage(value: string): value is Stage {
+  return (Object.values(Stage) as string[]).includes(value);
+}

@@ -1,0 +1,35 @@
+import type { ReasonCode } from './reason-codes.js';
+import type { WorkflowRole } from './roles.js';
+import type { Stage } from './stages.js';
+
+// Everything a guard may look at. The service fills it from the dossier, the request and related records.
+export interface TransitionContext {
+  actorId: string;
+  role: WorkflowRole;
+  // Users who entered or last changed the dossier: they may not approve it at the next stage.
+  editorIds: readonly string[];
+  reason?: string;
+  reasonCode?: ReasonCode;
+  // Stage that sent the dossier back to the camp; only that stage can receive it again.
+  sentBackFrom?: Stage;
+  // Result of the team's secret ballot against the round's threshold.
+  ballotPassed?: boolean;
+  openFlagCount?: number;
+  // Agencies still disagree on the dossier after the standing body's resolution.
+  agenciesDisagree?: boolean;
+  hasExplanatoryReport?: boolean;
+}
+
+export enum TransitionErrorCode {
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
+  ROLE_NOT_ALLOWED = 'ROLE_NOT_ALLOWED',
+  GUARD_FAILED = 'GUARD_FAILED',
+  SAME_PERSON = 'SAME_PERSON',
+}
+
+export interface GuardFailure {
+  field?: string;
+  message: string;
+}
+
+export type Guard = (ctx: TransitionContext) => GuardFailure | null;

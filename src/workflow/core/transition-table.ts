@@ -1,0 +1,82 @@
+import { WorkflowEvent as E } from './events.js';
+import { ballotFailed, ballotPassed, flagsSettled, requireReason, requireReasonCode, sentBackFrom } from './guards.js';
+import { WorkflowRole as R } from './roles.js';
+import { Stage as S } from './stages.js';
+import type { Guard } from './transition-context.js';
+
+export interface Transition {
+  from: S;
+  event: E;
+  to: S;
+  roles: readonly R[];
+  guard?: Guard;
+  // An approval: whoever entered or last changed the dossier may not fire it.
+  approval?: boolean;
+  citation: string;
+}
+
+const D76_7_1 = 'Nghị định 76/2008/NĐ-CP, Điều 7, khoản 1; Nghị định 52/2019/NĐ-CP, Điều 7, khoản 2';
+const D76_7_2A = 'Nghị định 76/2008/NĐ-CP, Điều 7, khoản 2, điểm a';
+const D76_7_2B = 'Nghị định 76/2008/NĐ-CP, Điều 7, khoản 2, điểm b';
+const D76_7_2C = 'Nghị định 76/2008/NĐ-CP, Điều 7, khoản 2, điểm c';
+const D76_8_1 = 'Nghị định 76/2008/NĐ-CP, Điều 8, khoản 1; Luật Đặc xá 2018, Điều 16';
+const D76_8_2 = 'Nghị định 76/2008/NĐ-CP, Điều 8, khoản 2';
+const D76_8_3 = 'Nghị định 76/2008/NĐ-CP, Điều 8, khoản 3';
+const L2018_15 = 'Luật Đặc xá 2018, Điều 15';
+const L2018_18 = 'Luật Đặc xá 2018, Điều 18, khoản 3';
+
+// Who holds a dossier at each stage where it can be sent back or taken off the list.
+export const HOLDER_ROLES: Partial<Record<S, readonly R[]>> = {
+  [S.WARDEN]: [R.WARDEN],
+  [S.DEPARTMENT]: [R.DEPARTMENT_OFFICER],
+  [S.MINISTRY]: [R.MINISTRY_OFFICER],
+  [S.APPRAISAL]: [R.APPRAISER, R.STANDING_BODY],
+  [S.STANDING_BODY]: [R.STANDING_BODY],
+  [S.ADVISORY_COUNCIL]: [R.ADVISORY_COUNCIL],
+};
+
+const SEND_BACK_ORIGINS = Object.keys(HOLDER_ROLES) as S[];
+
+// An application can be withdrawn until the Council has fixed its lists.
+const WITHDRAWABLE: readonly S[] = [
+  S.APPLICATION, S.TEAM_BALLOT, S.CAMP_COUNCIL, S.WARDEN, S.POSTED, S.DEPARTMENT, S.MINISTRY,
+  S.APPRAISAL, S.STANDING_BODY, S.ADVISORY_COUNCIL, S.CORRECTION,
+];
+
+const MAIN_LINE: Transition[] = [
+  { from: S.APPLICATION, event: E.SUBMIT_FOR_BALLOT, to: S.TEAM_BALLOT, roles: [R.CAMP_CLERK], citation: D76_7_1 },
+  { from: S.TEAM_BALLOT, event: E.PUT_FORWARD, to: S.CAMP_COUNCIL, roles: [R.TEAM_OFFICER], guard: ballotPassed, citation: D76_7_1 },
+  { from: S.TEAM_BALLOT, event: E.NOT_PUT_FORWARD, to: S.NOT_PUT_FORWARD, roles: [R.TEAM_OFFICER], guard: ballotFailed, citation: D76_7_1 },
+  { from: S.CAMP_COUNCIL, event: E.COUNCIL_ELIGIBLE, to: S.WARDEN, roles: [R.CAMP_COUNCIL], approval: true, citation: D76_7_2A },
+  { from: S.CAMP_COUNCIL, event: E.COUNCIL_INELIGIBLE, to: S.CAMP_INELIGIBLE, roles: [R.CAMP_COUNCIL], guard: requireReasonCode, citation: D76_7_2A },
+  { from: S.WARDEN, event: E.WARDEN_APPROVE, to: S.POSTED, roles: [R.WARDEN], approval: true, citation: `${D76_7_2A}; ${L2018_15}, khoản 4` },
+  { from: S.POSTED, event: E.FORWARD, to: S.DEPARTMENT, roles: [R.WARDEN], approval: true, citation: D76_7_2B },
+  { from: S.DEPARTMENT, event: E.FORWARD, to: S.MINISTRY, roles: [R.DEPARTMENT_OFFICER], approval: true, citation: D76_7_2C },
+  { from: S.MINISTRY, event: E.FORWARD, to: S.APPRAISAL, roles: [R.MINISTRY_OFFICER], approval: true, citation: D76_8_1 },
+  { from: S.APPRAISAL, event: E.FORWARD, to: S.STANDING_BODY, roles: [R.APPRAISER], approval: true, citation: D76_8_1 },
+  { from: S.STANDING_BODY, event: E.FORWARD, to: S.ADVISORY_COUNCIL, roles: [R.STANDING_BODY], guard: flagsSettled, approval: true, citation: D76_8_2 },
+  { from: S.ADVISORY_COUNCIL, event: E.COUNCIL_RECOMMEND, to: S.PRESIDENT, roles: [R.ADVISORY_COUNCIL], approval: true, citation: D76_8_3 },
+  { from: S.ADVISORY_COUNCIL, event: E.COUNCIL_REJECT, to: S.COUNCIL_INELIGIBLE, roles: [R.ADVISORY_COUNCIL], guard: requireReasonCode, citation: D76_8_3 },
+  { from: S.PRESIDENT, event: E.GRANT, to: S.GRANTED, roles: [R.PRESIDENT_OFFICE], citation: 'Luật Đặc xá 2018, Điều 17' },
+  { from: S.PRESIDENT, event: E.NOT_GRANT, to: S.NOT_GRANTED, roles: [R.PRESIDENT_OFFICE], citation: 'Luật Đặc xá 2018, Điều 17' },
+  { from: S.GRANTED, event: E.RELEASE, to: S.RELEASED, roles: [R.WARDEN], citation: L2018_18 },
+];
+
+const SEND_BACKS: Transition[] = SEND_BACK_ORIGINS.map((from) => ({
+  from, event: E.SEND_BACK, to: S.CORRECTION, roles: HOLDER_ROLES[from]!, guard: requireReason, citation: D76_8_2,
+}));
+
+// The corrected dossier goes back to the very stage that returned it, re-approved by the warden.
+const RESUBMITS: Transition[] = SEND_BACK_ORIGINS.map((to) => ({
+  from: S.CORRECTION, event: E.RESUBMIT, to, roles: [R.WARDEN], guard: sentBackFrom(to), approval: true, citation: D76_8_2,
+}));
+
+const REMOVALS: Transition[] = SEND_BACK_ORIGINS.map((from) => ({
+  from, event: E.REMOVE, to: S.REMOVED, roles: HOLDER_ROLES[from]!, guard: requireReasonCode, citation: D76_8_2,
+}));
+
+const WITHDRAWALS: Transition[] = WITHDRAWABLE.map((from) => ({
+  from, event: E.WITHDRAW, to: S.WITHDRAWN, roles: [R.CAMP_CLERK, R.WARDEN], guard: requireReason, citation: 'Luật Đặc xá 2018, Điều 13',
+}));
+
+export const TRANSITIONS: readonly Transition[] = [...MAIN_LINE, ...SEND_BACKS, ...RESUBMITS, ...REMOVALS, ...WITHDRAWALS];
