@@ -2,18 +2,18 @@ import { canReceive, DepartmentKind, FACILITY_ROUTES, FacilityKind, Ministry, ro
 
 describe('routing of a facility to its managing department', () => {
   it.each([
-    { kind: FacilityKind.MPS_PRISON, dept: DepartmentKind.PRISON_POLICE_DEPARTMENT, ministry: Ministry.PUBLIC_SECURITY },
-    { kind: FacilityKind.PROVINCIAL_DETENTION, dept: DepartmentKind.PROVINCIAL_POLICE, ministry: Ministry.PUBLIC_SECURITY },
-    { kind: FacilityKind.MOD_PRISON, dept: DepartmentKind.MOD_CRIMINAL_INVESTIGATION, ministry: Ministry.NATIONAL_DEFENCE },
-    { kind: FacilityKind.MILITARY_REGION_CAMP, dept: DepartmentKind.MILITARY_REGION_COMMAND, ministry: Ministry.NATIONAL_DEFENCE },
+    { kind: FacilityKind.MPS_PRISON, dept: DepartmentKind.C10, ministry: Ministry.CONG_AN },
+    { kind: FacilityKind.PROVINCIAL_DETENTION, dept: DepartmentKind.PROVINCIAL_POLICE, ministry: Ministry.CONG_AN },
+    { kind: FacilityKind.MOD_PRISON, dept: DepartmentKind.MOD_CID, ministry: Ministry.QUOC_PHONG },
+    { kind: FacilityKind.MILITARY_REGION_CAMP, dept: DepartmentKind.MILITARY_REGION, ministry: Ministry.QUOC_PHONG },
   ])('$kind → $dept ($ministry)', ({ kind, dept, ministry }) => {
     expect(routeFor(kind)).toMatchObject({ departmentKind: dept, ministry });
     expect(canReceive({ facilityKind: kind, departmentKind: dept, departmentMinistry: ministry })).toBe(true);
   });
 
   it('refuses a department of the wrong kind or ministry', () => {
-    expect(canReceive({ facilityKind: FacilityKind.MOD_PRISON, departmentKind: DepartmentKind.PRISON_POLICE_DEPARTMENT, departmentMinistry: Ministry.PUBLIC_SECURITY })).toBe(false);
-    expect(canReceive({ facilityKind: FacilityKind.MPS_PRISON, departmentKind: DepartmentKind.PRISON_POLICE_DEPARTMENT, departmentMinistry: Ministry.NATIONAL_DEFENCE })).toBe(false);
+    expect(canReceive({ facilityKind: FacilityKind.MOD_PRISON, departmentKind: DepartmentKind.C10, departmentMinistry: Ministry.CONG_AN })).toBe(false);
+    expect(canReceive({ facilityKind: FacilityKind.MPS_PRISON, departmentKind: DepartmentKind.C10, departmentMinistry: Ministry.QUOC_PHONG })).toBe(false);
   });
 
   it('routes every facility kind', () => {

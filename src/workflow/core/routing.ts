@@ -1,26 +1,26 @@
 // Which unit receives a facility's list and which Minister it reaches (Nghị định 76/2008/NĐ-CP, Điều 7, khoản 2,
-// điểm b–c; current unit names per DOMAIN §9). Stored values: never rename.
+// điểm b–c; current unit names per DOMAIN §9). The values are those stored in org_units.
 export enum FacilityKind {
-  MPS_PRISON = 'mps_prison',
-  MPS_DETENTION_POLICE = 'mps_detention_police',
-  MPS_DETENTION_SECURITY = 'mps_detention_security',
-  PROVINCIAL_DETENTION = 'provincial_detention',
-  MOD_PRISON = 'mod_prison',
-  MILITARY_REGION_CAMP = 'military_region_camp',
+  MPS_PRISON = 'MPS_PRISON',
+  MPS_DETENTION_C01 = 'MPS_DETENTION_C01',
+  MPS_DETENTION_A09 = 'MPS_DETENTION_A09',
+  PROVINCIAL_DETENTION = 'PROVINCIAL_DETENTION',
+  MOD_PRISON = 'MOD_PRISON',
+  MILITARY_REGION_CAMP = 'MILITARY_REGION_CAMP',
 }
 
 export enum DepartmentKind {
-  PRISON_POLICE_DEPARTMENT = 'prison_police_department',
-  POLICE_INVESTIGATION_AGENCY = 'police_investigation_agency',
-  SECURITY_INVESTIGATION_AGENCY = 'security_investigation_agency',
-  PROVINCIAL_POLICE = 'provincial_police',
-  MOD_CRIMINAL_INVESTIGATION = 'mod_criminal_investigation',
-  MILITARY_REGION_COMMAND = 'military_region_command',
+  C10 = 'C10',
+  C01 = 'C01',
+  A09 = 'A09',
+  PROVINCIAL_POLICE = 'PROVINCIAL_POLICE',
+  MOD_CID = 'MOD_CID',
+  MILITARY_REGION = 'MILITARY_REGION',
 }
 
 export enum Ministry {
-  PUBLIC_SECURITY = 'cong_an',
-  NATIONAL_DEFENCE = 'quoc_phong',
+  CONG_AN = 'CONG_AN',
+  QUOC_PHONG = 'QUOC_PHONG',
 }
 
 export interface Route {
@@ -34,39 +34,39 @@ const D76_7_2B = 'Nghị định 76/2008/NĐ-CP, Điều 7, khoản 2, điểm b
 
 export const FACILITY_ROUTES: Record<FacilityKind, Route> = {
   [FacilityKind.MPS_PRISON]: {
-    departmentKind: DepartmentKind.PRISON_POLICE_DEPARTMENT,
+    departmentKind: DepartmentKind.C10,
     departmentLabel: 'Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng',
-    ministry: Ministry.PUBLIC_SECURITY,
+    ministry: Ministry.CONG_AN,
     citation: D76_7_2B,
   },
-  [FacilityKind.MPS_DETENTION_POLICE]: {
-    departmentKind: DepartmentKind.POLICE_INVESTIGATION_AGENCY,
+  [FacilityKind.MPS_DETENTION_C01]: {
+    departmentKind: DepartmentKind.C01,
     departmentLabel: 'Cơ quan Cảnh sát điều tra Bộ Công an',
-    ministry: Ministry.PUBLIC_SECURITY,
+    ministry: Ministry.CONG_AN,
     citation: D76_7_2B,
   },
-  [FacilityKind.MPS_DETENTION_SECURITY]: {
-    departmentKind: DepartmentKind.SECURITY_INVESTIGATION_AGENCY,
+  [FacilityKind.MPS_DETENTION_A09]: {
+    departmentKind: DepartmentKind.A09,
     departmentLabel: 'Cơ quan An ninh điều tra Bộ Công an',
-    ministry: Ministry.PUBLIC_SECURITY,
+    ministry: Ministry.CONG_AN,
     citation: D76_7_2B,
   },
   [FacilityKind.PROVINCIAL_DETENTION]: {
     departmentKind: DepartmentKind.PROVINCIAL_POLICE,
     departmentLabel: 'Công an tỉnh, thành phố',
-    ministry: Ministry.PUBLIC_SECURITY,
+    ministry: Ministry.CONG_AN,
     citation: D76_7_2B,
   },
   [FacilityKind.MOD_PRISON]: {
-    departmentKind: DepartmentKind.MOD_CRIMINAL_INVESTIGATION,
+    departmentKind: DepartmentKind.MOD_CID,
     departmentLabel: 'Cục Điều tra hình sự Bộ Quốc phòng',
-    ministry: Ministry.NATIONAL_DEFENCE,
+    ministry: Ministry.QUOC_PHONG,
     citation: D76_7_2B,
   },
   [FacilityKind.MILITARY_REGION_CAMP]: {
-    departmentKind: DepartmentKind.MILITARY_REGION_COMMAND,
+    departmentKind: DepartmentKind.MILITARY_REGION,
     departmentLabel: 'Bộ Tư lệnh quân khu và tương đương',
-    ministry: Ministry.NATIONAL_DEFENCE,
+    ministry: Ministry.QUOC_PHONG,
     citation: D76_7_2B,
   },
 };

@@ -30,9 +30,9 @@ export const HOLDER_ROLES: Partial<Record<S, readonly R[]>> = {
   [S.WARDEN]: [R.WARDEN],
   [S.DEPARTMENT]: [R.DEPARTMENT_OFFICER],
   [S.MINISTRY]: [R.MINISTRY_OFFICER],
-  [S.APPRAISAL]: [R.APPRAISER, R.STANDING_BODY],
-  [S.STANDING_BODY]: [R.STANDING_BODY],
-  [S.ADVISORY_COUNCIL]: [R.ADVISORY_COUNCIL],
+  [S.APPRAISAL]: [R.APPRAISER, R.COUNCIL_STANDING_OFFICER],
+  [S.STANDING_BODY]: [R.COUNCIL_STANDING_OFFICER],
+  [S.ADVISORY_COUNCIL]: [R.COUNCIL_MEMBER],
 };
 
 const SEND_BACK_ORIGINS = Object.keys(HOLDER_ROLES) as S[];
@@ -44,21 +44,22 @@ const WITHDRAWABLE: readonly S[] = [
 ];
 
 const MAIN_LINE: Transition[] = [
-  { from: S.APPLICATION, event: E.SUBMIT_FOR_BALLOT, to: S.TEAM_BALLOT, roles: [R.CAMP_CLERK], citation: D76_7_1 },
+  { from: S.APPLICATION, event: E.SUBMIT_FOR_BALLOT, to: S.TEAM_BALLOT, roles: [R.TEAM_OFFICER], citation: D76_7_1 },
   { from: S.TEAM_BALLOT, event: E.PUT_FORWARD, to: S.CAMP_COUNCIL, roles: [R.TEAM_OFFICER], guard: ballotPassed, citation: D76_7_1 },
   { from: S.TEAM_BALLOT, event: E.NOT_PUT_FORWARD, to: S.NOT_PUT_FORWARD, roles: [R.TEAM_OFFICER], guard: ballotFailed, citation: D76_7_1 },
-  { from: S.CAMP_COUNCIL, event: E.COUNCIL_ELIGIBLE, to: S.WARDEN, roles: [R.CAMP_COUNCIL], approval: true, citation: D76_7_2A },
-  { from: S.CAMP_COUNCIL, event: E.COUNCIL_INELIGIBLE, to: S.CAMP_INELIGIBLE, roles: [R.CAMP_COUNCIL], guard: requireReasonCode, citation: D76_7_2A },
+  { from: S.CAMP_COUNCIL, event: E.COUNCIL_ELIGIBLE, to: S.WARDEN, roles: [R.CAMP_COUNCIL_MEMBER], approval: true, citation: D76_7_2A },
+  { from: S.CAMP_COUNCIL, event: E.COUNCIL_INELIGIBLE, to: S.CAMP_INELIGIBLE, roles: [R.CAMP_COUNCIL_MEMBER], guard: requireReasonCode, citation: D76_7_2A },
   { from: S.WARDEN, event: E.WARDEN_APPROVE, to: S.POSTED, roles: [R.WARDEN], approval: true, citation: `${D76_7_2A}; ${L2018_15}, khoản 4` },
   { from: S.POSTED, event: E.FORWARD, to: S.DEPARTMENT, roles: [R.WARDEN], approval: true, citation: D76_7_2B },
   { from: S.DEPARTMENT, event: E.FORWARD, to: S.MINISTRY, roles: [R.DEPARTMENT_OFFICER], approval: true, citation: D76_7_2C },
   { from: S.MINISTRY, event: E.FORWARD, to: S.APPRAISAL, roles: [R.MINISTRY_OFFICER], approval: true, citation: D76_8_1 },
   { from: S.APPRAISAL, event: E.FORWARD, to: S.STANDING_BODY, roles: [R.APPRAISER], approval: true, citation: D76_8_1 },
-  { from: S.STANDING_BODY, event: E.FORWARD, to: S.ADVISORY_COUNCIL, roles: [R.STANDING_BODY], guard: flagsSettled, approval: true, citation: D76_8_2 },
-  { from: S.ADVISORY_COUNCIL, event: E.COUNCIL_RECOMMEND, to: S.PRESIDENT, roles: [R.ADVISORY_COUNCIL], approval: true, citation: D76_8_3 },
-  { from: S.ADVISORY_COUNCIL, event: E.COUNCIL_REJECT, to: S.COUNCIL_INELIGIBLE, roles: [R.ADVISORY_COUNCIL], guard: requireReasonCode, citation: D76_8_3 },
-  { from: S.PRESIDENT, event: E.GRANT, to: S.GRANTED, roles: [R.PRESIDENT_OFFICE], citation: 'Luật Đặc xá 2018, Điều 17' },
-  { from: S.PRESIDENT, event: E.NOT_GRANT, to: S.NOT_GRANTED, roles: [R.PRESIDENT_OFFICE], citation: 'Luật Đặc xá 2018, Điều 17' },
+  { from: S.STANDING_BODY, event: E.FORWARD, to: S.ADVISORY_COUNCIL, roles: [R.COUNCIL_STANDING_OFFICER], guard: flagsSettled, approval: true, citation: D76_8_2 },
+  { from: S.ADVISORY_COUNCIL, event: E.COUNCIL_RECOMMEND, to: S.PRESIDENT, roles: [R.COUNCIL_MEMBER], approval: true, citation: D76_8_3 },
+  { from: S.ADVISORY_COUNCIL, event: E.COUNCIL_REJECT, to: S.COUNCIL_INELIGIBLE, roles: [R.COUNCIL_MEMBER], guard: requireReasonCode, citation: D76_8_3 },
+  // The standing body (Bộ Công an) records the President's decision as published by Văn phòng Chủ tịch nước.
+  { from: S.PRESIDENT, event: E.GRANT, to: S.GRANTED, roles: [R.COUNCIL_STANDING_OFFICER], citation: 'Luật Đặc xá 2018, Điều 17' },
+  { from: S.PRESIDENT, event: E.NOT_GRANT, to: S.NOT_GRANTED, roles: [R.COUNCIL_STANDING_OFFICER], citation: 'Luật Đặc xá 2018, Điều 17' },
   { from: S.GRANTED, event: E.RELEASE, to: S.RELEASED, roles: [R.WARDEN], citation: L2018_18 },
 ];
 
@@ -76,7 +77,7 @@ const REMOVALS: Transition[] = SEND_BACK_ORIGINS.map((from) => ({
 }));
 
 const WITHDRAWALS: Transition[] = WITHDRAWABLE.map((from) => ({
-  from, event: E.WITHDRAW, to: S.WITHDRAWN, roles: [R.CAMP_CLERK, R.WARDEN], guard: requireReason, citation: 'Luật Đặc xá 2018, Điều 13',
+  from, event: E.WITHDRAW, to: S.WITHDRAWN, roles: [R.TEAM_OFFICER, R.WARDEN], guard: requireReason, citation: 'Luật Đặc xá 2018, Điều 13',
 }));
 
 export const TRANSITIONS: readonly Transition[] = [...MAIN_LINE, ...SEND_BACKS, ...RESUBMITS, ...REMOVALS, ...WITHDRAWALS];
