@@ -1,0 +1,61 @@
+import { snapshotHash } from '../snapshot-hash.js';
+import { DocumentKind } from '../view-models/common.js';
+import { ListLevel } from '../view-models/proposal-list.js';
+import type { DocumentSnapshot } from '../view-models/view-model-map.js';
+import type { DocumentPlan, DocumentSection } from './document-plan.js';
+import { listLines } from './list-lines.js';
+
+function single(template: string, context: object, orientation: 'portrait' | 'landscape' = 'portrait'): DocumentSection {
+  return { template, orientation, context: { ...context }, rows: null };
+}
+
+function withTable(template: string, context: object, key: string, items: unknown[], orientation: 'portrait' | 'landscape'): DocumentSection {
+  return { template, orientation, context: { ...context }, rows: { key, items } };
+}
+
+function sections(snapshot: DocumentSnapshot): DocumentSection[] {
+  switch (snapshot.kind) {
+    case DocumentKind.TEAM_MINUTES:
+      return [withTable('team-minutes', snapshot.data, 'candidates', snapshot.data.candidates, 'portrait')];
+    case DocumentKind.COUNCIL_MINUTES:
+      return [withTable('council-minutes', snapshot.data, 'decisions', snapshot.data.decisions, 'portrait')];
+    case DocumentKind.ELIGIBLE_LIST:
+    case DocumentKind.INELIGIBLE_LIST: {
+      const data = snapshot.data;
+      const grouped = data.level !== ListLevel.FACILITY || data.groups.length > 1;
+      const context = { ...data, grouped, ineligible: snapshot.kind === DocumentKind.INELIGIBLE_LIST };
+      const lines = listLines(data.groups, grouped);
+      return [withTable('proposal-list', context, 'lines', lines, 'landscape')];
+    }
+    case DocumentKind.PROPOSAL_SHEET:
+      return [single('proposal-sheet', snapshot.data)];
+    case DocumentKind.APPRAISAL_NOTE:
+      return [single('appraisal-note', snapshot.data)];
+    case DocumentKind.EXPLANATORY_REPORT:
+      return [withTable('explanatory-report', snapshot.data, 'disagreements', snapshot.data.disagreements, 'landscape')];
+    case DocumentKind.SUBMISSION:
+      return [
+        single('submission', snapshot.data),
+        ...snapshot.data.annexes.map((annex) =>
+          withTable('submission-annex', { annex, ineligible: annex.variant === 'ineligible', number: snapshot.data.heading.number }, 'lines', listLines(annex.groups, true), 'landscape'),
+        ),
+      ];
+    case DocumentKind.CERTIFICATE:
+      return [single('certificate', snapshot.data)];
+    default: {
+      const unknownKind: never = snapshot;
+      throw new Error(`No plan for document kind ${JSON.stringify(unknownKind)}`);
+    }
+  }
+}
+
+export function planDocument(snapshot: DocumentSnapshot): DocumentPlan {
+  const heading = snapshot.data.heading;
+  return {
+    kind: snapshot.kind,
+    number: heading.number,
+    title: `${heading.documentType} ${heading.summary}`,
+    snapshotHash: snapshotHash(snapshot.kind, snapshot.data),
+    sections: sections(snapshot),
+  };
+}

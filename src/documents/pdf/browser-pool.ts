@@ -1,0 +1,116 @@
+import type { Browser, Page } from 'puppeteer-core';
+import { DocumentException, DocumentExceptionCode } from '../documents.exception.js';
+import { launchChromium } from './chromium-launcher.js';
+import { Semaphore } from './semaphore.js';
+
+export interface BrowserPoolOptions {
+  chromePath?: string;
+  // Pages rendering at the same time, over all documents.
+  maxPages: number;
+  // A long-lived Chromium slowly grows; it is replaced after this many documents.
+  recycleAfterDocuments: number;
+}
+
+interface BrowserHandle {
+  browser: Promise<Browser>;
+  activePages: number;
+  documents: number;
+  retired: boolean;
+}
+
+// One long-lived browser, launched on first use; a fresh context per page, closed in `finally`. A crashed browser is
+// dropped and the next page launches a new one; a retired one closes once its last page is done.
+export class BrowserPool {
+  private current: BrowserHandle | null = null;
+  private readonly slots: Semaphore;
+  private launches = 0;
+
+  constructor(private readonly options: BrowserPoolOptions) {
+    this.slots = new Semaphore(options.maxPages);
+  }
+
+  get launchCount(): number {
+    return this.launches;
+  }
+
+  async browserPid(): Promise<number | null> {
+    if (!this.current) return null;
+    return (await this.current.browser).process()?.pid ?? null;
+  }
+
+  async withPage<T>(work: (page: Page) => Promise<T>, signal?: AbortSignal): Promise<T> {
+    await this.slots.acquire();
+    const handle = this.handle();
+    handle.activePages += 1;
+    try {
+      const browser = await handle.browser;
+      const context = await browser.createBrowserContext();
+      const abort = (): void => void context.close().catch(() => undefined);
+      signal?.addEventListener('abort', abort, { once: true });
+      try {
+        if (signal?.aborted) throw new DocumentException('Rendering was cancelled', DocumentExceptionCode.RENDER_TIMEOUT);
+        return await work(await context.newPage());
+      } finally {
+        signal?.removeEventListener('abort', abort);
+        await context.close().catch(() => undefined);
+      }
+    } finally {
+      handle.activePages -= 1;
+      this.slots.release();
+      if (handle.retired && handle.activePages === 0) await this.closeHandle(handle);
+    }
+  }
+
+  // Called once per finished document; counts towards recycling.
+  documentFinished(): void {
+    const handle = this.current;
+    if (!handle) return;
+    handle.documents += 1;
+    if (handle.documents >= this.options.recycleAfterDocuments) this.retire(handle);
+  }
+
+  async close(): Promise<void> {
+    const handle = this.current;
+    this.current = null;
+    if (handle) await this.closeHandle(handle);
+  }
+
+  private handle(): BrowserHandle {
+    if (this.current && !this.current.retired) return this.current;
+    const handle: BrowserHandle = { browser: this.launch(), activePages: 0, documents: 0, retired: false };
+    this.current = handle;
+    return handle;
+  }
+
+  private async launch(): Promise<Browser> {
+    this.launches += 1;
+    try {
+      const browser = await launchChromium(this.options.chromePath);
+      browser.on('disconnected', () => this.dropIfCurrent(browser));
+      return browser;
+    } catch (error) {
+      this.current = null;
+      throw new DocumentException(`Chromium could not start: ${(error as Error).message}`, DocumentExceptionCode.BROWSER_FAILED);
+    }
+  }
+
+  private dropIfCurrent(browser: Browser): void {
+    const handle = this.current;
+    if (!handle) return;
+    void handle.browser.then((candidate) => {
+      if (candidate === browser && this.current === handle) this.current = null;
+    });
+  }
+
+  private retire(handle: BrowserHandle): void {
+    handle.retired = true;
+    if (this.current === handle) this.current = null;
+    if (handle.activePages === 0) void this.closeHandle(handle);
+  }
+
+  private async closeHandle(handle: BrowserHandle): Promise<void> {
+    const browser = await handle.browser.catch(() => null);
+    if (!browser || !browser.connected) return;
+    await browser.close().catch(() => browser.process()?.kill('SIGKILL'));
+  }
+}

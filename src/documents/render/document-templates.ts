@@ -1,0 +1,43 @@
+import Handlebars from 'handlebars';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { documentTemplatesDir } from './project-paths.js';
+import { tinosFontFaceCss } from './tinos-font.js';
+
+type Template = Handlebars.TemplateDelegate<Record<string, unknown>>;
+
+// Compiles the document templates in strict mode (a missing field throws instead of printing a blank), with the
+// partials registered once on a private Handlebars environment so nothing leaks between callers.
+export class DocumentTemplates {
+  private readonly handlebars = Handlebars.create();
+  private readonly compiled = new Map<string, Template>();
+  private readonly css: string;
+
+  constructor(private readonly dir: string = documentTemplatesDir()) {
+    const partialsDir = join(dir, 'partials');
+    for (const file of readdirSync(partialsDir).filter((name) => name.endsWith('.hbs'))) {
+      this.handlebars.registerPartial(basename(file, '.hbs'), readFileSync(join(partialsDir, file), 'utf8'));
+    }
+    this.css = tinosFontFaceCss() + '\n' + readFileSync(join(dir, 'css', 'print.css'), 'utf8');
+  }
+
+  // One self-contained HTML page: fonts and print CSS inlined, body from the named template.
+  renderPage(template: string, context: Record<string, unknown>, title: string): string {
+    const body = this.template(template)(context);
+    return (
+      '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">' +
+      `<title>${Handlebars.escapeExpression(title)}</title><style>${this.css}</style></head>` +
+      `<body>${body}</body></html>`
+    );
+  }
+
+  private template(name: string): Template {
+    let template = this.compiled.get(name);
+    if (!template) {
+      const source = readFileSync(join(this.dir, `${name}.hbs`), 'utf8');
+      template = this.handlebars.compile(source, { strict: true });
+      this.compiled.set(name, template);
+    }
+    return template;
+  }
+}

@@ -1,0 +1,17 @@
+import type { DocumentHeading, PersonIdentity, Signature } from './common.js';
+
+export interface CertificateViewModel {
+  heading: DocumentHeading;
+  // The President's decision the certificate rests on, e.g. "Căn cứ Quyết định số 1244/QĐ-CTN ngày 03/7/2025 …".
+  bases: string[];
+  person: PersonIdentity & { birthPlace: string; residence: string };
+  offence: string;
+  sentence: string;
+  judgment: string;
+  custodyStart: string;
+  releaseDate: string;
+  // Where and by when the person reports after release.
+  reportTo: string;
+  reportBy: string;
+  signatures: Signature[];
+}

@@ -1,0 +1,36 @@
+import type { DocumentHeading, PersonIdentity, Signature } from './common.js';
+
+export interface LabelledValue {
+  label: string;
+  value: string;
+}
+
+export interface RuleResultLine {
+  ruleId: string;
+  citation: string;
+  // "Đạt" / "Không đạt" / "Không áp dụng".
+  outcome: string;
+  // The engine's sentence with the actual figures filled in.
+  reason: string;
+}
+
+export interface ProposalSheetViewModel {
+  heading: DocumentHeading;
+  person: PersonIdentity & {
+    ethnicity: string;
+    nationality: string;
+    idNumber: string;
+    residence: string;
+    intendedResidence: string;
+  };
+  judgments: { number: string; date: string; court: string; offence: string; sentence: string }[];
+  // Sentence arithmetic as the engine computed it: custody start, cut-off date, time served, reductions, remainder.
+  sentenceFigures: LabelledValue[];
+  conduct: { period: string; rating: string }[];
+  obligations: LabelledValue[];
+  category: string;
+  engine: { rulePackVersion: string; roundName: string; evaluatedAt: string; outcome: string; results: RuleResultLine[] };
+  teamBallot: string;
+  councilProposal: string;
+  signatures: Signature[];
+}
