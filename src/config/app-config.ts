@@ -2,6 +2,8 @@ export interface AppConfig {
   port: number;
   databaseUrl?: string;
   dataDir: string;
+  // Port of the embedded PostgreSQL (only when DATABASE_URL is not set).
+  databasePort: number;
   storageDir: string;
   sessionTtlMinutes: number;
   loadDemoData: boolean;
@@ -27,6 +29,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: integer(env, 'PORT', 3000),
     databaseUrl,
     dataDir: env.DATA_DIR || '.data/postgres',
+    databasePort: integer(env, 'EMBEDDED_PG_PORT', 54329),
     storageDir: env.STORAGE_DIR || '.data/documents',
     sessionTtlMinutes: integer(env, 'SESSION_TTL_MINUTES', 480),
     loadDemoData: env.DEMO_DATA !== 'false',

@@ -33,7 +33,7 @@ export class DossierEntity {
   @Column({ type: 'jsonb', nullable: true }) application!: Application | null;
   @Column({ type: 'jsonb', nullable: true }) commitment!: Commitment | null;
   @Column({ name: 'security_concern', type: 'text', nullable: true }) securityConcern!: string | null;
-  @Column({ type: 'text', default: 'NOMINATED' }) stage!: string;
+  @Column({ type: 'text', default: 'application' }) stage!: string;
   @Column({ type: 'integer', default: 1 }) version!: number;
   @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdBy!: string | null;
   @Column({ name: 'updated_by', type: 'uuid', nullable: true }) updatedBy!: string | null;

@@ -1,0 +1,54 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import type { AppConfig } from './config/app-config.js';
+import { APP_CONFIG } from './config/config.tokens.js';
+import { DATA_SOURCE_PROVIDER, DATABASE_URL } from './database/database.providers.js';
+import { Clock } from './common/clock.js';
+import { HttpExceptionFilter } from './common/http-exception.filter.js';
+import { HealthController } from './common/health.controller.js';
+import { AuditController } from './audit/audit.controller.js';
+import { AuditRepository } from './audit/audit.repository.js';
+import { AuditService } from './audit/audit.service.js';
+import { AuthController } from './auth/auth.controller.js';
+import { AuthGuard } from './auth/auth.guard.js';
+import { AuthRepository } from './auth/auth.repository.js';
+import { AuthService } from './auth/auth.service.js';
+import { ScopeService } from './auth/scope.service.js';
+import { CORE_FEATURE_CONTROLLERS, CORE_FEATURE_PROVIDERS } from './core.registry.js';
+import { WORKFLOW_CONTROLLERS, WORKFLOW_PROVIDERS } from './workflow/workflow.registry.js';
+import { DOCUMENTS_CONTROLLERS, DOCUMENTS_PROVIDERS } from './documents/documents.registry.js';
+
+// One flat module: every feature contributes arrays of controllers and providers, so no cycles can form.
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      controllers: [
+        HealthController,
+        AuthController,
+        AuditController,
+        ...CORE_FEATURE_CONTROLLERS,
+        ...WORKFLOW_CONTROLLERS,
+        ...DOCUMENTS_CONTROLLERS,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: DATABASE_URL, useValue: databaseUrl },
+        DATA_SOURCE_PROVIDER,
+        Clock,
+        AuditRepository,
+        AuditService,
+        AuthRepository,
+        AuthService,
+        ScopeService,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: HttpExceptionFilter },
+        ...CORE_FEATURE_PROVIDERS,
+        ...WORKFLOW_PROVIDERS,
+        ...DOCUMENTS_PROVIDERS,
+      ],
+      exports: [],
+    };
+  }
+}

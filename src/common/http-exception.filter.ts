@@ -1,0 +1,79 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Request, Response } from 'express';
+import { AppException } from './app.exception.js';
+
+interface ErrorBody {
+  statusCode: number;
+  code: string;
+  message: string;
+  errors?: { path: string; code: string; message: string }[];
+  requestId?: string;
+}
+
+// One filter for the whole service: domain errors keep their code and field list; framework errors keep their
+// status; anything unexpected is logged with a request id and shown without internals.
+@Catch()
+export class HttpExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const response = ctx.getResponse<Response>();
+    const request = ctx.getRequest<Request>();
+    const body = this.toBody(exception, request);
+    if (response.headersSent) return;
+    const wantsHtml = request.accepts(['json', 'html']) === 'html' && !request.path.startsWith('/api');
+    if (wantsHtml && body.statusCode === 401) {
+      response.redirect(303, `/login?next=${encodeURIComponent(request.originalUrl)}`);
+      return;
+    }
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown, request: Request): ErrorBody {
+    if (exception instanceof AppException) {
+      return {
+        statusCode: exception.status,
+        code: exception.code,
+        message: exception.message,
+        ...(exception.errors.length ? { errors: exception.errors } : {}),
+      };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const res = exception.getResponse();
+      const message = typeof res === 'string' ? res : String((res as { message?: unknown }).message ?? exception.message);
+      return { statusCode: status, code: httpCode(status), message: vietnameseHttpMessage(status, message) };
+    }
+    const requestId = randomUUID();
+    this.logger.error(`${request.method} ${request.url} failed [${requestId}]`, (exception as Error)?.stack ?? String(exception));
+    return {
+      statusCode: 500,
+      code: 'INTERNAL_ERROR',
+      message: `Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên mã yêu cầu ${requestId}.`,
+      requestId,
+    };
+  }
+}
+
+function httpCode(status: number): string {
+  switch (status) {
+    case 400: return 'BAD_REQUEST';
+    case 401: return 'UNAUTHENTICATED';
+    case 403: return 'FORBIDDEN';
+    case 404: return 'NOT_FOUND';
+    case 409: return 'CONFLICT';
+    case 413: return 'PAYLOAD_TOO_LARGE';
+    default: return `HTTP_${status}`;
+  }
+}
+
+function vietnameseHttpMessage(status: number, original: string): string {
+  switch (status) {
+    case 404: return 'Không tìm thấy địa chỉ hoặc dữ liệu được yêu cầu.';
+    case 413: return 'Dữ liệu gửi lên quá lớn.';
+    case 400: return `Yêu cầu không hợp lệ: ${original}`;
+    default: return original;
+  }
+}

@@ -1,0 +1,54 @@
+import type { ValidationError } from 'class-validator';
+import type { FieldError } from './app.exception.js';
+
+// class-validator speaks English; clerks read Vietnamese. One sentence per constraint, naming the field path.
+const MESSAGES: Record<string, (c: string) => string> = {
+  isNotEmpty: () => 'không được để trống',
+  isDefined: () => 'là thông tin bắt buộc',
+  isString: () => 'phải là chuỗi ký tự',
+  isInt: () => 'phải là số nguyên',
+  isNumber: () => 'phải là số',
+  isBoolean: () => 'phải là đúng (true) hoặc sai (false)',
+  isArray: () => 'phải là một danh sách',
+  isEnum: (c) => `có giá trị không hợp lệ; chỉ chấp nhận: ${c}`,
+  isIn: (c) => `có giá trị không hợp lệ; chỉ chấp nhận: ${c}`,
+  min: (c) => `phải lớn hơn hoặc bằng ${c}`,
+  max: (c) => `phải nhỏ hơn hoặc bằng ${c}`,
+  minLength: (c) => `phải có ít nhất ${c} ký tự`,
+  maxLength: (c) => `không được dài quá ${c} ký tự`,
+  arrayMinSize: (c) => `phải có ít nhất ${c} phần tử`,
+  arrayMaxSize: (c) => `không được có quá ${c} phần tử`,
+  isIsoCalendarDate: () => 'phải là ngày hợp lệ theo dạng YYYY-MM-DD',
+  isBirthDate: () => 'phải là ngày sinh dạng YYYY-MM-DD hoặc năm sinh dạng YYYY',
+  matches: () => 'không đúng định dạng',
+  whitelistValidation: () => 'là trường không được phép (không có trong định dạng hồ sơ)',
+  nestedValidation: () => 'phải là một đối tượng hợp lệ',
+  isObject: () => 'phải là một đối tượng',
+  equals: (c) => `phải bằng ${c}`,
+};
+
+function constraintArg(error: ValidationError, key: string): string {
+  const raw = error.contexts?.[key]?.arg;
+  if (raw !== undefined) return String(raw);
+  const text = error.constraints?.[key] ?? '';
+  const match = /: (.*)$/.exec(text) ?? /(-?\d+)/.exec(text);
+  return match ? match[1] : '';
+}
+
+function join(parent: string, property: string): string {
+  if (/^\d+$/.test(property)) return `${parent}[${property}]`;
+  return parent ? `${parent}.${property}` : property;
+}
+
+export function toFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
+  const out: FieldError[] = [];
+  for (const error of errors) {
+    const path = join(parent, error.property);
+    for (const key of Object.keys(error.constraints ?? {})) {
+      const phrase = MESSAGES[key]?.(constraintArg(error, key));
+      out.push({ path, code: key, message: `Trường "${path}" ${phrase ?? `không hợp lệ (${error.constraints?.[key]})`}.` });
+    }
+    if (error.children?.length) out.push(...toFieldErrors(error.children, path));
+  }
+  return out;
+}

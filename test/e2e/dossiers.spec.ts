@@ -1,0 +1,147 @@
+import { Role } from '../../src/auth/user.entity.js';
+import type { DossierDocument } from '../../src/dossiers/dossier-format.js';
+import { buildDossier } from '../factories/dossier.factory.js';
+import { createTestOrg, TEST_PASSWORD, type TestOrg } from '../factories/org.factory.js';
+import { HttpClient } from '../support/http-client.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+// A dossier that uses every part of the exchange format, so the round trip is tested on all of it.
+function richDossier(org: TestOrg): DossierDocument {
+  return buildDossier({
+    roundCode: org.roundCode,
+    facilityCode: org.facility.code,
+    teamCode: org.team.code,
+    status: 'SUSPENDED' as never,
+    person: { fullName: 'Trần Thị Ánh Tuyết', aliases: [], birthDate: '1952', sex: 'FEMALE' as never, ethnicity: 'Tày' },
+    judgments: [
+      {
+        number: '88/2016/HS-PT', date: '2016-02-29', court: 'Tòa án nhân dân cấp cao tại Hà Nội',
+        offences: [
+          { article: 174, clause: 3, chapter: 16, name: 'Lừa đảo chiếm đoạt tài sản', intentional: true, drug: false, corruption: false,
+            nationalSecurity: false, aggravations: ['REPEATED'], victims: 3, sentence: { kind: 'FIXED', years: 12, months: 0, days: 0 } },
+          { article: 353, chapter: 23, name: 'Tham ô tài sản', offenceDate: '2014-12-31', intentional: true, drug: false, corruption: true,
+            nationalSecurity: false, grade: 'VERY_SERIOUS' as never, aggravations: [], sentence: { kind: 'LIFE' } },
+        ],
+        sentence: { kind: 'LIFE', commutation: { decisionNumber: '12/QĐ-CA', date: '2021-08-31', term: { years: 25, months: 0, days: 0 } } },
+      },
+    ],
+    aggregateSentence: { kind: 'LIFE', commutation: { decisionNumber: '12/QĐ-CA', date: '2021-08-31', term: { years: 25, months: 0, days: 0 } } },
+    intervals: [
+      { kind: 'POLICE_CUSTODY' as never, from: '2015-01-02', to: '2015-01-10' },
+      { kind: 'PRE_TRIAL_DETENTION' as never, from: '2015-01-11', to: '2016-02-29' },
+      { kind: 'CAMP' as never, from: '2016-03-01', to: '2024-03-01' },
+      { kind: 'SUSPENSION' as never, from: '2024-03-02' },
+      { kind: 'COMPULSORY_TREATMENT' as never, from: '2015-05-01', to: '2015-06-30' },
+    ],
+    discipline: [{ date: '2017-05-05', kind: 'KHIỂN TRÁCH', description: 'Vi phạm nội quy buồng giam' }],
+    drugUseEvidence: false,
+    priorConvictions: [{ judgmentNumber: '5/1990/HS-ST', date: '1990-05-05', court: 'TAND huyện Ba Vì', offence: 'Trộm cắp tài sản', expunged: true,
+      proof: { kind: 'Phiếu lý lịch tư pháp số 1', number: '1234/LLTP', date: '2025-06-01', issuer: 'Sở Tư pháp Hà Nội', issuerLevel: 'PROVINCE' as never, readable: true } }],
+    earlierAmnesty: undefined,
+    pendingProsecution: false,
+    pendingProtest: { kind: 'CASSATION' as never, aggravating: false, date: '2020-01-15' },
+    obligations: [
+      { kind: 'RESTITUTION' as never, creditor: 'NON_STATE' as never, amountDue: 1_250_000_000, amountPaid: 300_000_000, status: 'PARTIAL' as never,
+        decisions: [{ kind: 'NOT_YET_ENFORCEABLE' as never, number: '77/QĐ-CCTHADS', date: '2025-03-03', issuer: 'Chi cục THADS huyện Ba Vì' }] },
+      { kind: 'FINE' as never, creditor: 'STATE' as never, amountDue: 0, amountPaid: 0, status: 'EXEMPTED' as never, decisions: [] },
+    ],
+    specialCircumstances: [
+      { category: 'AGE_70_PLUS' as never, details: {}, evidence: [] },
+      { category: 'SERIOUS_ILLNESS' as never, details: { diagnosis: 'Ung thư phổi giai đoạn IV', selfCareUnable: true },
+        evidence: [{ kind: 'Kết luận giám định y khoa', number: '55/KL-GĐYK', date: '2025-05-20', issuer: 'Hội đồng giám định y khoa tỉnh Hà Nam',
+          issuerLevel: 'PROVINCE' as never, readable: false, note: 'Bản chụp mờ' }] },
+    ],
+    suspensionCertification: { kind: 'Xác nhận chấp hành pháp luật', date: '2025-07-01', issuer: 'UBND xã Tản Lĩnh', issuerLevel: 'COMMUNE' as never, readable: true },
+    securityConcern: 'Công an xã đề nghị xem xét thêm',
+  });
+}
+
+describe('dossier exchange format over HTTP', () => {
+  let t: TestApp;
+  let org: TestOrg;
+  let officer: HttpClient;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    org = await createTestOrg(t.dataSource);
+    officer = new HttpClient(t.baseUrl);
+    expect((await officer.login(org.users[Role.TEAM_OFFICER], TEST_PASSWORD)).status).toBe(200);
+  });
+  afterAll(() => t.close());
+
+  it('round-trips import → export → import without losing anything', async () => {
+    const original = richDossier(org);
+    const created = await officer.post('/api/dossiers', original);
+    expect(created.status).toBe(201);
+    const exported = await officer.get(`/api/dossiers/${created.body.id}/export`);
+    expect(exported.status).toBe(200);
+    expect(exported.body).toEqual(JSON.parse(JSON.stringify(original)));
+
+    const again = await officer.post('/api/dossiers', { ...exported.body, inmateNumber: `${original.inmateNumber}-2` });
+    expect(again.status).toBe(201);
+    const reexported = await officer.get(`/api/dossiers/${again.body.id}/export`);
+    expect({ ...reexported.body, inmateNumber: original.inmateNumber }).toEqual(exported.body);
+  });
+
+  it('refuses bad input with every field path and a Vietnamese message', async () => {
+    const bad = buildDossier({ roundCode: org.roundCode, facilityCode: org.facility.code });
+    (bad.person as { birthDate: string }).birthDate = '1985-02-30';
+    (bad.judgments[0].offences[0] as { article: unknown }).article = 'một trăm';
+    (bad as unknown as { extra: number }).extra = 1;
+    const result = await officer.post('/api/dossiers', bad);
+    expect(result.status).toBe(400);
+    expect(result.body.code).toBe('VALIDATION_FAILED');
+    const paths = result.body.errors.map((e: { path: string }) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(['person.birthDate', 'judgments[0].offences[0].article', 'extra']));
+    const birth = result.body.errors.find((e: { path: string }) => e.path === 'person.birthDate');
+    expect(birth.message).toContain('ngày sinh');
+  });
+
+  it('imports a batch all or nothing and names each bad record', async () => {
+    const good = buildDossier({ roundCode: org.roundCode, facilityCode: org.facility.code, teamCode: org.team.code });
+    const badAmounts = buildDossier({ roundCode: org.roundCode, facilityCode: org.facility.code });
+    badAmounts.obligations[0].amountPaid = badAmounts.obligations[0].amountDue + 1;
+    const foreign = buildDossier({ roundCode: org.roundCode, facilityCode: org.otherFacility.code });
+    const rejected = await officer.post('/api/dossiers:batch', { records: [good, badAmounts, foreign] });
+    expect(rejected.status).toBe(400);
+    const paths = rejected.body.errors.map((e: { path: string }) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(['records[1].obligations[0].amountPaid', 'records[2].facilityCode']));
+    expect(paths.some((p: string) => p.startsWith('records[0]'))).toBe(false);
+    const [{ n }] = await t.dataSource.query('SELECT count(*)::int AS n FROM dossiers WHERE inmate_number = $1', [good.inmateNumber]);
+    expect(n).toBe(0);
+
+    const accepted = await officer.post('/api/dossiers:batch', { records: [good, buildDossier({ roundCode: org.roundCode, facilityCode: org.facility.code, teamCode: org.team.code })] });
+    expect(accepted.status).toBe(201);
+    expect(accepted.body.created).toBe(2);
+    const duplicate = await officer.post('/api/dossiers', good);
+    expect(duplicate.status).toBe(400);
+    expect(duplicate.body.errors[0].path).toBe('inmateNumber');
+  });
+
+  it('refuses a stale update with 409 and keeps every version', async () => {
+    const doc = buildDossier({ roundCode: org.roundCode, facilityCode: org.facility.code, teamCode: org.team.code });
+    const created = await officer.post('/api/dossiers', doc);
+    const first = await officer.put(`/api/dossiers/${created.body.id}`, { expectedVersion: 1, dossier: { ...doc, person: { ...doc.person, fullName: 'Nguyễn Văn Đức Anh' } } });
+    expect(first.status).toBe(200);
+    expect(first.body.version).toBe(2);
+    const stale = await officer.put(`/api/dossiers/${created.body.id}`, { expectedVersion: 1, dossier: doc });
+    expect(stale.status).toBe(409);
+    expect(stale.body.code).toBe('STALE_VERSION');
+    const current = await officer.get(`/api/dossiers/${created.body.id}`);
+    expect(current.body.document.person.fullName).toBe('Nguyễn Văn Đức Anh');
+    const versions = await t.dataSource.query('SELECT version FROM dossier_versions WHERE dossier_id = $1 ORDER BY version', [created.body.id]);
+    expect(versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
+    const audit = await t.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY seq`, [created.body.id]);
+    expect(audit.map((a: { action: string }) => a.action)).toEqual(['dossier.create', 'dossier.update']);
+  });
+
+  it('hides another prison\'s dossiers behind 404', async () => {
+    const created = await officer.post('/api/dossiers', buildDossier({ roundCode: org.roundCode, facilityCode: org.facility.code, teamCode: org.team.code }));
+    const other = new HttpClient(t.baseUrl);
+    await other.login(org.users.otherWarden, TEST_PASSWORD);
+    expect((await other.get(`/api/dossiers/${created.body.id}`)).status).toBe(404);
+    expect((await other.get(`/api/dossiers/00000000-0000-4000-8000-000000000000`)).status).toBe(404);
+    const listed = await other.get(`/api/dossiers?roundCode=${org.roundCode}`);
+    expect(listed.body.items.find((d: { id: string }) => d.id === created.body.id)).toBeUndefined();
+  });
+});
