@@ -12,7 +12,7 @@ export function createDataSource(url: string, options: { poolSize?: number; appl
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logging: ['error'],
+    logging: false,
     extra: { max: options.poolSize ?? 10, application_name: options.applicationName ?? 'amnesty-pipeline' },
   });
 }
