@@ -19,7 +19,8 @@ export const ListRowFactory = {
       alias: index % 7 === 0 ? 'Tí' : '',
       birthDate: formatDate(`19${70 + (index % 29)}-0${1 + (index % 9)}-1${index % 10}`),
       sex: index % 5 === 0 ? 'Nữ' : 'Nam',
-      residence: 'Xã Đông Anh, thành phố Hà Nội',
+      // Long enough to wrap over several lines, ending in a token unique to the row (tests look for it).
+      residence: `Thôn Đoài, xã Đông Anh, thành phố Hà Nội, hộ khẩu số HK${String(index + 1).padStart(5, '0')}`,
       offence: 'Trộm cắp tài sản (Điều 173)',
       sentence: '07 năm tù',
       custodyStart: formatDate('2019-03-15'),

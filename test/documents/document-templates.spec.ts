@@ -1,0 +1,44 @@
+import { chunkPlan } from '../../src/documents/pdf/chunking.js';
+import { planDocument } from '../../src/documents/kinds/plan-document.js';
+import { DocumentTemplates } from '../../src/documents/render/document-templates.js';
+import { DocumentKind } from '../../src/documents/view-models/common.js';
+import { ProposalListFactory } from './factories/list.factory.js';
+import { TeamMinutesFactory } from './factories/minutes.factory.js';
+
+describe('document templates', () => {
+  const templates = new DocumentTemplates();
+
+  it('throws on a missing field instead of printing a blank', () => {
+    const minutes = TeamMinutesFactory.build(1) as unknown as Record<string, unknown>;
+    delete (minutes.meeting as Record<string, unknown>).place;
+    expect(() => templates.renderPage('team-minutes', { ...minutes, chunk: { first: true, last: true } }, 't')).toThrow(/place/);
+  });
+
+  it('inlines the Tinos faces and escapes the data', () => {
+    const minutes = TeamMinutesFactory.build(1);
+    minutes.candidates[0].fullName = '<b>Lê Thị Ánh</b>';
+    const html = templates.renderPage('team-minutes', { ...minutes, chunk: { first: true, last: true } }, 't');
+    expect(html).toContain("font-family:'Tinos'");
+    expect(html).toContain('data:font/woff2;base64,');
+    expect(html).not.toContain('<b>Lê Thị Ánh</b>');
+    expect(html).toContain('&lt;b&gt;Lê Thị Ánh&lt;/b&gt;');
+  });
+
+  it('cuts a long list into chunks with the title block first and the signatures last', () => {
+    const list = ProposalListFactory.build({ facilities: [7, 5] });
+    const chunks = chunkPlan(planDocument({ kind: DocumentKind.ELIGIBLE_LIST, data: list }), 5);
+    // 12 people and 2 facility headings make 14 lines.
+    expect(chunks).toHaveLength(3);
+    expect(chunks.map((chunk) => chunk.context.chunk)).toEqual([
+      { first: true, last: false },
+      { first: false, last: false },
+      { first: false, last: true },
+    ]);
+    const html = chunks.map((chunk) => templates.renderPage(chunk.template, chunk.context, 't'));
+    expect(html[0]).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(html[1]).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(html[2]).toContain('Nơi nhận:');
+    expect(html[0]).not.toContain('Nơi nhận:');
+    for (const page of html) expect(page).toContain('Họ và tên (tên gọi khác)');
+  });
+});
