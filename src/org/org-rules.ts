@@ -1,0 +1,47 @@
+import type { FieldError } from '../common/app.exception.js';
+import { OrgUnitKind } from './org-unit.entity.js';
+
+// Which kind of unit may sit under which (DOMAIN §9): ministry → department → facility → sub-camp → team.
+const ALLOWED_PARENTS: Record<OrgUnitKind, (OrgUnitKind | null)[]> = {
+  [OrgUnitKind.MINISTRY]: [null],
+  [OrgUnitKind.NATIONAL_BODY]: [null],
+  [OrgUnitKind.DEPARTMENT]: [OrgUnitKind.MINISTRY],
+  [OrgUnitKind.FACILITY]: [OrgUnitKind.DEPARTMENT],
+  [OrgUnitKind.SUB_CAMP]: [OrgUnitKind.FACILITY],
+  [OrgUnitKind.TEAM]: [OrgUnitKind.FACILITY, OrgUnitKind.SUB_CAMP],
+};
+
+export const KIND_LABELS: Record<OrgUnitKind, string> = {
+  MINISTRY: 'Bộ',
+  DEPARTMENT: 'Cơ quan quản lý',
+  FACILITY: 'Trại giam / trại tạm giam',
+  SUB_CAMP: 'Phân trại',
+  TEAM: 'Đội',
+  NATIONAL_BODY: 'Cơ quan cấp trung ương',
+};
+
+export function checkUnitPlacement(input: {
+  kind: OrgUnitKind;
+  parentKind: OrgUnitKind | null;
+  facilityKind?: string;
+  departmentKind?: string;
+  bodyKind?: string;
+  ministry?: string;
+}): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!ALLOWED_PARENTS[input.kind].includes(input.parentKind)) {
+    const allowed = ALLOWED_PARENTS[input.kind].map((k) => (k ? KIND_LABELS[k] : 'không có đơn vị cấp trên')).join(' hoặc ');
+    errors.push({ path: 'parentCode', code: 'invalidParent', message: `Trường "parentCode": ${KIND_LABELS[input.kind]} phải thuộc ${allowed}.` });
+  }
+  const need = (ok: boolean, path: string, what: string) => {
+    if (!ok) errors.push({ path, code: 'required', message: `Trường "${path}" là bắt buộc với ${what}.` });
+  };
+  need(input.kind !== OrgUnitKind.FACILITY || !!input.facilityKind, 'facilityKind', 'trại (loại trại quyết định nơi nhận danh sách)');
+  need(input.kind !== OrgUnitKind.DEPARTMENT || !!input.departmentKind, 'departmentKind', 'cơ quan quản lý');
+  need(input.kind !== OrgUnitKind.NATIONAL_BODY || !!input.bodyKind, 'bodyKind', 'cơ quan cấp trung ương');
+  need(input.kind !== OrgUnitKind.MINISTRY || !!input.ministry, 'ministry', 'Bộ');
+  if (input.kind !== OrgUnitKind.FACILITY && input.facilityKind) {
+    errors.push({ path: 'facilityKind', code: 'notAllowed', message: 'Trường "facilityKind" chỉ dùng cho trại.' });
+  }
+  return errors;
+}
