@@ -1,60 +1,8 @@
 import { Role } from '../../src/auth/user.entity.js';
-import type { DossierDocument } from '../../src/dossiers/dossier-format.js';
-import { buildDossier } from '../factories/dossier.factory.js';
+import { buildDossier, buildRichDossier } from '../factories/dossier.factory.js';
 import { createTestOrg, TEST_PASSWORD, type TestOrg } from '../factories/org.factory.js';
 import { HttpClient } from '../support/http-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-
-// A dossier that uses every part of the exchange format, so the round trip is tested on all of it.
-function richDossier(org: TestOrg): DossierDocument {
-  return buildDossier({
-    roundCode: org.roundCode,
-    facilityCode: org.facility.code,
-    teamCode: org.team.code,
-    status: 'SUSPENDED' as never,
-    person: { fullName: 'Trần Thị Ánh Tuyết', aliases: [], birthDate: '1952', sex: 'FEMALE' as never, ethnicity: 'Tày' },
-    judgments: [
-      {
-        number: '88/2016/HS-PT', date: '2016-02-29', court: 'Tòa án nhân dân cấp cao tại Hà Nội',
-        offences: [
-          { article: 174, clause: 3, chapter: 16, name: 'Lừa đảo chiếm đoạt tài sản', intentional: true, drug: false, corruption: false,
-            nationalSecurity: false, aggravations: ['REPEATED'], victims: 3, sentence: { kind: 'FIXED', years: 12, months: 0, days: 0 } },
-          { article: 353, chapter: 23, name: 'Tham ô tài sản', offenceDate: '2014-12-31', intentional: true, drug: false, corruption: true,
-            nationalSecurity: false, grade: 'VERY_SERIOUS' as never, aggravations: [], sentence: { kind: 'LIFE' } },
-        ],
-        sentence: { kind: 'LIFE', commutation: { decisionNumber: '12/QĐ-CA', date: '2021-08-31', term: { years: 25, months: 0, days: 0 } } },
-      },
-    ],
-    aggregateSentence: { kind: 'LIFE', commutation: { decisionNumber: '12/QĐ-CA', date: '2021-08-31', term: { years: 25, months: 0, days: 0 } } },
-    intervals: [
-      { kind: 'POLICE_CUSTODY' as never, from: '2015-01-02', to: '2015-01-10' },
-      { kind: 'PRE_TRIAL_DETENTION' as never, from: '2015-01-11', to: '2016-02-29' },
-      { kind: 'CAMP' as never, from: '2016-03-01', to: '2024-03-01' },
-      { kind: 'SUSPENSION' as never, from: '2024-03-02' },
-      { kind: 'COMPULSORY_TREATMENT' as never, from: '2015-05-01', to: '2015-06-30' },
-    ],
-    discipline: [{ date: '2017-05-05', kind: 'KHIỂN TRÁCH', description: 'Vi phạm nội quy buồng giam' }],
-    drugUseEvidence: false,
-    priorConvictions: [{ judgmentNumber: '5/1990/HS-ST', date: '1990-05-05', court: 'TAND huyện Ba Vì', offence: 'Trộm cắp tài sản', expunged: true,
-      proof: { kind: 'Phiếu lý lịch tư pháp số 1', number: '1234/LLTP', date: '2025-06-01', issuer: 'Sở Tư pháp Hà Nội', issuerLevel: 'PROVINCE' as never, readable: true } }],
-    earlierAmnesty: undefined,
-    pendingProsecution: false,
-    pendingProtest: { kind: 'CASSATION' as never, aggravating: false, date: '2020-01-15' },
-    obligations: [
-      { kind: 'RESTITUTION' as never, creditor: 'NON_STATE' as never, amountDue: 1_250_000_000, amountPaid: 300_000_000, status: 'PARTIAL' as never,
-        decisions: [{ kind: 'NOT_YET_ENFORCEABLE' as never, number: '77/QĐ-CCTHADS', date: '2025-03-03', issuer: 'Chi cục THADS huyện Ba Vì' }] },
-      { kind: 'FINE' as never, creditor: 'STATE' as never, amountDue: 0, amountPaid: 0, status: 'EXEMPTED' as never, decisions: [] },
-    ],
-    specialCircumstances: [
-      { category: 'AGE_70_PLUS' as never, details: {}, evidence: [] },
-      { category: 'SERIOUS_ILLNESS' as never, details: { diagnosis: 'Ung thư phổi giai đoạn IV', selfCareUnable: true },
-        evidence: [{ kind: 'Kết luận giám định y khoa', number: '55/KL-GĐYK', date: '2025-05-20', issuer: 'Hội đồng giám định y khoa tỉnh Hà Nam',
-          issuerLevel: 'PROVINCE' as never, readable: false, note: 'Bản chụp mờ' }] },
-    ],
-    suspensionCertification: { kind: 'Xác nhận chấp hành pháp luật', date: '2025-07-01', issuer: 'UBND xã Tản Lĩnh', issuerLevel: 'COMMUNE' as never, readable: true },
-    securityConcern: 'Công an xã đề nghị xem xét thêm',
-  });
-}
 
 describe('dossier exchange format over HTTP', () => {
   let t: TestApp;
@@ -70,7 +18,7 @@ describe('dossier exchange format over HTTP', () => {
   afterAll(() => t.close());
 
   it('round-trips import → export → import without losing anything', async () => {
-    const original = richDossier(org);
+    const original = buildRichDossier({ roundCode: org.roundCode, facilityCode: org.facility.code, teamCode: org.team.code });
     const created = await officer.post('/api/dossiers', original);
     expect(created.status).toBe(201);
     const exported = await officer.get(`/api/dossiers/${created.body.id}/export`);
