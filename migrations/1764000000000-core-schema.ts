@@ -126,7 +126,7 @@ export class CoreSchema1764000000000 implements MigrationInterface {
         application jsonb NULL,
         commitment jsonb NULL,
         security_concern text NULL,
-        stage text NOT NULL DEFAULT 'NOMINATED',
+        stage text NOT NULL DEFAULT 'application',
         version integer NOT NULL DEFAULT 1,
         created_by uuid NULL,
         updated_by uuid NULL,
