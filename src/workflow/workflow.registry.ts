@@ -1,6 +1,59 @@
 // What the workflow feature contributes to the application: the app module and the data source read these arrays.
 import type { Provider, Type } from '@nestjs/common';
+import { AppraisalController } from './appraisal/appraisal.controller.js';
+import { AppraisalFlagEntity, AppraisalOpinionEntity, ExplanatoryReportEntity } from './appraisal/appraisal.entity.js';
+import { AppraisalRepository } from './appraisal/appraisal.repository.js';
+import { AppraisalService } from './appraisal/appraisal.service.js';
+import { StandingGate } from './appraisal/standing-gate.js';
+import { BallotController } from './ballots/ballot.controller.js';
+import { BallotResultEntity, CampCouncilDecisionEntity, TeamMeetingEntity } from './ballots/ballot.entity.js';
+import { BallotRepository } from './ballots/ballot.repository.js';
+import { BallotService } from './ballots/ballot.service.js';
+import { CampController } from './camp/camp.controller.js';
+import { CampCouncilService } from './camp/camp-council.service.js';
+import { CampListService } from './camp/camp-list.service.js';
+import { CampRepository } from './camp/camp.repository.js';
+import { IdempotencyRepository } from './common/idempotency.repository.js';
+import { WorkflowRoundRepository } from './common/round.repository.js';
+import { UnitOfWork } from './common/unit-of-work.js';
+import { CouncilService } from './decisions/council.service.js';
+import { DecisionController } from './decisions/decision.controller.js';
+import { AmnestyCertificateEntity, PresidentDecisionEntity } from './decisions/decision.entity.js';
+import { DecisionRepository } from './decisions/decision.repository.js';
+import { PresidentDecisionService } from './decisions/president-decision.service.js';
+import { DossierEventController } from './history/dossier-event.controller.js';
+import { DossierEventService } from './history/dossier-event.service.js';
+import { TransitionRepository } from './history/transition.repository.js';
+import { TransitionService } from './history/transition.service.js';
+import { IdempotencyKeyEntity, WorkflowHistoryEntity } from './history/workflow-history.entity.js';
+import { ConsolidationRepository } from './lists/consolidation.repository.js';
+import { ForwardService } from './lists/forward.service.js';
+import { LineageRepository } from './lists/lineage.repository.js';
+import { ListController } from './lists/list.controller.js';
+import { ListDispositionEntity, ListEntryEntity, ListSnapshotEntity, ListSourceEntity, ListSubmissionEntity } from './lists/list.entity.js';
+import { ListQueryService } from './lists/list-query.service.js';
+import { ListRepository } from './lists/list.repository.js';
+import { OrgRoutingRepository } from './lists/org-routing.repository.js';
+import { WorkQueueController } from './work-queue/work-queue.controller.js';
+import { WorkQueueService } from './work-queue/work-queue.service.js';
 
-export const WORKFLOW_CONTROLLERS: Type<unknown>[] = [];
-export const WORKFLOW_PROVIDERS: Provider[] = [];
-export const WORKFLOW_ENTITIES: Function[] = [];
+export const WORKFLOW_CONTROLLERS: Type<unknown>[] = [
+  DossierEventController, BallotController, CampController, ListController, AppraisalController, DecisionController, WorkQueueController,
+];
+
+export const WORKFLOW_PROVIDERS: Provider[] = [
+  UnitOfWork, IdempotencyRepository, WorkflowRoundRepository,
+  TransitionRepository, TransitionService, DossierEventService,
+  BallotRepository, BallotService,
+  CampRepository, CampCouncilService, CampListService,
+  ListRepository, ConsolidationRepository, OrgRoutingRepository, LineageRepository, ForwardService, ListQueryService,
+  AppraisalRepository, AppraisalService, StandingGate,
+  DecisionRepository, CouncilService, PresidentDecisionService,
+  WorkQueueService,
+];
+
+export const WORKFLOW_ENTITIES: Function[] = [
+  WorkflowHistoryEntity, IdempotencyKeyEntity, TeamMeetingEntity, BallotResultEntity, CampCouncilDecisionEntity,
+  ListSnapshotEntity, ListEntryEntity, ListSourceEntity, ListSubmissionEntity, ListDispositionEntity,
+  AppraisalFlagEntity, AppraisalOpinionEntity, ExplanatoryReportEntity, PresidentDecisionEntity, AmnestyCertificateEntity,
+];

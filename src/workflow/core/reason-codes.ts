@@ -9,6 +9,7 @@ export enum ReasonCode {
   SENTENCE_ENDED = 'sentence_ended',
   DECEASED = 'deceased',
   DUPLICATE = 'duplicate',
+  WITHDRAWN = 'withdrawn',
   OTHER = 'other',
 }
 
@@ -44,6 +45,7 @@ export const REASON_CODES: Record<ReasonCode, ReasonCodeInfo> = {
   },
   [ReasonCode.DECEASED]: { label: 'Người được đề nghị đã chết', citation: null },
   [ReasonCode.DUPLICATE]: { label: 'Trùng tên trong danh sách', citation: null },
+  [ReasonCode.WITHDRAWN]: { label: 'Người được đề nghị rút đơn', citation: 'Luật Đặc xá 2018, Điều 13' },
   [ReasonCode.OTHER]: { label: 'Lý do khác (ghi rõ)', citation: null },
 };
 

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { AgencyOpinion, FlagKind, FlagStatus, FlagView, OpinionView } from '../core/appraisal.js';
+import { affectedRows } from '../common/sql-result.js';
+
+const FLAG_COLUMNS = `f.id, f.dossier_id AS "dossierId", f.dossier_version AS "dossierVersion", f.agency, f.field, f.kind, f.message,
+  f.status, f.resolution, f.version, f.round_id AS "roundId", f.raised_by AS "raisedBy"`;
+
+@Injectable()
+export class AppraisalRepository {
+  async insertFlag(
+    manager: EntityManager,
+    f: { roundId: string; dossierId: string; dossierVersion: number; agency: string; field: string; kind: FlagKind; message: string; raisedBy: string },
+  ): Promise<string> {
+    const [row] = await manager.query(
+      `INSERT INTO appraisal_flags (round_id, dossier_id, dossier_version, agency, field, kind, message, raised_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [f.roundId, f.dossierId, f.dossierVersion, f.agency, f.field, f.kind, f.message, f.raisedBy],
+    );
+    return row.id;
+  }
+
+  async flag(manager: EntityManager, id: string): Promise<(FlagView & { version: number; roundId: string; dossierVersion: number }) | null> {
+    const rows = await manager.query(`SELECT ${FLAG_COLUMNS} FROM appraisal_flags f WHERE f.id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  async resolveFlag(manager: EntityManager, input: { id: string; version: number; status: FlagStatus; resolution: string | null; resolvedBy: string }): Promise<boolean> {
+    const result = await manager.query(
+      `UPDATE appraisal_flags SET status = $3, resolution = $4, resolved_by = $5, resolved_at = now(), version = version + 1
+       WHERE id = $1 AND version = $2 AND status = 'open'`,
+      [input.id, input.version, input.status, input.resolution, input.resolvedBy],
+    );
+    return affectedRows(result) === 1;
+  }
+
+  async flagsFor(manager: EntityManager, dossierIds: readonly string[]): Promise<FlagView[]> {
+    return manager.query(`SELECT ${FLAG_COLUMNS} FROM appraisal_flags f WHERE f.dossier_id = ANY($1::uuid[]) ORDER BY f.raised_at`, [dossierIds]);
+  }
+
+  async opinionsFor(manager: EntityManager, dossierIds: readonly string[]): Promise<(OpinionView & { version: number })[]> {
+    return manager.query(
+      `SELECT dossier_id AS "dossierId", agency, opinion, note, version FROM appraisal_opinions
+       WHERE dossier_id = ANY($1::uuid[]) ORDER BY agency`,
+      [dossierIds],
+    );
+  }
+
+  // Insert or replace an agency's opinion; a replacement must carry the version it read.
+  async upsertOpinion(
+    manager: EntityManager,
+    o: { dossierId: string; agency: string; roundId: string; opinion: AgencyOpinion; note: string | null; givenBy: string; version: number | null },
+  ): Promise<number | null> {
+    if (o.version === null) {
+      const rows = await manager.query(
+        `INSERT INTO appraisal_opinions (dossier_id, agency, round_id, opinion, note, given_by) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (dossier_id, agency) DO NOTHING RETURNING version`,
+        [o.dossierId, o.agency, o.roundId, o.opinion, o.note, o.givenBy],
+      );
+      return rows[0]?.version ?? null;
+    }
+    const result = await manager.query(
+      `UPDATE appraisal_opinions SET opinion = $4, note = $5, given_by = $6, given_at = now(), version = version + 1
+       WHERE dossier_id = $1 AND agency = $2 AND version = $3 RETURNING version`,
+      [o.dossierId, o.agency, o.version, o.opinion, o.note, o.givenBy],
+    );
+    const rows = Array.isArray(result[0]) ? result[0] : result;
+    return rows[0]?.version ?? null;
+  }
+
+  async insertReport(manager: EntityManager, r: { roundId: string; items: unknown[]; dossierIds: string[]; contentHash: string; createdBy: string }): Promise<string> {
+    const [row] = await manager.query(
+      `INSERT INTO explanatory_reports (round_id, items, dossier_ids, content_hash, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [r.roundId, JSON.stringify(r.items), r.dossierIds, r.contentHash, r.createdBy],
+    );
+    return row.id;
+  }
+
+  async latestReportCovering(manager: EntityManager, dossierIds: readonly string[]): Promise<{ id: string; covered: Set<string> } | null> {
+    const rows: { id: string; dossier_ids: string[] }[] = await manager.query(
+      `SELECT id, dossier_ids FROM explanatory_reports WHERE dossier_ids && $1::uuid[] ORDER BY created_at DESC LIMIT 1`,
+      [dossierIds],
+    );
+    return rows[0] ? { id: rows[0].id, covered: new Set(rows[0].dossier_ids) } : null;
+  }
+
+  async report(manager: EntityManager, id: string) {
+    const rows = await manager.query(
+      `SELECT id, round_id AS "roundId", items, dossier_ids AS "dossierIds", content_hash AS "contentHash", created_at AS "createdAt"
+       FROM explanatory_reports WHERE id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+}

@@ -1,0 +1,31 @@
+import { Type } from 'class-transformer';
+import { ArrayMinSize, IsArray, IsDateString, IsInt, IsOptional, IsString, IsUUID, Length, Min, ValidateNested } from 'class-validator';
+
+export class AbsenteeDto {
+  @IsString() @Length(1, 200) name!: string;
+  @IsString() @Length(1, 500) reason!: string;
+}
+
+export class CandidateTallyDto {
+  @IsUUID() dossierId!: string;
+  @IsInt() @Min(1) version!: number;
+  @IsInt() @Min(0) votesFor!: number;
+  @IsInt() @Min(0) votesAgainst!: number;
+  @IsInt() @Min(0) votesBlank!: number;
+  // The supervising officer's opinion on this person (Nghị định 52/2019/NĐ-CP, Điều 7, khoản 2).
+  @IsString() @Length(1, 2000) officerOpinion!: string;
+}
+
+export class TeamMeetingDto {
+  @IsUUID() roundId!: string;
+  @IsUUID() teamId!: string;
+  @IsDateString({ strict: true }) meetingDate!: string;
+  @IsInt() @Min(0) membersPresent!: number;
+  @IsInt() @Min(0) membersAbsent!: number;
+  @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => AbsenteeDto) absentees?: AbsenteeDto[];
+  @IsInt() @Min(0) ballotsIssued!: number;
+  @IsInt() @Min(0) ballotsReturned!: number;
+  @IsInt() @Min(0) ballotsValid!: number;
+  @IsInt() @Min(0) ballotsInvalid!: number;
+  @IsArray() @ArrayMinSize(1) @ValidateNested({ each: true }) @Type(() => CandidateTallyDto) candidates!: CandidateTallyDto[];
+}

@@ -1,0 +1,26 @@
+import { Type } from 'class-transformer';
+import { ArrayMinSize, IsArray, IsBoolean, IsDateString, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Min, ValidateNested } from 'class-validator';
+import { ReasonCode } from '../core/reason-codes.js';
+
+export class CouncilDecisionDto {
+  @IsUUID() dossierId!: string;
+  @IsInt() @Min(1) version!: number;
+  @IsBoolean() eligible!: boolean;
+  @IsOptional() @IsEnum(ReasonCode) reasonCode?: ReasonCode;
+  @IsOptional() @IsString() @Length(1, 2000) reason?: string;
+}
+
+export class CouncilDecisionsDto {
+  @IsArray() @ArrayMinSize(1) @ValidateNested({ each: true }) @Type(() => CouncilDecisionDto) decisions!: CouncilDecisionDto[];
+}
+
+export class VersionedDossierDto {
+  @IsUUID() dossierId!: string;
+  @IsInt() @Min(1) version!: number;
+}
+
+export class CampListDto {
+  @IsUUID() roundId!: string;
+  @IsDateString({ strict: true }) postedOn!: string;
+  @IsArray() @ArrayMinSize(1) @ValidateNested({ each: true }) @Type(() => VersionedDossierDto) dossiers!: VersionedDossierDto[];
+}

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { parseBallotThreshold, type BallotThreshold } from '../core/ballot.js';
+import { parseRoundDeadlines, type RoundDeadlines } from '../core/deadlines.js';
+import { NotFoundException, ValidationFailedException } from '../../common/app.exception.js';
+
+// A parameter may be stored bare or wrapped with its source and confidence ({ value, source, confidence }).
+function unwrap(raw: unknown): unknown {
+  return raw && typeof raw === 'object' && 'value' in raw ? (raw as { value: unknown }).value : raw;
+}
+
+export interface RoundRules {
+  id: string;
+  code: string;
+  threshold: BallotThreshold;
+  deadlines: RoundDeadlines;
+}
+
+@Injectable()
+export class WorkflowRoundRepository {
+  async rules(manager: EntityManager, roundId: string): Promise<RoundRules> {
+    const rows: { id: string; code: string; parameters: Record<string, unknown>; deadlines: Record<string, unknown>; posted_at: string | null }[] =
+      await manager.query(`SELECT id, code, parameters, deadlines, to_char(posted_at, 'YYYY-MM-DD') AS posted_at FROM rounds WHERE id = $1`, [roundId]);
+    const round = rows[0];
+    if (!round) throw new NotFoundException('đợt đặc xá');
+    const threshold = parseBallotThreshold(unwrap(round.parameters?.ballotThreshold));
+    const deadlines = parseRoundDeadlines({ ...round.deadlines, postingDate: round.posted_at ?? round.deadlines?.postingDate ?? null });
+    const errors = [...threshold.errors, ...deadlines.errors];
+    if (errors.length > 0) {
+      throw new ValidationFailedException(errors.map((e) => ({ ...e, code: 'roundParameter' })), `Tham số của đợt ${round.code} không hợp lệ.`);
+    }
+    return { id: round.id, code: round.code, threshold: threshold.threshold, deadlines: deadlines.deadlines };
+  }
+}

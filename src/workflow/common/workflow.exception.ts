@@ -1,0 +1,43 @@
+import { HttpStatus } from '@nestjs/common';
+import { AppException, type FieldError } from '../../common/app.exception.js';
+
+export enum WorkflowExceptionCode {
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
+  ROLE_NOT_ALLOWED = 'ROLE_NOT_ALLOWED',
+  GUARD_FAILED = 'GUARD_FAILED',
+  SAME_PERSON = 'SAME_PERSON',
+  BALLOT_INVALID = 'BALLOT_INVALID',
+  NOTHING_TO_FORWARD = 'NOTHING_TO_FORWARD',
+  NO_RECIPIENT = 'NO_RECIPIENT',
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
+  ALREADY_DECIDED = 'ALREADY_DECIDED',
+}
+
+// Exhaustive: a new code that is not mapped here does not compile.
+function statusOf(code: WorkflowExceptionCode): HttpStatus {
+  switch (code) {
+    case WorkflowExceptionCode.INVALID_TRANSITION:
+    case WorkflowExceptionCode.NOTHING_TO_FORWARD:
+    case WorkflowExceptionCode.ALREADY_DECIDED:
+      return HttpStatus.CONFLICT;
+    case WorkflowExceptionCode.ROLE_NOT_ALLOWED:
+    case WorkflowExceptionCode.SAME_PERSON:
+      return HttpStatus.FORBIDDEN;
+    case WorkflowExceptionCode.GUARD_FAILED:
+    case WorkflowExceptionCode.IDEMPOTENCY_KEY_REUSED:
+    case WorkflowExceptionCode.NO_RECIPIENT:
+      return HttpStatus.UNPROCESSABLE_ENTITY;
+    case WorkflowExceptionCode.BALLOT_INVALID:
+      return HttpStatus.BAD_REQUEST;
+    default: {
+      const unmapped: never = code;
+      throw new Error(`Unmapped workflow code ${String(unmapped)}`);
+    }
+  }
+}
+
+export class WorkflowException extends AppException {
+  constructor(message: string, code: WorkflowExceptionCode, errors: FieldError[] = []) {
+    super(code, message, statusOf(code), errors);
+  }
+}

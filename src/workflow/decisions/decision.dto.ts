@@ -1,0 +1,33 @@
+import { Type } from 'class-transformer';
+import { IsArray, IsDateString, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Min, ValidateNested } from 'class-validator';
+import { ReasonCode } from '../core/reason-codes.js';
+
+export class CouncilIneligibleDto {
+  @IsUUID() dossierId!: string;
+  @IsEnum(ReasonCode) reasonCode!: ReasonCode;
+  @IsOptional() @IsString() @Length(1, 2000) reason?: string;
+}
+
+export class CouncilListsDto {
+  @IsUUID() roundId!: string;
+  @IsString() @Length(32, 32) token!: string;
+  @IsArray() @ValidateNested({ each: true }) @Type(() => CouncilIneligibleDto) ineligible!: CouncilIneligibleDto[];
+}
+
+export class NotGrantedDto {
+  @IsUUID() dossierId!: string;
+  @IsString() @Length(5, 2000) reason!: string;
+}
+
+export class PresidentDecisionDto {
+  @IsUUID() councilListId!: string;
+  @IsString() @Length(1, 100) number!: string;
+  @IsDateString({ strict: true }) decisionDate!: string;
+  @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => NotGrantedDto) notGranted?: NotGrantedDto[];
+}
+
+export class ReleaseDto {
+  @IsDateString({ strict: true }) releasedOn!: string;
+  @IsInt() @Min(1) version!: number;
+  @IsInt() @Min(1) dossierVersion!: number;
+}

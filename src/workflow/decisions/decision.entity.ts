@@ -1,0 +1,26 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity({ name: 'president_decisions' })
+export class PresidentDecisionEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ name: 'round_id', type: 'uuid' }) roundId!: string;
+  @Column({ type: 'text' }) number!: string;
+  @Column({ name: 'decision_date', type: 'date' }) decisionDate!: string;
+  @Column({ name: 'council_list_id', type: 'uuid' }) councilListId!: string;
+  @Column({ name: 'list_id', type: 'uuid' }) listId!: string;
+  @Column({ name: 'recorded_by', type: 'uuid' }) recordedBy!: string;
+  @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz' }) recordedAt!: Date;
+}
+
+@Entity({ name: 'amnesty_certificates' })
+export class AmnestyCertificateEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ name: 'dossier_id', type: 'uuid' }) dossierId!: string;
+  @Column({ name: 'decision_id', type: 'uuid' }) decisionId!: string;
+  @Column({ type: 'text' }) number!: string;
+  @Column({ name: 'facility_id', type: 'uuid' }) facilityId!: string;
+  @Column({ name: 'released_on', type: 'date', nullable: true }) releasedOn!: string | null;
+  @Column({ name: 'issued_by', type: 'uuid', nullable: true }) issuedBy!: string | null;
+  @Column({ type: 'integer', default: 1 }) version!: number;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { affectedRows } from '../common/sql-result.js';
+
+@Injectable()
+export class DecisionRepository {
+  async insertDecision(manager: EntityManager, d: { roundId: string; number: string; decisionDate: string; councilListId: string; listId: string; recordedBy: string }): Promise<string> {
+    const [row] = await manager.query(
+      `INSERT INTO president_decisions (round_id, number, decision_date, council_list_id, list_id, recorded_by)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [d.roundId, d.number, d.decisionDate, d.councilListId, d.listId, d.recordedBy],
+    );
+    return row.id;
+  }
+
+  async decidedFor(manager: EntityManager, councilListId: string): Promise<boolean> {
+    const rows = await manager.query('SELECT 1 FROM president_decisions WHERE council_list_id = $1', [councilListId]);
+    return rows.length > 0;
+  }
+
+  // One certificate per granted person, numbered after the decision and the person's place on its list.
+  async insertCertificates(manager: EntityManager, input: { decisionId: string; number: string; listId: string }): Promise<number> {
+    const result = await manager.query(
+      `INSERT INTO amnesty_certificates (dossier_id, decision_id, number, facility_id)
+       SELECT e.dossier_id, $1, $2 || '/' || lpad(e.position::text, 5, '0'), e.facility_id FROM list_entries e WHERE e.list_id = $3`,
+      [input.decisionId, input.number, input.listId],
+    );
+    return affectedRows(result);
+  }
+
+  async certificate(manager: EntityManager, id: string) {
+    const rows = await manager.query(
+      `SELECT c.id, c.dossier_id AS "dossierId", c.number, c.facility_id AS "facilityId", f.path AS "facilityPath",
+         to_char(c.released_on, 'YYYY-MM-DD') AS "releasedOn", c.version, d.full_name AS "fullName", p.number AS "decisionNumber",
+         to_char(p.decision_date, 'YYYY-MM-DD') AS "decisionDate"
+       FROM amnesty_certificates c JOIN dossiers d ON d.id = c.dossier_id JOIN org_units f ON f.id = c.facility_id
+       JOIN president_decisions p ON p.id = c.decision_id WHERE c.id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  async certificates(manager: EntityManager, unitPath: string) {
+    return manager.query(
+      `SELECT c.id, c.dossier_id AS "dossierId", c.number, to_char(c.released_on, 'YYYY-MM-DD') AS "releasedOn", c.version,
+         d.full_name AS "fullName", d.version AS "dossierVersion"
+       FROM amnesty_certificates c JOIN dossiers d ON d.id = c.dossier_id JOIN org_units f ON f.id = c.facility_id
+       WHERE f.path LIKE $1 ORDER BY c.number`,
+      [`${unitPath}%`],
+    );
+  }
+
+  async release(manager: EntityManager, input: { id: string; version: number; releasedOn: string; issuedBy: string }): Promise<boolean> {
+    const result = await manager.query(
+      `UPDATE amnesty_certificates SET released_on = $3, issued_by = $4, version = version + 1
+       WHERE id = $1 AND version = $2 AND released_on IS NULL`,
+      [input.id, input.version, input.releasedOn, input.issuedBy],
+    );
+    return affectedRows(result) === 1;
+  }
+}

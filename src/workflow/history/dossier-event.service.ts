@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { NotFoundException } from '../../common/app.exception.js';
+import type { SessionUser } from '../../auth/session-user.js';
+import { ScopeService } from '../../auth/scope.service.js';
+import { WorkflowEvent } from '../core/events.js';
+import { ReasonCode } from '../core/reason-codes.js';
+import { Disposition } from '../core/reconciliation.js';
+import { isStage, Stage, UPPER_STAGES } from '../core/stages.js';
+import { actorOf, type WorkflowActor } from '../common/actor.js';
+import { UnitOfWork } from '../common/unit-of-work.js';
+import { WorkflowRoundRepository } from '../common/round.repository.js';
+import { checkApplicationDate } from '../core/deadlines.js';
+import { WorkflowException, WorkflowExceptionCode } from '../common/workflow.exception.js';
+import { ListRepository } from '../lists/list.repository.js';
+import { OrgRoutingRepository } from '../lists/org-routing.repository.js';
+import { ListKind } from '../lists/list.entity.js';
+import type { DossierEventDto } from './dossier-event.dto.js';
+import { TransitionRepository } from './transition.repository.js';
+import { TransitionService, type AppliedTransition } from './transition.service.js';
+
+// Events that concern one dossier: send-back, resubmit, withdraw and remove (plus any other event the table allows
+// on a single dossier). Each keeps the lists reconciled: a name leaving a stage above the camp gets its disposition.
+const LIST_EVENTS = new Set<WorkflowEvent>([WorkflowEvent.FORWARD, WorkflowEvent.WARDEN_APPROVE, WorkflowEvent.COUNCIL_RECOMMEND,
+  WorkflowEvent.COUNCIL_REJECT, WorkflowEvent.GRANT, WorkflowEvent.NOT_GRANT, WorkflowEvent.PUT_FORWARD, WorkflowEvent.NOT_PUT_FORWARD,
+  WorkflowEvent.COUNCIL_ELIGIBLE, WorkflowEvent.COUNCIL_INELIGIBLE, WorkflowEvent.RELEASE]);
+
+@Injectable()
+export class DossierEventService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly transitions: TransitionService,
+    private readonly historyRepo: TransitionRepository,
+    private readonly org: OrgRoutingRepository,
+    private readonly lists: ListRepository,
+    private readonly scope: ScopeService,
+    private readonly rounds: WorkflowRoundRepository,
+  ) {}
+
+  async fire(user: SessionUser, dossierId: string, dto: DossierEventDto, idempotencyKey?: string): Promise<AppliedTransition> {
+    const actor = actorOf(user);
+    if (LIST_EVENTS.has(dto.event)) {
+      throw new WorkflowException('Sự kiện này được thực hiện qua biên bản, quyết định hoặc danh sách tương ứng, không thực hiện riêng lẻ.', WorkflowExceptionCode.INVALID_TRANSITION);
+    }
+    return this.uow.run({ userId: actor.id, key: idempotencyKey, scope: `dossier.${dossierId}.event`, request: dto }, (manager) =>
+      this.fireIn(manager, user, actor, dossierId, dto));
+  }
+
+  // Also used by appraisal, whose accepted finding sends the dossier back inside its own transaction.
+  async fireIn(manager: EntityManager, user: SessionUser, actor: WorkflowActor, dossierId: string, dto: DossierEventDto) {
+    const sentBack = dto.event === WorkflowEvent.RESUBMIT ? (await this.historyRepo.lastSendBacks(manager, [dossierId])).get(dossierId) : undefined;
+    const [applied] = await this.transitions.apply(manager, {
+      user, actor, event: dto.event,
+      items: [{ dossierId, version: dto.version, reason: dto.reason, reasonCode: dto.reasonCode,
+        context: { sentBackFrom: sentBack && isStage(sentBack.fromStage) ? sentBack.fromStage : undefined } }],
+    });
+    if (dto.event === WorkflowEvent.SUBMIT_FOR_BALLOT) await this.checkApplicationDate(manager, applied);
+    if (dto.event === WorkflowEvent.RESUBMIT) await this.checkReevaluated(manager, applied);
+    if ((UPPER_STAGES as string[]).includes(applied.from)) await this.recordDisposition(manager, actor, applied, dto);
+    if (dto.event === WorkflowEvent.RESUBMIT && applied.to !== Stage.WARDEN) await this.resubmissionList(manager, actor, applied);
+    return applied;
+  }
+
+  // Luật Đặc xá 2018, Điều 15, khoản 1: the application is written within the round's window after posting.
+  private async checkApplicationDate(manager: EntityManager, applied: AppliedTransition) {
+    const [row] = await manager.query(`SELECT application->>'date' AS date FROM dossiers WHERE id = $1`, [applied.dossierId]);
+    if (!row?.date) {
+      throw new WorkflowException(`${applied.fullName}: chưa có đơn đề nghị đặc xá.`, WorkflowExceptionCode.GUARD_FAILED,
+        [{ path: 'application', code: 'missing', message: 'Hồ sơ phải có đơn đề nghị đặc xá trước khi đưa ra họp đội.' }]);
+    }
+    const rules = await this.rounds.rules(manager, applied.roundId);
+    const late = checkApplicationDate(rules.deadlines, row.date);
+    if (late) throw new WorkflowException(`${applied.fullName}: ${late.message}`, WorkflowExceptionCode.GUARD_FAILED, [{ ...late, code: 'applicationDate' }]);
+  }
+
+  // A corrected dossier comes back only after the eligibility engine has re-evaluated the corrected version.
+  private async checkReevaluated(manager: EntityManager, applied: AppliedTransition) {
+    const [row] = await manager.query(
+      `SELECT (SELECT max(version) FROM dossier_versions WHERE dossier_id = $1) AS content,
+              (SELECT max(dossier_version) FROM eligibility_results WHERE dossier_id = $1) AS evaluated`,
+      [applied.dossierId],
+    );
+    if (row.evaluated === null || row.evaluated < row.content) {
+      throw new WorkflowException(`${applied.fullName}: hồ sơ đã sửa chưa được xét lại điều kiện đặc xá.`, WorkflowExceptionCode.GUARD_FAILED,
+        [{ path: 'eligibility', code: 'stale', message: 'Chạy lại việc xét điều kiện cho phiên bản đã sửa trước khi gửi lại.' }]);
+    }
+  }
+
+  private async recordDisposition(manager: EntityManager, actor: WorkflowActor, applied: AppliedTransition, dto: DossierEventDto) {
+    const listId = await this.lists.activeEntry(manager, applied.dossierId, applied.from);
+    if (!listId) return;
+    const removed = dto.event === WorkflowEvent.REMOVE || dto.event === WorkflowEvent.WITHDRAW;
+    await this.lists.dispose(manager, {
+      listId, dossierId: applied.dossierId, decidedBy: actor.id, reason: dto.reason ?? null,
+      disposition: removed ? Disposition.REMOVED : Disposition.SENT_BACK,
+      reasonCode: dto.event === WorkflowEvent.WITHDRAW ? ReasonCode.WITHDRAWN : (dto.reasonCode ?? null),
+    });
+  }
+
+  // The corrected dossier travels back as a one-name supplementary list, so lineage and reconciliation still hold.
+  private async resubmissionList(manager: EntityManager, actor: WorkflowActor, applied: AppliedTransition) {
+    const recipient = await this.org.holderOf(manager, applied.facilityId, applied.to);
+    if (!recipient) throw new WorkflowException('Không xác định được cơ quan nhận hồ sơ gửi lại.', WorkflowExceptionCode.NO_RECIPIENT);
+    const recipientUnitId = recipient.id;
+    const list = await this.lists.insertList(manager, {
+      roundId: applied.roundId, kind: ListKind.RESUBMISSION, fromStage: Stage.CORRECTION, toStage: applied.to,
+      ownerUnitId: applied.facilityId, recipientUnitId, createdBy: actor.id,
+    }, 'SELECT $1::uuid, NULL::text, NULL::text', [applied.dossierId]);
+    await this.lists.submit(manager, { listId: list.id, recipientUnitId, submittedBy: actor.id });
+  }
+
+  async history(user: SessionUser, dossierId: string) {
+    return this.uow.run({ userId: user.id, scope: 'dossier.history', request: null }, async (manager) => {
+      await this.scope.assertDossierVisible(manager, user, dossierId);
+      const rows = await this.historyRepo.history(manager, dossierId);
+      if (!rows) throw new NotFoundException('hồ sơ');
+      return rows;
+    });
+  }
+}

@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+export interface UnitRow {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  parentId: string | null;
+  path: string;
+  ministry: string | null;
+  departmentKind: string | null;
+  facilityKind: string | null;
+  bodyKind: string | null;
+}
+
+const COLUMNS = `id, code, name, kind, parent_id AS "parentId", path, ministry, department_kind AS "departmentKind",
+  facility_kind AS "facilityKind", body_kind AS "bodyKind"`;
+
+// Reads the organisation tree to find who receives a list; the rules about who may receive live in core/routing.ts.
+@Injectable()
+export class OrgRoutingRepository {
+  async unit(manager: EntityManager, id: string): Promise<UnitRow | null> {
+    const rows: UnitRow[] = await manager.query(`SELECT ${COLUMNS} FROM org_units WHERE id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  // The unit of the given kind above `id` (its nearest ancestor of that kind).
+  async ancestorOfKind(manager: EntityManager, id: string, kind: string): Promise<UnitRow | null> {
+    const rows: UnitRow[] = await manager.query(
+      `WITH RECURSIVE up AS (SELECT * FROM org_units WHERE id = $1 UNION ALL SELECT o.* FROM org_units o JOIN up ON o.id = up.parent_id)
+       SELECT ${COLUMNS} FROM up WHERE kind = $2 LIMIT 1`,
+      [id, kind],
+    );
+    return rows[0] ?? null;
+  }
+
+  // There is one body of each kind; should a reorganisation create a new one, the newest receives.
+  async nationalBody(manager: EntityManager, bodyKind: string): Promise<UnitRow | null> {
+    const rows: UnitRow[] = await manager.query(`SELECT ${COLUMNS} FROM org_units WHERE kind = 'NATIONAL_BODY' AND body_kind = $1 ORDER BY created_at DESC, code LIMIT 1`, [bodyKind]);
+    return rows[0] ?? null;
+  }
+
+  // The unit that holds a dossier of this facility at an upper stage.
+  async holderOf(manager: EntityManager, facilityId: string, stage: string): Promise<UnitRow | null> {
+    const byStage: Record<string, () => Promise<UnitRow | null>> = {
+      department: () => this.ancestorOfKind(manager, facilityId, 'DEPARTMENT'),
+      ministry: () => this.ancestorOfKind(manager, facilityId, 'MINISTRY'),
+      appraisal: () => this.nationalBody(manager, 'APPRAISAL_TEAM'),
+      standing_body: () => this.nationalBody(manager, 'COUNCIL_STANDING'),
+      advisory_council: () => this.nationalBody(manager, 'COUNCIL'),
+      president: () => this.nationalBody(manager, 'PRESIDENT_OFFICE'),
+    };
+    return byStage[stage] ? byStage[stage]() : null;
+  }
+}

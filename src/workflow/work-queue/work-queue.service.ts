@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '../../common/clock.js';
+import { ScopeService } from '../../auth/scope.service.js';
+import type { SessionUser } from '../../auth/session-user.js';
+import { dueStatus } from '../core/deadlines.js';
+import { STAGE_LABELS, type Stage } from '../core/stages.js';
+import { actorOf } from '../common/actor.js';
+import { WorkflowRoundRepository } from '../common/round.repository.js';
+import { UnitOfWork } from '../common/unit-of-work.js';
+import { stagesWaitingFor } from './work-queue.js';
+
+const SAMPLE = 50;
+
+// What waits for the caller's unit, what is overdue against the round's deadlines, and what it sent back.
+@Injectable()
+export class WorkQueueService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly scope: ScopeService,
+    private readonly rounds: WorkflowRoundRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async forUser(user: SessionUser) {
+    const actor = actorOf(user);
+    const today = this.clock.today();
+    const stages = stagesWaitingFor(actor.role);
+    return this.uow.run({ userId: actor.id, scope: 'work-queue', request: null }, async (manager) => {
+      const filter = this.scope.dossierFilter(user, 'd', 2);
+      const groups: { round_id: string; stage: Stage; n: number; items: { id: string; fullName: string; version: number }[] }[] = await manager.query(
+        `SELECT d.round_id, d.stage, count(*)::int AS n,
+           (array_agg(json_build_object('id', d.id, 'fullName', d.full_name, 'version', d.version) ORDER BY d.updated_at))[1:${SAMPLE}] AS items
+         FROM dossiers d WHERE d.stage = ANY($1::text[]) AND ${filter.sql} GROUP BY d.round_id, d.stage ORDER BY d.stage`,
+        [stages, ...filter.params],
+      );
+      const waiting = [];
+      for (const g of groups) {
+        const rules = await this.rounds.rules(manager, g.round_id);
+        const due = dueStatus({ stage: g.stage, today, deadlines: rules.deadlines });
+        waiting.push({ roundId: g.round_id, roundCode: rules.code, stage: g.stage, stageLabel: STAGE_LABELS[g.stage], count: g.n, ...due, items: g.items });
+      }
+      const sentBack: { id: string; fullName: string; fromStage: string; reason: string; at: string }[] = await manager.query(
+        `SELECT d.id, d.full_name AS "fullName", h.from_stage AS "fromStage", h.reason, h.occurred_at AS at
+         FROM dossiers d JOIN LATERAL (SELECT * FROM workflow_history w WHERE w.dossier_id = d.id AND w.event = 'send_back'
+           ORDER BY w.id DESC LIMIT 1) h ON true
+         WHERE d.stage = 'correction' AND h.actor_unit_id = $1 ORDER BY h.occurred_at`,
+        [actor.unitId],
+      );
+      return {
+        today,
+        counts: {
+          waiting: waiting.reduce((s, w) => s + w.count, 0),
+          overdue: waiting.filter((w) => w.overdue).reduce((s, w) => s + w.count, 0),
+          sentBack: sentBack.length,
+        },
+        waiting,
+        overdue: waiting.filter((w) => w.overdue),
+        sentBack,
+      };
+    });
+  }
+}
