@@ -1,0 +1,152 @@
+import { tryDayNumber } from './calendar/calendar-date.js';
+import { CATEGORY_LABELS, type CategoryCode } from './categories.js';
+import { buildDossierContext, type DossierContext, type RuleContext } from './context.js';
+import type { CategoryAttempt, DossierEvaluation, DossierStatus } from './evaluation.js';
+import type { EligibilityFacts } from './facts.js';
+import { factsHash } from './hash/facts-hash.js';
+import { RULE_PACKS } from './packs/index.js';
+import type { RulePack } from './packs/rule-pack.js';
+import type { RoundParameters } from './round/round-parameters.js';
+import { result, type Rule, type RuleResult } from './rule.js';
+
+export class EligibilityInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EligibilityInputError';
+  }
+}
+
+const roundRuleCache = new WeakMap<RoundParameters, { pack: RulePack; rules: Rule[] }>();
+
+function rulesFor(pack: RulePack, round: RoundParameters): Rule[] {
+  const cached = roundRuleCache.get(round);
+  if (cached && cached.pack === pack) return cached.rules;
+  const rules = [...pack.rules, ...pack.roundRules(round)];
+  roundRuleCache.set(round, { pack, rules });
+  return rules;
+}
+
+function runRule(rule: Rule, ctx: RuleContext): RuleResult {
+  try {
+    const why = rule.notApplicable ? rule.notApplicable(ctx) : null;
+    return why === null ? rule.evaluate(ctx) : result(rule, 'NOT_APPLICABLE', why, []);
+  } catch (error) {
+    // One malformed dossier must not stop a screening of a hundred thousand: it goes to people instead.
+    const message = error instanceof Error ? error.message : String(error);
+    return result(rule, 'NEEDS_REVIEW', `Không đánh giá được do dữ liệu không hợp lệ: ${message}`, []);
+  }
+}
+
+interface Attempt {
+  category: CategoryCode;
+  results: RuleResult[];
+  status: DossierStatus;
+  fails: number;
+  reviews: number;
+}
+
+function attempt(rules: Rule[], base: DossierContext, category: CategoryCode): Attempt {
+  const ctx: RuleContext = { ...base, category };
+  const results = new Array<RuleResult>(rules.length);
+  let fails = 0;
+  let reviews = 0;
+  for (let i = 0; i < rules.length; i++) {
+    const r = runRule(rules[i], ctx);
+    results[i] = r;
+    if (r.outcome === 'FAIL') fails++;
+    else if (r.outcome === 'NEEDS_EVIDENCE' || r.outcome === 'NEEDS_REVIEW') reviews++;
+  }
+  const status: DossierStatus = fails > 0 ? 'INELIGIBLE' : reviews > 0 ? 'NEEDS_REVIEW' : 'ELIGIBLE';
+  return { category, results, status, fails, reviews };
+}
+
+const STATUS_RANK: Record<DossierStatus, number> = { ELIGIBLE: 0, NEEDS_REVIEW: 1, INELIGIBLE: 2 };
+
+function better(a: Attempt, b: Attempt): boolean {
+  if (STATUS_RANK[a.status] !== STATUS_RANK[b.status]) return STATUS_RANK[a.status] < STATUS_RANK[b.status];
+  if (a.fails !== b.fails) return a.fails < b.fails;
+  return a.reviews < b.reviews;
+}
+
+// The general case first, then each special category the round admits and the facts claim or imply.
+function candidateCategories(pack: RulePack, base: DossierContext): CategoryCode[] {
+  const out: CategoryCode[] = ['GENERAL'];
+  const admitted = base.round.specialCategories.value;
+  for (const def of pack.categories) {
+    if (admitted && !admitted.includes(def.code)) continue;
+    const claimed = def.claimedAs !== undefined && base.facts.specialCircumstances.some((c) => c.category === def.claimedAs);
+    if (claimed || (def.derived !== undefined && def.derived(base))) out.push(def.code);
+  }
+  return out;
+}
+
+function ids(results: RuleResult[], pick: (r: RuleResult) => boolean): string[] {
+  const out: string[] = [];
+  for (const r of results) if (pick(r)) out.push(r.ruleId);
+  return out;
+}
+
+function summarise(a: Attempt): CategoryAttempt {
+  return {
+    category: a.category,
+    status: a.status,
+    failingRuleIds: ids(a.results, (r) => r.outcome === 'FAIL'),
+    reviewRuleIds: ids(a.results, (r) => r.outcome === 'NEEDS_EVIDENCE' || r.outcome === 'NEEDS_REVIEW'),
+  };
+}
+
+export function packFor(round: RoundParameters): RulePack {
+  const pack = RULE_PACKS[round.rulePack];
+  if (!pack) throw new EligibilityInputError(`Không có bộ quy tắc "${round.rulePack}" cho đợt ${round.code}`);
+  return pack;
+}
+
+export function evaluateDossier(facts: EligibilityFacts, round: RoundParameters, pack: RulePack = packFor(round)): DossierEvaluation {
+  if (pack.id !== round.rulePack) {
+    throw new EligibilityInputError(`Đợt ${round.code} dùng bộ quy tắc ${round.rulePack}, không phải ${pack.id}`);
+  }
+  const cutoffDay = tryDayNumber(round.cutoffDate.value);
+  if (cutoffDay === null) throw new EligibilityInputError(`Đợt ${round.code} chưa có thời điểm tính thời gian chấp hành án`);
+  const base = buildDossierContext(facts, round, pack, cutoffDay);
+  const rules = rulesFor(pack, round);
+  let best: Attempt | null = null;
+  const attempts: Attempt[] = [];
+  for (const category of candidateCategories(pack, base)) {
+    const a = attempt(rules, base, category);
+    attempts.push(a);
+    if (best === null || better(a, best)) best = a;
+  }
+  const chosen = best as Attempt;
+  const evaluation: DossierEvaluation = {
+    status: chosen.status,
+    category: chosen.category,
+    categoryLabel: CATEGORY_LABELS[chosen.category],
+    packId: pack.id,
+    packVersion: pack.version,
+    roundCode: round.code,
+    factsHash: factsHash(facts),
+    figures: base.time,
+    results: chosen.results,
+    failingRuleIds: [],
+    reviewRuleIds: [],
+    toConfirm: [],
+    missingEvidence: [],
+    almostEligible: [],
+    reliesOn: [],
+    attempts: attempts.map(summarise),
+  };
+  for (const r of chosen.results) {
+    if (r.outcome === 'FAIL') evaluation.failingRuleIds.push(r.ruleId);
+    else if (r.outcome === 'NEEDS_EVIDENCE' || r.outcome === 'NEEDS_REVIEW') evaluation.reviewRuleIds.push(r.ruleId);
+    else if (r.outcome === 'TO_CONFIRM') evaluation.toConfirm.push({ ruleId: r.ruleId, reason: r.reason });
+    if (r.missingEvidence) for (const m of r.missingEvidence) evaluation.missingEvidence.push(m);
+    if (r.outcome === 'FAIL' && r.metOn !== undefined) evaluation.almostEligible.push({ ruleId: r.ruleId, metOn: r.metOn });
+    if (r.outcome === 'NOT_APPLICABLE') continue;
+    for (const c of r.inputs) {
+      if (c.confidence && c.confidence !== 'V' && c.source) {
+        evaluation.reliesOn.push({ ruleId: r.ruleId, label: c.label, source: c.source, confidence: c.confidence });
+      }
+    }
+  }
+  return evaluation;
+}

@@ -1,0 +1,81 @@
+import type { IsoDate } from './calendar/calendar-date.js';
+import type { RuleContext } from './context.js';
+import type { Confidence } from './round/round-parameters.js';
+
+// PASS: the condition holds (for an exclusion: the person is not in the excluded case).
+// FAIL: it does not. NOT_APPLICABLE: the rule does not concern this dossier or category.
+// NEEDS_EVIDENCE: a document is missing, unreadable, out of date or issued at too low a level.
+// NEEDS_REVIEW: the round leaves a needed value unknown, or a concern is recorded against a judgment call.
+// TO_CONFIRM: a judgment the law leaves to people, with nothing recorded against it; listed, not blocking.
+export type Outcome = 'PASS' | 'FAIL' | 'NOT_APPLICABLE' | 'NEEDS_EVIDENCE' | 'NEEDS_REVIEW' | 'TO_CONFIRM';
+
+export type RuleKind = 'SCOPE' | 'CONDITION' | 'EXCLUSION' | 'CATEGORY_EVIDENCE' | 'DOSSIER';
+
+// Laws and decrees are cited by Điều/khoản/điểm; the Council's guidance by its numbered section (mục).
+export interface Citation {
+  instrument: string;
+  article?: number;
+  clause?: number;
+  point?: string;
+  section?: string;
+  text: string;
+}
+
+export type InputValue = string | number | boolean | null;
+export type Operator = '>=' | '<=' | '>' | '<' | '=' | '!=' | 'in' | 'not in';
+
+// One comparison the rule made, both sides recorded; `source` and `confidence` describe the expected side
+// when it comes from the round's parameters.
+export interface Comparison {
+  label: string;
+  actual: InputValue;
+  operator: Operator;
+  expected: InputValue;
+  source?: string;
+  confidence?: Confidence;
+}
+
+export interface RuleResult {
+  ruleId: string;
+  outcome: Outcome;
+  reason: string;
+  inputs: Comparison[];
+  missingEvidence?: string[];
+  // For an unmet time or conduct threshold: the day it will be met if custody and conduct continue,
+  // or null when it cannot be met in this sentence.
+  metOn?: IsoDate | null;
+}
+
+export interface Rule {
+  id: string;
+  title: string;
+  kind: RuleKind;
+  citation: Citation;
+  alsoCites?: Citation[];
+  judgmentCall?: boolean;
+  // Returns why the rule does not concern this dossier, or null when it does.
+  notApplicable?: (ctx: RuleContext) => string | null;
+  evaluate: (ctx: RuleContext) => RuleResult;
+}
+
+export function formatCitation(c: Citation): string {
+  const parts: string[] = [];
+  if (c.point) parts.push(`điểm ${c.point}`);
+  if (c.clause !== undefined) parts.push(`khoản ${c.clause}`);
+  if (c.article !== undefined) parts.push(`Điều ${c.article}`);
+  if (c.section !== undefined) parts.push(`mục ${c.section}`);
+  return `${parts.join(' ')} ${c.instrument}`;
+}
+
+export function result(
+  rule: Pick<Rule, 'id'>,
+  outcome: Outcome,
+  reason: string,
+  inputs: Comparison[],
+  extra?: { missingEvidence?: string[]; metOn?: IsoDate | null },
+): RuleResult {
+  const r: RuleResult = { ruleId: rule.id, outcome, reason, inputs };
+  if (extra?.missingEvidence && extra.missingEvidence.length > 0) r.missingEvidence = extra.missingEvidence;
+  if (extra && extra.metOn !== undefined) r.metOn = extra.metOn;
+  return r;
+}
