@@ -3,7 +3,7 @@ import { planDocument } from '../kinds/plan-document.js';
 import type { DocumentTemplates } from '../render/document-templates.js';
 import { sha256Hex } from '../snapshot-hash.js';
 import type { DocumentSnapshot } from '../view-models/view-model-map.js';
-import { assemblePdf } from './assemble-pdf.js';
+import { PdfAssembler } from './assemble-pdf.js';
 import type { BrowserPool } from './browser-pool.js';
 import { renderChunkPdf } from './chunk-renderer.js';
 import { chunkPlan, type RenderChunk } from './chunking.js';
@@ -50,9 +50,9 @@ export class PdfEngine {
     // Templates are filled before the browser is touched, so a data error fails fast and cheaply.
     const pages = chunks.map((chunk) => this.html(chunk, plan.title));
     try {
-      const pdfs = await withHardTimeout(options.timeoutMs, (signal) => this.renderChunks(chunks, pages, signal, options));
-      const assembled = await assemblePdf({
-        chunks: pdfs,
+      const assembler = await PdfAssembler.create();
+      await withHardTimeout(options.timeoutMs, (signal) => this.renderChunks({ chunks, html: pages, assembler, signal, options }));
+      const assembled = await assembler.finish({
         number: plan.number,
         title: plan.title,
         snapshotHash: plan.snapshotHash,
@@ -80,23 +80,34 @@ export class PdfEngine {
     }
   }
 
-  private async renderChunks(chunks: RenderChunk[], html: string[], signal: AbortSignal, options: RenderOptions): Promise<Uint8Array[]> {
-    const results: Uint8Array[] = new Array(chunks.length);
+  // Chunks render a few at a time; each finished chunk is handed to the assembler at once, so merging overlaps with
+  // the browser's work on the next chunks.
+  private async renderChunks(run: {
+    chunks: RenderChunk[];
+    html: string[];
+    assembler: PdfAssembler;
+    signal: AbortSignal;
+    options: RenderOptions;
+  }): Promise<void> {
+    const { chunks, html, assembler, signal, options } = run;
+    const merging: Promise<void>[] = [];
     let next = 0;
     let done = 0;
     let pagesDone = 0;
-    const worker = async (): Promise<void> => {
+    const lane = async (): Promise<void> => {
       while (next < chunks.length && !signal.aborted) {
         const index = next++;
-        results[index] = await this.pool.withPage((page) => renderChunkPdf(page, html[index], chunks[index].orientation), signal);
+        const pdf = await this.pool.withPage((page) => renderChunkPdf(page, html[index], chunks[index].orientation), signal);
+        html[index] = '';
+        merging.push(assembler.add(index, pdf));
         done += 1;
-        pagesDone += countPages(results[index]);
+        pagesDone += countPages(pdf);
         await options.onProgress?.({ chunksDone: done, chunksTotal: chunks.length, pagesDone });
       }
     };
     const lanes = Math.max(1, Math.min(options.parallel ?? DEFAULT_PARALLEL_CHUNKS, chunks.length));
-    await Promise.all(Array.from({ length: lanes }, worker));
-    return results;
+    await Promise.all(Array.from({ length: lanes }, lane));
+    await Promise.all(merging);
   }
 }
 

@@ -27,7 +27,7 @@ export class DocumentTemplates {
     return (
       '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">' +
       `<title>${Handlebars.escapeExpression(title)}</title><style>${this.css}</style></head>` +
-      `<body>${body}</body></html>`
+      `<body><main>${body}</main></body></html>`
     );
   }
 

@@ -1,0 +1,164 @@
+// Times the PDF engine on list documents at facility and national scale, with memory sampled over this process and
+// the whole Chromium process tree, beside a one-piece rendering of 2,000 rows as the baseline.
+import { readFileSync, readdirSync } from 'node:fs';
+import { formatDate, formatDuration } from '../src/documents/format/print-format.js';
+import { BrowserPool } from '../src/documents/pdf/browser-pool.js';
+import { PdfEngine } from '../src/documents/pdf/pdf-engine.js';
+import { DocumentTemplates } from '../src/documents/render/document-templates.js';
+import { DocumentKind } from '../src/documents/view-models/common.js';
+import { ListLevel, ListVariant, type ListFacilityGroup, type ProposalListViewModel } from '../src/documents/view-models/proposal-list.js';
+
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương'];
+const MIDDLE = ['Văn', 'Thị', 'Đức', 'Ngọc', 'Quốc', 'Xuân', 'Mạnh', 'Hữu'];
+const GIVEN = ['Ánh', 'Hường', 'Thắng', 'Ửng', 'Ỷ', 'Việt', 'Ngữ', 'Hưởng', 'Cường', 'Ẩn', 'Ơn', 'Ẵm', 'Dũng', 'Lộc'];
+
+function syntheticList(people: number, facilities: number): ProposalListViewModel {
+  const groups: ListFacilityGroup[] = [];
+  let order = 0;
+  for (let facility = 0; facility < facilities; facility += 1) {
+    const size = Math.floor(people / facilities) + (facility < people % facilities ? 1 : 0);
+    const rows = Array.from({ length: size }, () => {
+      const i = order++;
+      return {
+        order: i + 1,
+        fullName: `${FAMILY[i % FAMILY.length]} ${MIDDLE[(i >> 2) % MIDDLE.length]} ${GIVEN[(i >> 1) % GIVEN.length]}`,
+        alias: '',
+        birthDate: formatDate(`19${60 + (i % 40)}-0${1 + (i % 9)}-1${i % 10}`),
+        sex: i % 6 === 0 ? 'Nữ' : 'Nam',
+        residence: `Xã Đông Anh, thành phố Hà Nội`,
+        offence: i % 3 === 0 ? 'Trộm cắp tài sản (Điều 173)' : 'Lừa đảo chiếm đoạt tài sản (Điều 174)',
+        sentence: `${String(3 + (i % 12)).padStart(2, '0')} năm tù`,
+        custodyStart: formatDate('2019-03-15'),
+        served: formatDuration({ years: 6, months: i % 12, days: i % 28 }),
+        category: 'Điều 11 khoản 1',
+        reason: '',
+        citation: '',
+      };
+    });
+    groups.push({ numeral: String(facility + 1), facilityName: `Trại giam số ${facility + 1}`, count: rows.length, rows });
+  }
+  return {
+    heading: {
+      issuer: { parent: null, name: 'HỘI ĐỒNG TƯ VẤN ĐẶC XÁ' },
+      number: '09/DS-HĐTVĐX',
+      placeDate: 'Hà Nội, ngày 25 tháng 8 năm 2025',
+      documentType: 'DANH SÁCH',
+      summary: 'Người đủ điều kiện đề nghị đặc xá năm 2025 (đợt 2)',
+    },
+    level: facilities > 1 ? ListLevel.NATIONAL : ListLevel.FACILITY,
+    variant: ListVariant.ELIGIBLE,
+    basis: '',
+    groups,
+    totals: { people, facilities },
+    signatures: [{ authority: 'TM. HỘI ĐỒNG', title: 'CHỦ TỊCH', name: 'Nguyễn Hòa Bình', note: null }],
+    recipients: { entries: ['Văn phòng Chủ tịch nước'], archive: 'Lưu: VT, ĐXA.' },
+  };
+}
+
+function procValue(pid: number, file: string, key: string): number {
+  try {
+    const line = readFileSync(`/proc/${pid}/${file}`, 'utf8').split('\n').find((l) => l.startsWith(`${key}:`));
+    return line ? Number(line.replace(/\D+/g, ' ').trim().split(' ')[0]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function descendants(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while the tree was read.
+    }
+  }
+  const out: number[] = [];
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop() as number;
+    out.push(pid);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return out;
+}
+
+// PSS splits shared pages between the processes that share them, so the sum over the tree is not double counted.
+function treeMemory(): { pss: number; rss: number } {
+  let pss = 0;
+  let rss = 0;
+  for (const pid of descendants(process.pid)) {
+    pss += procValue(pid, 'smaps_rollup', 'Pss');
+    rss += procValue(pid, 'status', 'VmRSS');
+  }
+  return { pss, rss };
+}
+
+async function measure(run: () => Promise<{ pages: number }>): Promise<{ seconds: number; pages: number; peakPss: number; peakRss: number }> {
+  let peakPss = 0;
+  let peakRss = 0;
+  const sample = (): void => {
+    const memory = treeMemory();
+    peakPss = Math.max(peakPss, memory.pss);
+    peakRss = Math.max(peakRss, memory.rss);
+  };
+  const timer = setInterval(sample, SAMPLE_MS);
+  const started = performance.now();
+  try {
+    const result = await run();
+    sample();
+    return { seconds: (performance.now() - started) / 1000, pages: result.pages, peakPss, peakRss };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+// Reading smaps_rollup walks every mapping of a process; sampling too often slows the browser being measured.
+const SAMPLE_MS = Number(process.env.BENCH_SAMPLE_MS ?? 250);
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const gb = (bytes: number): string => (bytes / 1024 ** 3).toFixed(2);
+
+async function main(): Promise<void> {
+  const pool = new BrowserPool({ chromePath: process.env.CHROME_PATH || undefined, maxPages: 2, recycleAfterDocuments: 1000 });
+  const engine = new PdfEngine(pool, new DocumentTemplates());
+  const render = (data: ProposalListViewModel, chunkSize: number) => () =>
+    engine.render({ kind: DocumentKind.ELIGIBLE_LIST, data }, { timeoutMs: 600_000, chunkSize });
+  const cases = [
+    { name: 'facility list, 500 rows', data: syntheticList(500, 1), chunk: 500, runs: 5, goal: 'time ≤ 2 s' },
+    { name: 'national list, 15,000 rows', data: syntheticList(15_000, 60), chunk: 500, runs: 3, goal: 'time ≤ 15 s, peak ≤ 1 GB' },
+    { name: '2,000 rows in 500-row chunks', data: syntheticList(2_000, 8), chunk: 500, runs: 3, goal: '' },
+    { name: '2,000 rows in one piece (baseline)', data: syntheticList(2_000, 8), chunk: 1_000_000, runs: 3, goal: '' },
+  ];
+  try {
+    await measure(render(syntheticList(50, 1), 500)); // warm-up: launch Chromium and load the fonts once
+    const rows: { name: string; seconds: number; pages: number; peakPss: number; peakRss: number; goal: string }[] = [];
+    for (const item of cases) {
+      const results = [];
+      for (let run = 0; run < item.runs; run += 1) results.push(await measure(render(item.data, item.chunk)));
+      rows.push({
+        name: `${item.name} (median of ${item.runs})`,
+        seconds: median(results.map((r) => r.seconds)),
+        pages: results[0].pages,
+        peakPss: Math.max(...results.map((r) => r.peakPss)),
+        peakRss: Math.max(...results.map((r) => r.peakRss)),
+        goal: item.goal,
+      });
+    }
+    console.log('case | seconds | pages | peak PSS GB (node + Chromium) | peak RSS sum GB | goal');
+    for (const row of rows) {
+      console.log(`${row.name} | ${row.seconds.toFixed(2)} | ${row.pages} | ${gb(row.peakPss)} | ${gb(row.peakRss)} | ${row.goal}`);
+    }
+    const chunked = rows[2];
+    const onePiece = rows[3];
+    console.log(`ratio one-piece / chunked at 2,000 rows: time ${(onePiece.seconds / chunked.seconds).toFixed(2)}×, peak PSS ${(onePiece.peakPss / chunked.peakPss).toFixed(2)}×`);
+    console.log(`national 15,000 rows vs one-piece 2,000: ${(rows[1].seconds / onePiece.seconds).toFixed(2)}× the time for 7.5× the rows`);
+  } finally {
+    await pool.close();
+  }
+}
+
+await main();
