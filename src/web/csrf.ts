@@ -1,0 +1,43 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Request } from 'express';
+import { ForbiddenException } from '../common/app.exception.js';
+import { IS_PUBLIC } from '../auth/auth.decorators.js';
+
+export const CSRF_FIELD = '_csrf';
+
+// A per-session token derived from the session token: it needs no storage, dies with the session, and a page on
+// another site cannot compute it because the session cookie is httpOnly.
+export function csrfToken(sessionToken: string | undefined): string {
+  return createHash('sha256').update(`csrf:${sessionToken ?? ''}`).digest('base64url');
+}
+
+function sameOrigin(request: Request): boolean {
+  const origin = request.headers.origin;
+  if (!origin || origin === 'null') return origin !== 'null';
+  try {
+    return new URL(origin).host === request.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+// Web form posts: the Origin header, when the browser sends one, must be this site; and every post made inside a
+// session must carry the session's token. Runs after the global AuthGuard, which has resolved the session.
+@Injectable()
+export class WebCsrfGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const request = context.switchToHttp().getRequest<Request & { sessionToken?: string }>();
+    if (request.method === 'GET' || request.method === 'HEAD') return true;
+    if (!sameOrigin(request)) throw new ForbiddenException('Yêu cầu gửi từ trang khác bị từ chối.', 'CSRF');
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
+    const sent = String((request.body as Record<string, unknown> | undefined)?.[CSRF_FIELD] ?? '');
+    const expected = csrfToken(request.sessionToken);
+    const ok = sent.length === expected.length && timingSafeEqual(Buffer.from(sent), Buffer.from(expected));
+    if (!ok) throw new ForbiddenException('Phiên biểu mẫu đã hết hạn. Hãy tải lại trang rồi thực hiện lại.', 'CSRF');
+    return true;
+  }
+}

@@ -1,0 +1,67 @@
+import { RULE_PACKS } from '../../eligibility/core/packs/index.js';
+import { formatCitation, type Rule, type RuleResult } from '../../eligibility/core/rule.js';
+import { formatDate } from '../render/format.js';
+import { label } from '../render/labels.js';
+
+export interface StoredEvaluation {
+  outcome: string;
+  category: string | null;
+  result: Record<string, any>;
+  evaluatedAt: Date;
+  dossierVersion: number;
+}
+
+const ORDER: Record<string, number> = { FAIL: 0, NEEDS_EVIDENCE: 1, NEEDS_REVIEW: 2, TO_CONFIRM: 3, PASS: 4, NOT_APPLICABLE: 5 };
+
+function ruleIndex(packId: unknown): Map<string, Rule> {
+  const pack = RULE_PACKS[String(packId)];
+  return new Map((pack?.rules ?? []).map((r) => [r.id, r]));
+}
+
+function ymd(value: any): string {
+  if (!value) return '';
+  const parts = [value.years ? `${value.years} năm` : '', value.months ? `${value.months} tháng` : '', value.days ? `${value.days} ngày` : ''].filter(Boolean);
+  return parts.join(' ') || '0 ngày';
+}
+
+// The engine's explanation as an official reads it: the verdict, the time figures, then every rule, failures
+// first, each with its Vietnamese reason and the article it applies.
+export function buildExplanation(evaluation: StoredEvaluation | null, currentVersion: number) {
+  if (!evaluation) return null;
+  const r = evaluation.result ?? {};
+  const rules = ruleIndex(r.packId);
+  const results: RuleResult[] = Array.isArray(r.results) ? r.results : [];
+  const almost = Array.isArray(r.almostEligible) ? r.almostEligible.filter((a: { metOn?: string | null }) => a.metOn) : [];
+  const almostOn = almost.map((a: { metOn: string }) => a.metOn).sort().pop() ?? null;
+  return {
+    outcome: evaluation.outcome,
+    category: evaluation.category,
+    categoryLabel: r.categoryLabel ?? label('category', evaluation.category),
+    evaluatedAt: evaluation.evaluatedAt,
+    stale: evaluation.dossierVersion !== currentVersion,
+    almostOn: almostOn ? formatDate(almostOn) : null,
+    figures: r.figures
+      ? [
+        { label: 'Ngày tính đến', value: formatDate(r.figures.cutoff) },
+        { label: 'Thời gian đã chấp hành', value: ymd(r.figures.served) },
+        { label: 'Được giảm', value: ymd(r.figures.reductions) },
+        { label: 'Thời gian còn lại', value: r.figures.remaining ? ymd(r.figures.remaining) : '' },
+      ].filter((f) => f.value)
+      : [],
+    missingEvidence: Array.isArray(r.missingEvidence) ? r.missingEvidence : [],
+    rules: results
+      .map((result) => {
+        const rule = rules.get(result.ruleId);
+        const cited = (result as RuleResult & { citation?: string }).citation;
+        return {
+          ruleId: result.ruleId,
+          title: rule?.title ?? result.ruleId,
+          outcome: result.outcome,
+          reason: result.reason,
+          citation: cited ?? (rule ? formatCitation(rule.citation) : ''),
+          metOn: result.metOn ? formatDate(result.metOn) : null,
+        };
+      })
+      .sort((a, b) => (ORDER[a.outcome] ?? 9) - (ORDER[b.outcome] ?? 9)),
+  };
+}

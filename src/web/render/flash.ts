@@ -1,0 +1,23 @@
+// After a POST the browser is redirected with ?msg=<code>; only these fixed sentences can ever be shown, so a crafted
+// link cannot put words on an official's screen.
+export const FLASH_MESSAGES: Record<string, string> = {
+  saved: 'Đã lưu hồ sơ.',
+  created: 'Đã lập hồ sơ đề nghị đặc xá.',
+  ballot: 'Đã ghi biên bản họp đội và kết quả bỏ phiếu.',
+  submitted: 'Đã đưa hồ sơ ra họp đội bình xét.',
+  decided: 'Đã ghi quyết định.',
+  approved: 'Giám thị đã duyệt danh sách.',
+  forwarded: 'Đã chuyển danh sách lên cấp trên.',
+  flagged: 'Đã ghi ý kiến thẩm định vào trường đã chọn.',
+  opinion: 'Đã ghi ý kiến của cơ quan.',
+  resolved: 'Đã giải quyết ý kiến thẩm định.',
+  report: 'Đã lập báo cáo giải trình.',
+  round: 'Đã lưu đợt đặc xá.',
+  user: 'Đã lưu tài khoản.',
+  unit: 'Đã lưu đơn vị.',
+  loggedOut: 'Bạn đã đăng xuất.',
+};
+
+export function flashMessage(code: unknown): string | undefined {
+  return typeof code === 'string' ? FLASH_MESSAGES[code] : undefined;
+}

@@ -1,0 +1,51 @@
+// How the interface writes dates and money: dd/mm/yyyy and whole VND with dot thousands separators (1.250.000 ₫).
+
+export function formatDate(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '';
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return '';
+    return `${pad(value.getDate())}/${pad(value.getMonth() + 1)}/${value.getFullYear()}`;
+  }
+  const text = String(value);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (iso) return `${iso[3]}/${iso[2]}/${iso[1]}`;
+  return text;
+}
+
+export function formatDateTime(value: unknown): string {
+  const date = value instanceof Date ? value : new Date(String(value));
+  if (Number.isNaN(date.getTime())) return '';
+  return `${formatDate(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+export function groupThousands(value: number | bigint | string): string {
+  const digits = String(value).replace(/^-/, '');
+  const sign = String(value).startsWith('-') ? '-' : '';
+  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+export function formatVnd(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '';
+  const n = typeof value === 'number' || typeof value === 'bigint' ? value : Number(String(value));
+  if (typeof n === 'number' && !Number.isFinite(n)) return String(value);
+  return `${groupThousands(typeof n === 'number' ? Math.trunc(n) : n)} ₫`;
+}
+
+// Reads what a clerk typed: dd/mm/yyyy (or d/m/yyyy, dashes or dots) into ISO; anything else comes back unchanged so
+// validation can name it.
+export function parseDisplayDate(value: string): string {
+  const text = value.trim();
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (m) return `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  return text;
+}
+
+// '1.250.000', '1 250 000' or '1250000 ₫' → 1250000; anything else comes back unchanged for validation to report.
+export function parseMoney(value: string): number | string {
+  const text = value.replace(/[\s.₫đ]/gi, '').replace(/VND$/i, '');
+  return /^\d+$/.test(text) ? Number(text) : value.trim();
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

@@ -1,0 +1,87 @@
+import { ROLE_LABELS } from '../../auth/session-user.js';
+import {
+  ConductRating, CreditorKind, EnforcementDecisionKind, InmateStatus, IntervalKind, IssuerLevel, ObligationKind,
+  ObligationStatus, OffenceGrade, ProtestKind, Sex, SpecialCategory,
+} from '../../dossiers/dossier-format.js';
+import { CATEGORY_LABELS } from '../../eligibility/core/categories.js';
+import { AgencyOpinion, FLAG_KIND_LABELS, FlagStatus, OPINION_LABELS } from '../../workflow/core/appraisal.js';
+import { STAGE_LABELS } from '../../workflow/core/stages.js';
+
+// Every enum a page shows, in the words of the legal texts; `label` falls back to the raw code so a new value is
+// visible rather than blank.
+export const LABELS: Record<string, Record<string, string>> = {
+  role: ROLE_LABELS,
+  stage: STAGE_LABELS,
+  category: CATEGORY_LABELS,
+  verdict: { ELIGIBLE: 'Đủ điều kiện', INELIGIBLE: 'Không đủ điều kiện', NEEDS_REVIEW: 'Cần xem xét', NONE: 'Chưa đánh giá' },
+  ruleOutcome: {
+    PASS: 'Đạt', FAIL: 'Không đạt', NOT_APPLICABLE: 'Không áp dụng', NEEDS_EVIDENCE: 'Thiếu giấy tờ',
+    NEEDS_REVIEW: 'Cần xem xét', TO_CONFIRM: 'Cần xác nhận',
+  },
+  sex: { [Sex.MALE]: 'Nam', [Sex.FEMALE]: 'Nữ' },
+  inmateStatus: { [InmateStatus.SERVING]: 'Đang chấp hành án phạt tù', [InmateStatus.SUSPENDED]: 'Đang tạm đình chỉ', [InmateStatus.POSTPONED]: 'Đang hoãn chấp hành án' },
+  intervalKind: {
+    [IntervalKind.POLICE_CUSTODY]: 'Tạm giữ', [IntervalKind.PRE_TRIAL_DETENTION]: 'Tạm giam', [IntervalKind.CAMP]: 'Chấp hành án tại trại',
+    [IntervalKind.COMPULSORY_TREATMENT]: 'Bắt buộc chữa bệnh', [IntervalKind.BAIL]: 'Tại ngoại', [IntervalKind.POSTPONEMENT]: 'Hoãn chấp hành án',
+    [IntervalKind.SUSPENSION]: 'Tạm đình chỉ',
+  },
+  conductRating: { [ConductRating.TOT]: 'Tốt', [ConductRating.KHA]: 'Khá', [ConductRating.TRUNG_BINH]: 'Trung bình', [ConductRating.KEM]: 'Kém' },
+  obligationKind: {
+    [ObligationKind.FINE]: 'Phạt tiền', [ObligationKind.COURT_FEE]: 'Án phí', [ObligationKind.RESTITUTION]: 'Truy thu, sung công',
+    [ObligationKind.COMPENSATION]: 'Bồi thường thiệt hại', [ObligationKind.OTHER_CIVIL]: 'Nghĩa vụ dân sự khác',
+  },
+  creditor: { [CreditorKind.STATE]: 'Nhà nước', [CreditorKind.NON_STATE]: 'Cá nhân, tổ chức khác' },
+  obligationStatus: {
+    [ObligationStatus.UNPAID]: 'Chưa thi hành', [ObligationStatus.PARTIAL]: 'Đã thi hành một phần', [ObligationStatus.PAID]: 'Đã thi hành xong',
+    [ObligationStatus.EXEMPTED]: 'Được miễn', [ObligationStatus.WAIVED]: 'Người được thi hành án không yêu cầu',
+    [ObligationStatus.ENFORCEMENT_TERMINATED]: 'Đình chỉ thi hành án',
+  },
+  decisionKind: {
+    [EnforcementDecisionKind.RECEIPT]: 'Biên lai, chứng từ nộp tiền', [EnforcementDecisionKind.EXEMPTION]: 'Quyết định miễn',
+    [EnforcementDecisionKind.TERMINATION]: 'Quyết định đình chỉ thi hành án', [EnforcementDecisionKind.NOT_YET_ENFORCEABLE]: 'Xác nhận chưa có điều kiện thi hành',
+    [EnforcementDecisionKind.CREDITOR_WAIVER]: 'Văn bản của người được thi hành án', [EnforcementDecisionKind.POSTPONEMENT_AGREEMENT]: 'Thỏa thuận hoãn thi hành',
+  },
+  specialCategory: {
+    [SpecialCategory.MAJOR_MERIT]: 'Lập công lớn', [SpecialCategory.WAR_INVALID_OR_DECORATED]: 'Thương binh, bệnh binh, người có huân, huy chương',
+    [SpecialCategory.SERIOUS_ILLNESS]: 'Mắc bệnh hiểm nghèo', [SpecialCategory.FREQUENT_ILLNESS]: 'Ốm đau thường xuyên',
+    [SpecialCategory.SEVERE_DISABILITY]: 'Khuyết tật nặng, đặc biệt nặng', [SpecialCategory.AGE_70_PLUS]: 'Từ đủ 70 tuổi trở lên',
+    [SpecialCategory.UNDER_18_AT_OFFENCE]: 'Dưới 18 tuổi khi phạm tội',
+    [SpecialCategory.FAMILY_HARDSHIP_SOLE_BREADWINNER]: 'Hoàn cảnh gia đình đặc biệt khó khăn, lao động duy nhất',
+    [SpecialCategory.PREGNANT_OR_CHILD_UNDER_36_MONTHS]: 'Có thai hoặc có con dưới 36 tháng tuổi',
+  },
+  issuerLevel: {
+    [IssuerLevel.COMMUNE]: 'Cấp xã', [IssuerLevel.DISTRICT]: 'Cấp huyện', [IssuerLevel.PROVINCE]: 'Cấp tỉnh',
+    [IssuerLevel.MILITARY_REGION]: 'Cấp quân khu', [IssuerLevel.CENTRAL]: 'Trung ương',
+  },
+  offenceGrade: {
+    [OffenceGrade.LESS_SERIOUS]: 'Ít nghiêm trọng', [OffenceGrade.SERIOUS]: 'Nghiêm trọng', [OffenceGrade.VERY_SERIOUS]: 'Rất nghiêm trọng',
+    [OffenceGrade.ESPECIALLY_SERIOUS]: 'Đặc biệt nghiêm trọng',
+  },
+  protestKind: { [ProtestKind.CASSATION]: 'Giám đốc thẩm', [ProtestKind.REOPENING]: 'Tái thẩm' },
+  sentenceKind: { FIXED: 'Tù có thời hạn', LIFE: 'Tù chung thân' },
+  flagKind: FLAG_KIND_LABELS,
+  flagStatus: { [FlagStatus.OPEN]: 'Chưa giải quyết', [FlagStatus.ACCEPTED]: 'Đã chấp nhận', [FlagStatus.REJECTED]: 'Không chấp nhận' },
+  opinion: OPINION_LABELS as Record<AgencyOpinion, string>,
+  agency: {
+    CONG_AN: 'Bộ Công an', QUOC_PHONG: 'Bộ Quốc phòng', TAND_TOI_CAO: 'Tòa án nhân dân tối cao', VKSND_TOI_CAO: 'Viện kiểm sát nhân dân tối cao',
+    MTTQ: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', VAN_PHONG_CTN: 'Văn phòng Chủ tịch nước', VAN_PHONG_CP: 'Văn phòng Chính phủ',
+    BO_TU_PHAP: 'Bộ Tư pháp', BO_NGOAI_GIAO: 'Bộ Ngoại giao',
+  },
+  yesNo: { true: 'Có', false: 'Không' },
+  roundStatus: { DRAFT: 'Dự thảo', OPEN: 'Đang thực hiện', CLOSED: 'Đã kết thúc' },
+  orgKind: {
+    MINISTRY: 'Bộ', DEPARTMENT: 'Cơ quan quản lý', FACILITY: 'Trại giam, trại tạm giam', SUB_CAMP: 'Phân trại', TEAM: 'Đội phạm nhân',
+    NATIONAL_BODY: 'Cơ quan trung ương',
+  },
+  jobStatus: { QUEUED: 'Đang chờ', RUNNING: 'Đang tạo', DONE: 'Hoàn thành', FAILED: 'Lỗi' },
+};
+
+export function label(kind: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return '';
+  return LABELS[kind]?.[String(value)] ?? String(value);
+}
+
+// Options for a <select>, in the order the labels are written.
+export function optionsOf(kind: string): { value: string; label: string }[] {
+  return Object.entries(LABELS[kind] ?? {}).map(([value, text]) => ({ value, label: text }));
+}

@@ -1,0 +1,64 @@
+import { Role } from '../../auth/user.entity.js';
+
+export interface NavItem {
+  href: string;
+  label: string;
+  active?: boolean;
+}
+
+const CAMP: NavItem[] = [
+  { href: '/', label: 'Việc cần làm' },
+  { href: '/dossiers', label: 'Danh sách phạm nhân' },
+  { href: '/dossiers/new', label: 'Lập hồ sơ đề nghị' },
+  { href: '/ballots', label: 'Họp đội, bỏ phiếu' },
+  { href: '/camp/council', label: 'Hội đồng trại' },
+  { href: '/lists', label: 'Danh sách, văn bản' },
+];
+const UPPER: NavItem[] = [
+  { href: '/', label: 'Việc cần làm' },
+  { href: '/dossiers', label: 'Hồ sơ' },
+  { href: '/lists', label: 'Danh sách, văn bản' },
+];
+const APPRAISER: NavItem[] = [
+  { href: '/', label: 'Việc cần làm' },
+  { href: '/appraisal', label: 'Hồ sơ cần thẩm định' },
+  { href: '/appraisal/flags', label: 'Ý kiến đã nêu' },
+];
+const STANDING: NavItem[] = [
+  { href: '/', label: 'Việc cần làm' },
+  { href: '/dossiers', label: 'Hồ sơ' },
+  { href: '/standing/flags', label: 'Ý kiến thẩm định' },
+  { href: '/standing/report', label: 'Báo cáo giải trình' },
+  { href: '/lists', label: 'Danh sách, văn bản' },
+  { href: '/standing/president', label: 'Quyết định của Chủ tịch nước' },
+];
+const ADMIN: NavItem[] = [
+  { href: '/', label: 'Tổng quan' },
+  { href: '/admin/rounds', label: 'Đợt đặc xá' },
+  { href: '/admin/users', label: 'Người dùng' },
+  { href: '/admin/units', label: 'Đơn vị' },
+];
+
+const BY_ROLE: Record<Role, NavItem[]> = {
+  [Role.TEAM_OFFICER]: CAMP,
+  [Role.CAMP_COUNCIL_MEMBER]: CAMP,
+  [Role.WARDEN]: CAMP,
+  [Role.DEPARTMENT_OFFICER]: UPPER,
+  [Role.MINISTRY_OFFICER]: UPPER,
+  [Role.APPRAISER]: APPRAISER,
+  [Role.COUNCIL_STANDING_OFFICER]: STANDING,
+  [Role.COUNCIL_MEMBER]: STANDING,
+  [Role.ADMIN]: ADMIN,
+};
+
+// The longest matching prefix is the current section, so /dossiers/new is not also "Danh sách phạm nhân".
+export function navigationFor(role: Role, path: string): NavItem[] {
+  const items = BY_ROLE[role];
+  const match = items
+    .filter((i) => (i.href === '/' ? path === '/' : path === i.href || path.startsWith(`${i.href}/`)))
+    .sort((a, b) => b.href.length - a.href.length)[0];
+  return items.map((i) => ({ ...i, active: i === match }));
+}
+
+export const CAMP_ROLES: readonly Role[] = [Role.TEAM_OFFICER, Role.CAMP_COUNCIL_MEMBER, Role.WARDEN];
+export const STANDING_ROLES: readonly Role[] = [Role.COUNCIL_STANDING_OFFICER, Role.COUNCIL_MEMBER];

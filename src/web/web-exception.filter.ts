@@ -1,0 +1,48 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Response } from 'express';
+import { AppException } from '../common/app.exception.js';
+import { PageService, type WebRequest } from './render/page.service.js';
+
+const TITLES: Record<number, string> = {
+  400: 'Yêu cầu không hợp lệ',
+  403: 'Không có quyền truy cập',
+  404: 'Không tìm thấy',
+  409: 'Dữ liệu đã thay đổi',
+  422: 'Chưa thực hiện được',
+};
+
+// Pages answer errors with a page, not JSON: the same Vietnamese message the API gives, inside the layout, with a
+// way back. A lost session goes to the login page and returns afterwards.
+@Catch()
+export class WebExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('WebErrors');
+
+  constructor(private readonly pages: PageService) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const request = ctx.getRequest<WebRequest>();
+    const response = ctx.getResponse<Response>();
+    if (response.headersSent) return;
+    let status = 500;
+    let message: string;
+    if (exception instanceof AppException) {
+      status = exception.status;
+      message = exception.message;
+    } else if (exception instanceof HttpException) {
+      status = exception.getStatus();
+      message = status === 404 ? 'Không tìm thấy trang hoặc dữ liệu được yêu cầu.' : exception.message;
+    } else {
+      const requestId = randomUUID();
+      this.logger.error(`${request.method} ${request.url} failed [${requestId}]`, (exception as Error)?.stack ?? String(exception));
+      message = `Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên mã yêu cầu ${requestId}.`;
+    }
+    if (status === 401) {
+      response.redirect(303, `/login?next=${encodeURIComponent(request.originalUrl)}`);
+      return;
+    }
+    const html = this.pages.render(request, 'error', TITLES[status] ?? 'Lỗi hệ thống', { status, message });
+    response.status(status).type('html').send(html);
+  }
+}

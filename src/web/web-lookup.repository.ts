@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+export interface RoundChoice {
+  id: string;
+  code: string;
+  name: string;
+  status: string;
+  cutoffDate: string;
+}
+
+// Reads the pages need that no feature service offers yet. Callers check visibility first (a dossier's evaluation
+// is read only after DossierService.get has answered for the same user).
+@Injectable()
+export class WebLookupRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async rounds(): Promise<RoundChoice[]> {
+    return this.dataSource.query(
+      `SELECT id, code, name, status, to_char(cutoff_date, 'YYYY-MM-DD') AS "cutoffDate" FROM rounds
+       ORDER BY (status = 'OPEN') DESC, decision_date DESC, code`,
+    );
+  }
+
+  async latestEvaluation(dossierId: string): Promise<{ outcome: string; category: string | null; result: Record<string, any>; evaluatedAt: Date; dossierVersion: number } | null> {
+    const rows = await this.dataSource.query(
+      `SELECT outcome, category, result, evaluated_at AS "evaluatedAt", dossier_version AS "dossierVersion" FROM eligibility_results
+       WHERE dossier_id = $1 ORDER BY evaluated_at DESC LIMIT 1`,
+      [dossierId],
+    );
+    return rows[0] ?? null;
+  }
+
+  // The reasons behind each listed dossier's latest verdict: the failed and the open rules, failures first.
+  async reasonsFor(dossierIds: string[]): Promise<Map<string, { outcome: string; reason: string }[]>> {
+    if (dossierIds.length === 0) return new Map();
+    const rows: { dossier_id: string; outcome: string; reason: string }[] = await this.dataSource.query(
+      `SELECT l.dossier_id, x->>'outcome' AS outcome, x->>'reason' AS reason
+       FROM (SELECT DISTINCT ON (dossier_id) dossier_id, result FROM eligibility_results
+             WHERE dossier_id = ANY($1::uuid[]) ORDER BY dossier_id, evaluated_at DESC) l
+       CROSS JOIN LATERAL jsonb_array_elements(COALESCE(l.result->'results', '[]'::jsonb)) x
+       WHERE x->>'outcome' IN ('FAIL', 'NEEDS_EVIDENCE', 'NEEDS_REVIEW')
+       ORDER BY l.dossier_id, (x->>'outcome') <> 'FAIL'`,
+      [dossierIds],
+    );
+    const out = new Map<string, { outcome: string; reason: string }[]>();
+    for (const row of rows) out.set(row.dossier_id, [...(out.get(row.dossier_id) ?? []), { outcome: row.outcome, reason: row.reason }]);
+    return out;
+  }
+}

@@ -1,0 +1,24 @@
+// What the web interface contributes to the application. Order matters: the form controller's /dossiers/new is
+// registered before the page controller's /dossiers/:id.
+import type { Provider, Type } from '@nestjs/common';
+import { DossierFormController } from './dossiers.controller.js';
+import { DossierPagesController } from './dossier-pages.controller.js';
+import { DossierFormService } from './dossier-form/dossier-form.service.js';
+import { DossierFlagsView } from './dossier-view/dossier-flags.view.js';
+import { BallotsController } from './ballots/ballots.controller.js';
+import { HomeController } from './home.controller.js';
+import { WorkQueueView } from './home/work-queue.view.js';
+import { LoginController } from './login.controller.js';
+import { PageService } from './render/page.service.js';
+import { ViewEngine } from './render/view-engine.js';
+import { StaticController } from './static.controller.js';
+import { WebCsrfGuard } from './csrf.js';
+import { WebExceptionFilter } from './web-exception.filter.js';
+import { WebLookupRepository } from './web-lookup.repository.js';
+
+export const WEB_CONTROLLERS: Type<unknown>[] = [
+  StaticController, LoginController, HomeController, DossierFormController, DossierPagesController, BallotsController,
+];
+export const WEB_PROVIDERS: Provider[] = [
+  ViewEngine, PageService, WebCsrfGuard, WebExceptionFilter, WebLookupRepository, DossierFormService, DossierFlagsView, WorkQueueView,
+];

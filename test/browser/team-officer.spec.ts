@@ -1,0 +1,90 @@
+import type { Browser, Page } from 'puppeteer-core';
+import { createTestOrg, type TestOrg } from '../factories/org.factory.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { fill, horizontalOverflow, login, newPage, openBrowser, snapshot, submit, text } from './support/browser.js';
+
+// A team officer's day: sign in, nominate a candidate (a wrong date is caught beside its field, then fixed), and
+// record the team's ballot with its arithmetic checked.
+describe('team officer in the browser', () => {
+  let app: TestApp;
+  let org: TestOrg;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    org = await createTestOrg(app.dataSource);
+    browser = await openBrowser();
+    page = await newPage(browser);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('signs in and lands on the work queue', async () => {
+    await page.goto(`${app.baseUrl}/dossiers`);
+    expect(page.url()).toContain('/login?next=%2Fdossiers');
+    await login(page, app.baseUrl, org.users.TEAM_OFFICER);
+    expect(page.url().replace(app.baseUrl, '')).toBe('/dossiers');
+    await page.goto(`${app.baseUrl}/`);
+    expect(await text(page, 'h1')).toBe('Việc cần làm');
+    expect(await text(page, '.cards')).toContain('Hồ sơ bị trả về để bổ sung, sửa chữa');
+  });
+
+  it('enters a nomination, sees the message beside the wrong field, fixes it and saves', async () => {
+    await page.goto(`${app.baseUrl}/dossiers/new`);
+    await snapshot(page, 'nomination-new');
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await fill(page, 'roundCode', org.roundCode);
+    await fill(page, 'facilityCode', org.facility.code);
+    await fill(page, 'teamCode', org.team.code);
+    await fill(page, 'inmateNumber', `PN-${org.suffix}`);
+    await fill(page, 'person.fullName', 'Trần Văn Bình');
+    await fill(page, 'person.birthDate', '31/02/1985');
+    await fill(page, 'person.sex', 'MALE');
+    await fill(page, 'person.ethnicity', 'Kinh');
+    for (const where of ['registeredResidence', 'residenceAfterRelease']) {
+      await fill(page, `person.${where}.commune`, 'Phường Khương Đình');
+      await fill(page, `person.${where}.province`, 'Hà Nội');
+    }
+    await fill(page, 'aggregateSentence.years', '6');
+    await fill(page, 'judgments[0].number', '123/2019/HS-ST');
+    await fill(page, 'judgments[0].date', '20/06/2019');
+    await fill(page, 'judgments[0].court', 'Tòa án nhân dân quận Thanh Xuân');
+    await fill(page, 'judgments[0].sentence.years', '6');
+    await fill(page, 'judgments[0].offences[0].name', 'Trộm cắp tài sản');
+    await fill(page, 'judgments[0].offences[0].article', '173');
+    await fill(page, 'judgments[0].offences[0].chapter', '16');
+    await fill(page, 'judgments[0].offences[0].sentence.years', '6');
+    await fill(page, 'intervals[0].from', '05/11/2018');
+    await page.click('fieldset[data-group="obligations"] > [data-add-row]');
+    await fill(page, 'obligations[0].kind', 'COURT_FEE');
+    await fill(page, 'obligations[0].creditor', 'STATE');
+    await fill(page, 'obligations[0].amountDue', '1250000');
+    await fill(page, 'obligations[0].amountPaid', '1.250.000');
+    await fill(page, 'obligations[0].status', 'PAID');
+    await submit(page);
+
+    const birth = await page.$eval('[data-path="person.birthDate"]', (el) => ({
+      invalid: el.getAttribute('aria-invalid'),
+      message: el.parentElement?.querySelector('.error')?.textContent ?? '',
+    }));
+    await snapshot(page, 'nomination-error');
+    expect(birth.invalid).toBe('true');
+    expect(birth.message).toContain('Ngày sinh không hợp lệ');
+    expect(await text(page, '#error-summary')).toContain('Lý lịch');
+    expect(await page.$eval('[data-path="obligations[0].amountDue"]', (el) => (el as HTMLInputElement).value)).toBe('1.250.000');
+
+    await fill(page, 'person.birthDate', '14/03/1985');
+    await submit(page);
+    expect(new URL(page.url()).pathname).toMatch(/^\/dossiers\/[0-9a-f-]{36}$/);
+    await snapshot(page, 'dossier-view');
+    expect(await text(page, '.flash')).toBe('Đã lập hồ sơ đề nghị đặc xá.');
+    const facts = await text(page, '.split');
+    expect(facts).toContain('14/03/1985');
+    expect(facts).toContain('1.250.000 ₫');
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  });
+});
