@@ -112,7 +112,9 @@ export type EvidenceKind =
   | 'THADS_NOT_YET_ENFORCEABLE_DECISION'
   | 'THADS_HARDSHIP_CONFIRMATION'
   | 'CREDITOR_CONSENT'
-  | 'SUSPENSION_CONDUCT_COMMENT';
+  | 'SUSPENSION_CONDUCT_COMMENT'
+  // A document the rules have no use for; kept so the hash covers what the dossier held.
+  | 'OTHER';
 
 export interface EvidenceDocument {
   kind: EvidenceKind;
@@ -174,11 +176,12 @@ export interface HospitalStay {
 
 // One variant per special category; the fields are what the decree's definition tests.
 export type SpecialCircumstance =
-  | { category: 'MAJOR_MERIT'; meritKind: MeritKind; propertyValue: number | null; evidence: EvidenceDocument[] }
-  | { category: 'MERITORIOUS_PERSON'; status: MeritoriousStatus; evidence: EvidenceDocument[] }
+  | { category: 'MAJOR_MERIT'; meritKind: MeritKind | null; propertyValue: number | null; evidence: EvidenceDocument[] }
+  | { category: 'MERITORIOUS_PERSON'; status: MeritoriousStatus | null; evidence: EvidenceDocument[] }
   | {
       category: 'SERIOUS_ILLNESS';
-      diagnosis: DiagnosisCode;
+      // null when the dossier gives only the diagnosis in words.
+      diagnosis: DiagnosisCode | null;
       diagnosisText: string;
       selfCareUnable: boolean | null;
       highDeathRisk: boolean | null;
@@ -194,7 +197,7 @@ export type SpecialCircumstance =
     }
   | {
       category: 'FAMILY_HARDSHIP';
-      cause: HardshipCause;
+      cause: HardshipCause | null;
       noSignificantProperty: boolean | null;
       incomeBelowPovertyLine: boolean | null;
       soleWorker: boolean | null;

@@ -41,6 +41,11 @@ export const seriousIllnessRule = claimedCategoryRule({
         passText: 'Nhiễm HIV đã chuyển giai đoạn AIDS có nhiễm trùng cơ hội, có phiếu xét nghiệm và kết luận của cơ sở y tế cấp huyện trở lên.',
       };
     }
+    if (c.diagnosis === null) {
+      return result({ id: 'R-EVID-ILL' }, 'NEEDS_EVIDENCE', `Chưa xác định bệnh "${c.diagnosisText}" có thuộc danh mục tại điểm b khoản 2 Điều 5 Nghị định 76/2008 không.`, [], {
+        missingEvidence: ['Kết luận y khoa ghi rõ tên bệnh theo danh mục bệnh hiểm nghèo'],
+      });
+    }
     if (!LISTED.has(c.diagnosis)) {
       return result({ id: 'R-EVID-ILL' }, 'FAIL', `Bệnh "${c.diagnosisText}" không thuộc danh mục bệnh hiểm nghèo tại điểm b khoản 2 Điều 5 Nghị định 76/2008.`, []);
     }
@@ -89,7 +94,7 @@ export const familyHardshipRule = claimedCategoryRule({
   alsoCites: [law07(10, 2, undefined, 'Có hoàn cảnh gia đình đặc biệt khó khăn, bản thân là lao động duy nhất')],
   assess(ctx, c) {
     const hardship =
-      c.cause === 'RELATIVE_SERIOUSLY_ILL' ? true : !DECREE_CAUSES.has(c.cause) ? false : c.noSignificantProperty;
+      c.cause === null ? null : c.cause === 'RELATIVE_SERIOUSLY_ILL' ? true : !DECREE_CAUSES.has(c.cause) ? false : c.noSignificantProperty;
     return {
       criteria: [
         { label: 'Khó khăn do thiên tai, hỏa hoạn, tai nạn, không còn tài sản gì đáng kể, hoặc có thân nhân ốm nặng kéo dài không người chăm sóc', value: hardship, evidence: 'Đơn trình bày hoàn cảnh gia đình' },

@@ -33,7 +33,7 @@ export const seriousIllnessRule = claimedCategoryRule({
   citation: law(11, 3, 'c', 'Đang mắc bệnh hiểm nghèo'),
   alsoCites: [decree52(4, 5, undefined, 'Người mắc bệnh hiểm nghèo'), decree52(5, 3, 'c', 'Kết luận y khoa, thời hạn 6 tháng')],
   assess(ctx, c) {
-    const listed = DIAGNOSIS_LABELS[c.diagnosis];
+    const listed = c.diagnosis === null ? undefined : DIAGNOSIS_LABELS[c.diagnosis];
     return {
       criteria: [
         { label: 'Không tự phục vụ được bản thân', value: c.selfCareUnable, evidence: 'Kết luận y khoa về khả năng tự phục vụ bản thân' },

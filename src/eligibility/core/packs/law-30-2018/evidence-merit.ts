@@ -1,6 +1,6 @@
 import type { EvidenceKind, MeritoriousStatus } from '../../facts.js';
 import { formatMoneyVi } from '../../text/format-vi.js';
-import { claimedCategoryRule, type Criterion } from '../shared/category-evidence.js';
+import { claimedCategoryRule, judgeAssessment, type Criterion } from '../shared/category-evidence.js';
 import { decree52, law } from './citations.js';
 import { LAW_30_DATA } from './law-data.js';
 
@@ -12,7 +12,13 @@ export const meritEvidenceRule = claimedCategoryRule({
   citation: law(11, 3, 'a', 'Đã lập công lớn trong thời gian chấp hành án phạt tù'),
   alsoCites: [decree52(4, 4, undefined, 'Các trường hợp lập công lớn'), decree52(5, 3, 'a', 'Tài liệu chứng minh lập công lớn')],
   assess(ctx, c) {
-    const criteria: Criterion[] = [];
+    const criteria: Criterion[] = [
+      {
+        label: 'Thuộc một trong các trường hợp lập công lớn (giúp phát hiện, truy bắt tội phạm; cứu người, tài sản; phát minh, sáng kiến, thành tích đặc biệt xuất sắc)',
+        value: c.meritKind === null ? null : true,
+        evidence: 'Bản tự khai ghi rõ loại thành tích lập công',
+      },
+    ];
     if (c.meritKind === 'SAVED_PROPERTY') {
       criteria.push({
         label: `Giá trị tài sản cứu được từ ${formatMoneyVi(LAW_30_DATA.meritPropertyMinVnd)} trở lên`,
@@ -58,6 +64,14 @@ export const meritoriousEvidenceRule = claimedCategoryRule({
   citation: law(11, 3, 'b', 'Người có công với cách mạng, thân nhân liệt sĩ, người được tặng danh hiệu, huân chương, huy chương kháng chiến'),
   alsoCites: [decree52(5, 3, 'b', 'Tài liệu chứng minh')],
   assess(ctx, c) {
+    if (c.status === null) {
+      return judgeAssessment({ id: 'R-EVID-MERITORIOUS' }, {
+        criteria: [{ label: 'Xác định được diện (người có công, thương binh, bệnh binh, huân chương, thân nhân liệt sĩ…)', value: null, evidence: 'Giấy tờ xác định diện người có công, người được tặng thưởng hoặc thân nhân liệt sĩ' }],
+        evidence: c.evidence,
+        documents: [],
+        passText: '',
+      });
+    }
     const req = STATUS_EVIDENCE[c.status];
     return { criteria: [], evidence: c.evidence, documents: [{ req }], passText: `Có ${req.label.charAt(0).toLowerCase()}${req.label.slice(1)}.` };
   },
