@@ -1,0 +1,33 @@
+import { Agency, Role } from '../../src/auth/user.entity.js';
+
+// One password for every demo account, printed at boot and in the README; never used outside a demo database.
+export const DEMO_PASSWORD = 'dacxa2025';
+
+export interface DemoAccount {
+  username: string;
+  fullName: string;
+  role: Role;
+  unitCode: string;
+  agency: Agency | null;
+}
+
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  { username: 'quangiao.tx', fullName: 'Nguyễn Văn Hưng', role: Role.TEAM_OFFICER, unitCode: 'TG-THANH-XUAN-PT1-D1', agency: null },
+  { username: 'hoidong.tx', fullName: 'Trần Thị Thu Hà', role: Role.CAMP_COUNCIL_MEMBER, unitCode: 'TG-THANH-XUAN', agency: null },
+  { username: 'giamthi.tx', fullName: 'Lê Quang Vinh', role: Role.WARDEN, unitCode: 'TG-THANH-XUAN', agency: null },
+  { username: 'canbo.c10', fullName: 'Phạm Minh Tuấn', role: Role.DEPARTMENT_OFFICER, unitCode: 'BCA-C10', agency: null },
+  { username: 'canbo.bca', fullName: 'Hoàng Đức Thắng', role: Role.MINISTRY_OFFICER, unitCode: 'BCA', agency: null },
+  { username: 'quangiao.qk7', fullName: 'Võ Văn Tài', role: Role.TEAM_OFFICER, unitCode: 'TG-QK7-D1', agency: null },
+  { username: 'hoidong.qk7', fullName: 'Đặng Hữu Phước', role: Role.CAMP_COUNCIL_MEMBER, unitCode: 'TG-QK7', agency: null },
+  { username: 'giamthi.qk7', fullName: 'Huỳnh Công Thành', role: Role.WARDEN, unitCode: 'TG-QK7', agency: null },
+  { username: 'canbo.qk7', fullName: 'Bùi Quốc Khánh', role: Role.DEPARTMENT_OFFICER, unitCode: 'BQP-QK7', agency: null },
+  { username: 'canbo.bqp', fullName: 'Đỗ Mạnh Cường', role: Role.MINISTRY_OFFICER, unitCode: 'BQP', agency: null },
+  { username: 'thamdinh.ca', fullName: 'Ngô Thanh Sơn', role: Role.APPRAISER, unitCode: 'HDTVDX-TTD', agency: Agency.CONG_AN },
+  { username: 'thamdinh.qp', fullName: 'Dương Văn Long', role: Role.APPRAISER, unitCode: 'HDTVDX-TTD', agency: Agency.QUOC_PHONG },
+  { username: 'thamdinh.tand', fullName: 'Phan Thị Lan', role: Role.APPRAISER, unitCode: 'HDTVDX-TTD', agency: Agency.TAND_TOI_CAO },
+  { username: 'thamdinh.vks', fullName: 'Vũ Ngọc Anh', role: Role.APPRAISER, unitCode: 'HDTVDX-TTD', agency: Agency.VKSND_TOI_CAO },
+  { username: 'thamdinh.mttq', fullName: 'Hồ Thị Mai', role: Role.APPRAISER, unitCode: 'HDTVDX-TTD', agency: Agency.MTTQ },
+  { username: 'thuongtruc.hd', fullName: 'Lý Văn Nam', role: Role.COUNCIL_STANDING_OFFICER, unitCode: 'HDTVDX-TT', agency: Agency.CONG_AN },
+  { username: 'uyvien.hd', fullName: 'Trịnh Quang Huy', role: Role.COUNCIL_MEMBER, unitCode: 'HDTVDX', agency: Agency.BO_TU_PHAP },
+  { username: 'admin', fullName: 'Quản trị hệ thống', role: Role.ADMIN, unitCode: 'QTHT', agency: null },
+];

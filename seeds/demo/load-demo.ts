@@ -1,0 +1,41 @@
+import { AuditRepository } from '../../src/audit/audit.repository.js';
+import { AuditService } from '../../src/audit/audit.service.js';
+import { hashPassword } from '../../src/auth/password.js';
+import { Clock } from '../../src/common/clock.js';
+import { createDataSource } from '../../src/database/data-source.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.js';
+import { generateDemoData } from './demo-data.js';
+import { describeCounts, writeDemoData } from './demo-writer.js';
+
+export interface DemoLoadResult {
+  loaded: boolean;
+  summary: string;
+  accounts: { username: string; role: string }[];
+}
+
+// Serialises concurrent first boots: only one process seeds an empty database.
+const DEMO_LOCK = 727_101;
+
+// Loads the demo organisation, accounts, rounds and dossiers into an empty database, all in one transaction.
+// A database that already has any organisation unit is left untouched.
+export async function loadDemoDataIfEmpty(databaseUrl: string): Promise<DemoLoadResult> {
+  const accounts = DEMO_ACCOUNTS.map((a) => ({ username: a.username, role: a.role }));
+  const dataSource = createDataSource(databaseUrl, { poolSize: 2, applicationName: 'amnesty-demo-seed' });
+  await dataSource.initialize();
+  try {
+    const isEmpty = async (query: (sql: string) => Promise<{ n: number }[]>) => (await query('SELECT count(*)::int AS n FROM org_units'))[0].n === 0;
+    if (!(await isEmpty((sql) => dataSource.query(sql)))) return { loaded: false, summary: 'Đã có dữ liệu, không nạp dữ liệu mẫu.', accounts };
+    const data = generateDemoData();
+    const hashes = await Promise.all(data.accounts.map(() => hashPassword(DEMO_PASSWORD)));
+    const audit = new AuditService(new Clock(), new AuditRepository(dataSource));
+    const counts = await dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [DEMO_LOCK]);
+      if (!(await isEmpty((sql) => manager.query(sql)))) return null;
+      return writeDemoData(manager, data, hashes, audit);
+    });
+    if (!counts) return { loaded: false, summary: 'Đã có dữ liệu, không nạp dữ liệu mẫu.', accounts };
+    return { loaded: true, summary: describeCounts(counts), accounts };
+  } finally {
+    await dataSource.destroy();
+  }
+}
