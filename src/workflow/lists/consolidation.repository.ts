@@ -25,8 +25,8 @@ export class ConsolidationRepository {
     await manager.query(
       `CREATE TEMP TABLE wf_pending ON COMMIT DROP AS
        SELECT p.list_id, d.id AS dossier_id, d.version, d.round_id, d.full_name, d.created_by, d.updated_by
-       FROM (${this.lists.pendingSql(1, 2)}) p JOIN dossiers d ON d.id = p.dossier_id
-       WHERE d.stage = $2 AND ($3::uuid IS NULL OR d.round_id = $3)`,
+       FROM (${this.lists.pendingSql(1, 2, 3)}) p JOIN dossiers d ON d.id = p.dossier_id
+       WHERE d.stage = $2`,
       [input.unitId, input.stage, input.roundId ?? null],
     );
     await manager.query('CREATE INDEX ON wf_pending (dossier_id)');
@@ -64,8 +64,17 @@ export class ConsolidationRepository {
     return rows.map((r) => r.dossier_id);
   }
 
-  async sourceListIds(manager: EntityManager): Promise<string[]> {
-    const rows: { list_id: string }[] = await manager.query('SELECT DISTINCT list_id FROM wf_pending');
+  // Every list received for this stage and not yet consolidated, including one whose names were all removed or sent
+  // back, so that the hop's reconciliation accounts for it.
+  async sourceListIds(manager: EntityManager, input: { unitId: string; stage: string; roundId: string }): Promise<string[]> {
+    const rows: { list_id: string }[] = await manager.query(
+      `SELECT list_id FROM wf_pending
+       UNION
+       SELECT l.id FROM list_submissions s JOIN list_snapshots l ON l.id = s.list_id
+       WHERE s.recipient_unit_id = $1 AND l.to_stage = $2 AND l.round_id = $3
+         AND NOT EXISTS (SELECT 1 FROM list_sources x WHERE x.source_list_id = l.id)`,
+      [input.unitId, input.stage, input.roundId],
+    );
     return rows.map((r) => r.list_id);
   }
 

@@ -84,7 +84,7 @@ export class ForwardService {
       roundId: summary.rounds[0], kind: hop.kind, fromStage: hop.stage, toStage: hop.to, ownerUnitId: actor.unitId,
       recipientUnitId: recipient, explanatoryReportId: reportId, createdBy: actor.id,
     }, this.consolidation.rowsSql, []);
-    await this.lists.addSources(manager, list.id, await this.consolidation.sourceListIds(manager));
+    await this.lists.addSources(manager, list.id, await this.consolidation.sourceListIds(manager, { unitId: actor.unitId, stage: hop.stage, roundId: summary.rounds[0] }));
     await this.lists.submit(manager, { listId: list.id, recipientUnitId: recipient, submittedBy: actor.id });
     await this.consolidation.disposeForwarded(manager, list.id, actor.id);
     const moved = await this.consolidation.advance(manager, { from: hop.stage, to: hop.to });

@@ -83,11 +83,12 @@ export class ListRepository {
   }
 
   // Entries received by a unit for a stage that it has not yet forwarded, removed or sent back.
-  pendingSql(unitParam: number, stageParam: number): string {
+  pendingSql(unitParam: number, stageParam: number, roundParam: number): string {
     return `SELECT e.list_id, e.dossier_id FROM list_submissions s
       JOIN list_snapshots l ON l.id = s.list_id
       JOIN list_entries e ON e.list_id = l.id
       WHERE s.recipient_unit_id = $${unitParam} AND l.to_stage = $${stageParam}
+        AND ($${roundParam}::uuid IS NULL OR l.round_id = $${roundParam})
         AND NOT EXISTS (SELECT 1 FROM list_dispositions x WHERE x.list_id = e.list_id AND x.dossier_id = e.dossier_id)`;
   }
 

@@ -1,0 +1,148 @@
+import 'reflect-metadata';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditRepository } from '../src/audit/audit.repository.js';
+import { AuditService } from '../src/audit/audit.service.js';
+import { Clock } from '../src/common/clock.js';
+import { createDataSource } from '../src/database/data-source.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/database/embedded-postgres.js';
+import { runMigrations } from '../src/database/migrate.js';
+import { AppraisalRepository } from '../src/workflow/appraisal/appraisal.repository.js';
+import { StandingGate } from '../src/workflow/appraisal/standing-gate.js';
+import type { WorkflowActor } from '../src/workflow/common/actor.js';
+import { WorkflowRole } from '../src/workflow/core/roles.js';
+import { ConsolidationRepository } from '../src/workflow/lists/consolidation.repository.js';
+import { ForwardService } from '../src/workflow/lists/forward.service.js';
+import { HOPS } from '../src/workflow/lists/hops.js';
+import { ListRepository } from '../src/workflow/lists/list.repository.js';
+import { OrgRoutingRepository } from '../src/workflow/lists/org-routing.repository.js';
+import type { UnitOfWork } from '../src/workflow/common/unit-of-work.js';
+
+// Advances a 15,000-name list one hop (a department consolidating a camp's list for the Minister) through the same
+// statements the API runs, against a durable PostgreSQL. Baseline: a plain bulk UPDATE of the same rows, rolled back.
+const NAMES = Number(process.env.BENCH_NAMES ?? 15_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const GOAL_MS = 5_000;
+
+interface Org { facility: string; department: string; clerk: string; officer: string }
+
+async function seedOrg(ds: DataSource): Promise<Org> {
+  const unit = async (parent: { id: string; path: string } | null, code: string, kind: string, extra: Record<string, string> = {}) => {
+    const id = randomUUID();
+    const path = `${parent?.path ?? '/'}${id}/`;
+    await ds.query(
+      `INSERT INTO org_units (id, code, name, kind, parent_id, path, ministry, department_kind, facility_kind) VALUES ($1,$2,$2,$3,$4,$5,$6,$7,$8)`,
+      [id, code, kind, parent?.id ?? null, path, extra.ministry ?? null, extra.departmentKind ?? null, extra.facilityKind ?? null]);
+    return { id, path };
+  };
+  const ministry = await unit(null, 'BCA', 'MINISTRY', { ministry: 'CONG_AN' });
+  const department = await unit(ministry, 'C10', 'DEPARTMENT', { ministry: 'CONG_AN', departmentKind: 'C10' });
+  const facility = await unit(department, 'TG-01', 'FACILITY', { ministry: 'CONG_AN', facilityKind: 'MPS_PRISON' });
+  const user = async (name: string, role: string, unitId: string) =>
+    (await ds.query(`INSERT INTO users (username, password_hash, full_name, role, org_unit_id) VALUES ($1, 'x', $1, $2, $3) RETURNING id`, [name, role, unitId]))[0].id as string;
+  return { facility: facility.id, department: department.id, clerk: await user('clerk', 'TEAM_OFFICER', facility.id), officer: await user('c10', 'DEPARTMENT_OFFICER', department.id) };
+}
+
+// A round whose whole list waits at the department, as the camp's submitted list left it.
+async function seedRound(ds: DataSource, org: Org, run: number): Promise<string> {
+  const [{ id: roundId }] = await ds.query(
+    `INSERT INTO rounds (code, name, rule_pack, decision_number, decision_date, cutoff_date, parameters)
+     VALUES ($1, $1, 'law-30-2018', '1/QĐ-CTN', '2025-07-03', '2025-08-31', '{}') RETURNING id`, [`BENCH-${run}`]);
+  await ds.query(
+    `INSERT INTO dossiers (round_id, facility_id, inmate_number, status, full_name, birth_date, sex, ethnicity, nationality,
+       registered_residence, residence_after_release, sentence_kind, sentence_years, sentence_months, sentence_days, stage, version, created_by)
+     SELECT $1, $2, 'PN-' || lpad(i::text, 6, '0'), 'SERVING', 'Phạm nhân ' || i, '1980-01-01', 'MALE', 'Kinh', 'Việt Nam',
+       '{}', '{}', 'FIXED', 5, 0, 0, 'department', 5, $3 FROM generate_series(1, $4) AS i`, [roundId, org.facility, org.clerk, NAMES]);
+  await ds.query(
+    `INSERT INTO dossier_versions (dossier_id, version, document, content_hash, created_by)
+     SELECT id, 1, jsonb_build_object('fullName', full_name), md5(full_name), created_by FROM dossiers WHERE round_id = $1`, [roundId]);
+  const listId = randomUUID();
+  await ds.query(
+    `INSERT INTO list_snapshots (id, round_id, code, kind, from_stage, to_stage, owner_unit_id, recipient_unit_id, entry_count, content_hash, created_by)
+     VALUES ($1, $2, 'CAMP', 'CAMP_ELIGIBLE', 'warden', 'department', $3, $4, $5, 'seed', $6)`, [listId, roundId, org.facility, org.department, NAMES, org.clerk]);
+  await ds.query(
+    `INSERT INTO list_entries (list_id, dossier_id, position, dossier_version, content_hash, full_name, facility_id)
+     SELECT $1, id, row_number() OVER (ORDER BY inmate_number), 1, md5(full_name), full_name, facility_id FROM dossiers WHERE round_id = $2`, [listId, roundId]);
+  await ds.query(`INSERT INTO list_submissions (list_id, recipient_unit_id, submitted_by) VALUES ($1, $2, $3)`, [listId, org.department, org.clerk]);
+  await ds.query('ANALYZE');
+  return roundId;
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
+  const start = process.hrtime.bigint();
+  const result = await work();
+  return [Number(process.hrtime.bigint() - start) / 1e6, result];
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function main(): Promise<void> {
+  let db: EmbeddedDatabase | null = null;
+  let dataDir: string | null = null;
+  let url = process.env.BENCH_DATABASE_URL;
+  if (!url) {
+    dataDir = mkdtempSync(join(tmpdir(), 'amnesty-bench-pg-'));
+    db = await startEmbeddedPostgres({ dataDir, persistent: false, fast: false });
+    url = db.url;
+  }
+  await runMigrations(url);
+  const ds = createDataSource(url, { poolSize: 4, applicationName: 'bench-pipeline' });
+  await ds.initialize();
+  try {
+    const org = await seedOrg(ds);
+    const consolidation = new ConsolidationRepository(new ListRepository());
+    const service = new ForwardService(
+      null as unknown as UnitOfWork, consolidation, new ListRepository(), new OrgRoutingRepository(),
+      new StandingGate(new AppraisalRepository()), new AuditService(new Clock(), new AuditRepository(ds)),
+    );
+    const actor: WorkflowActor = { id: org.officer, name: 'c10', role: WorkflowRole.DEPARTMENT_OFFICER, unitId: org.department, unitPath: '', agency: null };
+    const hop = HOPS[0];
+    const rows: { run: number; forwardMs: number; baselineMs: number }[] = [];
+    for (let run = 1; run <= RUNS; run += 1) {
+      const roundId = await seedRound(ds, org, run);
+      const [baselineMs] = await timed(() => ds.transaction(async (m) => {
+        await m.query(`UPDATE dossiers SET stage = 'ministry', version = version + 1, updated_at = now() WHERE round_id = $1 AND stage = 'department'`, [roundId]);
+        throw new RollbackSignal();
+      }).catch((e) => { if (!(e instanceof RollbackSignal)) throw e; }));
+      const token = await ds.transaction(async (m) => {
+        await consolidation.stagePending(m, { unitId: org.department, stage: hop.stage, roundId });
+        return (await consolidation.summary(m)).token;
+      });
+      const [forwardMs, result] = await timed(() => ds.transaction((m) => service.forwardIn(process.env.BENCH_PROFILE ? profiled(m) : m, actor, hop, { token, roundId })));
+      if (result.entryCount !== NAMES) throw new Error(`forwarded ${result.entryCount} of ${NAMES}`);
+      const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM dossiers WHERE round_id = $1 AND stage = 'ministry'`, [roundId]);
+      if (n !== NAMES) throw new Error(`only ${n} dossiers moved`);
+      rows.push({ run, forwardMs, baselineMs });
+      console.log(`run ${run}: forward ${NAMES} names ${forwardMs.toFixed(0)} ms; plain bulk UPDATE ${baselineMs.toFixed(0)} ms; ratio ${(forwardMs / baselineMs).toFixed(1)}×`);
+    }
+    const f = median(rows.map((r) => r.forwardMs));
+    const b = median(rows.map((r) => r.baselineMs));
+    console.log(`\npipeline.forward (${NAMES} names, one hop: list snapshot + entries + sources + submission + dispositions + guarded UPDATE + history + audit)`);
+    console.log(`median of ${RUNS}: ${f.toFixed(0)} ms (goal ≤ ${GOAL_MS} ms: ${f <= GOAL_MS ? 'met' : 'NOT met'}); baseline plain UPDATE ${b.toFixed(0)} ms; ratio ${(f / b).toFixed(1)}×`);
+  } finally {
+    await ds.destroy();
+    if (db) await db.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+class RollbackSignal extends Error {}
+
+// BENCH_PROFILE=1 prints the time of every statement of the hop, to see which step dominates.
+function profiled(manager: EntityManager): EntityManager {
+  const proxy = Object.create(manager) as EntityManager;
+  proxy.query = async (sql: string, params?: unknown[]) => {
+    const [ms, result] = await timed(() => manager.query(sql, params));
+    console.log(`  ${ms.toFixed(0).padStart(6)} ms  ${sql.replace(/\s+/g, ' ').slice(0, 90)}`);
+    return result;
+  };
+  return proxy;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
