@@ -5,7 +5,8 @@ import { COMMUNE_NAMES, provinceLabel } from './data/places.js';
 import type { Rng } from './prng.js';
 
 // Evidence `kind` values are the machine codes the eligibility facts use (MEDICAL_ASSESSMENT_CONCLUSION …); the
-// Vietnamese title of each document goes in `note`. Category `details` use the facts' field names.
+// Vietnamese title of each document goes in `note`. Category `details` use the names src/eligibility/dossier-to-facts.ts
+// reads (meritType, diagnosisCode + diagnosis, status, level, cause, soleWorker, childBirthDate …).
 export interface CircumstanceContext {
   province: string;
   councilMeetingDate: string;
@@ -59,7 +60,7 @@ export function buildCircumstance(rng: Rng, category: SpecialCategory, ctx: Circ
         SAVED_LIFE: 'Cứu phạm nhân bị đuối nước khi lao động ngoài khu giam giữ',
         SAVED_PROPERTY: 'Tham gia chữa cháy, cứu tài sản của trại giam trị giá lớn',
       }[meritKind];
-      const details: Record<string, string | number | boolean> = { meritKind, description };
+      const details: Record<string, string | number | boolean> = { meritType: meritKind, description };
       if (meritKind === 'SAVED_PROPERTY') details.propertyValue = rng.int(6, 40) * 10_000_000;
       const on = addDays(ctx.councilMeetingDate, -rng.int(120, 600));
       return { category, details, evidence: [
@@ -78,9 +79,9 @@ export function buildCircumstance(rng: Rng, category: SpecialCategory, ctx: Circ
       ] };
     }
     case SpecialCategory.SERIOUS_ILLNESS: {
-      const [diagnosis, diagnosisText] = rng.pick(ILLNESSES);
+      const [diagnosisCode, diagnosis] = rng.pick(ILLNESSES);
       const [issuer, level] = hospital(rng, ctx);
-      return { category, details: { diagnosis, diagnosisText, selfCareUnable: true, highDeathRisk: true }, evidence: [
+      return { category, details: { diagnosisCode, diagnosis, selfCareUnable: true, highDeathRisk: true }, evidence: [
         doc(rng, 'HOSPITAL_CONCLUSION', 'Kết luận của bệnh viện về tình trạng bệnh', issuer, level, recent(rng, ctx), `${year}/KL-BV`),
         doc(rng, 'MEDICAL_RECORD_COPY', 'Bản sao bệnh án', issuer, level, recent(rng, ctx), null),
       ] };
@@ -89,9 +90,9 @@ export function buildCircumstance(rng: Rng, category: SpecialCategory, ctx: Circ
       const [issuer, level] = hospital(rng, ctx);
       const continuous = rng.chance(0.4);
       return { category, details: {
-        diagnosisText: rng.pick(['Tăng huyết áp độ III, tai biến mạch máu não cũ', 'Đái tháo đường type 2 biến chứng thận', 'Bệnh phổi tắc nghẽn mạn tính']),
-        hospitalStays: continuous ? 1 : rng.int(3, 5), longestStayDays: continuous ? rng.int(95, 160) : rng.int(31, 60),
-        continuousMonths: continuous ? 3 : 0, selfCareUnable: true,
+        diagnosis: rng.pick(['Tăng huyết áp độ III, tai biến mạch máu não cũ', 'Đái tháo đường type 2 biến chứng thận', 'Bệnh phổi tắc nghẽn mạn tính']),
+        stayCount: continuous ? 1 : rng.int(3, 5), longestStayDays: continuous ? rng.int(95, 160) : rng.int(31, 60),
+        selfCareUnable: true, unableToWork: true,
       }, evidence: [doc(rng, 'HOSPITAL_CONCLUSION', 'Kết luận của bệnh viện về việc điều trị nội trú nhiều lần', issuer, level, recent(rng, ctx), `${year}/KL-BV`)] };
     }
     case SpecialCategory.SEVERE_DISABILITY: {
