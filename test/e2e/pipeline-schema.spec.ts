@@ -1,0 +1,30 @@
+import { createDataSource } from '../../src/database/data-source.js';
+import { WORKFLOW_ENTITIES } from '../../src/workflow/workflow.registry.js';
+
+// The workflow's entities and its hand-written migration must describe the same tables.
+describe('workflow entities and migration agree', () => {
+  const ds = createDataSource(process.env.TEST_DATABASE_URL!, { poolSize: 1, applicationName: 'pipeline-schema' });
+  beforeAll(() => ds.initialize());
+  afterAll(() => ds.destroy());
+
+  it.each(WORKFLOW_ENTITIES.map((e) => [e.name, e]))('%s', async (_name, entity) => {
+    const meta = ds.getMetadata(entity);
+    const rows: { column_name: string; data_type: string; is_nullable: string }[] = await ds.query(
+      `SELECT column_name, data_type, is_nullable FROM information_schema.columns WHERE table_name = $1`, [meta.tableName]);
+    const table = new Map(rows.map((r) => [r.column_name, r]));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const column of meta.columns) {
+      const db = table.get(column.databaseName);
+      expect({ column: column.databaseName, present: !!db }).toEqual({ column: column.databaseName, present: true });
+      expect({ column: column.databaseName, nullable: db!.is_nullable === 'YES' }).toEqual({ column: column.databaseName, nullable: column.isNullable });
+    }
+    expect([...table.keys()].filter((c) => !meta.columns.some((m) => m.databaseName === c))).toEqual([]);
+  });
+
+  it('refuses to rewrite the evidence: history, ballots and lists are append-only', async () => {
+    // TRUNCATE fires the statement trigger even on an empty table; row triggers are exercised by the pipeline test.
+    for (const table of ['workflow_history', 'ballot_results', 'list_sources', 'list_submissions', 'list_dispositions']) {
+      await expect(ds.query(`TRUNCATE ${table}`)).rejects.toThrow(/append-only/);
+    }
+  });
+});
