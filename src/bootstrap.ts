@@ -11,6 +11,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
     logger: options.logger === false ? false : ['error', 'warn', 'log'],
     bodyParser: false,
+    abortOnError: false,
   });
   app.useBodyParser('json', { limit: '50mb' });
   app.useBodyParser('urlencoded', { extended: true, limit: '5mb' });

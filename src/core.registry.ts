@@ -3,9 +3,19 @@ import { DossierController } from './dossiers/dossier.controller.js';
 import { DossierListService } from './dossiers/dossier-list.service.js';
 import { DossierRepository } from './dossiers/dossier.repository.js';
 import { DossierService } from './dossiers/dossier.service.js';
+import { EligibilityController } from './eligibility/eligibility.controller.js';
+import { EligibilityRepository } from './eligibility/eligibility.repository.js';
+import { EligibilityService } from './eligibility/eligibility.service.js';
+import { ScreeningQueue } from './eligibility/screening.queue.js';
+import { ScreeningService } from './eligibility/screening.service.js';
+import { JobQueue } from './jobs/job-queue.service.js';
+import { RoundController } from './rounds/round.controller.js';
+import { RoundService } from './rounds/round.service.js';
 import { OrgController } from './org/org.controller.js';
 import { OrgService } from './org/org.service.js';
+import { WEB_CONTROLLERS, WEB_PROVIDERS } from './web/web.registry.js';
 
 // Controllers and providers of the core features (organisation, rounds, dossiers, eligibility, web).
-export const CORE_FEATURE_CONTROLLERS: Type<unknown>[] = [DossierController, OrgController];
-export const CORE_FEATURE_PROVIDERS: Provider[] = [DossierRepository, DossierService, DossierListService, OrgService];
+export const CORE_FEATURE_CONTROLLERS: Type<unknown>[] = [DossierController, OrgController, RoundController, EligibilityController, ...WEB_CONTROLLERS];
+export const CORE_FEATURE_PROVIDERS: Provider[] = [DossierRepository, DossierService, DossierListService, OrgService, RoundService,
+  EligibilityRepository, EligibilityService, ScreeningService, ScreeningQueue, JobQueue, ...WEB_PROVIDERS];

@@ -9,6 +9,8 @@ export interface AppConfig {
   loadDemoData: boolean;
   chromePath?: string;
   documentJobTimeoutMs: number;
+  // Whether this process also works the job queue (the API does by default; `npm run worker` only works it).
+  runWorkers: boolean;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -35,5 +37,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loadDemoData: env.DEMO_DATA !== 'false',
     chromePath: env.CHROME_PATH || undefined,
     documentJobTimeoutMs: integer(env, 'DOCUMENT_JOB_TIMEOUT_MS', 300000),
+    runWorkers: env.RUN_WORKERS !== 'false',
   };
 }

@@ -1,8 +1,9 @@
 import type { Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createDataSource } from './data-source.js';
+import { DATABASE_URL } from '../config/config.tokens.js';
 
-export const DATABASE_URL = Symbol('DATABASE_URL');
+export { DATABASE_URL };
 
 // The DataSource is created once per process from the resolved URL (embedded or DATABASE_URL).
 export const DATA_SOURCE_PROVIDER: Provider = {

@@ -13,6 +13,7 @@ import { readDossierDocuments } from './dossier-reader.js';
 import { checkDossierSemantics } from './dossier-semantics.js';
 import { DossierRepository } from './dossier.repository.js';
 import { toPlainDocument } from './dossier-plain.js';
+import { EligibilityService } from '../eligibility/eligibility.service.js';
 
 // Stages at which the camp may still edit a dossier; later it is frozen in lists (or sent back for correction).
 export const EDITABLE_STAGES = ['application', 'team_ballot', 'camp_council', 'correction'];
@@ -30,6 +31,7 @@ export class DossierService {
     private readonly repository: DossierRepository,
     private readonly audit: AuditService,
     private readonly scope: ScopeService,
+    private readonly eligibility: EligibilityService,
   ) {}
 
   async importOne(user: SessionUser, input: DossierDocument): Promise<ImportedDossier> {
@@ -49,6 +51,10 @@ export class DossierService {
         actor: { id: user.id, name: user.username }, action: 'dossier.create', entityType: 'dossier', entityId: r.id,
         after: { version: 1, contentHash: r.contentHash, inmateNumber: r.document.inmateNumber, fullName: r.document.person.fullName },
       })));
+      // The engine's verdict is stored with the dossier, so lists and queues show it at once.
+      for (const roundId of new Set(resolved.map((r) => r.roundId))) {
+        await this.eligibility.evaluateDossiers(manager, roundId, resolved.filter((r) => r.roundId === roundId).map((r) => r.id));
+      }
       return resolved.map((r) => ({ id: r.id, version: 1, stage: 'application' }));
     });
   }
@@ -80,6 +86,7 @@ export class DossierService {
         actor: { id: user.id, name: user.username }, action: 'dossier.update', entityType: 'dossier', entityId: id,
         before: { version: expectedVersion, document: before }, after: { version: newVersion, document },
       });
+      await this.eligibility.evaluateDossiers(manager, head.round_id, [id]);
       return { id, version: newVersion, stage: head.stage };
     });
   }

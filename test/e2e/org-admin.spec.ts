@@ -45,6 +45,7 @@ describe('administration of units and accounts', () => {
     expect(stale.status).toBe(409);
     const off = await admin.request('PATCH', `/api/users/${created.body.id}`, { expectedVersion: 1, active: false });
     expect(off.status).toBe(200);
+    expect(off.body).toMatchObject({ active: false, version: 2 });
     expect((await officer.get('/api/auth/me')).status).toBe(401);
     expect((await officer.login(username, 'mat-khau-dai')).status).toBe(401);
   });

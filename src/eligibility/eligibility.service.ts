@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { AppException, FieldError, NotFoundException, ValidationFailedException } from '../common/app.exception.js';
+import { ScopeService } from '../auth/scope.service.js';
+import type { SessionUser } from '../auth/session-user.js';
+import type { DossierDocument } from '../dossiers/dossier-format.js';
+import { evaluateDossier, validateRoundParameters, type DossierEvaluation, type RoundParameters } from './core/index.js';
+import { dossierToFacts } from './dossier-to-facts.js';
+import { CurrentDocument, EligibilityRepository, RoundRow, StoredResultRow } from './eligibility.repository.js';
+
+@Injectable()
+export class EligibilityService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: EligibilityRepository,
+    private readonly scope: ScopeService,
+  ) {}
+
+  // Evaluates without storing: for "what if" questions and for integrators checking a dossier before sending it.
+  async evaluateInline(input: { roundCode?: string; round?: RoundParameters; dossier: DossierDocument }): Promise<DossierEvaluation> {
+    let round: RoundParameters;
+    if (input.round) {
+      const errors = roundParameterErrors(input.round, 'round.');
+      if (errors.length) throw new ValidationFailedException(errors);
+      round = input.round;
+    } else if (input.roundCode) {
+      const row = await this.repository.roundByCode(this.dataSource.manager, input.roundCode);
+      if (!row) throw new ValidationFailedException([{ path: 'roundCode', code: 'unknownRound', message: `Trường "roundCode": không có đợt đặc xá mã "${input.roundCode}".` }]);
+      round = row.parameters;
+    } else {
+      throw new ValidationFailedException([{ path: 'roundCode', code: 'required', message: 'Cần cho biết đợt đặc xá: "roundCode" hoặc tham số "round".' }]);
+    }
+    return evaluateDossier(dossierToFacts(input.dossier), round);
+  }
+
+  // Evaluates the given dossiers' current versions against their round and stores one result each.
+  async evaluateAndStore(manager: EntityManager, round: RoundRow, documents: CurrentDocument[], screeningId: string | null = null): Promise<StoredResultRow[]> {
+    const rows = documents.map((d) => toStoredRow(evaluateDossier(dossierToFacts(d.document), round.parameters), d, round, screeningId));
+    await this.repository.insertResults(manager, rows);
+    return rows;
+  }
+
+  // A round whose parameters cannot be evaluated yet (e.g. no cut-off date) leaves dossiers unevaluated rather than
+  // refusing them: the camp can file while the round is being configured.
+  async evaluateDossiers(manager: EntityManager, roundId: string, dossierIds: string[]): Promise<void> {
+    if (!dossierIds.length) return;
+    const round = await this.repository.roundById(manager, roundId);
+    if (!round) throw new NotFoundException('đợt đặc xá');
+    if (!isEvaluable(round.parameters)) return;
+    await this.evaluateAndStore(manager, round, await this.repository.documentsByIds(manager, dossierIds));
+  }
+
+  async latest(user: SessionUser, dossierId: string) {
+    return this.dataSource.transaction(async (manager) => {
+      await this.scope.assertDossierVisible(manager, user, dossierId);
+      const result = await this.repository.latest(manager, dossierId);
+      if (!result) throw new AppException('NOT_EVALUATED', 'Hồ sơ này chưa được đánh giá điều kiện đặc xá.', 404);
+      return result;
+    });
+  }
+}
+
+export function isEvaluable(round: RoundParameters): boolean {
+  return !!round && typeof round === 'object' && !!round.rulePack && !!round.cutoffDate?.value && validateRoundParameters(round).every((e) => e.severity !== 'error');
+}
+
+// Warnings (e.g. a value of uncertain source) are shown to the administrator; only errors block.
+export function roundParameterErrors(round: RoundParameters, prefix = ''): FieldError[] {
+  return validateRoundParameters(round)
+    .filter((e) => e.severity === 'error')
+    .map((e) => ({ path: `${prefix}${e.path}`, code: 'invalidParameter', message: `Tham số "${prefix}${e.path}": ${e.message}` }));
+}
+
+function toStoredRow(e: DossierEvaluation, d: CurrentDocument, round: RoundRow, screeningId: string | null): StoredResultRow {
+  return {
+    dossier_id: d.id,
+    dossier_version: d.version,
+    round_id: round.id,
+    screening_id: screeningId,
+    pack_id: e.packId,
+    pack_version: e.packVersion,
+    facts_hash: e.factsHash,
+    outcome: e.status,
+    category: e.category,
+    result: e,
+  };
+}

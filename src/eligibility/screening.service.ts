@@ -1,0 +1,88 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { NotFoundException } from '../common/app.exception.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { SessionUser } from '../auth/session-user.js';
+import { EligibilityRepository } from './eligibility.repository.js';
+import { EligibilityService } from './eligibility.service.js';
+import { returningRows } from '../common/sql.js';
+
+const BATCH = 5000;
+
+export interface ScreeningStatus {
+  id: string;
+  roundId: string;
+  status: 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED';
+  total: number;
+  done: number;
+  percent: number;
+  error: string | null;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
+
+// Screens every dossier of a round against its current parameters, in batches; each batch commits its results and
+// its progress together, so a crash loses at most one batch and the screening can be read while it runs.
+@Injectable()
+export class ScreeningService {
+  private readonly logger = new Logger('Screening');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: EligibilityRepository,
+    private readonly eligibility: EligibilityService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(user: SessionUser, roundId: string): Promise<ScreeningStatus> {
+    return this.dataSource.transaction(async (manager) => {
+      const round = await this.repository.roundById(manager, roundId);
+      if (!round) throw new NotFoundException('đợt đặc xá');
+      const total = await this.repository.countDossiers(manager, roundId);
+      const [row] = await manager.query(
+        `INSERT INTO screenings (round_id, total, requested_by) VALUES ($1, $2, $3) RETURNING id`,
+        [roundId, total, user.id],
+      );
+      await this.audit.record(manager, { actor: { id: user.id, name: user.username }, action: 'screening.request', entityType: 'round',
+        entityId: roundId, after: { screeningId: row.id, total } });
+      return this.status(row.id, manager);
+    });
+  }
+
+  async run(screeningId: string): Promise<ScreeningStatus> {
+    const [claimed] = returningRows<{ round_id: string }>(await this.dataSource.query(
+      `UPDATE screenings SET status = 'RUNNING', started_at = now(), done = 0 WHERE id = $1 AND status IN ('QUEUED','RUNNING') RETURNING round_id`,
+      [screeningId],
+    ));
+    if (!claimed) return this.status(screeningId);
+    try {
+      const round = await this.repository.roundById(this.dataSource.manager, claimed.round_id);
+      if (!round) throw new Error('round vanished');
+      let after = '00000000-0000-0000-0000-000000000000';
+      for (;;) {
+        const batch = await this.repository.currentDocuments(this.dataSource.manager, round.id, after, BATCH);
+        if (!batch.length) break;
+        await this.dataSource.transaction(async (manager) => {
+          await this.eligibility.evaluateAndStore(manager, round, batch, screeningId);
+          await manager.query('UPDATE screenings SET done = done + $2 WHERE id = $1', [screeningId, batch.length]);
+        });
+        after = batch[batch.length - 1].id;
+      }
+      await this.dataSource.query(`UPDATE screenings SET status = 'DONE', total = done, finished_at = now() WHERE id = $1`, [screeningId]);
+    } catch (error) {
+      this.logger.error(`Screening ${screeningId} failed`, (error as Error).stack);
+      await this.dataSource.query(`UPDATE screenings SET status = 'FAILED', error = $2, finished_at = now() WHERE id = $1`,
+        [screeningId, (error as Error).message]);
+    }
+    return this.status(screeningId);
+  }
+
+  async status(id: string, manager = this.dataSource.manager): Promise<ScreeningStatus> {
+    const [row] = await manager.query(
+      `SELECT id, round_id AS "roundId", status, total, done, error, created_at AS "createdAt", started_at AS "startedAt",
+              finished_at AS "finishedAt" FROM screenings WHERE id = $1`, [id]);
+    if (!row) throw new NotFoundException('lượt rà soát');
+    return { ...row, percent: row.total ? Math.round((1000 * row.done) / row.total) / 10 : 100 };
+  }
+}

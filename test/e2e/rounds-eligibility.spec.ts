@@ -1,0 +1,97 @@
+import { Role } from '../../src/auth/user.entity.js';
+import { buildDossier } from '../factories/dossier.factory.js';
+import { createTestOrg, TEST_PASSWORD, type TestOrg } from '../factories/org.factory.js';
+import { HttpClient } from '../support/http-client.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() - started > timeoutMs) return value;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe('rounds as data and the eligibility API', () => {
+  let t: TestApp;
+  let org: TestOrg;
+  let admin: HttpClient;
+  let officer: HttpClient;
+  let roundCode: string;
+  let roundId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    org = await createTestOrg(t.dataSource);
+    admin = new HttpClient(t.baseUrl);
+    await admin.login(org.users[Role.ADMIN], TEST_PASSWORD);
+    officer = new HttpClient(t.baseUrl);
+    await officer.login(org.users[Role.TEAM_OFFICER], TEST_PASSWORD);
+    roundCode = `QD-1244-2025-${org.suffix}`.toUpperCase();
+    const created = await admin.post('/api/rounds', { code: roundCode, presetCode: 'QD-1244-2025' });
+    expect(created.status).toBe(201);
+    roundId = created.body.id;
+  });
+  afterAll(() => t.close());
+
+  it('creates a round from a preset, every parameter with its source and confidence', async () => {
+    const round = await officer.get(`/api/rounds/${roundCode}`);
+    expect(round.status).toBe(200);
+    expect(round.body).toMatchObject({ cutoffDate: '2025-08-31', decisionNumber: '1244/2025/QĐ-CTN', rulePack: 'law-30-2018' });
+    expect(round.body.parameters.cutoffDate).toMatchObject({ value: '2025-08-31', confidence: expect.stringMatching(/^[VK?]$/) });
+    expect(typeof round.body.parameters.cutoffDate.source).toBe('string');
+  });
+
+  it('refuses invalid parameters with the parameter path and keeps the round unchanged on a stale write', async () => {
+    const round = (await admin.get(`/api/rounds/${roundCode}`)).body;
+    const broken = { ...round.parameters, cutoffDate: { value: '2025-02-30', source: 'x', confidence: 'V' } };
+    const refused = await admin.put(`/api/rounds/${roundCode}`, { expectedVersion: round.version, parameters: broken });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors.map((e: { path: string }) => e.path).join(' ')).toContain('parameters.cutoffDate');
+    const stale = await admin.put(`/api/rounds/${roundCode}`, { expectedVersion: round.version + 5, name: 'Khác' });
+    expect(stale.status).toBe(409);
+    const renamed = await admin.put(`/api/rounds/${roundCode}`, { expectedVersion: round.version, name: 'Đặc xá năm 2025 (đợt 2)' });
+    expect(renamed.body).toEqual({ code: roundCode, version: round.version + 1 });
+    expect((await officer.put(`/api/rounds/${roundCode}`, { expectedVersion: round.version })).status).toBe(403);
+  });
+
+  it('evaluates a dossier inline without storing anything', async () => {
+    const dossier = buildDossier({ roundCode, facilityCode: org.facility.code });
+    const before = await t.dataSource.query('SELECT count(*)::int AS n FROM eligibility_results');
+    const result = await officer.post('/api/eligibility/evaluate', { roundCode, dossier });
+    expect(result.status).toBe(200);
+    expect(['ELIGIBLE', 'INELIGIBLE', 'NEEDS_REVIEW']).toContain(result.body.status);
+    expect(result.body.results.length).toBeGreaterThan(5);
+    for (const rule of result.body.results) {
+      expect(rule.ruleId).toMatch(/^R-/);
+      expect(typeof rule.reason).toBe('string');
+    }
+    expect(result.body.factsHash).toMatch(/^[0-9a-f]{64}$/);
+    const after = await t.dataSource.query('SELECT count(*)::int AS n FROM eligibility_results');
+    expect(after[0].n).toBe(before[0].n);
+    const unknown = await officer.post('/api/eligibility/evaluate', { roundCode: 'KHONG-CO', dossier });
+    expect(unknown.status).toBe(400);
+  });
+
+  it('stores a verdict when a dossier is filed and screens a whole round in the background', async () => {
+    const created = await officer.post('/api/dossiers', buildDossier({ roundCode, facilityCode: org.facility.code, teamCode: org.team.code }));
+    expect(created.status).toBe(201);
+    const latest = await officer.get(`/api/dossiers/${created.body.id}/eligibility`);
+    expect(latest.status).toBe(200);
+    expect(latest.body).toMatchObject({ dossierVersion: 1, packId: 'law-30-2018' });
+    const other = new HttpClient(t.baseUrl);
+    await other.login(org.users.otherWarden, TEST_PASSWORD);
+    expect((await other.get(`/api/dossiers/${created.body.id}/eligibility`)).status).toBe(404);
+
+    await officer.post('/api/dossiers', buildDossier({ roundCode, facilityCode: org.facility.code, teamCode: org.team.code }));
+    expect((await officer.post(`/api/rounds/${roundId}/screenings`)).status).toBe(403);
+    const started = await admin.post(`/api/rounds/${roundId}/screenings`);
+    expect(started.status).toBe(202);
+    expect(started.body).toMatchObject({ status: 'QUEUED', total: 2 });
+    const finished = await waitFor(() => admin.get(`/api/screenings/${started.body.id}`), (r) => r.body.status === 'DONE' || r.body.status === 'FAILED');
+    expect(finished.body).toMatchObject({ status: 'DONE', done: 2, percent: 100, error: null });
+    const [{ n }] = await t.dataSource.query('SELECT count(*)::int AS n FROM eligibility_results WHERE screening_id = $1', [started.body.id]);
+    expect(n).toBe(2);
+  });
+});
