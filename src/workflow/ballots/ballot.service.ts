@@ -43,9 +43,9 @@ export class BallotService {
         }));
         moved.push(...(await this.transitions.apply(manager, { user, actor, event, items })));
       }
-      const foreign = moved.filter((m) => m.roundId !== dto.roundId);
-      if (foreign.length > 0) {
-        throw new WorkflowException(`${foreign[0].fullName}: hồ sơ không thuộc đợt đặc xá của biên bản.`, WorkflowExceptionCode.GUARD_FAILED);
+      const foreign = moved.find((m) => m.roundId !== dto.roundId || m.teamId !== dto.teamId);
+      if (foreign) {
+        throw new WorkflowException(`${foreign.fullName}: hồ sơ không thuộc đội hoặc đợt đặc xá của biên bản.`, WorkflowExceptionCode.GUARD_FAILED);
       }
       await this.audit.record(manager, {
         actor: { id: actor.id, name: actor.name }, action: 'ballot.record', entityType: 'team_meeting', entityId: meetingId,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { affectedRows } from '../common/sql-result.js';
+import { affectedRows, returnedRows } from '../common/sql-result.js';
 
 @Injectable()
 export class DecisionRepository {
@@ -22,10 +22,11 @@ export class DecisionRepository {
   async insertCertificates(manager: EntityManager, input: { decisionId: string; number: string; listId: string }): Promise<number> {
     const result = await manager.query(
       `INSERT INTO amnesty_certificates (dossier_id, decision_id, number, facility_id)
-       SELECT e.dossier_id, $1, $2 || '/' || lpad(e.position::text, 5, '0'), e.facility_id FROM list_entries e WHERE e.list_id = $3`,
+       SELECT e.dossier_id, $1, $2 || '/' || lpad(e.position::text, 5, '0'), e.facility_id FROM list_entries e WHERE e.list_id = $3
+       RETURNING id`,
       [input.decisionId, input.number, input.listId],
     );
-    return affectedRows(result);
+    return returnedRows(result).length;
   }
 
   async certificate(manager: EntityManager, id: string) {

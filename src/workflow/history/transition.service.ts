@@ -27,6 +27,7 @@ export interface AppliedTransition {
   fullName: string;
   roundId: string;
   facilityId: string;
+  teamId: string | null;
   from: Stage;
   to: Stage;
   version: number;
@@ -102,7 +103,7 @@ export class TransitionService {
       throw new WorkflowException(`${head.fullName}: ${decision.message}`, ERROR_CODES[decision.code], errors);
     }
     return {
-      dossierId: head.id, fullName: head.fullName, roundId: head.roundId, facilityId: head.facilityId, from: head.stage,
+      dossierId: head.id, fullName: head.fullName, roundId: head.roundId, facilityId: head.facilityId, teamId: head.teamId, from: head.stage,
       to: decision.to, version: head.version + 1, reason: item.reason, reasonCode: item.reasonCode,
     };
   }

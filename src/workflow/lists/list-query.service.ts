@@ -23,6 +23,12 @@ export class ListQueryService {
     private readonly ballots: BallotRepository,
   ) {}
 
+  async index(user: SessionUser, roundId: string | null) {
+    const actor = actorOf(user);
+    return this.uow.run({ userId: actor.id, scope: 'lists.index', request: null }, (manager) =>
+      this.lists.forUnit(manager, { unitPath: actor.unitPath, roundId, national: NATIONAL.has(actor.role) }));
+  }
+
   async get(user: SessionUser, id: string) {
     return this.read(user, id, async (manager, list) => ({ ...list, entries: await this.lists.entries(manager, id) }));
   }

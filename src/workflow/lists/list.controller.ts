@@ -18,9 +18,14 @@ export class ListController {
     private readonly query: ListQueryService,
   ) {}
 
+  @Get()
+  index(@CurrentUser() user: SessionUser, @Query('roundId', new ParseUUIDPipe({ optional: true })) roundId?: string) {
+    return this.query.index(user, roundId ?? null);
+  }
+
   @Get('pending')
   @Roles(...HOP_ROLES)
-  pending(@CurrentUser() user: SessionUser, @Query('roundId') roundId?: string) {
+  pending(@CurrentUser() user: SessionUser, @Query('roundId', new ParseUUIDPipe({ optional: true })) roundId?: string) {
     return this.forwarding.pending(user, roundId ?? null);
   }
 
