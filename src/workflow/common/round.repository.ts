@@ -23,8 +23,14 @@ export class WorkflowRoundRepository {
       await manager.query(`SELECT id, code, parameters, deadlines, to_char(posted_at, 'YYYY-MM-DD') AS posted_at FROM rounds WHERE id = $1`, [roundId]);
     const round = rows[0];
     if (!round) throw new NotFoundException('đợt đặc xá');
-    const threshold = parseBallotThreshold(unwrap(round.parameters?.ballotThreshold));
-    const deadlines = parseRoundDeadlines({ ...round.deadlines, postingDate: round.posted_at ?? round.deadlines?.postingDate ?? null });
+    const parameters = (round.parameters ?? {}) as { ballot?: { threshold?: unknown }; ballotThreshold?: unknown; deadlines?: { applicationDays?: unknown } };
+    const threshold = parseBallotThreshold(unwrap(parameters.ballot?.threshold ?? parameters.ballotThreshold));
+    const applicationDays = round.deadlines?.applicationDays ?? unwrap(parameters.deadlines?.applicationDays) ?? undefined;
+    const deadlines = parseRoundDeadlines({
+      ...round.deadlines,
+      ...(applicationDays === null || applicationDays === undefined ? {} : { applicationDays }),
+      postingDate: round.posted_at ?? round.deadlines?.postingDate ?? null,
+    });
     const errors = [...threshold.errors, ...deadlines.errors];
     if (errors.length > 0) {
       throw new ValidationFailedException(errors.map((e) => ({ ...e, code: 'roundParameter' })), `Tham số của đợt ${round.code} không hợp lệ.`);

@@ -42,6 +42,16 @@ describe('threshold', () => {
     expect(describeThreshold(threshold)).toBe('từ 2/3 số người dự họp');
   });
 
+  it.each([
+    { raw: { kind: 'SIMPLE_MAJORITY_OF_VALID' }, votesFor: 15, base: 28, expected: true },
+    { raw: { kind: 'FRACTION_OF_VALID', numerator: 2, denominator: 3, inclusive: true }, votesFor: 20, base: 30, expected: true },
+    { raw: { kind: 'FRACTION_OF_VALID', numerator: 2, denominator: 3, inclusive: false }, votesFor: 20, base: 30, expected: false },
+  ])('reads the round parameters’ form $raw', ({ raw, votesFor, base, expected }) => {
+    const { threshold, errors } = parseBallotThreshold(raw);
+    expect(errors).toEqual([]);
+    expect(passesThreshold(votesFor, base, threshold)).toBe(expected);
+  });
+
   it('reports a malformed round threshold', () => {
     const { errors } = parseBallotThreshold({ numerator: 3, denominator: 2, base: 'voters' });
     expect(errors.map((e) => e.path)).toEqual(['ballotThreshold.denominator', 'ballotThreshold.base']);

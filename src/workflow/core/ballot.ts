@@ -111,8 +111,16 @@ export function describeThreshold(t: BallotThreshold): string {
 }
 
 // The round's parameters may set another threshold; anything malformed is reported, never silently replaced.
+// Also accepts the round parameters' own form: { kind: 'SIMPLE_MAJORITY_OF_VALID' } or
+// { kind: 'FRACTION_OF_VALID', numerator, denominator, inclusive }.
 export function parseBallotThreshold(raw: unknown): { threshold: BallotThreshold; errors: FieldError[] } {
   if (raw === undefined || raw === null) return { threshold: SIMPLE_MAJORITY_OF_VALID, errors: [] };
+  const kinded = raw as { kind?: unknown; numerator?: number; denominator?: number; inclusive?: boolean };
+  if (kinded.kind === 'SIMPLE_MAJORITY_OF_VALID') return { threshold: SIMPLE_MAJORITY_OF_VALID, errors: [] };
+  if (kinded.kind === 'FRACTION_OF_VALID') {
+    return parseBallotThreshold({ numerator: kinded.numerator, denominator: kinded.denominator, base: 'valid', strict: kinded.inclusive === false });
+  }
+  if (kinded.kind !== undefined) return { threshold: SIMPLE_MAJORITY_OF_VALID, errors: [{ path: 'ballotThreshold.kind', message: 'Cách tính ngưỡng biểu quyết không hợp lệ.' }] };
   const r = raw as Partial<BallotThreshold>;
   const errors: FieldError[] = [];
   if (!Number.isInteger(r.numerator) || (r.numerator as number) <= 0) errors.push({ path: 'ballotThreshold.numerator', message: 'Tử số phải là số nguyên dương.' });
