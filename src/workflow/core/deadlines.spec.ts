@@ -31,6 +31,20 @@ describe('round deadlines', () => {
     expect(s.daysOverdue).toBe(days);
   });
 
+  it.each([
+    { receivedOn: '2025-07-20', today: '2025-08-04', overdue: false, due: '2025-08-04' },
+    { receivedOn: '2025-07-20', today: '2025-08-05', overdue: true, due: '2025-08-04' },
+    { receivedOn: null, today: '2025-08-05', overdue: false, due: null },
+  ])('appraisal received $receivedOn is due 15 days later (Điều 16)', ({ receivedOn, today, overdue, due }) => {
+    const s = dueStatus({ stage: Stage.APPRAISAL, today, deadlines, receivedOn });
+    expect([s.dueDate, s.overdue]).toEqual([due, overdue]);
+  });
+
+  it('keeps the round’s own appraisal date when it is earlier than the statutory period', () => {
+    const own = parseRoundDeadlines({ postingDate: '2025-07-04', stageDueDates: { appraisal: '2025-07-25' } }).deadlines;
+    expect(dueStatus({ stage: Stage.APPRAISAL, today: '2025-07-26', deadlines: own, receivedOn: '2025-07-20' })).toMatchObject({ dueDate: '2025-07-25', overdue: true, daysOverdue: 1 });
+  });
+
   it('reports malformed dates and unknown stages', () => {
     const r = parseRoundDeadlines({ postingDate: '04/07/2025', applicationDays: 0, stageDueDates: { nowhere: '2025-01-01', ministry: '2025-02-30' } });
     expect(r.errors.map((e) => e.path)).toEqual(['deadlines.postingDate', 'deadlines.applicationDays', 'deadlines.stageDueDates.nowhere', 'deadlines.stageDueDates.ministry']);

@@ -67,9 +67,16 @@ export interface DueStatus {
   message: string | null;
 }
 
-// The due date of a stage: the round's own date, else the statutory period from the posting date for camp work.
-export function dueDateFor(stage: Stage, d: RoundDeadlines): string | null {
-  const own = d.stageDueDates[stage];
+function earliest(...dates: (string | null)[]): string | null {
+  const known = dates.filter((x): x is string => !!x).sort();
+  return known[0] ?? null;
+}
+
+// The due date of a stage: the round's own date; for camp work the statutory period from posting; for appraisal the
+// statutory period from the day the lists were received (whichever comes first).
+export function dueDateFor(stage: Stage, d: RoundDeadlines, receivedOn: string | null = null): string | null {
+  const own = d.stageDueDates[stage] ?? null;
+  if (stage === Stage.APPRAISAL && receivedOn) return earliest(own, addDays(receivedOn, STATUTORY_PERIODS.appraisalDays.days));
   if (own) return own;
   if (!d.postingDate) return null;
   if (stage === Stage.APPLICATION) return applicationDeadline(d);
@@ -77,8 +84,8 @@ export function dueDateFor(stage: Stage, d: RoundDeadlines): string | null {
   return null;
 }
 
-export function dueStatus(input: { stage: Stage; today: string; deadlines: RoundDeadlines }): DueStatus {
-  const dueDate = dueDateFor(input.stage, input.deadlines);
+export function dueStatus(input: { stage: Stage; today: string; deadlines: RoundDeadlines; receivedOn?: string | null }): DueStatus {
+  const dueDate = dueDateFor(input.stage, input.deadlines, input.receivedOn ?? null);
   if (!dueDate || input.today <= dueDate) return { dueDate, overdue: false, daysOverdue: 0, message: null };
   const daysOverdue = daysBetween(dueDate, input.today);
   return {

@@ -27,17 +27,22 @@ export class WorkQueueService {
     const stages = stagesWaitingFor(actor.role);
     return this.uow.run({ userId: actor.id, scope: 'work-queue', request: null }, async (manager) => {
       const filter = this.scope.dossierFilter(user, 'd', 2);
-      const groups: { round_id: string; stage: Stage; n: number; items: { id: string; fullName: string; version: number }[] }[] = await manager.query(
-        `SELECT d.round_id, d.stage, count(*)::int AS n,
+      // Grouped by the day the dossier reached its stage by list (none for camp stages): some periods run from receipt.
+      const groups: { round_id: string; stage: Stage; received_on: string | null; n: number; items: { id: string; fullName: string; version: number }[] }[] = await manager.query(
+        `SELECT d.round_id, d.stage, r.received_on, count(*)::int AS n,
            (array_agg(json_build_object('id', d.id, 'fullName', d.full_name, 'version', d.version) ORDER BY d.updated_at))[1:${SAMPLE}] AS items
-         FROM dossiers d WHERE d.stage = ANY($1::text[]) AND ${filter.sql} GROUP BY d.round_id, d.stage ORDER BY d.stage`,
+         FROM dossiers d
+         LEFT JOIN LATERAL (SELECT to_char(max(s.submitted_at) AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS received_on
+           FROM list_entries e JOIN list_snapshots l ON l.id = e.list_id JOIN list_submissions s ON s.list_id = l.id
+           WHERE e.dossier_id = d.id AND l.to_stage = d.stage) r ON true
+         WHERE d.stage = ANY($1::text[]) AND ${filter.sql} GROUP BY d.round_id, d.stage, r.received_on ORDER BY d.stage, r.received_on`,
         [stages, ...filter.params],
       );
       const waiting = [];
       for (const g of groups) {
         const rules = await this.rounds.rules(manager, g.round_id);
-        const due = dueStatus({ stage: g.stage, today, deadlines: rules.deadlines });
-        waiting.push({ roundId: g.round_id, roundCode: rules.code, stage: g.stage, stageLabel: STAGE_LABELS[g.stage], count: g.n, ...due, items: g.items });
+        const due = dueStatus({ stage: g.stage, today, deadlines: rules.deadlines, receivedOn: g.received_on });
+        waiting.push({ roundId: g.round_id, roundCode: rules.code, stage: g.stage, stageLabel: STAGE_LABELS[g.stage], receivedOn: g.received_on, count: g.n, ...due, items: g.items });
       }
       const sentBack: { id: string; fullName: string; fromStage: string; reason: string; at: string }[] = await manager.query(
         `SELECT d.id, d.full_name AS "fullName", h.from_stage AS "fromStage", h.reason, h.occurred_at AS at
