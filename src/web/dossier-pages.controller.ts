@@ -3,18 +3,15 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/auth.decorators.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { DossierListService } from '../dossiers/dossier-list.service.js';
-import { DossierService, EDITABLE_STAGES } from '../dossiers/dossier.service.js';
 import { OrgService } from '../org/org.service.js';
 import { STAGE_LABELS } from '../workflow/core/stages.js';
 import { WebCsrfGuard } from './csrf.js';
-import { buildExplanation } from './dossier-view/explanation-view.js';
-import { buildFacts } from './dossier-view/facts-view.js';
+import { DossierPageView } from './dossier-view/dossier-page.view.js';
 import { optionsOf } from './render/labels.js';
 import { CAMP_ROLES } from './render/navigation.js';
 import { PageService, type WebRequest } from './render/page.service.js';
 import { WebLookupRepository } from './web-lookup.repository.js';
 import { WebExceptionFilter } from './web-exception.filter.js';
-import { DossierFlagsView } from './dossier-view/dossier-flags.view.js';
 
 const PAGE_SIZE = 50;
 
@@ -34,10 +31,9 @@ export class DossierPagesController {
   constructor(
     private readonly pages: PageService,
     private readonly lists: DossierListService,
-    private readonly dossiers: DossierService,
     private readonly org: OrgService,
     private readonly lookups: WebLookupRepository,
-    private readonly flags: DossierFlagsView,
+    private readonly dossierPage: DossierPageView,
   ) {}
 
   @Get()
@@ -78,18 +74,8 @@ export class DossierPagesController {
 
   @Get(':id')
   @Header('content-type', 'text/html; charset=utf-8')
-  async view(@Req() request: WebRequest, @CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string): Promise<string> {
-    const dossier = await this.dossiers.get(user, id);
-    const evaluation = await this.lookups.latestEvaluation(id);
-    const flagging = await this.flags.forDossier(user, id, dossier.stage);
-    return this.pages.render(request, 'dossiers/view', dossier.document.person.fullName, {
-      dossier,
-      person: dossier.document.person,
-      facts: buildFacts(dossier.document, flagging.flags),
-      explanation: buildExplanation(evaluation, dossier.version),
-      canEdit: CAMP_ROLES.includes(user.role) && EDITABLE_STAGES.includes(dossier.stage),
-      flagging,
-    });
+  view(@Req() request: WebRequest, @CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string): Promise<string> {
+    return this.dossierPage.render(request, user, id);
   }
 }
 

@@ -22,10 +22,13 @@ export class WebLookupRepository {
     );
   }
 
-  async latestEvaluation(dossierId: string): Promise<{ outcome: string; category: string | null; result: Record<string, any>; evaluatedAt: Date; dossierVersion: number } | null> {
+  // The latest evaluation and the dossier's latest content version: a workflow step bumps the dossier's version but
+  // not its content, so only a content version newer than the evaluated one makes the result stale.
+  async latestEvaluation(dossierId: string): Promise<{ outcome: string; category: string | null; result: Record<string, any>; evaluatedAt: Date; dossierVersion: number; contentVersion: number } | null> {
     const rows = await this.dataSource.query(
-      `SELECT outcome, category, result, evaluated_at AS "evaluatedAt", dossier_version AS "dossierVersion" FROM eligibility_results
-       WHERE dossier_id = $1 ORDER BY evaluated_at DESC LIMIT 1`,
+      `SELECT outcome, category, result, evaluated_at AS "evaluatedAt", dossier_version AS "dossierVersion",
+              (SELECT max(v.version) FROM dossier_versions v WHERE v.dossier_id = $1) AS "contentVersion"
+       FROM eligibility_results WHERE dossier_id = $1 ORDER BY evaluated_at DESC, id DESC LIMIT 1`,
       [dossierId],
     );
     return rows[0] ?? null;

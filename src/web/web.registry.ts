@@ -6,6 +6,12 @@ import { DossierPagesController } from './dossier-pages.controller.js';
 import { DossierFormService } from './dossier-form/dossier-form.service.js';
 import { DossierFlagsView } from './dossier-view/dossier-flags.view.js';
 import { BallotsController } from './ballots/ballots.controller.js';
+import { AppraisalPagesController } from './appraisal/appraisal-pages.controller.js';
+import { DossierPageView } from './dossier-view/dossier-page.view.js';
+import { DocumentJobsController } from './lists/document-jobs.controller.js';
+import { ListsPagesController } from './lists/lists-pages.controller.js';
+import { StandingPagesController } from './standing/standing-pages.controller.js';
+import { WorkflowLookupRepository } from './workflow-lookup.repository.js';
 import { HomeController } from './home.controller.js';
 import { WorkQueueView } from './home/work-queue.view.js';
 import { LoginController } from './login.controller.js';
@@ -18,7 +24,9 @@ import { WebLookupRepository } from './web-lookup.repository.js';
 
 export const WEB_CONTROLLERS: Type<unknown>[] = [
   StaticController, LoginController, HomeController, DossierFormController, DossierPagesController, BallotsController,
+  AppraisalPagesController, StandingPagesController, ListsPagesController, DocumentJobsController,
 ];
 export const WEB_PROVIDERS: Provider[] = [
   ViewEngine, PageService, WebCsrfGuard, WebExceptionFilter, WebLookupRepository, DossierFormService, DossierFlagsView, WorkQueueView,
+  DossierPageView, WorkflowLookupRepository,
 ];

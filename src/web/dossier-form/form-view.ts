@@ -102,8 +102,8 @@ const SECTIONS: [string, FieldSpec[]][] = [
   ['Hình phạt chung', CASE_FIELDS],
 ];
 
-// Where an error is, in words: "Bản án 1 › Tội danh 2 › Điều".
-function describePath(path: string): string {
+// Where an error or a finding is, in words: "Bản án 1 › Tội danh 2 › Điều".
+export function describeFieldPath(path: string): string {
   const parts: string[] = [];
   let groups: GroupSpec[] = GROUPS;
   let rest = path;
@@ -134,7 +134,7 @@ export function buildDossierForm(values: Record<string, unknown>, fieldErrors: F
   return {
     sections: SECTIONS.map(([legend, fields]) => section(legend, fields)),
     groups: GROUPS.map((g) => builder.group(g, g.key, values[g.key], 0)),
-    summary: [...errors.entries()].map(([path, message]) => ({ path, id: toInputId(path), where: describePath(path), message })),
+    summary: [...errors.entries()].map(([path, message]) => ({ path, id: toInputId(path), where: describeFieldPath(path), message })),
   };
 }
 

@@ -9,6 +9,7 @@ export interface StoredEvaluation {
   result: Record<string, any>;
   evaluatedAt: Date;
   dossierVersion: number;
+  contentVersion: number;
 }
 
 const ORDER: Record<string, number> = { FAIL: 0, NEEDS_EVIDENCE: 1, NEEDS_REVIEW: 2, TO_CONFIRM: 3, PASS: 4, NOT_APPLICABLE: 5 };
@@ -26,7 +27,7 @@ function ymd(value: any): string {
 
 // The engine's explanation as an official reads it: the verdict, the time figures, then every rule, failures
 // first, each with its Vietnamese reason and the article it applies.
-export function buildExplanation(evaluation: StoredEvaluation | null, currentVersion: number) {
+export function buildExplanation(evaluation: StoredEvaluation | null) {
   if (!evaluation) return null;
   const r = evaluation.result ?? {};
   const rules = ruleIndex(r.packId);
@@ -38,7 +39,7 @@ export function buildExplanation(evaluation: StoredEvaluation | null, currentVer
     category: evaluation.category,
     categoryLabel: r.categoryLabel ?? label('category', evaluation.category),
     evaluatedAt: evaluation.evaluatedAt,
-    stale: evaluation.dossierVersion !== currentVersion,
+    stale: evaluation.dossierVersion < evaluation.contentVersion,
     almostOn: almostOn ? formatDate(almostOn) : null,
     figures: r.figures
       ? [

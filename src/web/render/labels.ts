@@ -73,7 +73,7 @@ export const LABELS: Record<string, Record<string, string>> = {
     MINISTRY: 'Bộ', DEPARTMENT: 'Cơ quan quản lý', FACILITY: 'Trại giam, trại tạm giam', SUB_CAMP: 'Phân trại', TEAM: 'Đội phạm nhân',
     NATIONAL_BODY: 'Cơ quan trung ương',
   },
-  jobStatus: { QUEUED: 'Đang chờ', RUNNING: 'Đang tạo', DONE: 'Hoàn thành', FAILED: 'Lỗi' },
+  jobState: { queued: 'Đang chờ', rendering: 'Đang tạo', completed: 'Hoàn thành', failed: 'Lỗi' },
 };
 
 export function label(kind: string, value: unknown): string {

@@ -1,0 +1,133 @@
+import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import type { Response } from 'express';
+import { CurrentUser, Roles } from '../../auth/auth.decorators.js';
+import type { SessionUser } from '../../auth/session-user.js';
+import { Role } from '../../auth/user.entity.js';
+import { AppException } from '../../common/app.exception.js';
+import { toFieldErrors } from '../../common/validation-messages.js';
+import { DocumentSourceType } from '../../documents/builders/snapshot-builder.js';
+import { isIneligibleListKind } from '../../documents/builders/list-view-model.js';
+import { CreateDocumentDto } from '../../documents/documents.dto.js';
+import { DocumentsService } from '../../documents/documents.service.js';
+import { DocumentKind } from '../../documents/view-models/common.js';
+import { isWorkflowRole } from '../../workflow/core/roles.js';
+import { ForwardService } from '../../workflow/lists/forward.service.js';
+import { hopForRole } from '../../workflow/lists/hops.js';
+import { ListQueryService } from '../../workflow/lists/list-query.service.js';
+import { WebCsrfGuard } from '../csrf.js';
+import { PageService, type WebRequest } from '../render/page.service.js';
+import { WebLookupRepository } from '../web-lookup.repository.js';
+import { WorkflowLookupRepository } from '../workflow-lookup.repository.js';
+import { WebExceptionFilter } from '../web-exception.filter.js';
+
+const PIPELINE_ROLES = Object.values(Role).filter((r) => r !== Role.ADMIN);
+
+interface DocumentForm {
+  number: string;
+  signerTitle: string;
+  signerName: string;
+}
+
+// Lists: what waits to be consolidated and sent one hop up, the frozen lists a unit made or received, and the
+// PDF documents made from each.
+@ApiExcludeController()
+@UseFilters(WebExceptionFilter)
+@UseGuards(WebCsrfGuard)
+@Roles(...PIPELINE_ROLES)
+@Controller('lists')
+export class ListsPagesController {
+  constructor(
+    private readonly pages: PageService,
+    private readonly forwarding: ForwardService,
+    private readonly listQuery: ListQueryService,
+    private readonly documents: DocumentsService,
+    private readonly lookups: WebLookupRepository,
+    private readonly workflow: WorkflowLookupRepository,
+  ) {}
+
+  @Get()
+  @Header('content-type', 'text/html; charset=utf-8')
+  index(@Req() request: WebRequest, @CurrentUser() user: SessionUser, @Query('roundId') roundId?: string): Promise<string> {
+    return this.renderIndex(request, user, roundId);
+  }
+
+  @Post('forward')
+  async forward(@Req() request: WebRequest, @CurrentUser() user: SessionUser, @Body() body: Record<string, unknown>, @Res() response: Response): Promise<void> {
+    const roundId = String(body.roundId ?? '') || null;
+    try {
+      const result = await this.forwarding.forward(user, { token: String(body.token ?? ''), roundId });
+      response.redirect(303, `/lists/${result.listId}?msg=forwarded`);
+    } catch (error) {
+      if (!(error instanceof AppException) || error.status >= 500) throw error;
+      const detail = error.errors.map((e) => e.message).join(' ');
+      response.status(error.status).type('html').send(await this.renderIndex(request, user, roundId ?? undefined, `${error.message} ${detail}`.trim()));
+    }
+  }
+
+  @Get(':id')
+  @Header('content-type', 'text/html; charset=utf-8')
+  view(@Req() request: WebRequest, @CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string): Promise<string> {
+    return this.renderList(request, user, id, { number: '', signerTitle: '', signerName: user.fullName });
+  }
+
+  @Post(':id/documents')
+  async generate(
+    @Req() request: WebRequest, @CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Record<string, unknown>, @Res() response: Response,
+  ): Promise<void> {
+    const values: DocumentForm = { number: String(body.number ?? '').trim(), signerTitle: String(body.signerTitle ?? '').trim(), signerName: String(body.signerName ?? '').trim() };
+    const dto = plainToInstance(CreateDocumentDto, {
+      kind: String(body.kind ?? ''), sourceType: DocumentSourceType.LIST_SNAPSHOT, sourceId: id, number: values.number,
+      signer: { title: values.signerTitle, name: values.signerName },
+    });
+    const errors = toFieldErrors(await validate(dto));
+    let problem: string | undefined;
+    if (errors.length === 0) {
+      try {
+        const job = await this.documents.request(user, dto);
+        response.redirect(303, `/documents/jobs/${job.jobId}?list=${id}`);
+        return;
+      } catch (error) {
+        if (!(error instanceof AppException) || error.status >= 500) throw error;
+        problem = error.message;
+      }
+    }
+    const messages: Record<string, unknown> = {};
+    for (const e of errors) {
+      const key = e.path === 'signer.title' ? 'signerTitle' : e.path === 'signer.name' ? 'signerName' : e.path;
+      messages[key] ??= e.message.replace(/^Trường "[^"]*"\s*/, '');
+    }
+    const html = await this.renderList(request, user, id, values, { number: messages.number, signer: { title: messages.signerTitle, name: messages.signerName } }, problem);
+    response.status(400).type('html').send(html);
+  }
+
+  private async renderIndex(request: WebRequest, user: SessionUser, roundId?: string, problem?: string): Promise<string> {
+    const rounds = await this.lookups.rounds();
+    const round = rounds.find((r) => r.id === roundId) ?? rounds.find((r) => r.status !== 'CLOSED');
+    const hop = isWorkflowRole(user.role) ? hopForRole(user.role) : undefined;
+    const pending = hop && round ? await this.forwarding.pending(user, round.id) : null;
+    return this.pages.render(request, 'lists/index', 'Danh sách, văn bản', {
+      pending,
+      roundId: round?.id ?? '',
+      rounds: rounds.map((r) => ({ value: r.id, label: `${r.name} (${r.code})`, selected: r.id === round?.id })),
+      lists: await this.workflow.lists(user),
+      problem,
+    });
+  }
+
+  private async renderList(request: WebRequest, user: SessionUser, id: string, values: DocumentForm, errors: Record<string, unknown> = {}, problem?: string): Promise<string> {
+    const list = await this.listQuery.get(user, id);
+    return this.pages.render(request, 'lists/view', `Danh sách số ${list.code}`, {
+      list,
+      documents: await this.workflow.documentsOf(id),
+      canGenerate: true,
+      documentKind: isIneligibleListKind((list as { kind?: string }).kind ?? '') ? DocumentKind.INELIGIBLE_LIST : DocumentKind.ELIGIBLE_LIST,
+      values,
+      errors,
+      problem,
+    });
+  }
+}

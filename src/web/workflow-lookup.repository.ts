@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ScopeService } from '../auth/scope.service.js';
+import type { SessionUser } from '../auth/session-user.js';
+
+// Overviews the workflow and documents features answer one item at a time: findings across dossiers, the lists a
+// unit holds and the documents made from a list. Every read is limited by the same scope rules as the services.
+@Injectable()
+export class WorkflowLookupRepository {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly scope: ScopeService,
+  ) {}
+
+  async flags(user: SessionUser, input: { agency?: string | null; status?: string }) {
+    const filter = this.scope.dossierFilter(user, 'd', 1);
+    const params: unknown[] = [...filter.params];
+    const where = [filter.sql];
+    if (input.agency) {
+      params.push(input.agency);
+      where.push(`f.agency = $${params.length}`);
+    }
+    if (input.status) {
+      params.push(input.status);
+      where.push(`f.status = $${params.length}`);
+    }
+    return this.dataSource.query(
+      `SELECT f.id, f.dossier_id AS "dossierId", d.full_name AS "fullName", d.inmate_number AS "inmateNumber", d.version AS "dossierVersion",
+              d.stage, f.agency, f.field, f.kind, f.message, f.status, f.resolution, f.version, f.raised_at AS "raisedAt", f.resolved_at AS "resolvedAt"
+       FROM appraisal_flags f JOIN dossiers d ON d.id = f.dossier_id
+       WHERE ${where.join(' AND ')} ORDER BY f.status <> 'open', f.raised_at LIMIT 500`,
+      params,
+    );
+  }
+
+  // Lists the user's unit made or received, newest first.
+  async lists(user: SessionUser) {
+    return this.dataSource.query(
+      `SELECT l.id, l.code, l.kind, l.from_stage AS "fromStage", l.to_stage AS "toStage", l.entry_count AS "entryCount",
+              l.created_at AS "createdAt", o.name AS "ownerName", r.name AS "recipientName", rd.code AS "roundCode",
+              s.submitted_at AS "submittedAt"
+       FROM list_snapshots l JOIN org_units o ON o.id = l.owner_unit_id LEFT JOIN org_units r ON r.id = l.recipient_unit_id
+       JOIN rounds rd ON rd.id = l.round_id LEFT JOIN list_submissions s ON s.list_id = l.id
+       WHERE o.path LIKE $1 OR r.path LIKE $1 ORDER BY l.created_at DESC LIMIT 200`,
+      [`${user.orgUnitPath}%`],
+    );
+  }
+
+  async documentsOf(sourceId: string) {
+    return this.dataSource.query(
+      `SELECT d.id, d.kind, d.number, d.title, d.pages, d.created_at AS "createdAt", d.rendered_at AS "renderedAt",
+              (SELECT j.id FROM document_jobs j WHERE j.document_id = d.id ORDER BY j.created_at DESC LIMIT 1) AS "jobId",
+              (SELECT j.state FROM document_jobs j WHERE j.document_id = d.id ORDER BY j.created_at DESC LIMIT 1) AS "jobState"
+       FROM documents d WHERE d.source_id = $1 ORDER BY d.created_at DESC`,
+      [sourceId],
+    );
+  }
+
+  async reports(roundId: string) {
+    return this.dataSource.query(
+      `SELECT id, items, created_at AS "createdAt", content_hash AS "contentHash" FROM explanatory_reports WHERE round_id = $1 ORDER BY created_at DESC`,
+      [roundId],
+    );
+  }
+}

@@ -1,0 +1,120 @@
+import type { Browser, Page } from 'puppeteer-core';
+import { Role } from '../../src/auth/user.entity.js';
+import { createTestOrg, type TestOrg } from '../factories/org.factory.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { horizontalOverflow, login, newPage, openBrowser, snapshot, submit, text } from './support/browser.js';
+import { dossiersAtAppraisal, presetRound } from './support/pipeline.js';
+
+// The national bodies' path: an appraiser pins a finding to one field of a dossier and gives the agency's opinion;
+// the standing body settles the finding, writes the explanatory report, sends the list on and downloads its PDF.
+describe('appraiser and standing body in the browser', () => {
+  let app: TestApp;
+  let org: TestOrg;
+  let browser: Browser;
+  let ids: string[];
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    org = await createTestOrg(app.dataSource);
+    const round = await presetRound(app, org);
+    ids = await dossiersAtAppraisal(app, org, round, ['Lê Văn Cường', 'Phạm Thị Dung']);
+    browser = await openBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('lets an appraiser flag a field in place, give the opinion and send the list on', async () => {
+    const page = await newPage(browser);
+    await login(page, app.baseUrl, org.users[Role.APPRAISER]);
+    expect(await text(page, '.cards')).toContain('Tổ thẩm định liên ngành');
+    await page.goto(`${app.baseUrl}/appraisal`);
+    expect(await page.$$eval('tbody tr', (rows) => rows.length)).toBe(2);
+    await Promise.all([page.waitForNavigation(), page.click(`a[href="/dossiers/${ids[0]}"]`)]);
+    expect(await text(page, '#engine-title')).toBe('Kết quả đánh giá điều kiện');
+    expect(await page.$$eval('.rule', (rules) => rules.length)).toBeGreaterThan(5);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+
+    const field = 'dd[data-field="judgments[0].number"]';
+    await page.click(`${field} [data-flag-toggle]`);
+    await page.click(`${field} input[value="form"]`);
+    await page.type(`${field} textarea`, 'Sai');
+    await submit(page, `${field} .flag-form button[type=submit]`);
+    expect(await text(page, `${field} .flag-form .error`)).toContain('từ 5 đến 2.000 ký tự');
+
+    expect(await page.$eval(`${field} input[value="form"]`, (el) => (el as HTMLInputElement).checked)).toBe(true);
+    await page.type(`${field} textarea`, ' số bản án: bản sao ghi 123/2019/HS-ST nhưng phiếu đề nghị ghi 132/2019/HS-ST.');
+    await submit(page, `${field} .flag-form button[type=submit]`);
+    expect(await text(page, '.flash')).toBe('Đã ghi ý kiến thẩm định vào trường đã chọn.');
+    expect(await text(page, `${field} .flag-mark`)).toContain('Sai sót về hình thức');
+    await snapshot(page, 'appraiser-flag');
+
+    await page.click('input[name="opinion"][value="disagree"]');
+    await page.type('#opinion-note', 'Đề nghị làm rõ số bản án trước khi trình Hội đồng.');
+    await submit(page, 'form[action$="/opinion"] button[type=submit]');
+    expect(await text(page, '.flash')).toBe('Đã ghi ý kiến của cơ quan.');
+
+    await page.goto(`${app.baseUrl}/appraisal/flags`);
+    expect(await text(page, 'tbody')).toContain('Bản án 1 › Số bản án');
+    expect(await text(page, 'tbody')).toContain('Chưa giải quyết');
+
+    await page.goto(`${app.baseUrl}/lists`);
+    expect(await text(page, '#pending-title')).toContain('Tổ thẩm định liên ngành');
+    await submit(page, 'form[action="/lists/forward"] button');
+    expect(await text(page, '.flash')).toBe('Đã chuyển danh sách lên cấp trên.');
+    await page.close();
+  });
+
+  it('lets the standing body settle the finding, write the report, send the list and download its PDF', async () => {
+    const page = await newPage(browser);
+    await login(page, app.baseUrl, org.users[Role.COUNCIL_STANDING_OFFICER]);
+    await page.goto(`${app.baseUrl}/standing/flags`);
+    const panel = 'section.panel';
+    expect(await text(page, panel)).toContain('Lê Văn Cường – Bản án 1 › Số bản án');
+    await page.click(`${panel} input[name="accept"][value="false"]`);
+    await submit(page, `${panel} button[type=submit]`);
+    expect(await text(page, '.alert')).toContain('phải ghi rõ lý do');
+
+    await page.click(`${panel} input[name="accept"][value="false"]`);
+    await page.type(`${panel} textarea`, 'Bản sao bản án trong hồ sơ ghi đúng số 123/2019/HS-ST; sai sót không có.');
+    await submit(page, `${panel} button[type=submit]`);
+    expect(await text(page, '.flash')).toBe('Đã giải quyết ý kiến thẩm định.');
+    expect(await text(page, panel)).toContain('Không chấp nhận');
+
+    await page.goto(`${app.baseUrl}/lists`);
+    await submit(page, 'form[action="/lists/forward"] button');
+    expect(await text(page, '.alert')).toContain('báo cáo giải trình');
+
+    await page.goto(`${app.baseUrl}/standing/report`);
+    await submit(page, 'form[method="post"][action="/standing/report"] button');
+    expect(await text(page, '.flash')).toBe('Đã lập báo cáo giải trình.');
+    expect(await text(page, 'section.panel')).toContain('Lê Văn Cường');
+
+    await page.goto(`${app.baseUrl}/lists`);
+    await submit(page, 'form[action="/lists/forward"] button');
+    expect(await text(page, '.flash')).toBe('Đã chuyển danh sách lên cấp trên.');
+    expect(await text(page, 'tbody')).toContain('Phạm Thị Dung');
+
+    await page.type('#doc-number', '05/DS-TT');
+    await page.type('#signer-title', 'Chánh Văn phòng Thường trực');
+    await submit(page, 'form[action$="/documents"] button');
+    expect(new URL(page.url()).pathname).toMatch(/^\/documents\/jobs\//);
+    await snapshot(page, 'standing-job');
+    await page.waitForSelector('#job-download:not([hidden]), #job-error:not([hidden])', { timeout: 60_000 });
+    expect(await page.$eval('#job-error', (el) => (el.hasAttribute('hidden') ? '' : el.textContent))).toBe('');
+    expect(await page.$eval('#job-progress', (el) => (el as HTMLProgressElement).value)).toBe(100);
+    await snapshot(page, 'standing-pdf');
+    const href = await page.$eval('#job-download a', (a) => a.getAttribute('href'));
+    const pdf = await page.evaluate(async (url) => {
+      const res = await fetch(url as string);
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      return { type: res.headers.get('content-type'), head: String.fromCharCode(...bytes.slice(0, 5)), size: bytes.length };
+    }, href);
+    expect(pdf.type).toBe('application/pdf');
+    expect(pdf.head).toBe('%PDF-');
+    expect(pdf.size).toBeGreaterThan(1000);
+    await page.close();
+  }, 120_000);
+});
