@@ -1,2 +1,4 @@
+import { Documents1764000300000 } from './1764000300000-documents.js';
+
 // The documents feature's migrations; TypeORM orders all migrations by the timestamp in their names.
-export const DOCUMENTS_MIGRATIONS: Function[] = [];
+export const DOCUMENTS_MIGRATIONS: Function[] = [Documents1764000300000];

@@ -1,6 +1,27 @@
 // What the documents feature contributes to the application: the app module and the data source read these arrays.
 import type { Provider, Type } from '@nestjs/common';
+import { ListSnapshotBuilder } from './builders/list-snapshot.builder.js';
+import { SnapshotBuilders } from './builders/snapshot-builders.js';
+import { TeamMeetingBuilder } from './builders/team-meeting.builder.js';
+import { DocumentJobHandler } from './document-job.handler.js';
+import { DocumentRendererService } from './document-renderer.service.js';
+import { DocumentStorage } from './document-storage.js';
+import { DocumentsController } from './documents.controller.js';
+import { DocumentEntity, DocumentJobEntity } from './documents.entity.js';
+import { DocumentsRepository } from './documents.repository.js';
+import { DocumentsService } from './documents.service.js';
+import { DocumentVerificationService } from './verify/document-verification.service.js';
 
-export const DOCUMENTS_CONTROLLERS: Type<unknown>[] = [];
-export const DOCUMENTS_PROVIDERS: Provider[] = [];
-export const DOCUMENTS_ENTITIES: Function[] = [];
+export const DOCUMENTS_CONTROLLERS: Type<unknown>[] = [DocumentsController];
+export const DOCUMENTS_PROVIDERS: Provider[] = [
+  DocumentsRepository,
+  DocumentStorage,
+  DocumentRendererService,
+  DocumentJobHandler,
+  DocumentsService,
+  DocumentVerificationService,
+  ListSnapshotBuilder,
+  TeamMeetingBuilder,
+  SnapshotBuilders,
+];
+export const DOCUMENTS_ENTITIES: Function[] = [DocumentEntity, DocumentJobEntity];

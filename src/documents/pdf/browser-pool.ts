@@ -48,7 +48,7 @@ export class BrowserPool {
       const abort = (): void => void context.close().catch(() => undefined);
       signal?.addEventListener('abort', abort, { once: true });
       try {
-        if (signal?.aborted) throw new DocumentException('Rendering was cancelled', DocumentExceptionCode.RENDER_TIMEOUT);
+        if (signal?.aborted) throw new DocumentException('Việc dựng văn bản đã bị hủy do quá thời hạn.', DocumentExceptionCode.RENDER_TIMEOUT);
         return await work(await context.newPage());
       } finally {
         signal?.removeEventListener('abort', abort);
@@ -90,7 +90,7 @@ export class BrowserPool {
       return browser;
     } catch (error) {
       this.current = null;
-      throw new DocumentException(`Chromium could not start: ${(error as Error).message}`, DocumentExceptionCode.BROWSER_FAILED);
+      throw new DocumentException(`Không khởi động được trình dựng PDF (Chromium): ${(error as Error).message}`, DocumentExceptionCode.BROWSER_FAILED);
     }
   }
 

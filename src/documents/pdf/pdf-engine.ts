@@ -76,7 +76,7 @@ export class PdfEngine {
     try {
       return this.templates.renderPage(chunk.template, chunk.context, title);
     } catch (error) {
-      throw new DocumentException(`Template "${chunk.template}" failed: ${(error as Error).message}`, DocumentExceptionCode.TEMPLATE_FAILED);
+      throw new DocumentException(`Mẫu văn bản "${chunk.template}" thiếu dữ liệu: ${(error as Error).message}`, DocumentExceptionCode.TEMPLATE_FAILED);
     }
   }
 

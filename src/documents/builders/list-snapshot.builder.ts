@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { DocumentException, DocumentExceptionCode } from '../documents.exception.js';
+import { DocumentKind } from '../view-models/common.js';
+import { ListVariant } from '../view-models/proposal-list.js';
+import { lowerFirst } from './dossier-print.js';
+import { headingFor, recipientsFor, signatureFor } from './heading.js';
+import { findIssuer, findRound } from './issuer.repository.js';
+import { findListEntries, findListHeader } from './list-source.repository.js';
+import { buildListViewModel, isIneligibleListKind, listLevelOf } from './list-view-model.js';
+import { DocumentSourceType, type BuiltSnapshot, type DocumentRequest, type SnapshotBuilder } from './snapshot-builder.js';
+
+// The lists of people eligible / not eligible for proposal, at any level, from a frozen list snapshot.
+@Injectable()
+export class ListSnapshotBuilder implements SnapshotBuilder {
+  readonly sourceType = DocumentSourceType.LIST_SNAPSHOT;
+  readonly kinds = [DocumentKind.ELIGIBLE_LIST, DocumentKind.INELIGIBLE_LIST] as const;
+
+  async build(manager: EntityManager, request: DocumentRequest, today: string): Promise<BuiltSnapshot> {
+    const list = await findListHeader(manager, request.sourceId);
+    if (!list) throw new DocumentException('Không tìm thấy danh sách để lập văn bản.', DocumentExceptionCode.SOURCE_NOT_FOUND);
+    const ineligible = isIneligibleListKind(list.kind);
+    if (ineligible !== (request.kind === DocumentKind.INELIGIBLE_LIST)) {
+      throw new DocumentException(
+        ineligible ? 'Danh sách này là danh sách người không đủ điều kiện.' : 'Danh sách này là danh sách người đủ điều kiện.',
+        DocumentExceptionCode.KIND_NOT_SUPPORTED,
+      );
+    }
+    const [issuer, round, entries] = await Promise.all([
+      findIssuer(manager, list.owner_unit_id),
+      findRound(manager, list.round_id),
+      findListEntries(manager, list.id),
+    ]);
+    if (!issuer || !round) throw new DocumentException('Không tìm thấy đơn vị hoặc đợt đặc xá của danh sách.', DocumentExceptionCode.SOURCE_NOT_FOUND);
+    const variant = ineligible ? ListVariant.INELIGIBLE : ListVariant.ELIGIBLE;
+    const summary = `${ineligible ? 'Người không đủ điều kiện' : 'Người đủ điều kiện'} đề nghị ${lowerFirst(round.name)}`;
+    const data = buildListViewModel({
+      heading: headingFor({ issuer, request, today, documentType: 'DANH SÁCH', summary }),
+      level: listLevelOf(issuer.kind),
+      variant,
+      basis: `Danh sách số ${list.code}`,
+      entries,
+      signatures: [signatureFor(request)],
+      recipients: recipientsFor(request),
+    });
+    return { snapshot: { kind: request.kind as DocumentKind.ELIGIBLE_LIST | DocumentKind.INELIGIBLE_LIST, data }, issuerUnitId: issuer.id };
+  }
+}

@@ -1,0 +1,57 @@
+import type { EntityManager } from 'typeorm';
+
+export interface ListHeaderRow {
+  id: string;
+  round_id: string;
+  code: string;
+  kind: string;
+  owner_unit_id: string;
+  entry_count: number;
+}
+
+export interface ListEntryRow {
+  position: number;
+  facility_id: string;
+  facility_name: string;
+  reason_code: string | null;
+  reason: string | null;
+  person: { fullName: string; aliases: string[]; birthDate: string; sex: string; registeredResidence: { detail?: string; commune: string; province: string } };
+  judgments: { offences: { name: string; article: number }[] }[];
+  sentence: { kind: 'FIXED' | 'LIFE'; years?: number; months?: number; days?: number } | null;
+  custody_start: string | null;
+  served: { years: number; months: number; days: number } | null;
+  category_label: string | null;
+}
+
+export async function findListHeader(manager: EntityManager, listId: string): Promise<ListHeaderRow | null> {
+  const rows: ListHeaderRow[] = await manager.query(
+    `SELECT id, round_id, code, kind, owner_unit_id, entry_count FROM list_snapshots WHERE id = $1`,
+    [listId],
+  );
+  return rows[0] ?? null;
+}
+
+// The entries with the pinned dossier version's print fields and the latest engine figures for that version; only
+// the JSON paths a list prints are read, so a national list does not pull every full dossier.
+export async function findListEntries(manager: EntityManager, listId: string): Promise<ListEntryRow[]> {
+  return manager.query(
+    `SELECT e.position, e.facility_id, f.name AS facility_name, e.reason_code, e.reason,
+            v.document->'person' AS person,
+            v.document->'judgments' AS judgments,
+            v.document->'aggregateSentence' AS sentence,
+            (SELECT min(i->>'from') FROM jsonb_array_elements(v.document->'intervals') AS i) AS custody_start,
+            r.result->'figures'->'served' AS served,
+            r.result->>'categoryLabel' AS category_label
+       FROM list_entries e
+       JOIN dossier_versions v ON v.dossier_id = e.dossier_id AND v.version = e.dossier_version
+       JOIN org_units f ON f.id = e.facility_id
+       LEFT JOIN LATERAL (
+         SELECT result FROM eligibility_results er
+          WHERE er.dossier_id = e.dossier_id AND er.dossier_version = e.dossier_version
+          ORDER BY er.evaluated_at DESC LIMIT 1
+       ) r ON true
+      WHERE e.list_id = $1
+      ORDER BY e.position`,
+    [listId],
+  );
+}

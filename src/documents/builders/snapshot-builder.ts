@@ -1,0 +1,39 @@
+import type { EntityManager } from 'typeorm';
+import type { DocumentKind } from '../view-models/common.js';
+import type { DocumentSnapshot } from '../view-models/view-model-map.js';
+
+// What a document is made from: a frozen record of the workflow (a list snapshot, a team meeting …).
+export enum DocumentSourceType {
+  LIST_SNAPSHOT = 'list-snapshot',
+  TEAM_MEETING = 'team-meeting',
+}
+
+export interface SignerInput {
+  authority: string | null;
+  title: string;
+  name: string;
+}
+
+// What the clerk supplies that the records do not hold: the number from the registry book, the signer, the
+// recipients; place and date default to the issuing unit's place and today.
+export interface DocumentRequest {
+  kind: DocumentKind;
+  sourceType: DocumentSourceType;
+  sourceId: string;
+  number: string;
+  place: string | null;
+  date: string | null;
+  signer: SignerInput;
+  recipients: string[];
+}
+
+export interface BuiltSnapshot {
+  snapshot: DocumentSnapshot;
+  issuerUnitId: string;
+}
+
+export interface SnapshotBuilder {
+  readonly sourceType: DocumentSourceType;
+  readonly kinds: readonly DocumentKind[];
+  build(manager: EntityManager, request: DocumentRequest, today: string): Promise<BuiltSnapshot>;
+}

@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import { DocumentException, DocumentExceptionCode } from '../documents.exception.js';
+import type { DocumentKind } from '../view-models/common.js';
+import { ListSnapshotBuilder } from './list-snapshot.builder.js';
+import type { DocumentSourceType, SnapshotBuilder } from './snapshot-builder.js';
+import { TeamMeetingBuilder } from './team-meeting.builder.js';
+
+// Which builder turns which source into which document kind.
+@Injectable()
+export class SnapshotBuilders {
+  private readonly builders: SnapshotBuilder[];
+
+  constructor(lists: ListSnapshotBuilder, meetings: TeamMeetingBuilder) {
+    this.builders = [lists, meetings];
+  }
+
+  for(kind: DocumentKind, sourceType: DocumentSourceType): SnapshotBuilder {
+    const builder = this.builders.find((candidate) => candidate.sourceType === sourceType && candidate.kinds.includes(kind));
+    if (!builder) {
+      throw new DocumentException(`Chưa hỗ trợ lập văn bản loại "${kind}" từ nguồn "${sourceType}".`, DocumentExceptionCode.KIND_NOT_SUPPORTED);
+    }
+    return builder;
+  }
+}

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { DocumentException, DocumentExceptionCode } from '../documents.exception.js';
+import { formatDate, formatPercent } from '../format/print-format.js';
+import { DocumentKind } from '../view-models/common.js';
+import type { TeamMinutesViewModel } from '../view-models/team-minutes.js';
+import { lowerFirst, printOffences, printSentence } from './dossier-print.js';
+import { headingFor } from './heading.js';
+import { findIssuer, findRound } from './issuer.repository.js';
+import { DocumentSourceType, type BuiltSnapshot, type DocumentRequest, type SnapshotBuilder } from './snapshot-builder.js';
+import { findBallots, findTeamMeeting, type BallotRow, type TeamMeetingRow } from './team-meeting.repository.js';
+
+function candidate(meeting: TeamMeetingRow, ballot: BallotRow, order: number): TeamMinutesViewModel['candidates'][number] {
+  return {
+    order,
+    fullName: ballot.full_name,
+    birthYear: ballot.birth_date.slice(0, 4),
+    offence: printOffences(ballot.offences ?? []),
+    sentence: printSentence({ kind: ballot.sentence_kind, years: ballot.sentence_years ?? 0, months: ballot.sentence_months ?? 0, days: ballot.sentence_days ?? 0 }),
+    ballot: {
+      issued: meeting.ballots_issued,
+      returned: meeting.ballots_returned,
+      valid: meeting.ballots_valid,
+      inFavour: ballot.votes_for,
+      percentInFavour: formatPercent(ballot.votes_for, meeting.ballots_valid),
+    },
+    officerOpinion: ballot.officer_opinion,
+  };
+}
+
+// The team's meeting minutes (biên bản họp bình xét) from the recorded meeting and its secret-ballot totals.
+@Injectable()
+export class TeamMeetingBuilder implements SnapshotBuilder {
+  readonly sourceType = DocumentSourceType.TEAM_MEETING;
+  readonly kinds = [DocumentKind.TEAM_MINUTES] as const;
+
+  async build(manager: EntityManager, request: DocumentRequest, today: string): Promise<BuiltSnapshot> {
+    const meeting = await findTeamMeeting(manager, request.sourceId);
+    if (!meeting) throw new DocumentException('Không tìm thấy cuộc họp bình xét của đội.', DocumentExceptionCode.SOURCE_NOT_FOUND);
+    const [issuer, round, ballots] = await Promise.all([
+      findIssuer(manager, meeting.team_id),
+      findRound(manager, meeting.round_id),
+      findBallots(manager, meeting.id),
+    ]);
+    if (!issuer || !round) throw new DocumentException('Không tìm thấy đơn vị hoặc đợt đặc xá của cuộc họp.', DocumentExceptionCode.SOURCE_NOT_FOUND);
+    const roundName = lowerFirst(round.name);
+    const data: TeamMinutesViewModel = {
+      heading: headingFor({ issuer, request: { ...request, date: request.date ?? meeting.meeting_date }, today, documentType: 'BIÊN BẢN', summary: `Họp bình xét đề nghị ${roundName}` }),
+      meeting: {
+        startedAt: `ngày ${formatDate(meeting.meeting_date)}`,
+        place: issuer.parent_name ?? issuer.name,
+        chair: `${meeting.officer_name}, cán bộ quản giáo`,
+        secretary: request.signer.name,
+      },
+      teamName: issuer.name,
+      roundName,
+      attendance: { total: meeting.members_present + meeting.members_absent, present: meeting.members_present, absent: meeting.members_absent, absentNote: '' },
+      agenda: [
+        `Phổ biến Quyết định số ${round.decision_number} ngày ${formatDate(round.decision_date)} của Chủ tịch nước về đặc xá.`,
+        'Bình xét, bỏ phiếu kín giới thiệu những người có đơn đề nghị đặc xá.',
+      ],
+      candidates: ballots.map((ballot, index) => candidate(meeting, ballot, index + 1)),
+      conclusion: `Số phiếu phát ra: ${meeting.ballots_issued}; thu về: ${meeting.ballots_returned}; hợp lệ: ${meeting.ballots_valid}.`,
+      closedAt: 'cùng ngày',
+      signatures: [
+        { authority: null, title: 'THƯ KÝ', name: request.signer.name, note: '(Ký, ghi rõ họ tên)' },
+        { authority: null, title: 'CÁN BỘ QUẢN GIÁO', name: meeting.officer_name, note: '(Ký, ghi rõ họ tên)' },
+      ],
+    };
+    return { snapshot: { kind: DocumentKind.TEAM_MINUTES, data }, issuerUnitId: issuer.id };
+  }
+}

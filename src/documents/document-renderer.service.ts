@@ -1,0 +1,30 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.tokens.js';
+import { BrowserPool } from './pdf/browser-pool.js';
+import { PdfEngine, type RenderedDocument, type RenderProgress } from './pdf/pdf-engine.js';
+import { DocumentTemplates } from './render/document-templates.js';
+import type { DocumentSnapshot } from './view-models/view-model-map.js';
+
+// A long-running Chromium grows; replacing it after this many documents keeps a worker's memory flat.
+const RECYCLE_AFTER_DOCUMENTS = 50;
+
+// The process's one browser and template set, launched on first use and closed with the application.
+@Injectable()
+export class DocumentRendererService implements OnApplicationShutdown {
+  private readonly pool: BrowserPool;
+  private readonly engine: PdfEngine;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.pool = new BrowserPool({ chromePath: config.chromePath, maxPages: 2, recycleAfterDocuments: RECYCLE_AFTER_DOCUMENTS });
+    this.engine = new PdfEngine(this.pool, new DocumentTemplates());
+  }
+
+  render(snapshot: DocumentSnapshot, onProgress: (progress: RenderProgress) => Promise<void>): Promise<RenderedDocument> {
+    return this.engine.render(snapshot, { timeoutMs: this.config.documentJobTimeoutMs, onProgress });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.pool.close();
+  }
+}

@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DocumentJobState } from './documents.entity.js';
+
+export interface DocumentRow {
+  id: string;
+  kind: string;
+  source_type: string;
+  source_id: string;
+  issuer_unit_id: string;
+  number: string;
+  title: string;
+  snapshot_hash: string;
+  file_sha256: string | null;
+  file_path: string | null;
+  file_size: string | null;
+  pages: number | null;
+  created_by: string;
+  created_at: Date;
+  rendered_at: Date | null;
+}
+
+export interface DocumentJobRow {
+  id: string;
+  document_id: string;
+  state: DocumentJobState;
+  chunks_done: number;
+  chunks_total: number;
+  pages_done: number;
+  attempts: number;
+  error: string | null;
+  created_at: Date;
+  started_at: Date | null;
+  finished_at: Date | null;
+  updated_at: Date;
+}
+
+const DOCUMENT_COLUMNS = `id, kind, source_type, source_id, issuer_unit_id, number, title, snapshot_hash, file_sha256, file_path,
+  file_size, pages, created_by, created_at, rendered_at`;
+
+// Plain SQL for documents and their jobs; no decisions here.
+@Injectable()
+export class DocumentsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async insertDocument(
+    manager: EntityManager,
+    row: { kind: string; sourceType: string; sourceId: string; issuerUnitId: string; number: string; title: string; snapshot: unknown; snapshotHash: string; createdBy: string },
+  ): Promise<string> {
+    const [{ id }] = await manager.query(
+      `INSERT INTO documents (kind, source_type, source_id, issuer_unit_id, number, title, snapshot, snapshot_hash, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [row.kind, row.sourceType, row.sourceId, row.issuerUnitId, row.number, row.title, JSON.stringify(row.snapshot), row.snapshotHash, row.createdBy],
+    );
+    return id;
+  }
+
+  async insertJob(manager: EntityManager, documentId: string): Promise<string> {
+    const [{ id }] = await manager.query(`INSERT INTO document_jobs (document_id) VALUES ($1) RETURNING id`, [documentId]);
+    return id;
+  }
+
+  async findDocument(id: string): Promise<DocumentRow | null> {
+    const rows: DocumentRow[] = await this.dataSource.query(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  async findSnapshot(id: string): Promise<{ kind: string; snapshot: unknown; snapshot_hash: string } | null> {
+    const rows = await this.dataSource.query(`SELECT kind, snapshot, snapshot_hash FROM documents WHERE id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  async findJob(id: string): Promise<(DocumentJobRow & { kind: string; number: string }) | null> {
+    const rows = await this.dataSource.query(
+      `SELECT j.*, d.kind, d.number FROM document_jobs j JOIN documents d ON d.id = j.document_id WHERE j.id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  async findBySha256(sha256: string): Promise<DocumentRow[]> {
+    return this.dataSource.query(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE file_sha256 = $1 ORDER BY created_at`, [sha256]);
+  }
+
+  async findBySnapshotPrefix(prefix: string): Promise<DocumentRow[]> {
+    return this.dataSource.query(
+      `SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE snapshot_hash LIKE $1 AND file_sha256 IS NOT NULL ORDER BY created_at`,
+      [`${prefix.replace(/[^0-9a-f]/g, '')}%`],
+    );
+  }
+
+  // Claims the job for this attempt; a job already completed is not rendered again (a redelivered queue message).
+  async startJob(jobId: string, worker: string): Promise<{ document_id: string } | null> {
+    // An UPDATE … RETURNING answers [rows, affected count] through TypeORM.
+    const [rows] = await this.dataSource.query(
+      `UPDATE document_jobs SET state = 'rendering', attempts = attempts + 1, worker = $2, started_at = now(), updated_at = now(),
+              chunks_done = 0, pages_done = 0, error = NULL
+        WHERE id = $1 AND state <> 'completed' RETURNING document_id`,
+      [jobId, worker],
+    );
+    return rows[0] ?? null;
+  }
+
+  async recordProgress(jobId: string, progress: { chunksDone: number; chunksTotal: number; pagesDone: number }): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE document_jobs SET chunks_done = $2, chunks_total = $3, pages_done = $4, updated_at = now() WHERE id = $1 AND state = 'rendering'`,
+      [jobId, progress.chunksDone, progress.chunksTotal, progress.pagesDone],
+    );
+  }
+
+  async completeDocument(
+    manager: EntityManager,
+    done: { documentId: string; jobId: string; sha256: string; filePath: string; fileSize: number; pages: number },
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE documents SET file_sha256 = $2, file_path = $3, file_size = $4, pages = $5, rendered_at = now() WHERE id = $1`,
+      [done.documentId, done.sha256, done.filePath, done.fileSize, done.pages],
+    );
+    await manager.query(
+      `UPDATE document_jobs SET state = 'completed', pages_done = $2, chunks_done = chunks_total, finished_at = now(), updated_at = now()
+        WHERE id = $1`,
+      [done.jobId, done.pages],
+    );
+  }
+
+  async creatorOf(manager: EntityManager, documentId: string): Promise<{ id: string; name: string }> {
+    const [row] = await manager.query(
+      `SELECT u.id, u.full_name AS name FROM documents d JOIN users u ON u.id = d.created_by WHERE d.id = $1`,
+      [documentId],
+    );
+    return row;
+  }
+
+  // A retried job flips back to 'rendering' when the queue delivers it again.
+  async failJob(jobId: string, error: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE document_jobs SET state = $3, error = $2, finished_at = now(), updated_at = now() WHERE id = $1 AND state <> 'completed'`,
+      [jobId, error, DocumentJobState.FAILED],
+    );
+  }
+}

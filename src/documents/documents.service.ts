@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { ScopeService } from '../auth/scope.service.js';
+import type { SessionUser } from '../auth/session-user.js';
+import { Clock } from '../common/clock.js';
+import { JobQueue } from '../jobs/job-queue.service.js';
+import { DOCUMENT_RENDER_QUEUE } from '../jobs/queue-names.js';
+import type { DocumentRequest } from './builders/snapshot-builder.js';
+import { SnapshotBuilders } from './builders/snapshot-builders.js';
+import { DocumentStorage } from './document-storage.js';
+import { DocumentException, DocumentExceptionCode } from './documents.exception.js';
+import { DocumentsRepository, type DocumentRow } from './documents.repository.js';
+import type { CreateDocumentDto } from './documents.dto.js';
+import { planDocument } from './kinds/plan-document.js';
+
+export interface DocumentJobView {
+  id: string;
+  documentId: string;
+  kind: string;
+  number: string;
+  state: string;
+  chunksDone: number;
+  chunksTotal: number;
+  pagesDone: number;
+  percent: number;
+  attempts: number;
+  error: string | null;
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+}
+
+// Freezes the data of a document at request time (the snapshot and its hash), queues its rendering, and answers
+// questions about documents the caller's unit may see.
+@Injectable()
+export class DocumentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly builders: SnapshotBuilders,
+    private readonly repository: DocumentsRepository,
+    private readonly storage: DocumentStorage,
+    private readonly jobs: JobQueue,
+    private readonly audit: AuditService,
+    private readonly scope: ScopeService,
+    private readonly clock: Clock,
+  ) {}
+
+  async request(user: SessionUser, dto: CreateDocumentDto): Promise<{ jobId: string; documentId: string; snapshotHash: string }> {
+    const request: DocumentRequest = {
+      kind: dto.kind,
+      sourceType: dto.sourceType,
+      sourceId: dto.sourceId,
+      number: dto.number,
+      place: dto.place ?? null,
+      date: dto.date ?? null,
+      signer: { authority: dto.signer.authority ?? null, title: dto.signer.title, name: dto.signer.name },
+      recipients: dto.recipients ?? [],
+    };
+    const builder = this.builders.for(request.kind, request.sourceType);
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const built = await builder.build(manager, request, this.clock.today());
+      await this.assertUnitVisible(manager, user, built.issuerUnitId);
+      const plan = planDocument(built.snapshot);
+      const documentId = await this.repository.insertDocument(manager, {
+        kind: built.snapshot.kind,
+        sourceType: request.sourceType,
+        sourceId: request.sourceId,
+        issuerUnitId: built.issuerUnitId,
+        number: plan.number,
+        title: plan.title,
+        snapshot: built.snapshot.data,
+        snapshotHash: plan.snapshotHash,
+        createdBy: user.id,
+      });
+      const jobId = await this.repository.insertJob(manager, documentId);
+      await this.audit.record(manager, {
+        actor: { id: user.id, name: user.fullName },
+        action: 'document.requested',
+        entityType: 'document',
+        entityId: documentId,
+        after: { kind: built.snapshot.kind, number: plan.number, sourceType: request.sourceType, sourceId: request.sourceId, snapshotHash: plan.snapshotHash },
+      });
+      await this.jobs.send(DOCUMENT_RENDER_QUEUE, { jobId }, manager);
+      return { jobId, documentId, snapshotHash: plan.snapshotHash };
+    });
+  }
+
+  async job(user: SessionUser, jobId: string): Promise<DocumentJobView> {
+    const job = await this.repository.findJob(jobId);
+    if (!job) throw new DocumentException('Không tìm thấy công việc lập văn bản.', DocumentExceptionCode.JOB_NOT_FOUND);
+    await this.document(user, job.document_id);
+    const percent = job.state === 'completed' ? 100 : job.chunks_total > 0 ? Math.floor((job.chunks_done * 100) / job.chunks_total) : 0;
+    return {
+      id: job.id,
+      documentId: job.document_id,
+      kind: job.kind,
+      number: job.number,
+      state: job.state,
+      chunksDone: job.chunks_done,
+      chunksTotal: job.chunks_total,
+      pagesDone: job.pages_done,
+      percent: Math.min(percent, job.state === 'completed' ? 100 : 99),
+      attempts: job.attempts,
+      error: job.error,
+      createdAt: job.created_at,
+      startedAt: job.started_at,
+      finishedAt: job.finished_at,
+    };
+  }
+
+  async document(user: SessionUser, id: string): Promise<DocumentRow> {
+    const document = await this.repository.findDocument(id);
+    if (!document) throw new DocumentException('Không tìm thấy văn bản.', DocumentExceptionCode.DOCUMENT_NOT_FOUND);
+    await this.assertUnitVisible(this.dataSource.manager, user, document.issuer_unit_id);
+    return document;
+  }
+
+  async file(user: SessionUser, id: string): Promise<{ document: DocumentRow; bytes: Buffer }> {
+    const document = await this.document(user, id);
+    if (!document.file_path) throw new DocumentException('Văn bản chưa được dựng xong.', DocumentExceptionCode.FILE_NOT_READY);
+    return { document, bytes: await this.storage.read(document.file_path) };
+  }
+
+  // Outside the caller's part of the organisation a document does not exist (404, as for dossiers).
+  private async assertUnitVisible(manager: EntityManager, user: SessionUser, unitId: string): Promise<void> {
+    const filter = this.scope.unitFilter(user, 'u', 2);
+    const rows = await manager.query(`SELECT 1 FROM org_units u WHERE u.id = $1 AND ${filter.sql}`, [unitId, ...filter.params]);
+    if (rows.length === 0) throw new DocumentException('Không tìm thấy văn bản hoặc nguồn dữ liệu.', DocumentExceptionCode.DOCUMENT_NOT_FOUND);
+  }
+}

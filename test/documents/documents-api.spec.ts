@@ -1,0 +1,210 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { Role } from '../../src/auth/user.entity.js';
+import { sha256Hex } from '../../src/documents/snapshot-hash.js';
+import { buildDossier } from '../factories/dossier.factory.js';
+import { createTestOrg, type TestOrg } from '../factories/org.factory.js';
+import type { HttpClient } from '../support/http-client.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { downloadPdf, signIn, uploadPdf, waitForJob } from './support/api-session.js';
+import { extractPages, flatText } from './support/pdf-text.js';
+import { expectOnlyEmbeddedTinos, expectPageNumbers } from './support/state-format.js';
+
+const NAMES = ['Nguyễn Thị Ánh', 'Lê Đức Thắng', 'Phạm Ngọc Ửng'];
+
+describe('documents API: snapshot, queued rendering, storage and verification', () => {
+  const storageDir = mkdtempSync(join(tmpdir(), 'amnesty-documents-'));
+  let t: TestApp;
+  let org: TestOrg;
+  let officer: { http: HttpClient; token: string };
+  let meetingId: string;
+  const dossierIds: string[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp({ STORAGE_DIR: storageDir });
+    org = await createTestOrg(t.dataSource);
+    officer = await signIn(t.baseUrl, org.users[Role.TEAM_OFFICER]);
+    const candidates = [];
+    for (const fullName of NAMES) {
+      const doc = buildDossier({ roundCode: org.roundCode, facilityCode: org.facility.code, teamCode: org.team.code, person: { fullName } });
+      const created = await officer.http.post('/api/dossiers', doc);
+      expect(created.status).toBe(201);
+      const submitted = await officer.http.post(`/api/dossiers/${created.body.id}/events`, { version: created.body.version, event: 'submit_for_ballot' });
+      expect(submitted.status).toBe(200);
+      dossierIds.push(created.body.id);
+      candidates.push({ dossierId: created.body.id, version: submitted.body.version, votesFor: 20, votesAgainst: 6, votesBlank: 2, officerOpinion: 'Đề nghị xét đặc xá' });
+    }
+    const meeting = await officer.http.post('/api/team-meetings', {
+      roundId: org.roundId, teamId: org.team.id, meetingDate: '2025-07-12', membersPresent: 30, membersAbsent: 2, absentees: [],
+      ballotsIssued: 30, ballotsReturned: 29, ballotsValid: 28, ballotsInvalid: 1, candidates,
+    });
+    expect(meeting.status).toBe(201);
+    meetingId = meeting.body.meetingId;
+  });
+  afterAll(() => t.close());
+
+  const requestMinutes = (http: HttpClient, number = '05/BB-Đ1') =>
+    http.post('/api/documents', {
+      kind: 'team-minutes',
+      sourceType: 'team-meeting',
+      sourceId: meetingId,
+      number,
+      signer: { title: 'Thư ký', name: 'Lê Văn Bình' },
+    });
+
+  it('freezes the meeting, renders it in the background and stores the PDF with its SHA-256 and an audit row', async () => {
+    const requested = await requestMinutes(officer.http);
+    expect(requested.status).toBe(202);
+    expect(requested.body.snapshotHash).toMatch(/^[0-9a-f]{64}$/);
+    const job = await waitForJob(officer.http, requested.body.jobId);
+    expect(job.state).toBe('completed');
+    expect(job.percent).toBe(100);
+    expect(job.pagesDone).toBeGreaterThan(0);
+
+    const meta = await officer.http.get(`/api/documents/${requested.body.documentId}`);
+    expect(meta.status).toBe(200);
+    expect(meta.body).toMatchObject({ kind: 'team-minutes', number: '05/BB-Đ1', snapshotHash: requested.body.snapshotHash, pages: job.pagesDone });
+    const file = await downloadPdf(t.baseUrl, officer.token, requested.body.documentId);
+    expect(file.status).toBe(200);
+    expect(file.type).toBe('application/pdf');
+    expect(sha256Hex(file.bytes)).toBe(meta.body.sha256);
+
+    const pages = await extractPages(file.bytes);
+    const text = flatText(pages);
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text).toContain('Số: 05/BB-Đ1');
+    expect(text).toContain('Họp bình xét đề nghị');
+    for (const name of NAMES) expect(text).toContain(name);
+    expect(text).toContain('71,43%');
+    expect(text).toContain(`Mã dữ liệu: ${requested.body.snapshotHash.slice(0, 16)}`);
+    expectPageNumbers(pages);
+    await expectOnlyEmbeddedTinos(file.bytes);
+
+    const audit = await t.dataSource.query(`SELECT action FROM audit_log WHERE entity_type = 'document' AND entity_id = $1 ORDER BY seq`, [requested.body.documentId]);
+    expect(audit.map((row: { action: string }) => row.action)).toEqual(['document.requested', 'document.generated']);
+  });
+
+  it('renders the same snapshot to the same text and tells which stored document an upload is', async () => {
+    const first = await requestMinutes(officer.http, '06/BB-Đ1');
+    const second = await requestMinutes(officer.http, '06/BB-Đ1');
+    expect(second.body.snapshotHash).toBe(first.body.snapshotHash);
+    await waitForJob(officer.http, first.body.jobId);
+    await waitForJob(officer.http, second.body.jobId);
+    const a = await downloadPdf(t.baseUrl, officer.token, first.body.documentId);
+    const b = await downloadPdf(t.baseUrl, officer.token, second.body.documentId);
+    expect(flatText(await extractPages(b.bytes))).toBe(flatText(await extractPages(a.bytes)));
+
+    const exact = await uploadPdf(t.baseUrl, officer.token, a.bytes);
+    expect(exact.status).toBe(200);
+    expect(exact.body.match).toBe('file-sha256');
+    expect(exact.body.documents.map((d: { id: string }) => d.id)).toContain(first.body.documentId);
+
+    // Re-saved with other metadata: different bytes, same printed text.
+    const resaved = await PDFDocument.load(a.bytes);
+    resaved.setTitle('Bản sao');
+    const copy = await resaved.save();
+    const byPrint = await uploadPdf(t.baseUrl, officer.token, copy);
+    expect(byPrint.body.match).toBe('printed-snapshot-hash');
+    expect(byPrint.body.printedNumber).toBe('06/BB-Đ1');
+    expect(byPrint.body.documents.map((d: { id: string }) => d.id).sort()).toEqual([first.body.documentId, second.body.documentId].sort());
+
+    const blank = await PDFDocument.create();
+    blank.addPage();
+    const none = await uploadPdf(t.baseUrl, officer.token, await blank.save());
+    expect(none.body.match).toBe('none');
+    expect(none.body.documents).toEqual([]);
+
+    const notPdf = await uploadPdf(t.baseUrl, officer.token, new TextEncoder().encode('không phải PDF'));
+    expect(notPdf.status).toBe(400);
+    expect(notPdf.body.code).toBe('DOCUMENT_INVALID_PDF');
+  });
+
+  it('prints a list snapshot grouped by facility with the reason and citation of each ineligible person', async () => {
+    const rows = await t.dataSource.query(
+      `SELECT d.id, v.version, d.full_name, d.facility_id, v.content_hash FROM dossiers d
+         JOIN LATERAL (SELECT version, content_hash FROM dossier_versions WHERE dossier_id = d.id ORDER BY version DESC LIMIT 1) v ON true
+        WHERE d.id = ANY($1::uuid[]) ORDER BY d.full_name`,
+      [dossierIds],
+    );
+    expect(rows).toHaveLength(3);
+    const creator = await t.dataSource.query(`SELECT id FROM users WHERE username = $1`, [org.users[Role.WARDEN]]);
+    const [{ id: listId }] = await t.dataSource.query(
+      `INSERT INTO list_snapshots (round_id, code, kind, from_stage, to_stage, owner_unit_id, entry_count, content_hash, created_by)
+       VALUES ($1, $2, 'CAMP_INELIGIBLE', 'camp_council', 'camp_ineligible', $3, $4, 'kiem-thu', $5) RETURNING id`,
+      [org.roundId, `DS-KDDK-${org.suffix}`, org.facility.id, rows.length, creator[0].id],
+    );
+    for (const [index, row] of rows.entries()) {
+      await t.dataSource.query(
+        `INSERT INTO list_entries (list_id, dossier_id, position, dossier_version, content_hash, full_name, facility_id, reason_code, reason)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'conditions_not_met', 'Chưa nộp án phí')`,
+        [listId, row.id, index + 1, row.version, row.content_hash, row.full_name, row.facility_id],
+      );
+    }
+    const warden = await signIn(t.baseUrl, org.users[Role.WARDEN]);
+    const wrongKind = await warden.http.post('/api/documents', { kind: 'eligible-list', sourceType: 'list-snapshot', sourceId: listId, number: '22/DS-TGTX', signer: { title: 'Giám thị', name: 'Nguyễn Đức Thắng' } });
+    expect(wrongKind.status).toBe(400);
+    const requested = await warden.http.post('/api/documents', {
+      kind: 'ineligible-list', sourceType: 'list-snapshot', sourceId: listId, number: '22/DS-TGTX', place: 'Hà Nội', date: '2025-07-20',
+      signer: { authority: 'TM. Hội đồng', title: 'Chủ tịch', name: 'Nguyễn Đức Thắng' }, recipients: ['Cục C10'],
+    });
+    expect(requested.status).toBe(202);
+    expect((await waitForJob(warden.http, requested.body.jobId)).state).toBe('completed');
+    const text = flatText(await extractPages((await downloadPdf(t.baseUrl, warden.token, requested.body.documentId)).bytes));
+    expect(text).toContain('TRẠI GIAM THANH XUÂN');
+    expect(text).toContain('Hà Nội, ngày 20 tháng 7 năm 2025');
+    expect(text).toContain('Người không đủ điều kiện đề nghị');
+    expect(text).toContain('Tổng số: 3 người.');
+    for (const name of NAMES) expect(text).toContain(name);
+    // Reason label and citation of the coded reason (wrapped inside their cells).
+    expect(text.split('Điều 11').length - 1).toBe(3);
+    expect(text.split('Không đủ điều kiện').length - 1).toBe(3);
+    expect(text).toContain('TM. HỘI ĐỒNG');
+    expect(text).toContain('- Cục C10;');
+  });
+
+  it('hides documents outside the caller’s unit and refuses the administrator', async () => {
+    const requested = await requestMinutes(officer.http, '07/BB-Đ1');
+    const other = await signIn(t.baseUrl, org.users.otherWarden);
+    expect((await other.http.get(`/api/documents/${requested.body.documentId}`)).status).toBe(404);
+    expect((await other.http.get(`/api/documents/jobs/${requested.body.jobId}`)).status).toBe(404);
+    const admin = await signIn(t.baseUrl, org.users[Role.ADMIN]);
+    expect((await admin.http.get(`/api/documents/${requested.body.documentId}`)).status).toBe(403);
+    await waitForJob(officer.http, requested.body.jobId);
+  });
+});
+
+describe('documents API: a queued job survives a restart of the service', () => {
+  it('is rendered by the next process that works the queue', async () => {
+    const storageDir = mkdtempSync(join(tmpdir(), 'amnesty-documents-'));
+    const paused = await startTestApp({ STORAGE_DIR: storageDir, RUN_WORKERS: 'false' });
+    const org = await createTestOrg(paused.dataSource);
+    const officer = await signIn(paused.baseUrl, org.users[Role.TEAM_OFFICER]);
+    const doc = buildDossier({ roundCode: org.roundCode, facilityCode: org.facility.code, teamCode: org.team.code, person: { fullName: 'Hoàng Thị Ỷ' } });
+    const created = await officer.http.post('/api/dossiers', doc);
+    const submitted = await officer.http.post(`/api/dossiers/${created.body.id}/events`, { version: created.body.version, event: 'submit_for_ballot' });
+    const meeting = await officer.http.post('/api/team-meetings', {
+      roundId: org.roundId, teamId: org.team.id, meetingDate: '2025-07-12', membersPresent: 10, membersAbsent: 0, absentees: [],
+      ballotsIssued: 10, ballotsReturned: 10, ballotsValid: 10, ballotsInvalid: 0,
+      candidates: [{ dossierId: created.body.id, version: submitted.body.version, votesFor: 9, votesAgainst: 1, votesBlank: 0, officerOpinion: 'Đề nghị xét đặc xá' }],
+    });
+    const requested = await officer.http.post('/api/documents', {
+      kind: 'team-minutes', sourceType: 'team-meeting', sourceId: meeting.body.meetingId, number: '09/BB-Đ1', signer: { title: 'Thư ký', name: 'Lê Văn Bình' },
+    });
+    expect(requested.status).toBe(202);
+    expect((await officer.http.get(`/api/documents/jobs/${requested.body.jobId}`)).body.state).toBe('queued');
+    await paused.close();
+
+    const restarted = await startTestApp({ STORAGE_DIR: storageDir });
+    try {
+      const again = await signIn(restarted.baseUrl, org.users[Role.TEAM_OFFICER]);
+      const job = await waitForJob(again.http, requested.body.jobId);
+      expect(job.state).toBe('completed');
+      const text = flatText(await extractPages((await downloadPdf(restarted.baseUrl, again.token, requested.body.documentId)).bytes));
+      expect(text).toContain('Hoàng Thị Ỷ');
+    } finally {
+      await restarted.close();
+    }
+  });
+});
