@@ -2,6 +2,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { createTestOrg, type TestOrg } from '../factories/org.factory.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { fill, horizontalOverflow, login, newPage, openBrowser, snapshot, submit, text } from './support/browser.js';
+import { presetRound } from './support/pipeline.js';
 
 // A team officer's day: sign in, nominate a candidate (a wrong date is caught beside its field, then fixed), and
 // record the team's ballot with its arithmetic checked.
@@ -10,10 +11,12 @@ describe('team officer in the browser', () => {
   let org: TestOrg;
   let browser: Browser;
   let page: Page;
+  let round: { id: string; code: string };
 
   beforeAll(async () => {
     app = await startTestApp();
     org = await createTestOrg(app.dataSource);
+    round = await presetRound(app, org);
     browser = await openBrowser();
     page = await newPage(browser);
   });
@@ -37,7 +40,7 @@ describe('team officer in the browser', () => {
     await page.goto(`${app.baseUrl}/dossiers/new`);
     await snapshot(page, 'nomination-new');
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-    await fill(page, 'roundCode', org.roundCode);
+    await fill(page, 'roundCode', round.code);
     await fill(page, 'facilityCode', org.facility.code);
     await fill(page, 'teamCode', org.team.code);
     await fill(page, 'inmateNumber', `PN-${org.suffix}`);
@@ -65,6 +68,8 @@ describe('team officer in the browser', () => {
     await fill(page, 'obligations[0].amountDue', '1250000');
     await fill(page, 'obligations[0].amountPaid', '1.250.000');
     await fill(page, 'obligations[0].status', 'PAID');
+    await fill(page, 'application.date', '08/07/2025');
+    await page.click('[data-path="application.signed"]');
     await submit(page);
 
     const birth = await page.$eval('[data-path="person.birthDate"]', (el) => ({
@@ -85,6 +90,39 @@ describe('team officer in the browser', () => {
     const facts = await text(page, '.split');
     expect(facts).toContain('14/03/1985');
     expect(facts).toContain('1.250.000 ₫');
+    expect(await text(page, '#engine-title')).toBe('Kết quả đánh giá điều kiện');
+    expect(await page.$$eval('.rule', (rules) => rules.length)).toBeGreaterThan(5);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  });
+
+  it('records the team ballot, its arithmetic checked while typing and again on submit', async () => {
+    await page.goto(`${app.baseUrl}/ballots?roundId=${round.id}&teamId=${org.team.id}`);
+    await submit(page, 'form[action^="/ballots/submit/"] button');
+    expect(await text(page, '.flash')).toBe('Đã đưa hồ sơ ra họp đội bình xét.');
+
+    await page.type('#meetingDate', '12/07/2025');
+    for (const [id, value] of [['membersPresent', '20'], ['membersAbsent', '1'], ['ballotsIssued', '20'], ['ballotsReturned', '20'], ['ballotsValid', '19'], ['ballotsInvalid', '2']]) {
+      await page.type(`#${id}`, value);
+    }
+    expect(await text(page, '[data-error-for="ballotsValid"]')).toContain('phải bằng số phiếu thu về (20)');
+    await page.$eval('#ballotsInvalid', (el) => { (el as HTMLInputElement).value = ''; });
+    await page.type('#ballotsInvalid', '1');
+    expect(await text(page, '[data-error-for="ballotsValid"]')).toBe('');
+
+    await page.type('#for-0', '15');
+    await page.type('[name="candidates[0][votesAgainst]"]', '3');
+    await page.type('[name="candidates[0][votesBlank]"]', '0');
+    expect(await text(page, 'tr[data-row="0"] [data-tally]')).toContain('Tổng 18 phiếu, phải bằng 19 phiếu hợp lệ');
+    await page.type('[name="candidates[0][officerOpinion]"]', 'Chấp hành tốt nội quy, tích cực lao động.');
+    await submit(page);
+    expect(await text(page, '#error-summary')).toContain('phải bằng số phiếu hợp lệ (19)');
+    await snapshot(page, 'ballot-error');
+
+    await page.$eval('[name="candidates[0][votesBlank]"]', (el) => { (el as HTMLInputElement).value = ''; });
+    await page.type('[name="candidates[0][votesBlank]"]', '1');
+    expect(await text(page, 'tr[data-row="0"] [data-tally]')).toBe('Khớp');
+    await submit(page);
+    expect(await text(page, '.flash')).toBe('Đã ghi biên bản họp đội và kết quả bỏ phiếu.');
+    expect(await text(page, 'tbody')).toContain('Được giới thiệu');
   });
 });
