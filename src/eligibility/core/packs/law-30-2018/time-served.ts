@@ -56,7 +56,7 @@ export const timeServedGeneralRule = timeServedRule({
   notApplicable: timeRuleScope(true, 'Xét theo diện ưu tiên, áp dụng thời gian chấp hành rút ngắn.'),
   choose(ctx) {
     const h = heavyGroup(ctx, 'R-COND-B');
-    if ('outcome' in h) return h;
+    if ('outcome' in h) return { threshold: ctx.round.time.heavy, label: `${HEAVY_LABEL}, mức cao hơn`, unresolved: h };
     return h.heavy
       ? { threshold: ctx.round.time.heavy, label: `${HEAVY_LABEL} (${h.why})` }
       : { threshold: ctx.round.time.general, label: 'trường hợp chung' };
@@ -77,7 +77,7 @@ export const timeServedSpecialRule = timeServedRule({
       ]);
     }
     const h = heavyGroup(ctx, 'R-COND-B3');
-    if ('outcome' in h) return h;
+    if ('outcome' in h) return { threshold: ctx.round.time.specialHeavy, label: `diện ưu tiên, ${HEAVY_LABEL}, mức cao hơn`, unresolved: h };
     return h.heavy
       ? { threshold: ctx.round.time.specialHeavy, label: `diện ưu tiên, ${HEAVY_LABEL} (${h.why})` }
       : { threshold: ctx.round.time.special, label: 'diện ưu tiên' };

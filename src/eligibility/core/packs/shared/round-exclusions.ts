@@ -14,6 +14,7 @@ const GRADE_RANK: Readonly<Record<OffenceGrade, number>> = { LESS_SERIOUS: 0, SE
 
 function remainingAgainstCap(rule: Rule, ctx: RuleContext, cap: Param<Ymd>, what: string): RuleResult {
   const t = ctx.time;
+  if (t.sentenceKind === 'LIFE') return result(rule, 'NOT_APPLICABLE', 'Án tù chung thân chưa được giảm xuống tù có thời hạn.', []);
   if (cap.value === null) return unknownParam(rule, `Thời hạn còn lại tối đa (${what})`, cap);
   if (t.remainingDays === null || t.remaining === null) {
     return result(rule, 'NEEDS_EVIDENCE', 'Không xác định được thời hạn tù còn lại.', [], { missingEvidence: ['Bản án và các quyết định giảm thời hạn chấp hành án'] });
@@ -65,6 +66,7 @@ function evaluateItem(rule: Rule, item: RoundExclusion, ctx: RuleContext): RuleR
     }
     case 'DRUG_REMAINING_CAP': {
       if ((ctx.groupMask & GROUP_BIT.DRUG) === 0) return result(rule, 'NOT_APPLICABLE', 'Không bị kết án về tội phạm ma túy.', []);
+      if (ctx.time.sentenceKind === 'LIFE') return result(rule, 'NOT_APPLICABLE', 'Án tù chung thân chưa được giảm xuống tù có thời hạn.', []);
       const band = bandFor(ctx, item.bands);
       if (band === null) return unknownParam(rule, 'Thời hạn còn lại tối đa đối với mức án này (tội phạm ma túy)', { value: null, source: item.source, confidence: '?' });
       return remainingAgainstCap(rule, ctx, band.remainingCap, `tội phạm ma túy, mức án ${bandLabel(band)}`);

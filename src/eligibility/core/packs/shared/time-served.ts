@@ -10,6 +10,9 @@ export interface ThresholdChoice {
   threshold: TimeThreshold;
   // e.g. 'trường hợp chung', 'nhóm tội quy định tại đoạn 2 điểm b khoản 1 Điều 11'
   label: string;
+  // When the facts cannot tell which threshold applies, the stricter one is tried: meeting it settles the question,
+  // falling short returns this result instead of a failure.
+  unresolved?: RuleResult;
 }
 
 export interface TimeServedSpec {
@@ -91,6 +94,7 @@ export function timeServedRule(spec: TimeServedSpec): Rule {
       const base = `Đã chấp hành ${servedText(ctx)} tính đến hết ngày ${formatDayVi(ctx.cutoffDay)}`;
       const need = `${expectedText} (${formatDaysVi(requiredDays)}), áp dụng ${choice.label}`;
       if (t.servedDays >= requiredDays) return result(rule, 'PASS', `${base}, không ít hơn ${need}.`, inputs);
+      if (choice.unresolved) return choice.unresolved;
       const short = requiredDays - t.servedDays;
       const metOn = t.accruing ? isoOf(ctx.cutoffDay + short) : null;
       const when = metOn
