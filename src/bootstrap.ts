@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -7,9 +8,13 @@ import type { AppConfig } from './config/app-config.js';
 import { createValidationPipe } from './common/validation.pipe.js';
 
 // Builds the HTTP application; shared by main.ts and the end-to-end tests so both run the same wiring.
-export async function createApp(config: AppConfig, databaseUrl: string, options: { logger?: boolean } = {}): Promise<NestExpressApplication> {
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+  options: { logger?: false | LogLevel[] } = {},
+): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
-    logger: options.logger === false ? false : ['error', 'warn', 'log'],
+    logger: options.logger ?? ['error', 'warn', 'log'],
     bodyParser: false,
     abortOnError: false,
   });

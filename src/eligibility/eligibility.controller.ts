@@ -39,7 +39,7 @@ export class EligibilityController {
   @Post('rounds/:id/screenings')
   @HttpCode(202)
   async screen(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string) {
-    const screening = await this.screenings.create(user, id);
+    const screening = await this.screenings.create({ id: user.id, name: user.username }, id);
     await this.queue.enqueue(screening.id);
     return screening;
   }

@@ -2,9 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { NotFoundException } from '../common/app.exception.js';
 import { AuditService } from '../audit/audit.service.js';
-import type { SessionUser } from '../auth/session-user.js';
+import type { Actor } from '../audit/audit.service.js';
 import { EligibilityRepository } from './eligibility.repository.js';
-import { EligibilityService } from './eligibility.service.js';
+import { EligibilityService, isEvaluable, roundParameterErrors } from './eligibility.service.js';
+
+class ScreeningBlocked extends Error {}
 import { returningRows } from '../common/sql.js';
 
 const BATCH = 5000;
@@ -35,16 +37,16 @@ export class ScreeningService {
     private readonly audit: AuditService,
   ) {}
 
-  async create(user: SessionUser, roundId: string): Promise<ScreeningStatus> {
+  async create(actor: Actor, roundId: string): Promise<ScreeningStatus> {
     return this.dataSource.transaction(async (manager) => {
       const round = await this.repository.roundById(manager, roundId);
       if (!round) throw new NotFoundException('đợt đặc xá');
       const total = await this.repository.countDossiers(manager, roundId);
       const [row] = await manager.query(
         `INSERT INTO screenings (round_id, total, requested_by) VALUES ($1, $2, $3) RETURNING id`,
-        [roundId, total, user.id],
+        [roundId, total, actor.id],
       );
-      await this.audit.record(manager, { actor: { id: user.id, name: user.username }, action: 'screening.request', entityType: 'round',
+      await this.audit.record(manager, { actor, action: 'screening.request', entityType: 'round',
         entityId: roundId, after: { screeningId: row.id, total } });
       return this.status(row.id, manager);
     });
@@ -58,7 +60,11 @@ export class ScreeningService {
     if (!claimed) return this.status(screeningId);
     try {
       const round = await this.repository.roundById(this.dataSource.manager, claimed.round_id);
-      if (!round) throw new Error('round vanished');
+      if (!round) throw new Error('Đợt đặc xá không còn tồn tại.');
+      const blocking = roundParameterErrors(round.parameters);
+      if (!isEvaluable(round.parameters)) {
+        throw new ScreeningBlocked(`Đợt ${round.code} chưa đủ tham số để đánh giá: ${blocking.map((e) => e.message).join('; ') || 'thiếu thời điểm tính thời gian chấp hành án (cutoffDate)'}.`);
+      }
       let after = '00000000-0000-0000-0000-000000000000';
       for (;;) {
         const batch = await this.repository.currentDocuments(this.dataSource.manager, round.id, after, BATCH);
@@ -71,7 +77,7 @@ export class ScreeningService {
       }
       await this.dataSource.query(`UPDATE screenings SET status = 'DONE', total = done, finished_at = now() WHERE id = $1`, [screeningId]);
     } catch (error) {
-      this.logger.error(`Screening ${screeningId} failed`, (error as Error).stack);
+      if (!(error instanceof ScreeningBlocked)) this.logger.error(`Screening ${screeningId} failed`, (error as Error).stack);
       await this.dataSource.query(`UPDATE screenings SET status = 'FAILED', error = $2, finished_at = now() WHERE id = $1`,
         [screeningId, (error as Error).message]);
     }
