@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -119,6 +119,7 @@ async function main(): Promise<void> {
       console.log(`run ${run}: forward ${NAMES} names ${forwardMs.toFixed(0)} ms; plain bulk UPDATE ${baselineMs.toFixed(0)} ms; ratio ${(forwardMs / baselineMs).toFixed(1)}×`);
     }
     const f = median(rows.map((r) => r.forwardMs));
+    console.log(`load average (1 min) at the end: ${loadavg()[0].toFixed(1)} on ${cpus().length} cores; a busy machine slows both figures, the ratio less so`);
     const b = median(rows.map((r) => r.baselineMs));
     console.log(`\npipeline.forward (${NAMES} names, one hop: list snapshot + entries + sources + submission + dispositions + guarded UPDATE + history + audit)`);
     console.log(`median of ${RUNS}: ${f.toFixed(0)} ms (goal ≤ ${GOAL_MS} ms: ${f <= GOAL_MS ? 'met' : 'NOT met'}); baseline plain UPDATE ${b.toFixed(0)} ms; ratio ${(f / b).toFixed(1)}×`);

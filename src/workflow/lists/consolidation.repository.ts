@@ -30,6 +30,8 @@ export class ConsolidationRepository {
       [input.unitId, input.stage, input.roundId ?? null],
     );
     await manager.query('CREATE INDEX ON wf_pending (dossier_id)');
+    // Temporary tables are never auto-analysed; without statistics the joins below are planned blind.
+    await manager.query('ANALYZE wf_pending');
   }
 
   // The state the caller saw, as one hash: a change to any waiting dossier, or a new arrival, changes it.
