@@ -20,7 +20,7 @@ export class HomeController {
   @Get()
   @Header('content-type', 'text/html; charset=utf-8')
   async home(@Req() request: WebRequest, @CurrentUser() user: SessionUser): Promise<string> {
-    const cards = await this.queue.cards(user);
-    return this.pages.render(request, 'home', 'Việc cần làm', { cards });
+    const queue = await this.queue.forUser(user);
+    return this.pages.render(request, 'home', queue ? 'Việc cần làm' : 'Tổng quan', { queue });
   }
 }

@@ -29,7 +29,7 @@ describe('appraiser and standing body in the browser', () => {
   it('lets an appraiser flag a field in place, give the opinion and send the list on', async () => {
     const page = await newPage(browser);
     await login(page, app.baseUrl, org.users[Role.APPRAISER]);
-    expect(await text(page, '.cards')).toContain('Tổ thẩm định liên ngành');
+    expect(await text(page, '#waiting + .table-wrap')).toContain('Tổ thẩm định liên ngành');
     await page.goto(`${app.baseUrl}/appraisal`);
     expect(await page.$$eval('tbody tr', (rows) => rows.length)).toBe(2);
     await Promise.all([page.waitForNavigation(), page.click(`a[href="/dossiers/${ids[0]}"]`)]);

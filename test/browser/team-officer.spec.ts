@@ -33,7 +33,9 @@ describe('team officer in the browser', () => {
     expect(page.url().replace(app.baseUrl, '')).toBe('/dossiers');
     await page.goto(`${app.baseUrl}/`);
     expect(await text(page, 'h1')).toBe('Việc cần làm');
-    expect(await text(page, '.cards')).toContain('Hồ sơ bị trả về để bổ sung, sửa chữa');
+    expect(await text(page, '.cards')).toContain('Hồ sơ chờ tôi xử lý');
+    expect(await text(page, '.cards')).toContain('Hồ sơ quá hạn');
+    expect(await text(page, '.cards')).toContain('Hồ sơ tôi đã trả về');
   });
 
   it('enters a nomination, sees the message beside the wrong field, fixes it and saves', async () => {

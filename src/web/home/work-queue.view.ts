@@ -2,44 +2,37 @@ import { Injectable } from '@nestjs/common';
 import { Role } from '../../auth/user.entity.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { DossierListService } from '../../dossiers/dossier-list.service.js';
-import { Stage, STAGE_LABELS } from '../../workflow/core/stages.js';
-
-export interface QueueCard {
-  kind: 'waiting' | 'overdue' | 'sentback';
-  label: string;
-  count: number;
-  href: string;
-}
-
-// The stages at which each role has something to do (DOMAIN §10.3).
-const ACTS_ON: Record<Role, Stage[]> = {
-  [Role.TEAM_OFFICER]: [Stage.APPLICATION, Stage.TEAM_BALLOT],
-  [Role.CAMP_COUNCIL_MEMBER]: [Stage.CAMP_COUNCIL],
-  [Role.WARDEN]: [Stage.WARDEN, Stage.POSTED],
-  [Role.DEPARTMENT_OFFICER]: [Stage.DEPARTMENT],
-  [Role.MINISTRY_OFFICER]: [Stage.MINISTRY],
-  [Role.APPRAISER]: [Stage.APPRAISAL],
-  [Role.COUNCIL_STANDING_OFFICER]: [Stage.STANDING_BODY],
-  [Role.COUNCIL_MEMBER]: [Stage.ADVISORY_COUNCIL],
-  [Role.ADMIN]: [],
-};
+import { Stage } from '../../workflow/core/stages.js';
+import { WorkQueueService } from '../../workflow/work-queue/work-queue.service.js';
 
 const CAMP = new Set<Role>([Role.TEAM_OFFICER, Role.CAMP_COUNCIL_MEMBER, Role.WARDEN]);
 
-// Counts for the home page, through the same scoped list the candidate page uses.
+// Where each waiting stage is worked on in the interface.
+const WORK_PAGE: Partial<Record<Stage, string>> = {
+  [Stage.APPLICATION]: '/ballots',
+  [Stage.TEAM_BALLOT]: '/ballots',
+  [Stage.CAMP_COUNCIL]: '/camp/council',
+  [Stage.WARDEN]: '/camp/council',
+  [Stage.APPRAISAL]: '/appraisal',
+};
+
+// The home page's work queue: what waits for me, what is overdue, what I sent back, and for the camp what came back
+// to it for correction.
 @Injectable()
 export class WorkQueueView {
-  constructor(private readonly lists: DossierListService) {}
+  constructor(
+    private readonly queue: WorkQueueService,
+    private readonly lists: DossierListService,
+  ) {}
 
-  async cards(user: SessionUser): Promise<QueueCard[]> {
-    const count = async (stage: Stage) => (await this.lists.list(user, { stage, pageSize: 1 })).total;
-    const cards: QueueCard[] = [];
-    for (const stage of ACTS_ON[user.role]) {
-      cards.push({ kind: 'waiting', label: `Chờ xử lý: ${STAGE_LABELS[stage]}`, count: await count(stage), href: `/dossiers?stage=${stage}` });
-    }
-    if (CAMP.has(user.role)) {
-      cards.push({ kind: 'sentback', label: 'Hồ sơ bị trả về để bổ sung, sửa chữa', count: await count(Stage.CORRECTION), href: `/dossiers?stage=${Stage.CORRECTION}` });
-    }
-    return cards;
+  async forUser(user: SessionUser) {
+    if (user.role === Role.ADMIN) return null;
+    const queue = await this.queue.forUser(user);
+    const returned = CAMP.has(user.role) ? (await this.lists.list(user, { stage: Stage.CORRECTION, pageSize: 50 })).items : [];
+    return {
+      ...queue,
+      waiting: queue.waiting.map((w) => ({ ...w, href: WORK_PAGE[w.stage as Stage] ?? `/dossiers?stage=${w.stage}` })),
+      returned,
+    };
   }
 }

@@ -119,12 +119,14 @@ export class ListsPagesController {
   }
 
   private async renderList(request: WebRequest, user: SessionUser, id: string, values: DocumentForm, errors: Record<string, unknown> = {}, problem?: string): Promise<string> {
-    const list = await this.listQuery.get(user, id);
+    const list = (await this.listQuery.get(user, id)) as Awaited<ReturnType<ListQueryService['get']>> & { kind: string; submittedAt: Date | null; ownerUnitId: string };
     return this.pages.render(request, 'lists/view', `Danh sách số ${list.code}`, {
       list,
+      // The warden's own camp list, approved and posted but not yet sent to the managing department.
+      canSubmit: user.role === Role.WARDEN && list.kind === 'CAMP_ELIGIBLE' && !list.submittedAt && list.ownerUnitId === user.orgUnitId,
       documents: await this.workflow.documentsOf(id),
       canGenerate: true,
-      documentKind: isIneligibleListKind((list as { kind?: string }).kind ?? '') ? DocumentKind.INELIGIBLE_LIST : DocumentKind.ELIGIBLE_LIST,
+      documentKind: isIneligibleListKind(list.kind) ? DocumentKind.INELIGIBLE_LIST : DocumentKind.ELIGIBLE_LIST,
       values,
       errors,
       problem,

@@ -1,0 +1,46 @@
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import type { FieldError } from '../../common/app.exception.js';
+import { toFieldErrors } from '../../common/validation-messages.js';
+import { CouncilDecisionsDto } from '../../workflow/camp/camp.dto.js';
+import { asItems } from '../dossier-form/paths.js';
+
+// The council's page posts one row per candidate; only rows with a decision ticked are sent.
+export class CampDecisionsForm {
+  readonly roundId: string;
+  private readonly rows: Record<string, string>[];
+
+  constructor(body: Record<string, unknown>) {
+    this.roundId = String(body.roundId ?? '');
+    this.rows = asItems(body.decisions).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, String(v ?? '').trim()])));
+  }
+
+  private decided() {
+    return this.rows.filter((r) => r.eligible === 'true' || r.eligible === 'false');
+  }
+
+  async toDto(): Promise<{ dto: CouncilDecisionsDto; errors: FieldError[] }> {
+    const dto = plainToInstance(CouncilDecisionsDto, {
+      decisions: this.decided().map((r) => ({
+        dossierId: r.dossierId, version: Number(r.version), eligible: r.eligible === 'true',
+        ...(r.reasonCode ? { reasonCode: r.reasonCode } : {}), ...(r.reason ? { reason: r.reason } : {}),
+      })),
+    });
+    return { dto, errors: toFieldErrors(await validate(dto)) };
+  }
+
+  // Messages name the person, not the row index.
+  describe(errors: FieldError[]): string {
+    const decided = this.decided();
+    return errors.map((e) => {
+      const m = /^decisions\[(\d+)]/.exec(e.path);
+      const who = m ? decided[Number(m[1])]?.fullName : undefined;
+      if (e.path === 'decisions') return 'Chưa có quyết định nào: hãy chọn đủ hoặc không đủ điều kiện cho từng người.';
+      return `${who ? `${who}: ` : ''}${e.message.replace(/^Trường "[^"]*"\s*/, '')}`;
+    }).join(' ');
+  }
+
+  values(): Map<string, Record<string, string>> {
+    return new Map(this.rows.map((r) => [r.dossierId, r]));
+  }
+}
