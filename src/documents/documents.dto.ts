@@ -15,7 +15,7 @@ export class CreateDocumentDto {
   @IsEnum(DocumentSourceType, { message: 'Nguồn dữ liệu không hợp lệ.' }) sourceType!: DocumentSourceType;
   @IsUUID('all', { message: 'Mã nguồn dữ liệu phải là UUID.' }) sourceId!: string;
   // "Số, ký hiệu" as the registry book gives it, e.g. "05/DS-TGTX".
-  @Matches(/^\d{2,}\/[A-ZĐ0-9-]+$/u, { message: 'Số, ký hiệu văn bản phải có dạng 05/DS-TGTX.' }) number!: string;
+  @Matches(/^\d{2,}\/[\p{L}0-9-]+$/u, { message: 'Số, ký hiệu văn bản phải có dạng 05/DS-TGTX.' }) number!: string;
   @IsOptional() @IsString() @Length(2, 80) place?: string;
   @IsOptional() @IsIsoCalendarDate({ message: 'Ngày văn bản phải có dạng YYYY-MM-DD.' }) date?: string;
   @ValidateNested() @Type(() => SignerDto) signer!: SignerDto;

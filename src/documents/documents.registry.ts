@@ -1,6 +1,9 @@
 // What the documents feature contributes to the application: the app module and the data source read these arrays.
 import type { Provider, Type } from '@nestjs/common';
+import { AppraisalNoteBuilder } from './builders/appraisal-note.builder.js';
+import { CertificateBuilder } from './builders/certificate.builder.js';
 import { ListSnapshotBuilder } from './builders/list-snapshot.builder.js';
+import { ProposalSheetBuilder } from './builders/proposal-sheet.builder.js';
 import { SnapshotBuilders } from './builders/snapshot-builders.js';
 import { TeamMeetingBuilder } from './builders/team-meeting.builder.js';
 import { DocumentJobHandler } from './document-job.handler.js';
@@ -22,6 +25,9 @@ export const DOCUMENTS_PROVIDERS: Provider[] = [
   DocumentVerificationService,
   ListSnapshotBuilder,
   TeamMeetingBuilder,
+  ProposalSheetBuilder,
+  AppraisalNoteBuilder,
+  CertificateBuilder,
   SnapshotBuilders,
 ];
 export const DOCUMENTS_ENTITIES: Function[] = [DocumentEntity, DocumentJobEntity];

@@ -56,6 +56,7 @@ export class DocumentsService {
       date: dto.date ?? null,
       signer: { authority: dto.signer.authority ?? null, title: dto.signer.title, name: dto.signer.name },
       recipients: dto.recipients ?? [],
+      requesterUnitId: user.orgUnitId,
     };
     const builder = this.builders.for(request.kind, request.sourceType);
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {

@@ -6,6 +6,8 @@ import type { DocumentSnapshot } from '../view-models/view-model-map.js';
 export enum DocumentSourceType {
   LIST_SNAPSHOT = 'list-snapshot',
   TEAM_MEETING = 'team-meeting',
+  DOSSIER = 'dossier',
+  CERTIFICATE = 'certificate',
 }
 
 export interface SignerInput {
@@ -25,6 +27,8 @@ export interface DocumentRequest {
   date: string | null;
   signer: SignerInput;
   recipients: string[];
+  // The requester's own unit: the issuer of documents a body writes about someone else's record (an appraisal note).
+  requesterUnitId: string;
 }
 
 export interface BuiltSnapshot {

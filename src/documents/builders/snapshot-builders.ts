@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DocumentException, DocumentExceptionCode } from '../documents.exception.js';
 import type { DocumentKind } from '../view-models/common.js';
+import { AppraisalNoteBuilder } from './appraisal-note.builder.js';
+import { CertificateBuilder } from './certificate.builder.js';
 import { ListSnapshotBuilder } from './list-snapshot.builder.js';
+import { ProposalSheetBuilder } from './proposal-sheet.builder.js';
 import type { DocumentSourceType, SnapshotBuilder } from './snapshot-builder.js';
 import { TeamMeetingBuilder } from './team-meeting.builder.js';
 
@@ -10,8 +13,14 @@ import { TeamMeetingBuilder } from './team-meeting.builder.js';
 export class SnapshotBuilders {
   private readonly builders: SnapshotBuilder[];
 
-  constructor(lists: ListSnapshotBuilder, meetings: TeamMeetingBuilder) {
-    this.builders = [lists, meetings];
+  constructor(
+    lists: ListSnapshotBuilder,
+    meetings: TeamMeetingBuilder,
+    sheets: ProposalSheetBuilder,
+    notes: AppraisalNoteBuilder,
+    certificates: CertificateBuilder,
+  ) {
+    this.builders = [lists, meetings, sheets, notes, certificates];
   }
 
   for(kind: DocumentKind, sourceType: DocumentSourceType): SnapshotBuilder {

@@ -4,6 +4,7 @@ export interface CertificateViewModel {
   heading: DocumentHeading;
   // The President's decision the certificate rests on, e.g. "Căn cứ Quyết định số 1244/QĐ-CTN ngày 03/7/2025 …".
   bases: string[];
+  // birthPlace and reportBy are "" when the records do not hold them; the template then leaves them out.
   person: PersonIdentity & { birthPlace: string; residence: string };
   offence: string;
   sentence: string;

@@ -1,0 +1,26 @@
+import type { EntityManager } from 'typeorm';
+
+export interface AppraisalFlagRow {
+  agency: string;
+  field: string;
+  kind: 'content' | 'form';
+  message: string;
+  status: string;
+}
+
+export interface AppraisalOpinionRow {
+  agency: string;
+  opinion: 'agree' | 'disagree' | 'needs_supplement';
+  note: string | null;
+}
+
+export async function findAppraisal(manager: EntityManager, dossierId: string): Promise<{ flags: AppraisalFlagRow[]; opinions: AppraisalOpinionRow[] }> {
+  const [flags, opinions] = await Promise.all([
+    manager.query(
+      `SELECT agency, field, kind, message, status FROM appraisal_flags WHERE dossier_id = $1 AND status <> 'rejected' ORDER BY raised_at, id`,
+      [dossierId],
+    ),
+    manager.query(`SELECT agency, opinion, note FROM appraisal_opinions WHERE dossier_id = $1 ORDER BY agency`, [dossierId]),
+  ]);
+  return { flags, opinions };
+}

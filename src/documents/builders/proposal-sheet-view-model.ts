@@ -1,0 +1,85 @@
+import type { Ymd } from '../../eligibility/core/index.js';
+import { RULE_PACKS, formatCitation } from '../../eligibility/core/index.js';
+import { formatDate, formatDuration, formatPercent } from '../format/print-format.js';
+import type { DocumentHeading, Signature } from '../view-models/common.js';
+import type { LabelledValue, ProposalSheetViewModel } from '../view-models/proposal-sheet.js';
+import type { DossierSourceRow } from './dossier-source.repository.js';
+import { OUTCOME_LABELS, RATING_LABELS, STATUS_LABELS, obligationLine, quarterLabel } from './dossier-labels.js';
+import { printAddress, printBirthDate, printSentence, printSex } from './dossier-print.js';
+
+function citationOf(packId: string, ruleId: string): string {
+  const rule = RULE_PACKS[packId]?.rules.find((candidate) => candidate.id === ruleId);
+  return rule ? formatCitation(rule.citation) : '';
+}
+
+function figures(source: DossierSourceRow): LabelledValue[] {
+  const f = source.evaluation?.figures;
+  if (!f) return [];
+  const duration = (value: Ymd | null): string => (value ? formatDuration(value) : '');
+  return [
+    { label: 'Ngày bắt đầu chấp hành', value: f.anchor ? formatDate(f.anchor) : '' },
+    { label: 'Thời điểm tính', value: formatDate(f.cutoff) },
+    { label: 'Mức án tính xét', value: duration(f.term) },
+    { label: 'Thời gian đã chấp hành', value: duration(f.served) },
+    { label: 'Đã được giảm', value: duration(f.reductions) },
+    { label: 'Thời hạn còn lại', value: duration(f.remaining) },
+  ].filter((line) => line.value !== '');
+}
+
+function ballotLine(source: DossierSourceRow): string {
+  if (source.votes_for === null || source.ballots_valid === null) return 'Chưa bỏ phiếu';
+  return `${source.votes_for}/${source.ballots_valid} phiếu hợp lệ đồng ý (${formatPercent(source.votes_for, source.ballots_valid)})`;
+}
+
+function councilLine(source: DossierSourceRow, facility: string): string {
+  const name = source.document.person.fullName;
+  if (source.council_eligible === null) return 'Hội đồng xét đề nghị đặc xá chưa xét trường hợp này.';
+  if (source.council_eligible) return `Hội đồng xét đề nghị đặc xá ${facility} đề nghị xét đặc xá cho ${name}.`;
+  return `Hội đồng xét đề nghị đặc xá ${facility} không đề nghị xét đặc xá cho ${name}${source.council_reason ? `: ${source.council_reason}` : ''}.`;
+}
+
+export function buildProposalSheet(input: { source: DossierSourceRow; heading: DocumentHeading; facility: string; roundName: string; signatures: Signature[] }): ProposalSheetViewModel {
+  const { source } = input;
+  const doc = source.document;
+  const evaluation = source.evaluation;
+  return {
+    heading: input.heading,
+    person: {
+      fullName: doc.person.fullName,
+      alias: doc.person.aliases.join(', '),
+      birthDate: printBirthDate(doc.person.birthDate),
+      sex: printSex(doc.person.sex),
+      ethnicity: doc.person.ethnicity,
+      nationality: doc.person.nationality,
+      idNumber: doc.person.idNumber ?? '',
+      residence: printAddress(doc.person.registeredResidence),
+      intendedResidence: printAddress(doc.person.residenceAfterRelease),
+    },
+    judgments: doc.judgments.map((judgment) => ({
+      number: judgment.number,
+      date: formatDate(judgment.date),
+      court: judgment.court,
+      offence: judgment.offences.map((offence) => `${offence.name} (Điều ${offence.article})`).join('; '),
+      sentence: printSentence(judgment.sentence),
+    })),
+    sentenceFigures: figures(source),
+    conduct: doc.conductRatings.map((rating) => ({ period: quarterLabel(rating.period), rating: RATING_LABELS[rating.rating] ?? rating.rating })),
+    obligations: doc.obligations.map(obligationLine),
+    category: evaluation?.categoryLabel ?? '',
+    engine: {
+      rulePackVersion: evaluation ? `${evaluation.packId}@${evaluation.packVersion}` : 'chưa kiểm tra',
+      roundName: input.roundName,
+      evaluatedAt: source.evaluated_at ? formatDate(source.evaluated_at) : '',
+      outcome: evaluation ? (STATUS_LABELS[evaluation.status] ?? evaluation.status) : 'Chưa kiểm tra',
+      results: (evaluation?.results ?? []).map((result) => ({
+        ruleId: result.ruleId,
+        citation: citationOf(evaluation?.packId ?? '', result.ruleId),
+        outcome: OUTCOME_LABELS[result.outcome] ?? result.outcome,
+        reason: result.reason,
+      })),
+    },
+    teamBallot: ballotLine(source),
+    councilProposal: councilLine(source, input.facility),
+    signatures: input.signatures,
+  };
+}
