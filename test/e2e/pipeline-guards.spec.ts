@@ -73,6 +73,17 @@ describe('pipeline guards over HTTP', () => {
     expect(n).toBe(1);
   });
 
+  it('acts once when the same retry arrives twice at the same moment', async () => {
+    const d = await file();
+    const key = randomUUID();
+    const body = { event: 'submit_for_ballot', version: d.version };
+    const both = await Promise.all([fire('team', d.id, body, key), fire('team', d.id, body, key)]);
+    expect(both.map((r) => r.status)).toEqual([200, 200]);
+    expect(both[0].body).toEqual(both[1].body);
+    const rows = await t.dataSource.query(`SELECT version_read FROM workflow_history WHERE dossier_id = $1`, [d.id]);
+    expect(rows).toEqual([{ version_read: d.version }]);
+  });
+
   it('uses the round’s own ballot threshold and keeps the last editor from approving', async () => {
     const [a, b] = [await file(), await file()];
     for (const d of [a, b]) expect((await fire('team', d.id, { event: 'submit_for_ballot', version: d.version })).status).toBe(200);
