@@ -13,6 +13,8 @@ import { ListsPagesController } from './lists/lists-pages.controller.js';
 import { StandingPagesController } from './standing/standing-pages.controller.js';
 import { WorkflowLookupRepository } from './workflow-lookup.repository.js';
 import { CampPagesController } from './camp/camp-pages.controller.js';
+import { AdminOrgController } from './admin/admin-org.controller.js';
+import { AdminRoundsController } from './admin/admin-rounds.controller.js';
 import { HomeController } from './home.controller.js';
 import { WorkQueueView } from './home/work-queue.view.js';
 import { LoginController } from './login.controller.js';
@@ -26,6 +28,7 @@ import { WebLookupRepository } from './web-lookup.repository.js';
 export const WEB_CONTROLLERS: Type<unknown>[] = [
   StaticController, LoginController, HomeController, DossierFormController, DossierPagesController, BallotsController,
   AppraisalPagesController, StandingPagesController, ListsPagesController, DocumentJobsController, CampPagesController,
+  AdminRoundsController, AdminOrgController,
 ];
 export const WEB_PROVIDERS: Provider[] = [
   ViewEngine, PageService, WebCsrfGuard, WebExceptionFilter, WebLookupRepository, DossierFormService, DossierFlagsView, WorkQueueView,

@@ -73,6 +73,20 @@ export const LABELS: Record<string, Record<string, string>> = {
     MINISTRY: 'Bộ', DEPARTMENT: 'Cơ quan quản lý', FACILITY: 'Trại giam, trại tạm giam', SUB_CAMP: 'Phân trại', TEAM: 'Đội phạm nhân',
     NATIONAL_BODY: 'Cơ quan trung ương',
   },
+  facilityKind: {
+    MPS_PRISON: 'Trại giam thuộc Bộ Công an', MPS_DETENTION_C01: 'Trại tạm giam thuộc Cơ quan Cảnh sát điều tra Bộ Công an',
+    MPS_DETENTION_A09: 'Trại tạm giam thuộc Cơ quan An ninh điều tra Bộ Công an', PROVINCIAL_DETENTION: 'Trại tạm giam Công an cấp tỉnh',
+    MOD_PRISON: 'Trại giam thuộc Bộ Quốc phòng', MILITARY_REGION_CAMP: 'Trại giam quân khu',
+  },
+  departmentKind: {
+    C10: 'Cục C10', C01: 'Cơ quan Cảnh sát điều tra Bộ Công an (C01)', A09: 'Cơ quan An ninh điều tra Bộ Công an (A09)',
+    PROVINCIAL_POLICE: 'Công an cấp tỉnh', MOD_CID: 'Cục Điều tra hình sự Bộ Quốc phòng', MILITARY_REGION: 'Quân khu',
+  },
+  bodyKind: {
+    APPRAISAL_TEAM: 'Tổ thẩm định liên ngành', COUNCIL_STANDING: 'Thường trực Hội đồng tư vấn đặc xá', COUNCIL: 'Hội đồng tư vấn đặc xá',
+    PRESIDENT_OFFICE: 'Văn phòng Chủ tịch nước', ADMINISTRATION: 'Quản trị hệ thống',
+  },
+  ministry: { CONG_AN: 'Bộ Công an', QUOC_PHONG: 'Bộ Quốc phòng' },
   jobState: { queued: 'Đang chờ', rendering: 'Đang tạo', completed: 'Hoàn thành', failed: 'Lỗi' },
 };
 
