@@ -2,8 +2,11 @@
 import type { Provider, Type } from '@nestjs/common';
 import { AppraisalNoteBuilder } from './builders/appraisal-note.builder.js';
 import { CertificateBuilder } from './builders/certificate.builder.js';
+import { CouncilMinutesBuilder } from './builders/council-minutes.builder.js';
+import { ExplanatoryReportBuilder } from './builders/explanatory-report.builder.js';
 import { ListSnapshotBuilder } from './builders/list-snapshot.builder.js';
 import { ProposalSheetBuilder } from './builders/proposal-sheet.builder.js';
+import { SubmissionBuilder } from './builders/submission.builder.js';
 import { SnapshotBuilders } from './builders/snapshot-builders.js';
 import { TeamMeetingBuilder } from './builders/team-meeting.builder.js';
 import { DocumentJobHandler } from './document-job.handler.js';
@@ -28,6 +31,9 @@ export const DOCUMENTS_PROVIDERS: Provider[] = [
   ProposalSheetBuilder,
   AppraisalNoteBuilder,
   CertificateBuilder,
+  CouncilMinutesBuilder,
+  ExplanatoryReportBuilder,
+  SubmissionBuilder,
   SnapshotBuilders,
 ];
 export const DOCUMENTS_ENTITIES: Function[] = [DocumentEntity, DocumentJobEntity];

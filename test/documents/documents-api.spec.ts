@@ -10,6 +10,7 @@ import type { HttpClient } from '../support/http-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { downloadPdf, signIn, uploadPdf, waitForJob } from './support/api-session.js';
 import { extractPages, flatText } from './support/pdf-text.js';
+import { insertList, userId } from './support/record-fixtures.js';
 import { expectOnlyEmbeddedTinos, expectPageNumbers } from './support/state-format.js';
 
 const NAMES = ['Nguyễn Thị Ánh', 'Lê Đức Thắng', 'Phạm Ngọc Ửng'];
@@ -122,26 +123,10 @@ describe('documents API: snapshot, queued rendering, storage and verification', 
   });
 
   it('prints a list snapshot grouped by facility with the reason and citation of each ineligible person', async () => {
-    const rows = await t.dataSource.query(
-      `SELECT d.id, v.version, d.full_name, d.facility_id, v.content_hash FROM dossiers d
-         JOIN LATERAL (SELECT version, content_hash FROM dossier_versions WHERE dossier_id = d.id ORDER BY version DESC LIMIT 1) v ON true
-        WHERE d.id = ANY($1::uuid[]) ORDER BY d.full_name`,
-      [dossierIds],
-    );
-    expect(rows).toHaveLength(3);
-    const creator = await t.dataSource.query(`SELECT id FROM users WHERE username = $1`, [org.users[Role.WARDEN]]);
-    const [{ id: listId }] = await t.dataSource.query(
-      `INSERT INTO list_snapshots (round_id, code, kind, from_stage, to_stage, owner_unit_id, entry_count, content_hash, created_by)
-       VALUES ($1, $2, 'CAMP_INELIGIBLE', 'camp_council', 'camp_ineligible', $3, $4, 'kiem-thu', $5) RETURNING id`,
-      [org.roundId, `DS-KDDK-${org.suffix}`, org.facility.id, rows.length, creator[0].id],
-    );
-    for (const [index, row] of rows.entries()) {
-      await t.dataSource.query(
-        `INSERT INTO list_entries (list_id, dossier_id, position, dossier_version, content_hash, full_name, facility_id, reason_code, reason)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'conditions_not_met', 'Chưa nộp án phí')`,
-        [listId, row.id, index + 1, row.version, row.content_hash, row.full_name, row.facility_id],
-      );
-    }
+    const listId = await insertList(t.dataSource, {
+      roundId: org.roundId, code: `DS-KDDK-${org.suffix}`, kind: 'CAMP_INELIGIBLE', ownerUnitId: org.facility.id,
+      createdBy: await userId(t.dataSource, org.users[Role.WARDEN]), dossierIds, reasonCode: 'conditions_not_met', reason: 'Chưa nộp án phí',
+    });
     const warden = await signIn(t.baseUrl, org.users[Role.WARDEN]);
     const wrongKind = await warden.http.post('/api/documents', { kind: 'eligible-list', sourceType: 'list-snapshot', sourceId: listId, number: '22/DS-TGTX', signer: { title: 'Giám thị', name: 'Nguyễn Đức Thắng' } });
     expect(wrongKind.status).toBe(400);

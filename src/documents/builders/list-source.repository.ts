@@ -55,3 +55,14 @@ export async function findListEntries(manager: EntityManager, listId: string): P
     [listId],
   );
 }
+
+// The latest list of the given kind the same unit made in the same round (the council's ineligible list beside its
+// eligible one).
+export async function findSiblingList(manager: EntityManager, list: ListHeaderRow, kind: string): Promise<ListHeaderRow | null> {
+  const rows: ListHeaderRow[] = await manager.query(
+    `SELECT id, round_id, code, kind, owner_unit_id, entry_count FROM list_snapshots
+      WHERE round_id = $1 AND owner_unit_id = $2 AND kind = $3 ORDER BY created_at DESC LIMIT 1`,
+    [list.round_id, list.owner_unit_id, kind],
+  );
+  return rows[0] ?? null;
+}

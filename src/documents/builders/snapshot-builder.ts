@@ -8,6 +8,7 @@ export enum DocumentSourceType {
   TEAM_MEETING = 'team-meeting',
   DOSSIER = 'dossier',
   CERTIFICATE = 'certificate',
+  EXPLANATORY_REPORT = 'explanatory-report',
 }
 
 export interface SignerInput {

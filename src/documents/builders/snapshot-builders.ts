@@ -3,8 +3,11 @@ import { DocumentException, DocumentExceptionCode } from '../documents.exception
 import type { DocumentKind } from '../view-models/common.js';
 import { AppraisalNoteBuilder } from './appraisal-note.builder.js';
 import { CertificateBuilder } from './certificate.builder.js';
+import { CouncilMinutesBuilder } from './council-minutes.builder.js';
+import { ExplanatoryReportBuilder } from './explanatory-report.builder.js';
 import { ListSnapshotBuilder } from './list-snapshot.builder.js';
 import { ProposalSheetBuilder } from './proposal-sheet.builder.js';
+import { SubmissionBuilder } from './submission.builder.js';
 import type { DocumentSourceType, SnapshotBuilder } from './snapshot-builder.js';
 import { TeamMeetingBuilder } from './team-meeting.builder.js';
 
@@ -19,8 +22,11 @@ export class SnapshotBuilders {
     sheets: ProposalSheetBuilder,
     notes: AppraisalNoteBuilder,
     certificates: CertificateBuilder,
+    councilMinutes: CouncilMinutesBuilder,
+    reports: ExplanatoryReportBuilder,
+    submissions: SubmissionBuilder,
   ) {
-    this.builders = [lists, meetings, sheets, notes, certificates];
+    this.builders = [lists, meetings, sheets, notes, certificates, councilMinutes, reports, submissions];
   }
 
   for(kind: DocumentKind, sourceType: DocumentSourceType): SnapshotBuilder {
