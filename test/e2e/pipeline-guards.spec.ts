@@ -27,7 +27,7 @@ describe('pipeline guards over HTTP', () => {
     });
     await t.dataSource.query(`UPDATE rounds SET posted_at = '2025-07-04' WHERE id = $1`, [org.roundId]);
     for (const [key, username] of [['team', org.users[Role.TEAM_OFFICER]], ['council', org.users[Role.CAMP_COUNCIL_MEMBER]],
-      ['warden', org.users[Role.WARDEN]], ['otherWarden', org.users.otherWarden]]) {
+      ['warden', org.users[Role.WARDEN]], ['otherWarden', org.users.otherWarden], ['department', org.users[Role.DEPARTMENT_OFFICER]]]) {
       as[key] = new HttpClient(t.baseUrl);
       expect((await as[key].login(username, TEST_PASSWORD)).status).toBe(200);
     }
@@ -105,5 +105,34 @@ describe('pipeline guards over HTTP', () => {
     const own = await as.council.post('/api/camp-council/decisions', { decisions: [{ dossierId: a.id, version: edited.body.version, eligible: true, reason: 'Chưa có kết quả xét tự động' }] });
     expect(own.status).toBe(403);
     expect(own.body.code).toBe('SAME_PERSON');
+  });
+
+  it('accounts for a name withdrawn between posting and sending', async () => {
+    const [c, d] = [await file(), await file()];
+    const v: Record<string, number> = {};
+    for (const x of [c, d]) v[x.id] = (await fire('team', x.id, { event: 'submit_for_ballot', version: x.version })).body.version;
+    const ballot = await as.team.post('/api/team-meetings', {
+      roundId: org.roundId, teamId: org.team.id, meetingDate: '2025-07-12', membersPresent: 28, membersAbsent: 0,
+      ballotsIssued: 28, ballotsReturned: 28, ballotsValid: 28, ballotsInvalid: 0,
+      candidates: [c, d].map((x) => ({ dossierId: x.id, version: v[x.id], votesFor: 20, votesAgainst: 8, votesBlank: 0, officerOpinion: 'Đề nghị xét' })),
+    });
+    ballot.body.outcomes.forEach((o: { dossierId: string; version: number }) => { v[o.dossierId] = o.version; });
+    await t.dataSource.query(
+      `INSERT INTO eligibility_results (dossier_id, dossier_version, round_id, pack_id, pack_version, facts_hash, outcome, result)
+       SELECT id, 1, round_id, 'law-30-2018', '1', 'kiem-thu', 'ELIGIBLE', '{}'::jsonb FROM dossiers WHERE id = ANY($1::uuid[])`, [[c.id, d.id]]);
+    const council = await as.council.post('/api/camp-council/decisions', { decisions: [c, d].map((x) => ({ dossierId: x.id, version: v[x.id], eligible: true })) });
+    council.body.forEach((o: { dossierId: string; version: number }) => { v[o.dossierId] = o.version; });
+    const posted = await as.warden.post('/api/camp-lists', { roundId: org.roundId, postedOn: '2025-07-15', dossiers: [c, d].map((x) => ({ dossierId: x.id, version: v[x.id] })) });
+    expect(posted.status).toBe(201);
+    const withdrawn = await fire('team', d.id, { event: 'withdraw', version: v[d.id] + 1, reason: 'Phạm nhân rút đơn sau khi niêm yết' });
+    expect(withdrawn.status).toBe(200);
+    const sent = await as.warden.post(`/api/lists/${posted.body.eligible.id}/submit`);
+    expect(sent.status).toBe(200);
+    expect(sent.body.submitted).toBe(1);
+    const pending = await as.department.get(`/api/lists/pending?roundId=${org.roundId}`);
+    const forwarded = await as.department.post('/api/lists/forward', { token: pending.body.token, roundId: org.roundId });
+    expect(forwarded.status).toBe(200);
+    const reconciliation = await as.department.get(`/api/lists/${forwarded.body.listId}/reconciliation`);
+    expect(reconciliation.body).toMatchObject({ namesIn: 2, forwarded: 1, removed: 1, sentBack: 0, balanced: true });
   });
 });

@@ -5,6 +5,8 @@ import { AuditService } from '../../audit/audit.service.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { WorkflowEvent } from '../core/events.js';
 import { canReceive, isFacilityKind } from '../core/routing.js';
+import { ReasonCode } from '../core/reason-codes.js';
+import { Disposition } from '../core/reconciliation.js';
 import { Stage } from '../core/stages.js';
 import { actorOf, type WorkflowActor } from '../common/actor.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
@@ -65,12 +67,21 @@ export class CampListService {
         throw new WorkflowException('Danh sách này đã được gửi hoặc không phải danh sách đề nghị của trại.', WorkflowExceptionCode.ALREADY_DECIDED);
       }
       const entries: { dossierId: string }[] = await this.lists.entries(manager, listId);
-      const versions: { id: string; version: number }[] = await manager.query(
-        'SELECT id, version FROM dossiers WHERE id = ANY($1::uuid[]) FOR UPDATE', [entries.map((e) => e.dossierId)]);
+      const heads: { id: string; version: number; stage: string }[] = await manager.query(
+        'SELECT id, version, stage FROM dossiers WHERE id = ANY($1::uuid[]) FOR UPDATE', [entries.map((e) => e.dossierId)]);
       const applied = await this.transitions.apply(manager, {
-        user, actor, event: WorkflowEvent.FORWARD, listId, items: versions.map((v) => ({ dossierId: v.id, version: v.version })),
+        user, actor, event: WorkflowEvent.FORWARD, listId,
+        items: heads.filter((h) => h.stage === Stage.POSTED).map((h) => ({ dossierId: h.id, version: h.version })),
       });
       await this.lists.submit(manager, { listId, recipientUnitId: list.recipientUnitId, submittedBy: actor.id });
+      // A name withdrawn between posting and sending still stands on the frozen list; the department receives it
+      // already accounted for, so its reconciliation balances.
+      for (const gone of heads.filter((h) => h.stage !== Stage.POSTED)) {
+        if (gone.stage !== Stage.WITHDRAWN) {
+          throw new WorkflowException('Danh sách có hồ sơ không còn ở bước đã niêm yết.', WorkflowExceptionCode.INVALID_TRANSITION);
+        }
+        await this.lists.dispose(manager, { listId, dossierId: gone.id, disposition: Disposition.REMOVED, reasonCode: ReasonCode.WITHDRAWN, decidedBy: actor.id });
+      }
       return { listId, code: list.code, submitted: applied.length, recipientUnitId: list.recipientUnitId };
     });
   }
