@@ -15,6 +15,7 @@ import { WorkflowLookupRepository } from './workflow-lookup.repository.js';
 import { CampPagesController } from './camp/camp-pages.controller.js';
 import { AdminOrgController } from './admin/admin-org.controller.js';
 import { AdminRoundsController } from './admin/admin-rounds.controller.js';
+import { CouncilPagesController } from './standing/council-pages.controller.js';
 import { HomeController } from './home.controller.js';
 import { WorkQueueView } from './home/work-queue.view.js';
 import { LoginController } from './login.controller.js';
@@ -28,7 +29,7 @@ import { WebLookupRepository } from './web-lookup.repository.js';
 export const WEB_CONTROLLERS: Type<unknown>[] = [
   StaticController, LoginController, HomeController, DossierFormController, DossierPagesController, BallotsController,
   AppraisalPagesController, StandingPagesController, ListsPagesController, DocumentJobsController, CampPagesController,
-  AdminRoundsController, AdminOrgController,
+  AdminRoundsController, AdminOrgController, CouncilPagesController,
 ];
 export const WEB_PROVIDERS: Provider[] = [
   ViewEngine, PageService, WebCsrfGuard, WebExceptionFilter, WebLookupRepository, DossierFormService, DossierFlagsView, WorkQueueView,

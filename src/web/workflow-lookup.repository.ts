@@ -62,4 +62,14 @@ export class WorkflowLookupRepository {
       [roundId],
     );
   }
+
+  // The Council's lists of people recommended to the President, and whether the decision on each is recorded.
+  async councilLists() {
+    return this.dataSource.query(
+      `SELECT l.id, l.code, l.entry_count AS "entryCount", l.created_at AS "createdAt", r.code AS "roundCode",
+              p.number AS "decisionNumber", p.decision_date AS "decisionDate", p.list_id AS "decisionListId"
+       FROM list_snapshots l JOIN rounds r ON r.id = l.round_id LEFT JOIN president_decisions p ON p.council_list_id = l.id
+       WHERE l.kind = 'COUNCIL_ELIGIBLE' ORDER BY l.created_at DESC LIMIT 100`,
+    );
+  }
 }

@@ -1,4 +1,5 @@
-import type { Browser, Page } from 'puppeteer-core';
+import { randomUUID } from 'node:crypto';
+import type { Browser } from 'puppeteer-core';
 import { Role } from '../../src/auth/user.entity.js';
 import { createTestOrg, type TestOrg } from '../factories/org.factory.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -7,6 +8,8 @@ import { dossiersAtAppraisal, presetRound } from './support/pipeline.js';
 
 // The national bodies' path: an appraiser pins a finding to one field of a dossier and gives the agency's opinion;
 // the standing body settles the finding, writes the explanatory report, sends the list on and downloads its PDF.
+const PRESIDENT_OFFICE = randomUUID();
+
 describe('appraiser and standing body in the browser', () => {
   let app: TestApp;
   let org: TestOrg;
@@ -18,6 +21,9 @@ describe('appraiser and standing body in the browser', () => {
     org = await createTestOrg(app.dataSource);
     const round = await presetRound(app, org);
     ids = await dossiersAtAppraisal(app, org, round, ['Lê Văn Cường', 'Phạm Thị Dung']);
+    await app.dataSource.query(
+      `INSERT INTO org_units (id, code, name, kind, parent_id, path, body_kind) VALUES ($1, $2, 'Văn phòng Chủ tịch nước', 'NATIONAL_BODY', NULL, $3, 'PRESIDENT_OFFICE')`,
+      [PRESIDENT_OFFICE, `VPCTN-${org.suffix}`, `/${PRESIDENT_OFFICE}/`]);
     browser = await openBrowser();
   });
 
@@ -117,4 +123,31 @@ describe('appraiser and standing body in the browser', () => {
     expect(pdf.size).toBeGreaterThan(1000);
     await page.close();
   }, 120_000);
+
+  it('lets the Council fix its lists and the standing body record the President’s decision', async () => {
+    const council = await newPage(browser);
+    await login(council, app.baseUrl, org.users[Role.COUNCIL_MEMBER]);
+    await council.goto(`${app.baseUrl}/council`);
+    const row = await council.$$eval('tbody tr', (rows) => rows.findIndex((r) => r.textContent?.includes('Phạm Thị Dung')));
+    await council.click(`input[name="rows[${row}][ineligible]"]`);
+    await council.select(`select[name="rows[${row}][reasonCode]"]`, 'new_violation');
+    await submit(council, 'form[action="/council"][method="post"] button');
+    expect(await text(council, '.flash')).toBe('Đã ghi quyết định.');
+    expect(await text(council, 'tbody')).toContain('Lê Văn Cường');
+    expect(await text(council, 'tbody')).not.toContain('Phạm Thị Dung');
+    await council.close();
+
+    const page = await newPage(browser);
+    await login(page, app.baseUrl, org.users[Role.COUNCIL_STANDING_OFFICER]);
+    await page.goto(`${app.baseUrl}/standing/president`);
+    await page.type('#decision-number', `${org.suffix.slice(0, 4)}/QĐ-CTN`);
+    await page.type('#decision-date', '30/08/2025');
+    await submit(page, 'form[action="/standing/president"] button');
+    expect(await text(page, '.flash')).toBe('Đã ghi quyết định.');
+    expect(await text(page, 'h1')).toContain('Danh sách số');
+    expect(await text(page, 'tbody')).toContain('Lê Văn Cường');
+    const stage = await app.dataSource.query('SELECT stage FROM dossiers WHERE id = $1', [ids[0]]);
+    expect(stage[0].stage).toBe('granted');
+    await page.close();
+  });
 });

@@ -14,6 +14,8 @@ const WORK_PAGE: Partial<Record<Stage, string>> = {
   [Stage.CAMP_COUNCIL]: '/camp/council',
   [Stage.WARDEN]: '/camp/council',
   [Stage.APPRAISAL]: '/appraisal',
+  [Stage.STANDING_BODY]: '/standing/flags',
+  [Stage.ADVISORY_COUNCIL]: '/council',
 };
 
 // The home page's work queue: what waits for me, what is overdue, what I sent back, and for the camp what came back

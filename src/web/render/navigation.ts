@@ -32,6 +32,13 @@ const STANDING: NavItem[] = [
   { href: '/lists', label: 'Danh sách, văn bản' },
   { href: '/standing/president', label: 'Quyết định của Chủ tịch nước' },
 ];
+const COUNCIL: NavItem[] = [
+  { href: '/', label: 'Việc cần làm' },
+  { href: '/dossiers', label: 'Hồ sơ' },
+  { href: '/council', label: 'Chốt danh sách' },
+  { href: '/standing/report', label: 'Báo cáo giải trình' },
+  { href: '/lists', label: 'Danh sách, văn bản' },
+];
 const ADMIN: NavItem[] = [
   { href: '/', label: 'Tổng quan' },
   { href: '/admin/rounds', label: 'Đợt đặc xá' },
@@ -47,7 +54,7 @@ const BY_ROLE: Record<Role, NavItem[]> = {
   [Role.MINISTRY_OFFICER]: UPPER,
   [Role.APPRAISER]: APPRAISER,
   [Role.COUNCIL_STANDING_OFFICER]: STANDING,
-  [Role.COUNCIL_MEMBER]: STANDING,
+  [Role.COUNCIL_MEMBER]: COUNCIL,
   [Role.ADMIN]: ADMIN,
 };
 
