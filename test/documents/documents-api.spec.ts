@@ -159,37 +159,3 @@ describe('documents API: snapshot, queued rendering, storage and verification', 
     await waitForJob(officer.http, requested.body.jobId);
   });
 });
-
-describe('documents API: a queued job survives a restart of the service', () => {
-  it('is rendered by the next process that works the queue', async () => {
-    const storageDir = mkdtempSync(join(tmpdir(), 'amnesty-documents-'));
-    const paused = await startTestApp({ STORAGE_DIR: storageDir, RUN_WORKERS: 'false' });
-    const org = await createTestOrg(paused.dataSource);
-    const officer = await signIn(paused.baseUrl, org.users[Role.TEAM_OFFICER]);
-    const doc = buildDossier({ roundCode: org.roundCode, facilityCode: org.facility.code, teamCode: org.team.code, person: { fullName: 'Hoàng Thị Ỷ' } });
-    const created = await officer.http.post('/api/dossiers', doc);
-    const submitted = await officer.http.post(`/api/dossiers/${created.body.id}/events`, { version: created.body.version, event: 'submit_for_ballot' });
-    const meeting = await officer.http.post('/api/team-meetings', {
-      roundId: org.roundId, teamId: org.team.id, meetingDate: '2025-07-12', membersPresent: 10, membersAbsent: 0, absentees: [],
-      ballotsIssued: 10, ballotsReturned: 10, ballotsValid: 10, ballotsInvalid: 0,
-      candidates: [{ dossierId: created.body.id, version: submitted.body.version, votesFor: 9, votesAgainst: 1, votesBlank: 0, officerOpinion: 'Đề nghị xét đặc xá' }],
-    });
-    const requested = await officer.http.post('/api/documents', {
-      kind: 'team-minutes', sourceType: 'team-meeting', sourceId: meeting.body.meetingId, number: '09/BB-Đ1', signer: { title: 'Thư ký', name: 'Lê Văn Bình' },
-    });
-    expect(requested.status).toBe(202);
-    expect((await officer.http.get(`/api/documents/jobs/${requested.body.jobId}`)).body.state).toBe('queued');
-    await paused.close();
-
-    const restarted = await startTestApp({ STORAGE_DIR: storageDir });
-    try {
-      const again = await signIn(restarted.baseUrl, org.users[Role.TEAM_OFFICER]);
-      const job = await waitForJob(again.http, requested.body.jobId);
-      expect(job.state).toBe('completed');
-      const text = flatText(await extractPages((await downloadPdf(restarted.baseUrl, again.token, requested.body.documentId)).bytes));
-      expect(text).toContain('Hoàng Thị Ỷ');
-    } finally {
-      await restarted.close();
-    }
-  });
-});

@@ -99,7 +99,10 @@ export class PdfEngine {
         const index = next++;
         const pdf = await this.pool.withPage((page) => renderChunkPdf(page, html[index], chunks[index].orientation), signal);
         html[index] = '';
-        merging.push(assembler.add(index, pdf));
+        const added = assembler.add(index, pdf);
+        // Awaited below; the no-op handler only keeps a failure after a timeout from surfacing as unhandled.
+        added.catch(() => undefined);
+        merging.push(added);
         done += 1;
         pagesDone += countPages(pdf);
         await options.onProgress?.({ chunksDone: done, chunksTotal: chunks.length, pagesDone });
