@@ -40,10 +40,22 @@ export class HttpExceptionFilter implements ExceptionFilter {
         ...(exception.errors.length ? { errors: exception.errors } : {}),
       };
     }
+    if (isPayloadTooLarge(exception)) {
+      return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'Dữ liệu gửi lên quá lớn.' };
+    }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const res = exception.getResponse();
       const message = typeof res === 'string' ? res : String((res as { message?: unknown }).message ?? exception.message);
+      if (status === 400 && (exception.cause instanceof SyntaxError || /JSON/.test(message))) {
+        return { statusCode: 400, code: 'MALFORMED_JSON', message: 'Nội dung gửi lên không phải JSON hợp lệ; hãy kiểm tra dấu ngoặc, dấu phẩy và dấu nháy.' };
+      }
+      if (status === 400 && /uuid is expected/i.test(message)) {
+        return { statusCode: 400, code: 'INVALID_PATH_PARAMETER', message: 'Đường dẫn có mã định danh không hợp lệ (cần dạng UUID, ví dụ 7e29dfd7-8157-4183-8209-6013cbb8d568).' };
+      }
+      if (status === 400 && /numeric string is expected/i.test(message)) {
+        return { statusCode: 400, code: 'INVALID_PATH_PARAMETER', message: 'Đường dẫn có tham số phải là số.' };
+      }
       return { statusCode: status, code: httpCode(status), message: vietnameseHttpMessage(status, message) };
     }
     const requestId = randomUUID();
@@ -55,6 +67,10 @@ export class HttpExceptionFilter implements ExceptionFilter {
       requestId,
     };
   }
+}
+
+function isPayloadTooLarge(e: unknown): boolean {
+  return !!e && typeof e === 'object' && (e as { type?: unknown }).type === 'entity.too.large';
 }
 
 function httpCode(status: number): string {
