@@ -28,8 +28,9 @@ export class AppraisalService {
   ) {}
 
   async open(user: SessionUser, dossierId: string) {
-    const actor = actorOf(user);
-    return this.uow.run({ userId: actor.id, scope: 'appraisal.open', request: null }, async (manager) => {
+    // Refuses accounts outside the pipeline before anything is read.
+    actorOf(user);
+    return this.uow.read(async (manager) => {
       const head = await this.underAppraisal(manager, dossierId);
       const [pinned] = await manager.query(
         `SELECT v.version, v.content_hash AS "contentHash", v.document FROM dossier_versions v
@@ -110,7 +111,7 @@ export class AppraisalService {
 
   async report(user: SessionUser, id: string) {
     actorOf(user);
-    return this.uow.run({ userId: user.id, scope: 'appraisal.report.get', request: null }, async (manager) => {
+    return this.uow.read(async (manager) => {
       const report = await this.repo.report(manager, id);
       if (!report) throw new NotFoundException('báo cáo giải trình');
       return report;

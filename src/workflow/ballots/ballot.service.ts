@@ -61,7 +61,7 @@ export class BallotService {
 
   async get(user: SessionUser, id: string) {
     const actor = actorOf(user);
-    return this.uow.run({ userId: actor.id, scope: 'ballots.get', request: null }, async (manager) => {
+    return this.uow.read(async (manager) => {
       const meeting = await this.ballots.meeting(manager, id);
       if (!meeting || !(meeting.teamPath as string).startsWith(actor.unitPath)) throw new NotFoundException('biên bản họp đội');
       return meeting;

@@ -28,8 +28,9 @@ export class CampCouncilService {
   ) {}
 
   async candidates(user: SessionUser, roundId: string) {
-    const actor = actorOf(user);
-    return this.uow.run({ userId: actor.id, scope: 'camp.candidates', request: null }, async (manager) => {
+    // Refuses accounts outside the pipeline before anything is read.
+    actorOf(user);
+    return this.uow.read(async (manager) => {
       const rows = await this.camp.candidates(manager, this.scope.dossierFilter(user, 'd', 2), roundId);
       return rows.map((r: { engineOutcome: string | null }) => ({ ...r, engineLabel: r.engineOutcome ? ENGINE_LABEL[r.engineOutcome] : 'chưa xét' }));
     });

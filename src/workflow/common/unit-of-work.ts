@@ -20,6 +20,11 @@ export class UnitOfWork {
     private readonly keys: IdempotencyRepository,
   ) {}
 
+  // Reads run in one transaction too, so a page never mixes two states.
+  async read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction((manager) => work(manager));
+  }
+
   async run<T>(idempotency: Idempotency, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const { key } = idempotency;
     if (!key) return this.dataSource.transaction((manager) => work(manager));

@@ -30,7 +30,7 @@ export class CouncilService {
 
   async pending(user: SessionUser, roundId: string) {
     const actor = actorOf(user);
-    return this.uow.run({ userId: actor.id, scope: 'council.pending', request: null }, async (manager) => {
+    return this.uow.read(async (manager) => {
       await this.consolidation.stagePending(manager, { unitId: actor.unitId, stage: Stage.ADVISORY_COUNCIL, roundId });
       const summary = await this.consolidation.summary(manager);
       return { count: summary.count, token: summary.token, items: await this.consolidation.items(manager, 5000) };

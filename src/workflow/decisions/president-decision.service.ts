@@ -74,7 +74,7 @@ export class PresidentDecisionService {
 
   async certificates(user: SessionUser) {
     const actor = actorOf(user);
-    return this.uow.run({ userId: actor.id, scope: 'certificates.list', request: null }, (manager) => this.decisions.certificates(manager, actor.unitPath));
+    return this.uow.read((manager) => this.decisions.certificates(manager, actor.unitPath));
   }
 
   // The camp releases the person and issues the certificate (Luật Đặc xá 2018, Điều 18, khoản 3).

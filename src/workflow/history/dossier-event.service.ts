@@ -110,7 +110,7 @@ export class DossierEventService {
   }
 
   async history(user: SessionUser, dossierId: string) {
-    return this.uow.run({ userId: user.id, scope: 'dossier.history', request: null }, async (manager) => {
+    return this.uow.read(async (manager) => {
       await this.scope.assertDossierVisible(manager, user, dossierId);
       const rows = await this.historyRepo.history(manager, dossierId);
       if (!rows) throw new NotFoundException('hồ sơ');

@@ -42,7 +42,7 @@ export class ForwardService {
   async pending(user: SessionUser, roundId: string | null) {
     const actor = actorOf(user);
     const hop = this.hopOf(actor);
-    return this.uow.run({ userId: actor.id, scope: 'lists.pending', request: null }, async (manager) => {
+    return this.uow.read(async (manager) => {
       await this.consolidation.stagePending(manager, { unitId: actor.unitId, stage: hop.stage, roundId });
       const summary = await this.consolidation.summary(manager);
       const items = await this.consolidation.items(manager, 1000);

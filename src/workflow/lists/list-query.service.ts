@@ -25,7 +25,7 @@ export class ListQueryService {
 
   async index(user: SessionUser, roundId: string | null) {
     const actor = actorOf(user);
-    return this.uow.run({ userId: actor.id, scope: 'lists.index', request: null }, (manager) =>
+    return this.uow.read((manager) =>
       this.lists.forUnit(manager, { unitPath: actor.unitPath, roundId, national: NATIONAL.has(actor.role) }));
   }
 
@@ -51,7 +51,7 @@ export class ListQueryService {
 
   private async read<T>(user: SessionUser, id: string, work: (manager: EntityManager, list: { code: string }) => Promise<T>): Promise<T> {
     const actor = actorOf(user);
-    return this.uow.run({ userId: actor.id, scope: 'lists.read', request: null }, async (manager) => {
+    return this.uow.read(async (manager) => {
       const list = await this.lists.findList(manager, id);
       const mine = list && (NATIONAL.has(actor.role) || (list.ownerPath as string).startsWith(actor.unitPath)
         || ((list.recipientPath as string | null) ?? '').startsWith(actor.unitPath));

@@ -25,7 +25,7 @@ export class WorkQueueService {
     const actor = actorOf(user);
     const today = this.clock.today();
     const stages = stagesWaitingFor(actor.role);
-    return this.uow.run({ userId: actor.id, scope: 'work-queue', request: null }, async (manager) => {
+    return this.uow.read(async (manager) => {
       const filter = this.scope.dossierFilter(user, 'd', 2);
       // Grouped by the day the dossier reached its stage by list (none for camp stages): some periods run from receipt.
       const groups: { round_id: string; stage: Stage; received_on: string | null; n: number; items: { id: string; fullName: string; version: number }[] }[] = await manager.query(
