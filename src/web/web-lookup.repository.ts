@@ -50,4 +50,13 @@ export class WebLookupRepository {
     for (const row of rows) out.set(row.dossier_id, [...(out.get(row.dossier_id) ?? []), { outcome: row.outcome, reason: row.reason }]);
     return out;
   }
+
+  // Why a dossier was sent back to the camp: the reason written on the latest send-back.
+  async sendBackReason(dossierId: string): Promise<string | null> {
+    const rows: { reason: string | null }[] = await this.dataSource.query(
+      `SELECT reason FROM workflow_history WHERE dossier_id = $1 AND event = 'send_back' ORDER BY id DESC LIMIT 1`,
+      [dossierId],
+    );
+    return rows[0]?.reason ?? null;
+  }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { SessionUser } from '../../auth/session-user.js';
 import { DossierService, EDITABLE_STAGES } from '../../dossiers/dossier.service.js';
+import { Stage } from '../../workflow/core/stages.js';
 import { CAMP_ROLES } from '../render/navigation.js';
 import { PageService, type WebRequest } from '../render/page.service.js';
 import { WebLookupRepository } from '../web-lookup.repository.js';
@@ -36,6 +37,8 @@ export class DossierPageView {
       facts: buildFacts(dossier.document, flagging.flags),
       explanation: buildExplanation(evaluation),
       canEdit: CAMP_ROLES.includes(user.role) && EDITABLE_STAGES.includes(dossier.stage),
+      canResubmit: CAMP_ROLES.includes(user.role) && dossier.stage === Stage.CORRECTION,
+      sentBack: dossier.stage === Stage.CORRECTION ? await this.lookups.sendBackReason(id) : null,
       flagging,
       problem,
     });

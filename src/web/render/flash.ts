@@ -5,6 +5,7 @@ export const FLASH_MESSAGES: Record<string, string> = {
   created: 'Đã lập hồ sơ đề nghị đặc xá.',
   ballot: 'Đã ghi biên bản họp đội và kết quả bỏ phiếu.',
   submitted: 'Đã đưa hồ sơ ra họp đội bình xét.',
+  resubmitted: 'Đã gửi lại hồ sơ sau khi bổ sung, sửa chữa.',
   decided: 'Đã ghi quyết định.',
   approved: 'Giám thị đã duyệt danh sách.',
   forwarded: 'Đã chuyển danh sách lên cấp trên.',
