@@ -26,10 +26,27 @@ function rulesFor(pack: RulePack, round: RoundParameters): Rule[] {
   return rules;
 }
 
+// A rule's "does not apply" results come from a few fixed sentences; sharing one frozen object per sentence spares
+// a hundred thousand dossiers a dozen allocations each.
+const notApplicableCache = new WeakMap<Rule, Map<string, RuleResult>>();
+
+function notApplicable(rule: Rule, why: string): RuleResult {
+  let byReason = notApplicableCache.get(rule);
+  if (!byReason) notApplicableCache.set(rule, (byReason = new Map()));
+  let r = byReason.get(why);
+  if (!r) {
+    r = Object.freeze(result(rule, 'NOT_APPLICABLE', why, Object.freeze([]) as unknown as []));
+    if (byReason.size < 64) byReason.set(why, r);
+  }
+  return r;
+}
+
 function runRule(rule: Rule, ctx: RuleContext): RuleResult {
   try {
     const why = rule.notApplicable ? rule.notApplicable(ctx) : null;
-    return why === null ? rule.evaluate(ctx) : result(rule, 'NOT_APPLICABLE', why, []);
+    if (why !== null) return notApplicable(rule, why);
+    const r = rule.evaluate(ctx);
+    return r.outcome === 'NOT_APPLICABLE' && r.inputs.length === 0 ? notApplicable(rule, r.reason) : r;
   } catch (error) {
     // One malformed dossier must not stop a screening of a hundred thousand: it goes to people instead.
     const message = error instanceof Error ? error.message : String(error);

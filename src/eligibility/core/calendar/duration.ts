@@ -9,7 +9,7 @@ export interface Ymd {
 
 export const ZERO_YMD: Ymd = Object.freeze({ years: 0, months: 0, days: 0 });
 
-// The calendar convention (documented in docs/eligibility-time.md and pinned by tests):
+// The calendar convention (the core README, "Calendar convention"; pinned by tests):
 // - adding years and months keeps the day of the month and clamps it to the last day of a shorter month
 //   (31/01 + 1 month = 28/02 or 29/02; 29/02/2024 + 1 year = 28/02/2025); the days are added afterwards;
 // - subtracting takes the days off first, then the years and months, clamping the same way.

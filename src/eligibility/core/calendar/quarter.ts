@@ -9,11 +9,17 @@ export const QUARTER_CALENDARS: readonly QuarterCalendar[] = ['ND_118_2024', 'ND
 // 'YYYY-Qn'; the index counts quarters from year 0 so that consecutive quarters differ by one.
 export type QuarterId = string;
 
-const QUARTER_ID = /^(\d{4})-Q([1-4])$/;
-
+// Parsed by character codes: every dossier carries dozens of quarter ids.
 export function quarterIndex(id: QuarterId): number | null {
-  const m = QUARTER_ID.exec(id);
-  return m ? Number(m[1]) * 4 + Number(m[2]) - 1 : null;
+  if (typeof id !== 'string' || id.length !== 7 || id.charCodeAt(4) !== 45 || id.charCodeAt(5) !== 81) return null;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = id.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    year = year * 10 + d;
+  }
+  const q = id.charCodeAt(6) - 48;
+  return q >= 1 && q <= 4 ? year * 4 + q - 1 : null;
 }
 
 export function quarterIdOf(index: number): QuarterId {

@@ -15,6 +15,11 @@ describe('canonical JSON and the facts hash', () => {
     expect(() => canonicalJson({ x: Infinity })).toThrow('Số không hữu hạn');
   });
 
+  it('is the SHA-256 of the canonical text, encoded as UTF-8', () => {
+    expect(factsHash({})).toBe('44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a');
+    expect(factsHash({ b: 'Đ', a: 1 })).toBe(factsHash(JSON.parse('{"a":1,"b":"Đ"}')));
+  });
+
   it('hashes equal content equally and different content differently', () => {
     const a = factsHash({ x: 1, y: [1, 2] });
     expect(a).toMatch(/^[0-9a-f]{64}$/);

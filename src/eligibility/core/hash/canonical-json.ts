@@ -7,53 +7,58 @@ export class CanonicalJsonError extends Error {
   }
 }
 
-function write(value: unknown, out: string[]): void {
-  if (value === null) {
-    out.push('null');
-    return;
-  }
+// Every string of a dossier is quoted, so the common case (nothing to escape) skips JSON.stringify.
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\u2028\u2029\ud800-\udfff]/;
+
+function quote(s: string): string {
+  return NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`;
+}
+
+function write(value: unknown): string {
+  if (value === null) return 'null';
   switch (typeof value) {
     case 'string':
-      out.push(JSON.stringify(value));
-      return;
+      return quote(value);
     case 'number':
       if (!Number.isFinite(value)) throw new CanonicalJsonError(`Số không hữu hạn trong dữ liệu: ${value}`);
-      out.push(JSON.stringify(value));
-      return;
+      return String(value);
     case 'boolean':
-      out.push(value ? 'true' : 'false');
-      return;
+      return value ? 'true' : 'false';
     case 'object':
       break;
     default:
       throw new CanonicalJsonError(`Kiểu dữ liệu không hỗ trợ: ${typeof value}`);
   }
   if (Array.isArray(value)) {
-    out.push('[');
+    let out = '[';
     for (let i = 0; i < value.length; i++) {
-      if (i > 0) out.push(',');
-      write(value[i] === undefined ? null : value[i], out);
+      if (i > 0) out += ',';
+      out += value[i] === undefined ? 'null' : write(value[i]);
     }
-    out.push(']');
-    return;
+    return out + ']';
   }
   const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj).sort();
-  out.push('{');
-  let first = true;
+  const keys = Object.keys(obj);
+  // Objects here have a handful of keys: an insertion sort beats Array.prototype.sort's generic comparator.
+  for (let i = 1; i < keys.length; i++) {
+    const k = keys[i];
+    let j = i - 1;
+    while (j >= 0 && keys[j] > k) {
+      keys[j + 1] = keys[j];
+      j--;
+    }
+    keys[j + 1] = k;
+  }
+  let out = '{';
   for (const k of keys) {
     const v = obj[k];
     if (v === undefined) continue;
-    if (!first) out.push(',');
-    first = false;
-    out.push(JSON.stringify(k), ':');
-    write(v, out);
+    if (out.length > 1) out += ',';
+    out += quote(k) + ':' + write(v);
   }
-  out.push('}');
+  return out + '}';
 }
 
 export function canonicalJson(value: unknown): string {
-  const out: string[] = [];
-  write(value, out);
-  return out.join('');
+  return write(value);
 }

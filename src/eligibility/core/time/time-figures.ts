@@ -7,7 +7,7 @@ import { resolveSentence, termOf, type SentenceSource } from './sentence.js';
 export type SentenceKind = 'FIXED' | 'LIFE_COMMUTED' | 'LIFE' | 'UNKNOWN';
 
 // The shared figures of one dossier, computed once and read by every rule. Day counts are the truth;
-// the y/m/d forms lay those days back onto the calendar from the first day served (see docs/eligibility-time.md).
+// the y/m/d forms lay those days back onto the calendar from the first day served (see the core README).
 export interface TimeFigures {
   cutoff: IsoDate;
   anchor: IsoDate | null;

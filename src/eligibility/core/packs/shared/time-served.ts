@@ -41,7 +41,7 @@ export function servedText(ctx: RuleContext): string {
 }
 
 // Time served against a fraction of the term, or against years for a life sentence commuted to a fixed term.
-// The requirement is laid on the calendar from the first day served; see docs/eligibility-time.md.
+// The requirement is laid on the calendar from the first day served; see the core README.
 export function timeServedRule(spec: TimeServedSpec): Rule {
   const rule: Rule = {
     id: spec.id,
