@@ -1,28 +1,15 @@
-import pg from 'pg';
 import { verifyPassword } from '../../src/auth/password.js';
 import { Role } from '../../src/auth/user.entity.js';
 import { DEMO_PASSWORD } from '../../seeds/demo/accounts.js';
 import { loadDemoDataIfEmpty } from '../../seeds/demo/load-demo.js';
-import { createFreshDatabase, FreshDatabase } from './support/fresh-database.js';
+import { useFreshDatabase } from './support/fresh-database.js';
 
 describe('loadDemoDataIfEmpty', () => {
-  let db: FreshDatabase;
-  let client: pg.Client;
-  const count = async (sql: string) => Number((await client.query(sql)).rows[0].n);
-
-  beforeAll(async () => {
-    db = await createFreshDatabase(process.env.TEST_DATABASE_URL!, 'demo_seed');
-    client = new pg.Client({ connectionString: db.url });
-    await client.connect();
-  }, 60_000);
-
-  afterAll(async () => {
-    await client?.end();
-    await db?.drop();
-  });
+  const db = useFreshDatabase('demo_seed');
+  const count = async (sql: string) => Number((await db.client().query(sql)).rows[0].n);
 
   it('loads the organisation, accounts, rounds and dossiers into an empty database', async () => {
-    const result = await loadDemoDataIfEmpty(db.url);
+    const result = await loadDemoDataIfEmpty(db.url());
     expect(result.loaded).toBe(true);
     expect(result.summary).toMatch(/\d+ hồ sơ/);
     expect(await count(`SELECT count(*) AS n FROM org_units WHERE kind = 'MINISTRY'`)).toBe(2);
@@ -49,7 +36,7 @@ describe('loadDemoDataIfEmpty', () => {
   });
 
   it('stores the round presets and deadlines', async () => {
-    const { rows } = await client.query(`SELECT code, parameters->>'code' AS preset, deadlines->>'postingDate' AS posted FROM rounds ORDER BY code`);
+    const { rows } = await db.client().query(`SELECT code, parameters->>'code' AS preset, deadlines->>'postingDate' AS posted FROM rounds ORDER BY code`);
     expect(rows).toEqual([
       { code: 'DOT-2009-2', preset: 'DOT-2009-2', posted: '2009-07-10' },
       { code: 'QD-1244-2025', preset: 'QD-1244-2025', posted: '2025-07-07' },
@@ -57,14 +44,14 @@ describe('loadDemoDataIfEmpty', () => {
   });
 
   it('hashes the documented demo password for every account', async () => {
-    const { rows } = await client.query(`SELECT password_hash FROM users WHERE username IN ('giamthi.tx', 'thamdinh.vks', 'admin')`);
+    const { rows } = await db.client().query(`SELECT password_hash FROM users WHERE username IN ('giamthi.tx', 'thamdinh.vks', 'admin')`);
     expect(rows).toHaveLength(3);
     for (const r of rows) expect(await verifyPassword(DEMO_PASSWORD, r.password_hash)).toBe(true);
   });
 
   it('leaves a database that already has data alone and still lists the accounts', async () => {
     const before = await count(`SELECT count(*) AS n FROM dossiers`);
-    const result = await loadDemoDataIfEmpty(db.url);
+    const result = await loadDemoDataIfEmpty(db.url());
     expect(result.loaded).toBe(false);
     expect(result.accounts.map((a) => a.username)).toContain('admin');
     expect(await count(`SELECT count(*) AS n FROM dossiers`)).toBe(before);

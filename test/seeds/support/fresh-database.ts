@@ -33,3 +33,19 @@ export async function createFreshDatabase(baseUrl: string, prefix: string): Prom
     },
   };
 }
+
+// Registers a fresh database and a connected client for the enclosing describe block.
+export function useFreshDatabase(prefix: string): { url(): string; client(): pg.Client } {
+  let db: FreshDatabase | undefined;
+  let client: pg.Client | undefined;
+  beforeAll(async () => {
+    db = await createFreshDatabase(process.env.TEST_DATABASE_URL!, prefix);
+    client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+  }, 60_000);
+  afterAll(async () => {
+    await client?.end();
+    await db?.drop();
+  });
+  return { url: () => db!.url, client: () => client! };
+}

@@ -1,0 +1,120 @@
+import type { DataSource } from 'typeorm';
+import { AuditRepository } from '../../src/audit/audit.repository.js';
+import { AuditService } from '../../src/audit/audit.service.js';
+import { Clock } from '../../src/common/clock.js';
+import { createDataSource } from '../../src/database/data-source.js';
+import { writeDossierRows } from '../../src/dossiers/dossier-bulk-writer.js';
+import { Rng } from '../common/prng.js';
+import { copyFrom } from './copy-from.js';
+import { runPipeline } from './pipeline.js';
+import { BatchInput, CopyBatch, DOSSIER_TABLES, generateCopyBatch, generateRows } from './synthetic-batch.js';
+import { ensureSyntheticOrg } from './synthetic-org.js';
+import { ensureSyntheticRound } from './synthetic-round.js';
+import { WorkerPool } from './worker-pool.js';
+
+// 'copy': generator threads build COPY data and each batch is one transaction of COPY … FROM STDIN per table.
+// 'bulk': the project's writer (INSERT … SELECT FROM jsonb_to_recordset), generated on the main thread.
+export type SyntheticWriter = 'copy' | 'bulk';
+
+export interface SyntheticOptions {
+  databaseUrl: string;
+  dossiers: number;
+  seed?: number;
+  presetCode?: string;
+  facilities?: number;
+  batchSize?: number;
+  // Batches written at once, each in its own transaction on its own connection.
+  lanes?: number;
+  workers?: number;
+  writer?: SyntheticWriter;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface SyntheticStats {
+  roundCode: string;
+  writer: SyntheticWriter;
+  dossiers: number;
+  rows: number;
+  rowsByTable: Record<string, number>;
+  seconds: number;
+}
+
+const SYNTHETIC_LOCK = 727_102;
+
+async function writeCopyBatch(dataSource: DataSource, batch: CopyBatch): Promise<void> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  await runner.startTransaction();
+  try {
+    for (const t of batch.tables) await copyFrom(runner, t.table, t.columns, Buffer.from(t.data.buffer, t.data.byteOffset, t.data.byteLength));
+    await runner.commitTransaction();
+  } catch (error) {
+    await runner.rollbackTransaction();
+    throw error;
+  } finally {
+    await runner.release();
+  }
+}
+
+export async function loadSynthetic(o: SyntheticOptions): Promise<SyntheticStats> {
+  const started = performance.now();
+  const writer = o.writer ?? 'copy';
+  const lanes = o.lanes ?? 2;
+  const batchSize = o.batchSize ?? 5000;
+  const seed = o.seed ?? 1;
+  const rng = new Rng(seed);
+  const dataSource = createDataSource(o.databaseUrl, { poolSize: lanes + 1, applicationName: 'amnesty-synthetic' });
+  await dataSource.initialize();
+  const pool = writer === 'copy' && (o.workers ?? 2) > 0 ? new WorkerPool(o.workers ?? 2) : null;
+  try {
+    const setup = await dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [SYNTHETIC_LOCK]);
+      const facilities = await ensureSyntheticOrg(manager, rng.fork('org'), o.facilities ?? 100);
+      const round = await ensureSyntheticRound(manager, rng.fork('round'), o.presetCode ?? 'QD-1244-2025');
+      const [{ n }] = await manager.query('SELECT count(*)::int AS n FROM dossiers WHERE round_id = $1', [round.id]);
+      return { facilities, round, offset: n as number };
+    });
+    const input = (index: number): BatchInput => ({
+      seed, index, from: setup.offset + index * batchSize + 1, count: Math.min(batchSize, o.dossiers - index * batchSize),
+      round: setup.round, facilities: setup.facilities,
+    });
+    const rowsByTable: Record<string, number> = {};
+    let done = 0;
+    const total = Math.ceil(o.dossiers / batchSize);
+    const progress = (count: number) => {
+      done += count;
+      o.onProgress?.(done, o.dossiers);
+    };
+    if (writer === 'bulk') {
+      await runPipeline({
+        total, ahead: 1, lanes,
+        produce: async (index) => generateRows(input(index)),
+        consume: async (rows, index) => {
+          for (const [key, table] of DOSSIER_TABLES) rowsByTable[table] = (rowsByTable[table] ?? 0) + rows[key].length;
+          await dataSource.transaction((manager) => writeDossierRows(manager, rows));
+          progress(input(index).count);
+        },
+      });
+    } else {
+      await runPipeline({
+        total, ahead: (o.workers ?? 2) + 1, lanes,
+        produce: (index) => (pool ? pool.run(input(index)) : Promise.resolve(generateCopyBatch(input(index)))),
+        consume: async (batch) => {
+          for (const t of batch.tables) rowsByTable[t.table] = (rowsByTable[t.table] ?? 0) + t.rows;
+          await writeCopyBatch(dataSource, batch);
+          progress(batch.count);
+        },
+      });
+    }
+    const rows = Object.values(rowsByTable).reduce((s, n) => s + n, 0);
+    const audit = new AuditService(new Clock(), new AuditRepository(dataSource));
+    await dataSource.transaction((manager) => audit.record(manager, {
+      actor: { id: null, name: 'seed' }, action: 'seed.synthetic', entityType: 'round', entityId: setup.round.id,
+      after: { roundCode: setup.round.code, dossiers: o.dossiers, rows, seed, writer },
+    }));
+    return { roundCode: setup.round.code, writer, dossiers: o.dossiers, rows, rowsByTable, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    await pool?.close();
+    await dataSource.destroy();
+  }
+}
