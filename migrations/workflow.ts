@@ -1,4 +1,5 @@
 import { Workflow1764000200000 } from './1764000200000-workflow.js';
+import { WorkflowSetBasedReferences1764000200100 } from './1764000200100-workflow-set-based-references.js';
 
 // The workflow feature's migrations; TypeORM orders all migrations by the timestamp in their names.
-export const WORKFLOW_MIGRATIONS: Function[] = [Workflow1764000200000];
+export const WORKFLOW_MIGRATIONS: Function[] = [Workflow1764000200000, WorkflowSetBasedReferences1764000200100];

@@ -27,4 +27,15 @@ describe('workflow entities and migration agree', () => {
       await expect(ds.query(`TRUNCATE ${table}`)).rejects.toThrow(/append-only/);
     }
   });
+
+  it('checks every reference of a bulk insert in one pass', async () => {
+    const [u] = await ds.query(`SELECT id FROM users LIMIT 1`);
+    const ghost = '00000000-0000-4000-8000-000000000000';
+    await expect(ds.query(
+      `INSERT INTO workflow_history (dossier_id, round_id, event, from_stage, to_stage, version_read, version_written, actor_id, actor_role, actor_unit_id)
+       VALUES ($1, $1, 'forward', 'department', 'ministry', 1, 2, $2, 'DEPARTMENT_OFFICER', $1)`, [ghost, u.id])).rejects.toThrow(/does not exist/);
+    await expect(ds.query(
+      `INSERT INTO list_dispositions (list_id, dossier_id, disposition, reason_code, decided_by) VALUES ($1, $1, 'removed', 'deceased', $2)`,
+      [ghost, u.id])).rejects.toThrow(/does not exist/);
+  });
 });

@@ -326,5 +326,8 @@ describe('pipeline: secret ballot to the President’s decision', () => {
     expect(audit.body.ok).toBe(true);
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action LIKE 'workflow.%' AND entity_id = $1`, [ids.a1]);
     expect(n).toBe(10);
+
+    await expect(t.dataSource.query(`DELETE FROM dossier_versions WHERE dossier_id = $1`, [ids.a1])).rejects.toThrow(/referenced by the workflow/);
+    await expect(t.dataSource.query(`DELETE FROM users WHERE username = $1`, [org.users[Role.DEPARTMENT_OFFICER]])).rejects.toThrow(/referenced by the workflow|foreign key/);
   });
 });
