@@ -126,5 +126,13 @@ describe('team officer in the browser', () => {
     await submit(page);
     expect(await text(page, '.flash')).toBe('Đã ghi biên bản họp đội và kết quả bỏ phiếu.');
     expect(await text(page, 'tbody')).toContain('Được giới thiệu');
-  });
+
+    await page.type('#doc-number', '01/BB-DOI1');
+    await page.type('#signer-title', 'Cán bộ quản giáo');
+    await submit(page, 'form[action="/documents"] button');
+    await page.waitForSelector('#job-download:not([hidden]), #job-error:not([hidden])', { timeout: 60_000 });
+    expect(await page.$eval('#job-error', (el) => (el.hasAttribute('hidden') ? '' : el.textContent))).toBe('');
+    await Promise.all([page.waitForNavigation(), page.click('a[href^="/ballots/meetings/"]')]);
+    expect(await text(page, 'main')).toContain('Tải về (PDF)');
+  }, 120_000);
 });

@@ -16,6 +16,9 @@ import { clerkMessage } from '../dossier-form/form-errors.js';
 import { formatDate } from '../render/format.js';
 import { PageService, type WebRequest } from '../render/page.service.js';
 import { WebLookupRepository } from '../web-lookup.repository.js';
+import { WorkflowLookupRepository } from '../workflow-lookup.repository.js';
+import { DocumentSourceType } from '../../documents/builders/snapshot-builder.js';
+import { DocumentKind } from '../../documents/view-models/common.js';
 import { WebExceptionFilter } from '../web-exception.filter.js';
 import { COUNT_FIELDS, readBallotForm, toMeetingDto, type BallotValues } from './ballot-form.js';
 
@@ -33,6 +36,7 @@ export class BallotsController {
     private readonly lookups: WebLookupRepository,
     private readonly ballots: BallotService,
     private readonly events: DossierEventService,
+    private readonly workflow: WorkflowLookupRepository,
   ) {}
 
   @Get()
@@ -51,7 +55,8 @@ export class BallotsController {
     @CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: Record<string, unknown>, @Res() response: Response,
   ): Promise<void> {
     await this.events.fire(user, id, { event: WorkflowEvent.SUBMIT_FOR_BALLOT, version: Number(body.version) });
-    response.redirect(303, '/ballots?msg=submitted');
+    const back = new URLSearchParams({ roundId: String(body.roundId ?? ''), teamId: String(body.teamId ?? ''), msg: 'submitted' });
+    response.redirect(303, `/ballots?${back}`);
   }
 
   @Post()
@@ -79,7 +84,11 @@ export class BallotsController {
   @Header('content-type', 'text/html; charset=utf-8')
   async meeting(@Req() request: WebRequest, @CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string): Promise<string> {
     const meeting = await this.ballots.get(user, id);
-    return this.pages.render(request, 'ballots/meeting', `Biên bản họp bình xét ngày ${formatDate(meeting.meetingDate)}`, { meeting });
+    return this.pages.render(request, 'ballots/meeting', `Biên bản họp bình xét ngày ${formatDate(meeting.meetingDate)}`, {
+      meeting,
+      documents: await this.workflow.documentsOf(id),
+      doc: { kind: DocumentKind.TEAM_MINUTES, sourceType: DocumentSourceType.TEAM_MEETING, sourceId: id, back: `/ballots/meetings/${id}`, signerName: user.fullName },
+    });
   }
 
   private async context(user: SessionUser, roundId?: string, teamId?: string) {

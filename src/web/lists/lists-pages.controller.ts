@@ -1,17 +1,12 @@
 import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import type { Response } from 'express';
 import { CurrentUser, Roles } from '../../auth/auth.decorators.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { Role } from '../../auth/user.entity.js';
 import { AppException } from '../../common/app.exception.js';
-import { toFieldErrors } from '../../common/validation-messages.js';
 import { DocumentSourceType } from '../../documents/builders/snapshot-builder.js';
 import { isIneligibleListKind } from '../../documents/builders/list-view-model.js';
-import { CreateDocumentDto } from '../../documents/documents.dto.js';
-import { DocumentsService } from '../../documents/documents.service.js';
 import { DocumentKind } from '../../documents/view-models/common.js';
 import { isWorkflowRole } from '../../workflow/core/roles.js';
 import { ForwardService } from '../../workflow/lists/forward.service.js';
@@ -25,12 +20,6 @@ import { WebExceptionFilter } from '../web-exception.filter.js';
 
 const PIPELINE_ROLES = Object.values(Role).filter((r) => r !== Role.ADMIN);
 
-interface DocumentForm {
-  number: string;
-  signerTitle: string;
-  signerName: string;
-}
-
 // Lists: what waits to be consolidated and sent one hop up, the frozen lists a unit made or received, and the
 // PDF documents made from each.
 @ApiExcludeController()
@@ -43,7 +32,6 @@ export class ListsPagesController {
     private readonly pages: PageService,
     private readonly forwarding: ForwardService,
     private readonly listQuery: ListQueryService,
-    private readonly documents: DocumentsService,
     private readonly lookups: WebLookupRepository,
     private readonly workflow: WorkflowLookupRepository,
   ) {}
@@ -70,38 +58,7 @@ export class ListsPagesController {
   @Get(':id')
   @Header('content-type', 'text/html; charset=utf-8')
   view(@Req() request: WebRequest, @CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string): Promise<string> {
-    return this.renderList(request, user, id, { number: '', signerTitle: '', signerName: user.fullName });
-  }
-
-  @Post(':id/documents')
-  async generate(
-    @Req() request: WebRequest, @CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: Record<string, unknown>, @Res() response: Response,
-  ): Promise<void> {
-    const values: DocumentForm = { number: String(body.number ?? '').trim(), signerTitle: String(body.signerTitle ?? '').trim(), signerName: String(body.signerName ?? '').trim() };
-    const dto = plainToInstance(CreateDocumentDto, {
-      kind: String(body.kind ?? ''), sourceType: DocumentSourceType.LIST_SNAPSHOT, sourceId: id, number: values.number,
-      signer: { title: values.signerTitle, name: values.signerName },
-    });
-    const errors = toFieldErrors(await validate(dto));
-    let problem: string | undefined;
-    if (errors.length === 0) {
-      try {
-        const job = await this.documents.request(user, dto);
-        response.redirect(303, `/documents/jobs/${job.jobId}?list=${id}`);
-        return;
-      } catch (error) {
-        if (!(error instanceof AppException) || error.status >= 500) throw error;
-        problem = error.message;
-      }
-    }
-    const messages: Record<string, unknown> = {};
-    for (const e of errors) {
-      const key = e.path === 'signer.title' ? 'signerTitle' : e.path === 'signer.name' ? 'signerName' : e.path;
-      messages[key] ??= e.message.replace(/^Trường "[^"]*"\s*/, '');
-    }
-    const html = await this.renderList(request, user, id, values, { number: messages.number, signer: { title: messages.signerTitle, name: messages.signerName } }, problem);
-    response.status(400).type('html').send(html);
+    return this.renderList(request, user, id);
   }
 
   private async renderIndex(request: WebRequest, user: SessionUser, roundId?: string, problem?: string): Promise<string> {
@@ -118,18 +75,18 @@ export class ListsPagesController {
     });
   }
 
-  private async renderList(request: WebRequest, user: SessionUser, id: string, values: DocumentForm, errors: Record<string, unknown> = {}, problem?: string): Promise<string> {
+  private async renderList(request: WebRequest, user: SessionUser, id: string): Promise<string> {
     const list = (await this.listQuery.get(user, id)) as Awaited<ReturnType<ListQueryService['get']>> & { kind: string; submittedAt: Date | null; ownerUnitId: string };
     return this.pages.render(request, 'lists/view', `Danh sách số ${list.code}`, {
       list,
       // The warden's own camp list, approved and posted but not yet sent to the managing department.
       canSubmit: user.role === Role.WARDEN && list.kind === 'CAMP_ELIGIBLE' && !list.submittedAt && list.ownerUnitId === user.orgUnitId,
       documents: await this.workflow.documentsOf(id),
-      canGenerate: true,
-      documentKind: isIneligibleListKind(list.kind) ? DocumentKind.INELIGIBLE_LIST : DocumentKind.ELIGIBLE_LIST,
-      values,
-      errors,
-      problem,
+      doc: {
+        kind: isIneligibleListKind(list.kind) ? DocumentKind.INELIGIBLE_LIST : DocumentKind.ELIGIBLE_LIST,
+        sourceType: DocumentSourceType.LIST_SNAPSHOT, sourceId: id, back: `/lists/${id}`, signerName: user.fullName,
+      },
     });
   }
+
 }
