@@ -11,6 +11,8 @@ export enum WorkflowExceptionCode {
   NO_RECIPIENT = 'NO_RECIPIENT',
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   ALREADY_DECIDED = 'ALREADY_DECIDED',
+  // Same code as a stale dossier version, so clients handle both alike: reload, then act again.
+  STALE_LIST = 'STALE_VERSION',
 }
 
 // Exhaustive: a new code that is not mapped here does not compile.
@@ -19,6 +21,7 @@ function statusOf(code: WorkflowExceptionCode): HttpStatus {
     case WorkflowExceptionCode.INVALID_TRANSITION:
     case WorkflowExceptionCode.NOTHING_TO_FORWARD:
     case WorkflowExceptionCode.ALREADY_DECIDED:
+    case WorkflowExceptionCode.STALE_LIST:
       return HttpStatus.CONFLICT;
     case WorkflowExceptionCode.ROLE_NOT_ALLOWED:
     case WorkflowExceptionCode.SAME_PERSON:
@@ -40,4 +43,11 @@ export class WorkflowException extends AppException {
   constructor(message: string, code: WorkflowExceptionCode, errors: FieldError[] = []) {
     super(code, message, statusOf(code), errors);
   }
+}
+
+export function staleList(): WorkflowException {
+  return new WorkflowException(
+    'Danh sách chờ xử lý đã thay đổi kể từ khi bạn xem (có hồ sơ mới đến hoặc đã được người khác xử lý). Hãy tải lại rồi thực hiện lại.',
+    WorkflowExceptionCode.STALE_LIST,
+  );
 }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { StaleWriteException } from '../../common/app.exception.js';
 import { AuditService } from '../../audit/audit.service.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { WorkflowEvent } from '../core/events.js';
@@ -7,7 +6,7 @@ import { Disposition } from '../core/reconciliation.js';
 import { Stage } from '../core/stages.js';
 import { actorOf } from '../common/actor.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
-import { WorkflowException, WorkflowExceptionCode } from '../common/workflow.exception.js';
+import { staleList, WorkflowException, WorkflowExceptionCode } from '../common/workflow.exception.js';
 import { TransitionService } from '../history/transition.service.js';
 import { ConsolidationRepository } from '../lists/consolidation.repository.js';
 import { ListKind } from '../lists/list.entity.js';
@@ -43,7 +42,7 @@ export class CouncilService {
       await this.consolidation.lock(manager, actor.unitId, Stage.ADVISORY_COUNCIL);
       await this.consolidation.stagePending(manager, { unitId: actor.unitId, stage: Stage.ADVISORY_COUNCIL, roundId: dto.roundId });
       const summary = await this.consolidation.summary(manager);
-      if (summary.token !== dto.token) throw new StaleWriteException('Danh sách trình Hội đồng', 0);
+      if (summary.token !== dto.token) throw staleList();
       const pending: { list_id: string; dossier_id: string; version: number }[] = await manager.query('SELECT list_id, dossier_id, version FROM wf_pending');
       if (pending.length === 0) throw new WorkflowException('Không có hồ sơ nào chờ Hội đồng quyết định.', WorkflowExceptionCode.NOTHING_TO_FORWARD);
       const rejected = new Map(dto.ineligible.map((i) => [i.dossierId, i]));

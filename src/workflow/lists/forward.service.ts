@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { StaleWriteException } from '../../common/app.exception.js';
 import { AuditService } from '../../audit/audit.service.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { decideTransition } from '../core/decide-transition.js';
@@ -8,7 +7,7 @@ import { WorkflowEvent } from '../core/events.js';
 import { STAGE_LABELS } from '../core/stages.js';
 import { actorOf, type WorkflowActor } from '../common/actor.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
-import { WorkflowException, WorkflowExceptionCode } from '../common/workflow.exception.js';
+import { staleList, WorkflowException, WorkflowExceptionCode } from '../common/workflow.exception.js';
 import { StandingGate } from '../appraisal/standing-gate.js';
 import { ConsolidationRepository } from './consolidation.repository.js';
 import { hopForRole, type Hop } from './hops.js';
@@ -64,7 +63,7 @@ export class ForwardService {
     await this.consolidation.lock(manager, actor.unitId, hop.stage);
     await this.consolidation.stagePending(manager, { unitId: actor.unitId, stage: hop.stage, roundId: input.roundId });
     const summary = await this.consolidation.summary(manager);
-    if (summary.token !== input.token) throw new StaleWriteException('Danh sách chờ chuyển', 0);
+    if (summary.token !== input.token) throw staleList();
     if (summary.count === 0) throw new WorkflowException('Không có hồ sơ nào đang chờ chuyển lên cấp trên.', WorkflowExceptionCode.NOTHING_TO_FORWARD);
     if (summary.rounds.length !== 1) {
       throw new WorkflowException('Danh sách chờ chuyển thuộc nhiều đợt đặc xá: hãy chọn một đợt.', WorkflowExceptionCode.GUARD_FAILED, [{ path: 'roundId', code: 'required', message: 'Chọn đợt đặc xá.' }]);
@@ -88,7 +87,7 @@ export class ForwardService {
     await this.lists.submit(manager, { listId: list.id, recipientUnitId: recipient, submittedBy: actor.id });
     await this.consolidation.disposeForwarded(manager, list.id, actor.id);
     const moved = await this.consolidation.advance(manager, { from: hop.stage, to: hop.to });
-    if (moved !== summary.count) throw new StaleWriteException('Danh sách chờ chuyển', 0);
+    if (moved !== summary.count) throw staleList();
     await this.consolidation.appendHistory(manager, {
       event: WorkflowEvent.FORWARD, from: hop.stage, to: hop.to, actorId: actor.id, actorRole: actor.role, actorUnitId: actor.unitId, listId: list.id,
     });
