@@ -14,6 +14,19 @@ function quote(s: string): string {
   return NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`;
 }
 
+// Facts reuse a few dozen property names; quoting each once saves a regular-expression test per key. Bounded so a
+// stream of odd keys cannot grow it without limit.
+const QUOTED_KEYS = new Map<string, string>();
+
+function quoteKey(k: string): string {
+  let q = QUOTED_KEYS.get(k);
+  if (q === undefined) {
+    q = quote(k);
+    if (QUOTED_KEYS.size < 4096) QUOTED_KEYS.set(k, q);
+  }
+  return q;
+}
+
 function write(value: unknown): string {
   if (value === null) return 'null';
   switch (typeof value) {
@@ -54,7 +67,7 @@ function write(value: unknown): string {
     const v = obj[k];
     if (v === undefined) continue;
     if (out.length > 1) out += ',';
-    out += quote(k) + ':' + write(v);
+    out += quoteKey(k) + ':' + write(v);
   }
   return out + '}';
 }
