@@ -10,10 +10,11 @@ const CAMP: NavItem[] = [
   { href: '/', label: 'Việc cần làm' },
   { href: '/dossiers', label: 'Danh sách phạm nhân' },
   { href: '/dossiers/new', label: 'Lập hồ sơ đề nghị' },
-  { href: '/ballots', label: 'Họp đội, bỏ phiếu' },
   { href: '/camp/council', label: 'Hội đồng trại' },
   { href: '/lists', label: 'Danh sách, văn bản' },
 ];
+// Only the team officer records the team's ballot.
+const TEAM: NavItem[] = [...CAMP.slice(0, 3), { href: '/ballots', label: 'Họp đội, bỏ phiếu' }, ...CAMP.slice(3)];
 const UPPER: NavItem[] = [
   { href: '/', label: 'Việc cần làm' },
   { href: '/dossiers', label: 'Hồ sơ' },
@@ -47,7 +48,7 @@ const ADMIN: NavItem[] = [
 ];
 
 const BY_ROLE: Record<Role, NavItem[]> = {
-  [Role.TEAM_OFFICER]: CAMP,
+  [Role.TEAM_OFFICER]: TEAM,
   [Role.CAMP_COUNCIL_MEMBER]: CAMP,
   [Role.WARDEN]: CAMP,
   [Role.DEPARTMENT_OFFICER]: UPPER,

@@ -1,0 +1,100 @@
+import { Role } from '../../src/auth/user.entity.js';
+import { buildDossier } from '../factories/dossier.factory.js';
+import { createTestOrg, TEST_PASSWORD, type TestOrg } from '../factories/org.factory.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { client } from '../browser/support/pipeline.js';
+
+// A browser's view of the pages without a browser: the session cookie, the form token, and who may open what.
+class Visitor {
+  private cookie = '';
+
+  constructor(private readonly baseUrl: string) {}
+
+  async login(username: string): Promise<Response> {
+    const res = await this.send('POST', '/login', { username, password: TEST_PASSWORD, next: '/' });
+    this.cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
+    return res;
+  }
+
+  async token(path = '/'): Promise<string> {
+    const html = await (await this.send('GET', path)).text();
+    return /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
+  }
+
+  send(method: string, path: string, form?: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
+    return fetch(`${this.baseUrl}${path}`, {
+      method, redirect: 'manual',
+      headers: { accept: 'text/html', ...(this.cookie ? { cookie: this.cookie } : {}), ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}), ...headers },
+      body: form ? new URLSearchParams(form).toString() : undefined,
+    });
+  }
+}
+
+describe('web pages: sessions, form tokens and visibility', () => {
+  let app: TestApp;
+  let org: TestOrg;
+  let dossierId: string;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    org = await createTestOrg(app.dataSource);
+    const officer = await client(app, org.users[Role.TEAM_OFFICER]);
+    const created = await officer.post('/api/dossiers', buildDossier({ roundCode: org.roundCode, facilityCode: org.facility.code, teamCode: org.team.code }));
+    dossierId = created.body.id;
+  });
+  afterAll(() => app.close());
+
+  it('sends a visitor without a session to the login page and back afterwards', async () => {
+    const visitor = new Visitor(app.baseUrl);
+    const res = await visitor.send('GET', `/dossiers/${dossierId}`);
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(`/login?next=${encodeURIComponent(`/dossiers/${dossierId}`)}`);
+    const wrong = await visitor.send('POST', '/login', { username: org.users[Role.WARDEN], password: 'sai-mat-khau' });
+    expect(wrong.status).toBe(401);
+    expect(await wrong.text()).toContain('Tên đăng nhập hoặc mật khẩu không đúng.');
+    const ok = await visitor.send('POST', '/login', { username: org.users[Role.WARDEN], password: TEST_PASSWORD, next: '//example.org/' });
+    expect(ok.headers.get('location')).toBe('/');
+    expect(ok.headers.get('set-cookie')).toMatch(/sid=.*HttpOnly.*SameSite=Lax/i);
+  });
+
+  it('refuses a state change without the session’s form token or from another site', async () => {
+    const officer = new Visitor(app.baseUrl);
+    await officer.login(org.users[Role.TEAM_OFFICER]);
+    const token = await officer.token();
+    expect(token.length).toBeGreaterThan(20);
+    const missing = await officer.send('POST', `/ballots/submit/${dossierId}`, { version: '1' });
+    expect(missing.status).toBe(403);
+    expect(await missing.text()).toContain('Phiên biểu mẫu đã hết hạn');
+    const foreign = await officer.send('POST', '/logout', { _csrf: token }, { origin: 'https://evil.example' });
+    expect(foreign.status).toBe(403);
+    const out = await officer.send('POST', '/logout', { _csrf: token }, { origin: app.baseUrl });
+    expect(out.status).toBe(303);
+    expect(out.headers.get('location')).toBe('/login?msg=loggedOut');
+  });
+
+  it('shows each role only its own pages and dossiers', async () => {
+    const other = new Visitor(app.baseUrl);
+    await other.login(org.users.otherWarden);
+    const foreign = await other.send('GET', `/dossiers/${dossierId}`);
+    expect(foreign.status).toBe(404);
+    expect(await foreign.text()).toContain('Không tìm thấy hồ sơ.');
+
+    const appraiser = new Visitor(app.baseUrl);
+    await appraiser.login(org.users[Role.APPRAISER]);
+    expect((await appraiser.send('GET', '/dossiers/new')).status).toBe(403);
+    expect((await appraiser.send('GET', `/dossiers/${dossierId}`)).status).toBe(404);
+
+    const admin = new Visitor(app.baseUrl);
+    await admin.login(org.users[Role.ADMIN]);
+    expect((await admin.send('GET', '/dossiers')).status).toBe(200);
+    expect(await (await admin.send('GET', '/dossiers')).text()).toContain('Tìm thấy 0 hồ sơ.');
+    expect((await admin.send('GET', '/admin/rounds')).status).toBe(200);
+
+    const teamOfficer = new Visitor(app.baseUrl);
+    await teamOfficer.login(org.users[Role.TEAM_OFFICER]);
+    expect((await teamOfficer.send('GET', '/admin/users')).status).toBe(403);
+    const page = await (await teamOfficer.send('GET', `/dossiers/${dossierId}`)).text();
+    expect(page).toContain('Nguyễn Văn Đức');
+    expect(page).toContain('200.000 ₫');
+  });
+});
