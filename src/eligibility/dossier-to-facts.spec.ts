@@ -54,6 +54,17 @@ describe('dossier exchange format → eligibility facts', () => {
     expect(illness?.reviewRuleIds).toContain('R-EVID-ILL');
   });
 
+  it('reads a frequent-illness summary from the details when the stays are not listed', () => {
+    const facts = dossierToFacts(
+      buildDossier({
+        specialCircumstances: [
+          { category: 'FREQUENT_ILLNESS' as never, details: { stayCount: 3, longestStayDays: 40, selfCareUnable: true, unableToWork: true }, evidence: [] },
+        ],
+      }),
+    );
+    expect(facts.specialCircumstances[0]).toMatchObject({ stays: [], stayCount: 3, longestStayDays: 40, hospitalStaysOfAtLeastOneMonth: null, selfCareUnable: true });
+  });
+
   it.each([
     ['MEDICAL_ASSESSMENT_CONCLUSION', 'MEDICAL', 'MEDICAL_ASSESSMENT_CONCLUSION'],
     ['Kết luận của Bệnh viện Bạch Mai', 'MEDICAL', 'HOSPITAL_CONCLUSION'],

@@ -173,6 +173,9 @@ function circumstance(c: DossierCircumstance): SpecialCircumstance | null {
       return {
         category: 'FREQUENT_ILLNESS',
         stays: stays(c),
+        stayCount: num(d.stayCount),
+        longestStayDays: num(d.longestStayDays),
+        hospitalStaysOfAtLeastOneMonth: num(d.hospitalStaysOfAtLeastOneMonth),
         selfCareUnable: bool(d.selfCareUnable),
         unableToWork: bool(d.unableToWork),
         noLongerDangerous: bool(d.noLongerDangerous),

@@ -190,6 +190,10 @@ export type SpecialCircumstance =
   | {
       category: 'FREQUENT_ILLNESS';
       stays: HospitalStay[];
+      // A summary for dossiers that do not list the stays; null when not given.
+      stayCount: number | null;
+      longestStayDays: number | null;
+      hospitalStaysOfAtLeastOneMonth: number | null;
       selfCareUnable: boolean | null;
       unableToWork: boolean | null;
       noLongerDangerous: boolean | null;

@@ -58,6 +58,10 @@ export const seriousIllnessRule = claimedCategoryRule({
   },
 });
 
+function stayCount(c: { stays: unknown[]; stayCount: number | null }): number | null {
+  return c.stays.length > 0 ? c.stays.length : (c.stayCount ?? null);
+}
+
 export const frequentIllnessRule = claimedCategoryRule({
   id: 'R-EVID-FREQ',
   title: 'Căn cứ xác định ốm đau thường xuyên',
@@ -68,7 +72,7 @@ export const frequentIllnessRule = claimedCategoryRule({
   assess(ctx, c) {
     const judged = judgeAssessment({ id: 'R-EVID-FREQ' }, {
       criteria: [
-        { label: 'Nằm điều trị nội trú nhiều lần', value: c.stays.length === 0 ? null : c.stays.length >= 2, evidence: 'Hồ sơ bệnh án các đợt điều trị nội trú' },
+        { label: 'Nằm điều trị nội trú nhiều lần', value: stayCount(c) === null ? null : (stayCount(c) as number) >= 2, evidence: 'Hồ sơ bệnh án các đợt điều trị nội trú' },
         { label: 'Không lao động được', value: c.unableToWork, evidence: 'Xác nhận không lao động được' },
         { label: 'Không tự phục vụ được bản thân', value: c.selfCareUnable, evidence: 'Kết luận y khoa về khả năng tự phục vụ bản thân' },
         { label: 'Không còn khả năng gây nguy hiểm cho xã hội', value: c.noLongerDangerous, evidence: 'Nhận xét của trại giam về khả năng gây nguy hiểm' },
@@ -79,7 +83,7 @@ export const frequentIllnessRule = claimedCategoryRule({
     });
     // The decree does not quantify "nhiều lần, trong một thời gian dài": the council weighs it.
     if (judged.outcome !== 'PASS') return judged;
-    return { ...judged, outcome: 'TO_CONFIRM', reason: `Có ${c.stays.length} đợt điều trị nội trú và kết luận y khoa hợp lệ; Hội đồng đánh giá yêu cầu "nhiều lần, trong một thời gian dài".` };
+    return { ...judged, outcome: 'TO_CONFIRM', reason: `Có ${stayCount(c)} đợt điều trị nội trú và kết luận y khoa hợp lệ; Hội đồng đánh giá yêu cầu "nhiều lần, trong một thời gian dài".` };
   },
 });
 

@@ -55,6 +55,26 @@ function monthsLong(stay: HospitalStay, months: number): boolean | null {
   return addYmd(from, { years: 0, months, days: 0 }) <= to + 1;
 }
 
+// Without dates, a length in days settles "3 months" only when every 3-month span is shorter (92 days or more) or
+// every one is longer (under 89 days); in between the dates are needed.
+function longestStayMeets(days: number | null, months: number): boolean | null {
+  if (days === null) return null;
+  if (days >= months * 31 - 1) return true;
+  return days < months * 30 - 1 ? false : null;
+}
+
+function countMeets(count: number | null, needed: number): boolean | null {
+  return count === null ? null : count >= needed;
+}
+
+// Any source showing the condition met settles it; otherwise the dated stays, when listed, are the whole record;
+// otherwise the summary fails only when both its parts say no.
+function settle(fromStays: boolean | null, continuous: boolean | null, count: boolean | null): boolean | null {
+  if (fromStays === true || continuous === true || count === true) return true;
+  if (fromStays !== null) return fromStays;
+  return continuous === false && count === false ? false : null;
+}
+
 export const frequentIllnessRule = claimedCategoryRule({
   id: 'R-EVID-FREQ',
   title: 'Căn cứ xác định ốm đau thường xuyên',
@@ -66,12 +86,19 @@ export const frequentIllnessRule = claimedCategoryRule({
     const d = LAW_30_DATA;
     const continuous = c.stays.map((s) => monthsLong(s, d.frequentIllnessContinuousMonths));
     const longHospital = c.stays.filter((s) => s.facility === 'HOSPITAL').map((s) => monthsLong(s, d.frequentIllnessStayMonths));
-    const enough =
-      continuous.some((x) => x === true) || longHospital.filter((x) => x === true).length >= d.frequentIllnessStays
-        ? true
-        : c.stays.length === 0 || continuous.some((x) => x === null) || longHospital.some((x) => x === null)
-          ? null
-          : false;
+    const fromStays =
+      c.stays.length === 0
+        ? null
+        : continuous.some((x) => x === true) || longHospital.filter((x) => x === true).length >= d.frequentIllnessStays
+          ? true
+          : continuous.some((x) => x === null) || longHospital.some((x) => x === null)
+            ? null
+            : false;
+    const enough = settle(
+      fromStays,
+      longestStayMeets(c.longestStayDays ?? null, d.frequentIllnessContinuousMonths),
+      countMeets(c.hospitalStaysOfAtLeastOneMonth ?? null, d.frequentIllnessStays),
+    );
     return {
       criteria: [
         {
@@ -83,7 +110,7 @@ export const frequentIllnessRule = claimedCategoryRule({
       ],
       evidence: c.evidence,
       documents: [{ req: MEDICAL_CONCLUSION, referenceDay: ctx.councilDay }],
-      passText: `Có ${c.stays.length} đợt điều trị nội trú đáp ứng mức quy định, không tự phục vụ được bản thân, có kết luận y khoa hợp lệ.`,
+      passText: 'Thời gian điều trị nội trú đáp ứng mức quy định, không tự phục vụ được bản thân, có kết luận y khoa hợp lệ.',
     };
   },
 });
