@@ -263,6 +263,7 @@ describe('pipeline: secret ballot to the President’s decision', () => {
     const sent = await forward(Role.APPRAISER);
     expect(sent.res.status).toBe(200);
     expect(sent.res.body.entryCount).toBe(4);
+    expect(sent.res.body.reconciliation).toEqual({ namesIn: 6, forwarded: 4, forwardedHere: 4, removed: 1, sentBack: 1, pending: 0 });
     const reconciliation = await as[Role.APPRAISER].get(`/api/lists/${sent.res.body.listId}/reconciliation`);
     expect(reconciliation.body).toMatchObject({ namesIn: 6, forwarded: 4, removed: 1, sentBack: 1, pending: 0, balanced: true });
   });

@@ -112,4 +112,30 @@ export class ConsolidationRepository {
       [input.event, input.from, input.to, input.actorId, input.actorRole, input.actorUnitId, input.listId],
     );
   }
+
+  // The hop's reconciliation in one pass: every name received on the lists this one consolidates, by what became of it.
+  async hopCounts(manager: EntityManager, listId: string): Promise<HopCounts> {
+    const [row] = await manager.query(
+      `SELECT count(*)::int AS "namesIn",
+         count(*) FILTER (WHERE x.disposition = 'forwarded')::int AS forwarded,
+         count(*) FILTER (WHERE x.disposition = 'forwarded' AND x.outgoing_list_id = $1)::int AS "forwardedHere",
+         count(*) FILTER (WHERE x.disposition = 'removed')::int AS removed,
+         count(*) FILTER (WHERE x.disposition = 'sent_back')::int AS "sentBack",
+         count(*) FILTER (WHERE x.list_id IS NULL)::int AS pending
+       FROM list_sources s JOIN list_entries e ON e.list_id = s.source_list_id
+       LEFT JOIN list_dispositions x ON x.list_id = e.list_id AND x.dossier_id = e.dossier_id
+       WHERE s.list_id = $1`,
+      [listId],
+    );
+    return row;
+  }
+}
+
+export interface HopCounts {
+  namesIn: number;
+  forwarded: number;
+  forwardedHere: number;
+  removed: number;
+  sentBack: number;
+  pending: number;
 }

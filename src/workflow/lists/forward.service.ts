@@ -9,7 +9,7 @@ import { actorOf, type WorkflowActor } from '../common/actor.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { staleList, WorkflowException, WorkflowExceptionCode } from '../common/workflow.exception.js';
 import { StandingGate } from '../appraisal/standing-gate.js';
-import { ConsolidationRepository } from './consolidation.repository.js';
+import { ConsolidationRepository, type HopCounts } from './consolidation.repository.js';
 import { hopForRole, type Hop } from './hops.js';
 import { OrgRoutingRepository } from './org-routing.repository.js';
 import { ListRepository } from './list.repository.js';
@@ -23,6 +23,7 @@ export interface ForwardResult {
   from: string;
   to: string;
   recipientUnitId: string;
+  reconciliation: HopCounts;
 }
 
 // A unit above the camp consolidates every name it received and still holds into one frozen list for the next hop
@@ -91,11 +92,19 @@ export class ForwardService {
     await this.consolidation.appendHistory(manager, {
       event: WorkflowEvent.FORWARD, from: hop.stage, to: hop.to, actorId: actor.id, actorRole: actor.role, actorUnitId: actor.unitId, listId: list.id,
     });
+    const reconciliation = await this.consolidation.hopCounts(manager, list.id);
+    if (reconciliation.pending > 0 || reconciliation.forwardedHere !== list.entryCount
+      || reconciliation.namesIn !== reconciliation.forwarded + reconciliation.removed + reconciliation.sentBack) {
+      throw new WorkflowException(
+        `Đối soát không khớp: nhận ${reconciliation.namesIn} tên, chuyển ${reconciliation.forwarded}, loại ${reconciliation.removed}, trả về ${reconciliation.sentBack}, chưa xử lý ${reconciliation.pending}.`,
+        WorkflowExceptionCode.GUARD_FAILED,
+      );
+    }
     await this.audit.record(manager, {
       actor: { id: actor.id, name: actor.name }, action: 'list.forward', entityType: 'list', entityId: list.id,
-      after: { code: list.code, kind: hop.kind, from: hop.stage, to: hop.to, entryCount: list.entryCount, contentHash: list.contentHash, recipientUnitId: recipient },
+      after: { code: list.code, kind: hop.kind, from: hop.stage, to: hop.to, entryCount: list.entryCount, contentHash: list.contentHash, recipientUnitId: recipient, reconciliation },
     });
-    return { listId: list.id, code: list.code, entryCount: list.entryCount, contentHash: list.contentHash, from: hop.stage, to: hop.to, recipientUnitId: recipient };
+    return { listId: list.id, code: list.code, entryCount: list.entryCount, contentHash: list.contentHash, from: hop.stage, to: hop.to, recipientUnitId: recipient, reconciliation };
   }
 
   hopOf(actor: WorkflowActor): Hop {
