@@ -121,7 +121,7 @@ async function main(): Promise<void> {
     const f = median(rows.map((r) => r.forwardMs));
     console.log(`load average (1 min) at the end: ${loadavg()[0].toFixed(1)} on ${cpus().length} cores; a busy machine slows both figures, the ratio less so`);
     const b = median(rows.map((r) => r.baselineMs));
-    console.log(`\npipeline.forward (${NAMES} names, one hop: list snapshot + entries + sources + submission + dispositions + guarded UPDATE + history + audit)`);
+    console.log(`\npipeline.forward (${NAMES} names, one hop: list snapshot + entries + sources + submission + dispositions + guarded UPDATE + history + reconciliation + audit)`);
     console.log(`median of ${RUNS}: ${f.toFixed(0)} ms (goal ≤ ${GOAL_MS} ms: ${f <= GOAL_MS ? 'met' : 'NOT met'}); baseline plain UPDATE ${b.toFixed(0)} ms; ratio ${(f / b).toFixed(1)}×`);
   } finally {
     await ds.destroy();
