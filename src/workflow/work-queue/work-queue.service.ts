@@ -3,6 +3,7 @@ import { Clock } from '../../common/clock.js';
 import { ScopeService } from '../../auth/scope.service.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { dueStatus } from '../core/deadlines.js';
+import { isWorkflowRole } from '../core/roles.js';
 import { STAGE_LABELS, type Stage } from '../core/stages.js';
 import { actorOf } from '../common/actor.js';
 import { WorkflowRoundRepository } from '../common/round.repository.js';
@@ -22,8 +23,10 @@ export class WorkQueueService {
   ) {}
 
   async forUser(user: SessionUser) {
-    const actor = actorOf(user);
     const today = this.clock.today();
+    // Administrators hold no stage: their queue is empty rather than an error, so every page can show it.
+    if (!isWorkflowRole(user.role)) return { today, counts: { waiting: 0, overdue: 0, sentBack: 0 }, waiting: [], overdue: [], sentBack: [] };
+    const actor = actorOf(user);
     const stages = stagesWaitingFor(actor.role);
     return this.uow.read(async (manager) => {
       const filter = this.scope.dossierFilter(user, 'd', 2);
