@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { RoundParameters } from './core/index.js';
+import { CopyWriter, copyFrom } from '../database/pg-copy.js';
 
 export interface RoundRow {
   id: string;
@@ -26,6 +27,8 @@ export interface CurrentDocument {
   version: number;
   document: import('../dossiers/dossier-format.js').DossierDocument;
 }
+
+const RESULT_COLUMNS = ['dossier_id', 'dossier_version', 'round_id', 'screening_id', 'pack_id', 'pack_version', 'facts_hash', 'outcome', 'category', 'result'] as const;
 
 @Injectable()
 export class EligibilityRepository {
@@ -62,22 +65,23 @@ export class EligibilityRepository {
     return n;
   }
 
+  // COPY FROM STDIN on the transaction's own connection: no JSON-to-record parsing on the server.
   async insertResults(manager: EntityManager, rows: StoredResultRow[]): Promise<void> {
-    const CHUNK = 2000;
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      await manager.query(
-        `INSERT INTO eligibility_results (dossier_id, dossier_version, round_id, screening_id, pack_id, pack_version, facts_hash, outcome, category, result)
-         SELECT dossier_id, dossier_version, round_id, screening_id, pack_id, pack_version, facts_hash, outcome, category, result
-         FROM jsonb_to_recordset($1::jsonb) AS x(dossier_id uuid, dossier_version int, round_id uuid, screening_id uuid, pack_id text,
-           pack_version text, facts_hash text, outcome text, category text, result jsonb)`,
-        [JSON.stringify(rows.slice(i, i + CHUNK))],
-      );
-    }
+    if (!rows.length) return;
+    const writer = new CopyWriter();
+    writer.add(rows as unknown as Record<string, unknown>[], RESULT_COLUMNS);
+    const runner = manager.queryRunner;
+    if (!runner) throw new Error('insertResults needs a transaction');
+    await copyFrom(runner, 'eligibility_results', RESULT_COLUMNS, Buffer.from(writer.bytes()));
+  }
+
+  async versionDocument(manager: EntityManager, dossierId: string, version: number): Promise<CurrentDocument[]> {
+    return manager.query('SELECT dossier_id AS id, version, document FROM dossier_versions WHERE dossier_id = $1 AND version = $2', [dossierId, version]);
   }
 
   async latest(manager: EntityManager, dossierId: string) {
     const rows = await manager.query(
-      `SELECT id, dossier_id AS "dossierId", dossier_version AS "dossierVersion", screening_id AS "screeningId", pack_id AS "packId",
+      `SELECT id, dossier_id AS "dossierId", dossier_version AS "dossierVersion", round_id AS "roundId", screening_id AS "screeningId", pack_id AS "packId",
               pack_version AS "packVersion", facts_hash AS "factsHash", outcome, category, result, evaluated_at AS "evaluatedAt"
        FROM eligibility_results WHERE dossier_id = $1 ORDER BY evaluated_at DESC, id DESC LIMIT 1`,
       [dossierId],

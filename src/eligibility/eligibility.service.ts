@@ -51,12 +51,21 @@ export class EligibilityService {
     await this.evaluateAndStore(manager, round, await this.repository.documentsByIds(manager, dossierIds));
   }
 
+  // The stored verdict with the full working recomputed from the same dossier version; `explanationMatches` says
+  // whether the recomputation used the same facts and reached the same verdict (it will not if the round's
+  // parameters were changed after the evaluation — then screen the round again).
   async latest(user: SessionUser, dossierId: string) {
     return this.dataSource.transaction(async (manager) => {
       await this.scope.assertDossierVisible(manager, user, dossierId);
-      const result = await this.repository.latest(manager, dossierId);
-      if (!result) throw new AppException('NOT_EVALUATED', 'Hồ sơ này chưa được đánh giá điều kiện đặc xá.', 404);
-      return result;
+      const stored = await this.repository.latest(manager, dossierId);
+      if (!stored) throw new AppException('NOT_EVALUATED', 'Hồ sơ này chưa được đánh giá điều kiện đặc xá.', 404);
+      const [version] = await this.repository.versionDocument(manager, dossierId, stored.dossierVersion);
+      const round = await this.repository.roundById(manager, stored.roundId);
+      const explanation = version && round && isEvaluable(round.parameters)
+        ? evaluateDossier(dossierToFacts(version.document), round.parameters)
+        : null;
+      const explanationMatches = !!explanation && explanation.factsHash === stored.factsHash && explanation.status === stored.outcome;
+      return { ...stored, explanation, explanationMatches };
     });
   }
 }
@@ -72,6 +81,32 @@ export function roundParameterErrors(round: RoundParameters, prefix = ''): Field
     .map((e) => ({ path: `${prefix}${e.path}`, code: 'invalidParameter', message: `Tham số "${prefix}${e.path}": ${e.message}` }));
 }
 
+// What is stored per dossier: the verdict, the figures and the findings (every rule that did not pass, with its
+// reason), plus each rule's outcome. The full rule-by-rule working, with both sides of every comparison, is
+// recomputed on demand from the pinned dossier version; the stored facts hash proves it is the same input.
+// Storing the whole working would be ~13 KB a dossier, 2 GB for a 150,000-dossier round.
+export function storedSummary(e: DossierEvaluation) {
+  return {
+    status: e.status,
+    category: e.category,
+    categoryLabel: e.categoryLabel,
+    packId: e.packId,
+    packVersion: e.packVersion,
+    roundCode: e.roundCode,
+    factsHash: e.factsHash,
+    figures: e.figures,
+    failingRuleIds: e.failingRuleIds,
+    reviewRuleIds: e.reviewRuleIds,
+    missingEvidence: e.missingEvidence,
+    almostEligible: e.almostEligible,
+    attempts: e.attempts,
+    outcomes: Object.fromEntries(e.results.map((r) => [r.ruleId, r.outcome])),
+    results: e.results
+      .filter((r) => r.outcome !== 'PASS' && r.outcome !== 'NOT_APPLICABLE')
+      .map(({ inputs: _inputs, ...finding }) => finding),
+  };
+}
+
 function toStoredRow(e: DossierEvaluation, d: CurrentDocument, round: RoundRow, screeningId: string | null): StoredResultRow {
   return {
     dossier_id: d.id,
@@ -83,6 +118,6 @@ function toStoredRow(e: DossierEvaluation, d: CurrentDocument, round: RoundRow, 
     facts_hash: e.factsHash,
     outcome: e.status,
     category: e.category,
-    result: e,
+    result: storedSummary(e),
   };
 }

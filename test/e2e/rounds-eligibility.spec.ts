@@ -79,7 +79,12 @@ describe('rounds as data and the eligibility API', () => {
     expect(created.status).toBe(201);
     const latest = await officer.get(`/api/dossiers/${created.body.id}/eligibility`);
     expect(latest.status).toBe(200);
-    expect(latest.body).toMatchObject({ dossierVersion: 1, packId: 'law-30-2018' });
+    expect(latest.body).toMatchObject({ dossierVersion: 1, packId: 'law-30-2018', explanationMatches: true });
+    expect(latest.body.explanation.status).toBe(latest.body.outcome);
+    expect(latest.body.explanation.factsHash).toBe(latest.body.factsHash);
+    // The stored summary keeps every rule's outcome and the findings; the recomputed working has every comparison.
+    expect(Object.keys(latest.body.result.outcomes).sort()).toEqual(latest.body.explanation.results.map((r: { ruleId: string }) => r.ruleId).sort());
+    expect(latest.body.explanation.results.every((r: { inputs: unknown[] }) => Array.isArray(r.inputs))).toBe(true);
     const other = new HttpClient(t.baseUrl);
     await other.login(org.users.otherWarden, TEST_PASSWORD);
     expect((await other.get(`/api/dossiers/${created.body.id}/eligibility`)).status).toBe(404);

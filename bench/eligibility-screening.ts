@@ -1,0 +1,72 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AuditRepository } from '../src/audit/audit.repository.js';
+import { AuditService } from '../src/audit/audit.service.js';
+import { Clock } from '../src/common/clock.js';
+import { createDataSource } from '../src/database/data-source.js';
+import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
+import { runMigrations } from '../src/database/migrate.js';
+import { EligibilityRepository } from '../src/eligibility/eligibility.repository.js';
+import { EligibilityService } from '../src/eligibility/eligibility.service.js';
+import { ScreeningService } from '../src/eligibility/screening.service.js';
+import { ScopeService } from '../src/auth/scope.service.js';
+import { loadSynthetic } from '../seeds/synthetic/synthetic-loader.js';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+// A full screening of a synthetic round from the database with every result stored, on a throw-away PostgreSQL with
+// its default (durable) settings. The baseline, measured in the same run, only reads the same dossiers.
+export async function benchScreening(o: { dossiers: number; runs: number }): Promise<string> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'amnesty-bench-screening-'));
+  const db = await startEmbeddedPostgres({ dataDir, persistent: false });
+  const lines: string[] = [];
+  try {
+    await runMigrations(db.url);
+    const loaded = await loadSynthetic({ databaseUrl: db.url, dossiers: o.dossiers, presetCode: 'QD-1244-2025' });
+    lines.push(`loaded ${loaded.dossiers.toLocaleString('en')} dossiers (${loaded.rows.toLocaleString('en')} rows) in ${loaded.seconds.toFixed(1)} s`);
+    const dataSource = createDataSource(db.url, { poolSize: 4 });
+    await dataSource.initialize();
+    const repository = new EligibilityRepository();
+    const eligibility = new EligibilityService(dataSource, repository, new ScopeService());
+    const screenings = new ScreeningService(dataSource, repository, eligibility, new AuditService(new Clock(), new AuditRepository(dataSource)));
+    const [{ id: roundId }] = await dataSource.query('SELECT id FROM rounds WHERE code = $1', [loaded.roundCode]);
+
+    const readOnly: number[] = [];
+    const full: number[] = [];
+    for (let run = 0; run < o.runs; run += 1) {
+      let started = performance.now();
+      let after = '00000000-0000-0000-0000-000000000000';
+      let read = 0;
+      for (;;) {
+        const batch = await repository.currentDocuments(dataSource.manager, roundId, after, 5000);
+        if (!batch.length) break;
+        read += batch.length;
+        after = batch[batch.length - 1].id;
+      }
+      readOnly.push((performance.now() - started) / 1000);
+      started = performance.now();
+      const screening = await screenings.create({ id: null, name: 'bench' }, roundId);
+      const done = await screenings.run(screening.id);
+      full.push((performance.now() - started) / 1000);
+      if (done.status !== 'DONE' || done.done !== read) throw new Error(`screening ended ${done.status} with ${done.done}/${read}: ${done.error}`);
+    }
+    const [{ outcomes }] = await dataSource.query(
+      `SELECT jsonb_object_agg(outcome, n) AS outcomes FROM (SELECT outcome, count(*) n FROM eligibility_results GROUP BY 1) x`);
+    await dataSource.destroy();
+    const fullMedian = median(full);
+    const readMedian = median(readOnly);
+    lines.push(`full screening of ${o.dossiers.toLocaleString('en')} dossiers, results stored: median ${fullMedian.toFixed(1)} s over ${o.runs} runs `
+      + `(${Math.round(o.dossiers / fullMedian).toLocaleString('en')} dossiers/s; runs: ${full.map((s) => s.toFixed(1)).join(', ')} s; goal ≤ 30 s)`);
+    lines.push(`baseline, reading the same dossiers only: median ${readMedian.toFixed(1)} s; screening / read = ${(fullMedian / readMedian).toFixed(2)}×`);
+    lines.push(`verdicts stored over all runs: ${JSON.stringify(outcomes)}`);
+    return lines.join('\n');
+  } finally {
+    await db.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
