@@ -82,10 +82,17 @@ function field(value: unknown): string {
   return escapeText(JSON.stringify(value));
 }
 
+// Sized from the previous batch of the same table, so a batch is written without growing (and copying) the buffer.
+const LAST_SIZE = new Map<string, number>();
+
 export class CopyWriter {
-  private buffer = Buffer.allocUnsafeSlow(1 << 21);
+  private buffer: Buffer;
   private length = 0;
   rows = 0;
+
+  constructor(private readonly table: string) {
+    this.buffer = Buffer.allocUnsafeSlow(Math.ceil((LAST_SIZE.get(table) ?? 1 << 20) * 1.1));
+  }
 
   private write(text: string): void {
     if (this.length + text.length * 3 > this.buffer.length) {
@@ -108,6 +115,7 @@ export class CopyWriter {
   // A view on a buffer of its own (allocUnsafeSlow never hands out a slice of the shared pool), so the whole
   // ArrayBuffer can be transferred to another thread.
   bytes(): Uint8Array {
+    LAST_SIZE.set(this.table, this.length);
     return new Uint8Array(this.buffer.buffer, 0, this.length);
   }
 }

@@ -4,6 +4,7 @@ import { canonicalText } from './canonical-text.js';
 import { addDossierRows, DossierRows, emptyRows } from '../../src/dossiers/dossier-rows.js';
 import { Rng } from '../common/prng.js';
 import { CopyWriter } from './copy-from.js';
+import { OrderedIds } from './ordered-ids.js';
 import { RawJson } from './raw-json.js';
 import { syntheticDossier } from './synthetic-dossiers.js';
 import type { SyntheticFacility } from './synthetic-org.js';
@@ -44,32 +45,34 @@ function batchRng(input: BatchInput): Rng {
   return new Rng((input.seed * 1_000_003 + input.index * 7919) >>> 0);
 }
 
-export function generateRows(input: BatchInput, texts?: Map<string, string>, rng: Rng = batchRng(input)): DossierRows {
+// `raw` keeps each version's document as the canonical text already computed for its hash, for COPY to write as is.
+export function generateRows(input: BatchInput, o: { rng?: Rng; ids?: OrderedIds; raw?: boolean } = {}): DossierRows {
+  const rng = o.rng ?? batchRng(input);
+  const ids = o.ids ?? new OrderedIds(input.index);
   const weights = input.facilities.map((f) => [f, f.weight] as const);
   const rows = emptyRows();
   for (let i = 0; i < input.count; i++) {
     const d = syntheticDossier(rng, input.round.calendar, rng.weighted(weights), `TH${String(input.from + i).padStart(7, '0')}`);
-    const id = randomUUID();
     const canonical = canonicalText(d.document);
-    texts?.set(id, canonical);
-    addDossierRows(rows, { id, document: d.document, roundId: input.round.id, facilityId: d.facilityId, teamId: d.teamId,
+    addDossierRows(rows, { id: randomUUID(), document: d.document, roundId: input.round.id, facilityId: d.facilityId, teamId: d.teamId,
       actorId: null, version: 1, contentHash: sha256Hex(canonical) });
+    if (o.raw) rows.versions[rows.versions.length - 1].document = new RawJson(canonical);
   }
+  ids.renumber(rows);
   return rows;
 }
 
 // Dossiers are turned into COPY text a few hundred at a time, so the generated objects die young and the collector
-// never has to move them; the version's document is the canonical JSON already computed for its hash.
+// never has to move them.
 const SLICE = 250;
 
 export function generateCopyBatch(input: BatchInput): CopyBatch {
-  const writers = DOSSIER_TABLES.map(() => new CopyWriter());
+  const writers = DOSSIER_TABLES.map(([, table]) => new CopyWriter(table));
   const columns: string[][] = DOSSIER_TABLES.map(() => []);
   const rng = batchRng(input);
+  const ids = new OrderedIds(input.index);
   for (let from = 0; from < input.count; from += SLICE) {
-    const canonical = new Map<string, string>();
-    const rows = generateRows({ ...input, from: input.from + from, count: Math.min(SLICE, input.count - from) }, canonical, rng);
-    for (const v of rows.versions) v.document = new RawJson(canonical.get(v.dossier_id as string)!);
+    const rows = generateRows({ ...input, from: input.from + from, count: Math.min(SLICE, input.count - from) }, { rng, ids, raw: true });
     DOSSIER_TABLES.forEach(([key], i) => {
       const list = rows[key];
       if (!list.length) return;
