@@ -50,13 +50,17 @@ export class DossierPagesController {
     };
     const page = Math.max(1, Number(pick(query, 'page')) || 1);
     const result = await this.lists.list(user, { ...filters, page, pageSize: PAGE_SIZE });
-    const reasons = await this.lookups.reasonsFor(result.items.map((i) => i.id));
+    const details = await this.lookups.verdictDetails(result.items.map((i) => i.id));
     const params = new URLSearchParams(Object.entries(filters).filter(([, v]) => v) as [string, string][]);
     const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
     return this.pages.render(request, 'dossiers/list', 'Danh sách phạm nhân được xét', {
       filters,
       total: result.total,
-      items: result.items.map((item, i) => ({ ...item, position: (page - 1) * PAGE_SIZE + i + 1, reasons: (reasons.get(item.id) ?? []).slice(0, 3) })),
+      items: result.items.map((item, i) => ({
+        ...item, position: (page - 1) * PAGE_SIZE + i + 1,
+        reasons: (details.get(item.id)?.reasons ?? []).slice(0, 3),
+        almostOn: details.get(item.id)?.almostOn ?? item.almostEligibleOn,
+      })),
       choices: {
         verdict: optionsOf('verdict').map((o) => ({ ...o, selected: o.value === filters.verdict })),
         category: optionsOf('category').map((o) => ({ ...o, selected: o.value === filters.category })),

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { almostEligibleOn } from './dossier-view/almost-eligible.js';
 
 export interface RoundChoice {
   id: string;
@@ -34,20 +35,23 @@ export class WebLookupRepository {
     return rows[0] ?? null;
   }
 
-  // The reasons behind each listed dossier's latest verdict: the failed and the open rules, failures first.
-  async reasonsFor(dossierIds: string[]): Promise<Map<string, { outcome: string; reason: string }[]>> {
-    if (dossierIds.length === 0) return new Map();
-    const rows: { dossier_id: string; outcome: string; reason: string }[] = await this.dataSource.query(
-      `SELECT l.dossier_id, x->>'outcome' AS outcome, x->>'reason' AS reason
+  // Beside each listed dossier: the reasons behind its latest verdict (failed and open rules, failures first) and the
+  // day it will qualify when it is almost eligible.
+  async verdictDetails(dossierIds: string[]): Promise<Map<string, { reasons: { outcome: string; reason: string }[]; almostOn: string | null }>> {
+    const out = new Map<string, { reasons: { outcome: string; reason: string }[]; almostOn: string | null }>();
+    if (dossierIds.length === 0) return out;
+    const rows: { dossier_id: string; failing: unknown; almost: unknown; reasons: { outcome: string; reason: string }[] | null }[] = await this.dataSource.query(
+      `SELECT l.dossier_id, l.result->'failingRuleIds' AS failing, l.result->'almostEligible' AS almost,
+              (SELECT json_agg(json_build_object('outcome', x->>'outcome', 'reason', x->>'reason') ORDER BY (x->>'outcome') <> 'FAIL')
+               FROM jsonb_array_elements(COALESCE(l.result->'results', '[]'::jsonb)) x
+               WHERE x->>'outcome' IN ('FAIL', 'NEEDS_EVIDENCE', 'NEEDS_REVIEW')) AS reasons
        FROM (SELECT DISTINCT ON (dossier_id) dossier_id, result FROM eligibility_results
-             WHERE dossier_id = ANY($1::uuid[]) ORDER BY dossier_id, evaluated_at DESC) l
-       CROSS JOIN LATERAL jsonb_array_elements(COALESCE(l.result->'results', '[]'::jsonb)) x
-       WHERE x->>'outcome' IN ('FAIL', 'NEEDS_EVIDENCE', 'NEEDS_REVIEW')
-       ORDER BY l.dossier_id, (x->>'outcome') <> 'FAIL'`,
+             WHERE dossier_id = ANY($1::uuid[]) ORDER BY dossier_id, evaluated_at DESC, id DESC) l`,
       [dossierIds],
     );
-    const out = new Map<string, { outcome: string; reason: string }[]>();
-    for (const row of rows) out.set(row.dossier_id, [...(out.get(row.dossier_id) ?? []), { outcome: row.outcome, reason: row.reason }]);
+    for (const row of rows) {
+      out.set(row.dossier_id, { reasons: row.reasons ?? [], almostOn: almostEligibleOn({ failingRuleIds: row.failing, almostEligible: row.almost }) });
+    }
     return out;
   }
 

@@ -2,7 +2,7 @@ import { Role } from '../../src/auth/user.entity.js';
 import { buildDossier } from '../factories/dossier.factory.js';
 import { createTestOrg, TEST_PASSWORD, type TestOrg } from '../factories/org.factory.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { client } from '../browser/support/pipeline.js';
+import { client, presetRound } from '../browser/support/pipeline.js';
 
 // A browser's view of the pages without a browser: the session cookie, the form token, and who may open what.
 class Visitor {
@@ -96,5 +96,31 @@ describe('web pages: sessions, form tokens and visibility', () => {
     const page = await (await teamOfficer.send('GET', `/dossiers/${dossierId}`)).text();
     expect(page).toContain('Nguyễn Văn Đức');
     expect(page).toContain('200.000 ₫');
+  });
+
+  it('shows an almost-eligible candidate with the day the last unmet threshold will be met', async () => {
+    const round = await presetRound(app, org);
+    const twelveYears = { kind: 'FIXED' as const, years: 12, months: 0, days: 0 };
+    const base = buildDossier();
+    const doc = buildDossier({
+      roundCode: round.code, facilityCode: org.facility.code, teamCode: org.team.code, person: { fullName: 'Hoàng Văn Sắp' },
+      aggregateSentence: twelveYears,
+      judgments: [{ ...base.judgments[0], sentence: twelveYears, offences: [{ ...base.judgments[0].offences[0], sentence: twelveYears }] }],
+      intervals: [{ kind: 'PRE_TRIAL_DETENTION' as never, from: '2022-11-05', to: '2023-07-05' }, { kind: 'CAMP' as never, from: '2023-07-06' }],
+    });
+    const officer = await client(app, org.users[Role.TEAM_OFFICER]);
+    const created = await officer.post('/api/dossiers', doc);
+    expect(created.status).toBe(201);
+    const [stored] = await app.dataSource.query(
+      `SELECT result->'almostEligible' AS almost FROM eligibility_results WHERE dossier_id = $1 ORDER BY evaluated_at DESC LIMIT 1`, [created.body.id]);
+    const day: string = stored.almost[0].metOn;
+    const shown = `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
+
+    const visitor = new Visitor(app.baseUrl);
+    await visitor.login(org.users[Role.TEAM_OFFICER]);
+    const list = await (await visitor.send('GET', `/dossiers?q=${encodeURIComponent('Hoàng Văn Sắp')}`)).text();
+    expect(list).toContain(`Sắp đủ điều kiện: đủ từ ngày ${shown}`);
+    const page = await (await visitor.send('GET', `/dossiers/${created.body.id}`)).text();
+    expect(page).toContain(`dự kiến đủ từ ngày ${shown}`);
   });
 });

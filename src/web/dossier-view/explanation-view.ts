@@ -2,6 +2,7 @@ import { RULE_PACKS } from '../../eligibility/core/packs/index.js';
 import { formatCitation, type Rule, type RuleResult } from '../../eligibility/core/rule.js';
 import { formatDate } from '../render/format.js';
 import { label } from '../render/labels.js';
+import { almostEligibleOn } from './almost-eligible.js';
 
 export interface StoredEvaluation {
   outcome: string;
@@ -32,8 +33,7 @@ export function buildExplanation(evaluation: StoredEvaluation | null) {
   const r = evaluation.result ?? {};
   const rules = ruleIndex(r.packId);
   const results: RuleResult[] = Array.isArray(r.results) ? r.results : [];
-  const almost = Array.isArray(r.almostEligible) ? r.almostEligible.filter((a: { metOn?: string | null }) => a.metOn) : [];
-  const almostOn = almost.map((a: { metOn: string }) => a.metOn).sort().pop() ?? null;
+  const almostOn = almostEligibleOn(r);
   return {
     outcome: evaluation.outcome,
     category: evaluation.category,
