@@ -1,3 +1,4 @@
 import { CoreSchema1764000000000 } from './1764000000000-core-schema.js';
+import { DossierFormatAdditions1764000400000 } from './1764000400000-dossier-format-additions.js';
 
-export const CORE_MIGRATIONS: Function[] = [CoreSchema1764000000000];
+export const CORE_MIGRATIONS: Function[] = [CoreSchema1764000000000, DossierFormatAdditions1764000400000];

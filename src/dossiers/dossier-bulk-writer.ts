@@ -17,7 +17,7 @@ const TABLES: { key: keyof DossierRows; table: string; columns: [string, string]
     ['id', 'uuid'], ['dossier_id', 'uuid'], ['ordinal', 'int'], ['number', 'text'], ['judgment_date', 'date'], ['court', 'text'],
     ['final_date', 'date'], ['sentence', 'jsonb']] },
   { key: 'offences', table: 'dossier_offences', columns: [
-    ['id', 'uuid'], ['dossier_id', 'uuid'], ['ordinal', 'int'], ['judgment_id', 'uuid'], ['article', 'int'], ['clause', 'int'],
+    ['id', 'uuid'], ['dossier_id', 'uuid'], ['ordinal', 'int'], ['judgment_id', 'uuid'], ['criminal_code', 'text'], ['article', 'int'], ['clause', 'int'],
     ['point', 'text'], ['chapter', 'int'], ['name', 'text'], ['offence_date', 'date'], ['intentional', 'boolean'], ['drug', 'boolean'],
     ['corruption', 'boolean'], ['national_security', 'boolean'], ['grade', 'text'], ['aggravations', 'text[]'], ['victims', 'int'],
     ['sentence', 'jsonb']] },
@@ -38,7 +38,7 @@ const TABLES: { key: keyof DossierRows; table: string; columns: [string, string]
     ['amount_paid', 'bigint'], ['status', 'text']] },
   { key: 'decisions', table: 'dossier_enforcement_decisions', columns: [
     ['id', 'uuid'], ['dossier_id', 'uuid'], ['ordinal', 'int'], ['obligation_id', 'uuid'], ['kind', 'text'], ['number', 'text'],
-    ['decision_date', 'date'], ['issuer', 'text']] },
+    ['decision_date', 'date'], ['issuer', 'text'], ['certified', 'boolean']] },
   { key: 'circumstances', table: 'dossier_special_circumstances', columns: [
     ['id', 'uuid'], ['dossier_id', 'uuid'], ['ordinal', 'int'], ['category', 'text'], ['details', 'jsonb']] },
   { key: 'evidence', table: 'dossier_evidence_documents', columns: [

@@ -19,6 +19,7 @@ export class DossierJudgmentEntity extends DossierChild {
 @Entity({ name: 'dossier_offences' })
 export class DossierOffenceEntity extends DossierChild {
   @Column({ name: 'judgment_id', type: 'uuid' }) judgmentId!: string;
+  @Column({ name: 'criminal_code', type: 'text', nullable: true }) criminalCode!: string | null;
   @Column({ type: 'integer' }) article!: number;
   @Column({ type: 'integer', nullable: true }) clause!: number | null;
   @Column({ type: 'text', nullable: true }) point!: string | null;
@@ -90,6 +91,7 @@ export class DossierEnforcementDecisionEntity extends DossierChild {
   @Column({ type: 'text', nullable: true }) number!: string | null;
   @Column({ name: 'decision_date', type: 'date' }) decisionDate!: string;
   @Column({ type: 'text' }) issuer!: string;
+  @Column({ type: 'boolean', nullable: true }) certified!: boolean | null;
 }
 
 @Entity({ name: 'dossier_special_circumstances' })

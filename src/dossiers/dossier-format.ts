@@ -55,7 +55,11 @@ export enum EnforcementDecisionKind {
   NOT_YET_ENFORCEABLE = 'NOT_YET_ENFORCEABLE',
   CREDITOR_WAIVER = 'CREDITOR_WAIVER',
   POSTPONEMENT_AGREEMENT = 'POSTPONEMENT_AGREEMENT',
+  // The civil-enforcement agency's written confirmation of partial payment and hardship (Decree 52/2019 Art 5(3)(g)).
+  HARDSHIP_CONFIRMATION = 'HARDSHIP_CONFIRMATION',
 }
+// Which Criminal Code an offence's article numbers refer to.
+export enum CriminalCode { BLHS_2015 = 'BLHS_2015', BLHS_1999 = 'BLHS_1999' }
 export enum SpecialCategory {
   MAJOR_MERIT = 'MAJOR_MERIT',
   WAR_INVALID_OR_DECORATED = 'WAR_INVALID_OR_DECORATED',
@@ -102,6 +106,8 @@ export type Sentence =
   | { kind: 'LIFE'; commutation?: { decisionNumber: string; date: IsoDate; term: Duration } };
 
 export interface Offence {
+  // Omitted: the engine assumes the 1999 Code for judgments before 2018 and the 2015 Code after.
+  criminalCode?: CriminalCode;
   article: number;
   clause?: number;
   point?: string;
@@ -175,6 +181,8 @@ export interface EnforcementDecision {
   number?: string;
   date: IsoDate;
   issuer: string;
+  // For a creditor's waiver or postponement: certified by the commune People's Committee or the enforcement agency.
+  certified?: boolean;
 }
 
 export interface Obligation {

@@ -106,6 +106,7 @@ export async function readDossierDocuments(manager: EntityManager, ids: string[]
         kind: v.kind, creditor: v.creditor, amountDue: Number(v.amount_due), amountPaid: Number(v.amount_paid), status: v.status,
         decisions: (decisionsByObligation.get(v.id) ?? []).map((e) => ({
           kind: e.kind, ...(e.number ? { number: e.number } : {}), date: e.dd, issuer: e.issuer,
+          ...(e.certified !== null ? { certified: e.certified } : {}),
         })),
       })),
       specialCircumstances: (circumstancesBy.get(id) ?? []).map((v): SpecialCircumstance => ({
@@ -123,6 +124,7 @@ export async function readDossierDocuments(manager: EntityManager, ids: string[]
 
 function toOffence(o: R): Offence {
   return {
+    ...(o.criminal_code ? { criminalCode: o.criminal_code } : {}),
     article: o.article,
     ...(o.clause !== null ? { clause: o.clause } : {}),
     ...(o.point !== null ? { point: o.point } : {}),

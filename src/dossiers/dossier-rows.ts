@@ -79,7 +79,7 @@ export function addDossierRows(rows: DossierRows, r: ResolvedDossier, includeMai
     rows.judgments.push({ id: judgmentId, dossier_id: id, ordinal: ji, number: j.number, judgment_date: j.date, court: j.court,
       final_date: j.finalDate ?? null, sentence: sentenceJson(j.sentence) });
     j.offences.forEach((o, oi) => rows.offences.push({
-      id: randomUUID(), dossier_id: id, ordinal: oi, judgment_id: judgmentId, article: o.article, clause: o.clause ?? null,
+      id: randomUUID(), dossier_id: id, ordinal: oi, judgment_id: judgmentId, criminal_code: o.criminalCode ?? null, article: o.article, clause: o.clause ?? null,
       point: o.point ?? null, chapter: o.chapter, name: o.name, offence_date: o.offenceDate ?? null,
       intentional: o.intentional, drug: o.drug, corruption: o.corruption, national_security: o.nationalSecurity,
       grade: o.grade ?? null, aggravations: o.aggravations, victims: o.victims ?? null, sentence: sentenceJson(o.sentence),
@@ -102,7 +102,7 @@ export function addDossierRows(rows: DossierRows, r: ResolvedDossier, includeMai
     rows.obligations.push({ id: obligationId, dossier_id: id, ordinal: i, kind: v.kind, creditor: v.creditor,
       amount_due: v.amountDue, amount_paid: v.amountPaid, status: v.status });
     v.decisions.forEach((e, ei) => rows.decisions.push({ id: randomUUID(), dossier_id: id, ordinal: ei, obligation_id: obligationId,
-      kind: e.kind, number: e.number ?? null, decision_date: e.date, issuer: e.issuer }));
+      kind: e.kind, number: e.number ?? null, decision_date: e.date, issuer: e.issuer, certified: e.certified ?? null }));
   });
   d.specialCircumstances.forEach((v, i) => {
     const circumstanceId = randomUUID();

@@ -5,7 +5,7 @@ import {
   IsString, Matches, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import {
-  ConductRating, CreditorKind, EnforcementDecisionKind, InmateStatus, IntervalKind, ObligationKind,
+  ConductRating, CreditorKind, CriminalCode, EnforcementDecisionKind, InmateStatus, IntervalKind, ObligationKind,
   ObligationStatus, OffenceGrade, ProtestKind, Sex, SpecialCategory,
 } from './dossier-format.js';
 import { IsBirthDate, IsIsoCalendarDate } from '../common/validators.js';
@@ -16,6 +16,7 @@ import { AddressDto, DurationDto, EvidenceDocumentDto, SentenceDto } from './dos
 const MAX_VND = 1_000_000_000_000_000;
 
 export class OffenceDto {
+  @ApiPropertyOptional({ enum: CriminalCode }) @IsOptional() @IsEnum(CriminalCode) criminalCode?: CriminalCode;
   @ApiProperty() @IsInt() @Min(1) @Max(500) article!: number;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(10) clause?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(3) point?: string;
@@ -85,6 +86,7 @@ export class EnforcementDecisionDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) number?: string;
   @ApiProperty() @IsIsoCalendarDate() date!: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(300) issuer!: string;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() certified?: boolean;
 }
 
 export class ObligationDto {

@@ -23,7 +23,9 @@ describe('dossier exchange format → eligibility facts', () => {
     const facts = dossierToFacts(buildRichDossier({ roundCode: 'QD-1244-2025', facilityCode: 'TG-A' }));
     expect(facts.person).toMatchObject({ birthDate: null, birthYear: 1952, sex: 'FEMALE' });
     const [fraud, embezzlement] = facts.judgments[0].offences;
-    expect(fraud).toMatchObject({ criminalCode: 'BLHS_1999', flags: ['REPEATED'], victims: 3 });
+    // The fraud declares its code; the embezzlement does not, so a 2016 judgment is read under the 1999 Code.
+    expect(fraud).toMatchObject({ criminalCode: 'BLHS_2015', flags: ['REPEATED'], victims: 3 });
+    expect(embezzlement.criminalCode).toBe('BLHS_1999');
     expect(embezzlement).toMatchObject({ corruption: true, grade: 'VERY_SERIOUS', sentence: { kind: 'LIFE', commutation: null } });
     expect(facts.aggregateSentence).toMatchObject({ kind: 'LIFE', commutation: { decisionNumber: '12/QĐ-CA', term: { years: 25, months: 0, days: 0 } } });
     expect(facts.pendingProtests).toEqual([{ kind: 'CASSATION', aggravating: false, date: '2020-01-15' }]);

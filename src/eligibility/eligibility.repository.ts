@@ -68,7 +68,7 @@ export class EligibilityRepository {
   // COPY FROM STDIN on the transaction's own connection: no JSON-to-record parsing on the server.
   async insertResults(manager: EntityManager, rows: StoredResultRow[]): Promise<void> {
     if (!rows.length) return;
-    const writer = new CopyWriter();
+    const writer = new CopyWriter('eligibility_results');
     writer.add(rows as unknown as Record<string, unknown>[], RESULT_COLUMNS);
     const runner = manager.queryRunner;
     if (!runner) throw new Error('insertResults needs a transaction');

@@ -65,7 +65,7 @@ export function buildRichDossier(codes: { roundCode: string; facilityCode: strin
       {
         number: '88/2016/HS-PT', date: '2016-02-29', court: 'Tòa án nhân dân cấp cao tại Hà Nội',
         offences: [
-          { article: 174, clause: 3, chapter: 16, name: 'Lừa đảo chiếm đoạt tài sản', intentional: true, drug: false, corruption: false,
+          { criminalCode: 'BLHS_2015' as never, article: 174, clause: 3, chapter: 16, name: 'Lừa đảo chiếm đoạt tài sản', intentional: true, drug: false, corruption: false,
             nationalSecurity: false, aggravations: ['REPEATED'], victims: 3, sentence: { kind: 'FIXED', years: 12, months: 0, days: 0 } },
           { article: 353, chapter: 23, name: 'Tham ô tài sản', offenceDate: '2014-12-31', intentional: true, drug: false, corruption: true,
             nationalSecurity: false, grade: 'VERY_SERIOUS' as never, aggravations: [], sentence: { kind: 'LIFE' } },
@@ -90,7 +90,12 @@ export function buildRichDossier(codes: { roundCode: string; facilityCode: strin
     pendingProtest: { kind: 'CASSATION' as never, aggravating: false, date: '2020-01-15' },
     obligations: [
       { kind: 'RESTITUTION' as never, creditor: 'NON_STATE' as never, amountDue: 1_250_000_000, amountPaid: 300_000_000, status: 'PARTIAL' as never,
-        decisions: [{ kind: 'NOT_YET_ENFORCEABLE' as never, number: '77/QĐ-CCTHADS', date: '2025-03-03', issuer: 'Chi cục THADS huyện Ba Vì' }] },
+        decisions: [
+          { kind: 'NOT_YET_ENFORCEABLE' as never, number: '77/QĐ-CCTHADS', date: '2025-03-03', issuer: 'Chi cục THADS huyện Ba Vì' },
+          { kind: 'HARDSHIP_CONFIRMATION' as never, number: '78/XN-CCTHADS', date: '2025-03-03', issuer: 'Chi cục THADS huyện Ba Vì' },
+        ] },
+      { kind: 'COMPENSATION' as never, creditor: 'NON_STATE' as never, amountDue: 40_000_000, amountPaid: 0, status: 'WAIVED' as never,
+        decisions: [{ kind: 'CREDITOR_WAIVER' as never, date: '2025-04-01', issuer: 'Ông Nguyễn Văn Tư', certified: true }] },
       { kind: 'FINE' as never, creditor: 'STATE' as never, amountDue: 0, amountPaid: 0, status: 'EXEMPTED' as never, decisions: [] },
     ],
     specialCircumstances: [
