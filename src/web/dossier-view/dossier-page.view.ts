@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { SessionUser } from '../../auth/session-user.js';
 import { DossierService, EDITABLE_STAGES } from '../../dossiers/dossier.service.js';
+import { AppException } from '../../common/app.exception.js';
+import { EligibilityService } from '../../eligibility/eligibility.service.js';
+import type { RuleResult } from '../../eligibility/core/rule.js';
 import { Stage } from '../../workflow/core/stages.js';
 import { CAMP_ROLES } from '../render/navigation.js';
 import { PageService, type WebRequest } from '../render/page.service.js';
@@ -25,17 +28,29 @@ export class DossierPageView {
     private readonly dossiers: DossierService,
     private readonly lookups: WebLookupRepository,
     private readonly flags: DossierFlagsView,
+    private readonly eligibility: EligibilityService,
   ) {}
+
+  private async working(user: SessionUser, id: string): Promise<{ results: RuleResult[]; matches: boolean } | null> {
+    try {
+      const latest = await this.eligibility.latest(user, id);
+      return latest.explanation ? { results: latest.explanation.results, matches: latest.explanationMatches } : null;
+    } catch (error) {
+      if (error instanceof AppException && error.code === 'NOT_EVALUATED') return null;
+      throw error;
+    }
+  }
 
   async render(request: WebRequest, user: SessionUser, id: string, problem?: FlagProblem): Promise<string> {
     const dossier = await this.dossiers.get(user, id);
     const evaluation = await this.lookups.latestEvaluation(id);
+    const working = evaluation ? await this.working(user, id) : null;
     const flagging = await this.flags.forDossier(user, id, dossier.stage);
     return this.pages.render(request, 'dossiers/view', dossier.document.person.fullName, {
       dossier,
       person: dossier.document.person,
       facts: buildFacts(dossier.document, flagging.flags),
-      explanation: buildExplanation(evaluation),
+      explanation: buildExplanation(evaluation, working),
       canEdit: CAMP_ROLES.includes(user.role) && EDITABLE_STAGES.includes(dossier.stage),
       canResubmit: CAMP_ROLES.includes(user.role) && dossier.stage === Stage.CORRECTION,
       sentBack: dossier.stage === Stage.CORRECTION ? await this.lookups.sendBackReason(id) : null,

@@ -28,11 +28,14 @@ function ymd(value: any): string {
 
 // The engine's explanation as an official reads it: the verdict, the time figures, then every rule, failures
 // first, each with its Vietnamese reason and the article it applies.
-export function buildExplanation(evaluation: StoredEvaluation | null) {
+// The stored summary keeps only the findings; the full working (every rule, passed or not) is recomputed by the
+// eligibility service from the pinned dossier version and used when it reproduces the stored verdict.
+export function buildExplanation(evaluation: StoredEvaluation | null, working?: { results: RuleResult[]; matches: boolean } | null) {
   if (!evaluation) return null;
   const r = evaluation.result ?? {};
   const rules = ruleIndex(r.packId);
-  const results: RuleResult[] = Array.isArray(r.results) ? r.results : [];
+  const full = working?.matches ? working.results : null;
+  const results: RuleResult[] = full ?? (Array.isArray(r.results) ? r.results : []);
   const almostOn = almostEligibleOn(r);
   return {
     outcome: evaluation.outcome,
@@ -40,6 +43,7 @@ export function buildExplanation(evaluation: StoredEvaluation | null) {
     categoryLabel: r.categoryLabel ?? label('category', evaluation.category),
     evaluatedAt: evaluation.evaluatedAt,
     stale: evaluation.dossierVersion < evaluation.contentVersion,
+    findingsOnly: !full,
     almostOn: almostOn ? formatDate(almostOn) : null,
     figures: r.figures
       ? [
