@@ -59,6 +59,7 @@ export function buildDossier(rng: Rng, round: RoundCalendar, place: Placement, p
   const servedMonths = plan.servedMonths ?? Math.max(3, Math.round(termMonths * (plan.servedFraction ?? 0.4)));
   const timeline = buildTimeline(rng, {
     cutoffDate: round.cutoffDate, offences: picks, servedMonths, bail: plan.bail, reductions: plan.reductions, catalogue: plan.catalogue,
+    notAfter: round.councilMeetingDate,
     court: { province: place.province, militaryRegion: place.militaryRegion },
   });
   const offenceDate = timeline.judgments[0].offences[0].offenceDate ?? timeline.arrestDate;

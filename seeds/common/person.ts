@@ -20,10 +20,13 @@ export function vietnameseName(rng: Rng, sex: Sex): string {
   const family = rng.weighted(FAMILY_NAMES);
   const middle = rng.weighted(sex === Sex.MALE ? MALE_MIDDLE_NAMES : FEMALE_MIDDLE_NAMES);
   const given = rng.pick(sex === Sex.MALE ? MALE_GIVEN_NAMES : FEMALE_GIVEN_NAMES);
-  // Some names carry a second middle name ("Nguyễn Thị Thu Hà"), as many do in the north.
-  const second = rng.chance(0.12) ? ` ${rng.pick(sex === Sex.MALE ? MALE_GIVEN_NAMES : FEMALE_GIVEN_NAMES)}` : '';
+  // Some names carry a second middle name ("Nguyễn Thị Thu Hà", "Trần Văn Minh Tuấn").
+  const second = rng.chance(0.08) ? ` ${rng.pick(sex === Sex.MALE ? SECOND_MALE : SECOND_FEMALE)}` : '';
   return `${family} ${middle}${second} ${given}`;
 }
+
+const SECOND_MALE: readonly string[] = ['Minh', 'Quang', 'Anh', 'Hoàng', 'Thanh', 'Ngọc'];
+const SECOND_FEMALE: readonly string[] = ['Thu', 'Ngọc', 'Minh', 'Thanh', 'Kim', 'Hồng', 'Phương', 'Bích', 'Thúy'];
 
 export function commune(rng: Rng, province: string): string {
   const urban = CITIES.has(province) ? 0.6 : 0.25;

@@ -30,6 +30,8 @@ export interface TimelineOptions {
   reductions?: boolean;
   court: CourtSetting;
   catalogue?: Catalogue;
+  // Nothing on file is dated after the camp council meets.
+  notAfter?: string;
 }
 
 export interface Timeline {
@@ -126,20 +128,24 @@ export function buildTimeline(rng: Rng, o: TimelineOptions): Timeline {
     finalDate: trialEnd, offences, sentence: aggregate,
   }];
 
-  const reductions = o.reductions === false ? [] : buildReductions(rng, { arrestDate, cutoffDate: o.cutoffDate, termMonths: termMonths ?? 360, servedDays, court: o.court });
+  // A life sentence cannot be shortened until it has been commuted to a fixed term.
+  const reductionsFrom = aggregate.kind === 'LIFE' ? aggregate.commutation!.date : arrestDate;
+  const reductions = o.reductions === false ? [] : buildReductions(rng, {
+    from: reductionsFrom, until: o.notAfter ?? o.cutoffDate, termMonths: termMonths ?? 360, servedDays, court: o.court, life: aggregate.kind === 'LIFE',
+  });
   return { judgments, aggregate, intervals, reductions, arrestDate, campEntry, termMonths };
 }
 
 // Reductions are considered around 30/4 and 2/9 once a third of the term has been served; they never eat the whole
 // remainder.
-function buildReductions(rng: Rng, o: { arrestDate: string; cutoffDate: string; termMonths: number; servedDays: number; court: CourtSetting }): Reduction[] {
+function buildReductions(rng: Rng, o: { from: string; until: string; termMonths: number; servedDays: number; court: CourtSetting; life: boolean }): Reduction[] {
   const out: Reduction[] = [];
   let budget = Math.floor(o.termMonths - o.servedDays / 30.44 - 3);
-  const eligibleFrom = toDay(o.arrestDate) + Math.max(365, (o.termMonths * 30.44) / 3);
-  for (let y = Number(o.arrestDate.slice(0, 4)); y <= Number(o.cutoffDate.slice(0, 4)); y++) {
+  const eligibleFrom = toDay(o.from) + (o.life ? 0 : Math.max(365, (o.termMonths * 30.44) / 3));
+  for (let y = Number(o.from.slice(0, 4)); y <= Number(o.until.slice(0, 4)); y++) {
     for (const md of ['04-25', '08-28']) {
       const date = `${y}-${md}`;
-      if (toDay(date) < eligibleFrom || date >= o.cutoffDate || budget < 1 || !rng.chance(0.45)) continue;
+      if (toDay(date) < eligibleFrom || date >= o.until || budget < 1 || !rng.chance(0.45)) continue;
       const months = Math.min(budget, rng.pick([1, 2, 3, 3, 6, 6, 9, 12]));
       budget -= months;
       const issuer = o.court.militaryRegion ? `Tòa án quân sự ${o.court.militaryRegion}` : `Tòa án nhân dân tỉnh ${o.court.province}`;

@@ -44,7 +44,7 @@ export const CONDITION_SCENARIOS: readonly Scenario[] = [
   condition('HEAVY_GROUP_SHORT_TIME', [{ article: 168, clause: 2, months: 96 }], { servedFraction: 0.4 }),
   condition('HEAVY_GROUP_ENOUGH_TIME', [{ article: 168, clause: 1, months: 84 }], { servedFraction: 0.56 }),
   condition('LIFE_COMMUTED', [{ article: 123, clause: 1, life: true, victims: 1 }], { servedMonths: 12 * 15 + 4 }),
-  condition('LIFE_NOT_COMMUTED', [{ article: 251, clause: 2, life: true }], { servedMonths: 12 * 9 }, (doc) => {
+  condition('LIFE_NOT_COMMUTED', [{ article: 251, clause: 2, life: true }], { servedMonths: 12 * 9, reductions: false }, (doc) => {
     doc.aggregateSentence = { kind: 'LIFE' };
     doc.judgments[0].sentence = { kind: 'LIFE' };
   }),

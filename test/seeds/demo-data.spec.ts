@@ -110,6 +110,9 @@ describe('demo data (in memory)', () => {
       const round = data.rounds.find((r) => r.code === d.roundCode)!;
       const decisions = d.document.obligations.flatMap((o) => o.decisions.map((x) => x.date));
       expect(decisions.every((date) => date <= round.calendar.councilMeetingDate)).toBe(true);
+      expect(d.document.reductions.every((r) => r.date <= round.calendar.councilMeetingDate)).toBe(true);
+      const life = d.document.aggregateSentence;
+      if (life.kind === 'LIFE') expect(d.document.reductions.every((r) => life.commutation !== undefined && r.date >= life.commutation.date)).toBe(true);
       const j = d.document.judgments[0];
       expect(d.document.intervals[0].from <= j.date && j.date <= (j.finalDate ?? j.date)).toBe(true);
       expect(d.document.intervals.every((v) => v.from <= round.cutoffDate)).toBe(true);
