@@ -44,7 +44,12 @@ export class ScopeService {
       };
     }
     if (NATIONAL_ROLES.has(user.role)) {
-      return { sql: `${alias}.stage = ANY($${firstParam}::text[])`, params: [NATIONAL_VISIBLE_STAGES] };
+      // A dossier the national bodies sent back or removed stays visible to them.
+      return {
+        sql: `(${alias}.stage = ANY($${firstParam}::text[]) OR (${alias}.stage IN ('correction', 'removed', 'withdrawn') AND EXISTS (
+                SELECT 1 FROM workflow_history sh WHERE sh.dossier_id = ${alias}.id AND sh.from_stage = ANY($${firstParam}::text[]))))`,
+        params: [NATIONAL_VISIBLE_STAGES],
+      };
     }
     return { sql: 'false', params: [] };
   }

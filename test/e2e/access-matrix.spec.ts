@@ -57,6 +57,20 @@ describe('access matrix', () => {
     }
   });
 
+  it('national bodies keep seeing a dossier they sent back to the camp', async () => {
+    const sentBack = await clients.get(Role.TEAM_OFFICER)!.post('/api/dossiers', buildDossier({ roundCode: own.roundCode, facilityCode: own.facility.code, teamCode: own.team.code }));
+    const id = sentBack.body.id as string;
+    await t.dataSource.query(`UPDATE dossiers SET stage = 'correction', version = 2 WHERE id = $1`, [id]);
+    for (const role of NATIONAL) await expectStatus(role, (c) => c.get(`/api/dossiers/${id}`), 404);
+    const [appraiser] = await t.dataSource.query('SELECT id, org_unit_id FROM users WHERE username = $1', [own.users[Role.APPRAISER]]);
+    await t.dataSource.query(
+      `INSERT INTO workflow_history (dossier_id, round_id, event, from_stage, to_stage, version_read, version_written, actor_id, actor_role, actor_unit_id, reason)
+       VALUES ($1, $2, 'send_back', 'appraisal', 'correction', 1, 2, $3, 'APPRAISER', $4, 'Thiếu bản án')`,
+      [id, own.roundId, appraiser.id, appraiser.org_unit_id],
+    );
+    for (const role of ALL_ROLES) await expectStatus(role, (c) => c.get(`/api/dossiers/${id}`), role === Role.ADMIN ? 404 : 200);
+  });
+
   it('GET /api/dossiers lists only what the caller may open', async () => {
     for (const role of ALL_ROLES) {
       const listed = await clients.get(role)!.get(`/api/dossiers?pageSize=500&q=PN-`);
