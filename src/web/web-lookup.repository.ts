@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { RoundService } from '../rounds/round.service.js';
 import { almostEligibleOn } from './dossier-view/almost-eligible.js';
 
 export interface RoundChoice {
@@ -10,17 +11,19 @@ export interface RoundChoice {
   cutoffDate: string;
 }
 
-// Reads the pages need that no feature service offers yet. Callers check visibility first (a dossier's evaluation
-// is read only after DossierService.get has answered for the same user).
+// Reads the pages need that no feature service offers yet, and the rounds through their service. Callers check
+// visibility first (a dossier's evaluation is read only after DossierService.get has answered for the same user).
 @Injectable()
 export class WebLookupRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly roundService: RoundService,
+  ) {}
 
+  // The rounds service's list, open rounds first so a form starts on the round being worked.
   async rounds(): Promise<RoundChoice[]> {
-    return this.dataSource.query(
-      `SELECT id, code, name, status, to_char(cutoff_date, 'YYYY-MM-DD') AS "cutoffDate" FROM rounds
-       ORDER BY (status = 'OPEN') DESC, decision_date DESC, code`,
-    );
+    const rows: RoundChoice[] = await this.roundService.list();
+    return [...rows].sort((a, b) => Number(b.status === 'OPEN') - Number(a.status === 'OPEN'));
   }
 
   // The latest evaluation and the dossier's latest content version: a workflow step bumps the dossier's version but
