@@ -33,8 +33,11 @@ const MILITARY_REGIONS: readonly (readonly [string, string])[] = [
   ['Quân khu 5', 'Đà Nẵng'], ['Quân khu 7', 'Thành phố Hồ Chí Minh'], ['Quân khu 9', 'Cần Thơ'],
 ];
 
+// 'Hà Nội' → 'HANOI', 'Quân khu 7' → 'QK7': the same codes the demo data uses, so a synthetic load on top of the demo
+// reuses its provincial police and military-region commands.
 function slug(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toUpperCase().replace(/[^A-Z0-9]+/g, '-');
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toUpperCase()
+    .replace(/^QUAN KHU /, 'QK').replace(/[^A-Z0-9]+/g, '');
 }
 
 // Roughly the real proportions: most inmates are in MPS prisons; provincial centres and the army hold the rest.

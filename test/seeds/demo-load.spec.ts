@@ -2,6 +2,7 @@ import { verifyPassword } from '../../src/auth/password.js';
 import { Role } from '../../src/auth/user.entity.js';
 import { DEMO_PASSWORD } from '../../seeds/demo/accounts.js';
 import { loadDemoDataIfEmpty } from '../../seeds/demo/load-demo.js';
+import { loadSynthetic } from '../../seeds/synthetic/synthetic-loader.js';
 import { useFreshDatabase } from './support/fresh-database.js';
 
 describe('loadDemoDataIfEmpty', () => {
@@ -56,4 +57,12 @@ describe('loadDemoDataIfEmpty', () => {
     expect(result.accounts.map((a) => a.username)).toContain('admin');
     expect(await count(`SELECT count(*) AS n FROM dossiers`)).toBe(before);
   });
+
+  it('lets a synthetic load reuse the demo ministries and departments instead of duplicating them', async () => {
+    await loadSynthetic({ databaseUrl: db.url(), dossiers: 40, batchSize: 20, workers: 0, seed: 5 });
+    expect(await count(`SELECT count(*) AS n FROM (SELECT name FROM org_units WHERE kind IN ('MINISTRY', 'DEPARTMENT')
+      GROUP BY name HAVING count(*) > 1) x`)).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM org_units WHERE kind = 'FACILITY' AND code LIKE 'SYN-%'`)).toBe(100);
+    expect(await count(`SELECT count(*) AS n FROM dossiers d JOIN rounds r ON r.id = d.round_id WHERE r.code = 'TH-QD-1244-2025'`)).toBe(40);
+  }, 60_000);
 });
