@@ -1,6 +1,7 @@
 // Times the PDF engine on list documents at facility and national scale, with memory sampled over this process and
 // the whole Chromium process tree, beside a one-piece rendering of 2,000 rows as the baseline.
 import { readFileSync, readdirSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { formatDate, formatDuration } from '../src/documents/format/print-format.js';
 import { BrowserPool } from '../src/documents/pdf/browser-pool.js';
 import { PdfEngine } from '../src/documents/pdf/pdf-engine.js';
@@ -97,7 +98,34 @@ function treeMemory(): { pss: number; rss: number } {
   return { pss, rss };
 }
 
-async function measure(run: () => Promise<{ pages: number }>): Promise<{ seconds: number; pages: number; peakPss: number; peakRss: number }> {
+const CLOCK_TICKS = 100;
+
+// CPU seconds of this process and everything below it, including exited children (cutime/cstime): on a shared
+// machine the wall time depends on the neighbours, the CPU time much less.
+function treeCpuSeconds(): number {
+  let ticks = 0;
+  for (const pid of descendants(process.pid)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+    } catch {
+      // The process ended while it was read; its time moved to its parent's cutime.
+    }
+  }
+  return ticks / CLOCK_TICKS;
+}
+
+interface Measured {
+  seconds: number;
+  pages: number;
+  peakPss: number;
+  peakRss: number;
+  nodeCpu: number;
+  chromiumCpu: number;
+}
+
+async function measure(run: () => Promise<{ pages: number }>): Promise<Measured> {
   let peakPss = 0;
   let peakRss = 0;
   const sample = (): void => {
@@ -106,11 +134,16 @@ async function measure(run: () => Promise<{ pages: number }>): Promise<{ seconds
     peakRss = Math.max(peakRss, memory.rss);
   };
   const timer = setInterval(sample, SAMPLE_MS);
+  const cpuBefore = treeCpuSeconds();
+  const nodeBefore = process.cpuUsage();
   const started = performance.now();
   try {
     const result = await run();
     sample();
-    return { seconds: (performance.now() - started) / 1000, pages: result.pages, peakPss, peakRss };
+    const node = process.cpuUsage(nodeBefore);
+    const nodeCpu = (node.user + node.system) / 1e6;
+    const chromiumCpu = Math.max(0, treeCpuSeconds() - cpuBefore - nodeCpu);
+    return { seconds: (performance.now() - started) / 1000, pages: result.pages, peakPss, peakRss, nodeCpu, chromiumCpu };
   } finally {
     clearInterval(timer);
   }
@@ -135,7 +168,7 @@ async function main(): Promise<void> {
   ];
   try {
     await measure(render(syntheticList(50, 1), 500)); // warm-up: launch Chromium and load the fonts once
-    const rows: { name: string; seconds: number; pages: number; peakPss: number; peakRss: number; goal: string }[] = [];
+    const rows: (Measured & { name: string; goal: string })[] = [];
     for (const item of cases) {
       const results = [];
       for (let run = 0; run < item.runs; run += 1) results.push(await measure(render(item.data, item.chunk)));
@@ -145,17 +178,23 @@ async function main(): Promise<void> {
         pages: results[0].pages,
         peakPss: Math.max(...results.map((r) => r.peakPss)),
         peakRss: Math.max(...results.map((r) => r.peakRss)),
+        nodeCpu: median(results.map((r) => r.nodeCpu)),
+        chromiumCpu: median(results.map((r) => r.chromiumCpu)),
         goal: item.goal,
       });
     }
-    console.log('case | seconds | pages | peak PSS GB (node + Chromium) | peak RSS sum GB | goal');
+    console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores`);
+    console.log('case | wall s | pages | CPU s Chromium + node | peak PSS GB (node + Chromium) | peak RSS sum GB | goal');
     for (const row of rows) {
-      console.log(`${row.name} | ${row.seconds.toFixed(2)} | ${row.pages} | ${gb(row.peakPss)} | ${gb(row.peakRss)} | ${row.goal}`);
+      const cpu = `${row.chromiumCpu.toFixed(2)} + ${row.nodeCpu.toFixed(2)}`;
+      console.log(`${row.name} | ${row.seconds.toFixed(2)} | ${row.pages} | ${cpu} | ${gb(row.peakPss)} | ${gb(row.peakRss)} | ${row.goal}`);
     }
     const chunked = rows[2];
     const onePiece = rows[3];
     console.log(`ratio one-piece / chunked at 2,000 rows: time ${(onePiece.seconds / chunked.seconds).toFixed(2)}×, peak PSS ${(onePiece.peakPss / chunked.peakPss).toFixed(2)}×`);
     console.log(`national 15,000 rows vs one-piece 2,000: ${(rows[1].seconds / onePiece.seconds).toFixed(2)}× the time for 7.5× the rows`);
+    const national = rows[1];
+    console.log(`national list on ${cpus().length} idle cores, from its CPU time: ≈ ${((national.chromiumCpu + national.nodeCpu) / cpus().length).toFixed(1)} s (an estimate, not a measurement)`);
   } finally {
     await pool.close();
   }

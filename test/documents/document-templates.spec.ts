@@ -19,7 +19,7 @@ describe('document templates', () => {
     minutes.candidates[0].fullName = '<b>Lê Thị Ánh</b>';
     const html = templates.renderPage('team-minutes', { ...minutes, chunk: { first: true, last: true } }, 't');
     expect(html).toContain("font-family:'Tinos'");
-    expect(html).toContain('data:font/woff2;base64,');
+    expect(html).toContain('data:font/woff;base64,');
     expect(html).not.toContain('<b>Lê Thị Ánh</b>');
     expect(html).toContain('&lt;b&gt;Lê Thị Ánh&lt;/b&gt;');
   });
