@@ -44,6 +44,8 @@ describe('appraiser and standing body in the browser', () => {
     await Promise.all([page.waitForNavigation(), page.click(`a[href="/dossiers/${ids[0]}"]`)]);
     expect(await text(page, '#engine-title')).toBe('Kết quả đánh giá điều kiện');
     expect(await page.$$eval('.rule', (rules) => rules.length)).toBeGreaterThan(5);
+    expect(await text(page, 'main')).toContain('Quá trình xử lý');
+    expect(await text(page, 'main')).toContain('Đội giới thiệu (đạt tỷ lệ phiếu)');
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 
     const field = 'dd[data-field="judgments[0].number"]';

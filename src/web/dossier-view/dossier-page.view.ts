@@ -4,7 +4,9 @@ import { DossierService, EDITABLE_STAGES } from '../../dossiers/dossier.service.
 import { AppException } from '../../common/app.exception.js';
 import { EligibilityService } from '../../eligibility/eligibility.service.js';
 import type { RuleResult } from '../../eligibility/core/rule.js';
+import { Role } from '../../auth/user.entity.js';
 import { Stage } from '../../workflow/core/stages.js';
+import { DossierEventService } from '../../workflow/history/dossier-event.service.js';
 import { CAMP_ROLES } from '../render/navigation.js';
 import { PageService, type WebRequest } from '../render/page.service.js';
 import { WebLookupRepository } from '../web-lookup.repository.js';
@@ -29,6 +31,7 @@ export class DossierPageView {
     private readonly lookups: WebLookupRepository,
     private readonly flags: DossierFlagsView,
     private readonly eligibility: EligibilityService,
+    private readonly events: DossierEventService,
   ) {}
 
   private async working(user: SessionUser, id: string): Promise<{ results: RuleResult[]; matches: boolean } | null> {
@@ -56,6 +59,7 @@ export class DossierPageView {
       sentBack: dossier.stage === Stage.CORRECTION ? await this.lookups.sendBackReason(id) : null,
       flagging,
       problem,
+      history: user.role === Role.ADMIN ? [] : await this.events.history(user, id),
     });
   }
 }

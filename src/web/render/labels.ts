@@ -6,12 +6,14 @@ import {
 import { CATEGORY_LABELS } from '../../eligibility/core/categories.js';
 import { AgencyOpinion, FLAG_KIND_LABELS, FlagStatus, OPINION_LABELS } from '../../workflow/core/appraisal.js';
 import { STAGE_LABELS } from '../../workflow/core/stages.js';
+import { EVENT_LABELS } from '../../workflow/core/events.js';
 
 // Every enum a page shows, in the words of the legal texts; `label` falls back to the raw code so a new value is
 // visible rather than blank.
 export const LABELS: Record<string, Record<string, string>> = {
   role: ROLE_LABELS,
   stage: STAGE_LABELS,
+  event: EVENT_LABELS,
   category: CATEGORY_LABELS,
   verdict: { ELIGIBLE: 'Đủ điều kiện', INELIGIBLE: 'Không đủ điều kiện', NEEDS_REVIEW: 'Cần xem xét', NONE: 'Chưa đánh giá' },
   ruleOutcome: {
