@@ -38,8 +38,9 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   const port = options.port ?? (await freePort());
   const fresh = !existsSync(`${options.dataDir}/PG_VERSION`);
   mkdirSync(options.dataDir, { recursive: true });
-  // As root the server runs as the `postgres` user, which must be able to reach the data directory.
-  if (getuid?.() === 0) chmodSync(options.dataDir, 0o777);
+  // As root the server runs as the `postgres` user, which must be able to reach a new data directory; an
+  // initialised one must keep the owner-only mode PostgreSQL insists on.
+  if (fresh && getuid?.() === 0) chmodSync(options.dataDir, 0o777);
   const errors: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: options.dataDir,
