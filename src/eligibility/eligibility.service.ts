@@ -7,6 +7,7 @@ import type { SessionUser } from '../auth/session-user.js';
 import type { DossierDocument } from '../dossiers/dossier-format.js';
 import { evaluateDossier, validateRoundParameters, type DossierEvaluation, type RoundParameters } from './core/index.js';
 import { dossierToFacts } from './dossier-to-facts.js';
+import { almostEligibleOn } from './almost-eligible.js';
 import { CurrentDocument, EligibilityRepository, RoundRow, StoredResultRow } from './eligibility.repository.js';
 
 @Injectable()
@@ -99,6 +100,7 @@ export function storedSummary(e: DossierEvaluation) {
     reviewRuleIds: e.reviewRuleIds,
     missingEvidence: e.missingEvidence,
     almostEligible: e.almostEligible,
+    almostEligibleOn: almostEligibleOn(e),
     attempts: e.attempts,
     outcomes: Object.fromEntries(e.results.map((r) => [r.ruleId, r.outcome])),
     results: e.results

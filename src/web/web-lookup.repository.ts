@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RoundService } from '../rounds/round.service.js';
-import { almostEligibleOn } from './dossier-view/almost-eligible.js';
+import { almostEligibleOn } from '../eligibility/almost-eligible.js';
 
 export interface RoundChoice {
   id: string;

@@ -74,6 +74,21 @@ describe('rounds as data and the eligibility API', () => {
     expect(unknown.status).toBe(400);
   });
 
+  it('lists a candidate short of time served with the day it will be met', async () => {
+    const short = buildDossier({
+      roundCode, facilityCode: org.facility.code, teamCode: org.team.code,
+      intervals: [{ kind: 'PRE_TRIAL_DETENTION' as never, from: '2023-01-02', to: '2023-06-30' }, { kind: 'CAMP' as never, from: '2023-07-01' }],
+    });
+    const created = await officer.post('/api/dossiers', short);
+    const listed = await officer.get(`/api/dossiers?roundCode=${roundCode}&q=${short.inmateNumber}`);
+    const item = listed.body.items[0];
+    expect(item.id).toBe(created.body.id);
+    expect(item.almostEligibleOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(item.almostEligibleOn > '2025-08-31').toBe(true);
+    const latest = await officer.get(`/api/dossiers/${created.body.id}/eligibility`);
+    expect(latest.body.result.failingRuleIds).toContain('R-COND-B');
+  });
+
   it('stores a verdict when a dossier is filed and screens a whole round in the background', async () => {
     const created = await officer.post('/api/dossiers', buildDossier({ roundCode, facilityCode: org.facility.code, teamCode: org.team.code }));
     expect(created.status).toBe(201);
@@ -93,10 +108,10 @@ describe('rounds as data and the eligibility API', () => {
     expect((await officer.post(`/api/rounds/${roundId}/screenings`)).status).toBe(403);
     const started = await admin.post(`/api/rounds/${roundId}/screenings`);
     expect(started.status).toBe(202);
-    expect(started.body).toMatchObject({ status: 'QUEUED', total: 2 });
+    expect(started.body).toMatchObject({ status: 'QUEUED', total: 3 });
     const finished = await waitFor(() => admin.get(`/api/screenings/${started.body.id}`), (r) => r.body.status === 'DONE' || r.body.status === 'FAILED');
-    expect(finished.body).toMatchObject({ status: 'DONE', done: 2, percent: 100, error: null });
+    expect(finished.body).toMatchObject({ status: 'DONE', done: 3, percent: 100, error: null });
     const [{ n }] = await t.dataSource.query('SELECT count(*)::int AS n FROM eligibility_results WHERE screening_id = $1', [started.body.id]);
-    expect(n).toBe(2);
+    expect(n).toBe(3);
   });
 });

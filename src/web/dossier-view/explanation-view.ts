@@ -2,7 +2,7 @@ import { RULE_PACKS } from '../../eligibility/core/packs/index.js';
 import { formatCitation, type Rule, type RuleResult } from '../../eligibility/core/rule.js';
 import { formatDate } from '../render/format.js';
 import { label } from '../render/labels.js';
-import { almostEligibleOn } from './almost-eligible.js';
+import { almostEligibleOn } from '../../eligibility/almost-eligible.js';
 
 export interface StoredEvaluation {
   outcome: string;

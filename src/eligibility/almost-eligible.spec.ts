@@ -1,4 +1,4 @@
-import { almostEligibleOn } from '../../src/web/dossier-view/almost-eligible.js';
+import { almostEligibleOn } from './almost-eligible.js';
 
 describe('the day an almost-eligible candidate qualifies', () => {
   it('is the last day among the failed thresholds when every failure has one', () => {
