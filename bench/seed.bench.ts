@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createDataSource } from '../src/database/data-source.js';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
 import { runMigrations } from '../src/database/migrate.js';
-import { copyFrom } from '../seeds/synthetic/copy-from.js';
+import { copyFrom } from '../src/database/pg-copy.js';
 import { CopyTable, generateCopyBatch } from '../seeds/synthetic/synthetic-batch.js';
 import { loadSynthetic, SyntheticWriter } from '../seeds/synthetic/synthetic-loader.js';
 import { ensureSyntheticOrg } from '../seeds/synthetic/synthetic-org.js';

@@ -5,7 +5,7 @@ import { Clock } from '../../src/common/clock.js';
 import { createDataSource } from '../../src/database/data-source.js';
 import { writeDossierRows } from '../../src/dossiers/dossier-bulk-writer.js';
 import { Rng } from '../common/prng.js';
-import { copyFrom } from './copy-from.js';
+import { copyFrom } from '../../src/database/pg-copy.js';
 import { runPipeline } from './pipeline.js';
 import { BatchInput, CopyBatch, DOSSIER_TABLES, generateCopyBatch, generateRows } from './synthetic-batch.js';
 import { ensureSyntheticOrg } from './synthetic-org.js';
