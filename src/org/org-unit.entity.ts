@@ -1,4 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { DepartmentKind, FacilityKind, Ministry } from '../workflow/core/routing.js';
+
+// The kinds that decide where a facility's lists go live with the routing rules (pure code); re-exported here.
+export { DepartmentKind, FacilityKind, Ministry };
 
 export enum OrgUnitKind {
   MINISTRY = 'MINISTRY',
@@ -7,24 +11,6 @@ export enum OrgUnitKind {
   SUB_CAMP = 'SUB_CAMP',
   TEAM = 'TEAM',
   NATIONAL_BODY = 'NATIONAL_BODY',
-}
-export enum Ministry { CONG_AN = 'CONG_AN', QUOC_PHONG = 'QUOC_PHONG' }
-// DOMAIN §9: the facility kind decides which department receives and consolidates the facility's lists.
-export enum FacilityKind {
-  MPS_PRISON = 'MPS_PRISON',
-  MPS_DETENTION_C01 = 'MPS_DETENTION_C01',
-  MPS_DETENTION_A09 = 'MPS_DETENTION_A09',
-  PROVINCIAL_DETENTION = 'PROVINCIAL_DETENTION',
-  MOD_PRISON = 'MOD_PRISON',
-  MILITARY_REGION_CAMP = 'MILITARY_REGION_CAMP',
-}
-export enum DepartmentKind {
-  C10 = 'C10',
-  C01 = 'C01',
-  A09 = 'A09',
-  PROVINCIAL_POLICE = 'PROVINCIAL_POLICE',
-  MOD_CID = 'MOD_CID',
-  MILITARY_REGION = 'MILITARY_REGION',
 }
 export enum NationalBodyKind {
   APPRAISAL_TEAM = 'APPRAISAL_TEAM',
