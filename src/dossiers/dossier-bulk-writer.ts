@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { DossierRows, Row } from './dossier-rows.js';
-import { returningRows } from '../common/sql.js';
+import { returnedRows } from '../common/sql.js';
 
 // Column lists with their SQL types: each table is written with one INSERT … SELECT FROM jsonb_to_recordset per chunk,
 // which keeps a 150,000-dossier load to a few hundred statements.
@@ -81,6 +81,6 @@ const UPDATE_MAIN = `UPDATE dossiers d SET ${UPDATABLE.map(([c]) => `${c} = x.${
 
 // Replaces the main row only if it is still at the version the caller read; returns the new version or null.
 export async function updateDossierMain(manager: EntityManager, row: Row, expectedVersion: number): Promise<number | null> {
-  const rows = returningRows<{ version: number }>(await manager.query(UPDATE_MAIN, [JSON.stringify(row), expectedVersion]));
+  const rows = returnedRows<{ version: number }>(await manager.query(UPDATE_MAIN, [JSON.stringify(row), expectedVersion]));
   return rows.length === 1 ? rows[0].version : null;
 }

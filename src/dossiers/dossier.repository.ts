@@ -54,8 +54,4 @@ export class DossierRepository {
   async deleteChildren(manager: EntityManager, id: string, tables: string[]): Promise<void> {
     for (const table of tables) await manager.query(`DELETE FROM ${table} WHERE dossier_id = $1`, [id]);
   }
-
-  async deleteMain(manager: EntityManager, id: string): Promise<void> {
-    await manager.query('DELETE FROM dossiers WHERE id = $1', [id]);
-  }
 }

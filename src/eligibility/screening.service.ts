@@ -7,7 +7,7 @@ import { EligibilityRepository } from './eligibility.repository.js';
 import { EligibilityService, isEvaluable, roundParameterErrors } from './eligibility.service.js';
 
 class ScreeningBlocked extends Error {}
-import { returningRows } from '../common/sql.js';
+import { returnedRows } from '../common/sql.js';
 
 const BATCH = 5000;
 
@@ -53,7 +53,7 @@ export class ScreeningService {
   }
 
   async run(screeningId: string): Promise<ScreeningStatus> {
-    const [claimed] = returningRows<{ round_id: string }>(await this.dataSource.query(
+    const [claimed] = returnedRows<{ round_id: string }>(await this.dataSource.query(
       `UPDATE screenings SET status = 'RUNNING', started_at = now(), done = 0 WHERE id = $1 AND status IN ('QUEUED','RUNNING') RETURNING round_id`,
       [screeningId],
     ));

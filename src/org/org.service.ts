@@ -9,7 +9,7 @@ import type { SessionUser } from '../auth/session-user.js';
 import type { CreateOrgUnitDto, CreateUserDto, UpdateUserDto } from './org.dto.js';
 import { checkUnitPlacement } from './org-rules.js';
 import type { OrgUnitKind } from './org-unit.entity.js';
-import { returningRows } from '../common/sql.js';
+import { returnedRows } from '../common/sql.js';
 
 @Injectable()
 export class OrgService {
@@ -94,7 +94,7 @@ export class OrgService {
       const [before] = await manager.query('SELECT id, username, role, active, version FROM users WHERE id = $1 FOR UPDATE', [id]);
       if (!before) throw new NotFoundException('người dùng');
       if (before.version !== input.expectedVersion) throw new StaleWriteException('Tài khoản', input.expectedVersion, before.version);
-      const [after] = returningRows<{ id: string; username: string; role: string; active: boolean; version: number }>(await manager.query(
+      const [after] = returnedRows<{ id: string; username: string; role: string; active: boolean; version: number }>(await manager.query(
         `UPDATE users SET active = COALESCE($3, active), role = COALESCE($4, role), password_hash = COALESCE($5, password_hash),
            version = version + 1 WHERE id = $1 AND version = $2 RETURNING id, username, role, active, version`,
         [id, input.expectedVersion, input.active ?? null, input.role ?? null, passwordHash],

@@ -7,7 +7,7 @@ import type { SessionUser } from '../auth/session-user.js';
 import { ROUND_PRESETS, validateRoundParameters, type RoundParameters } from '../eligibility/core/index.js';
 import { roundParameterErrors } from '../eligibility/eligibility.service.js';
 import type { CreateRoundDto, UpdateRoundDto } from './round.dto.js';
-import { returningRows } from '../common/sql.js';
+import { returnedRows } from '../common/sql.js';
 
 const SUMMARY = `id, code, name, rule_pack AS "rulePack", decision_number AS "decisionNumber", to_char(decision_date, 'YYYY-MM-DD') AS "decisionDate",
   guidance_ref AS "guidanceRef", to_char(cutoff_date, 'YYYY-MM-DD') AS "cutoffDate", status, version, to_char(posted_at, 'YYYY-MM-DD') AS "postedAt"`;
@@ -67,7 +67,7 @@ export class RoundService {
       if (before.version !== input.expectedVersion) throw new StaleWriteException('Đợt đặc xá', input.expectedVersion, before.version);
       const parameters = (input.parameters ? { ...input.parameters, code } : before.parameters) as RoundParameters;
       const columns = this.columnsFrom(parameters, 'parameters.');
-      const [after] = returningRows<{ version: number }>(await manager.query(
+      const [after] = returnedRows<{ version: number }>(await manager.query(
         `UPDATE rounds SET name = $3, rule_pack = $4, decision_number = $5, decision_date = $6, guidance_ref = $7, cutoff_date = $8,
            parameters = $9, deadlines = $10, status = $11, version = version + 1, updated_at = now()
          WHERE code = $1 AND version = $2 RETURNING version`,

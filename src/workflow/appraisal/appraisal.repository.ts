@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AgencyOpinion, FlagKind, FlagStatus, FlagView, OpinionView } from '../core/appraisal.js';
-import { affectedRows } from '../common/sql-result.js';
+import { affectedRows, returnedRows } from '../../common/sql.js';
 
 const FLAG_COLUMNS = `f.id, f.dossier_id AS "dossierId", f.dossier_version AS "dossierVersion", f.agency, f.field, f.kind, f.message,
   f.status, f.resolution, f.version, f.round_id AS "roundId", f.raised_by AS "raisedBy"`;
@@ -59,12 +59,11 @@ export class AppraisalRepository {
       );
       return rows[0]?.version ?? null;
     }
-    const result = await manager.query(
+    const rows = returnedRows<{ version: number }>(await manager.query(
       `UPDATE appraisal_opinions SET opinion = $4, note = $5, given_by = $6, given_at = now(), version = version + 1
        WHERE dossier_id = $1 AND agency = $2 AND version = $3 RETURNING version`,
       [o.dossierId, o.agency, o.version, o.opinion, o.note, o.givenBy],
-    );
-    const rows = Array.isArray(result[0]) ? result[0] : result;
+    ));
     return rows[0]?.version ?? null;
   }
 

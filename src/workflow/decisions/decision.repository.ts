@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { affectedRows, returnedRows } from '../common/sql-result.js';
+import { affectedRows, returnedRows } from '../../common/sql.js';
 
 @Injectable()
 export class DecisionRepository {

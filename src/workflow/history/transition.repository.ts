@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { affectedRows } from '../common/sql-result.js';
+import { affectedRows } from '../../common/sql.js';
 
 export interface DossierHead {
   id: string;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { affectedRows } from '../common/sql-result.js';
+import { affectedRows } from '../../common/sql.js';
 import { ListRepository } from './list.repository.js';
 
 export interface PendingSummary {
