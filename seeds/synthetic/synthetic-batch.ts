@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sha256Hex } from '../../src/common/canonical-json.js';
-import { canonicalText } from './canonical-text.js';
+import { canonicalJson } from '../../src/common/canonical-json.js';
 import { addDossierRows, DossierRows, emptyRows } from '../../src/dossiers/dossier-rows.js';
 import { Rng } from '../common/prng.js';
 import { CopyWriter } from '../../src/database/pg-copy.js';
@@ -53,7 +53,7 @@ export function generateRows(input: BatchInput, o: { rng?: Rng; ids?: OrderedIds
   const rows = emptyRows();
   for (let i = 0; i < input.count; i++) {
     const d = syntheticDossier(rng, input.round.calendar, rng.weighted(weights), `TH${String(input.from + i).padStart(7, '0')}`);
-    const canonical = canonicalText(d.document);
+    const canonical = canonicalJson(d.document);
     addDossierRows(rows, { id: randomUUID(), document: d.document, roundId: input.round.id, facilityId: d.facilityId, teamId: d.teamId,
       actorId: null, version: 1, contentHash: sha256Hex(canonical) });
     if (o.raw) rows.versions[rows.versions.length - 1].document = new RawJson(canonical);
