@@ -1,9 +1,9 @@
-import { parentPort } from 'node:worker_threads';
-import { BatchInput, generateCopyBatch } from './synthetic-batch.js';
+import { serveWorker } from '../../src/common/worker-pool.js';
+import { BatchInput, CopyBatch, generateCopyBatch } from './synthetic-batch.js';
 
 // Generation runs beside the database writes: each message is one batch, answered with its COPY data transferred
 // (not copied) back to the loader.
-parentPort!.on('message', (input: BatchInput) => {
+serveWorker<BatchInput, CopyBatch>((input) => {
   const batch = generateCopyBatch(input);
-  parentPort!.postMessage(batch, batch.tables.map((t) => t.data.buffer as ArrayBuffer));
+  return { output: batch, transfer: batch.tables.map((t) => t.data.buffer as ArrayBuffer) };
 });

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { AuditRepository } from '../../src/audit/audit.repository.js';
 import { AuditService } from '../../src/audit/audit.service.js';
 import { Clock } from '../../src/common/clock.js';
+import { WorkerPool } from '../../src/common/worker-pool.js';
 import { createDataSource } from '../../src/database/data-source.js';
 import { writeDossierRows } from '../../src/dossiers/dossier-bulk-writer.js';
 import { Rng } from '../common/prng.js';
@@ -10,7 +11,6 @@ import { runPipeline } from './pipeline.js';
 import { BatchInput, CopyBatch, DOSSIER_TABLES, generateCopyBatch, generateRows } from './synthetic-batch.js';
 import { ensureSyntheticOrg } from './synthetic-org.js';
 import { ensureSyntheticRound } from './synthetic-round.js';
-import { WorkerPool } from './worker-pool.js';
 
 // 'copy': generator threads build COPY data and each batch is one transaction of COPY … FROM STDIN per table.
 // 'bulk': the project's writer (INSERT … SELECT FROM jsonb_to_recordset), generated on the main thread.
@@ -65,7 +65,7 @@ export async function loadSynthetic(o: SyntheticOptions): Promise<SyntheticStats
   const rng = new Rng(seed);
   const dataSource = createDataSource(o.databaseUrl, { poolSize: lanes + 1, applicationName: 'amnesty-synthetic' });
   await dataSource.initialize();
-  const pool = writer === 'copy' && (o.workers ?? 2) > 0 ? new WorkerPool(o.workers ?? 2) : null;
+  const pool = writer === 'copy' && (o.workers ?? 2) > 0 ? new WorkerPool<BatchInput, CopyBatch>(new URL('./generate-worker.js', import.meta.url), o.workers ?? 2) : null;
   try {
     const setup = await dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [SYNTHETIC_LOCK]);

@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 export interface AppConfig {
   port: number;
   databaseUrl?: string;
@@ -11,6 +13,8 @@ export interface AppConfig {
   documentJobTimeoutMs: number;
   // Whether this process also works the job queue (the API does by default; `npm run worker` only works it).
   runWorkers: boolean;
+  // Evaluation threads a screening uses beside its database work (default: one per core).
+  screeningThreads: number;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -38,5 +42,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     chromePath: env.CHROME_PATH || undefined,
     documentJobTimeoutMs: integer(env, 'DOCUMENT_JOB_TIMEOUT_MS', 300000),
     runWorkers: env.RUN_WORKERS !== 'false',
+    screeningThreads: integer(env, 'SCREENING_THREADS', availableParallelism()),
   };
 }

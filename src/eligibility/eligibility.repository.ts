@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { RoundParameters } from './core/index.js';
 import { CopyWriter, copyFrom } from '../database/pg-copy.js';
+import { RESULT_COLUMNS, RESULT_TABLE, type StoredResultRow } from './stored-result.js';
 
 export interface RoundRow {
   id: string;
@@ -9,26 +10,11 @@ export interface RoundRow {
   parameters: RoundParameters;
 }
 
-export interface StoredResultRow {
-  dossier_id: string;
-  dossier_version: number;
-  round_id: string;
-  screening_id: string | null;
-  pack_id: string;
-  pack_version: string;
-  facts_hash: string;
-  outcome: string;
-  category: string | null;
-  result: unknown;
-}
-
 export interface CurrentDocument {
   id: string;
   version: number;
   document: import('../dossiers/dossier-format.js').DossierDocument;
 }
-
-const RESULT_COLUMNS = ['dossier_id', 'dossier_version', 'round_id', 'screening_id', 'pack_id', 'pack_version', 'facts_hash', 'outcome', 'category', 'result'] as const;
 
 @Injectable()
 export class EligibilityRepository {
@@ -52,6 +38,16 @@ export class EligibilityRepository {
     );
   }
 
+  // The same rows with each document as JSON text: a screening parses them on its evaluation threads.
+  async currentDocumentTexts(manager: EntityManager, roundId: string, afterId: string, limit: number): Promise<Array<{ id: string; version: number; document: string }>> {
+    return manager.query(
+      `SELECT d.id, d.version, v.document::text AS document FROM dossiers d
+       JOIN dossier_versions v ON v.dossier_id = d.id AND v.version = d.version
+       WHERE d.round_id = $1 AND d.id > $2 ORDER BY d.id LIMIT $3`,
+      [roundId, afterId, limit],
+    );
+  }
+
   async documentsByIds(manager: EntityManager, ids: string[]): Promise<CurrentDocument[]> {
     return manager.query(
       `SELECT d.id, d.version, v.document FROM dossiers d
@@ -68,11 +64,16 @@ export class EligibilityRepository {
   // COPY FROM STDIN on the transaction's own connection: no JSON-to-record parsing on the server.
   async insertResults(manager: EntityManager, rows: StoredResultRow[]): Promise<void> {
     if (!rows.length) return;
-    const writer = new CopyWriter('eligibility_results');
+    const writer = new CopyWriter(RESULT_TABLE);
     writer.add(rows as unknown as Record<string, unknown>[], RESULT_COLUMNS);
+    await this.copyResults(manager, writer.bytes());
+  }
+
+  // Results already encoded in COPY text format (by a screening thread).
+  async copyResults(manager: EntityManager, data: Uint8Array): Promise<void> {
     const runner = manager.queryRunner;
-    if (!runner) throw new Error('insertResults needs a transaction');
-    await copyFrom(runner, 'eligibility_results', RESULT_COLUMNS, Buffer.from(writer.bytes()));
+    if (!runner) throw new Error('copyResults needs a transaction');
+    await copyFrom(runner, RESULT_TABLE, RESULT_COLUMNS, Buffer.from(data.buffer, data.byteOffset, data.byteLength));
   }
 
   async versionDocument(manager: EntityManager, dossierId: string, version: number): Promise<CurrentDocument[]> {

@@ -7,8 +7,8 @@ import type { SessionUser } from '../auth/session-user.js';
 import type { DossierDocument } from '../dossiers/dossier-format.js';
 import { evaluateDossier, validateRoundParameters, type DossierEvaluation, type RoundParameters } from './core/index.js';
 import { dossierToFacts } from './dossier-to-facts.js';
-import { almostEligibleOn } from './almost-eligible.js';
-import { CurrentDocument, EligibilityRepository, RoundRow, StoredResultRow } from './eligibility.repository.js';
+import { CurrentDocument, EligibilityRepository, RoundRow } from './eligibility.repository.js';
+import { toStoredRow, type StoredResultRow } from './stored-result.js';
 
 @Injectable()
 export class EligibilityService {
@@ -37,7 +37,7 @@ export class EligibilityService {
 
   // Evaluates the given dossiers' current versions against their round and stores one result each.
   async evaluateAndStore(manager: EntityManager, round: RoundRow, documents: CurrentDocument[], screeningId: string | null = null): Promise<StoredResultRow[]> {
-    const rows = documents.map((d) => toStoredRow(evaluateDossier(dossierToFacts(d.document), round.parameters), d, round, screeningId));
+    const rows = documents.map((d) => toStoredRow(evaluateDossier(dossierToFacts(d.document), round.parameters), d, round.id, screeningId));
     await this.repository.insertResults(manager, rows);
     return rows;
   }
@@ -80,46 +80,4 @@ export function roundParameterErrors(round: RoundParameters, prefix = ''): Field
   return validateRoundParameters(round)
     .filter((e) => e.severity === 'error')
     .map((e) => ({ path: `${prefix}${e.path}`, code: 'invalidParameter', message: `Tham số "${prefix}${e.path}": ${e.message}` }));
-}
-
-// What is stored per dossier: the verdict, the figures and the findings (every rule that did not pass, with its
-// reason), plus each rule's outcome. The full rule-by-rule working, with both sides of every comparison, is
-// recomputed on demand from the pinned dossier version; the stored facts hash proves it is the same input.
-// Storing the whole working would be ~13 KB a dossier, 2 GB for a 150,000-dossier round.
-export function storedSummary(e: DossierEvaluation) {
-  return {
-    status: e.status,
-    category: e.category,
-    categoryLabel: e.categoryLabel,
-    packId: e.packId,
-    packVersion: e.packVersion,
-    roundCode: e.roundCode,
-    factsHash: e.factsHash,
-    figures: e.figures,
-    failingRuleIds: e.failingRuleIds,
-    reviewRuleIds: e.reviewRuleIds,
-    missingEvidence: e.missingEvidence,
-    almostEligible: e.almostEligible,
-    almostEligibleOn: almostEligibleOn(e),
-    attempts: e.attempts,
-    outcomes: Object.fromEntries(e.results.map((r) => [r.ruleId, r.outcome])),
-    results: e.results
-      .filter((r) => r.outcome !== 'PASS' && r.outcome !== 'NOT_APPLICABLE')
-      .map(({ inputs: _inputs, ...finding }) => finding),
-  };
-}
-
-function toStoredRow(e: DossierEvaluation, d: CurrentDocument, round: RoundRow, screeningId: string | null): StoredResultRow {
-  return {
-    dossier_id: d.id,
-    dossier_version: d.version,
-    round_id: round.id,
-    screening_id: screeningId,
-    pack_id: e.packId,
-    pack_version: e.packVersion,
-    facts_hash: e.factsHash,
-    outcome: e.status,
-    category: e.category,
-    result: storedSummary(e),
-  };
 }

@@ -1,15 +1,20 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { NotFoundException } from '../common/app.exception.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../audit/audit.service.js';
-import { EligibilityRepository } from './eligibility.repository.js';
-import { EligibilityService, isEvaluable, roundParameterErrors } from './eligibility.service.js';
+import { returnedRows } from '../common/sql.js';
+import { WorkerPool } from '../common/worker-pool.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.tokens.js';
+import { EligibilityRepository, type RoundRow } from './eligibility.repository.js';
+import { isEvaluable, roundParameterErrors } from './eligibility.service.js';
+import type { ScreenedBatch, ScreeningBatch } from './stored-result.js';
 
 class ScreeningBlocked extends Error {}
-import { returnedRows } from '../common/sql.js';
 
-const BATCH = 5000;
+const BATCH = 2000;
+const FIRST_ID = '00000000-0000-0000-0000-000000000000';
 
 export interface ScreeningStatus {
   id: string;
@@ -33,8 +38,8 @@ export class ScreeningService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: EligibilityRepository,
-    private readonly eligibility: EligibilityService,
     private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'screeningThreads'>,
   ) {}
 
   async create(actor: Actor, roundId: string): Promise<ScreeningStatus> {
@@ -65,16 +70,7 @@ export class ScreeningService {
       if (!isEvaluable(round.parameters)) {
         throw new ScreeningBlocked(`Đợt ${round.code} chưa đủ tham số để đánh giá: ${blocking.map((e) => e.message).join('; ') || 'thiếu thời điểm tính thời gian chấp hành án (cutoffDate)'}.`);
       }
-      let after = '00000000-0000-0000-0000-000000000000';
-      for (;;) {
-        const batch = await this.repository.currentDocuments(this.dataSource.manager, round.id, after, BATCH);
-        if (!batch.length) break;
-        await this.dataSource.transaction(async (manager) => {
-          await this.eligibility.evaluateAndStore(manager, round, batch, screeningId);
-          await manager.query('UPDATE screenings SET done = done + $2 WHERE id = $1', [screeningId, batch.length]);
-        });
-        after = batch[batch.length - 1].id;
-      }
+      await this.screenAll(round, screeningId);
       await this.dataSource.query(`UPDATE screenings SET status = 'DONE', total = done, finished_at = now() WHERE id = $1`, [screeningId]);
     } catch (error) {
       if (!(error instanceof ScreeningBlocked)) this.logger.error(`Screening ${screeningId} failed`, (error as Error).stack);
@@ -82,6 +78,40 @@ export class ScreeningService {
         [screeningId, (error as Error).message]);
     }
     return this.status(screeningId);
+  }
+
+  // Batches are read in id order and evaluated on the pool's threads while the main thread reads the next ones and
+  // commits finished ones in order, each with its progress; a crash loses only the batches not yet committed.
+  private async screenAll(round: RoundRow, screeningId: string): Promise<void> {
+    const pool = new WorkerPool<ScreeningBatch, ScreenedBatch>(new URL('./screening-worker.js', import.meta.url), this.config.screeningThreads);
+    const pending: Promise<ScreenedBatch>[] = [];
+    try {
+      let after = FIRST_ID;
+      let exhausted = false;
+      for (;;) {
+        while (!exhausted && pending.length <= pool.size) {
+          const documents = await this.repository.currentDocumentTexts(this.dataSource.manager, round.id, after, BATCH);
+          if (!documents.length) {
+            exhausted = true;
+            break;
+          }
+          after = documents[documents.length - 1].id;
+          const screened = pool.run({ roundId: round.id, round: round.parameters, screeningId, documents });
+          screened.catch(() => undefined);
+          pending.push(screened);
+        }
+        const next = pending.shift();
+        if (!next) break;
+        const batch = await next;
+        await this.dataSource.transaction(async (manager) => {
+          await this.repository.copyResults(manager, batch.data);
+          await manager.query('UPDATE screenings SET done = done + $2 WHERE id = $1', [screeningId, batch.count]);
+        });
+      }
+    } finally {
+      await Promise.allSettled(pending);
+      await pool.close();
+    }
   }
 
   async status(id: string, manager = this.dataSource.manager): Promise<ScreeningStatus> {

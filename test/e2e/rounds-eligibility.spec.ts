@@ -113,5 +113,12 @@ describe('rounds as data and the eligibility API', () => {
     expect(finished.body).toMatchObject({ status: 'DONE', done: 3, percent: 100, error: null });
     const [{ n }] = await t.dataSource.query('SELECT count(*)::int AS n FROM eligibility_results WHERE screening_id = $1', [started.body.id]);
     expect(n).toBe(3);
+    // The screening threads store exactly what the filing stored for the same dossier version.
+    const stored = await t.dataSource.query(
+      `SELECT screening_id IS NULL AS "onFiling", dossier_version AS version, facts_hash AS "factsHash", outcome, category, result
+       FROM eligibility_results WHERE dossier_id = $1 ORDER BY evaluated_at, id`, [created.body.id]);
+    expect(stored).toHaveLength(2);
+    expect(stored[0].onFiling).toBe(true);
+    expect(stored[1]).toEqual({ ...stored[0], onFiling: false });
   });
 });

@@ -1,0 +1,105 @@
+import { parentPort, Worker } from 'node:worker_threads';
+
+// A fixed set of threads running one module, each answering one message at a time: CPU-bound batch work (screening,
+// synthetic generation) runs beside the database I/O of the main thread. Threads of one process, not a cluster:
+// work is shared between processes through the PostgreSQL job queue.
+
+interface Reply<O> {
+  ok: boolean;
+  output?: O;
+  message?: string;
+}
+
+interface Job<I, O> {
+  input: I;
+  resolve: (output: O) => void;
+  reject: (error: unknown) => void;
+}
+
+export class WorkerPool<I, O> {
+  private readonly idle: Worker[] = [];
+  private readonly waiting: Job<I, O>[] = [];
+  // Every live thread, with the job it is working on (null when idle).
+  private readonly busy = new Map<Worker, Job<I, O> | null>();
+  private closed = false;
+
+  constructor(private readonly module: URL, size: number) {
+    for (let i = 0; i < Math.max(1, size); i++) this.idle.push(this.spawn());
+  }
+
+  get size(): number {
+    return this.busy.size;
+  }
+
+  run(input: I): Promise<O> {
+    if (this.closed) return Promise.reject(new Error('worker pool closed'));
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ input, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.waiting.splice(0)) job.reject(new Error('worker pool closed'));
+    const workers = [...this.busy.keys()];
+    this.idle.length = 0;
+    await Promise.all(workers.map((w) => w.terminate()));
+    this.busy.clear();
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(this.module);
+    this.busy.set(worker, null);
+    worker.on('message', (reply: Reply<O>) => {
+      const job = this.busy.get(worker);
+      if (!job) return;
+      this.busy.set(worker, null);
+      this.idle.push(worker);
+      if (reply.ok) job.resolve(reply.output as O);
+      else job.reject(new Error(reply.message));
+      this.dispatch();
+    });
+    // A thread that fails outside its handler, or exits, takes its job down with it; a fresh one takes its place.
+    const lost = (error: Error) => {
+      if (!this.busy.has(worker)) return;
+      const job = this.busy.get(worker);
+      this.busy.delete(worker);
+      const at = this.idle.indexOf(worker);
+      if (at >= 0) this.idle.splice(at, 1);
+      job?.reject(error);
+      if (!this.closed) {
+        this.idle.push(this.spawn());
+        this.dispatch();
+      }
+    };
+    worker.on('error', lost);
+    worker.on('exit', (code) => lost(new Error(`worker thread ended (exit code ${code})`)));
+    return worker;
+  }
+
+  private dispatch(): void {
+    while (this.idle.length && this.waiting.length) {
+      const worker = this.idle.pop()!;
+      const job = this.waiting.shift()!;
+      this.busy.set(worker, job);
+      worker.postMessage(job.input);
+    }
+  }
+}
+
+// The thread's side: each message is answered by `handle`; the buffers it names are transferred, not copied.
+export function serveWorker<I, O>(handle: (input: I) => { output: O; transfer?: ArrayBuffer[] }): void {
+  if (!parentPort) throw new Error('serveWorker must run in a worker thread');
+  const port = parentPort;
+  port.on('message', (input: I) => {
+    let reply: { output: O; transfer?: ArrayBuffer[] };
+    try {
+      reply = handle(input);
+    } catch (error) {
+      port.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) } satisfies Reply<O>);
+      return;
+    }
+    port.postMessage({ ok: true, output: reply.output } satisfies Reply<O>, reply.transfer ?? []);
+  });
+}

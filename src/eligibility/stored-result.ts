@@ -1,0 +1,95 @@
+import { CopyWriter } from '../database/pg-copy.js';
+import type { DossierDocument } from '../dossiers/dossier-format.js';
+import { almostEligibleOn } from './almost-eligible.js';
+import { evaluateDossier, type DossierEvaluation, type RoundParameters } from './core/index.js';
+import { dossierToFacts } from './dossier-to-facts.js';
+
+// What is stored per dossier: the verdict, the figures and the findings (every rule that did not pass, with its
+// reason), plus each rule's outcome. The full rule-by-rule working, with both sides of every comparison, is
+// recomputed on demand from the pinned dossier version; the stored facts hash proves it is the same input.
+// Storing the whole working would be ~13 KB a dossier, 2 GB for a 150,000-dossier round.
+
+export interface StoredResultRow {
+  dossier_id: string;
+  dossier_version: number;
+  round_id: string;
+  screening_id: string | null;
+  pack_id: string;
+  pack_version: string;
+  facts_hash: string;
+  outcome: string;
+  category: string | null;
+  result: unknown;
+}
+
+export const RESULT_TABLE = 'eligibility_results';
+export const RESULT_COLUMNS = ['dossier_id', 'dossier_version', 'round_id', 'screening_id', 'pack_id', 'pack_version', 'facts_hash', 'outcome', 'category', 'result'] as const;
+
+export function storedSummary(e: DossierEvaluation) {
+  return {
+    status: e.status,
+    category: e.category,
+    categoryLabel: e.categoryLabel,
+    packId: e.packId,
+    packVersion: e.packVersion,
+    roundCode: e.roundCode,
+    factsHash: e.factsHash,
+    figures: e.figures,
+    failingRuleIds: e.failingRuleIds,
+    reviewRuleIds: e.reviewRuleIds,
+    missingEvidence: e.missingEvidence,
+    almostEligible: e.almostEligible,
+    almostEligibleOn: almostEligibleOn(e),
+    attempts: e.attempts,
+    outcomes: Object.fromEntries(e.results.map((r) => [r.ruleId, r.outcome])),
+    results: e.results
+      .filter((r) => r.outcome !== 'PASS' && r.outcome !== 'NOT_APPLICABLE')
+      .map(({ inputs: _inputs, ...finding }) => finding),
+  };
+}
+
+export function toStoredRow(e: DossierEvaluation, d: { id: string; version: number }, roundId: string, screeningId: string | null): StoredResultRow {
+  return {
+    dossier_id: d.id,
+    dossier_version: d.version,
+    round_id: roundId,
+    screening_id: screeningId,
+    pack_id: e.packId,
+    pack_version: e.packVersion,
+    facts_hash: e.factsHash,
+    outcome: e.status,
+    category: e.category,
+    result: storedSummary(e),
+  };
+}
+
+// One batch of a screening, as the database sent it: each current version's document still as JSON text, so the
+// parsing happens on the thread that evaluates it.
+export interface ScreeningBatch {
+  roundId: string;
+  round: RoundParameters;
+  screeningId: string;
+  documents: Array<{ id: string; version: number; document: string }>;
+}
+
+export interface ScreenedBatch {
+  count: number;
+  // The results in PostgreSQL's COPY text format, ready for `COPY eligibility_results … FROM STDIN`.
+  data: Uint8Array;
+}
+
+// Rows are encoded a few hundred at a time: one native write per slice, without holding a whole batch of
+// evaluations alive at once.
+const SLICE = 250;
+
+export function screenBatch(batch: ScreeningBatch): ScreenedBatch {
+  const writer = new CopyWriter(RESULT_TABLE);
+  const rows: StoredResultRow[] = [];
+  for (const d of batch.documents) {
+    const document = JSON.parse(d.document) as DossierDocument;
+    rows.push(toStoredRow(evaluateDossier(dossierToFacts(document), batch.round), d, batch.roundId, batch.screeningId));
+    if (rows.length === SLICE) writer.add(rows.splice(0) as unknown as Record<string, unknown>[], RESULT_COLUMNS);
+  }
+  if (rows.length) writer.add(rows as unknown as Record<string, unknown>[], RESULT_COLUMNS);
+  return { count: batch.documents.length, data: writer.bytes() };
+}
