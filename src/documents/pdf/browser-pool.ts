@@ -33,6 +33,11 @@ export class BrowserPool {
     return this.launches;
   }
 
+  // Another caller waits for a page: a holder rendering several chunks hands its page back between two of them.
+  get contended(): boolean {
+    return this.slots.contended;
+  }
+
   async browserPid(): Promise<number | null> {
     if (!this.current) return null;
     return (await this.current.browser).process()?.pid ?? null;

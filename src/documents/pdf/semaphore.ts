@@ -15,6 +15,11 @@ export class Semaphore {
     await new Promise<void>((resolve) => this.waiting.push(resolve));
   }
 
+  // Someone is waiting for a slot.
+  get contended(): boolean {
+    return this.waiting.length > 0;
+  }
+
   release(): void {
     const next = this.waiting.shift();
     if (next) next();
