@@ -1,11 +1,23 @@
 import fontkit from '@pdf-lib/fontkit';
-import { degrees, drawText, rgb, type PDFDocument, type PDFFont, type PDFHexString, type PDFName, type PDFPage } from 'pdf-lib';
+import { degrees, drawText, PDFHexString, PDFName, rgb, type PDFDocument, type PDFFont, type PDFOperator, type PDFPage } from 'pdf-lib';
 import { tinosFile } from '../render/tinos-font.js';
 
-interface Run {
+interface Face {
   font: PDFFont;
-  encoded: PDFHexString;
-  // Advance of the run at 1 pt, scaled by the size when drawn.
+  // Fixed resource name, the same on every page, so that one content stream can be shared by all of them.
+  key: PDFName;
+}
+
+interface Glyph {
+  face: Face;
+  hex: string;
+  // Advance at 1 pt, scaled by the size when drawn.
+  unitWidth: number;
+}
+
+interface Run {
+  face: Face;
+  hex: string;
   unitWidth: number;
 }
 
@@ -14,14 +26,15 @@ const UPRIGHT = degrees(0);
 
 // Page numbers and footers are drawn after the merge with the same Tinos faces the pages use. Tinos ships as two
 // subsets (latin and vietnamese), so a line is drawn as runs, each in the face that has its characters. Encoding text
-// through fontkit is the slow part of stamping a thousand pages, so each distinct line is shaped once and reused.
+// through fontkit was the slow part of stamping a thousand pages (every page number is a new string), so each
+// character is encoded and measured once and lines are put together from those; the width of a line is then exactly
+// the sum of the advances a viewer draws.
 export class StampFonts {
-  private readonly shaped = new Map<string, Run[]>();
-  private readonly fontKeys = new WeakMap<PDFPage, Map<PDFFont, PDFName>>();
+  private readonly glyphs = new Map<string, Glyph>();
 
   private constructor(
-    private readonly latin: PDFFont,
-    private readonly vietnamese: PDFFont,
+    private readonly latin: Face,
+    private readonly vietnamese: Face,
     private readonly latinChars: Set<number>,
   ) {}
 
@@ -29,42 +42,56 @@ export class StampFonts {
     doc.registerFontkit(fontkit);
     const latin = await doc.embedFont(tinosFile('latin', 400, 'normal', 'woff'), { subset: true });
     const vietnamese = await doc.embedFont(tinosFile('vietnamese', 400, 'normal', 'woff'), { subset: true });
-    return new StampFonts(latin, vietnamese, new Set(latin.getCharacterSet()));
+    return new StampFonts(
+      { font: latin, key: PDFName.of('TinosStampLatin') },
+      { font: vietnamese, key: PDFName.of('TinosStampVietnamese') },
+      new Set(latin.getCharacterSet()),
+    );
+  }
+
+  // Names both faces in the page's resources under their fixed keys.
+  addTo(page: PDFPage): void {
+    for (const face of [this.latin, this.vietnamese]) page.node.setFontDictionary(face.key, face.font.ref);
   }
 
   width(text: string, size: number): number {
     return this.runs(text).reduce((sum, run) => sum + run.unitWidth * size, 0);
   }
 
-  draw(page: PDFPage, text: string, at: { x: number; y: number; size: number }): void {
+  // Operators that draw `text` with its left end at (x, y), for a content stream of a page that `addTo` was given.
+  operators(text: string, at: { x: number; y: number; size: number }): PDFOperator[] {
     let x = at.x;
+    const operators: PDFOperator[] = [];
     for (const run of this.runs(text)) {
-      const font = this.fontKey(page, run.font);
-      page.pushOperators(...drawText(run.encoded, { color: BLACK, font, size: at.size, rotate: UPRIGHT, xSkew: UPRIGHT, ySkew: UPRIGHT, x, y: at.y }));
+      const options = { color: BLACK, font: run.face.key, size: at.size, rotate: UPRIGHT, xSkew: UPRIGHT, ySkew: UPRIGHT, x, y: at.y };
+      operators.push(...drawText(PDFHexString.of(run.hex), options));
       x += run.unitWidth * at.size;
     }
-  }
-
-  private fontKey(page: PDFPage, font: PDFFont): PDFName {
-    let keys = this.fontKeys.get(page);
-    if (!keys) this.fontKeys.set(page, (keys = new Map()));
-    let key = keys.get(font);
-    if (!key) keys.set(font, (key = page.node.newFontDictionary(font.name, font.ref)));
-    return key;
+    return operators;
   }
 
   private runs(text: string): Run[] {
-    const cached = this.shaped.get(text);
-    if (cached) return cached;
-    const pieces: { text: string; font: PDFFont }[] = [];
+    const runs: Run[] = [];
     for (const char of text) {
-      const font = this.latinChars.has(char.codePointAt(0) ?? 0) ? this.latin : this.vietnamese;
-      const last = pieces[pieces.length - 1];
-      if (last && last.font === font) last.text += char;
-      else pieces.push({ text: char, font });
+      const glyph = this.glyph(char);
+      const last = runs[runs.length - 1];
+      if (last && last.face === glyph.face) {
+        last.hex += glyph.hex;
+        last.unitWidth += glyph.unitWidth;
+      } else {
+        runs.push({ ...glyph });
+      }
     }
-    const runs = pieces.map((piece) => ({ font: piece.font, encoded: piece.font.encodeText(piece.text), unitWidth: piece.font.widthOfTextAtSize(piece.text, 1) }));
-    this.shaped.set(text, runs);
     return runs;
+  }
+
+  private glyph(char: string): Glyph {
+    let glyph = this.glyphs.get(char);
+    if (!glyph) {
+      const face = this.latinChars.has(char.codePointAt(0) ?? 0) ? this.latin : this.vietnamese;
+      glyph = { face, hex: face.font.encodeText(char).asString(), unitWidth: face.font.widthOfTextAtSize(char, 1) };
+      this.glyphs.set(char, glyph);
+    }
+    return glyph;
   }
 }
