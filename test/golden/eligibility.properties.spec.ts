@@ -1,6 +1,7 @@
 import { addYmd, diffYmd } from '../../src/eligibility/core/calendar/duration.js';
 import { dayNumber, isoOf } from '../../src/eligibility/core/calendar/calendar-date.js';
-import { evaluateDossier, factsHash, ROUND_PRESETS, type DossierEvaluation, type EligibilityFacts } from '../../src/eligibility/core/index.js';
+import { buildDossierContext } from '../../src/eligibility/core/context.js';
+import { evaluateDossier, factsHash, packFor, ROUND_PRESETS, type DossierEvaluation, type EligibilityFacts } from '../../src/eligibility/core/index.js';
 import { prng, type Prng } from '../../src/eligibility/core/synthetic/prng.js';
 import { syntheticFacts } from '../../src/eligibility/core/synthetic/synthetic-facts.js';
 
@@ -83,6 +84,28 @@ describe.each(ROUNDS.map((round) => [round.code, round] as const))('eligibility 
       // A conduct threshold can complete with the quarter that ends on the cut-off day itself (31/08 in 1244/2025).
       for (const a of ev.almostEligible) if (a.metOn !== null) expect(a.metOn >= cutoff).toBe(true);
     }
+  });
+
+  it('gives every category tried the verdict that running each rule afresh under it gives', () => {
+    // The engine reuses, across categories, the results of rules that did not read the category.
+    const r = prng(43);
+    const pack = packFor(round);
+    const rules = [...pack.rules, ...pack.roundRules(round)];
+    let multi = 0;
+    for (let i = 0; i < RUNS; i++) {
+      const facts = syntheticFacts(r, cutoff);
+      const ev = evaluateDossier(facts, round);
+      if (ev.attempts.length < 2) continue;
+      multi++;
+      const base = buildDossierContext(facts, round, pack, dayNumber(cutoff));
+      for (const a of ev.attempts) {
+        const ctx = { ...base, category: a.category };
+        const outcomes = rules.map((rule) => (rule.notApplicable?.(ctx) != null ? 'NOT_APPLICABLE' : rule.evaluate(ctx).outcome));
+        expect(a.failingRuleIds).toEqual(rules.filter((_, k) => outcomes[k] === 'FAIL').map((x) => x.id));
+        expect(a.reviewRuleIds).toEqual(rules.filter((_, k) => outcomes[k] === 'NEEDS_EVIDENCE' || outcomes[k] === 'NEEDS_REVIEW').map((x) => x.id));
+      }
+    }
+    expect(multi).toBeGreaterThan(20);
   });
 });
 

@@ -62,13 +62,29 @@ interface Attempt {
   reviews: number;
 }
 
-function attempt(rules: Rule[], base: DossierContext, category: CategoryCode): Attempt {
-  const ctx: RuleContext = { ...base, category };
+// A rule that never reads the category it is tried under gives the same result for every category (rules are pure
+// functions of their context), so a later attempt reuses it: the context reports whether the category was read.
+function attempt(rules: Rule[], base: DossierContext, category: CategoryCode, first: Attempt | null, independent: boolean[]): Attempt {
+  let categoryRead = false;
+  const ctx: RuleContext = {
+    ...base,
+    get category() {
+      categoryRead = true;
+      return category;
+    },
+  };
   const results = new Array<RuleResult>(rules.length);
   let fails = 0;
   let reviews = 0;
   for (let i = 0; i < rules.length; i++) {
-    const r = runRule(rules[i], ctx);
+    let r: RuleResult;
+    if (first !== null && independent[i]) {
+      r = first.results[i];
+    } else {
+      categoryRead = false;
+      r = runRule(rules[i], ctx);
+      if (first === null) independent[i] = !categoryRead;
+    }
     results[i] = r;
     if (r.outcome === 'FAIL') fails++;
     else if (r.outcome === 'NEEDS_EVIDENCE' || r.outcome === 'NEEDS_REVIEW') reviews++;
@@ -128,12 +144,14 @@ export function evaluateDossier(facts: EligibilityFacts, round: RoundParameters,
   const rules = rulesFor(pack, round);
   let best: Attempt | null = null;
   const attempts: Attempt[] = [];
+  const independent = new Array<boolean>(rules.length);
   for (const category of candidateCategories(pack, base)) {
-    const a = attempt(rules, base, category);
+    const a = attempt(rules, base, category, attempts[0] ?? null, independent);
     attempts.push(a);
     if (best === null || better(a, best)) best = a;
   }
   const chosen = best as Attempt;
+  let hash: string | undefined;
   const evaluation: DossierEvaluation = {
     status: chosen.status,
     category: chosen.category,
@@ -141,7 +159,11 @@ export function evaluateDossier(facts: EligibilityFacts, round: RoundParameters,
     packId: pack.id,
     packVersion: pack.version,
     roundCode: round.code,
-    factsHash: factsHash(facts),
+    // The hash of the facts costs about as much as the rules themselves (canonical JSON of ~2 KB, then SHA-256), and
+    // only a stored result needs it: it is computed on first read and kept. Facts are never changed once evaluated.
+    get factsHash() {
+      return (hash ??= factsHash(facts));
+    },
     figures: base.time,
     results: chosen.results,
     failingRuleIds: [],

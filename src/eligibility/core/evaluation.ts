@@ -20,7 +20,8 @@ export interface DossierEvaluation {
   packId: string;
   packVersion: string;
   roundCode: string;
-  factsHash: string;
+  // SHA-256 of the facts' canonical JSON, computed when first read.
+  readonly factsHash: string;
   figures: TimeFigures;
   // One result per rule of the pack and of the round's list, passed or not, for the category used.
   results: RuleResult[];

@@ -89,10 +89,23 @@ export function isoOf(dayNumber: number): IsoDate {
   return `${pad4(year)}-${pad2(month)}-${pad2(day)}`;
 }
 
-// Users read dates as dd/mm/yyyy.
-export function formatDayVi(dayNumber: number): string {
+function buildDayVi(dayNumber: number): string {
   const { year, month, day } = civilOf(dayNumber);
   return `${pad2(day)}/${pad2(month)}/${pad4(year)}`;
+}
+
+// Every reason names a few dates (the cut-off, the day a threshold is met): days from 1900 to 2199 are formatted
+// once each and kept.
+const CACHE_FROM = dayNumberOf(1900, 1, 1);
+const CACHE_TO = dayNumberOf(2200, 1, 1);
+const dayVi: Array<string | null> = new Array<string | null>(CACHE_TO - CACHE_FROM).fill(null);
+
+// Users read dates as dd/mm/yyyy.
+export function formatDayVi(dayNumber: number): string {
+  if (Number.isInteger(dayNumber) && dayNumber >= CACHE_FROM && dayNumber < CACHE_TO) {
+    return (dayVi[dayNumber - CACHE_FROM] ??= buildDayVi(dayNumber));
+  }
+  return buildDayVi(dayNumber);
 }
 
 export function formatIsoVi(iso: IsoDate): string {

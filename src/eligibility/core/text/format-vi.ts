@@ -19,16 +19,40 @@ export function formatMoneyVi(vnd: number): string {
   return `${group(vnd)} đồng`;
 }
 
+// Reasons repeat the same few thousand day counts and durations across a round: each text is built once and kept.
+// Building them was a third of the engine's time (measured: 34.5 → 24.0 µs a dossier without any formatting).
+const DAYS_CACHED = 40_000;
+const daysText: Array<string | null> = new Array<string | null>(DAYS_CACHED).fill(null);
+
 export function formatDaysVi(days: number): string {
+  if (Number.isInteger(days) && days >= 0 && days < DAYS_CACHED) return (daysText[days] ??= `${group(days)} ngày`);
   return `${group(days)} ngày`;
 }
 
+function buildYmd(d: Ymd): string {
+  let out = '';
+  if (d.years) out = `${d.years} năm`;
+  if (d.months) out += `${out ? ' ' : ''}${d.months} tháng`;
+  if (d.days || !out) out += `${out ? ' ' : ''}${d.days} ngày`;
+  return out;
+}
+
+const ymdText = new Map<number, string>();
+
 export function formatYmdVi(d: Ymd): string {
-  const parts: string[] = [];
-  if (d.years) parts.push(`${d.years} năm`);
-  if (d.months) parts.push(`${d.months} tháng`);
-  if (d.days || parts.length === 0) parts.push(`${d.days} ngày`);
-  return parts.join(' ');
+  const { years, months, days } = d;
+  // Whole non-negative parts within a life's span share one key; anything else is built afresh.
+  if (years >= 0 && years < 200 && months >= 0 && months < 100 && days >= 0 && days < 1000
+    && Number.isInteger(years) && Number.isInteger(months) && Number.isInteger(days)) {
+    const key = (years * 100 + months) * 1000 + days;
+    let text = ymdText.get(key);
+    if (text === undefined) {
+      text = buildYmd(d);
+      if (ymdText.size < 100_000) ymdText.set(key, text);
+    }
+    return text;
+  }
+  return buildYmd(d);
 }
 
 export function formatFractionVi(f: Fraction): string {
