@@ -93,6 +93,50 @@ function attempt(rules: Rule[], base: DossierContext, category: CategoryCode, fi
   return { category, results, status, fails, reviews };
 }
 
+// The hash of the facts costs about as much as the rules themselves (canonical JSON of ~2 KB, then SHA-256), and only
+// a stored result needs it: it is computed on first read and kept. Facts are never changed once evaluated. A class
+// rather than a literal with a getter: such literals are built property by property, at ~2 µs each.
+class Evaluation implements DossierEvaluation {
+  status: DossierStatus;
+  category: CategoryCode;
+  categoryLabel: string;
+  packId: string;
+  packVersion: string;
+  roundCode: string;
+  figures: DossierEvaluation['figures'];
+  results: RuleResult[];
+  failingRuleIds: string[] = [];
+  reviewRuleIds: string[] = [];
+  toConfirm: DossierEvaluation['toConfirm'] = [];
+  missingEvidence: string[] = [];
+  almostEligible: DossierEvaluation['almostEligible'] = [];
+  reliesOn: DossierEvaluation['reliesOn'] = [];
+  attempts: CategoryAttempt[];
+  #facts: EligibilityFacts;
+  #hash: string | null = null;
+
+  constructor(chosen: Attempt, pack: RulePack, round: RoundParameters, base: DossierContext, attempts: CategoryAttempt[], facts: EligibilityFacts) {
+    this.status = chosen.status;
+    this.category = chosen.category;
+    this.categoryLabel = CATEGORY_LABELS[chosen.category];
+    this.packId = pack.id;
+    this.packVersion = pack.version;
+    this.roundCode = round.code;
+    this.figures = base.time;
+    this.results = chosen.results;
+    this.attempts = attempts;
+    this.#facts = facts;
+  }
+
+  get factsHash(): string {
+    return (this.#hash ??= factsHash(this.#facts));
+  }
+
+  toJSON() {
+    return { ...this, factsHash: this.factsHash };
+  }
+}
+
 const STATUS_RANK: Record<DossierStatus, number> = { ELIGIBLE: 0, NEEDS_REVIEW: 1, INELIGIBLE: 2 };
 
 function better(a: Attempt, b: Attempt): boolean {
@@ -151,29 +195,7 @@ export function evaluateDossier(facts: EligibilityFacts, round: RoundParameters,
     if (best === null || better(a, best)) best = a;
   }
   const chosen = best as Attempt;
-  let hash: string | undefined;
-  const evaluation: DossierEvaluation = {
-    status: chosen.status,
-    category: chosen.category,
-    categoryLabel: CATEGORY_LABELS[chosen.category],
-    packId: pack.id,
-    packVersion: pack.version,
-    roundCode: round.code,
-    // The hash of the facts costs about as much as the rules themselves (canonical JSON of ~2 KB, then SHA-256), and
-    // only a stored result needs it: it is computed on first read and kept. Facts are never changed once evaluated.
-    get factsHash() {
-      return (hash ??= factsHash(facts));
-    },
-    figures: base.time,
-    results: chosen.results,
-    failingRuleIds: [],
-    reviewRuleIds: [],
-    toConfirm: [],
-    missingEvidence: [],
-    almostEligible: [],
-    reliesOn: [],
-    attempts: attempts.map(summarise),
-  };
+  const evaluation = new Evaluation(chosen, pack, round, base, attempts.map(summarise), facts);
   for (const r of chosen.results) {
     if (r.outcome === 'FAIL') evaluation.failingRuleIds.push(r.ruleId);
     else if (r.outcome === 'NEEDS_EVIDENCE' || r.outcome === 'NEEDS_REVIEW') evaluation.reviewRuleIds.push(r.ruleId);
