@@ -96,22 +96,9 @@ function attempt(rules: Rule[], base: DossierContext, category: CategoryCode, fi
 // The hash of the facts costs about as much as the rules themselves (canonical JSON of ~2 KB, then SHA-256), and only
 // a stored result needs it: it is computed on first read and kept. Facts are never changed once evaluated. A class
 // rather than a literal with a getter: such literals are built property by property, at ~2 µs each.
+// The fields are the interface's (merged into the class), all set by the constructor.
+interface Evaluation extends Omit<DossierEvaluation, 'factsHash'> {}
 class Evaluation implements DossierEvaluation {
-  status: DossierStatus;
-  category: CategoryCode;
-  categoryLabel: string;
-  packId: string;
-  packVersion: string;
-  roundCode: string;
-  figures: DossierEvaluation['figures'];
-  results: RuleResult[];
-  failingRuleIds: string[] = [];
-  reviewRuleIds: string[] = [];
-  toConfirm: DossierEvaluation['toConfirm'] = [];
-  missingEvidence: string[] = [];
-  almostEligible: DossierEvaluation['almostEligible'] = [];
-  reliesOn: DossierEvaluation['reliesOn'] = [];
-  attempts: CategoryAttempt[];
   #facts: EligibilityFacts;
   #hash: string | null = null;
 
@@ -125,6 +112,12 @@ class Evaluation implements DossierEvaluation {
     this.figures = base.time;
     this.results = chosen.results;
     this.attempts = attempts;
+    this.failingRuleIds = [];
+    this.reviewRuleIds = [];
+    this.toConfirm = [];
+    this.missingEvidence = [];
+    this.almostEligible = [];
+    this.reliesOn = [];
     this.#facts = facts;
   }
 
