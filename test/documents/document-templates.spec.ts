@@ -11,15 +11,18 @@ describe('document templates', () => {
   it('throws on a missing field instead of printing a blank', () => {
     const minutes = TeamMinutesFactory.build(1) as unknown as Record<string, unknown>;
     delete (minutes.meeting as Record<string, unknown>).place;
-    expect(() => templates.renderPage('team-minutes', { ...minutes, chunk: { first: true, last: true } }, 't')).toThrow(/place/);
+    expect(() => templates.renderBody('team-minutes', { ...minutes, chunk: { first: true, last: true } })).toThrow(/place/);
   });
 
   it('inlines the Tinos faces and escapes the data', () => {
     const minutes = TeamMinutesFactory.build(1);
     minutes.candidates[0].fullName = '<b>Lê Thị Ánh</b>';
-    const html = templates.renderPage('team-minutes', { ...minutes, chunk: { first: true, last: true } }, 't');
-    expect(html).toContain("font-family:'Tinos'");
-    expect(html).toContain('data:font/woff;base64,');
+    const shell = templates.shell('<t>');
+    expect(shell).toContain("font-family:'Tinos'");
+    expect(shell).toContain('data:font/woff;base64,');
+    expect(shell).toContain('<title>&lt;t&gt;</title>');
+    expect(shell).toContain('<main></main>');
+    const html = templates.renderBody('team-minutes', { ...minutes, chunk: { first: true, last: true } });
     expect(html).not.toContain('<b>Lê Thị Ánh</b>');
     expect(html).toContain('&lt;b&gt;Lê Thị Ánh&lt;/b&gt;');
   });
@@ -34,7 +37,7 @@ describe('document templates', () => {
       { first: false, last: false },
       { first: false, last: true },
     ]);
-    const html = chunks.map((chunk) => templates.renderPage(chunk.template, chunk.context, 't'));
+    const html = chunks.map((chunk) => templates.renderBody(chunk.template, chunk.context));
     expect(html[0]).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(html[1]).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(html[2]).toContain('Nơi nhận:');

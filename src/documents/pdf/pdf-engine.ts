@@ -49,10 +49,11 @@ export class PdfEngine {
     const plan = planDocument(snapshot);
     const chunks = chunkPlan(plan, options.chunkSize ?? DEFAULT_CHUNK_SIZE);
     // Templates are filled before the browser is touched, so a data error fails fast and cheaply.
-    const pages = chunks.map((chunk) => this.html(chunk, plan.title));
+    const shell = this.templates.shell(plan.title);
+    const bodies = chunks.map((chunk) => this.body(chunk));
     try {
       const assembler = await PdfAssembler.create();
-      await withHardTimeout(options.timeoutMs, (signal) => this.renderChunks({ chunks, html: pages, assembler, signal, options }));
+      await withHardTimeout(options.timeoutMs, (signal) => this.renderChunks({ chunks, shell, bodies, assembler, signal, options }));
       const assembled = await assembler.finish({
         number: plan.number,
         title: plan.title,
@@ -73,9 +74,9 @@ export class PdfEngine {
     }
   }
 
-  private html(chunk: RenderChunk, title: string): string {
+  private body(chunk: RenderChunk): string {
     try {
-      return this.templates.renderPage(chunk.template, chunk.context, title);
+      return this.templates.renderBody(chunk.template, chunk.context);
     } catch (error) {
       throw new DocumentException(`Mẫu văn bản "${chunk.template}" thiếu dữ liệu: ${(error as Error).message}`, DocumentExceptionCode.TEMPLATE_FAILED);
     }
@@ -87,12 +88,13 @@ export class PdfEngine {
   // between two chunks when another document waits for a page.
   private async renderChunks(run: {
     chunks: RenderChunk[];
-    html: string[];
+    shell: string;
+    bodies: string[];
     assembler: PdfAssembler;
     signal: AbortSignal;
     options: RenderOptions;
   }): Promise<void> {
-    const { chunks, html, assembler, signal, options } = run;
+    const { chunks, shell, bodies, assembler, signal, options } = run;
     const merging: Promise<void>[] = [];
     let next = 0;
     let done = 0;
@@ -101,8 +103,8 @@ export class PdfEngine {
     const renderOn = async (page: Page): Promise<void> => {
       while (remaining()) {
         const index = next++;
-        const pdf = await renderChunkPdf(page, html[index], chunks[index].orientation);
-        html[index] = '';
+        const pdf = await renderChunkPdf(page, shell, bodies[index], chunks[index].orientation);
+        bodies[index] = '';
         const added = assembler.add(index, pdf);
         // Awaited below; the no-op handler only keeps a failure after a timeout from surfacing as unhandled.
         added.catch(() => undefined);

@@ -21,14 +21,19 @@ export class DocumentTemplates {
     this.css = tinosFontFaceCss() + '\n' + readFileSync(join(dir, 'css', 'print.css'), 'utf8');
   }
 
-  // One self-contained HTML page: fonts and print CSS inlined, body from the named template.
-  renderPage(template: string, context: Record<string, unknown>, title: string): string {
-    const body = this.template(template)(context);
+  // One self-contained HTML page with an empty <main>: fonts and print CSS inlined. A browser page loads it once and
+  // then takes the body of chunk after chunk (see chunk-renderer.ts).
+  shell(title: string): string {
     return (
       '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">' +
       `<title>${Handlebars.escapeExpression(title)}</title><style>${this.css}</style></head>` +
-      `<body><main>${body}</main></body></html>`
+      '<body><main></main></body></html>'
     );
+  }
+
+  // What goes inside <main>, from the named template.
+  renderBody(template: string, context: Record<string, unknown>): string {
+    return this.template(template)(context);
   }
 
   private template(name: string): Template {
