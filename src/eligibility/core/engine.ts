@@ -16,23 +16,26 @@ export class EligibilityInputError extends Error {
   }
 }
 
-const roundRuleCache = new WeakMap<RoundParameters, { pack: RulePack; rules: Rule[] }>();
-
-function rulesFor(pack: RulePack, round: RoundParameters): Rule[] {
-  const cached = roundRuleCache.get(round);
-  if (cached && cached.pack === pack) return cached.rules;
-  const rules = [...pack.rules, ...pack.roundRules(round)];
-  roundRuleCache.set(round, { pack, rules });
-  return rules;
+// The rules of a pack and round, each with its own store of "does not apply" results: those come from a few fixed
+// sentences, and sharing one frozen object per sentence spares a hundred thousand dossiers a dozen allocations each.
+interface RoundRules {
+  pack: RulePack;
+  rules: Rule[];
+  notApplicable: Map<string, RuleResult>[];
 }
 
-// A rule's "does not apply" results come from a few fixed sentences; sharing one frozen object per sentence spares
-// a hundred thousand dossiers a dozen allocations each.
-const notApplicableCache = new WeakMap<Rule, Map<string, RuleResult>>();
+const roundRuleCache = new WeakMap<RoundParameters, RoundRules>();
 
-function notApplicable(rule: Rule, why: string): RuleResult {
-  let byReason = notApplicableCache.get(rule);
-  if (!byReason) notApplicableCache.set(rule, (byReason = new Map()));
+function rulesFor(pack: RulePack, round: RoundParameters): RoundRules {
+  const cached = roundRuleCache.get(round);
+  if (cached && cached.pack === pack) return cached;
+  const rules = [...pack.rules, ...pack.roundRules(round)];
+  const built = { pack, rules, notApplicable: rules.map(() => new Map<string, RuleResult>()) };
+  roundRuleCache.set(round, built);
+  return built;
+}
+
+function notApplicable(rule: Rule, byReason: Map<string, RuleResult>, why: string): RuleResult {
   let r = byReason.get(why);
   if (!r) {
     r = Object.freeze(result(rule, 'NOT_APPLICABLE', why, Object.freeze([]) as unknown as []));
@@ -41,12 +44,12 @@ function notApplicable(rule: Rule, why: string): RuleResult {
   return r;
 }
 
-function runRule(rule: Rule, ctx: RuleContext): RuleResult {
+function runRule(rule: Rule, byReason: Map<string, RuleResult>, ctx: RuleContext): RuleResult {
   try {
     const why = rule.notApplicable ? rule.notApplicable(ctx) : null;
-    if (why !== null) return notApplicable(rule, why);
+    if (why !== null) return notApplicable(rule, byReason, why);
     const r = rule.evaluate(ctx);
-    return r.outcome === 'NOT_APPLICABLE' && r.inputs.length === 0 ? notApplicable(rule, r.reason) : r;
+    return r.outcome === 'NOT_APPLICABLE' && r.inputs.length === 0 ? notApplicable(rule, byReason, r.reason) : r;
   } catch (error) {
     // One malformed dossier must not stop a screening of a hundred thousand: it goes to people instead.
     const message = error instanceof Error ? error.message : String(error);
@@ -64,7 +67,7 @@ interface Attempt {
 
 // A rule that never reads the category it is tried under gives the same result for every category (rules are pure
 // functions of their context), so a later attempt reuses it: the context reports whether the category was read.
-function attempt(rules: Rule[], base: DossierContext, category: CategoryCode, first: Attempt | null, independent: boolean[]): Attempt {
+function attempt({ rules, notApplicable: byRule }: RoundRules, base: DossierContext, category: CategoryCode, first: Attempt | null, independent: boolean[]): Attempt {
   let categoryRead = false;
   const ctx: RuleContext = {
     ...base,
@@ -82,7 +85,7 @@ function attempt(rules: Rule[], base: DossierContext, category: CategoryCode, fi
       r = first.results[i];
     } else {
       categoryRead = false;
-      r = runRule(rules[i], ctx);
+      r = runRule(rules[i], byRule[i], ctx);
       if (first === null) independent[i] = !categoryRead;
     }
     results[i] = r;
@@ -181,7 +184,7 @@ export function evaluateDossier(facts: EligibilityFacts, round: RoundParameters,
   const rules = rulesFor(pack, round);
   let best: Attempt | null = null;
   const attempts: Attempt[] = [];
-  const independent = new Array<boolean>(rules.length);
+  const independent = new Array<boolean>(rules.rules.length);
   for (const category of candidateCategories(pack, base)) {
     const a = attempt(rules, base, category, attempts[0] ?? null, independent);
     attempts.push(a);

@@ -102,19 +102,27 @@ export const GROUP_BIT: Readonly<Record<OffenceGroup, number>> = Object.fromEntr
   OFFENCE_GROUPS.map((g, i) => [g, 1 << i]),
 ) as Record<OffenceGroup, number>;
 
-// article -> bit mask of groups, per code; chapters are only a fallback for articles outside the lists.
-const ARTICLE_MASKS: Record<CriminalCode, Map<number, number>> = { BLHS_2015: new Map(), BLHS_1999: new Map() };
-const CHAPTER_MASKS: Record<CriminalCode, Map<number, number>> = { BLHS_2015: new Map(), BLHS_1999: new Map() };
+// article -> bit mask of groups, per code; chapters are only a fallback for articles outside the lists. Plain arrays
+// indexed by number: the lookup runs for every offence of every dossier.
+const MAX_NUMBER = 1000;
+const ARTICLE_MASKS: Record<CriminalCode, Int32Array> = { BLHS_2015: new Int32Array(MAX_NUMBER), BLHS_1999: new Int32Array(MAX_NUMBER) };
+const CHAPTER_MASKS: Record<CriminalCode, Int32Array> = { BLHS_2015: new Int32Array(MAX_NUMBER), BLHS_1999: new Int32Array(MAX_NUMBER) };
 for (const code of Object.keys(CATALOGUES) as CriminalCode[]) {
   for (const [group, entry] of Object.entries(CATALOGUES[code]) as Array<[OffenceGroup, { articles?: number[]; chapters?: number[] }]>) {
-    for (const a of entry.articles ?? []) ARTICLE_MASKS[code].set(a, (ARTICLE_MASKS[code].get(a) ?? 0) | GROUP_BIT[group]);
-    for (const c of entry.chapters ?? []) CHAPTER_MASKS[code].set(c, (CHAPTER_MASKS[code].get(c) ?? 0) | GROUP_BIT[group]);
+    for (const a of entry.articles ?? []) ARTICLE_MASKS[code][a] |= GROUP_BIT[group];
+    for (const c of entry.chapters ?? []) CHAPTER_MASKS[code][c] |= GROUP_BIT[group];
   }
 }
 
+function maskAt(masks: Int32Array, n: number): number {
+  return Number.isInteger(n) && n >= 0 && n < MAX_NUMBER ? masks[n] : 0;
+}
+
 export function offenceGroupMask(o: Offence): number {
-  let mask = ARTICLE_MASKS[o.criminalCode].get(o.article) ?? 0;
-  mask |= CHAPTER_MASKS[o.criminalCode].get(o.chapter) ?? 0;
+  const articles = ARTICLE_MASKS[o.criminalCode];
+  if (articles === undefined) throw new Error(`Bộ luật hình sự không xác định: ${String(o.criminalCode)}`);
+  let mask = maskAt(articles, o.article);
+  mask |= maskAt(CHAPTER_MASKS[o.criminalCode], o.chapter);
   // The dossier's own flags cover special laws and cases the article list does not name.
   if (o.drug) mask |= GROUP_BIT.DRUG;
   if (o.corruption) mask |= GROUP_BIT.CORRUPTION;

@@ -33,9 +33,22 @@ function remainingAgainstCap(rule: Rule, ctx: RuleContext, cap: Param<Ymd>, what
   return result(rule, 'FAIL', `${text}, vượt quá ${formatYmdVi(cap.value)} (${what})${when}.`, inputs, { metOn });
 }
 
+// Matchers belong to the round's parameters, which do not change while they are in use: each mask is built once.
+const MATCHER_MASKS = new WeakMap<OffenceMatcher, number>();
+
+function matcherMask(m: OffenceMatcher): number {
+  let mask = MATCHER_MASKS.get(m);
+  if (mask === undefined) {
+    mask = 0;
+    for (const g of m.groups) mask |= GROUP_BIT[g];
+    MATCHER_MASKS.set(m, mask);
+  }
+  return mask;
+}
+
 function matcherHit(ctx: RuleContext, m: OffenceMatcher): { hit: string | null; unknown: string | null } {
-  let mask = 0;
-  for (const g of m.groups) mask |= GROUP_BIT[g];
+  const mask = matcherMask(m);
+  if ((ctx.groupMask & mask) === 0) return NO_HIT;
   const conditional = (m.anyFlags?.length ?? 0) > 0 || m.minVictims !== undefined || m.minGrade !== undefined;
   let unknown: string | null = null;
   for (const d of ctx.offences) {
@@ -57,8 +70,9 @@ function matcherHit(ctx: RuleContext, m: OffenceMatcher): { hit: string | null; 
   return { hit: null, unknown };
 }
 
+const NO_HIT = Object.freeze({ hit: null, unknown: null });
+
 function evaluateItem(rule: Rule, item: RoundExclusion, ctx: RuleContext): RuleResult {
-  const base = [{ label: item.label, actual: null as string | null, operator: '=' as const, expected: null, source: item.source, confidence: item.confidence }];
   switch (item.kind) {
     case 'REMAINING_TERM_CAP': {
       const general = ctx.category === 'GENERAL';
@@ -72,6 +86,7 @@ function evaluateItem(rule: Rule, item: RoundExclusion, ctx: RuleContext): RuleR
       return remainingAgainstCap(rule, ctx, band.remainingCap, `tội phạm ma túy, mức án ${bandLabel(band)}`);
     }
     case 'OFFENCE_MATCH': {
+      const base = [{ label: item.label, actual: null as string | null, operator: '=' as const, expected: null, source: item.source, confidence: item.confidence }];
       let unknown: string | null = null;
       for (const m of item.matchers) {
         const hit = matcherHit(ctx, m);
