@@ -1,7 +1,7 @@
 import { CopyWriter } from '../database/pg-copy.js';
 import type { DossierDocument } from '../dossiers/dossier-format.js';
 import { almostEligibleOn } from './almost-eligible.js';
-import { evaluateDossier, type DossierEvaluation, type RoundParameters } from './core/index.js';
+import { evaluateDossier, type DossierEvaluation, type Outcome, type RoundParameters, type RuleResult } from './core/index.js';
 import { dossierToFacts } from './dossier-to-facts.js';
 
 // What is stored per dossier: the verdict, the figures and the findings (every rule that did not pass, with its
@@ -41,11 +41,28 @@ export function storedSummary(e: DossierEvaluation) {
     almostEligible: e.almostEligible,
     almostEligibleOn: almostEligibleOn(e),
     attempts: e.attempts,
-    outcomes: Object.fromEntries(e.results.map((r) => [r.ruleId, r.outcome])),
-    results: e.results
-      .filter((r) => r.outcome !== 'PASS' && r.outcome !== 'NOT_APPLICABLE')
-      .map(({ inputs: _inputs, ...finding }) => finding),
+    outcomes: outcomesOf(e.results),
+    results: findingsOf(e.results),
   };
+}
+
+function outcomesOf(results: readonly RuleResult[]): Record<string, Outcome> {
+  const out: Record<string, Outcome> = {};
+  for (const r of results) out[r.ruleId] = r.outcome;
+  return out;
+}
+
+// Every result that did not pass or apply, without its comparisons.
+function findingsOf(results: readonly RuleResult[]): Omit<RuleResult, 'inputs'>[] {
+  const out: Omit<RuleResult, 'inputs'>[] = [];
+  for (const r of results) {
+    if (r.outcome === 'PASS' || r.outcome === 'NOT_APPLICABLE') continue;
+    const finding: Omit<RuleResult, 'inputs'> = { ruleId: r.ruleId, outcome: r.outcome, reason: r.reason };
+    if (r.missingEvidence !== undefined) finding.missingEvidence = r.missingEvidence;
+    if (r.metOn !== undefined) finding.metOn = r.metOn;
+    out.push(finding);
+  }
+  return out;
 }
 
 export function toStoredRow(e: DossierEvaluation, d: { id: string; version: number }, roundId: string, screeningId: string | null): StoredResultRow {
