@@ -52,14 +52,14 @@ export class PdfEngine {
     const shell = this.templates.shell(plan.title);
     const bodies = chunks.map((chunk) => this.body(chunk));
     try {
-      const assembler = await PdfAssembler.create();
-      await withHardTimeout(options.timeoutMs, (signal) => this.renderChunks({ chunks, shell, bodies, assembler, signal, options }));
-      const assembled = await assembler.finish({
+      const assembler = await PdfAssembler.create({
         number: plan.number,
         title: plan.title,
         snapshotHash: plan.snapshotHash,
         createdAt: options.createdAt ?? new Date(),
       });
+      await withHardTimeout(options.timeoutMs, (signal) => this.renderChunks({ chunks, shell, bodies, assembler, signal, options }));
+      const assembled = await assembler.finish();
       return {
         kind: plan.kind,
         number: plan.number,
