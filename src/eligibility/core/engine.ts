@@ -67,15 +67,34 @@ interface Attempt {
 
 // A rule that never reads the category it is tried under gives the same result for every category (rules are pure
 // functions of their context), so a later attempt reuses it: the context reports whether the category was read.
+// A rule that never reads the category it is tried under gives the same result for every category (rules are pure
+// functions of their context), so a later attempt reuses it: the context reports whether the category was read.
+// A class rather than a spread literal with a getter, which V8 builds property by property.
+// The dossier's fields are DossierContext's (merged into the class), all copied by the constructor.
+interface AttemptContext extends DossierContext {}
+class AttemptContext implements RuleContext {
+  categoryRead = false;
+
+  constructor(base: DossierContext, private readonly tried: CategoryCode) {
+    this.facts = base.facts;
+    this.round = base.round;
+    this.pack = base.pack;
+    this.cutoffDay = base.cutoffDay;
+    this.time = base.time;
+    this.offences = base.offences;
+    this.groupMask = base.groupMask;
+    this.birthDay = base.birthDay;
+    this.councilDay = base.councilDay;
+  }
+
+  get category(): CategoryCode {
+    this.categoryRead = true;
+    return this.tried;
+  }
+}
+
 function attempt({ rules, notApplicable: byRule }: RoundRules, base: DossierContext, category: CategoryCode, first: Attempt | null, independent: boolean[]): Attempt {
-  let categoryRead = false;
-  const ctx: RuleContext = {
-    ...base,
-    get category() {
-      categoryRead = true;
-      return category;
-    },
-  };
+  const ctx = new AttemptContext(base, category);
   const results = new Array<RuleResult>(rules.length);
   let fails = 0;
   let reviews = 0;
@@ -84,9 +103,9 @@ function attempt({ rules, notApplicable: byRule }: RoundRules, base: DossierCont
     if (first !== null && independent[i]) {
       r = first.results[i];
     } else {
-      categoryRead = false;
+      ctx.categoryRead = false;
       r = runRule(rules[i], byRule[i], ctx);
-      if (first === null) independent[i] = !categoryRead;
+      if (first === null) independent[i] = !ctx.categoryRead;
     }
     results[i] = r;
     if (r.outcome === 'FAIL') fails++;
