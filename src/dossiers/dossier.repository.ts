@@ -20,11 +20,9 @@ export interface DossierHead {
 @Injectable()
 export class DossierRepository {
   async lookupCodes(manager: EntityManager, roundCodes: string[], unitCodes: string[]): Promise<CodeLookup> {
-    const [rounds, units] = await Promise.all([
-      manager.query('SELECT id, code FROM rounds WHERE code = ANY($1)', [roundCodes]) as Promise<{ id: string; code: string }[]>,
-      manager.query(`SELECT id, code, kind, path FROM org_units WHERE code = ANY($1) AND kind IN ('FACILITY','TEAM')`, [unitCodes]) as Promise<
-        { id: string; code: string; kind: string; path: string }[]>,
-    ]);
+    const rounds: { id: string; code: string }[] = await manager.query('SELECT id, code FROM rounds WHERE code = ANY($1)', [roundCodes]);
+    const units: { id: string; code: string; kind: string; path: string }[] = await manager.query(
+      `SELECT id, code, kind, path FROM org_units WHERE code = ANY($1) AND kind IN ('FACILITY','TEAM')`, [unitCodes]);
     return {
       rounds: new Map(rounds.map((r) => [r.code, r.id])),
       facilities: new Map(units.filter((u) => u.kind === 'FACILITY').map((u) => [u.code, { id: u.id, path: u.path }])),

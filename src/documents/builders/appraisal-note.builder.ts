@@ -21,12 +21,11 @@ export class AppraisalNoteBuilder implements SnapshotBuilder {
   async build(manager: EntityManager, request: DocumentRequest, today: string): Promise<BuiltSnapshot> {
     const source = await findDossierSource(manager, request.sourceId);
     if (!source) throw new DocumentException('Không tìm thấy hồ sơ để lập phiếu thẩm định.', DocumentExceptionCode.SOURCE_NOT_FOUND);
-    const [issuer, facility, round, appraisal] = await Promise.all([
-      findIssuer(manager, request.requesterUnitId),
-      findIssuer(manager, source.facility_id),
-      findRound(manager, source.round_id),
-      findAppraisal(manager, source.id),
-    ]);
+    // One after another: the snapshot's queries share the transaction's single connection.
+    const issuer = await findIssuer(manager, request.requesterUnitId);
+    const facility = await findIssuer(manager, source.facility_id);
+    const round = await findRound(manager, source.round_id);
+    const appraisal = await findAppraisal(manager, source.id);
     if (!issuer || !facility || !round) throw new DocumentException('Không tìm thấy đơn vị hoặc đợt đặc xá của hồ sơ.', DocumentExceptionCode.SOURCE_NOT_FOUND);
     const person = source.document.person;
     const data: AppraisalNoteViewModel = {

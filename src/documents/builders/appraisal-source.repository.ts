@@ -15,12 +15,10 @@ export interface AppraisalOpinionRow {
 }
 
 export async function findAppraisal(manager: EntityManager, dossierId: string): Promise<{ flags: AppraisalFlagRow[]; opinions: AppraisalOpinionRow[] }> {
-  const [flags, opinions] = await Promise.all([
-    manager.query(
-      `SELECT agency, field, kind, message, status FROM appraisal_flags WHERE dossier_id = $1 AND status <> 'rejected' ORDER BY raised_at, id`,
-      [dossierId],
-    ),
-    manager.query(`SELECT agency, opinion, note FROM appraisal_opinions WHERE dossier_id = $1 ORDER BY agency`, [dossierId]),
-  ]);
+  const flags = await manager.query(
+    `SELECT agency, field, kind, message, status FROM appraisal_flags WHERE dossier_id = $1 AND status <> 'rejected' ORDER BY raised_at, id`,
+    [dossierId],
+  );
+  const opinions = await manager.query(`SELECT agency, opinion, note FROM appraisal_opinions WHERE dossier_id = $1 ORDER BY agency`, [dossierId]);
   return { flags, opinions };
 }

@@ -40,12 +40,11 @@ export class CouncilMinutesBuilder implements SnapshotBuilder {
     if (!list || !list.kind.startsWith('CAMP_')) {
       throw new DocumentException('Biên bản Hội đồng xét đề nghị đặc xá được lập từ danh sách của trại.', DocumentExceptionCode.SOURCE_NOT_FOUND);
     }
-    const [issuer, round, rows, members] = await Promise.all([
-      findIssuer(manager, list.owner_unit_id),
-      findRound(manager, list.round_id),
-      findCouncilDecisions(manager, list.round_id, list.owner_unit_id),
-      findCouncilMembers(manager, list.owner_unit_id),
-    ]);
+    // One after another: the snapshot's queries share the transaction's single connection.
+    const issuer = await findIssuer(manager, list.owner_unit_id);
+    const round = await findRound(manager, list.round_id);
+    const rows = await findCouncilDecisions(manager, list.round_id, list.owner_unit_id);
+    const members = await findCouncilMembers(manager, list.owner_unit_id);
     if (!issuer || !round) throw new DocumentException('Không tìm thấy trại hoặc đợt đặc xá của danh sách.', DocumentExceptionCode.SOURCE_NOT_FOUND);
     const decisions = rows.map((row, index) => decisionRow(row, index + 1));
     const eligible = rows.filter((row) => row.eligible).length;

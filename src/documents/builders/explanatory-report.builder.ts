@@ -23,11 +23,10 @@ export class ExplanatoryReportBuilder implements SnapshotBuilder {
   async build(manager: EntityManager, request: DocumentRequest, today: string): Promise<BuiltSnapshot> {
     const report = await findExplanatoryReport(manager, request.sourceId);
     if (!report) throw new DocumentException('Không tìm thấy báo cáo giải trình.', DocumentExceptionCode.SOURCE_NOT_FOUND);
-    const [issuer, round, dossiers] = await Promise.all([
-      findIssuer(manager, request.requesterUnitId),
-      findRound(manager, report.round_id),
-      findReportDossiers(manager, report.items.map((item) => item.dossierId)),
-    ]);
+    // One after another: the snapshot's queries share the transaction's single connection.
+    const issuer = await findIssuer(manager, request.requesterUnitId);
+    const round = await findRound(manager, report.round_id);
+    const dossiers = await findReportDossiers(manager, report.items.map((item) => item.dossierId));
     if (!issuer || !round) throw new DocumentException('Không tìm thấy đơn vị hoặc đợt đặc xá của báo cáo.', DocumentExceptionCode.SOURCE_NOT_FOUND);
     const byId = new Map(dossiers.map((dossier) => [dossier.id, dossier]));
     const rows: DisagreementRow[] = report.items.map((item, index) => {

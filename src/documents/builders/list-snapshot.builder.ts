@@ -26,11 +26,10 @@ export class ListSnapshotBuilder implements SnapshotBuilder {
         DocumentExceptionCode.KIND_NOT_SUPPORTED,
       );
     }
-    const [issuer, round, entries] = await Promise.all([
-      findIssuer(manager, list.owner_unit_id),
-      findRound(manager, list.round_id),
-      findListEntries(manager, list.id),
-    ]);
+    // One after another: the snapshot's queries share the transaction's single connection.
+    const issuer = await findIssuer(manager, list.owner_unit_id);
+    const round = await findRound(manager, list.round_id);
+    const entries = await findListEntries(manager, list.id);
     if (!issuer || !round) throw new DocumentException('Không tìm thấy đơn vị hoặc đợt đặc xá của danh sách.', DocumentExceptionCode.SOURCE_NOT_FOUND);
     const variant = ineligible ? ListVariant.INELIGIBLE : ListVariant.ELIGIBLE;
     const summary = `${ineligible ? 'Người không đủ điều kiện' : 'Người đủ điều kiện'} đề nghị ${lowerFirst(round.name)}`;

@@ -20,7 +20,8 @@ export class ProposalSheetBuilder implements SnapshotBuilder {
     if (!source) throw new DocumentException('Không tìm thấy hồ sơ để lập phiếu đề nghị.', DocumentExceptionCode.SOURCE_NOT_FOUND);
     // A placeholder result (no engine run recorded) prints as "not yet checked" rather than as empty figures.
     if (source.evaluation && !('status' in source.evaluation)) source.evaluation = null;
-    const [issuer, round] = await Promise.all([findIssuer(manager, source.facility_id), findRound(manager, source.round_id)]);
+    const issuer = await findIssuer(manager, source.facility_id);
+    const round = await findRound(manager, source.round_id);
     if (!issuer || !round) throw new DocumentException('Không tìm thấy cơ sở giam giữ hoặc đợt đặc xá của hồ sơ.', DocumentExceptionCode.SOURCE_NOT_FOUND);
     const roundName = lowerFirst(round.name);
     const data = buildProposalSheet({

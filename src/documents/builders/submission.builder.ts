@@ -38,11 +38,10 @@ export class SubmissionBuilder implements SnapshotBuilder {
     if (!list || list.kind !== 'COUNCIL_ELIGIBLE') {
       throw new DocumentException('Tờ trình được lập từ danh sách đủ điều kiện của Hội đồng tư vấn đặc xá.', DocumentExceptionCode.SOURCE_NOT_FOUND);
     }
-    const [issuer, round, ineligibleList] = await Promise.all([
-      findIssuer(manager, list.owner_unit_id),
-      findRound(manager, list.round_id),
-      findSiblingList(manager, list, 'COUNCIL_INELIGIBLE'),
-    ]);
+    // One after another: the snapshot's queries share the transaction's single connection.
+    const issuer = await findIssuer(manager, list.owner_unit_id);
+    const round = await findRound(manager, list.round_id);
+    const ineligibleList = await findSiblingList(manager, list, 'COUNCIL_INELIGIBLE');
     if (!issuer || !round) throw new DocumentException('Không tìm thấy đơn vị hoặc đợt đặc xá của danh sách.', DocumentExceptionCode.SOURCE_NOT_FOUND);
     const roundName = lowerFirst(round.name);
     const heading = headingFor({ issuer, request, today, documentType: 'TỜ TRÌNH', summary: `Về việc đề nghị ${roundName}` });

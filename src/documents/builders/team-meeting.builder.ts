@@ -37,11 +37,10 @@ export class TeamMeetingBuilder implements SnapshotBuilder {
   async build(manager: EntityManager, request: DocumentRequest, today: string): Promise<BuiltSnapshot> {
     const meeting = await findTeamMeeting(manager, request.sourceId);
     if (!meeting) throw new DocumentException('Không tìm thấy cuộc họp bình xét của đội.', DocumentExceptionCode.SOURCE_NOT_FOUND);
-    const [issuer, round, ballots] = await Promise.all([
-      findIssuer(manager, meeting.team_id),
-      findRound(manager, meeting.round_id),
-      findBallots(manager, meeting.id),
-    ]);
+    // One after another: the snapshot's queries share the transaction's single connection.
+    const issuer = await findIssuer(manager, meeting.team_id);
+    const round = await findRound(manager, meeting.round_id);
+    const ballots = await findBallots(manager, meeting.id);
     if (!issuer || !round) throw new DocumentException('Không tìm thấy đơn vị hoặc đợt đặc xá của cuộc họp.', DocumentExceptionCode.SOURCE_NOT_FOUND);
     const roundName = lowerFirst(round.name);
     const data: TeamMinutesViewModel = {
