@@ -1,7 +1,8 @@
 // Times the PDF engine on list documents at facility and national scale, with memory sampled over this process and
 // the whole Chromium process tree, beside a one-piece rendering of 2,000 rows as the baseline.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { descendants, treeCpuSeconds } from './process-tree.js';
 import { formatDate, formatDuration } from '../src/documents/format/print-format.js';
 import { BrowserPool } from '../src/documents/pdf/browser-pool.js';
 import { PdfEngine } from '../src/documents/pdf/pdf-engine.js';
@@ -65,28 +66,6 @@ function procValue(pid: number, file: string, key: string): number {
   }
 }
 
-function descendants(root: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // The process ended while the tree was read.
-    }
-  }
-  const out: number[] = [];
-  const stack = [root];
-  while (stack.length) {
-    const pid = stack.pop() as number;
-    out.push(pid);
-    stack.push(...(children.get(pid) ?? []));
-  }
-  return out;
-}
-
 // PSS splits shared pages between the processes that share them, so the sum over the tree is not double counted.
 function treeMemory(): { pss: number; rss: number } {
   let pss = 0;
@@ -96,24 +75,6 @@ function treeMemory(): { pss: number; rss: number } {
     rss += procValue(pid, 'status', 'VmRSS');
   }
   return { pss, rss };
-}
-
-const CLOCK_TICKS = 100;
-
-// CPU seconds of this process and everything below it, including exited children (cutime/cstime): on a shared
-// machine the wall time depends on the neighbours, the CPU time much less.
-function treeCpuSeconds(): number {
-  let ticks = 0;
-  for (const pid of descendants(process.pid)) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
-    } catch {
-      // The process ended while it was read; its time moved to its parent's cutime.
-    }
-  }
-  return ticks / CLOCK_TICKS;
 }
 
 interface Measured {

@@ -1,4 +1,5 @@
 import { CoreSchema1764000000000 } from './1764000000000-core-schema.js';
 import { DossierFormatAdditions1764000400000 } from './1764000400000-dossier-format-additions.js';
+import { RoundKeysetIndex1764000500000 } from './1764000500000-round-keyset-index.js';
 
-export const CORE_MIGRATIONS: Function[] = [CoreSchema1764000000000, DossierFormatAdditions1764000400000];
+export const CORE_MIGRATIONS: Function[] = [CoreSchema1764000000000, DossierFormatAdditions1764000400000, RoundKeysetIndex1764000500000];

@@ -107,6 +107,8 @@ export async function loadSynthetic(o: SyntheticOptions): Promise<SyntheticStats
       });
     }
     const rows = Object.values(rowsByTable).reduce((s, n) => s + n, 0);
+    // Planner statistics for the tables just filled, rather than waiting for autovacuum to notice.
+    await dataSource.query(`ANALYZE ${DOSSIER_TABLES.map(([, table]) => table).join(', ')}`);
     const audit = new AuditService(new Clock(), new AuditRepository(dataSource));
     await dataSource.transaction((manager) => audit.record(manager, {
       actor: { id: null, name: 'seed' }, action: 'seed.synthetic', entityType: 'round', entityId: setup.round.id,

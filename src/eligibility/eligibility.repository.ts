@@ -28,22 +28,15 @@ export class EligibilityRepository {
     return rows[0] ?? null;
   }
 
-  // Current versions, in id order after `afterId`, straight from the immutable version copies (one row per dossier).
-  async currentDocuments(manager: EntityManager, roundId: string, afterId: string, limit: number): Promise<CurrentDocument[]> {
-    return manager.query(
-      `SELECT d.id, d.version, v.document FROM dossiers d
-       JOIN dossier_versions v ON v.dossier_id = d.id AND v.version = d.version
-       WHERE d.round_id = $1 AND d.id > $2 ORDER BY d.id LIMIT $3`,
-      [roundId, afterId, limit],
-    );
-  }
-
-  // The same rows with each document as JSON text: a screening parses them on its evaluation threads.
+  // The current version of each of the next `limit` dossiers of the round after `afterId`, in id order, with its
+  // document as JSON text (a screening parses it on its evaluation threads). The batch is chosen on the
+  // (round_id, id) index first, so only its own documents are read and converted.
   async currentDocumentTexts(manager: EntityManager, roundId: string, afterId: string, limit: number): Promise<Array<{ id: string; version: number; document: string }>> {
     return manager.query(
-      `SELECT d.id, d.version, v.document::text AS document FROM dossiers d
+      `SELECT d.id, d.version, v.document::text AS document
+       FROM (SELECT id, version FROM dossiers WHERE round_id = $1 AND id > $2 ORDER BY id LIMIT $3) d
        JOIN dossier_versions v ON v.dossier_id = d.id AND v.version = d.version
-       WHERE d.round_id = $1 AND d.id > $2 ORDER BY d.id LIMIT $3`,
+       ORDER BY d.id`,
       [roundId, afterId, limit],
     );
   }
