@@ -35,7 +35,10 @@ export interface RenderedDocument {
   bytes: Uint8Array;
 }
 
-export const DEFAULT_CHUNK_SIZE = 500;
+// Rows (and facility headings) per chunk. A page renders chunk after chunk and the browser collects the previous
+// chunks' garbage as it goes, so the chunk is what one page holds at a time: on the national list 250-row chunks kept
+// Chromium's peak at 0.43 GB against 0.70 GB with 500-row chunks, for about the same CPU time.
+export const DEFAULT_CHUNK_SIZE = 250;
 export const DEFAULT_PARALLEL_CHUNKS = 2;
 
 // Snapshot → plan → chunks of HTML → chunk PDFs (a few at a time) → merged, numbered, stamped PDF.
