@@ -1,5 +1,6 @@
 import { CoreSchema1764000000000 } from './1764000000000-core-schema.js';
 import { DossierFormatAdditions1764000400000 } from './1764000400000-dossier-format-additions.js';
 import { RoundKeysetIndex1764000500000 } from './1764000500000-round-keyset-index.js';
+import { ResultsInline1764000500100 } from './1764000500100-results-inline.js';
 
-export const CORE_MIGRATIONS: Function[] = [CoreSchema1764000000000, DossierFormatAdditions1764000400000, RoundKeysetIndex1764000500000];
+export const CORE_MIGRATIONS: Function[] = [CoreSchema1764000000000, DossierFormatAdditions1764000400000, RoundKeysetIndex1764000500000, ResultsInline1764000500100];
