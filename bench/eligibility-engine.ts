@@ -45,10 +45,7 @@ interface Rate {
   wall: number;
 }
 
-// Each measured loop starts after a full collection (when the process runs with --expose-gc, as `npm run
-// bench:eligibility` does), so no loop pays for the garbage of the set-up or of the loop before it.
 function timed(work: () => void, count: number): Rate {
-  (globalThis as { gc?: () => void }).gc?.();
   const cpu0 = process.cpuUsage();
   const wall0 = process.hrtime.bigint();
   work();
