@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { AuditRepository } from '../src/audit/audit.repository.js';
 import { AuditService } from '../src/audit/audit.service.js';
 import { Clock } from '../src/common/clock.js';
+import { loadConfig } from '../src/config/app-config.js';
 import { createDataSource } from '../src/database/data-source.js';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
 import { runMigrations } from '../src/database/migrate.js';
@@ -31,7 +32,7 @@ export async function benchScreening(o: { dossiers: number; runs: number }): Pro
     const dataSource = createDataSource(db.url, { poolSize: 4 });
     await dataSource.initialize();
     const repository = new EligibilityRepository();
-    const threads = Number(process.env.SCREENING_THREADS ?? availableParallelism());
+    const threads = loadConfig().screeningThreads;
     const screenings = new ScreeningService(dataSource, repository, new AuditService(new Clock(), new AuditRepository(dataSource)), { screeningThreads: threads });
     const [{ id: roundId }] = await dataSource.query('SELECT id FROM rounds WHERE code = $1', [loaded.roundCode]);
 

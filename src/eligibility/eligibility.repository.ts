@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { RoundParameters } from './core/index.js';
 import { CopyWriter, copyFrom } from '../database/pg-copy.js';
-import { RESULT_COLUMNS, RESULT_TABLE, type StoredResultRow } from './stored-result.js';
+import { RESULT_COLUMNS, RESULT_TABLE, type DocumentText, type StoredResultRow } from './stored-result.js';
 
 export interface RoundRow {
   id: string;
@@ -31,7 +31,7 @@ export class EligibilityRepository {
   // The current version of each of the next `limit` dossiers of the round after `afterId`, in id order, with its
   // document as JSON text (a screening parses it on its evaluation threads). The batch is chosen on the
   // (round_id, id) index first, so only its own documents are read and converted.
-  async currentDocumentTexts(manager: EntityManager, roundId: string, afterId: string, limit: number): Promise<Array<{ id: string; version: number; document: string }>> {
+  async currentDocumentTexts(manager: EntityManager, roundId: string, afterId: string, limit: number): Promise<DocumentText[]> {
     return manager.query(
       `SELECT d.id, d.version, v.document::text AS document
        FROM (SELECT id, version FROM dossiers WHERE round_id = $1 AND id > $2 ORDER BY id LIMIT $3) d

@@ -80,13 +80,19 @@ export function toStoredRow(e: DossierEvaluation, d: { id: string; version: numb
   };
 }
 
-// One batch of a screening, as the database sent it: each current version's document still as JSON text, so the
+// A dossier's current version as the database sends it to a screening: the document still as JSON text, so the
 // parsing happens on the thread that evaluates it.
+export interface DocumentText {
+  id: string;
+  version: number;
+  document: string;
+}
+
 export interface ScreeningBatch {
   roundId: string;
   round: RoundParameters;
   screeningId: string;
-  documents: Array<{ id: string; version: number; document: string }>;
+  documents: DocumentText[];
 }
 
 export interface ScreenedBatch {
@@ -95,8 +101,7 @@ export interface ScreenedBatch {
   data: Uint8Array;
 }
 
-// Rows are encoded a few hundred at a time: one native write per slice, without holding a whole batch of
-// evaluations alive at once.
+// Rows are handed to the writer a few hundred at a time, so a whole batch of evaluations is never alive at once.
 const SLICE = 250;
 
 export function screenBatch(batch: ScreeningBatch): ScreenedBatch {

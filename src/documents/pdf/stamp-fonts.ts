@@ -15,11 +15,8 @@ interface Glyph {
   unitWidth: number;
 }
 
-interface Run {
-  face: Face;
-  hex: string;
-  unitWidth: number;
-}
+// Consecutive glyphs of one face, drawn as one piece of text.
+type Run = Glyph;
 
 const BLACK = rgb(0, 0, 0);
 const UPRIGHT = degrees(0);

@@ -67,10 +67,8 @@ interface Attempt {
 
 // A rule that never reads the category it is tried under gives the same result for every category (rules are pure
 // functions of their context), so a later attempt reuses it: the context reports whether the category was read.
-// A rule that never reads the category it is tried under gives the same result for every category (rules are pure
-// functions of their context), so a later attempt reuses it: the context reports whether the category was read.
-// A class rather than a spread literal with a getter, which V8 builds property by property.
-// The dossier's fields are DossierContext's (merged into the class), all copied by the constructor.
+// A class rather than a spread literal with a getter, which V8 builds property by property; the dossier's fields are
+// DossierContext's (merged into the class), all copied by the constructor.
 interface AttemptContext extends DossierContext {}
 class AttemptContext implements RuleContext {
   categoryRead = false;

@@ -20,7 +20,6 @@ export function formatMoneyVi(vnd: number): string {
 }
 
 // Reasons repeat the same few thousand day counts and durations across a round: each text is built once and kept.
-// Building them was a third of the engine's time (measured: 34.5 → 24.0 µs a dossier without any formatting).
 const DAYS_CACHED = 40_000;
 const daysText: Array<string | null> = new Array<string | null>(DAYS_CACHED).fill(null);
 
