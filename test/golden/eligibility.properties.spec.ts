@@ -2,6 +2,7 @@ import { addYmd, diffYmd } from '../../src/eligibility/core/calendar/duration.js
 import { dayNumber, isoOf } from '../../src/eligibility/core/calendar/calendar-date.js';
 import { buildDossierContext } from '../../src/eligibility/core/context.js';
 import { evaluateDossier, factsHash, packFor, ROUND_PRESETS, type DossierEvaluation, type EligibilityFacts } from '../../src/eligibility/core/index.js';
+import { fixedResult, result } from '../../src/eligibility/core/rule.js';
 import { prng, type Prng } from '../../src/eligibility/core/synthetic/prng.js';
 import { syntheticFacts } from '../../src/eligibility/core/synthetic/synthetic-facts.js';
 
@@ -106,6 +107,40 @@ describe.each(ROUNDS.map((round) => [round.code, round] as const))('eligibility 
       }
     }
     expect(multi).toBeGreaterThan(20);
+  });
+});
+
+describe('results shared between dossiers', () => {
+  it('builds a fixed result once and freezes it to the last comparison', () => {
+    let built = 0;
+    const shared = fixedResult(() => {
+      built++;
+      return result({ id: 'R-TEST' }, 'PASS', 'Không thuộc trường hợp.', [{ label: 'x', actual: null, operator: '=', expected: null }], { missingEvidence: ['y'] });
+    });
+    const a = shared();
+    expect(shared()).toBe(a);
+    expect(built).toBe(1);
+    expect(() => { (a as { reason: string }).reason = 'khác'; }).toThrow(TypeError);
+    expect(() => { a.inputs.push({ label: 'z', actual: 1, operator: '=', expected: 1 }); }).toThrow(TypeError);
+    expect(() => { (a.inputs[0] as { actual: unknown }).actual = 1; }).toThrow(TypeError);
+    expect(() => { a.missingEvidence!.push('z'); }).toThrow(TypeError);
+  });
+
+  it.each(ROUNDS.map((round) => [round.code, round] as const))('gives dossiers outside an exclusion under %s one frozen result, the one the rule states', (_code, round) => {
+    const r = prng(61);
+    const clear = (ev: DossierEvaluation) => ev.results.find((x) => x.ruleId === 'R-EXC-03')!;
+    const evaluations = Array.from({ length: 200 }, () => evaluateDossier(syntheticFacts(r, round.cutoffDate.value!), round))
+      .filter((ev) => clear(ev).outcome === 'PASS');
+    expect(evaluations.length).toBeGreaterThan(150);
+    const first = clear(evaluations[0]);
+    for (const ev of evaluations) expect(clear(ev)).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.inputs) && Object.isFrozen(first.inputs[0])).toBe(true);
+    expect(first).toEqual({
+      ruleId: 'R-EXC-03',
+      outcome: 'PASS',
+      reason: 'Không bị truy cứu trách nhiệm hình sự về hành vi phạm tội khác.',
+      inputs: [{ label: 'Đang bị truy cứu trách nhiệm hình sự về tội phạm khác', actual: false, operator: '=', expected: false }],
+    });
   });
 });
 

@@ -67,6 +67,20 @@ export function formatCitation(c: Citation): string {
   return `${parts.join(' ')} ${c.instrument}`;
 }
 
+// A result that is the same for every dossier it fits, most often an exclusion's "not in the excluded case": built on
+// first use, then shared, frozen, by every later evaluation, as the engine shares "does not apply" results.
+export function fixedResult(build: () => RuleResult): () => RuleResult {
+  let shared: RuleResult | null = null;
+  return () => (shared ??= freezeResult(build()));
+}
+
+function freezeResult(r: RuleResult): RuleResult {
+  for (const c of r.inputs) Object.freeze(c);
+  Object.freeze(r.inputs);
+  if (r.missingEvidence) Object.freeze(r.missingEvidence);
+  return Object.freeze(r);
+}
+
 export function result(
   rule: Pick<Rule, 'id'>,
   outcome: Outcome,

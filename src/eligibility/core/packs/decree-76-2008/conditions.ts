@@ -2,6 +2,7 @@ import { result, type Rule } from '../../rule.js';
 import { formatYmdVi } from '../../text/format-vi.js';
 import { conductQuartersRule, conductSinceLastQuarterRule } from '../shared/conduct.js';
 import { OBLIGATION_LABELS, performanceOf } from '../shared/obligations.js';
+import { securityOrderRule as sharedSecurityOrderRule } from '../shared/security-order.js';
 import { timeRuleScope, timeServedRule } from '../shared/time-served.js';
 import { decree76, law07 } from './citations.js';
 
@@ -37,19 +38,12 @@ export const conductLatestRule = conductSinceLastQuarterRule({
   citation: law07(10, 1, 'a', 'Được xếp loại cải tạo khá trở lên'),
 });
 
-export const securityOrderRule: Rule = {
+export const securityOrderRule = sharedSecurityOrderRule({
   id: 'R-COND-A-ORDER',
   title: 'Việc đặc xá không ảnh hưởng đến an ninh, trật tự',
-  kind: 'CONDITION',
-  judgmentCall: true,
   citation: law07(10, 1, 'a', 'Khi được đặc xá không làm ảnh hưởng đến an ninh, trật tự, an toàn xã hội'),
-  evaluate(ctx) {
-    const concern = ctx.facts.securityConcern;
-    const inputs = [{ label: 'Ý kiến lưu ý về an ninh, trật tự', actual: concern, operator: '=' as const, expected: null }];
-    if (concern) return result(securityOrderRule, 'NEEDS_REVIEW', `Có ý kiến lưu ý về ảnh hưởng đến an ninh, trật tự: ${concern}`, inputs);
-    return result(securityOrderRule, 'TO_CONFIRM', 'Không có ý kiến lưu ý nào được ghi nhận; Hội đồng xét đề nghị đặc xá xác nhận.', inputs);
-  },
-};
+  toConfirm: 'Không có ý kiến lưu ý nào được ghi nhận; Hội đồng xét đề nghị đặc xá xác nhận.',
+});
 
 export const timeServedGeneralRule = timeServedRule({
   id: 'R-COND-B',

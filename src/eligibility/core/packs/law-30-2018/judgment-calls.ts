@@ -1,24 +1,17 @@
 import { result, type Rule } from '../../rule.js';
 import { checkEvidence } from '../shared/evidence.js';
+import { securityOrderRule as sharedSecurityOrderRule } from '../shared/security-order.js';
 import { law, decree52 } from './citations.js';
 
-// Art 11(1)(e) is a judgment the law leaves to the camp council and the authorities: the engine lists it for them,
-// and only a recorded concern turns it into a review.
-export const securityOrderRule: Rule = {
+// Art 11(1)(e).
+export const securityOrderRule = sharedSecurityOrderRule({
   id: 'R-COND-E',
   title: 'Việc đặc xá không làm ảnh hưởng xấu đến an ninh, trật tự',
-  kind: 'CONDITION',
-  judgmentCall: true,
   citation: law(11, 1, 'e', 'Việc đặc xá cho người đó không làm ảnh hưởng xấu đến an ninh, trật tự'),
+  toConfirm: 'Không có ý kiến lưu ý nào được ghi nhận; Hội đồng xét đề nghị đặc xá xác nhận việc đặc xá không ảnh hưởng xấu đến an ninh, trật tự.',
   notApplicable: (ctx) =>
     ctx.category === 'UNDER_18_NOW' ? 'Người dưới 18 tuổi đang chấp hành án chỉ cần điều kiện tại điểm a và điểm g khoản 1 (khoản 4 Điều 11).' : null,
-  evaluate(ctx) {
-    const concern = ctx.facts.securityConcern;
-    const inputs = [{ label: 'Ý kiến lưu ý về an ninh, trật tự', actual: concern, operator: '=' as const, expected: null }];
-    if (concern) return result(securityOrderRule, 'NEEDS_REVIEW', `Có ý kiến lưu ý về ảnh hưởng đến an ninh, trật tự: ${concern}`, inputs);
-    return result(securityOrderRule, 'TO_CONFIRM', 'Không có ý kiến lưu ý nào được ghi nhận; Hội đồng xét đề nghị đặc xá xác nhận việc đặc xá không ảnh hưởng xấu đến an ninh, trật tự.', inputs);
-  },
-};
+});
 
 const COMMENT = {
   kinds: ['SUSPENSION_CONDUCT_COMMENT'] as const,

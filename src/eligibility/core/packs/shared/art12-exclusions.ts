@@ -1,5 +1,5 @@
 import { formatIsoVi } from '../../calendar/calendar-date.js';
-import { result, type Citation, type Rule } from '../../rule.js';
+import { fixedResult, result, type Citation, type Rule } from '../../rule.js';
 import { countPriorConvictions } from './prior-convictions.js';
 
 interface Spec {
@@ -10,6 +10,8 @@ interface Spec {
 
 // Pending cassation or reopening protest. Law 30/2018 excludes only a protest toward aggravation;
 // Law 07/2007 excluded any pending protest.
+const PROTEST_COUNT = 'Số kháng nghị giám đốc thẩm, tái thẩm đang chờ';
+
 export function pendingProtestRule(spec: Spec & { aggravatingOnly: boolean }): Rule {
   const rule: Rule = {
     id: spec.id,
@@ -18,8 +20,8 @@ export function pendingProtestRule(spec: Spec & { aggravatingOnly: boolean }): R
     citation: spec.citation,
     evaluate(ctx) {
       const protests = ctx.facts.pendingProtests;
-      const inputs = [{ label: 'Số kháng nghị giám đốc thẩm, tái thẩm đang chờ', actual: protests.length, operator: '=' as const, expected: 0 }];
-      if (protests.length === 0) return result(rule, 'PASS', 'Không có kháng nghị giám đốc thẩm, tái thẩm đang chờ giải quyết.', inputs);
+      if (protests.length === 0) return none();
+      const inputs = [{ label: PROTEST_COUNT, actual: protests.length, operator: '=' as const, expected: 0 }];
       if (!spec.aggravatingOnly) {
         return result(rule, 'FAIL', `Bản án đang bị kháng nghị ${protests.map((p) => (p.kind === 'CASSATION' ? 'giám đốc thẩm' : 'tái thẩm')).join(', ')}.`, inputs);
       }
@@ -35,6 +37,7 @@ export function pendingProtestRule(spec: Spec & { aggravatingOnly: boolean }): R
       return result(rule, 'PASS', 'Kháng nghị đang chờ không theo hướng tăng nặng trách nhiệm hình sự.', directional);
     },
   };
+  const none = fixedResult(() => result(rule, 'PASS', 'Không có kháng nghị giám đốc thẩm, tái thẩm đang chờ giải quyết.', [{ label: PROTEST_COUNT, actual: 0, operator: '=', expected: 0 }]));
   return rule;
 }
 
@@ -43,13 +46,12 @@ export function pendingProsecutionRule(spec: Spec): Rule {
     ...spec,
     kind: 'EXCLUSION',
     evaluate(ctx) {
-      const pending = ctx.facts.pendingProsecution;
-      const inputs = [{ label: 'Đang bị truy cứu trách nhiệm hình sự về tội phạm khác', actual: pending, operator: '=' as const, expected: false }];
-      return pending
-        ? result(rule, 'FAIL', 'Đang bị truy cứu trách nhiệm hình sự về hành vi phạm tội khác.', inputs)
-        : result(rule, 'PASS', 'Không bị truy cứu trách nhiệm hình sự về hành vi phạm tội khác.', inputs);
+      return ctx.facts.pendingProsecution ? pending() : clear();
     },
   };
+  const inputs = (pending: boolean) => [{ label: 'Đang bị truy cứu trách nhiệm hình sự về tội phạm khác', actual: pending, operator: '=' as const, expected: false }];
+  const pending = fixedResult(() => result(rule, 'FAIL', 'Đang bị truy cứu trách nhiệm hình sự về hành vi phạm tội khác.', inputs(true)));
+  const clear = fixedResult(() => result(rule, 'PASS', 'Không bị truy cứu trách nhiệm hình sự về hành vi phạm tội khác.', inputs(false)));
   return rule;
 }
 
@@ -59,12 +61,12 @@ export function earlierAmnestyRule(spec: Spec): Rule {
     kind: 'EXCLUSION',
     evaluate(ctx) {
       const earlier = ctx.facts.earlierAmnesty;
-      const inputs = [{ label: 'Đã được đặc xá trước đó', actual: earlier !== null, operator: '=' as const, expected: false }];
-      return earlier
-        ? result(rule, 'FAIL', `Trước đó đã được đặc xá theo Quyết định số ${earlier.decisionNumber} ngày ${formatIsoVi(earlier.date)}.`, inputs)
-        : result(rule, 'PASS', 'Chưa được đặc xá lần nào.', inputs);
+      if (!earlier) return never();
+      return result(rule, 'FAIL', `Trước đó đã được đặc xá theo Quyết định số ${earlier.decisionNumber} ngày ${formatIsoVi(earlier.date)}.`, inputs(true));
     },
   };
+  const inputs = (earlier: boolean) => [{ label: 'Đã được đặc xá trước đó', actual: earlier, operator: '=' as const, expected: false }];
+  const never = fixedResult(() => result(rule, 'PASS', 'Chưa được đặc xá lần nào.', inputs(false)));
   return rule;
 }
 
@@ -76,7 +78,7 @@ export function priorConvictionsRule(spec: Spec & { maxAllowed: number }): Rule 
     citation: spec.citation,
     evaluate(ctx) {
       const c = countPriorConvictions(ctx.facts);
-      const limit = spec.maxAllowed + 1;
+      if (c.unexpunged === 0 && c.unproven === 0) return none();
       const inputs = [{ label: 'Số tiền án chưa được xóa', actual: c.unexpunged, operator: '<' as const, expected: limit }];
       if (c.unexpunged >= limit) return result(rule, 'FAIL', `Có ${c.unexpunged} tiền án chưa được xóa án tích (từ ${limit} tiền án trở lên).`, inputs);
       if (c.unexpunged + c.unproven >= limit) {
@@ -87,5 +89,7 @@ export function priorConvictionsRule(spec: Spec & { maxAllowed: number }): Rule 
       return result(rule, 'PASS', `Số tiền án chưa được xóa án tích là ${c.unexpunged}, dưới ${limit}.`, inputs);
     },
   };
+  const limit = spec.maxAllowed + 1;
+  const none = fixedResult(() => result(rule, 'PASS', `Số tiền án chưa được xóa án tích là 0, dưới ${limit}.`, [{ label: 'Số tiền án chưa được xóa', actual: 0, operator: '<', expected: limit }]));
   return rule;
 }

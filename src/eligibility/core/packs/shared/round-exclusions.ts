@@ -4,7 +4,7 @@ import type { RuleContext } from '../../context.js';
 import type { OffenceGrade } from '../../facts.js';
 import { GROUP_BIT, OFFENCE_GROUP_LABELS } from '../../offences/offence-groups.js';
 import type { OffenceMatcher, Param, RoundExclusion, RoundParameters } from '../../round/round-parameters.js';
-import { result, type Rule, type RuleResult } from '../../rule.js';
+import { fixedResult, result, type Comparison, type Rule, type RuleResult } from '../../rule.js';
 import { formatDaysVi, formatYmdVi } from '../../text/format-vi.js';
 import { bandFor, bandLabel } from './conduct.js';
 import { unknownParam } from './params.js';
@@ -72,7 +72,31 @@ function matcherHit(ctx: RuleContext, m: OffenceMatcher): { hit: string | null; 
 
 const NO_HIT = Object.freeze({ hit: null, unknown: null });
 
-function evaluateItem(rule: Rule, item: RoundExclusion, ctx: RuleContext): RuleResult {
+function offenceMatchInputs(item: RoundExclusion, hit: string | null): Comparison[] {
+  return [{ label: item.label, actual: hit, operator: '=', expected: null, source: item.source, confidence: item.confidence }];
+}
+
+function drugUseInputs(item: RoundExclusion, used: boolean): Comparison[] {
+  return [{ label: 'Có căn cứ sử dụng trái phép chất ma túy trong thời gian chấp hành án', actual: used, operator: '=', expected: false, source: item.source, confidence: item.confidence }];
+}
+
+// The result for a dossier outside the case an item names, when it does not depend on the dossier; null otherwise.
+function clearResult(rule: Rule, item: RoundExclusion): (() => RuleResult) | null {
+  switch (item.kind) {
+    case 'OFFENCE_MATCH':
+      return fixedResult(() => result(rule, 'PASS', `Không thuộc trường hợp: ${item.label}.`, offenceMatchInputs(item, null)));
+    case 'DRUG_USE_EVIDENCE':
+      return fixedResult(() => result(rule, 'PASS', `Không thuộc trường hợp: ${item.label}.`, drugUseInputs(item, false)));
+    default:
+      return null;
+  }
+}
+
+function noFixedResult(): RuleResult {
+  throw new Error('no fixed result for this kind of item');
+}
+
+function evaluateItem(rule: Rule, item: RoundExclusion, ctx: RuleContext, clear: () => RuleResult): RuleResult {
   switch (item.kind) {
     case 'REMAINING_TERM_CAP': {
       const general = ctx.category === 'GENERAL';
@@ -86,21 +110,18 @@ function evaluateItem(rule: Rule, item: RoundExclusion, ctx: RuleContext): RuleR
       return remainingAgainstCap(rule, ctx, band.remainingCap, `tội phạm ma túy, mức án ${bandLabel(band)}`);
     }
     case 'OFFENCE_MATCH': {
-      const base = [{ label: item.label, actual: null as string | null, operator: '=' as const, expected: null, source: item.source, confidence: item.confidence }];
       let unknown: string | null = null;
       for (const m of item.matchers) {
         const hit = matcherHit(ctx, m);
-        if (hit.hit) return result(rule, 'FAIL', `${item.label}: ${hit.hit}.`, [{ ...base[0], actual: hit.hit }]);
+        if (hit.hit) return result(rule, 'FAIL', `${item.label}: ${hit.hit}.`, offenceMatchInputs(item, hit.hit));
         unknown ??= hit.unknown;
       }
+      const base = offenceMatchInputs(item, null);
       if (unknown) return result(rule, 'NEEDS_EVIDENCE', `Chưa đủ thông tin để xét "${item.label}": thiếu ${unknown}.`, base, { missingEvidence: [`Bản án ghi rõ ${unknown}`] });
-      return result(rule, 'PASS', `Không thuộc trường hợp: ${item.label}.`, base);
+      return clear();
     }
-    case 'DRUG_USE_EVIDENCE': {
-      const used = ctx.facts.conduct.drugUseEvidence;
-      const inputs = [{ label: 'Có căn cứ sử dụng trái phép chất ma túy trong thời gian chấp hành án', actual: used, operator: '=' as const, expected: false, source: item.source, confidence: item.confidence }];
-      return used ? result(rule, 'FAIL', `${item.label}.`, inputs) : result(rule, 'PASS', `Không thuộc trường hợp: ${item.label}.`, inputs);
-    }
+    case 'DRUG_USE_EVIDENCE':
+      return ctx.facts.conduct.drugUseEvidence ? result(rule, 'FAIL', `${item.label}.`, drugUseInputs(item, true)) : clear();
     case 'OFFENCE_COUNT': {
       const total = ctx.offences.length;
       const intentional = ctx.offences.filter((d) => d.offence.intentional).length;
@@ -136,8 +157,9 @@ function itemRule(item: RoundExclusion): Rule {
     title: item.label,
     kind: 'EXCLUSION',
     citation: item.citation,
-    evaluate: (ctx) => evaluateItem(rule, item, ctx),
+    evaluate: (ctx) => evaluateItem(rule, item, ctx, clear),
   };
+  const clear = clearResult(rule, item) ?? noFixedResult;
   return rule;
 }
 
@@ -149,13 +171,15 @@ function completenessRule(round: RoundParameters, id: string, citation: Rule['ci
     kind: 'EXCLUSION',
     citation,
     judgmentCall: true,
-    evaluate() {
-      const c = round.exclusions.complete;
-      const inputs = [{ label: 'Danh sách trường hợp loại trừ của đợt đã nhập đủ', actual: c.value, operator: '=' as const, expected: true, source: c.source, confidence: c.confidence }];
-      if (c.value === true) return result(rule, 'PASS', `Đã xét đủ ${round.exclusions.items.length} trường hợp loại trừ của đợt.`, inputs);
-      return result(rule, 'TO_CONFIRM', `Danh sách trường hợp không đề nghị đặc xá của đợt mới nhập ${round.exclusions.items.length} mục; Hội đồng đối chiếu các mục còn lại với Quyết định.`, inputs);
-    },
+    // It reads the round only, so every dossier of the round gets the same result.
+    evaluate: () => fixed(),
   };
+  const fixed = fixedResult(() => {
+    const c = round.exclusions.complete;
+    const inputs = [{ label: 'Danh sách trường hợp loại trừ của đợt đã nhập đủ', actual: c.value, operator: '=' as const, expected: true, source: c.source, confidence: c.confidence }];
+    if (c.value === true) return result(rule, 'PASS', `Đã xét đủ ${round.exclusions.items.length} trường hợp loại trừ của đợt.`, inputs);
+    return result(rule, 'TO_CONFIRM', `Danh sách trường hợp không đề nghị đặc xá của đợt mới nhập ${round.exclusions.items.length} mục; Hội đồng đối chiếu các mục còn lại với Quyết định.`, inputs);
+  });
   return rule;
 }
 
