@@ -3,7 +3,7 @@ import type { Obligation } from '../../facts.js';
 import { GROUP_BIT } from '../../offences/offence-groups.js';
 import { result, type Comparison, type Rule, type RuleResult } from '../../rule.js';
 import { unknownParam } from '../shared/params.js';
-import { OBLIGATION_LABELS, performanceOf, type Performance } from '../shared/obligations.js';
+import { OBLIGATION_LABELS, performanceOf, type Performance, type PerformanceKind } from '../shared/obligations.js';
 import { decree52, law } from './citations.js';
 
 const MINOR_NOW = 'Người dưới 18 tuổi đang chấp hành án chỉ cần điều kiện tại điểm a và điểm g khoản 1 (khoản 4 Điều 11).';
@@ -12,7 +12,12 @@ function civil(o: Obligation): boolean {
   return o.kind === 'RESTITUTION' || o.kind === 'COMPENSATION' || o.kind === 'OTHER_CIVIL';
 }
 
-function judge(rule: Rule, items: Array<{ o: Obligation; p: Performance }>, allowed: ReadonlySet<string>, none: string): RuleResult {
+// The performances each rule accepts as meeting its condition.
+const FINE_AND_FEE_MET: ReadonlySet<PerformanceKind> = new Set(['FULL', 'EXEMPTED']);
+const FULL_CIVIL_MET: ReadonlySet<PerformanceKind> = new Set(['FULL', 'TERMINATED', 'WAIVED']);
+const CIVIL_MET: ReadonlySet<PerformanceKind> = new Set(['FULL', 'TERMINATED', 'WAIVED', 'PARTIAL_HARDSHIP']);
+
+function judge(rule: Rule, items: Array<{ o: Obligation; p: Performance }>, allowed: ReadonlySet<PerformanceKind>, none: string): RuleResult {
   const inputs: Comparison[] = items.map(({ o }) => ({ label: `Số tiền đã nộp, ${OBLIGATION_LABELS[o.kind]} (đồng)`, actual: o.amountPaid, operator: '>=', expected: o.amountDue }));
   if (items.length === 0) return result(rule, 'PASS', none, inputs);
   const unmet = items.filter(({ p }) => !allowed.has(p.kind));
@@ -34,7 +39,7 @@ export const fineAndFeeRule: Rule = {
     const items = ctx.facts.obligations
       .filter((o) => o.kind === 'FINE' || o.kind === 'COURT_FEE')
       .map((o) => ({ o, p: performanceOf(o, { allowExemption: true, allowDischarge: false, allowPartial: false }) }));
-    return judge(fineAndFeeRule, items, new Set(['FULL', 'EXEMPTED']), 'Không phải thi hành hình phạt tiền, án phí.');
+    return judge(fineAndFeeRule, items, FINE_AND_FEE_MET, 'Không phải thi hành hình phạt tiền, án phí.');
   },
 };
 
@@ -61,7 +66,7 @@ export const fullCivilRule: Rule = {
     const items = ctx.facts.obligations
       .filter(civil)
       .map((o) => ({ o, p: performanceOf(o, { allowExemption: false, allowDischarge: true, allowPartial: false }) }));
-    const r = judge(fullCivilRule, items, new Set(['FULL', 'TERMINATED', 'WAIVED']), 'Không phải thi hành nghĩa vụ dân sự.');
+    const r = judge(fullCivilRule, items, FULL_CIVIL_MET, 'Không phải thi hành nghĩa vụ dân sự.');
     // When the round's list is unknown and the person is not convicted of corruption, a shortfall is a question, not a failure.
     if (r.outcome === 'FAIL' && fullPaymentRequired(ctx) === null) {
       return unknownParam(fullCivilRule, 'Các tội phải thi hành xong nghĩa vụ dân sự theo Quyết định của đợt', ctx.round.fullPaymentGroups);
@@ -84,6 +89,6 @@ export const civilObligationsRule: Rule = {
     const items = ctx.facts.obligations
       .filter(civil)
       .map((o) => ({ o, p: performanceOf(o, { allowExemption: false, allowDischarge: true, allowPartial: true }) }));
-    return judge(civilObligationsRule, items, new Set(['FULL', 'TERMINATED', 'WAIVED', 'PARTIAL_HARDSHIP']), 'Không phải thi hành nghĩa vụ dân sự.');
+    return judge(civilObligationsRule, items, CIVIL_MET, 'Không phải thi hành nghĩa vụ dân sự.');
   },
 };

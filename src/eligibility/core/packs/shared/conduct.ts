@@ -75,24 +75,52 @@ function lastQuarter(rule: Rule, ctx: RuleContext): LastQuarter | RuleResult {
   return { index, calendar: cal.value, note: `đến hết ${quarterLabel(index)}` };
 }
 
-function ratingsByIndex(ctx: RuleContext): { map: Map<number, ConductRating>; invalid: string[] } {
-  const map = new Map<number, ConductRating>();
-  const invalid: string[] = [];
-  for (const q of ctx.facts.conduct.quarters) {
-    const i = quarterIndex(q.period);
-    if (i === null) invalid.push(q.period);
-    else map.set(i, q.rating);
-  }
-  return { map, invalid };
+// A dossier's quarterly ratings in quarter order: ratings[k] is the rating of quarter `first + k`, undefined when none is
+// on file. A quarter listed twice keeps its later entry.
+interface QuarterRatings {
+  first: number;
+  ratings: Array<ConductRating | undefined>;
+  invalid: string[];
 }
 
-function evaluateAll(rule: Rule, ctx: RuleContext, last: LastQuarter, map: Map<number, ConductRating>): RuleResult {
+function ratingsByIndex(ctx: RuleContext): QuarterRatings {
+  const quarters = ctx.facts.conduct.quarters;
+  let first = Infinity;
+  let last = -Infinity;
+  const invalid: string[] = [];
+  for (const q of quarters) {
+    const i = quarterIndex(q.period);
+    if (i === null) {
+      invalid.push(q.period);
+      continue;
+    }
+    if (i < first) first = i;
+    if (i > last) last = i;
+  }
+  if (first > last) return { first: 0, ratings: [], invalid };
+  const ratings = new Array<ConductRating | undefined>(last - first + 1).fill(undefined);
+  for (const q of quarters) {
+    const i = quarterIndex(q.period);
+    if (i !== null) ratings[i - first] = q.rating;
+  }
+  return { first, ratings, invalid };
+}
+
+function ratingAt(r: QuarterRatings, index: number): ConductRating | undefined {
+  const k = index - r.first;
+  return k >= 0 && k < r.ratings.length ? r.ratings[k] : undefined;
+}
+
+function evaluateAll(rule: Rule, ctx: RuleContext, last: LastQuarter, map: QuarterRatings): RuleResult {
   let first: number | null = null;
   const bad: string[] = [];
   let classified = 0;
-  for (const [i, rating] of map) {
-    if (i > last.index) continue;
-    if (first === null || i < first) first = i;
+  for (let k = 0; k < map.ratings.length; k++) {
+    const rating = map.ratings[k];
+    const i = map.first + k;
+    if (i > last.index) break;
+    if (rating === undefined) continue;
+    first ??= i;
     if (rating !== 'NOT_CLASSIFIED') classified++;
     if (BAD_RATINGS.has(rating)) bad.push(`${quarterLabel(i)}: ${RATING_LABELS[rating]}`);
   }
@@ -106,7 +134,7 @@ function evaluateAll(rule: Rule, ctx: RuleContext, last: LastQuarter, map: Map<n
     });
   }
   const missing: string[] = [];
-  for (let i = first; i <= last.index; i++) if (!map.has(i)) missing.push(quarterLabel(i));
+  for (let i = first; i <= last.index; i++) if (ratingAt(map, i) === undefined) missing.push(quarterLabel(i));
   if (missing.length > 0) {
     return result(rule, 'NEEDS_EVIDENCE', `Thiếu kết quả xếp loại của ${missing.join(', ')}.`, inputs, {
       missingEvidence: missing.map((m) => `Kết quả xếp loại ${m}`),
@@ -115,7 +143,7 @@ function evaluateAll(rule: Rule, ctx: RuleContext, last: LastQuarter, map: Map<n
   return result(rule, 'PASS', `Mọi quý đủ thời gian xếp loại từ ${quarterLabel(first)} ${last.note} đều đạt Khá hoặc Tốt (${classified} quý).`, inputs);
 }
 
-function evaluateConsecutive(rule: Rule, ctx: RuleContext, last: LastQuarter, map: Map<number, ConductRating>): RuleResult {
+function evaluateConsecutive(rule: Rule, ctx: RuleContext, last: LastQuarter, map: QuarterRatings): RuleResult {
   const bands: QuarterBand[] = ctx.round.conduct.consecutiveBands;
   const band = bandFor(ctx, bands);
   if (band === null) return unknownParam(rule, 'Số quý liên tục phải xếp loại Khá, Tốt cho mức án này', { value: null, source: 'bảng số quý của đợt', confidence: '?' });
@@ -125,12 +153,12 @@ function evaluateConsecutive(rule: Rule, ctx: RuleContext, last: LastQuarter, ma
   const missing: string[] = [];
   const failing: string[] = [];
   for (let i = from; i <= last.index; i++) {
-    const r = map.get(i);
+    const r = ratingAt(map, i);
     if (r === undefined) missing.push(quarterLabel(i));
     else if (!GOOD_RATINGS.has(r)) failing.push(`${quarterLabel(i)}: ${RATING_LABELS[r]}`);
   }
   let run = 0;
-  for (let i = last.index; i >= from && GOOD_RATINGS.has(map.get(i) as ConductRating); i--) run++;
+  for (let i = last.index; i >= from && GOOD_RATINGS.has(ratingAt(map, i) as ConductRating); i--) run++;
   const inputs = [
     {
       label: `Số quý liên tục liền trước đạt Khá, Tốt (mức án ${bandLabel(band)})`,
@@ -168,9 +196,9 @@ export function conductQuartersRule(spec: { id: string; title: string; citation:
       if (mode.value === null) return unknownParam(rule, 'Cách xét điều kiện xếp loại chấp hành án', mode);
       const last = lastQuarter(rule, ctx);
       if ('outcome' in last) return last;
-      const { map, invalid } = ratingsByIndex(ctx);
-      if (invalid.length > 0) {
-        return result(rule, 'NEEDS_EVIDENCE', `Kỳ xếp loại ghi không đúng dạng YYYY-Qn: ${invalid.join(', ')}.`, [], {
+      const map = ratingsByIndex(ctx);
+      if (map.invalid.length > 0) {
+        return result(rule, 'NEEDS_EVIDENCE', `Kỳ xếp loại ghi không đúng dạng YYYY-Qn: ${map.invalid.join(', ')}.`, [], {
           missingEvidence: ['Kết quả xếp loại chấp hành án phạt tù theo quý'],
         });
       }
