@@ -8,10 +8,10 @@ interface Spec {
   citation: Citation;
 }
 
-// Pending cassation or reopening protest. Law 30/2018 excludes only a protest toward aggravation;
-// Law 07/2007 excluded any pending protest.
 const PROTEST_COUNT = 'Số kháng nghị giám đốc thẩm, tái thẩm đang chờ';
 
+// Pending cassation or reopening protest. Law 30/2018 excludes only a protest toward aggravation;
+// Law 07/2007 excluded any pending protest.
 export function pendingProtestRule(spec: Spec & { aggravatingOnly: boolean }): Rule {
   const rule: Rule = {
     id: spec.id,
@@ -49,7 +49,7 @@ export function pendingProsecutionRule(spec: Spec): Rule {
       return ctx.facts.pendingProsecution ? pending() : clear();
     },
   };
-  const inputs = (pending: boolean) => [{ label: 'Đang bị truy cứu trách nhiệm hình sự về tội phạm khác', actual: pending, operator: '=' as const, expected: false }];
+  const inputs = (prosecuted: boolean) => [{ label: 'Đang bị truy cứu trách nhiệm hình sự về tội phạm khác', actual: prosecuted, operator: '=' as const, expected: false }];
   const pending = fixedResult(() => result(rule, 'FAIL', 'Đang bị truy cứu trách nhiệm hình sự về hành vi phạm tội khác.', inputs(true)));
   const clear = fixedResult(() => result(rule, 'PASS', 'Không bị truy cứu trách nhiệm hình sự về hành vi phạm tội khác.', inputs(false)));
   return rule;

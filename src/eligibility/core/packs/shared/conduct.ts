@@ -111,13 +111,13 @@ function ratingAt(r: QuarterRatings, index: number): ConductRating | undefined {
   return k >= 0 && k < r.ratings.length ? r.ratings[k] : undefined;
 }
 
-function evaluateAll(rule: Rule, ctx: RuleContext, last: LastQuarter, map: QuarterRatings): RuleResult {
+function evaluateAll(rule: Rule, ctx: RuleContext, last: LastQuarter, rated: QuarterRatings): RuleResult {
   let first: number | null = null;
   const bad: string[] = [];
   let classified = 0;
-  for (let k = 0; k < map.ratings.length; k++) {
-    const rating = map.ratings[k];
-    const i = map.first + k;
+  for (let k = 0; k < rated.ratings.length; k++) {
+    const rating = rated.ratings[k];
+    const i = rated.first + k;
     if (i > last.index) break;
     if (rating === undefined) continue;
     first ??= i;
@@ -134,7 +134,7 @@ function evaluateAll(rule: Rule, ctx: RuleContext, last: LastQuarter, map: Quart
     });
   }
   const missing: string[] = [];
-  for (let i = first; i <= last.index; i++) if (ratingAt(map, i) === undefined) missing.push(quarterLabel(i));
+  for (let i = first; i <= last.index; i++) if (ratingAt(rated, i) === undefined) missing.push(quarterLabel(i));
   if (missing.length > 0) {
     return result(rule, 'NEEDS_EVIDENCE', `Thiếu kết quả xếp loại của ${missing.join(', ')}.`, inputs, {
       missingEvidence: missing.map((m) => `Kết quả xếp loại ${m}`),
@@ -143,7 +143,7 @@ function evaluateAll(rule: Rule, ctx: RuleContext, last: LastQuarter, map: Quart
   return result(rule, 'PASS', `Mọi quý đủ thời gian xếp loại từ ${quarterLabel(first)} ${last.note} đều đạt Khá hoặc Tốt (${classified} quý).`, inputs);
 }
 
-function evaluateConsecutive(rule: Rule, ctx: RuleContext, last: LastQuarter, map: QuarterRatings): RuleResult {
+function evaluateConsecutive(rule: Rule, ctx: RuleContext, last: LastQuarter, rated: QuarterRatings): RuleResult {
   const bands: QuarterBand[] = ctx.round.conduct.consecutiveBands;
   const band = bandFor(ctx, bands);
   if (band === null) return unknownParam(rule, 'Số quý liên tục phải xếp loại Khá, Tốt cho mức án này', { value: null, source: 'bảng số quý của đợt', confidence: '?' });
@@ -153,12 +153,12 @@ function evaluateConsecutive(rule: Rule, ctx: RuleContext, last: LastQuarter, ma
   const missing: string[] = [];
   const failing: string[] = [];
   for (let i = from; i <= last.index; i++) {
-    const r = ratingAt(map, i);
+    const r = ratingAt(rated, i);
     if (r === undefined) missing.push(quarterLabel(i));
     else if (!GOOD_RATINGS.has(r)) failing.push(`${quarterLabel(i)}: ${RATING_LABELS[r]}`);
   }
   let run = 0;
-  for (let i = last.index; i >= from && GOOD_RATINGS.has(ratingAt(map, i) as ConductRating); i--) run++;
+  for (let i = last.index; i >= from && GOOD_RATINGS.has(ratingAt(rated, i) as ConductRating); i--) run++;
   const inputs = [
     {
       label: `Số quý liên tục liền trước đạt Khá, Tốt (mức án ${bandLabel(band)})`,
@@ -196,16 +196,16 @@ export function conductQuartersRule(spec: { id: string; title: string; citation:
       if (mode.value === null) return unknownParam(rule, 'Cách xét điều kiện xếp loại chấp hành án', mode);
       const last = lastQuarter(rule, ctx);
       if ('outcome' in last) return last;
-      const map = ratingsByIndex(ctx);
-      if (map.invalid.length > 0) {
-        return result(rule, 'NEEDS_EVIDENCE', `Kỳ xếp loại ghi không đúng dạng YYYY-Qn: ${map.invalid.join(', ')}.`, [], {
+      const rated = ratingsByIndex(ctx);
+      if (rated.invalid.length > 0) {
+        return result(rule, 'NEEDS_EVIDENCE', `Kỳ xếp loại ghi không đúng dạng YYYY-Qn: ${rated.invalid.join(', ')}.`, [], {
           missingEvidence: ['Kết quả xếp loại chấp hành án phạt tù theo quý'],
         });
       }
       // A suspended person is judged on the whole time served before the suspension.
       return mode.value === 'ALL_FULL_QUARTERS' || ctx.facts.status === 'SUSPENDED'
-        ? evaluateAll(rule, ctx, last, map)
-        : evaluateConsecutive(rule, ctx, last, map);
+        ? evaluateAll(rule, ctx, last, rated)
+        : evaluateConsecutive(rule, ctx, last, rated);
     },
   };
   return rule;
