@@ -213,10 +213,14 @@ export function evaluateDossier(facts: EligibilityFacts, round: RoundParameters,
     if (r.outcome === 'FAIL') evaluation.failingRuleIds.push(r.ruleId);
     else if (r.outcome === 'NEEDS_EVIDENCE' || r.outcome === 'NEEDS_REVIEW') evaluation.reviewRuleIds.push(r.ruleId);
     else if (r.outcome === 'TO_CONFIRM') evaluation.toConfirm.push({ ruleId: r.ruleId, reason: r.reason });
-    if (r.missingEvidence) for (const m of r.missingEvidence) evaluation.missingEvidence.push(m);
+    if (r.missingEvidence) evaluation.missingEvidence.push(...r.missingEvidence);
     if (r.outcome === 'FAIL' && r.metOn !== undefined) evaluation.almostEligible.push({ ruleId: r.ruleId, metOn: r.metOn });
     if (r.outcome === 'NOT_APPLICABLE') continue;
-    for (const c of r.inputs) {
+    // Indexed rather than for…of: inputs arrays come in several element kinds (empty, filled, frozen), and the
+    // iterator path deoptimised this function on each new one.
+    const inputs = r.inputs;
+    for (let k = 0; k < inputs.length; k++) {
+      const c = inputs[k];
       if (c.confidence && c.confidence !== 'V' && c.source) {
         evaluation.reliesOn.push({ ruleId: r.ruleId, label: c.label, source: c.source, confidence: c.confidence });
       }

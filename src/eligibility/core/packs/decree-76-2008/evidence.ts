@@ -83,7 +83,7 @@ export const frequentIllnessRule = claimedCategoryRule({
     });
     // The decree does not quantify "nhiều lần, trong một thời gian dài": the council weighs it.
     if (judged.outcome !== 'PASS') return judged;
-    return { ...judged, outcome: 'TO_CONFIRM', reason: `Có ${stayCount(c)} đợt điều trị nội trú và kết luận y khoa hợp lệ; Hội đồng đánh giá yêu cầu "nhiều lần, trong một thời gian dài".` };
+    return result({ id: judged.ruleId }, 'TO_CONFIRM', `Có ${stayCount(c)} đợt điều trị nội trú và kết luận y khoa hợp lệ; Hội đồng đánh giá yêu cầu "nhiều lần, trong một thời gian dài".`, judged.inputs, judged);
   },
 });
 
