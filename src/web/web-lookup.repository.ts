@@ -46,7 +46,7 @@ export class WebLookupRepository {
     const rows: { dossier_id: string; failing: unknown; almost: unknown; reasons: { outcome: string; reason: string }[] | null }[] = await this.dataSource.query(
       `SELECT l.dossier_id, l.result->'failingRuleIds' AS failing, l.result->'almostEligible' AS almost,
               (SELECT json_agg(json_build_object('outcome', x->>'outcome', 'reason', x->>'reason') ORDER BY (x->>'outcome') <> 'FAIL')
-               FROM jsonb_array_elements(COALESCE(l.result->'results', '[]'::jsonb)) x
+               FROM json_array_elements(COALESCE(l.result->'results', '[]'::json)) x
                WHERE x->>'outcome' IN ('FAIL', 'NEEDS_EVIDENCE', 'NEEDS_REVIEW')) AS reasons
        FROM (SELECT DISTINCT ON (dossier_id) dossier_id, result FROM eligibility_results
              WHERE dossier_id = ANY($1::uuid[]) ORDER BY dossier_id, evaluated_at DESC, id DESC) l`,
