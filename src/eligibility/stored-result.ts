@@ -57,10 +57,8 @@ function findingsOf(results: readonly RuleResult[]): Omit<RuleResult, 'inputs'>[
   const out: Omit<RuleResult, 'inputs'>[] = [];
   for (const r of results) {
     if (r.outcome === 'PASS' || r.outcome === 'NOT_APPLICABLE') continue;
-    const finding: Omit<RuleResult, 'inputs'> = { ruleId: r.ruleId, outcome: r.outcome, reason: r.reason };
-    if (r.missingEvidence !== undefined) finding.missingEvidence = r.missingEvidence;
-    if (r.metOn !== undefined) finding.metOn = r.metOn;
-    out.push(finding);
+    // Absent fields stay undefined, as in the result itself, and JSON leaves them out.
+    out.push({ ruleId: r.ruleId, outcome: r.outcome, reason: r.reason, missingEvidence: r.missingEvidence, metOn: r.metOn });
   }
   return out;
 }

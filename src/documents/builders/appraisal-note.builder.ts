@@ -21,7 +21,6 @@ export class AppraisalNoteBuilder implements SnapshotBuilder {
   async build(manager: EntityManager, request: DocumentRequest, today: string): Promise<BuiltSnapshot> {
     const source = await findDossierSource(manager, request.sourceId);
     if (!source) throw new DocumentException('Không tìm thấy hồ sơ để lập phiếu thẩm định.', DocumentExceptionCode.SOURCE_NOT_FOUND);
-    // One after another: the snapshot's queries share the transaction's single connection.
     const issuer = await findIssuer(manager, request.requesterUnitId);
     const facility = await findIssuer(manager, source.facility_id);
     const round = await findRound(manager, source.round_id);

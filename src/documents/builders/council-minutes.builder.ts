@@ -40,7 +40,6 @@ export class CouncilMinutesBuilder implements SnapshotBuilder {
     if (!list || !list.kind.startsWith('CAMP_')) {
       throw new DocumentException('Biên bản Hội đồng xét đề nghị đặc xá được lập từ danh sách của trại.', DocumentExceptionCode.SOURCE_NOT_FOUND);
     }
-    // One after another: the snapshot's queries share the transaction's single connection.
     const issuer = await findIssuer(manager, list.owner_unit_id);
     const round = await findRound(manager, list.round_id);
     const rows = await findCouncilDecisions(manager, list.round_id, list.owner_unit_id);

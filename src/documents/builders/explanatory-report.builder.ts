@@ -23,7 +23,6 @@ export class ExplanatoryReportBuilder implements SnapshotBuilder {
   async build(manager: EntityManager, request: DocumentRequest, today: string): Promise<BuiltSnapshot> {
     const report = await findExplanatoryReport(manager, request.sourceId);
     if (!report) throw new DocumentException('Không tìm thấy báo cáo giải trình.', DocumentExceptionCode.SOURCE_NOT_FOUND);
-    // One after another: the snapshot's queries share the transaction's single connection.
     const issuer = await findIssuer(manager, request.requesterUnitId);
     const round = await findRound(manager, report.round_id);
     const dossiers = await findReportDossiers(manager, report.items.map((item) => item.dossierId));

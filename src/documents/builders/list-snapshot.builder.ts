@@ -26,7 +26,6 @@ export class ListSnapshotBuilder implements SnapshotBuilder {
         DocumentExceptionCode.KIND_NOT_SUPPORTED,
       );
     }
-    // One after another: the snapshot's queries share the transaction's single connection.
     const issuer = await findIssuer(manager, list.owner_unit_id);
     const round = await findRound(manager, list.round_id);
     const entries = await findListEntries(manager, list.id);

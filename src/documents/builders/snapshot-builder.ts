@@ -40,5 +40,6 @@ export interface BuiltSnapshot {
 export interface SnapshotBuilder {
   readonly sourceType: DocumentSourceType;
   readonly kinds: readonly DocumentKind[];
+  // `manager` is a transaction's, on a single connection: a builder's queries run one after another, never together.
   build(manager: EntityManager, request: DocumentRequest, today: string): Promise<BuiltSnapshot>;
 }

@@ -38,7 +38,6 @@ export class SubmissionBuilder implements SnapshotBuilder {
     if (!list || list.kind !== 'COUNCIL_ELIGIBLE') {
       throw new DocumentException('Tờ trình được lập từ danh sách đủ điều kiện của Hội đồng tư vấn đặc xá.', DocumentExceptionCode.SOURCE_NOT_FOUND);
     }
-    // One after another: the snapshot's queries share the transaction's single connection.
     const issuer = await findIssuer(manager, list.owner_unit_id);
     const round = await findRound(manager, list.round_id);
     const ineligibleList = await findSiblingList(manager, list, 'COUNCIL_INELIGIBLE');

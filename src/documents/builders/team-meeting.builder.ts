@@ -37,7 +37,6 @@ export class TeamMeetingBuilder implements SnapshotBuilder {
   async build(manager: EntityManager, request: DocumentRequest, today: string): Promise<BuiltSnapshot> {
     const meeting = await findTeamMeeting(manager, request.sourceId);
     if (!meeting) throw new DocumentException('Không tìm thấy cuộc họp bình xét của đội.', DocumentExceptionCode.SOURCE_NOT_FOUND);
-    // One after another: the snapshot's queries share the transaction's single connection.
     const issuer = await findIssuer(manager, meeting.team_id);
     const round = await findRound(manager, meeting.round_id);
     const ballots = await findBallots(manager, meeting.id);

@@ -7,7 +7,7 @@ import { factsHash } from './hash/facts-hash.js';
 import { RULE_PACKS } from './packs/index.js';
 import type { RulePack } from './packs/rule-pack.js';
 import type { RoundParameters } from './round/round-parameters.js';
-import { result, type Rule, type RuleResult } from './rule.js';
+import { freezeResult, result, type Rule, type RuleResult } from './rule.js';
 
 export class EligibilityInputError extends Error {
   constructor(message: string) {
@@ -38,7 +38,7 @@ function rulesFor(pack: RulePack, round: RoundParameters): RoundRules {
 function notApplicable(rule: Rule, byReason: Map<string, RuleResult>, why: string): RuleResult {
   let r = byReason.get(why);
   if (!r) {
-    r = Object.freeze(result(rule, 'NOT_APPLICABLE', why, Object.freeze([]) as unknown as []));
+    r = freezeResult(result(rule, 'NOT_APPLICABLE', why, []));
     if (byReason.size < 64) byReason.set(why, r);
   }
   return r;

@@ -74,7 +74,8 @@ export function fixedResult(build: () => RuleResult): () => RuleResult {
   return () => (shared ??= freezeResult(build()));
 }
 
-function freezeResult(r: RuleResult): RuleResult {
+// Frozen down to each comparison, so that no reader of a shared result can change it for the others.
+export function freezeResult(r: RuleResult): RuleResult {
   for (const c of r.inputs) Object.freeze(c);
   Object.freeze(r.inputs);
   if (r.missingEvidence) Object.freeze(r.missingEvidence);
