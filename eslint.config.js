@@ -4,8 +4,23 @@ import tseslint from 'typescript-eslint';
 // and tests can run them in microseconds.
 const PURE_CORE_BANNED = {
   patterns: [
-    { group: ['@nestjs/*', 'typeorm', 'typeorm/*', 'pg', 'pg-boss', 'puppeteer-core', 'handlebars'], message: 'Pure core: no framework or I/O imports.' },
-    { group: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'node:child_process', 'child_process', 'node:net', 'node:http'], message: 'Pure core: no I/O.' },
+    {
+      group: ['@nestjs/*', 'typeorm', 'typeorm/*', 'pg', 'pg-boss', 'puppeteer-core', 'handlebars'],
+      message: 'Pure core: no framework or I/O imports.',
+    },
+    {
+      group: [
+        'fs',
+        'node:fs',
+        'fs/promises',
+        'node:fs/promises',
+        'node:child_process',
+        'child_process',
+        'node:net',
+        'node:http',
+      ],
+      message: 'Pure core: no I/O.',
+    },
   ],
 };
 

@@ -8,7 +8,12 @@ import { BrowserPool } from '../src/documents/pdf/browser-pool.js';
 import { DEFAULT_CHUNK_SIZE, PdfEngine } from '../src/documents/pdf/pdf-engine.js';
 import { DocumentTemplates } from '../src/documents/render/document-templates.js';
 import { DocumentKind } from '../src/documents/view-models/common.js';
-import { ListLevel, ListVariant, type ListFacilityGroup, type ProposalListViewModel } from '../src/documents/view-models/proposal-list.js';
+import {
+  ListLevel,
+  ListVariant,
+  type ListFacilityGroup,
+  type ProposalListViewModel,
+} from '../src/documents/view-models/proposal-list.js';
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương'];
 const MIDDLE = ['Văn', 'Thị', 'Đức', 'Ngọc', 'Quốc', 'Xuân', 'Mạnh', 'Hữu'];
@@ -37,7 +42,12 @@ function syntheticList(people: number, facilities: number): ProposalListViewMode
         citation: '',
       };
     });
-    groups.push({ numeral: String(facility + 1), facilityName: `Trại giam số ${facility + 1}`, count: rows.length, rows });
+    groups.push({
+      numeral: String(facility + 1),
+      facilityName: `Trại giam số ${facility + 1}`,
+      count: rows.length,
+      rows,
+    });
   }
   return {
     heading: {
@@ -59,7 +69,9 @@ function syntheticList(people: number, facilities: number): ProposalListViewMode
 
 function procValue(pid: number, file: string, key: string): number {
   try {
-    const line = readFileSync(`/proc/${pid}/${file}`, 'utf8').split('\n').find((l) => l.startsWith(`${key}:`));
+    const line = readFileSync(`/proc/${pid}/${file}`, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith(`${key}:`));
     return line ? Number(line.replace(/\D+/g, ' ').trim().split(' ')[0]) * 1024 : 0;
   } catch {
     return 0;
@@ -104,7 +116,14 @@ async function measure(run: () => Promise<{ pages: number }>): Promise<Measured>
     const node = process.cpuUsage(nodeBefore);
     const nodeCpu = (node.user + node.system) / 1e6;
     const chromiumCpu = Math.max(0, treeCpuSeconds() - cpuBefore - nodeCpu);
-    return { seconds: (performance.now() - started) / 1000, pages: result.pages, peakPss, peakRss, nodeCpu, chromiumCpu };
+    return {
+      seconds: (performance.now() - started) / 1000,
+      pages: result.pages,
+      peakPss,
+      peakRss,
+      nodeCpu,
+      chromiumCpu,
+    };
   } finally {
     clearInterval(timer);
   }
@@ -117,14 +136,24 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
 const gb = (bytes: number): string => (bytes / 1024 ** 3).toFixed(2);
 
 async function main(): Promise<void> {
-  const pool = new BrowserPool({ chromePath: process.env.CHROME_PATH || undefined, maxPages: 2, recycleAfterDocuments: 1000 });
+  const pool = new BrowserPool({
+    chromePath: process.env.CHROME_PATH || undefined,
+    maxPages: 2,
+    recycleAfterDocuments: 1000,
+  });
   const engine = new PdfEngine(pool, new DocumentTemplates());
   const render = (data: ProposalListViewModel, chunkSize: number) => () =>
     engine.render({ kind: DocumentKind.ELIGIBLE_LIST, data }, { timeoutMs: 600_000, chunkSize });
   const chunk = DEFAULT_CHUNK_SIZE;
   const cases = [
     { name: 'facility list, 500 rows', data: syntheticList(500, 1), chunk, runs: 5, goal: 'time ≤ 2 s' },
-    { name: 'national list, 15,000 rows', data: syntheticList(15_000, 60), chunk, runs: 3, goal: 'time ≤ 15 s, peak ≤ 1 GB' },
+    {
+      name: 'national list, 15,000 rows',
+      data: syntheticList(15_000, 60),
+      chunk,
+      runs: 3,
+      goal: 'time ≤ 15 s, peak ≤ 1 GB',
+    },
     { name: `2,000 rows in ${chunk}-row chunks`, data: syntheticList(2_000, 8), chunk, runs: 3, goal: '' },
     { name: '2,000 rows in one piece (baseline)', data: syntheticList(2_000, 8), chunk: 1_000_000, runs: 3, goal: '' },
   ];
@@ -145,18 +174,32 @@ async function main(): Promise<void> {
         goal: item.goal,
       });
     }
-    console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores`);
-    console.log('case | wall s | pages | CPU s Chromium + node | peak PSS GB (node + Chromium) | peak RSS sum GB | goal');
+    console.log(
+      `load average at start: ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')} on ${cpus().length} cores`,
+    );
+    console.log(
+      'case | wall s | pages | CPU s Chromium + node | peak PSS GB (node + Chromium) | peak RSS sum GB | goal',
+    );
     for (const row of rows) {
       const cpu = `${row.chromiumCpu.toFixed(2)} + ${row.nodeCpu.toFixed(2)}`;
-      console.log(`${row.name} | ${row.seconds.toFixed(2)} | ${row.pages} | ${cpu} | ${gb(row.peakPss)} | ${gb(row.peakRss)} | ${row.goal}`);
+      console.log(
+        `${row.name} | ${row.seconds.toFixed(2)} | ${row.pages} | ${cpu} | ${gb(row.peakPss)} | ${gb(row.peakRss)} | ${row.goal}`,
+      );
     }
     const chunked = rows[2];
     const onePiece = rows[3];
-    console.log(`ratio one-piece / chunked at 2,000 rows: time ${(onePiece.seconds / chunked.seconds).toFixed(2)}×, peak PSS ${(onePiece.peakPss / chunked.peakPss).toFixed(2)}×`);
-    console.log(`national 15,000 rows vs one-piece 2,000: ${(rows[1].seconds / onePiece.seconds).toFixed(2)}× the time for 7.5× the rows`);
+    console.log(
+      `ratio one-piece / chunked at 2,000 rows: time ${(onePiece.seconds / chunked.seconds).toFixed(2)}×, peak PSS ${(onePiece.peakPss / chunked.peakPss).toFixed(2)}×`,
+    );
+    console.log(
+      `national 15,000 rows vs one-piece 2,000: ${(rows[1].seconds / onePiece.seconds).toFixed(2)}× the time for 7.5× the rows`,
+    );
     const national = rows[1];
-    console.log(`national list on ${cpus().length} idle cores, from its CPU time: ≈ ${((national.chromiumCpu + national.nodeCpu) / cpus().length).toFixed(1)} s (an estimate, not a measurement)`);
+    console.log(
+      `national list on ${cpus().length} idle cores, from its CPU time: ≈ ${((national.chromiumCpu + national.nodeCpu) / cpus().length).toFixed(1)} s (an estimate, not a measurement)`,
+    );
   } finally {
     await pool.close();
   }

@@ -8,7 +8,13 @@ import { syntheticDossier } from '../seeds/synthetic/synthetic-dossiers.js';
 import { syntheticRoundCalendar } from '../seeds/synthetic/synthetic-round.js';
 import { dossierToFacts } from '../src/eligibility/dossier-to-facts.js';
 import { dayNumber } from '../src/eligibility/core/calendar/calendar-date.js';
-import { evaluateDossier, factsHash, packFor, ROUND_PRESETS, type EligibilityFacts } from '../src/eligibility/core/index.js';
+import {
+  evaluateDossier,
+  factsHash,
+  packFor,
+  ROUND_PRESETS,
+  type EligibilityFacts,
+} from '../src/eligibility/core/index.js';
 import { prng } from '../src/eligibility/core/synthetic/prng.js';
 import { syntheticFacts } from '../src/eligibility/core/synthetic/synthetic-facts.js';
 import { computeTimeFigures } from '../src/eligibility/core/time/time-figures.js';
@@ -70,16 +76,27 @@ export function benchEligibilityEngine(options: EngineBenchOptions = {}): Engine
   const cap = packFor(round).aggregationCapYears;
   const statuses: Record<string, number> = {};
   const calendar = syntheticRoundCalendar(roundCode);
-  const camp = { id: 'bench', code: 'BENCH', name: 'Trại giam', province: 'Hà Nội', teams: [{ id: 'bench-team', code: 'D1' }], weight: 1 };
+  const camp = {
+    id: 'bench',
+    code: 'BENCH',
+    name: 'Trại giam',
+    province: 'Hà Nội',
+    teams: [{ id: 'bench-team', code: 'D1' }],
+    weight: 1,
+  };
   const dossierRng = new Rng(seed);
   const exchangeFacts: EligibilityFacts[] = Array.from({ length: dossiers }, (_, i) =>
-    dossierToFacts(syntheticDossier(dossierRng, calendar, camp, `TH${String(i).padStart(7, '0')}`).document, { councilMeetingDate: calendar.councilMeetingDate }));
+    dossierToFacts(syntheticDossier(dossierRng, calendar, camp, `TH${String(i).padStart(7, '0')}`).document, {
+      councilMeetingDate: calendar.councilMeetingDate,
+    }),
+  );
   // A sink the optimiser cannot drop, so every loop really does its work.
   let sink = 0;
 
   // One untimed pass over all the data first, so the runs measure optimised code rather than the JIT's first tiers
   // (a first timed run after a short warm-up came out 10-20 % below the others).
-  for (let i = 0; i < dossiers; i++) sink += evaluateDossier(facts[i], round).results.length + evaluateDossier(exchangeFacts[i], round).results.length;
+  for (let i = 0; i < dossiers; i++)
+    sink += evaluateDossier(facts[i], round).results.length + evaluateDossier(exchangeFacts[i], round).results.length;
 
   const engine: Rate[] = [];
   const baseline: Rate[] = [];
@@ -87,25 +104,35 @@ export function benchEligibilityEngine(options: EngineBenchOptions = {}): Engine
   const withHash: Rate[] = [];
   const exchange: Rate[] = [];
   for (let run = 0; run < runs; run++) {
-    baseline.push(timed(() => {
-      for (const f of facts) sink += computeTimeFigures(f, cutoff, cap).servedDays;
-    }, dossiers));
-    hashOnly.push(timed(() => {
-      for (const f of facts) sink += factsHash(f).length;
-    }, dossiers));
-    engine.push(timed(() => {
-      for (const f of facts) {
-        const ev = evaluateDossier(f, round);
-        sink += ev.results.length;
-        if (run === 0) statuses[ev.status] = (statuses[ev.status] ?? 0) + 1;
-      }
-    }, dossiers));
-    withHash.push(timed(() => {
-      for (const f of facts) sink += evaluateDossier(f, round).factsHash.length;
-    }, dossiers));
-    exchange.push(timed(() => {
-      for (const f of exchangeFacts) sink += evaluateDossier(f, round).results.length;
-    }, dossiers));
+    baseline.push(
+      timed(() => {
+        for (const f of facts) sink += computeTimeFigures(f, cutoff, cap).servedDays;
+      }, dossiers),
+    );
+    hashOnly.push(
+      timed(() => {
+        for (const f of facts) sink += factsHash(f).length;
+      }, dossiers),
+    );
+    engine.push(
+      timed(() => {
+        for (const f of facts) {
+          const ev = evaluateDossier(f, round);
+          sink += ev.results.length;
+          if (run === 0) statuses[ev.status] = (statuses[ev.status] ?? 0) + 1;
+        }
+      }, dossiers),
+    );
+    withHash.push(
+      timed(() => {
+        for (const f of facts) sink += evaluateDossier(f, round).factsHash.length;
+      }, dossiers),
+    );
+    exchange.push(
+      timed(() => {
+        for (const f of exchangeFacts) sink += evaluateDossier(f, round).results.length;
+      }, dossiers),
+    );
   }
   if (sink === 0) throw new Error('benchmark did no work');
   const med = median(engine.map((x) => x.cpu));
@@ -137,6 +164,8 @@ export function formatEngineBench(r: EngineBenchResult): string {
     `  facts hash alone (canonical JSON + SHA-256): ${n(r.hashOnlyMedianPerSecond)} dossiers/s`,
     `  engine with the facts hash read, as a stored result needs it: ${n(r.withHashMedianPerSecond)} dossiers/s`,
     `  engine on facts read from exchange-format dossiers (dossierToFacts): ${n(r.exchangeMedianPerSecond)} dossiers/s`,
-    `  outcomes of the first run: ${Object.entries(r.statuses).map(([k, v]) => `${k} ${n(v)}`).join(', ')}`,
+    `  outcomes of the first run: ${Object.entries(r.statuses)
+      .map(([k, v]) => `${k} ${n(v)}`)
+      .join(', ')}`,
   ].join('\n');
 }

@@ -28,12 +28,19 @@ export async function benchScreening(o: { dossiers: number; runs: number }): Pro
   try {
     await runMigrations(db.url);
     const loaded = await loadSynthetic({ databaseUrl: db.url, dossiers: o.dossiers, presetCode: 'QD-1244-2025' });
-    lines.push(`loaded ${loaded.dossiers.toLocaleString('en')} dossiers (${loaded.rows.toLocaleString('en')} rows) in ${loaded.seconds.toFixed(1)} s`);
+    lines.push(
+      `loaded ${loaded.dossiers.toLocaleString('en')} dossiers (${loaded.rows.toLocaleString('en')} rows) in ${loaded.seconds.toFixed(1)} s`,
+    );
     const dataSource = createDataSource(db.url, { poolSize: 4 });
     await dataSource.initialize();
     const repository = new EligibilityRepository();
     const threads = loadConfig().screeningThreads;
-    const screenings = new ScreeningService(dataSource, repository, new AuditService(new Clock(), new AuditRepository(dataSource)), { screeningThreads: threads });
+    const screenings = new ScreeningService(
+      dataSource,
+      repository,
+      new AuditService(new Clock(), new AuditRepository(dataSource)),
+      { screeningThreads: threads },
+    );
     const [{ id: roundId }] = await dataSource.query('SELECT id FROM rounds WHERE code = $1', [loaded.roundCode]);
 
     const readOnly: number[] = [];
@@ -60,18 +67,26 @@ export async function benchScreening(o: { dossiers: number; runs: number }): Pro
       const own = ownCpuSeconds() - own0;
       nodeCpu.push(own);
       pgCpu.push(treeCpuSeconds() - tree0 - own);
-      if (done.status !== 'DONE' || done.done !== read) throw new Error(`screening ended ${done.status} with ${done.done}/${read}: ${done.error}`);
+      if (done.status !== 'DONE' || done.done !== read)
+        throw new Error(`screening ended ${done.status} with ${done.done}/${read}: ${done.error}`);
     }
     const [{ outcomes }] = await dataSource.query(
-      `SELECT jsonb_object_agg(outcome, n) AS outcomes FROM (SELECT outcome, count(*) n FROM eligibility_results GROUP BY 1) x`);
+      `SELECT jsonb_object_agg(outcome, n) AS outcomes FROM (SELECT outcome, count(*) n FROM eligibility_results GROUP BY 1) x`,
+    );
     await dataSource.destroy();
     const fullMedian = median(full);
     const readMedian = median(readOnly);
-    lines.push(`full screening of ${o.dossiers.toLocaleString('en')} dossiers on ${threads} evaluation thread(s), results stored: median ${fullMedian.toFixed(1)} s over ${o.runs} runs `
-      + `(${Math.round(o.dossiers / fullMedian).toLocaleString('en')} dossiers/s; runs: ${full.map((s) => s.toFixed(1)).join(', ')} s; goal ≤ 30 s)`);
-    lines.push(`CPU time of the screening (medians): Node.js ${median(nodeCpu).toFixed(1)} s (main thread and evaluation threads), `
-      + `PostgreSQL ${median(pgCpu).toFixed(1)} s; together over ${availableParallelism()} cores ≥ ${((median(nodeCpu) + median(pgCpu)) / availableParallelism()).toFixed(1)} s of wall time`);
-    lines.push(`baseline, reading the same dossiers only (same query, documents as text): median ${readMedian.toFixed(1)} s; screening / read = ${(fullMedian / readMedian).toFixed(2)}×`);
+    lines.push(
+      `full screening of ${o.dossiers.toLocaleString('en')} dossiers on ${threads} evaluation thread(s), results stored: median ${fullMedian.toFixed(1)} s over ${o.runs} runs ` +
+        `(${Math.round(o.dossiers / fullMedian).toLocaleString('en')} dossiers/s; runs: ${full.map((s) => s.toFixed(1)).join(', ')} s; goal ≤ 30 s)`,
+    );
+    lines.push(
+      `CPU time of the screening (medians): Node.js ${median(nodeCpu).toFixed(1)} s (main thread and evaluation threads), ` +
+        `PostgreSQL ${median(pgCpu).toFixed(1)} s; together over ${availableParallelism()} cores ≥ ${((median(nodeCpu) + median(pgCpu)) / availableParallelism()).toFixed(1)} s of wall time`,
+    );
+    lines.push(
+      `baseline, reading the same dossiers only (same query, documents as text): median ${readMedian.toFixed(1)} s; screening / read = ${(fullMedian / readMedian).toFixed(2)}×`,
+    );
     lines.push(`verdicts stored over all runs: ${JSON.stringify(outcomes)}`);
     return lines.join('\n');
   } finally {

@@ -27,46 +27,90 @@ const NAMES = Number(process.env.BENCH_NAMES ?? 15_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const GOAL_MS = 5_000;
 
-interface Org { facility: string; department: string; clerk: string; officer: string }
+interface Org {
+  facility: string;
+  department: string;
+  clerk: string;
+  officer: string;
+}
 
 async function seedOrg(ds: DataSource): Promise<Org> {
-  const unit = async (parent: { id: string; path: string } | null, code: string, kind: string, extra: Record<string, string> = {}) => {
+  const unit = async (
+    parent: { id: string; path: string } | null,
+    code: string,
+    kind: string,
+    extra: Record<string, string> = {},
+  ) => {
     const id = randomUUID();
     const path = `${parent?.path ?? '/'}${id}/`;
     await ds.query(
       `INSERT INTO org_units (id, code, name, kind, parent_id, path, ministry, department_kind, facility_kind) VALUES ($1,$2,$2,$3,$4,$5,$6,$7,$8)`,
-      [id, code, kind, parent?.id ?? null, path, extra.ministry ?? null, extra.departmentKind ?? null, extra.facilityKind ?? null]);
+      [
+        id,
+        code,
+        kind,
+        parent?.id ?? null,
+        path,
+        extra.ministry ?? null,
+        extra.departmentKind ?? null,
+        extra.facilityKind ?? null,
+      ],
+    );
     return { id, path };
   };
   const ministry = await unit(null, 'BCA', 'MINISTRY', { ministry: 'CONG_AN' });
   const department = await unit(ministry, 'C10', 'DEPARTMENT', { ministry: 'CONG_AN', departmentKind: 'C10' });
   const facility = await unit(department, 'TG-01', 'FACILITY', { ministry: 'CONG_AN', facilityKind: 'MPS_PRISON' });
   const user = async (name: string, role: string, unitId: string) =>
-    (await ds.query(`INSERT INTO users (username, password_hash, full_name, role, org_unit_id) VALUES ($1, 'x', $1, $2, $3) RETURNING id`, [name, role, unitId]))[0].id as string;
-  return { facility: facility.id, department: department.id, clerk: await user('clerk', 'TEAM_OFFICER', facility.id), officer: await user('c10', 'DEPARTMENT_OFFICER', department.id) };
+    (
+      await ds.query(
+        `INSERT INTO users (username, password_hash, full_name, role, org_unit_id) VALUES ($1, 'x', $1, $2, $3) RETURNING id`,
+        [name, role, unitId],
+      )
+    )[0].id as string;
+  return {
+    facility: facility.id,
+    department: department.id,
+    clerk: await user('clerk', 'TEAM_OFFICER', facility.id),
+    officer: await user('c10', 'DEPARTMENT_OFFICER', department.id),
+  };
 }
 
 // A round whose whole list waits at the department, as the camp's submitted list left it.
 async function seedRound(ds: DataSource, org: Org, run: number): Promise<string> {
   const [{ id: roundId }] = await ds.query(
     `INSERT INTO rounds (code, name, rule_pack, decision_number, decision_date, cutoff_date, parameters)
-     VALUES ($1, $1, 'law-30-2018', '1/QĐ-CTN', '2025-07-03', '2025-08-31', '{}') RETURNING id`, [`BENCH-${run}`]);
+     VALUES ($1, $1, 'law-30-2018', '1/QĐ-CTN', '2025-07-03', '2025-08-31', '{}') RETURNING id`,
+    [`BENCH-${run}`],
+  );
   await ds.query(
     `INSERT INTO dossiers (round_id, facility_id, inmate_number, status, full_name, birth_date, sex, ethnicity, nationality,
        registered_residence, residence_after_release, sentence_kind, sentence_years, sentence_months, sentence_days, stage, version, created_by)
      SELECT $1, $2, 'PN-' || lpad(i::text, 6, '0'), 'SERVING', 'Phạm nhân ' || i, '1980-01-01', 'MALE', 'Kinh', 'Việt Nam',
-       '{}', '{}', 'FIXED', 5, 0, 0, 'department', 5, $3 FROM generate_series(1, $4) AS i`, [roundId, org.facility, org.clerk, NAMES]);
+       '{}', '{}', 'FIXED', 5, 0, 0, 'department', 5, $3 FROM generate_series(1, $4) AS i`,
+    [roundId, org.facility, org.clerk, NAMES],
+  );
   await ds.query(
     `INSERT INTO dossier_versions (dossier_id, version, document, content_hash, created_by)
-     SELECT id, 1, jsonb_build_object('fullName', full_name), md5(full_name), created_by FROM dossiers WHERE round_id = $1`, [roundId]);
+     SELECT id, 1, jsonb_build_object('fullName', full_name), md5(full_name), created_by FROM dossiers WHERE round_id = $1`,
+    [roundId],
+  );
   const listId = randomUUID();
   await ds.query(
     `INSERT INTO list_snapshots (id, round_id, code, kind, from_stage, to_stage, owner_unit_id, recipient_unit_id, entry_count, content_hash, created_by)
-     VALUES ($1, $2, 'CAMP', 'CAMP_ELIGIBLE', 'warden', 'department', $3, $4, $5, 'seed', $6)`, [listId, roundId, org.facility, org.department, NAMES, org.clerk]);
+     VALUES ($1, $2, 'CAMP', 'CAMP_ELIGIBLE', 'warden', 'department', $3, $4, $5, 'seed', $6)`,
+    [listId, roundId, org.facility, org.department, NAMES, org.clerk],
+  );
   await ds.query(
     `INSERT INTO list_entries (list_id, dossier_id, position, dossier_version, content_hash, full_name, facility_id)
-     SELECT $1, id, row_number() OVER (ORDER BY inmate_number), 1, md5(full_name), full_name, facility_id FROM dossiers WHERE round_id = $2`, [listId, roundId]);
-  await ds.query(`INSERT INTO list_submissions (list_id, recipient_unit_id, submitted_by) VALUES ($1, $2, $3)`, [listId, org.department, org.clerk]);
+     SELECT $1, id, row_number() OVER (ORDER BY inmate_number), 1, md5(full_name), full_name, facility_id FROM dossiers WHERE round_id = $2`,
+    [listId, roundId],
+  );
+  await ds.query(`INSERT INTO list_submissions (list_id, recipient_unit_id, submitted_by) VALUES ($1, $2, $3)`, [
+    listId,
+    org.department,
+    org.clerk,
+  ]);
   await ds.query('ANALYZE');
   return roundId;
 }
@@ -95,34 +139,69 @@ async function main(): Promise<void> {
     const org = await seedOrg(ds);
     const consolidation = new ConsolidationRepository(new ListRepository());
     const service = new ForwardService(
-      null as unknown as UnitOfWork, consolidation, new ListRepository(), new OrgRoutingRepository(),
-      new StandingGate(new AppraisalRepository()), new AuditService(new Clock(), new AuditRepository(ds)),
+      null as unknown as UnitOfWork,
+      consolidation,
+      new ListRepository(),
+      new OrgRoutingRepository(),
+      new StandingGate(new AppraisalRepository()),
+      new AuditService(new Clock(), new AuditRepository(ds)),
     );
-    const actor: WorkflowActor = { id: org.officer, name: 'c10', role: WorkflowRole.DEPARTMENT_OFFICER, unitId: org.department, unitPath: '', agency: null };
+    const actor: WorkflowActor = {
+      id: org.officer,
+      name: 'c10',
+      role: WorkflowRole.DEPARTMENT_OFFICER,
+      unitId: org.department,
+      unitPath: '',
+      agency: null,
+    };
     const hop = HOPS[0];
     const rows: { run: number; forwardMs: number; baselineMs: number }[] = [];
     for (let run = 1; run <= RUNS; run += 1) {
       const roundId = await seedRound(ds, org, run);
-      const [baselineMs] = await timed(() => ds.transaction(async (m) => {
-        await m.query(`UPDATE dossiers SET stage = 'ministry', version = version + 1, updated_at = now() WHERE round_id = $1 AND stage = 'department'`, [roundId]);
-        throw new RollbackSignal();
-      }).catch((e) => { if (!(e instanceof RollbackSignal)) throw e; }));
+      const [baselineMs] = await timed(() =>
+        ds
+          .transaction(async (m) => {
+            await m.query(
+              `UPDATE dossiers SET stage = 'ministry', version = version + 1, updated_at = now() WHERE round_id = $1 AND stage = 'department'`,
+              [roundId],
+            );
+            throw new RollbackSignal();
+          })
+          .catch((e) => {
+            if (!(e instanceof RollbackSignal)) throw e;
+          }),
+      );
       const token = await ds.transaction(async (m) => {
         await consolidation.stagePending(m, { unitId: org.department, stage: hop.stage, roundId });
         return (await consolidation.summary(m)).token;
       });
-      const [forwardMs, result] = await timed(() => ds.transaction((m) => service.forwardIn(process.env.BENCH_PROFILE ? profiled(m) : m, actor, hop, { token, roundId })));
+      const [forwardMs, result] = await timed(() =>
+        ds.transaction((m) =>
+          service.forwardIn(process.env.BENCH_PROFILE ? profiled(m) : m, actor, hop, { token, roundId }),
+        ),
+      );
       if (result.entryCount !== NAMES) throw new Error(`forwarded ${result.entryCount} of ${NAMES}`);
-      const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM dossiers WHERE round_id = $1 AND stage = 'ministry'`, [roundId]);
+      const [{ n }] = await ds.query(
+        `SELECT count(*)::int AS n FROM dossiers WHERE round_id = $1 AND stage = 'ministry'`,
+        [roundId],
+      );
       if (n !== NAMES) throw new Error(`only ${n} dossiers moved`);
       rows.push({ run, forwardMs, baselineMs });
-      console.log(`run ${run}: forward ${NAMES} names ${forwardMs.toFixed(0)} ms; plain bulk UPDATE ${baselineMs.toFixed(0)} ms; ratio ${(forwardMs / baselineMs).toFixed(1)}×`);
+      console.log(
+        `run ${run}: forward ${NAMES} names ${forwardMs.toFixed(0)} ms; plain bulk UPDATE ${baselineMs.toFixed(0)} ms; ratio ${(forwardMs / baselineMs).toFixed(1)}×`,
+      );
     }
     const f = median(rows.map((r) => r.forwardMs));
-    console.log(`load average (1 min) at the end: ${loadavg()[0].toFixed(1)} on ${cpus().length} cores; a busy machine slows both figures, the ratio less so`);
+    console.log(
+      `load average (1 min) at the end: ${loadavg()[0].toFixed(1)} on ${cpus().length} cores; a busy machine slows both figures, the ratio less so`,
+    );
     const b = median(rows.map((r) => r.baselineMs));
-    console.log(`\npipeline.forward (${NAMES} names, one hop: list snapshot + entries + sources + submission + dispositions + guarded UPDATE + history + reconciliation + audit)`);
-    console.log(`median of ${RUNS}: ${f.toFixed(0)} ms (goal ≤ ${GOAL_MS} ms: ${f <= GOAL_MS ? 'met' : 'NOT met'}); baseline plain UPDATE ${b.toFixed(0)} ms; ratio ${(f / b).toFixed(1)}×`);
+    console.log(
+      `\npipeline.forward (${NAMES} names, one hop: list snapshot + entries + sources + submission + dispositions + guarded UPDATE + history + reconciliation + audit)`,
+    );
+    console.log(
+      `median of ${RUNS}: ${f.toFixed(0)} ms (goal ≤ ${GOAL_MS} ms: ${f <= GOAL_MS ? 'met' : 'NOT met'}); baseline plain UPDATE ${b.toFixed(0)} ms; ratio ${(f / b).toFixed(1)}×`,
+    );
   } finally {
     await ds.destroy();
     if (db) await db.stop();

@@ -71,9 +71,19 @@ async function measured(label: string, dataDir: string, dossiers: number, work: 
   return { label, dossiers, rows, seconds, nodeCpu: (cpu.user + cpu.system) / 1e6, pgCpu: pgCpuSeconds(dataDir) - pg0 };
 }
 
-function synthetic(url: string, dataDir: string, dossiers: number, writer: SyntheticWriter, seed: number): Promise<Run> {
-  return measured(`${writer} ${dossiers.toLocaleString('en')}`, dataDir, dossiers,
-    async () => (await loadSynthetic({ databaseUrl: url, dossiers, writer, seed })).rows);
+function synthetic(
+  url: string,
+  dataDir: string,
+  dossiers: number,
+  writer: SyntheticWriter,
+  seed: number,
+): Promise<Run> {
+  return measured(
+    `${writer} ${dossiers.toLocaleString('en')}`,
+    dataDir,
+    dossiers,
+    async () => (await loadSynthetic({ databaseUrl: url, dossiers, writer, seed })).rows,
+  );
 }
 
 // The same number of `dossiers` rows, nothing else, through the same COPY path: the floor a full load is compared to.
@@ -83,11 +93,19 @@ async function bareBaseline(url: string, dataDir: string, dossiers: number): Pro
   try {
     const rng = new Rng(99);
     const { facilities, round } = await ds.transaction(async (m) => ({
-      facilities: await ensureSyntheticOrg(m, rng, 100), round: await ensureSyntheticRound(m, rng, 'QD-1244-2025'),
+      facilities: await ensureSyntheticOrg(m, rng, 100),
+      round: await ensureSyntheticRound(m, rng, 'QD-1244-2025'),
     }));
     const batches: CopyTable[] = [];
     for (let i = 0; i * 5000 < dossiers; i++) {
-      const batch = generateCopyBatch({ seed: 99, index: i, from: 9_000_000 + i * 5000, count: Math.min(5000, dossiers - i * 5000), round, facilities });
+      const batch = generateCopyBatch({
+        seed: 99,
+        index: i,
+        from: 9_000_000 + i * 5000,
+        count: Math.min(5000, dossiers - i * 5000),
+        round,
+        facilities,
+      });
       batches.push(batch.tables.find((t) => t.table === 'dossiers')!);
     }
     return await measured(`bare dossiers ${dossiers.toLocaleString('en')}`, dataDir, dossiers, async () => {
@@ -106,9 +124,15 @@ async function bareBaseline(url: string, dataDir: string, dossiers: number): Pro
 }
 
 function line(r: Run): string {
-  return `${r.label.padEnd(24)} ${r.seconds.toFixed(1).padStart(7)} s ${Math.round(r.dossiers / r.seconds).toLocaleString('en').padStart(8)} dossiers/s `
-    + `${Math.round(r.rows / r.seconds).toLocaleString('en').padStart(9)} rows/s   CPU node ${r.nodeCpu.toFixed(1)} s, PostgreSQL ${r.pgCpu.toFixed(1)} s `
-    + `(${Math.round(((r.nodeCpu + r.pgCpu) * 1e6) / r.dossiers)} µs/dossier)`;
+  return (
+    `${r.label.padEnd(24)} ${r.seconds.toFixed(1).padStart(7)} s ${Math.round(r.dossiers / r.seconds)
+      .toLocaleString('en')
+      .padStart(8)} dossiers/s ` +
+    `${Math.round(r.rows / r.seconds)
+      .toLocaleString('en')
+      .padStart(9)} rows/s   CPU node ${r.nodeCpu.toFixed(1)} s, PostgreSQL ${r.pgCpu.toFixed(1)} s ` +
+    `(${Math.round(((r.nodeCpu + r.pgCpu) * 1e6) / r.dossiers)} µs/dossier)`
+  );
 }
 
 function median(values: number[]): number {
@@ -129,12 +153,15 @@ async function main(): Promise<void> {
     const bare = await bareBaseline(url, dir, SMALL);
     console.log(line(bare));
     const med = median(small.map((r) => r.seconds));
-    console.log(`median of ${RUNS} × ${SMALL.toLocaleString('en')}: ${med.toFixed(1)} s, ${Math.round(SMALL / med).toLocaleString('en')} dossiers/s; `
-      + `full dossiers cost ${(med / bare.seconds).toFixed(1)}× the bare rows; the project's INSERT writer takes ${(bulk.seconds / med).toFixed(1)}× as long as COPY`);
+    console.log(
+      `median of ${RUNS} × ${SMALL.toLocaleString('en')}: ${med.toFixed(1)} s, ${Math.round(SMALL / med).toLocaleString('en')} dossiers/s; ` +
+        `full dossiers cost ${(med / bare.seconds).toFixed(1)}× the bare rows; the project's INSERT writer takes ${(bulk.seconds / med).toFixed(1)}× as long as COPY`,
+    );
   });
   const full = await withCluster(true, (url, dir) => synthetic(url, dir, FULL, 'copy', 7));
   console.log(line(full));
-  const verdict = FULL >= 150_000 ? ` — goal ${GOAL_SECONDS} s for 150,000 ${full.seconds <= GOAL_SECONDS ? 'met' : 'missed'}` : '';
+  const verdict =
+    FULL >= 150_000 ? ` — goal ${GOAL_SECONDS} s for 150,000 ${full.seconds <= GOAL_SECONDS ? 'met' : 'missed'}` : '';
   console.log(`full ${FULL.toLocaleString('en')} (fsync off): ${full.seconds.toFixed(1)} s${verdict}`);
   if (process.env.BENCH_DURABLE === '1') {
     const durable = await withCluster(false, (url, dir) => synthetic(url, dir, FULL, 'copy', 8));

@@ -161,54 +161,116 @@ export class CoreSchema1764000000000 implements MigrationInterface {
         CONSTRAINT fk_${name}_dossier FOREIGN KEY (dossier_id) REFERENCES dossiers (id) ON DELETE CASCADE
         ${extra}
       )`;
-    await q.query(child('dossier_judgments', `
+    await q.query(
+      child(
+        'dossier_judgments',
+        `
         number text NOT NULL, judgment_date date NOT NULL, court text NOT NULL, final_date date NULL,
-        sentence jsonb NOT NULL`));
-    await q.query(child('dossier_offences', `
+        sentence jsonb NOT NULL`,
+      ),
+    );
+    await q.query(
+      child(
+        'dossier_offences',
+        `
         judgment_id uuid NOT NULL, article integer NOT NULL, clause integer NULL, point text NULL, chapter integer NOT NULL,
         name text NOT NULL, offence_date date NULL, intentional boolean NOT NULL, drug boolean NOT NULL,
         corruption boolean NOT NULL, national_security boolean NOT NULL, grade text NULL,
         aggravations text[] NOT NULL DEFAULT '{}', victims integer NULL, sentence jsonb NOT NULL`,
-      `, CONSTRAINT fk_dossier_offences_judgment FOREIGN KEY (judgment_id) REFERENCES dossier_judgments (id) ON DELETE CASCADE,
-         CONSTRAINT ck_dossier_offences_grade CHECK (grade IS NULL OR grade IN ('LESS_SERIOUS','SERIOUS','VERY_SERIOUS','ESPECIALLY_SERIOUS'))`));
-    await q.query(child('dossier_intervals', `kind text NOT NULL, date_from date NOT NULL, date_to date NULL`,
-      `, CONSTRAINT ck_dossier_intervals_kind CHECK (kind IN ('POLICE_CUSTODY','PRE_TRIAL_DETENTION','CAMP',
+        `, CONSTRAINT fk_dossier_offences_judgment FOREIGN KEY (judgment_id) REFERENCES dossier_judgments (id) ON DELETE CASCADE,
+         CONSTRAINT ck_dossier_offences_grade CHECK (grade IS NULL OR grade IN ('LESS_SERIOUS','SERIOUS','VERY_SERIOUS','ESPECIALLY_SERIOUS'))`,
+      ),
+    );
+    await q.query(
+      child(
+        'dossier_intervals',
+        `kind text NOT NULL, date_from date NOT NULL, date_to date NULL`,
+        `, CONSTRAINT ck_dossier_intervals_kind CHECK (kind IN ('POLICE_CUSTODY','PRE_TRIAL_DETENTION','CAMP',
            'COMPULSORY_TREATMENT','BAIL','POSTPONEMENT','SUSPENSION')),
-         CONSTRAINT ck_dossier_intervals_order CHECK (date_to IS NULL OR date_to >= date_from)`));
-    await q.query(child('dossier_reductions', `
+         CONSTRAINT ck_dossier_intervals_order CHECK (date_to IS NULL OR date_to >= date_from)`,
+      ),
+    );
+    await q.query(
+      child(
+        'dossier_reductions',
+        `
         decision_number text NOT NULL, decision_date date NOT NULL, issuer text NOT NULL,
         years integer NOT NULL, months integer NOT NULL, days integer NOT NULL`,
-      `, CONSTRAINT ck_dossier_reductions_term CHECK (years >= 0 AND months >= 0 AND days >= 0)`));
-    await q.query(child('dossier_conduct_ratings', `period text NOT NULL, rating text NOT NULL`,
-      `, CONSTRAINT uq_dossier_conduct_ratings_period UNIQUE (dossier_id, period),
+        `, CONSTRAINT ck_dossier_reductions_term CHECK (years >= 0 AND months >= 0 AND days >= 0)`,
+      ),
+    );
+    await q.query(
+      child(
+        'dossier_conduct_ratings',
+        `period text NOT NULL, rating text NOT NULL`,
+        `, CONSTRAINT uq_dossier_conduct_ratings_period UNIQUE (dossier_id, period),
          CONSTRAINT ck_dossier_conduct_ratings_period CHECK (period ~ '^[0-9]{4}-Q[1-4]$'),
-         CONSTRAINT ck_dossier_conduct_ratings_rating CHECK (rating IN ('TOT','KHA','TRUNG_BINH','KEM'))`));
-    await q.query(child('dossier_discipline', `record_date date NOT NULL, kind text NOT NULL, description text NOT NULL`));
-    await q.query(child('dossier_prior_convictions', `
+         CONSTRAINT ck_dossier_conduct_ratings_rating CHECK (rating IN ('TOT','KHA','TRUNG_BINH','KEM'))`,
+      ),
+    );
+    await q.query(
+      child('dossier_discipline', `record_date date NOT NULL, kind text NOT NULL, description text NOT NULL`),
+    );
+    await q.query(
+      child(
+        'dossier_prior_convictions',
+        `
         judgment_number text NOT NULL, judgment_date date NOT NULL, court text NOT NULL, offence text NOT NULL,
-        expunged boolean NOT NULL`));
-    await q.query(child('dossier_obligations', `
+        expunged boolean NOT NULL`,
+      ),
+    );
+    await q.query(
+      child(
+        'dossier_obligations',
+        `
         kind text NOT NULL, creditor text NOT NULL, amount_due bigint NOT NULL, amount_paid bigint NOT NULL, status text NOT NULL`,
-      `, CONSTRAINT ck_dossier_obligations_kind CHECK (kind IN ('FINE','COURT_FEE','RESTITUTION','COMPENSATION','OTHER_CIVIL')),
+        `, CONSTRAINT ck_dossier_obligations_kind CHECK (kind IN ('FINE','COURT_FEE','RESTITUTION','COMPENSATION','OTHER_CIVIL')),
          CONSTRAINT ck_dossier_obligations_creditor CHECK (creditor IN ('STATE','NON_STATE')),
          CONSTRAINT ck_dossier_obligations_status CHECK (status IN ('UNPAID','PARTIAL','PAID','EXEMPTED','WAIVED','ENFORCEMENT_TERMINATED')),
-         CONSTRAINT ck_dossier_obligations_amounts CHECK (amount_due >= 0 AND amount_paid >= 0)`));
-    await q.query(child('dossier_enforcement_decisions', `
+         CONSTRAINT ck_dossier_obligations_amounts CHECK (amount_due >= 0 AND amount_paid >= 0)`,
+      ),
+    );
+    await q.query(
+      child(
+        'dossier_enforcement_decisions',
+        `
         obligation_id uuid NOT NULL, kind text NOT NULL, number text NULL, decision_date date NOT NULL, issuer text NOT NULL`,
-      `, CONSTRAINT fk_dossier_enforcement_decisions_obligation FOREIGN KEY (obligation_id) REFERENCES dossier_obligations (id) ON DELETE CASCADE,
+        `, CONSTRAINT fk_dossier_enforcement_decisions_obligation FOREIGN KEY (obligation_id) REFERENCES dossier_obligations (id) ON DELETE CASCADE,
          CONSTRAINT ck_dossier_enforcement_decisions_kind CHECK (kind IN ('RECEIPT','EXEMPTION','TERMINATION',
-           'NOT_YET_ENFORCEABLE','CREDITOR_WAIVER','POSTPONEMENT_AGREEMENT'))`));
-    await q.query(child('dossier_special_circumstances', `category text NOT NULL, details jsonb NOT NULL DEFAULT '{}'::jsonb`,
-      `, CONSTRAINT ck_dossier_special_circumstances_category CHECK (category IN ('MAJOR_MERIT','WAR_INVALID_OR_DECORATED',
+           'NOT_YET_ENFORCEABLE','CREDITOR_WAIVER','POSTPONEMENT_AGREEMENT'))`,
+      ),
+    );
+    await q.query(
+      child(
+        'dossier_special_circumstances',
+        `category text NOT NULL, details jsonb NOT NULL DEFAULT '{}'::jsonb`,
+        `, CONSTRAINT ck_dossier_special_circumstances_category CHECK (category IN ('MAJOR_MERIT','WAR_INVALID_OR_DECORATED',
            'SERIOUS_ILLNESS','FREQUENT_ILLNESS','SEVERE_DISABILITY','AGE_70_PLUS','UNDER_18_AT_OFFENCE',
-           'FAMILY_HARDSHIP_SOLE_BREADWINNER','PREGNANT_OR_CHILD_UNDER_36_MONTHS'))`));
-    await q.query(child('dossier_evidence_documents', `
+           'FAMILY_HARDSHIP_SOLE_BREADWINNER','PREGNANT_OR_CHILD_UNDER_36_MONTHS'))`,
+      ),
+    );
+    await q.query(
+      child(
+        'dossier_evidence_documents',
+        `
         owner_type text NOT NULL, owner_id uuid NULL, kind text NOT NULL, number text NULL, document_date date NULL,
         issuer text NOT NULL, issuer_level text NOT NULL, readable boolean NOT NULL, note text NULL`,
-      `, CONSTRAINT ck_dossier_evidence_documents_owner CHECK (owner_type IN ('CIRCUMSTANCE','PRIOR_CONVICTION','SUSPENSION')),
-         CONSTRAINT ck_dossier_evidence_documents_level CHECK (issuer_level IN ('COMMUNE','DISTRICT','PROVINCE','MILITARY_REGION','CENTRAL'))`));
-    for (const t of ['judgments', 'offences', 'intervals', 'reductions', 'discipline', 'prior_convictions', 'obligations',
-      'enforcement_decisions', 'special_circumstances', 'evidence_documents']) {
+        `, CONSTRAINT ck_dossier_evidence_documents_owner CHECK (owner_type IN ('CIRCUMSTANCE','PRIOR_CONVICTION','SUSPENSION')),
+         CONSTRAINT ck_dossier_evidence_documents_level CHECK (issuer_level IN ('COMMUNE','DISTRICT','PROVINCE','MILITARY_REGION','CENTRAL'))`,
+      ),
+    );
+    for (const t of [
+      'judgments',
+      'offences',
+      'intervals',
+      'reductions',
+      'discipline',
+      'prior_convictions',
+      'obligations',
+      'enforcement_decisions',
+      'special_circumstances',
+      'evidence_documents',
+    ]) {
       await q.query(`CREATE INDEX ix_dossier_${t}_dossier ON dossier_${t} (dossier_id, ordinal)`);
     }
 
@@ -262,7 +324,9 @@ export class CoreSchema1764000000000 implements MigrationInterface {
         CONSTRAINT fk_eligibility_results_screening FOREIGN KEY (screening_id) REFERENCES screenings (id),
         CONSTRAINT ck_eligibility_results_outcome CHECK (outcome IN ('ELIGIBLE','INELIGIBLE','NEEDS_REVIEW'))
       )`);
-    await q.query(`CREATE INDEX ix_eligibility_results_dossier_latest ON eligibility_results (dossier_id, evaluated_at DESC)`);
+    await q.query(
+      `CREATE INDEX ix_eligibility_results_dossier_latest ON eligibility_results (dossier_id, evaluated_at DESC)`,
+    );
 
     await q.query(`
       CREATE TABLE audit_log (
@@ -297,11 +361,27 @@ export class CoreSchema1764000000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE audit_log`);
     await q.query(`DROP FUNCTION audit_log_refuse_change()`);
-    for (const t of ['eligibility_results', 'screenings', 'dossier_versions', 'dossier_evidence_documents',
-      'dossier_special_circumstances', 'dossier_enforcement_decisions', 'dossier_obligations',
-      'dossier_prior_convictions', 'dossier_discipline', 'dossier_conduct_ratings', 'dossier_reductions',
-      'dossier_intervals', 'dossier_offences', 'dossier_judgments', 'dossiers', 'rounds', 'sessions', 'users',
-      'org_units']) {
+    for (const t of [
+      'eligibility_results',
+      'screenings',
+      'dossier_versions',
+      'dossier_evidence_documents',
+      'dossier_special_circumstances',
+      'dossier_enforcement_decisions',
+      'dossier_obligations',
+      'dossier_prior_convictions',
+      'dossier_discipline',
+      'dossier_conduct_ratings',
+      'dossier_reductions',
+      'dossier_intervals',
+      'dossier_offences',
+      'dossier_judgments',
+      'dossiers',
+      'rounds',
+      'sessions',
+      'users',
+      'org_units',
+    ]) {
       await q.query(`DROP TABLE ${t}`);
     }
   }

@@ -4,8 +4,16 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 // their sources, submissions and dispositions, appraisal findings and opinions, explanatory reports, the President's
 // decisions and certificates. Records that are evidence are append-only, enforced by the database.
 const APPEND_ONLY = [
-  'workflow_history', 'team_meetings', 'ballot_results', 'list_snapshots', 'list_entries', 'list_sources',
-  'list_submissions', 'list_dispositions', 'explanatory_reports', 'president_decisions',
+  'workflow_history',
+  'team_meetings',
+  'ballot_results',
+  'list_snapshots',
+  'list_entries',
+  'list_sources',
+  'list_submissions',
+  'list_dispositions',
+  'explanatory_reports',
+  'president_decisions',
 ];
 
 export class Workflow1764000200000 implements MigrationInterface {
@@ -251,7 +259,9 @@ export class Workflow1764000200000 implements MigrationInterface {
         CONSTRAINT fk_explanatory_reports_round FOREIGN KEY (round_id) REFERENCES rounds (id),
         CONSTRAINT fk_explanatory_reports_user FOREIGN KEY (created_by) REFERENCES users (id)
       )`);
-    await q.query(`ALTER TABLE list_snapshots ADD CONSTRAINT fk_list_snapshots_report FOREIGN KEY (explanatory_report_id) REFERENCES explanatory_reports (id)`);
+    await q.query(
+      `ALTER TABLE list_snapshots ADD CONSTRAINT fk_list_snapshots_report FOREIGN KEY (explanatory_report_id) REFERENCES explanatory_reports (id)`,
+    );
 
     await q.query(`
       CREATE TABLE president_decisions (
@@ -305,9 +315,23 @@ export class Workflow1764000200000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['amnesty_certificates', 'president_decisions', 'list_dispositions', 'list_submissions', 'list_sources',
-      'list_entries', 'list_snapshots', 'explanatory_reports', 'appraisal_opinions', 'appraisal_flags',
-      'camp_council_decisions', 'ballot_results', 'team_meetings', 'idempotency_keys', 'workflow_history']) {
+    for (const t of [
+      'amnesty_certificates',
+      'president_decisions',
+      'list_dispositions',
+      'list_submissions',
+      'list_sources',
+      'list_entries',
+      'list_snapshots',
+      'explanatory_reports',
+      'appraisal_opinions',
+      'appraisal_flags',
+      'camp_council_decisions',
+      'ballot_results',
+      'team_meetings',
+      'idempotency_keys',
+      'workflow_history',
+    ]) {
       await q.query(`DROP TABLE ${t}`);
     }
     await q.query(`DROP FUNCTION workflow_refuse_change()`);

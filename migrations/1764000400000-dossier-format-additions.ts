@@ -19,6 +19,8 @@ export class DossierFormatAdditions1764000400000 implements MigrationInterface {
       DROP COLUMN certified,
       ADD CONSTRAINT ck_dossier_enforcement_decisions_kind CHECK (kind IN ('RECEIPT','EXEMPTION','TERMINATION',
         'NOT_YET_ENFORCEABLE','CREDITOR_WAIVER','POSTPONEMENT_AGREEMENT'))`);
-    await q.query(`ALTER TABLE dossier_offences DROP CONSTRAINT ck_dossier_offences_criminal_code, DROP COLUMN criminal_code`);
+    await q.query(
+      `ALTER TABLE dossier_offences DROP CONSTRAINT ck_dossier_offences_criminal_code, DROP COLUMN criminal_code`,
+    );
   }
 }

@@ -4,4 +4,10 @@ import { RoundKeysetIndex1764000500000 } from './1764000500000-round-keyset-inde
 import { ResultsInline1764000500100 } from './1764000500100-results-inline.js';
 import { ResultsAsJson1764000500200 } from './1764000500200-results-as-json.js';
 
-export const CORE_MIGRATIONS: Function[] = [CoreSchema1764000000000, DossierFormatAdditions1764000400000, RoundKeysetIndex1764000500000, ResultsInline1764000500100, ResultsAsJson1764000500200];
+export const CORE_MIGRATIONS: Function[] = [
+  CoreSchema1764000000000,
+  DossierFormatAdditions1764000400000,
+  RoundKeysetIndex1764000500000,
+  ResultsInline1764000500100,
+  ResultsAsJson1764000500200,
+];

@@ -16,6 +16,23 @@ import { OrgService } from './org/org.service.js';
 import { WEB_CONTROLLERS, WEB_PROVIDERS } from './web/web.registry.js';
 
 // Controllers and providers of the core features (organisation, rounds, dossiers, eligibility, web).
-export const CORE_FEATURE_CONTROLLERS: Type<unknown>[] = [DossierController, OrgController, RoundController, EligibilityController, ...WEB_CONTROLLERS];
-export const CORE_FEATURE_PROVIDERS: Provider[] = [DossierRepository, DossierService, DossierListService, OrgService, RoundService,
-  EligibilityRepository, EligibilityService, ScreeningService, ScreeningQueue, JobQueue, ...WEB_PROVIDERS];
+export const CORE_FEATURE_CONTROLLERS: Type<unknown>[] = [
+  DossierController,
+  OrgController,
+  RoundController,
+  EligibilityController,
+  ...WEB_CONTROLLERS,
+];
+export const CORE_FEATURE_PROVIDERS: Provider[] = [
+  DossierRepository,
+  DossierService,
+  DossierListService,
+  OrgService,
+  RoundService,
+  EligibilityRepository,
+  EligibilityService,
+  ScreeningService,
+  ScreeningQueue,
+  JobQueue,
+  ...WEB_PROVIDERS,
+];

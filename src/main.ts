@@ -13,7 +13,11 @@ async function main(): Promise<void> {
   let databaseUrl = config.databaseUrl;
   let stopEmbedded: (() => Promise<void>) | undefined;
   if (!databaseUrl) {
-    const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, persistent: true, port: config.databasePort });
+    const embedded = await startEmbeddedPostgres({
+      dataDir: config.dataDir,
+      persistent: true,
+      port: config.databasePort,
+    });
     databaseUrl = embedded.url;
     stopEmbedded = embedded.stop;
     console.log(`Embedded PostgreSQL running, data in ${config.dataDir}`);
@@ -21,7 +25,9 @@ async function main(): Promise<void> {
   const applied = await runMigrations(databaseUrl);
   if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
   const demo = config.loadDemoData ? await loadDemoDataIfEmpty(databaseUrl) : null;
-  const app = await createApp(config, databaseUrl, { logger: process.env.LOG_LEVEL === 'debug' ? undefined : ['error', 'warn'] });
+  const app = await createApp(config, databaseUrl, {
+    logger: process.env.LOG_LEVEL === 'debug' ? undefined : ['error', 'warn'],
+  });
   if (demo?.loaded) {
     // Freshly loaded demo dossiers get the engine's verdict before the first user looks at them.
     const screenings = app.get(ScreeningService);
@@ -40,7 +46,9 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
-  console.log(`\namnesty-pipeline is ready: http://localhost:${config.port}  (API docs: http://localhost:${config.port}/api/docs)`);
+  console.log(
+    `\namnesty-pipeline is ready: http://localhost:${config.port}  (API docs: http://localhost:${config.port}/api/docs)`,
+  );
   if (demo) {
     console.log(demo.loaded ? `Demo data loaded: ${demo.summary}` : 'Demo data already present.');
     console.log(`Demo accounts (password for all: ${DEMO_PASSWORD}):`);

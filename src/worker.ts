@@ -12,7 +12,9 @@ async function main(): Promise<void> {
   // Without DATABASE_URL the worker joins the embedded PostgreSQL that `npm start` runs on EMBEDDED_PG_PORT.
   const databaseUrl = config.databaseUrl ?? `postgres://amnesty:amnesty@127.0.0.1:${config.databasePort}/amnesty`;
   await runMigrations(databaseUrl);
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, databaseUrl), { logger: ['error', 'warn', 'log'] });
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, databaseUrl), {
+    logger: ['error', 'warn', 'log'],
+  });
   app.enableShutdownHooks();
   await app.init();
   new Logger('Worker').log(`Worker ${process.pid} is working the job queue`);

@@ -10,7 +10,11 @@
     var placeholder = group.getAttribute('data-placeholder');
     var next = Number(group.getAttribute('data-next') || rows.children.length);
     group.setAttribute('data-next', String(next + 1));
-    var html = template.innerHTML.split(placeholder + 'n').join(String(next + 1)).split(placeholder).join(String(next));
+    var html = template.innerHTML
+      .split(placeholder + 'n')
+      .join(String(next + 1))
+      .split(placeholder)
+      .join(String(next));
     var holder = document.createElement('div');
     holder.innerHTML = html;
     var item = holder.firstElementChild;
@@ -23,7 +27,8 @@
     var form = document.getElementById(button.getAttribute('aria-controls'));
     if (!form) return;
     var open = form.hasAttribute('hidden');
-    if (open) form.removeAttribute('hidden'); else form.setAttribute('hidden', '');
+    if (open) form.removeAttribute('hidden');
+    else form.setAttribute('hidden', '');
     button.setAttribute('aria-expanded', String(open));
     if (open) form.querySelector('textarea').focus();
   }
@@ -32,7 +37,11 @@
     var target = event.target;
     if (!(target instanceof Element)) return;
     var add = target.closest('[data-add-row]');
-    if (add) { event.preventDefault(); addRow(add); return; }
+    if (add) {
+      event.preventDefault();
+      addRow(add);
+      return;
+    }
     var remove = target.closest('[data-remove-row]');
     if (remove) {
       event.preventDefault();
@@ -44,7 +53,10 @@
       return;
     }
     var flag = target.closest('[data-flag-toggle]');
-    if (flag) { event.preventDefault(); toggleFlag(flag); }
+    if (flag) {
+      event.preventDefault();
+      toggleFlag(flag);
+    }
   });
 
   // Money fields show thousands separators as the clerk leaves them.

@@ -13,16 +13,37 @@
     var el = form.querySelector('[data-error-for="' + name + '"]');
     var input = form.querySelector('[data-count="' + name + '"]');
     if (el) el.textContent = text || '';
-    if (input) { if (text) input.setAttribute('aria-invalid', 'true'); else input.removeAttribute('aria-invalid'); }
+    if (input) {
+      if (text) input.setAttribute('aria-invalid', 'true');
+      else input.removeAttribute('aria-invalid');
+    }
   }
   function check() {
-    var present = n('membersPresent'), issued = n('ballotsIssued'), returned = n('ballotsReturned');
-    var valid = n('ballotsValid'), invalid = n('ballotsInvalid');
+    var present = n('membersPresent'),
+      issued = n('ballotsIssued'),
+      returned = n('ballotsReturned');
+    var valid = n('ballotsValid'),
+      invalid = n('ballotsInvalid');
     var problems = 0;
-    say('ballotsIssued', issued !== null && present !== null && issued > present ? 'Số phiếu phát ra (' + issued + ') lớn hơn số người dự họp (' + present + ').' : '');
-    say('ballotsReturned', returned !== null && issued !== null && returned > issued ? 'Số phiếu thu về (' + returned + ') lớn hơn số phiếu phát ra (' + issued + ').' : '');
+    say(
+      'ballotsIssued',
+      issued !== null && present !== null && issued > present
+        ? 'Số phiếu phát ra (' + issued + ') lớn hơn số người dự họp (' + present + ').'
+        : '',
+    );
+    say(
+      'ballotsReturned',
+      returned !== null && issued !== null && returned > issued
+        ? 'Số phiếu thu về (' + returned + ') lớn hơn số phiếu phát ra (' + issued + ').'
+        : '',
+    );
     var sumOk = valid === null || invalid === null || returned === null || valid + invalid === returned;
-    say('ballotsValid', sumOk ? '' : 'Phiếu hợp lệ (' + valid + ') + không hợp lệ (' + invalid + ') phải bằng số phiếu thu về (' + returned + ').');
+    say(
+      'ballotsValid',
+      sumOk
+        ? ''
+        : 'Phiếu hợp lệ (' + valid + ') + không hợp lệ (' + invalid + ') phải bằng số phiếu thu về (' + returned + ').',
+    );
     problems += form.querySelectorAll('[data-count][aria-invalid]').length;
     form.querySelectorAll('tr[data-row]').forEach(function (row) {
       var cell = row.querySelector('[data-tally]');
@@ -31,7 +52,14 @@
         var v = row.querySelector('[data-vote="' + k + '"]').value.trim();
         return /^\d+$/.test(v) ? Number(v) : null;
       });
-      if (!included || votes.some(function (v) { return v === null; }) || valid === null) return;
+      if (
+        !included ||
+        votes.some(function (v) {
+          return v === null;
+        }) ||
+        valid === null
+      )
+        return;
       var sum = votes[0] + votes[1] + votes[2];
       if (sum !== valid) {
         problems++;

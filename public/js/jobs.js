@@ -9,7 +9,9 @@
   var states = { queued: 'Đang chờ', rendering: 'Đang tạo', completed: 'Hoàn thành', failed: 'Lỗi' };
   function poll() {
     fetch('/api/documents/jobs/' + id, { headers: { accept: 'application/json' }, credentials: 'same-origin' })
-      .then(function (r) { return r.json(); })
+      .then(function (r) {
+        return r.json();
+      })
       .then(function (job) {
         bar.value = job.percent;
         bar.textContent = job.percent + '%';
@@ -26,7 +28,9 @@
         }
         setTimeout(poll, 400);
       })
-      .catch(function () { setTimeout(poll, 1500); });
+      .catch(function () {
+        setTimeout(poll, 1500);
+      });
   }
   poll();
 })();

@@ -30,15 +30,26 @@ const ILLNESSES: readonly (readonly [string, string])[] = [
   ['SEVERE_DRUG_RESISTANT_TB', 'Lao phổi kháng đa thuốc'],
 ];
 
-function doc(rng: Rng, kind: string, title: string, issuer: string, level: IssuerLevel, date: string, numberSuffix: string | null): EvidenceDocument {
+function doc(
+  rng: Rng,
+  kind: string,
+  title: string,
+  issuer: string,
+  level: IssuerLevel,
+  date: string,
+  numberSuffix: string | null,
+): EvidenceDocument {
   const e: EvidenceDocument = { kind, date, issuer, issuerLevel: level, readable: true, note: title };
   if (numberSuffix) e.number = `${rng.int(12, 2400)}/${numberSuffix}`;
   return e;
 }
 
 function hospital(rng: Rng, ctx: CircumstanceContext): [string, IssuerLevel] {
-  if (ctx.militaryRegion) return [`Bệnh viện Quân y ${rng.pick(['7A', '175', '4', '103'])}`, IssuerLevel.MILITARY_REGION];
-  return rng.chance(0.3) ? ['Bệnh viện 19-8, Bộ Công an', IssuerLevel.CENTRAL] : [`Bệnh viện Đa khoa ${provinceLabel(ctx.province)}`, IssuerLevel.PROVINCE];
+  if (ctx.militaryRegion)
+    return [`Bệnh viện Quân y ${rng.pick(['7A', '175', '4', '103'])}`, IssuerLevel.MILITARY_REGION];
+  return rng.chance(0.3)
+    ? ['Bệnh viện 19-8, Bộ Công an', IssuerLevel.CENTRAL]
+    : [`Bệnh viện Đa khoa ${provinceLabel(ctx.province)}`, IssuerLevel.PROVINCE];
 }
 
 function commune(rng: Rng): string {
@@ -50,7 +61,12 @@ function recent(rng: Rng, ctx: CircumstanceContext): string {
   return addDays(ctx.councilMeetingDate, -rng.int(15, 150));
 }
 
-export function buildCircumstance(rng: Rng, category: SpecialCategory, ctx: CircumstanceContext, extra: { childBirthDate?: string } = {}): SpecialCircumstance {
+export function buildCircumstance(
+  rng: Rng,
+  category: SpecialCategory,
+  ctx: CircumstanceContext,
+  extra: { childBirthDate?: string } = {},
+): SpecialCircumstance {
   const year = ctx.councilMeetingDate.slice(0, 4);
   switch (category) {
     case SpecialCategory.MAJOR_MERIT: {
@@ -63,75 +79,226 @@ export function buildCircumstance(rng: Rng, category: SpecialCategory, ctx: Circ
       const details: Record<string, string | number | boolean> = { meritType: meritKind, description };
       if (meritKind === 'SAVED_PROPERTY') details.propertyValue = rng.int(6, 40) * 10_000_000;
       const on = addDays(ctx.councilMeetingDate, -rng.int(120, 600));
-      return { category, details, evidence: [
-        doc(rng, 'MERIT_STATEMENT', 'Bản tự khai thành tích lập công', 'Phạm nhân (bản tự khai có xác nhận của cán bộ quản giáo)', ctx.facilityLevel, addDays(on, 3), null),
-        doc(rng, 'REWARD_DECISION', 'Quyết định khen thưởng phạm nhân lập công', `Giám thị ${ctx.facilityName}`, ctx.facilityLevel, addDays(on, 20), `${year}/QĐ-KT`),
-      ] };
+      return {
+        category,
+        details,
+        evidence: [
+          doc(
+            rng,
+            'MERIT_STATEMENT',
+            'Bản tự khai thành tích lập công',
+            'Phạm nhân (bản tự khai có xác nhận của cán bộ quản giáo)',
+            ctx.facilityLevel,
+            addDays(on, 3),
+            null,
+          ),
+          doc(
+            rng,
+            'REWARD_DECISION',
+            'Quyết định khen thưởng phạm nhân lập công',
+            `Giám thị ${ctx.facilityName}`,
+            ctx.facilityLevel,
+            addDays(on, 20),
+            `${year}/QĐ-KT`,
+          ),
+        ],
+      };
     }
     case SpecialCategory.WAR_INVALID_OR_DECORATED: {
       const option = rng.pick([
-        ['ORDER_OR_RESISTANCE_MEDAL', 'Huân chương Kháng chiến hạng Nhì', 'DECORATION_COPY', 'Chủ tịch nước', IssuerLevel.CENTRAL],
-        ['WAR_INVALID', 'Thương binh hạng 3/4', 'MERIT_STATUS_PROOF', `Sở Lao động - Thương binh và Xã hội ${provinceLabel(ctx.province)}`, IssuerLevel.PROVINCE],
+        [
+          'ORDER_OR_RESISTANCE_MEDAL',
+          'Huân chương Kháng chiến hạng Nhì',
+          'DECORATION_COPY',
+          'Chủ tịch nước',
+          IssuerLevel.CENTRAL,
+        ],
+        [
+          'WAR_INVALID',
+          'Thương binh hạng 3/4',
+          'MERIT_STATUS_PROOF',
+          `Sở Lao động - Thương binh và Xã hội ${provinceLabel(ctx.province)}`,
+          IssuerLevel.PROVINCE,
+        ],
         ['MARTYR_RELATIVE', 'Con liệt sĩ', 'RELATIVE_CERTIFICATION', commune(rng), IssuerLevel.COMMUNE],
       ] as const);
-      return { category, details: { status: option[0], title: option[1] }, evidence: [
-        doc(rng, option[2], `Bản sao ${option[1].toLowerCase()}`, option[3], option[4], addDays(ctx.councilMeetingDate, -rng.int(30, 4000)), null),
-      ] };
+      return {
+        category,
+        details: { status: option[0], title: option[1] },
+        evidence: [
+          doc(
+            rng,
+            option[2],
+            `Bản sao ${option[1].toLowerCase()}`,
+            option[3],
+            option[4],
+            addDays(ctx.councilMeetingDate, -rng.int(30, 4000)),
+            null,
+          ),
+        ],
+      };
     }
     case SpecialCategory.SERIOUS_ILLNESS: {
       const [diagnosisCode, diagnosis] = rng.pick(ILLNESSES);
       const [issuer, level] = hospital(rng, ctx);
-      return { category, details: { diagnosisCode, diagnosis, selfCareUnable: true, highDeathRisk: true }, evidence: [
-        doc(rng, 'HOSPITAL_CONCLUSION', 'Kết luận của bệnh viện về tình trạng bệnh', issuer, level, recent(rng, ctx), `${year}/KL-BV`),
-        doc(rng, 'MEDICAL_RECORD_COPY', 'Bản sao bệnh án', issuer, level, recent(rng, ctx), null),
-      ] };
+      return {
+        category,
+        details: { diagnosisCode, diagnosis, selfCareUnable: true, highDeathRisk: true },
+        evidence: [
+          doc(
+            rng,
+            'HOSPITAL_CONCLUSION',
+            'Kết luận của bệnh viện về tình trạng bệnh',
+            issuer,
+            level,
+            recent(rng, ctx),
+            `${year}/KL-BV`,
+          ),
+          doc(rng, 'MEDICAL_RECORD_COPY', 'Bản sao bệnh án', issuer, level, recent(rng, ctx), null),
+        ],
+      };
     }
     case SpecialCategory.FREQUENT_ILLNESS: {
       const [issuer, level] = hospital(rng, ctx);
       const continuous = rng.chance(0.4);
-      return { category, details: {
-        diagnosis: rng.pick(['Tăng huyết áp độ III, tai biến mạch máu não cũ', 'Đái tháo đường type 2 biến chứng thận', 'Bệnh phổi tắc nghẽn mạn tính']),
-        stayCount: continuous ? 1 : rng.int(3, 5), longestStayDays: continuous ? rng.int(95, 160) : rng.int(31, 60),
-        selfCareUnable: true, unableToWork: true,
-      }, evidence: [doc(rng, 'HOSPITAL_CONCLUSION', 'Kết luận của bệnh viện về việc điều trị nội trú nhiều lần', issuer, level, recent(rng, ctx), `${year}/KL-BV`)] };
+      return {
+        category,
+        details: {
+          diagnosis: rng.pick([
+            'Tăng huyết áp độ III, tai biến mạch máu não cũ',
+            'Đái tháo đường type 2 biến chứng thận',
+            'Bệnh phổi tắc nghẽn mạn tính',
+          ]),
+          stayCount: continuous ? 1 : rng.int(3, 5),
+          longestStayDays: continuous ? rng.int(95, 160) : rng.int(31, 60),
+          selfCareUnable: true,
+          unableToWork: true,
+        },
+        evidence: [
+          doc(
+            rng,
+            'HOSPITAL_CONCLUSION',
+            'Kết luận của bệnh viện về việc điều trị nội trú nhiều lần',
+            issuer,
+            level,
+            recent(rng, ctx),
+            `${year}/KL-BV`,
+          ),
+        ],
+      };
     }
     case SpecialCategory.SEVERE_DISABILITY: {
       const level = rng.chance(0.5) ? 'ESPECIALLY_SEVERE' : 'SEVERE';
-      return { category, details: { level, disabilityType: rng.pick(['Khuyết tật vận động', 'Khuyết tật nhìn', 'Khuyết tật thần kinh, tâm thần']) }, evidence: [
-        doc(rng, 'DISABILITY_CERTIFICATE', `Giấy xác nhận khuyết tật (mức độ ${level === 'SEVERE' ? 'nặng' : 'đặc biệt nặng'})`, commune(rng), IssuerLevel.COMMUNE,
-          addDays(ctx.councilMeetingDate, -rng.int(60, 900)), null),
-      ] };
+      return {
+        category,
+        details: {
+          level,
+          disabilityType: rng.pick(['Khuyết tật vận động', 'Khuyết tật nhìn', 'Khuyết tật thần kinh, tâm thần']),
+        },
+        evidence: [
+          doc(
+            rng,
+            'DISABILITY_CERTIFICATE',
+            `Giấy xác nhận khuyết tật (mức độ ${level === 'SEVERE' ? 'nặng' : 'đặc biệt nặng'})`,
+            commune(rng),
+            IssuerLevel.COMMUNE,
+            addDays(ctx.councilMeetingDate, -rng.int(60, 900)),
+            null,
+          ),
+        ],
+      };
     }
     case SpecialCategory.AGE_70_PLUS:
-      return { category, details: {}, evidence: [
-        doc(rng, 'BIRTH_CERTIFICATE', 'Bản sao giấy khai sinh', commune(rng), IssuerLevel.COMMUNE, addDays(ctx.councilMeetingDate, -rng.int(20, 200)), null),
-      ] };
+      return {
+        category,
+        details: {},
+        evidence: [
+          doc(
+            rng,
+            'BIRTH_CERTIFICATE',
+            'Bản sao giấy khai sinh',
+            commune(rng),
+            IssuerLevel.COMMUNE,
+            addDays(ctx.councilMeetingDate, -rng.int(20, 200)),
+            null,
+          ),
+        ],
+      };
     case SpecialCategory.UNDER_18_AT_OFFENCE:
-      return { category, details: {}, evidence: [
-        doc(rng, 'JUDGMENT_EXTRACT', 'Trích lục bản án', ctx.courtName, ctx.militaryRegion ? IssuerLevel.MILITARY_REGION : IssuerLevel.PROVINCE,
-          addDays(ctx.councilMeetingDate, -rng.int(20, 200)), null),
-      ] };
+      return {
+        category,
+        details: {},
+        evidence: [
+          doc(
+            rng,
+            'JUDGMENT_EXTRACT',
+            'Trích lục bản án',
+            ctx.courtName,
+            ctx.militaryRegion ? IssuerLevel.MILITARY_REGION : IssuerLevel.PROVINCE,
+            addDays(ctx.councilMeetingDate, -rng.int(20, 200)),
+            null,
+          ),
+        ],
+      };
     case SpecialCategory.FAMILY_HARDSHIP_SOLE_BREADWINNER: {
       const cause = rng.pick(['RELATIVE_SERIOUSLY_ILL', 'NATURAL_DISASTER', 'ILLNESS', 'ACCIDENT'] as const);
       const certifier = commune(rng);
-      return { category, details: {
-        cause, soleWorker: true, noSignificantProperty: true, incomeBelowPovertyLine: rng.chance(0.7),
-        familyMembers: 'Mẹ đẻ (sinh năm 1956, ốm đau thường xuyên); vợ (sinh năm 1990, không có việc làm); hai con (sinh năm 2015 và 2018, đang đi học)',
-      }, evidence: [
-        doc(rng, 'FAMILY_PETITION', 'Đơn trình bày hoàn cảnh gia đình', 'Gia đình phạm nhân', IssuerLevel.COMMUNE, addDays(ctx.councilMeetingDate, -rng.int(20, 90)), null),
-        doc(rng, 'COMMUNE_CERTIFICATION', 'Xác nhận của UBND cấp xã về hoàn cảnh gia đình', certifier, IssuerLevel.COMMUNE, addDays(ctx.councilMeetingDate, -rng.int(5, 19)), `${year}/XN-UBND`),
-      ] };
+      return {
+        category,
+        details: {
+          cause,
+          soleWorker: true,
+          noSignificantProperty: true,
+          incomeBelowPovertyLine: rng.chance(0.7),
+          familyMembers:
+            'Mẹ đẻ (sinh năm 1956, ốm đau thường xuyên); vợ (sinh năm 1990, không có việc làm); hai con (sinh năm 2015 và 2018, đang đi học)',
+        },
+        evidence: [
+          doc(
+            rng,
+            'FAMILY_PETITION',
+            'Đơn trình bày hoàn cảnh gia đình',
+            'Gia đình phạm nhân',
+            IssuerLevel.COMMUNE,
+            addDays(ctx.councilMeetingDate, -rng.int(20, 90)),
+            null,
+          ),
+          doc(
+            rng,
+            'COMMUNE_CERTIFICATION',
+            'Xác nhận của UBND cấp xã về hoàn cảnh gia đình',
+            certifier,
+            IssuerLevel.COMMUNE,
+            addDays(ctx.councilMeetingDate, -rng.int(5, 19)),
+            `${year}/XN-UBND`,
+          ),
+        ],
+      };
     }
     case SpecialCategory.PREGNANT_OR_CHILD_UNDER_36_MONTHS: {
       if (!extra.childBirthDate) {
         const [issuer, level] = hospital(rng, ctx);
-        return { category, details: { pregnant: true, gestationWeeks: rng.int(12, 30) }, evidence: [
-          doc(rng, 'PREGNANCY_CONCLUSION', 'Giấy xác nhận có thai', issuer, level, recent(rng, ctx), null),
-        ] };
+        return {
+          category,
+          details: { pregnant: true, gestationWeeks: rng.int(12, 30) },
+          evidence: [doc(rng, 'PREGNANCY_CONCLUSION', 'Giấy xác nhận có thai', issuer, level, recent(rng, ctx), null)],
+        };
       }
-      return { category, details: { childBirthDate: extra.childBirthDate, childLivesWithMother: true }, evidence: [
-        doc(rng, 'CHILD_BIRTH_CERTIFICATE', 'Bản sao giấy khai sinh của con', commune(rng), IssuerLevel.COMMUNE, addDays(extra.childBirthDate, rng.int(10, 40)), null),
-      ] };
+      return {
+        category,
+        details: { childBirthDate: extra.childBirthDate, childLivesWithMother: true },
+        evidence: [
+          doc(
+            rng,
+            'CHILD_BIRTH_CERTIFICATE',
+            'Bản sao giấy khai sinh của con',
+            commune(rng),
+            IssuerLevel.COMMUNE,
+            addDays(extra.childBirthDate, rng.int(10, 40)),
+            null,
+          ),
+        ],
+      };
     }
   }
 }
@@ -142,8 +309,17 @@ export function childBirthDateWithin36Months(rng: Rng, cutoffDate: string): stri
 
 export function applyDefect(rng: Rng, c: SpecialCircumstance, defect: EvidenceDefect, ctx: CircumstanceContext): void {
   if (defect === 'DISTRICT_HOSPITAL') {
-    c.evidence = [doc(rng, 'HOSPITAL_CONCLUSION', 'Kết luận của bệnh viện về tình trạng bệnh', `Trung tâm Y tế huyện ${rng.pick(COMMUNE_NAMES)}, ${provinceLabel(ctx.province)}`,
-      IssuerLevel.DISTRICT, recent(rng, ctx), `${ctx.councilMeetingDate.slice(0, 4)}/KL-TTYT`)];
+    c.evidence = [
+      doc(
+        rng,
+        'HOSPITAL_CONCLUSION',
+        'Kết luận của bệnh viện về tình trạng bệnh',
+        `Trung tâm Y tế huyện ${rng.pick(COMMUNE_NAMES)}, ${provinceLabel(ctx.province)}`,
+        IssuerLevel.DISTRICT,
+        recent(rng, ctx),
+        `${ctx.councilMeetingDate.slice(0, 4)}/KL-TTYT`,
+      ),
+    ];
   } else if (defect === 'UNCERTIFIED_PETITION') {
     c.evidence = c.evidence.filter((e) => e.kind !== 'COMMUNE_CERTIFICATION');
     c.evidence[0].note = 'Đơn trình bày hoàn cảnh gia đình (chưa có xác nhận của UBND cấp xã)';

@@ -4,7 +4,11 @@ const DAY_MS = 86_400_000;
 // Days since 1970-01-01 (proleptic Gregorian), computed directly: timelines for 150,000 dossiers make millions of
 // these conversions.
 export function toDay(iso: string): number {
-  let y = (iso.charCodeAt(0) - 48) * 1000 + (iso.charCodeAt(1) - 48) * 100 + (iso.charCodeAt(2) - 48) * 10 + (iso.charCodeAt(3) - 48);
+  let y =
+    (iso.charCodeAt(0) - 48) * 1000 +
+    (iso.charCodeAt(1) - 48) * 100 +
+    (iso.charCodeAt(2) - 48) * 10 +
+    (iso.charCodeAt(3) - 48);
   const m = (iso.charCodeAt(5) - 48) * 10 + (iso.charCodeAt(6) - 48);
   const d = (iso.charCodeAt(8) - 48) * 10 + (iso.charCodeAt(9) - 48);
   if (m <= 2) y -= 1;

@@ -55,25 +55,49 @@ export function buildDossier(rng: Rng, round: RoundCalendar, place: Placement, p
     const drawn = offenceSentenceMonths(rng, p, plan.catalogue);
     return { ...p, clause: drawn.clause, months: drawn.months };
   });
-  const termMonths = Math.min(picks.reduce((s, p) => s + (p.months ?? 0), 0), 360);
+  const termMonths = Math.min(
+    picks.reduce((s, p) => s + (p.months ?? 0), 0),
+    360,
+  );
   const servedMonths = plan.servedMonths ?? Math.max(3, Math.round(termMonths * (plan.servedFraction ?? 0.4)));
   const timeline = buildTimeline(rng, {
-    cutoffDate: round.cutoffDate, offences: picks, servedMonths, bail: plan.bail, reductions: plan.reductions, catalogue: plan.catalogue,
+    cutoffDate: round.cutoffDate,
+    offences: picks,
+    servedMonths,
+    bail: plan.bail,
+    reductions: plan.reductions,
+    catalogue: plan.catalogue,
     notAfter: round.councilMeetingDate,
     court: { province: place.province, militaryRegion: place.militaryRegion },
   });
   const offenceDate = timeline.judgments[0].offences[0].offenceDate ?? timeline.arrestDate;
-  const birthDate = plan.ageAtOffence !== undefined
-    ? addDays(addMonths(offenceDate, -12 * plan.ageAtOffence), -rng.int(30, 300))
-    : addDays(addMonths(round.cutoffDate, -12 * (plan.ageAtCutoff ?? defaultAge(rng, servedMonths))), -rng.int(0, 360));
+  const birthDate =
+    plan.ageAtOffence !== undefined
+      ? addDays(addMonths(offenceDate, -12 * plan.ageAtOffence), -rng.int(30, 300))
+      : addDays(
+          addMonths(round.cutoffDate, -12 * (plan.ageAtCutoff ?? defaultAge(rng, servedMonths))),
+          -rng.int(0, 360),
+        );
   const person = buildPerson(rng, {
     sex: plan.sex ?? (place.militaryRegion || rng.chance(0.93) ? Sex.MALE : Sex.FEMALE),
-    birthDate, yearOnly: plan.yearOnlyBirth, foreigner: plan.foreigner,
+    birthDate,
+    yearOnly: plan.yearOnlyBirth,
+    foreigner: plan.foreigner,
   });
-  const conduct = buildConduct(rng, { campEntry: timeline.campEntry, lastQuarter: round.lastQuarter, plan: plan.conduct ?? 'GOOD', maxQuarters: plan.maxQuarters });
+  const conduct = buildConduct(rng, {
+    campEntry: timeline.campEntry,
+    lastQuarter: round.lastQuarter,
+    plan: plan.conduct ?? 'GOOD',
+    maxQuarters: plan.maxQuarters,
+  });
   const obligations = buildObligations(rng, {
-    articles: picks.map((p) => p.article), judgmentDate: timeline.judgments[0].date, province: place.province,
-    plan: plan.civil ?? 'PAID', catalogue: plan.catalogue, notAfter: round.councilMeetingDate, victimName: vietnameseName(rng, rng.chance(0.6) ? Sex.MALE : Sex.FEMALE),
+    articles: picks.map((p) => p.article),
+    judgmentDate: timeline.judgments[0].date,
+    province: place.province,
+    plan: plan.civil ?? 'PAID',
+    catalogue: plan.catalogue,
+    notAfter: round.councilMeetingDate,
+    victimName: vietnameseName(rng, rng.chance(0.6) ? Sex.MALE : Sex.FEMALE),
   });
   const applicationDate = addDays(round.postingDate, rng.int(1, 4));
   const doc: DossierDocument = {
@@ -97,7 +121,11 @@ export function buildDossier(rng: Rng, round: RoundCalendar, place: Placement, p
   };
   if (place.teamCode) doc.teamCode = place.teamCode;
   if (round.sinceLastQuarterFrom) {
-    doc.postQuarterEvaluation = { from: round.sinceLastQuarterFrom, to: round.councilMeetingDate, rating: rng.chance(0.6) ? ConductRating.TOT : ConductRating.KHA };
+    doc.postQuarterEvaluation = {
+      from: round.sinceLastQuarterFrom,
+      to: round.councilMeetingDate,
+      rating: rng.chance(0.6) ? ConductRating.TOT : ConductRating.KHA,
+    };
   }
   if (plan.application !== false) {
     doc.application = { date: applicationDate, signed: true, fingerprinted: rng.chance(0.7) };
@@ -108,6 +136,11 @@ export function buildDossier(rng: Rng, round: RoundCalendar, place: Placement, p
 
 // Camps hold mostly people in their twenties and thirties; nobody is younger than 18 plus the time served.
 function defaultAge(rng: Rng, servedMonths: number): number {
-  const age = rng.weighted([[rng.int(20, 29), 35], [rng.int(30, 39), 35], [rng.int(40, 49), 18], [rng.int(50, 64), 12]] as const);
+  const age = rng.weighted([
+    [rng.int(20, 29), 35],
+    [rng.int(30, 39), 35],
+    [rng.int(40, 49), 18],
+    [rng.int(50, 64), 12],
+  ] as const);
   return Math.max(age, Math.ceil(servedMonths / 12) + 19);
 }

@@ -2,7 +2,13 @@ import { Sex } from '../../src/dossiers/dossier-format.js';
 import type { Address, DossierDocument } from '../../src/dossiers/dossier-format.js';
 import type { Rng } from './prng.js';
 import {
-  ALIASES, ETHNICITIES, FAMILY_NAMES, FEMALE_GIVEN_NAMES, FEMALE_MIDDLE_NAMES, MALE_GIVEN_NAMES, MALE_MIDDLE_NAMES,
+  ALIASES,
+  ETHNICITIES,
+  FAMILY_NAMES,
+  FEMALE_GIVEN_NAMES,
+  FEMALE_MIDDLE_NAMES,
+  MALE_GIVEN_NAMES,
+  MALE_MIDDLE_NAMES,
 } from './data/names.js';
 import { CITIES, COMMUNE_NAMES, PROVINCES, STREETS } from './data/places.js';
 
@@ -76,6 +82,12 @@ export function buildPerson(rng: Rng, options: PersonOptions): Person {
 }
 
 const FOREIGNERS: readonly (readonly [string, string])[] = [
-  ['Zhang Wei', 'Trung Quốc'], ['Li Qiang', 'Trung Quốc'], ['Chanthavong Somphone', 'Lào'], ['Keo Sokha', 'Campuchia'],
-  ['Kim Min-jun', 'Hàn Quốc'], ['Okafor Chinedu', 'Nigeria'], ['Somchai Prasert', 'Thái Lan'], ['Phommachanh Bounmy', 'Lào'],
+  ['Zhang Wei', 'Trung Quốc'],
+  ['Li Qiang', 'Trung Quốc'],
+  ['Chanthavong Somphone', 'Lào'],
+  ['Keo Sokha', 'Campuchia'],
+  ['Kim Min-jun', 'Hàn Quốc'],
+  ['Okafor Chinedu', 'Nigeria'],
+  ['Somchai Prasert', 'Thái Lan'],
+  ['Phommachanh Bounmy', 'Lào'],
 ];

@@ -43,34 +43,111 @@ export interface RoundRow {
 
 const CHUNK = 5000;
 
-async function insertJson(manager: EntityManager, table: string, columns: [string, string][], rows: Record<string, unknown>[]): Promise<void> {
+async function insertJson(
+  manager: EntityManager,
+  table: string,
+  columns: [string, string][],
+  rows: Record<string, unknown>[],
+): Promise<void> {
   const names = columns.map(([c]) => c).join(', ');
   const types = columns.map(([c, t]) => `${c} ${t}`).join(', ');
   for (let i = 0; i < rows.length; i += CHUNK) {
-    await manager.query(`INSERT INTO ${table} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS x(${types})`,
-      [JSON.stringify(rows.slice(i, i + CHUNK))]);
+    await manager.query(
+      `INSERT INTO ${table} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS x(${types})`,
+      [JSON.stringify(rows.slice(i, i + CHUNK))],
+    );
   }
 }
 
 export async function insertOrgUnits(manager: EntityManager, units: OrgUnitRow[]): Promise<void> {
-  await insertJson(manager, 'org_units', [['id', 'uuid'], ['code', 'text'], ['name', 'text'], ['kind', 'text'], ['parent_id', 'uuid'],
-    ['path', 'text'], ['ministry', 'text'], ['department_kind', 'text'], ['facility_kind', 'text'], ['body_kind', 'text'], ['place', 'text']],
-  units.map((u) => ({ id: u.id, code: u.code, name: u.name, kind: u.kind, parent_id: u.parentId, path: u.path, ministry: u.ministry,
-    department_kind: u.departmentKind, facility_kind: u.facilityKind, body_kind: u.bodyKind, place: u.place })));
+  await insertJson(
+    manager,
+    'org_units',
+    [
+      ['id', 'uuid'],
+      ['code', 'text'],
+      ['name', 'text'],
+      ['kind', 'text'],
+      ['parent_id', 'uuid'],
+      ['path', 'text'],
+      ['ministry', 'text'],
+      ['department_kind', 'text'],
+      ['facility_kind', 'text'],
+      ['body_kind', 'text'],
+      ['place', 'text'],
+    ],
+    units.map((u) => ({
+      id: u.id,
+      code: u.code,
+      name: u.name,
+      kind: u.kind,
+      parent_id: u.parentId,
+      path: u.path,
+      ministry: u.ministry,
+      department_kind: u.departmentKind,
+      facility_kind: u.facilityKind,
+      body_kind: u.bodyKind,
+      place: u.place,
+    })),
+  );
 }
 
 export async function insertUsers(manager: EntityManager, users: UserRow[]): Promise<void> {
-  await insertJson(manager, 'users', [['id', 'uuid'], ['username', 'text'], ['password_hash', 'text'], ['full_name', 'text'], ['role', 'text'],
-    ['org_unit_id', 'uuid'], ['agency', 'text']],
-  users.map((u) => ({ id: u.id, username: u.username, password_hash: u.passwordHash, full_name: u.fullName, role: u.role,
-    org_unit_id: u.orgUnitId, agency: u.agency })));
+  await insertJson(
+    manager,
+    'users',
+    [
+      ['id', 'uuid'],
+      ['username', 'text'],
+      ['password_hash', 'text'],
+      ['full_name', 'text'],
+      ['role', 'text'],
+      ['org_unit_id', 'uuid'],
+      ['agency', 'text'],
+    ],
+    users.map((u) => ({
+      id: u.id,
+      username: u.username,
+      password_hash: u.passwordHash,
+      full_name: u.fullName,
+      role: u.role,
+      org_unit_id: u.orgUnitId,
+      agency: u.agency,
+    })),
+  );
 }
 
 export async function insertRounds(manager: EntityManager, rounds: RoundRow[]): Promise<void> {
-  await insertJson(manager, 'rounds', [['id', 'uuid'], ['code', 'text'], ['name', 'text'], ['rule_pack', 'text'], ['decision_number', 'text'],
-    ['decision_date', 'date'], ['guidance_ref', 'text'], ['cutoff_date', 'date'], ['parameters', 'jsonb'], ['deadlines', 'jsonb'],
-    ['status', 'text'], ['posted_at', 'date']],
-  rounds.map((r) => ({ id: r.id, code: r.code, name: r.name, rule_pack: r.rulePack, decision_number: r.decisionNumber,
-    decision_date: r.decisionDate, guidance_ref: r.guidanceRef, cutoff_date: r.cutoffDate, parameters: r.parameters,
-    deadlines: r.deadlines, status: r.status, posted_at: r.postedAt })));
+  await insertJson(
+    manager,
+    'rounds',
+    [
+      ['id', 'uuid'],
+      ['code', 'text'],
+      ['name', 'text'],
+      ['rule_pack', 'text'],
+      ['decision_number', 'text'],
+      ['decision_date', 'date'],
+      ['guidance_ref', 'text'],
+      ['cutoff_date', 'date'],
+      ['parameters', 'jsonb'],
+      ['deadlines', 'jsonb'],
+      ['status', 'text'],
+      ['posted_at', 'date'],
+    ],
+    rounds.map((r) => ({
+      id: r.id,
+      code: r.code,
+      name: r.name,
+      rule_pack: r.rulePack,
+      decision_number: r.decisionNumber,
+      decision_date: r.decisionDate,
+      guidance_ref: r.guidanceRef,
+      cutoff_date: r.cutoffDate,
+      parameters: r.parameters,
+      deadlines: r.deadlines,
+      status: r.status,
+      posted_at: r.postedAt,
+    })),
+  );
 }

@@ -61,16 +61,26 @@ export function fixed(months: number): Sentence {
 }
 
 function court(rng: Rng, setting: CourtSetting, serious: boolean): string {
-  if (setting.militaryRegion) return serious ? `Tòa án quân sự ${setting.militaryRegion}` : `Tòa án quân sự khu vực ${rng.int(1, 2)} ${setting.militaryRegion}`;
+  if (setting.militaryRegion)
+    return serious
+      ? `Tòa án quân sự ${setting.militaryRegion}`
+      : `Tòa án quân sự khu vực ${rng.int(1, 2)} ${setting.militaryRegion}`;
   const district = serious ? null : districtLabel((l) => rng.pick(l), setting.province);
   return `Tòa án nhân dân ${district ?? provinceLabel(setting.province)}`;
 }
 
-export function offenceSentenceMonths(rng: Rng, pick: OffencePick, catalogue: Catalogue = OFFENCES): { clause: number; months: number; grade: Offence['grade'] } {
+export function offenceSentenceMonths(
+  rng: Rng,
+  pick: OffencePick,
+  catalogue: Catalogue = OFFENCES,
+): { clause: number; months: number; grade: Offence['grade'] } {
   const template = catalogue[pick.article];
   if (!template) throw new Error(`No offence template for article ${pick.article}`);
-  const frame = (pick.clause !== undefined ? template.clauses.find((c) => c.clause === pick.clause) : undefined) ?? rng.pick(template.clauses);
-  const months = pick.months ?? Math.round((frame.minMonths + (frame.maxMonths - frame.minMonths) * rng.next() ** 1.6) / 3) * 3;
+  const frame =
+    (pick.clause !== undefined ? template.clauses.find((c) => c.clause === pick.clause) : undefined) ??
+    rng.pick(template.clauses);
+  const months =
+    pick.months ?? Math.round((frame.minMonths + (frame.maxMonths - frame.minMonths) * rng.next() ** 1.6) / 3) * 3;
   return { clause: frame.clause, months: Math.max(months, 3), grade: frame.grade };
 }
 
@@ -99,16 +109,29 @@ export function buildTimeline(rng: Rng, o: TimelineOptions): Timeline {
   if (o.bail) {
     intervals.push({ kind: IntervalKind.BAIL, from: addDays(custodyEnd, 1), to: addDays(campEntry, -1) });
   } else {
-    intervals.push({ kind: IntervalKind.PRE_TRIAL_DETENTION, from: addDays(custodyEnd, 1), to: addDays(campEntry, -1) });
+    intervals.push({
+      kind: IntervalKind.PRE_TRIAL_DETENTION,
+      from: addDays(custodyEnd, 1),
+      to: addDays(campEntry, -1),
+    });
   }
   intervals.push({ kind: IntervalKind.CAMP, from: campEntry });
 
   const offences: Offence[] = picks.map(({ pick, clause, months, grade }) => {
     const t = catalogue[pick.article];
     const offence: Offence = {
-      article: t.article, clause, chapter: t.chapter, name: t.name, offenceDate, intentional: t.intentional,
-      drug: t.drug === true, corruption: t.corruption === true, nationalSecurity: t.nationalSecurity === true, grade,
-      aggravations: pick.aggravations ?? [], sentence: pick.life ? { kind: 'LIFE' } : fixed(months),
+      article: t.article,
+      clause,
+      chapter: t.chapter,
+      name: t.name,
+      offenceDate,
+      intentional: t.intentional,
+      drug: t.drug === true,
+      corruption: t.corruption === true,
+      nationalSecurity: t.nationalSecurity === true,
+      grade,
+      aggravations: pick.aggravations ?? [],
+      sentence: pick.life ? { kind: 'LIFE' } : fixed(months),
     };
     if (pick.victims !== undefined) offence.victims = pick.victims;
     return offence;
@@ -118,27 +141,51 @@ export function buildTimeline(rng: Rng, o: TimelineOptions): Timeline {
   if (life) {
     // Criminal Code Art 63: a life sentence may first be commuted to 30 years after 12 years actually served.
     const commutedOn = addMonths(arrestDate, 12 * 12 + rng.int(2, 10));
-    aggregate = { kind: 'LIFE', commutation: { decisionNumber: `${rng.int(10, 480)}/${commutedOn.slice(0, 4)}/QĐ-CA`, date: commutedOn, term: duration(360) } };
+    aggregate = {
+      kind: 'LIFE',
+      commutation: {
+        decisionNumber: `${rng.int(10, 480)}/${commutedOn.slice(0, 4)}/QĐ-CA`,
+        date: commutedOn,
+        term: duration(360),
+      },
+    };
   } else {
     aggregate = fixed(termMonths!);
   }
   const year = judgmentDate.slice(0, 4);
-  const judgments: Judgment[] = [{
-    number: `${rng.int(12, 689)}/${year}/HS-ST`, date: judgmentDate, court: court(rng, o.court, serious),
-    finalDate: trialEnd, offences, sentence: aggregate,
-  }];
+  const judgments: Judgment[] = [
+    {
+      number: `${rng.int(12, 689)}/${year}/HS-ST`,
+      date: judgmentDate,
+      court: court(rng, o.court, serious),
+      finalDate: trialEnd,
+      offences,
+      sentence: aggregate,
+    },
+  ];
 
   // A life sentence cannot be shortened until it has been commuted to a fixed term.
   const reductionsFrom = aggregate.kind === 'LIFE' ? aggregate.commutation!.date : arrestDate;
-  const reductions = o.reductions === false ? [] : buildReductions(rng, {
-    from: reductionsFrom, until: o.notAfter ?? o.cutoffDate, termMonths: termMonths ?? 360, servedDays, court: o.court, life: aggregate.kind === 'LIFE',
-  });
+  const reductions =
+    o.reductions === false
+      ? []
+      : buildReductions(rng, {
+          from: reductionsFrom,
+          until: o.notAfter ?? o.cutoffDate,
+          termMonths: termMonths ?? 360,
+          servedDays,
+          court: o.court,
+          life: aggregate.kind === 'LIFE',
+        });
   return { judgments, aggregate, intervals, reductions, arrestDate, campEntry, termMonths };
 }
 
 // Reductions are considered around 30/4 and 2/9 once a third of the term has been served; they never eat the whole
 // remainder.
-function buildReductions(rng: Rng, o: { from: string; until: string; termMonths: number; servedDays: number; court: CourtSetting; life: boolean }): Reduction[] {
+function buildReductions(
+  rng: Rng,
+  o: { from: string; until: string; termMonths: number; servedDays: number; court: CourtSetting; life: boolean },
+): Reduction[] {
   const out: Reduction[] = [];
   let budget = Math.floor(o.termMonths - o.servedDays / 30.44 - 3);
   const eligibleFrom = toDay(o.from) + (o.life ? 0 : Math.max(365, (o.termMonths * 30.44) / 3));
@@ -148,7 +195,9 @@ function buildReductions(rng: Rng, o: { from: string; until: string; termMonths:
       if (toDay(date) < eligibleFrom || date >= o.until || budget < 1 || !rng.chance(0.45)) continue;
       const months = Math.min(budget, rng.pick([1, 2, 3, 3, 6, 6, 9, 12]));
       budget -= months;
-      const issuer = o.court.militaryRegion ? `Tòa án quân sự ${o.court.militaryRegion}` : `Tòa án nhân dân tỉnh ${o.court.province}`;
+      const issuer = o.court.militaryRegion
+        ? `Tòa án quân sự ${o.court.militaryRegion}`
+        : `Tòa án nhân dân tỉnh ${o.court.province}`;
       out.push({ decisionNumber: `${rng.int(100, 3200)}/${y}/QĐ-GTHA`, date, issuer, term: duration(months) });
     }
   }

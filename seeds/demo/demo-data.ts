@@ -30,7 +30,11 @@ export interface DemoData {
 }
 
 export const DEMO_SEED = 20250703;
-export const ALL_SCENARIOS: readonly Scenario[] = [...SPECIAL_SCENARIOS, ...EXCLUSION_SCENARIOS, ...CONDITION_SCENARIOS];
+export const ALL_SCENARIOS: readonly Scenario[] = [
+  ...SPECIAL_SCENARIOS,
+  ...EXCLUSION_SCENARIOS,
+  ...CONDITION_SCENARIOS,
+];
 
 // In the 2025 round every scenario appears at three facilities; the decree-era round keeps one of each.
 const PER_ROUND = {
@@ -63,13 +67,23 @@ export function generateDemoData(): DemoData {
       const n = (counters.get(facility.code) ?? 0) + 1;
       counters.set(facility.code, n);
       return {
-        facilityCode: facility.code, teamCode: rng.pick(facility.teams), province: facility.province, militaryRegion: facility.militaryRegion,
+        facilityCode: facility.code,
+        teamCode: rng.pick(facility.teams),
+        province: facility.province,
+        militaryRegion: facility.militaryRegion,
         inmateNumber: `${facility.code.split('-').slice(0, 2).join('')}-${round.calendar.cutoffDate.slice(2, 4)}${String(n).padStart(4, '0')}`,
       };
     };
     const context = (facility: DemoFacility): ScenarioContext => {
       const unit = units.get(facility.code)!;
-      return { rng, era, round: round.calendar, place: place(facility), facilityName: unit.name, facilityLevel: LEVEL_BY_KIND[unit.facilityKind!] };
+      return {
+        rng,
+        era,
+        round: round.calendar,
+        place: place(facility),
+        facilityName: unit.name,
+        facilityLevel: LEVEL_BY_KIND[unit.facilityKind!],
+      };
     };
     const { copies, ordinary } = PER_ROUND[era];
     for (const scenario of ALL_SCENARIOS) {
@@ -77,13 +91,25 @@ export function generateDemoData(): DemoData {
       const candidates = scenario.femaleOnly ? DEMO_FACILITIES.filter((f) => !f.militaryRegion) : DEMO_FACILITIES;
       for (let c = 0; c < copies; c++) {
         const document = scenario.build(context(rng.weighted(candidates.map((f) => [f, f.weight] as const))));
-        dossiers.push({ id: rng.uuid(), roundCode: round.code, scenario: scenario.key, category: scenario.category, exclusion: scenario.exclusion,
-          defect: scenario.defect, document });
+        dossiers.push({
+          id: rng.uuid(),
+          roundCode: round.code,
+          scenario: scenario.key,
+          category: scenario.category,
+          exclusion: scenario.exclusion,
+          defect: scenario.defect,
+          document,
+        });
       }
     }
     for (let i = 0; i < ordinary; i++) {
       const facility = rng.weighted(DEMO_FACILITIES.map((f) => [f, f.weight] as const));
-      const document = buildDossier(rng, round.calendar, place(facility), ordinaryPlan(rng, { era1999: era === 'BLHS_1999', military: !!facility.militaryRegion }));
+      const document = buildDossier(
+        rng,
+        round.calendar,
+        place(facility),
+        ordinaryPlan(rng, { era1999: era === 'BLHS_1999', military: !!facility.militaryRegion }),
+      );
       dossiers.push({ id: rng.uuid(), roundCode: round.code, scenario: 'ORDINARY', document });
     }
   }

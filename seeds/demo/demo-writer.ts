@@ -20,13 +20,23 @@ export interface DemoCounts {
 }
 
 // Writes the whole demo set inside the caller's transaction, with one audit row per thing created.
-export async function writeDemoData(manager: EntityManager, data: DemoData, passwordHashes: string[], audit: AuditService): Promise<DemoCounts> {
+export async function writeDemoData(
+  manager: EntityManager,
+  data: DemoData,
+  passwordHashes: string[],
+  audit: AuditService,
+): Promise<DemoCounts> {
   const units = new Map(data.orgUnits.map((u) => [u.code, u]));
   const rounds = new Map(data.rounds.map((r) => [r.code, r]));
   await insertOrgUnits(manager, data.orgUnits);
   const users = data.accounts.map((a, i) => ({
-    id: a.id, username: a.username, passwordHash: passwordHashes[i],
-    fullName: a.fullName, role: a.role, orgUnitId: units.get(a.unitCode)!.id, agency: a.agency,
+    id: a.id,
+    username: a.username,
+    passwordHash: passwordHashes[i],
+    fullName: a.fullName,
+    role: a.role,
+    orgUnitId: units.get(a.unitCode)!.id,
+    agency: a.agency,
   }));
   await insertUsers(manager, users);
   await insertRounds(manager, data.rounds);
@@ -34,34 +44,70 @@ export async function writeDemoData(manager: EntityManager, data: DemoData, pass
   const rows = emptyRows();
   const entries: AuditEntry[] = [];
   for (const u of data.orgUnits) {
-    entries.push({ actor: SEED_ACTOR, action: 'org_unit.create', entityType: 'org_unit', entityId: u.id, after: { code: u.code, name: u.name, kind: u.kind } });
+    entries.push({
+      actor: SEED_ACTOR,
+      action: 'org_unit.create',
+      entityType: 'org_unit',
+      entityId: u.id,
+      after: { code: u.code, name: u.name, kind: u.kind },
+    });
   }
   for (const u of users) {
-    entries.push({ actor: SEED_ACTOR, action: 'user.create', entityType: 'user', entityId: u.id, after: { username: u.username, role: u.role, agency: u.agency } });
+    entries.push({
+      actor: SEED_ACTOR,
+      action: 'user.create',
+      entityType: 'user',
+      entityId: u.id,
+      after: { username: u.username, role: u.role, agency: u.agency },
+    });
   }
   for (const r of data.rounds) {
-    entries.push({ actor: SEED_ACTOR, action: 'round.create', entityType: 'round', entityId: r.id, after: { code: r.code, rulePack: r.rulePack } });
+    entries.push({
+      actor: SEED_ACTOR,
+      action: 'round.create',
+      entityType: 'round',
+      entityId: r.id,
+      after: { code: r.code, rulePack: r.rulePack },
+    });
   }
   for (const d of data.dossiers) {
     const document = toPlainDocument(d.document);
     const contentHash = canonicalHash(document);
     addDossierRows(rows, {
-      id: d.id, document, roundId: rounds.get(d.roundCode)!.id, facilityId: units.get(document.facilityCode)!.id,
-      teamId: document.teamCode ? units.get(document.teamCode)!.id : null, actorId: null, version: 1, contentHash,
+      id: d.id,
+      document,
+      roundId: rounds.get(d.roundCode)!.id,
+      facilityId: units.get(document.facilityCode)!.id,
+      teamId: document.teamCode ? units.get(document.teamCode)!.id : null,
+      actorId: null,
+      version: 1,
+      contentHash,
     });
-    entries.push({ actor: SEED_ACTOR, action: 'dossier.create', entityType: 'dossier', entityId: d.id,
-      after: { version: 1, contentHash, inmateNumber: document.inmateNumber, fullName: document.person.fullName } });
+    entries.push({
+      actor: SEED_ACTOR,
+      action: 'dossier.create',
+      entityType: 'dossier',
+      entityId: d.id,
+      after: { version: 1, contentHash, inmateNumber: document.inmateNumber, fullName: document.person.fullName },
+    });
   }
   await writeDossierRows(manager, rows);
   await audit.record(manager, entries);
   const count = (kind: string) => data.orgUnits.filter((u) => u.kind === kind).length;
   return {
-    ministries: count('MINISTRY'), departments: count('DEPARTMENT'), facilities: count('FACILITY'), teams: count('TEAM'),
-    accounts: users.length, rounds: data.rounds.length, dossiers: data.dossiers.length,
+    ministries: count('MINISTRY'),
+    departments: count('DEPARTMENT'),
+    facilities: count('FACILITY'),
+    teams: count('TEAM'),
+    accounts: users.length,
+    rounds: data.rounds.length,
+    dossiers: data.dossiers.length,
   };
 }
 
 export function describeCounts(c: DemoCounts): string {
-  return `${c.ministries} bộ, ${c.departments} cơ quan quản lý, ${c.facilities} trại, ${c.teams} đội, ${c.accounts} tài khoản, `
-    + `${c.rounds} đợt đặc xá, ${c.dossiers} hồ sơ`;
+  return (
+    `${c.ministries} bộ, ${c.departments} cơ quan quản lý, ${c.facilities} trại, ${c.teams} đội, ${c.accounts} tài khoản, ` +
+    `${c.rounds} đợt đặc xá, ${c.dossiers} hồ sơ`
+  );
 }

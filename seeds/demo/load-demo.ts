@@ -23,8 +23,10 @@ export async function loadDemoDataIfEmpty(databaseUrl: string): Promise<DemoLoad
   const dataSource = createDataSource(databaseUrl, { poolSize: 2, applicationName: 'amnesty-demo-seed' });
   await dataSource.initialize();
   try {
-    const isEmpty = async (query: (sql: string) => Promise<{ n: number }[]>) => (await query('SELECT count(*)::int AS n FROM org_units'))[0].n === 0;
-    if (!(await isEmpty((sql) => dataSource.query(sql)))) return { loaded: false, summary: 'Đã có dữ liệu, không nạp dữ liệu mẫu.', accounts };
+    const isEmpty = async (query: (sql: string) => Promise<{ n: number }[]>) =>
+      (await query('SELECT count(*)::int AS n FROM org_units'))[0].n === 0;
+    if (!(await isEmpty((sql) => dataSource.query(sql))))
+      return { loaded: false, summary: 'Đã có dữ liệu, không nạp dữ liệu mẫu.', accounts };
     const data = generateDemoData();
     const hashes = await Promise.all(data.accounts.map(() => hashPassword(DEMO_PASSWORD)));
     const audit = new AuditService(new Clock(), new AuditRepository(dataSource));

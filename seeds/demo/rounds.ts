@@ -58,8 +58,12 @@ function round2025(rng: Rng): DemoRound {
       },
     },
     calendar: {
-      code: parameters.code, cutoffDate: parameters.cutoffDate.value ?? '2025-08-31', postingDate, councilMeetingDate: '2025-07-15',
-      lastQuarter: parameters.conduct.lastQuarter.value ?? '2025-Q2', sinceLastQuarterFrom: '2025-06-01',
+      code: parameters.code,
+      cutoffDate: parameters.cutoffDate.value ?? '2025-08-31',
+      postingDate,
+      councilMeetingDate: '2025-07-15',
+      lastQuarter: parameters.conduct.lastQuarter.value ?? '2025-Q2',
+      sinceLastQuarterFrom: '2025-06-01',
     },
   };
 }
@@ -85,11 +89,19 @@ function round2009(rng: Rng): DemoRound {
     deadlines: {
       postingDate,
       applicationDays: parameters.deadlines.applicationDays.value ?? 5,
-      stageDueDates: { [Stage.CAMP_COUNCIL]: '2009-07-25', [Stage.ADVISORY_COUNCIL]: '2009-08-20', [Stage.PRESIDENT]: '2009-08-28' },
+      stageDueDates: {
+        [Stage.CAMP_COUNCIL]: '2009-07-25',
+        [Stage.ADVISORY_COUNCIL]: '2009-08-20',
+        [Stage.PRESIDENT]: '2009-08-28',
+      },
     },
     calendar: {
-      code: parameters.code, cutoffDate, postingDate, councilMeetingDate: '2009-07-25',
-      lastQuarter: parameters.conduct.lastQuarter.value ?? '2009-Q2', sinceLastQuarterFrom: null,
+      code: parameters.code,
+      cutoffDate,
+      postingDate,
+      councilMeetingDate: '2009-07-25',
+      lastQuarter: parameters.conduct.lastQuarter.value ?? '2009-Q2',
+      sinceLastQuarterFrom: null,
     },
   };
 }

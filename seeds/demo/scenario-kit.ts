@@ -83,27 +83,62 @@ export function build(ctx: ScenarioContext, plan: DossierPlan): DossierDocument 
 
 export function circumstanceContext(ctx: ScenarioContext, doc: DossierDocument): CircumstanceContext {
   return {
-    province: ctx.place.province, councilMeetingDate: ctx.round.councilMeetingDate, cutoffDate: ctx.round.cutoffDate,
-    facilityName: ctx.facilityName, facilityLevel: ctx.facilityLevel, courtName: doc.judgments[0].court, militaryRegion: ctx.place.militaryRegion,
+    province: ctx.place.province,
+    councilMeetingDate: ctx.round.councilMeetingDate,
+    cutoffDate: ctx.round.cutoffDate,
+    facilityName: ctx.facilityName,
+    facilityLevel: ctx.facilityLevel,
+    courtName: doc.judgments[0].court,
+    militaryRegion: ctx.place.militaryRegion,
   };
 }
 
-export function priorConviction(ctx: ScenarioContext, doc: DossierDocument, o: { expunged: boolean; proof: boolean; yearsBefore: number }): PriorConviction {
+export function priorConviction(
+  ctx: ScenarioContext,
+  doc: DossierDocument,
+  o: { expunged: boolean; proof: boolean; yearsBefore: number },
+): PriorConviction {
   const { rng } = ctx;
   const date = addDays(doc.judgments[0].date, -Math.round(o.yearsBefore * 365) - rng.int(0, 200));
-  const offence = rng.pick(ctx.era === 'BLHS_2015'
-    ? ['Trộm cắp tài sản (Điều 138 Bộ luật Hình sự 1999)', 'Đánh bạc (Điều 248 Bộ luật Hình sự 1999)', 'Cố ý gây thương tích (Điều 104 Bộ luật Hình sự 1999)']
-    : ['Trộm cắp tài sản (Điều 138 Bộ luật Hình sự 1999)', 'Gây rối trật tự công cộng (Điều 245 Bộ luật Hình sự 1999)', 'Cướp giật tài sản (Điều 136 Bộ luật Hình sự 1999)']);
+  const offence = rng.pick(
+    ctx.era === 'BLHS_2015'
+      ? [
+          'Trộm cắp tài sản (Điều 138 Bộ luật Hình sự 1999)',
+          'Đánh bạc (Điều 248 Bộ luật Hình sự 1999)',
+          'Cố ý gây thương tích (Điều 104 Bộ luật Hình sự 1999)',
+        ]
+      : [
+          'Trộm cắp tài sản (Điều 138 Bộ luật Hình sự 1999)',
+          'Gây rối trật tự công cộng (Điều 245 Bộ luật Hình sự 1999)',
+          'Cướp giật tài sản (Điều 136 Bộ luật Hình sự 1999)',
+        ],
+  );
   const conviction: PriorConviction = {
-    judgmentNumber: `${rng.int(10, 450)}/${date.slice(0, 4)}/HS-ST`, date,
-    court: `Tòa án nhân dân ${districtLabel((l) => rng.pick(l), ctx.place.province) ?? provinceLabel(ctx.place.province)}`, offence, expunged: o.expunged,
+    judgmentNumber: `${rng.int(10, 450)}/${date.slice(0, 4)}/HS-ST`,
+    date,
+    court: `Tòa án nhân dân ${districtLabel((l) => rng.pick(l), ctx.place.province) ?? provinceLabel(ctx.place.province)}`,
+    offence,
+    expunged: o.expunged,
   };
   if (o.proof) {
     conviction.proof = rng.chance(0.6)
-      ? { kind: 'CRIMINAL_RECORD_EXTRACT', number: `${rng.int(100, 9000)}/${ctx.round.councilMeetingDate.slice(0, 4)}/LLTP`, date: addDays(ctx.round.councilMeetingDate, -rng.int(20, 120)),
-        issuer: `Sở Tư pháp ${provinceLabel(doc.person.registeredResidence.province)}`, issuerLevel: IssuerLevel.PROVINCE, readable: true, note: 'Phiếu lý lịch tư pháp số 1' }
-      : { kind: 'EXPUNGEMENT_CERTIFICATE', date: addDays(date, 365 * 4), issuer: conviction.court, issuerLevel: IssuerLevel.DISTRICT, readable: true,
-        note: 'Giấy chứng nhận xóa án tích' };
+      ? {
+          kind: 'CRIMINAL_RECORD_EXTRACT',
+          number: `${rng.int(100, 9000)}/${ctx.round.councilMeetingDate.slice(0, 4)}/LLTP`,
+          date: addDays(ctx.round.councilMeetingDate, -rng.int(20, 120)),
+          issuer: `Sở Tư pháp ${provinceLabel(doc.person.registeredResidence.province)}`,
+          issuerLevel: IssuerLevel.PROVINCE,
+          readable: true,
+          note: 'Phiếu lý lịch tư pháp số 1',
+        }
+      : {
+          kind: 'EXPUNGEMENT_CERTIFICATE',
+          date: addDays(date, 365 * 4),
+          issuer: conviction.court,
+          issuerLevel: IssuerLevel.DISTRICT,
+          readable: true,
+          note: 'Giấy chứng nhận xóa án tích',
+        };
   }
   return conviction;
 }

@@ -17,7 +17,8 @@ function parseArgs(argv: string[]): Omit<SyntheticOptions, 'databaseUrl'> {
     const raw = args.get(name);
     if (raw === undefined) return fallback;
     const value = Number(raw);
-    if (!Number.isInteger(value) || value < min) throw new Error(`--${name} phải là số nguyên từ ${min} trở lên, nhận được "${raw}"`);
+    if (!Number.isInteger(value) || value < min)
+      throw new Error(`--${name} phải là số nguyên từ ${min} trở lên, nhận được "${raw}"`);
     return value;
   };
   const writer = (args.get('writer') ?? 'copy') as SyntheticWriter;
@@ -25,8 +26,14 @@ function parseArgs(argv: string[]): Omit<SyntheticOptions, 'databaseUrl'> {
   const known = new Set(['dossiers', 'seed', 'preset', 'facilities', 'batch', 'lanes', 'workers', 'writer']);
   for (const name of args.keys()) if (!known.has(name)) throw new Error(`Không có tham số --${name}`);
   return {
-    dossiers: int('dossiers', 150_000), seed: int('seed', 1), presetCode: args.get('preset') ?? 'QD-1244-2025',
-    facilities: int('facilities', 100, 10), batchSize: int('batch', 5000), lanes: int('lanes', 2), workers: int('workers', 2, 0), writer,
+    dossiers: int('dossiers', 150_000),
+    seed: int('seed', 1),
+    presetCode: args.get('preset') ?? 'QD-1244-2025',
+    facilities: int('facilities', 100, 10),
+    batchSize: int('batch', 5000),
+    lanes: int('lanes', 2),
+    workers: int('workers', 2, 0),
+    writer,
   };
 }
 
@@ -36,7 +43,11 @@ async function main(): Promise<void> {
   let databaseUrl = config.databaseUrl;
   let stop: (() => Promise<void>) | undefined;
   if (!databaseUrl) {
-    const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, persistent: true, port: config.databasePort });
+    const embedded = await startEmbeddedPostgres({
+      dataDir: config.dataDir,
+      persistent: true,
+      port: config.databasePort,
+    });
     databaseUrl = embedded.url;
     stop = embedded.stop;
   }
@@ -44,7 +55,8 @@ async function main(): Promise<void> {
     await runMigrations(databaseUrl);
     let lastShown = 0;
     const stats = await loadSynthetic({
-      ...options, databaseUrl,
+      ...options,
+      databaseUrl,
       onProgress: (done, total) => {
         if (done - lastShown >= total / 10 || done === total) {
           lastShown = done;
@@ -53,8 +65,10 @@ async function main(): Promise<void> {
       },
     });
     const perSecond = (n: number) => Math.round(n / stats.seconds).toLocaleString('vi-VN');
-    console.log(`Đã nạp ${stats.dossiers.toLocaleString('vi-VN')} hồ sơ tổng hợp (${stats.rows.toLocaleString('vi-VN')} dòng) vào đợt ${stats.roundCode} `
-      + `trong ${stats.seconds.toFixed(1)} giây: ${perSecond(stats.dossiers)} hồ sơ/giây, ${perSecond(stats.rows)} dòng/giây (cách ghi: ${stats.writer}).`);
+    console.log(
+      `Đã nạp ${stats.dossiers.toLocaleString('vi-VN')} hồ sơ tổng hợp (${stats.rows.toLocaleString('vi-VN')} dòng) vào đợt ${stats.roundCode} ` +
+        `trong ${stats.seconds.toFixed(1)} giây: ${perSecond(stats.dossiers)} hồ sơ/giây, ${perSecond(stats.rows)} dòng/giây (cách ghi: ${stats.writer}).`,
+    );
   } finally {
     if (stop) await stop();
   }

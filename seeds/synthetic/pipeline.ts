@@ -30,7 +30,8 @@ export async function runPipeline<T>(o: {
     startProducing();
     while (inFlight.size >= o.lanes) await Promise.race(inFlight);
     if (failure) break;
-    const job: Promise<void> = o.consume(item, index)
+    const job: Promise<void> = o
+      .consume(item, index)
       .catch((error: unknown) => {
         failure ??= error;
       })

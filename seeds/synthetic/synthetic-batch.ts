@@ -12,10 +12,19 @@ import type { SyntheticRound } from './synthetic-round.js';
 
 // Tables in foreign-key order, named by the keys of DossierRows.
 export const DOSSIER_TABLES: readonly (readonly [keyof DossierRows, string])[] = [
-  ['dossiers', 'dossiers'], ['judgments', 'dossier_judgments'], ['offences', 'dossier_offences'], ['intervals', 'dossier_intervals'],
-  ['reductions', 'dossier_reductions'], ['ratings', 'dossier_conduct_ratings'], ['discipline', 'dossier_discipline'],
-  ['priorConvictions', 'dossier_prior_convictions'], ['obligations', 'dossier_obligations'], ['decisions', 'dossier_enforcement_decisions'],
-  ['circumstances', 'dossier_special_circumstances'], ['evidence', 'dossier_evidence_documents'], ['versions', 'dossier_versions'],
+  ['dossiers', 'dossiers'],
+  ['judgments', 'dossier_judgments'],
+  ['offences', 'dossier_offences'],
+  ['intervals', 'dossier_intervals'],
+  ['reductions', 'dossier_reductions'],
+  ['ratings', 'dossier_conduct_ratings'],
+  ['discipline', 'dossier_discipline'],
+  ['priorConvictions', 'dossier_prior_convictions'],
+  ['obligations', 'dossier_obligations'],
+  ['decisions', 'dossier_enforcement_decisions'],
+  ['circumstances', 'dossier_special_circumstances'],
+  ['evidence', 'dossier_evidence_documents'],
+  ['versions', 'dossier_versions'],
 ];
 
 export interface BatchInput {
@@ -52,10 +61,23 @@ export function generateRows(input: BatchInput, o: { rng?: Rng; ids?: OrderedIds
   const weights = input.facilities.map((f) => [f, f.weight] as const);
   const rows = emptyRows();
   for (let i = 0; i < input.count; i++) {
-    const d = syntheticDossier(rng, input.round.calendar, rng.weighted(weights), `TH${String(input.from + i).padStart(7, '0')}`);
+    const d = syntheticDossier(
+      rng,
+      input.round.calendar,
+      rng.weighted(weights),
+      `TH${String(input.from + i).padStart(7, '0')}`,
+    );
     const canonical = canonicalJson(d.document);
-    addDossierRows(rows, { id: randomUUID(), document: d.document, roundId: input.round.id, facilityId: d.facilityId, teamId: d.teamId,
-      actorId: null, version: 1, contentHash: sha256Hex(canonical) });
+    addDossierRows(rows, {
+      id: randomUUID(),
+      document: d.document,
+      roundId: input.round.id,
+      facilityId: d.facilityId,
+      teamId: d.teamId,
+      actorId: null,
+      version: 1,
+      contentHash: sha256Hex(canonical),
+    });
     if (o.raw) rows.versions[rows.versions.length - 1].document = new RawJson(canonical);
   }
   ids.renumber(rows);
@@ -72,7 +94,10 @@ export function generateCopyBatch(input: BatchInput): CopyBatch {
   const rng = batchRng(input);
   const ids = new OrderedIds(input.index);
   for (let from = 0; from < input.count; from += SLICE) {
-    const rows = generateRows({ ...input, from: input.from + from, count: Math.min(SLICE, input.count - from) }, { rng, ids, raw: true });
+    const rows = generateRows(
+      { ...input, from: input.from + from, count: Math.min(SLICE, input.count - from) },
+      { rng, ids, raw: true },
+    );
     DOSSIER_TABLES.forEach(([key], i) => {
       const list = rows[key];
       if (!list.length) return;
@@ -80,6 +105,11 @@ export function generateCopyBatch(input: BatchInput): CopyBatch {
       writers[i].add(list, columns[i]);
     });
   }
-  const tables = DOSSIER_TABLES.map(([, table], i) => ({ table, columns: columns[i], rows: writers[i].rows, data: writers[i].bytes() }));
+  const tables = DOSSIER_TABLES.map(([, table], i) => ({
+    table,
+    columns: columns[i],
+    rows: writers[i].rows,
+    data: writers[i].bytes(),
+  }));
   return { index: input.index, count: input.count, tables };
 }

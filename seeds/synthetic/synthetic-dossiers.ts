@@ -19,7 +19,12 @@ const CATEGORIES = Object.values(SpecialCategory);
 
 // A full dossier at scale: an ordinary candidate with 8–16 quarterly ratings, obligations with their decisions, and
 // for some a special circumstance with its evidence or an earlier conviction.
-export function syntheticDossier(rng: Rng, round: RoundCalendar, facility: SyntheticFacility, inmateNumber: string): SyntheticDossier {
+export function syntheticDossier(
+  rng: Rng,
+  round: RoundCalendar,
+  facility: SyntheticFacility,
+  inmateNumber: string,
+): SyntheticDossier {
   const team = rng.pick(facility.teams);
   const plan = ordinaryPlan(rng, { era1999: false, military: !!facility.militaryRegion });
   // Camps hold the longer sentences: synthetic inmates have served two and a half to five and a half years, so their
@@ -37,24 +42,61 @@ export function syntheticDossier(rng: Rng, round: RoundCalendar, facility: Synth
   if (category === SpecialCategory.PREGNANT_OR_CHILD_UNDER_36_MONTHS && !facility.militaryRegion) plan.sex = Sex.FEMALE;
   if (category === SpecialCategory.AGE_70_PLUS) plan.ageAtCutoff = rng.int(70, 76);
   if (category === SpecialCategory.UNDER_18_AT_OFFENCE) plan.ageAtOffence = 17;
-  const document = buildDossier(rng, round, {
-    facilityCode: facility.code, teamCode: team.code, inmateNumber, province: facility.province, militaryRegion: facility.militaryRegion,
-  }, plan);
-  if (category && !(category === SpecialCategory.PREGNANT_OR_CHILD_UNDER_36_MONTHS && document.person.sex !== Sex.FEMALE)) {
-    document.specialCircumstances.push(buildCircumstance(rng, category, {
-      province: facility.province, councilMeetingDate: round.councilMeetingDate, cutoffDate: round.cutoffDate, facilityName: facility.name,
-      facilityLevel: facility.militaryRegion ? IssuerLevel.MILITARY_REGION : IssuerLevel.CENTRAL, courtName: document.judgments[0].court,
+  const document = buildDossier(
+    rng,
+    round,
+    {
+      facilityCode: facility.code,
+      teamCode: team.code,
+      inmateNumber,
+      province: facility.province,
       militaryRegion: facility.militaryRegion,
-    }, category === SpecialCategory.PREGNANT_OR_CHILD_UNDER_36_MONTHS ? { childBirthDate: childBirthDateWithin36Months(rng, round.cutoffDate) } : {}));
+    },
+    plan,
+  );
+  if (
+    category &&
+    !(category === SpecialCategory.PREGNANT_OR_CHILD_UNDER_36_MONTHS && document.person.sex !== Sex.FEMALE)
+  ) {
+    document.specialCircumstances.push(
+      buildCircumstance(
+        rng,
+        category,
+        {
+          province: facility.province,
+          councilMeetingDate: round.councilMeetingDate,
+          cutoffDate: round.cutoffDate,
+          facilityName: facility.name,
+          facilityLevel: facility.militaryRegion ? IssuerLevel.MILITARY_REGION : IssuerLevel.CENTRAL,
+          courtName: document.judgments[0].court,
+          militaryRegion: facility.militaryRegion,
+        },
+        category === SpecialCategory.PREGNANT_OR_CHILD_UNDER_36_MONTHS
+          ? { childBirthDate: childBirthDateWithin36Months(rng, round.cutoffDate) }
+          : {},
+      ),
+    );
   }
   if (rng.chance(0.08)) {
     const date = addDays(document.judgments[0].date, -rng.int(900, 3000));
     const expunged = rng.chance(0.6);
     document.priorConvictions.push({
-      judgmentNumber: `${rng.int(10, 450)}/${date.slice(0, 4)}/HS-ST`, date, court: document.judgments[0].court,
-      offence: 'Trộm cắp tài sản (Điều 138 Bộ luật Hình sự 1999)', expunged,
-      ...(expunged ? { proof: { kind: 'CRIMINAL_RECORD_EXTRACT', date: addDays(round.councilMeetingDate, -rng.int(20, 120)),
-        issuer: `Sở Tư pháp ${provinceLabel(document.person.registeredResidence.province)}`, issuerLevel: IssuerLevel.PROVINCE, readable: true } } : {}),
+      judgmentNumber: `${rng.int(10, 450)}/${date.slice(0, 4)}/HS-ST`,
+      date,
+      court: document.judgments[0].court,
+      offence: 'Trộm cắp tài sản (Điều 138 Bộ luật Hình sự 1999)',
+      expunged,
+      ...(expunged
+        ? {
+            proof: {
+              kind: 'CRIMINAL_RECORD_EXTRACT',
+              date: addDays(round.councilMeetingDate, -rng.int(20, 120)),
+              issuer: `Sở Tư pháp ${provinceLabel(document.person.registeredResidence.province)}`,
+              issuerLevel: IssuerLevel.PROVINCE,
+              readable: true,
+            },
+          }
+        : {}),
     });
   }
   return { document, facilityId: facility.id, teamId: team.id };

@@ -46,7 +46,8 @@ async function writeCopyBatch(dataSource: DataSource, batch: CopyBatch): Promise
   await runner.connect();
   await runner.startTransaction();
   try {
-    for (const t of batch.tables) await copyFrom(runner, t.table, t.columns, Buffer.from(t.data.buffer, t.data.byteOffset, t.data.byteLength));
+    for (const t of batch.tables)
+      await copyFrom(runner, t.table, t.columns, Buffer.from(t.data.buffer, t.data.byteOffset, t.data.byteLength));
     await runner.commitTransaction();
   } catch (error) {
     await runner.rollbackTransaction();
@@ -65,7 +66,10 @@ export async function loadSynthetic(o: SyntheticOptions): Promise<SyntheticStats
   const rng = new Rng(seed);
   const dataSource = createDataSource(o.databaseUrl, { poolSize: lanes + 1, applicationName: 'amnesty-synthetic' });
   await dataSource.initialize();
-  const pool = writer === 'copy' && (o.workers ?? 2) > 0 ? new WorkerPool<BatchInput, CopyBatch>(new URL('./generate-worker.js', import.meta.url), o.workers ?? 2) : null;
+  const pool =
+    writer === 'copy' && (o.workers ?? 2) > 0
+      ? new WorkerPool<BatchInput, CopyBatch>(new URL('./generate-worker.js', import.meta.url), o.workers ?? 2)
+      : null;
   try {
     const setup = await dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [SYNTHETIC_LOCK]);
@@ -75,8 +79,12 @@ export async function loadSynthetic(o: SyntheticOptions): Promise<SyntheticStats
       return { facilities, round, offset: n as number };
     });
     const input = (index: number): BatchInput => ({
-      seed, index, from: setup.offset + index * batchSize + 1, count: Math.min(batchSize, o.dossiers - index * batchSize),
-      round: setup.round, facilities: setup.facilities,
+      seed,
+      index,
+      from: setup.offset + index * batchSize + 1,
+      count: Math.min(batchSize, o.dossiers - index * batchSize),
+      round: setup.round,
+      facilities: setup.facilities,
     });
     const rowsByTable: Record<string, number> = {};
     let done = 0;
@@ -87,7 +95,9 @@ export async function loadSynthetic(o: SyntheticOptions): Promise<SyntheticStats
     };
     if (writer === 'bulk') {
       await runPipeline({
-        total, ahead: 1, lanes,
+        total,
+        ahead: 1,
+        lanes,
         produce: async (index) => generateRows(input(index)),
         consume: async (rows, index) => {
           for (const [key, table] of DOSSIER_TABLES) rowsByTable[table] = (rowsByTable[table] ?? 0) + rows[key].length;
@@ -97,7 +107,9 @@ export async function loadSynthetic(o: SyntheticOptions): Promise<SyntheticStats
       });
     } else {
       await runPipeline({
-        total, ahead: (o.workers ?? 2) + 1, lanes,
+        total,
+        ahead: (o.workers ?? 2) + 1,
+        lanes,
         produce: (index) => (pool ? pool.run(input(index)) : Promise.resolve(generateCopyBatch(input(index)))),
         consume: async (batch) => {
           for (const t of batch.tables) rowsByTable[t.table] = (rowsByTable[t.table] ?? 0) + t.rows;
@@ -110,11 +122,23 @@ export async function loadSynthetic(o: SyntheticOptions): Promise<SyntheticStats
     // Planner statistics for the tables just filled, rather than waiting for autovacuum to notice.
     await dataSource.query(`ANALYZE ${DOSSIER_TABLES.map(([, table]) => table).join(', ')}`);
     const audit = new AuditService(new Clock(), new AuditRepository(dataSource));
-    await dataSource.transaction((manager) => audit.record(manager, {
-      actor: { id: null, name: 'seed' }, action: 'seed.synthetic', entityType: 'round', entityId: setup.round.id,
-      after: { roundCode: setup.round.code, dossiers: o.dossiers, rows, seed, writer },
-    }));
-    return { roundCode: setup.round.code, writer, dossiers: o.dossiers, rows, rowsByTable, seconds: (performance.now() - started) / 1000 };
+    await dataSource.transaction((manager) =>
+      audit.record(manager, {
+        actor: { id: null, name: 'seed' },
+        action: 'seed.synthetic',
+        entityType: 'round',
+        entityId: setup.round.id,
+        after: { roundCode: setup.round.code, dossiers: o.dossiers, rows, seed, writer },
+      }),
+    );
+    return {
+      roundCode: setup.round.code,
+      writer,
+      dossiers: o.dossiers,
+      rows,
+      rowsByTable,
+      seconds: (performance.now() - started) / 1000,
+    };
   } finally {
     await pool?.close();
     await dataSource.destroy();

@@ -20,17 +20,28 @@ export function syntheticRoundCalendar(presetCode: string): RoundCalendar {
   if (!preset) throw new Error(`Không có bộ tham số mẫu "${presetCode}". Có: ${Object.keys(ROUND_PRESETS).join(', ')}`);
   const cutoffDate = preset.cutoffDate.value;
   const decisionDate = preset.decision.date.value;
-  if (!cutoffDate || !decisionDate) throw new Error(`Bộ tham số "${presetCode}" chưa có thời điểm tính hoặc ngày quyết định, không dùng để sinh dữ liệu được.`);
+  if (!cutoffDate || !decisionDate)
+    throw new Error(
+      `Bộ tham số "${presetCode}" chưa có thời điểm tính hoặc ngày quyết định, không dùng để sinh dữ liệu được.`,
+    );
   const postingDate = addDays(decisionDate, 4);
   const lastQuarter = preset.conduct.lastQuarter.value ?? quarterOf(addDays(postingDate, -92));
   return {
-    code: `TH-${presetCode}`, cutoffDate, postingDate, councilMeetingDate: addDays(postingDate, 8), lastQuarter,
+    code: `TH-${presetCode}`,
+    cutoffDate,
+    postingDate,
+    councilMeetingDate: addDays(postingDate, 8),
+    lastQuarter,
     sinceLastQuarterFrom: preset.conduct.requireSinceLastQuarter.value ? quarterStart(nextQuarter(lastQuarter)) : null,
   };
 }
 
 // The synthetic round copies a preset's parameters under its own code, so scale data never mixes with real rounds.
-export async function ensureSyntheticRound(manager: EntityManager, rng: Rng, presetCode: string): Promise<SyntheticRound> {
+export async function ensureSyntheticRound(
+  manager: EntityManager,
+  rng: Rng,
+  presetCode: string,
+): Promise<SyntheticRound> {
   const calendar = syntheticRoundCalendar(presetCode);
   const preset = ROUND_PRESETS[presetCode];
   const { code, cutoffDate, postingDate } = calendar;
@@ -38,10 +49,21 @@ export async function ensureSyntheticRound(manager: EntityManager, rng: Rng, pre
   const found: { id: string }[] = await manager.query('SELECT id FROM rounds WHERE code = $1', [code]);
   if (found.length) return { id: found[0].id, code, calendar };
   const id = rng.uuid();
-  await insertRounds(manager, [{
-    id, code, name: `${preset.title} (dữ liệu tổng hợp)`, rulePack: preset.rulePack, decisionNumber: preset.decision.number.value ?? presetCode,
-    decisionDate, guidanceRef: preset.decision.guidance.value, cutoffDate, parameters: preset,
-    deadlines: { postingDate, applicationDays: preset.deadlines.applicationDays.value ?? 5, stageDueDates: {} }, status: RoundStatus.OPEN, postedAt: postingDate,
-  }]);
+  await insertRounds(manager, [
+    {
+      id,
+      code,
+      name: `${preset.title} (dữ liệu tổng hợp)`,
+      rulePack: preset.rulePack,
+      decisionNumber: preset.decision.number.value ?? presetCode,
+      decisionDate,
+      guidanceRef: preset.decision.guidance.value,
+      cutoffDate,
+      parameters: preset,
+      deadlines: { postingDate, applicationDays: preset.deadlines.applicationDays.value ?? 5, stageDueDates: {} },
+      status: RoundStatus.OPEN,
+      postedAt: postingDate,
+    },
+  ]);
   return { id, code, calendar };
 }

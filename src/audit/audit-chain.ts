@@ -35,15 +35,27 @@ export interface ChainBreak {
 export function checkLink(previous: { seq: number; hash: string } | null, row: StoredAuditRecord): ChainBreak | null {
   const expectedSeq = previous ? previous.seq + 1 : 1;
   if (row.seq !== expectedSeq) {
-    return { seq: row.seq, problem: 'SEQUENCE_GAP', message: `Thiếu bản ghi nhật ký số ${expectedSeq} (gặp số ${row.seq}): có bản ghi đã bị xóa.` };
+    return {
+      seq: row.seq,
+      problem: 'SEQUENCE_GAP',
+      message: `Thiếu bản ghi nhật ký số ${expectedSeq} (gặp số ${row.seq}): có bản ghi đã bị xóa.`,
+    };
   }
   const expectedPrev = previous ? previous.hash : GENESIS_HASH;
   if (row.prevHash !== expectedPrev) {
-    return { seq: row.seq, problem: 'PREVIOUS_HASH_MISMATCH', message: `Bản ghi số ${row.seq} không nối đúng với bản ghi trước: chuỗi đã bị sửa.` };
+    return {
+      seq: row.seq,
+      problem: 'PREVIOUS_HASH_MISMATCH',
+      message: `Bản ghi số ${row.seq} không nối đúng với bản ghi trước: chuỗi đã bị sửa.`,
+    };
   }
   const { prevHash, hash, ...record } = row;
   if (chainHash(prevHash, record) !== hash) {
-    return { seq: row.seq, problem: 'HASH_MISMATCH', message: `Nội dung bản ghi số ${row.seq} không khớp mã băm: bản ghi đã bị sửa.` };
+    return {
+      seq: row.seq,
+      problem: 'HASH_MISMATCH',
+      message: `Nội dung bản ghi số ${row.seq} không khớp mã băm: bản ghi đã bị sửa.`,
+    };
   }
   return null;
 }

@@ -26,7 +26,9 @@ export class AuditRepository {
 
   async lockHead(manager: EntityManager): Promise<{ seq: number; hash: string } | null> {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
-    const rows: { seq: string; hash: string }[] = await manager.query('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
+    const rows: { seq: string; hash: string }[] = await manager.query(
+      'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
+    );
     return rows.length ? { seq: Number(rows[0].seq), hash: rows[0].hash } : null;
   }
 
@@ -34,9 +36,18 @@ export class AuditRepository {
     const CHUNK = 5000;
     for (let i = 0; i < rows.length; i += CHUNK) {
       const payload = rows.slice(i, i + CHUNK).map((r) => ({
-        seq: r.seq, occurred_at: r.occurredAt, actor_id: r.actorId, actor_name: r.actorName, action: r.action,
-        entity_type: r.entityType, entity_id: r.entityId, before: r.before, after: r.after, reason: r.reason,
-        prev_hash: r.prevHash, hash: r.hash,
+        seq: r.seq,
+        occurred_at: r.occurredAt,
+        actor_id: r.actorId,
+        actor_name: r.actorName,
+        action: r.action,
+        entity_type: r.entityType,
+        entity_id: r.entityId,
+        before: r.before,
+        after: r.after,
+        reason: r.reason,
+        prev_hash: r.prevHash,
+        hash: r.hash,
       }));
       await manager.query(
         `INSERT INTO audit_log (seq, occurred_at, actor_id, actor_name, action, entity_type, entity_id, before, after, reason, prev_hash, hash)
@@ -51,10 +62,10 @@ export class AuditRepository {
   async *readInOrder(batchSize = 5000): AsyncGenerator<StoredAuditRecord[]> {
     let after = 0;
     for (;;) {
-      const rows: Row[] = await this.dataSource.query(
-        'SELECT * FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2',
-        [after, batchSize],
-      );
+      const rows: Row[] = await this.dataSource.query('SELECT * FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2', [
+        after,
+        batchSize,
+      ]);
       if (!rows.length) return;
       yield rows.map(toRecord);
       after = Number(rows[rows.length - 1].seq);

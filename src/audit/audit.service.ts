@@ -70,12 +70,25 @@ export class AuditService {
     for await (const batch of this.repository.readInOrder()) {
       for (const row of batch) {
         const broken = checkLink(previous, row);
-        if (broken) return { ok: false, rowsChecked, lastSeq: previous?.seq ?? 0, lastHash: previous?.hash ?? GENESIS_HASH, firstBreak: broken };
+        if (broken)
+          return {
+            ok: false,
+            rowsChecked,
+            lastSeq: previous?.seq ?? 0,
+            lastHash: previous?.hash ?? GENESIS_HASH,
+            firstBreak: broken,
+          };
         previous = { seq: row.seq, hash: row.hash };
         rowsChecked += 1;
       }
     }
-    return { ok: true, rowsChecked, lastSeq: previous?.seq ?? 0, lastHash: previous?.hash ?? GENESIS_HASH, firstBreak: null };
+    return {
+      ok: true,
+      rowsChecked,
+      lastSeq: previous?.seq ?? 0,
+      lastHash: previous?.hash ?? GENESIS_HASH,
+      firstBreak: null,
+    };
   }
 }
 

@@ -23,7 +23,11 @@ export class AuthController {
 
   @Post('logout')
   @HttpCode(204)
-  async logout(@Req() request: Request, @CurrentUser() user: SessionUser, @Res({ passthrough: true }) response: Response) {
+  async logout(
+    @Req() request: Request,
+    @CurrentUser() user: SessionUser,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const token = readSessionToken(request);
     if (token) await this.auth.logout(token, user);
     response.clearCookie(SESSION_COOKIE, { path: '/' });

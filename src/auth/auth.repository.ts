@@ -26,12 +26,20 @@ export class AuthRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async findByUsername(username: string): Promise<(SessionUser & { passwordHash: string; active: boolean }) | null> {
-    const rows: UserRow[] = await this.dataSource.query(`${USER_SELECT} WHERE lower(u.username) = lower($1)`, [username]);
-    return rows.length ? { ...toSessionUser(rows[0]), passwordHash: rows[0].password_hash, active: rows[0].active } : null;
+    const rows: UserRow[] = await this.dataSource.query(`${USER_SELECT} WHERE lower(u.username) = lower($1)`, [
+      username,
+    ]);
+    return rows.length
+      ? { ...toSessionUser(rows[0]), passwordHash: rows[0].password_hash, active: rows[0].active }
+      : null;
   }
 
   async createSession(userId: string, tokenHash: string, expiresAt: Date): Promise<void> {
-    await this.dataSource.query('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)', [tokenHash, userId, expiresAt]);
+    await this.dataSource.query('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)', [
+      tokenHash,
+      userId,
+      expiresAt,
+    ]);
   }
 
   async findSessionUser(tokenHash: string, now: Date): Promise<SessionUser | null> {
@@ -44,7 +52,10 @@ export class AuthRepository {
   }
 
   async revokeSession(tokenHash: string, now: Date): Promise<void> {
-    await this.dataSource.query('UPDATE sessions SET revoked_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL', [tokenHash, now]);
+    await this.dataSource.query('UPDATE sessions SET revoked_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL', [
+      tokenHash,
+      now,
+    ]);
   }
 }
 

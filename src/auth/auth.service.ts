@@ -35,9 +35,16 @@ export class AuthService {
     const expiresAt = new Date(this.clock.now().getTime() + this.config.sessionTtlMinutes * 60_000);
     const { passwordHash: _hash, active: _active, ...user } = found;
     await this.dataSource.transaction(async (manager) => {
-      await manager.query('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)', [hashToken(token), user.id, expiresAt]);
+      await manager.query('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)', [
+        hashToken(token),
+        user.id,
+        expiresAt,
+      ]);
       await this.audit.record(manager, {
-        actor: { id: user.id, name: user.username }, action: 'auth.login', entityType: 'user', entityId: user.id,
+        actor: { id: user.id, name: user.username },
+        action: 'auth.login',
+        entityType: 'user',
+        entityId: user.id,
       });
     });
     return { token, expiresAt, user };
@@ -45,9 +52,15 @@ export class AuthService {
 
   async logout(token: string, user: SessionUser): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.query('UPDATE sessions SET revoked_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL', [hashToken(token), this.clock.now()]);
+      await manager.query('UPDATE sessions SET revoked_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL', [
+        hashToken(token),
+        this.clock.now(),
+      ]);
       await this.audit.record(manager, {
-        actor: { id: user.id, name: user.username }, action: 'auth.logout', entityType: 'user', entityId: user.id,
+        actor: { id: user.id, name: user.username },
+        action: 'auth.logout',
+        entityType: 'user',
+        entityId: user.id,
       });
     });
   }

@@ -56,14 +56,18 @@ export class ScopeService {
 
   // Facilities (or teams) a user may file dossiers for: their own subtree.
   unitFilter(user: SessionUser, alias: string, firstParam: number): SqlFilter {
-    if (UNIT_ROLES.has(user.role)) return { sql: `${alias}.path LIKE $${firstParam}`, params: [`${user.orgUnitPath}%`] };
+    if (UNIT_ROLES.has(user.role))
+      return { sql: `${alias}.path LIKE $${firstParam}`, params: [`${user.orgUnitPath}%`] };
     if (user.role === Role.ADMIN || NATIONAL_ROLES.has(user.role)) return { sql: 'true', params: [] };
     return { sql: 'false', params: [] };
   }
 
   async assertDossierVisible(manager: EntityManager, user: SessionUser, dossierId: string): Promise<void> {
     const filter = this.dossierFilter(user, 'd', 2);
-    const rows: unknown[] = await manager.query(`SELECT 1 FROM dossiers d WHERE d.id = $1 AND ${filter.sql}`, [dossierId, ...filter.params]);
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM dossiers d WHERE d.id = $1 AND ${filter.sql}`, [
+      dossierId,
+      ...filter.params,
+    ]);
     if (!rows.length) throw new NotFoundException('hồ sơ');
   }
 }

@@ -20,7 +20,12 @@ export class HealthController {
       );
       return {
         status: 'ok',
-        database: { status: 'up', version: row.version, migrations: row.migrations, latencyMs: Math.round(performance.now() - started) },
+        database: {
+          status: 'up',
+          version: row.version,
+          migrations: row.migrations,
+          latencyMs: Math.round(performance.now() - started),
+        },
       };
     } catch (error) {
       response.status(HttpStatus.SERVICE_UNAVAILABLE);

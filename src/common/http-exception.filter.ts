@@ -46,12 +46,22 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const res = exception.getResponse();
-      const message = typeof res === 'string' ? res : String((res as { message?: unknown }).message ?? exception.message);
+      const message =
+        typeof res === 'string' ? res : String((res as { message?: unknown }).message ?? exception.message);
       if (status === 400 && (exception.cause instanceof SyntaxError || /JSON/.test(message))) {
-        return { statusCode: 400, code: 'MALFORMED_JSON', message: 'Nội dung gửi lên không phải JSON hợp lệ; hãy kiểm tra dấu ngoặc, dấu phẩy và dấu nháy.' };
+        return {
+          statusCode: 400,
+          code: 'MALFORMED_JSON',
+          message: 'Nội dung gửi lên không phải JSON hợp lệ; hãy kiểm tra dấu ngoặc, dấu phẩy và dấu nháy.',
+        };
       }
       if (status === 400 && /uuid is expected/i.test(message)) {
-        return { statusCode: 400, code: 'INVALID_PATH_PARAMETER', message: 'Đường dẫn có mã định danh không hợp lệ (cần dạng UUID, ví dụ 7e29dfd7-8157-4183-8209-6013cbb8d568).' };
+        return {
+          statusCode: 400,
+          code: 'INVALID_PATH_PARAMETER',
+          message:
+            'Đường dẫn có mã định danh không hợp lệ (cần dạng UUID, ví dụ 7e29dfd7-8157-4183-8209-6013cbb8d568).',
+        };
       }
       if (status === 400 && /numeric string is expected/i.test(message)) {
         return { statusCode: 400, code: 'INVALID_PATH_PARAMETER', message: 'Đường dẫn có tham số phải là số.' };
@@ -59,7 +69,10 @@ export class HttpExceptionFilter implements ExceptionFilter {
       return { statusCode: status, code: httpCode(status), message: vietnameseHttpMessage(status, message) };
     }
     const requestId = randomUUID();
-    this.logger.error(`${request.method} ${request.url} failed [${requestId}]`, (exception as Error)?.stack ?? String(exception));
+    this.logger.error(
+      `${request.method} ${request.url} failed [${requestId}]`,
+      (exception as Error)?.stack ?? String(exception),
+    );
     return {
       statusCode: 500,
       code: 'INTERNAL_ERROR',
@@ -75,21 +88,32 @@ function isPayloadTooLarge(e: unknown): boolean {
 
 function httpCode(status: number): string {
   switch (status) {
-    case 400: return 'BAD_REQUEST';
-    case 401: return 'UNAUTHENTICATED';
-    case 403: return 'FORBIDDEN';
-    case 404: return 'NOT_FOUND';
-    case 409: return 'CONFLICT';
-    case 413: return 'PAYLOAD_TOO_LARGE';
-    default: return `HTTP_${status}`;
+    case 400:
+      return 'BAD_REQUEST';
+    case 401:
+      return 'UNAUTHENTICATED';
+    case 403:
+      return 'FORBIDDEN';
+    case 404:
+      return 'NOT_FOUND';
+    case 409:
+      return 'CONFLICT';
+    case 413:
+      return 'PAYLOAD_TOO_LARGE';
+    default:
+      return `HTTP_${status}`;
   }
 }
 
 function vietnameseHttpMessage(status: number, original: string): string {
   switch (status) {
-    case 404: return 'Không tìm thấy địa chỉ hoặc dữ liệu được yêu cầu.';
-    case 413: return 'Dữ liệu gửi lên quá lớn.';
-    case 400: return `Yêu cầu không hợp lệ: ${original}`;
-    default: return original;
+    case 404:
+      return 'Không tìm thấy địa chỉ hoặc dữ liệu được yêu cầu.';
+    case 413:
+      return 'Dữ liệu gửi lên quá lớn.';
+    case 400:
+      return `Yêu cầu không hợp lệ: ${original}`;
+    default:
+      return original;
   }
 }

@@ -46,7 +46,11 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
     const path = join(parent, error.property);
     for (const key of Object.keys(error.constraints ?? {})) {
       const phrase = MESSAGES[key]?.(constraintArg(error, key));
-      out.push({ path, code: key, message: `Trường "${path}" ${phrase ?? `không hợp lệ (${error.constraints?.[key]})`}.` });
+      out.push({
+        path,
+        code: key,
+        message: `Trường "${path}" ${phrase ?? `không hợp lệ (${error.constraints?.[key]})`}.`,
+      });
     }
     if (error.children?.length) out.push(...toFieldErrors(error.children, path));
   }

@@ -23,7 +23,10 @@ export class WorkerPool<I, O> {
   private readonly busy = new Map<Worker, Job<I, O> | null>();
   private closed = false;
 
-  constructor(private readonly module: URL, size: number) {
+  constructor(
+    private readonly module: URL,
+    size: number,
+  ) {
     for (let i = 0; i < Math.max(1, size); i++) this.idle.push(this.spawn());
   }
 
@@ -97,7 +100,10 @@ export function serveWorker<I, O>(handle: (input: I) => { output: O; transfer?: 
     try {
       reply = handle(input);
     } catch (error) {
-      port.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) } satisfies Reply<O>);
+      port.postMessage({
+        ok: false,
+        message: error instanceof Error ? error.message : String(error),
+      } satisfies Reply<O>);
       return;
     }
     port.postMessage({ ok: true, output: reply.output } satisfies Reply<O>, reply.transfer ?? []);

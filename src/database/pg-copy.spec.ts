@@ -25,13 +25,27 @@ describe('CopyWriter with COPY FROM STDIN', () => {
     writer.add(rows.slice(150), columns);
     expect(writer.rows).toBe(400);
     await dataSource.transaction(async (manager) => {
-      await manager.query('CREATE TEMP TABLE copy_roundtrip (n int, t text, b boolean, a text[], j jsonb, r jsonb) ON COMMIT DROP');
+      await manager.query(
+        'CREATE TEMP TABLE copy_roundtrip (n int, t text, b boolean, a text[], j jsonb, r jsonb) ON COMMIT DROP',
+      );
       const data = writer.bytes();
-      await copyFrom(manager.queryRunner!, 'copy_roundtrip', columns, Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+      await copyFrom(
+        manager.queryRunner!,
+        'copy_roundtrip',
+        columns,
+        Buffer.from(data.buffer, data.byteOffset, data.byteLength),
+      );
       const back = await manager.query('SELECT n, t, b, a, j, r FROM copy_roundtrip ORDER BY n');
       expect(back).toHaveLength(400);
       for (const [i, row] of back.entries()) {
-        expect(row).toEqual({ n: i, t: rows[i].t, b: rows[i].b, a: rows[i].a, j: rows[i].j, r: JSON.parse(rows[i].r.json) });
+        expect(row).toEqual({
+          n: i,
+          t: rows[i].t,
+          b: rows[i].b,
+          a: rows[i].a,
+          j: rows[i].j,
+          r: JSON.parse(rows[i].r.json),
+        });
       }
     });
   });

@@ -22,7 +22,10 @@ class CopyFromStdin {
   private reject!: (error: unknown) => void;
   private error: unknown = null;
 
-  constructor(readonly text: string, private readonly data: Buffer) {
+  constructor(
+    readonly text: string,
+    private readonly data: Buffer,
+  ) {
     this.done = new Promise((resolve, reject) => {
       this.resolve = resolve;
       this.reject = reject;
@@ -55,7 +58,12 @@ class CopyFromStdin {
   handlePortalSuspended(): void {}
 }
 
-export async function copyFrom(runner: QueryRunner, table: string, columns: readonly string[], data: Buffer): Promise<void> {
+export async function copyFrom(
+  runner: QueryRunner,
+  table: string,
+  columns: readonly string[],
+  data: Buffer,
+): Promise<void> {
   if (data.length === 0) return;
   const client = (await runner.connect()) as PgClient;
   const copy = new CopyFromStdin(`COPY ${table} (${columns.join(', ')}) FROM STDIN`, data);
@@ -69,7 +77,9 @@ export async function copyFrom(runner: QueryRunner, table: string, columns: read
 const SPECIAL = /[\\\n\r\t]/;
 
 function escapeText(text: string): string {
-  return SPECIAL.test(text) ? text.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t') : text;
+  return SPECIAL.test(text)
+    ? text.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')
+    : text;
 }
 
 function field(value: unknown): string {
@@ -78,7 +88,8 @@ function field(value: unknown): string {
   if (typeof value === 'boolean') return value ? 't' : 'f';
   if (typeof value === 'number') return String(value);
   if (value instanceof RawJson) return escapeJson(value.json);
-  if (Array.isArray(value)) return escapeText(`{${value.map((v) => `"${String(v).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`);
+  if (Array.isArray(value))
+    return escapeText(`{${value.map((v) => `"${String(v).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`);
   return escapeJson(JSON.stringify(value));
 }
 

@@ -47,7 +47,8 @@ export class DocumentJobHandler {
     let lastWrite = 0;
     try {
       const stored = await this.repository.findSnapshot(claimed.document_id);
-      if (!stored) throw new DocumentException('Không tìm thấy văn bản của công việc.', DocumentExceptionCode.DOCUMENT_NOT_FOUND);
+      if (!stored)
+        throw new DocumentException('Không tìm thấy văn bản của công việc.', DocumentExceptionCode.DOCUMENT_NOT_FOUND);
       const snapshot = { kind: stored.kind, data: stored.snapshot } as DocumentSnapshot;
       const rendered = await this.renderer.render(snapshot, async (progress) => {
         const now = Date.now();
@@ -74,12 +75,19 @@ export class DocumentJobHandler {
           action: 'document.generated',
           entityType: 'document',
           entityId: claimed.document_id,
-          after: { kind: rendered.kind, number: rendered.number, snapshotHash: rendered.snapshotHash, sha256: rendered.sha256, pages: rendered.pages },
+          after: {
+            kind: rendered.kind,
+            number: rendered.number,
+            snapshotHash: rendered.snapshotHash,
+            sha256: rendered.sha256,
+            pages: rendered.pages,
+          },
         });
       });
     } catch (error) {
       const final = error instanceof DocumentException && error.documentCode === DocumentExceptionCode.TEMPLATE_FAILED;
-      const message = error instanceof DocumentException ? error.message : `Lỗi khi dựng văn bản: ${(error as Error).message}`;
+      const message =
+        error instanceof DocumentException ? error.message : `Lỗi khi dựng văn bản: ${(error as Error).message}`;
       this.logger.error(`Document job ${jobId} failed: ${(error as Error).message}`);
       await this.repository.failJob(jobId, message);
       if (!final) throw error;

@@ -16,11 +16,18 @@ export class DocumentRendererService implements OnApplicationShutdown {
   private readonly engine: PdfEngine;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.pool = new BrowserPool({ chromePath: config.chromePath, maxPages: 2, recycleAfterDocuments: RECYCLE_AFTER_DOCUMENTS });
+    this.pool = new BrowserPool({
+      chromePath: config.chromePath,
+      maxPages: 2,
+      recycleAfterDocuments: RECYCLE_AFTER_DOCUMENTS,
+    });
     this.engine = new PdfEngine(this.pool, new DocumentTemplates());
   }
 
-  render(snapshot: DocumentSnapshot, onProgress: (progress: RenderProgress) => Promise<void>): Promise<RenderedDocument> {
+  render(
+    snapshot: DocumentSnapshot,
+    onProgress: (progress: RenderProgress) => Promise<void>,
+  ): Promise<RenderedDocument> {
     return this.engine.render(snapshot, { timeoutMs: this.config.documentJobTimeoutMs, onProgress });
   }
 

@@ -1,4 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators.js';
@@ -61,7 +72,8 @@ export class DocumentsController {
   @ApiConsumes('multipart/form-data')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES } }))
   async verify(@UploadedFile() file: { buffer: Buffer } | undefined) {
-    if (!file) throw new DocumentException('Hãy tải lên một tệp PDF trong trường "file".', DocumentExceptionCode.INVALID_PDF);
+    if (!file)
+      throw new DocumentException('Hãy tải lên một tệp PDF trong trường "file".', DocumentExceptionCode.INVALID_PDF);
     const result = await this.verification.verify(new Uint8Array(file.buffer));
     return { ...result, documents: result.documents.map(view) };
   }

@@ -1,5 +1,15 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
 import { IsIsoCalendarDate } from '../common/validators.js';
 import { DocumentSourceType } from './builders/snapshot-builder.js';
 import { DocumentKind } from './view-models/common.js';
@@ -19,5 +29,10 @@ export class CreateDocumentDto {
   @IsOptional() @IsString() @Length(2, 80) place?: string;
   @IsOptional() @IsIsoCalendarDate({ message: 'Ngày văn bản phải có dạng YYYY-MM-DD.' }) date?: string;
   @ValidateNested() @Type(() => SignerDto) signer!: SignerDto;
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @Length(2, 200, { each: true }) recipients?: string[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(2, 200, { each: true })
+  recipients?: string[];
 }

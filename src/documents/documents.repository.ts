@@ -45,23 +45,47 @@ export class DocumentsRepository {
 
   async insertDocument(
     manager: EntityManager,
-    row: { kind: string; sourceType: string; sourceId: string; issuerUnitId: string; number: string; title: string; snapshot: unknown; snapshotHash: string; createdBy: string },
+    row: {
+      kind: string;
+      sourceType: string;
+      sourceId: string;
+      issuerUnitId: string;
+      number: string;
+      title: string;
+      snapshot: unknown;
+      snapshotHash: string;
+      createdBy: string;
+    },
   ): Promise<string> {
     const [{ id }] = await manager.query(
       `INSERT INTO documents (kind, source_type, source_id, issuer_unit_id, number, title, snapshot, snapshot_hash, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [row.kind, row.sourceType, row.sourceId, row.issuerUnitId, row.number, row.title, JSON.stringify(row.snapshot), row.snapshotHash, row.createdBy],
+      [
+        row.kind,
+        row.sourceType,
+        row.sourceId,
+        row.issuerUnitId,
+        row.number,
+        row.title,
+        JSON.stringify(row.snapshot),
+        row.snapshotHash,
+        row.createdBy,
+      ],
     );
     return id;
   }
 
   async insertJob(manager: EntityManager, documentId: string): Promise<string> {
-    const [{ id }] = await manager.query(`INSERT INTO document_jobs (document_id) VALUES ($1) RETURNING id`, [documentId]);
+    const [{ id }] = await manager.query(`INSERT INTO document_jobs (document_id) VALUES ($1) RETURNING id`, [
+      documentId,
+    ]);
     return id;
   }
 
   async findDocument(id: string): Promise<DocumentRow | null> {
-    const rows: DocumentRow[] = await this.dataSource.query(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = $1`, [id]);
+    const rows: DocumentRow[] = await this.dataSource.query(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = $1`, [
+      id,
+    ]);
     return rows[0] ?? null;
   }
 
@@ -79,7 +103,10 @@ export class DocumentsRepository {
   }
 
   async findBySha256(sha256: string): Promise<DocumentRow[]> {
-    return this.dataSource.query(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE file_sha256 = $1 ORDER BY created_at`, [sha256]);
+    return this.dataSource.query(
+      `SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE file_sha256 = $1 ORDER BY created_at`,
+      [sha256],
+    );
   }
 
   async findBySnapshotPrefix(prefix: string): Promise<DocumentRow[]> {
@@ -101,7 +128,10 @@ export class DocumentsRepository {
     return rows[0] ?? null;
   }
 
-  async recordProgress(jobId: string, progress: { chunksDone: number; chunksTotal: number; pagesDone: number }): Promise<void> {
+  async recordProgress(
+    jobId: string,
+    progress: { chunksDone: number; chunksTotal: number; pagesDone: number },
+  ): Promise<void> {
     await this.dataSource.query(
       `UPDATE document_jobs SET chunks_done = $2, chunks_total = $3, pages_done = $4, updated_at = now() WHERE id = $1 AND state = 'rendering'`,
       [jobId, progress.chunksDone, progress.chunksTotal, progress.pagesDone],

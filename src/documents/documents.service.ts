@@ -46,7 +46,10 @@ export class DocumentsService {
     private readonly clock: Clock,
   ) {}
 
-  async request(user: SessionUser, dto: CreateDocumentDto): Promise<{ jobId: string; documentId: string; snapshotHash: string }> {
+  async request(
+    user: SessionUser,
+    dto: CreateDocumentDto,
+  ): Promise<{ jobId: string; documentId: string; snapshotHash: string }> {
     const request: DocumentRequest = {
       kind: dto.kind,
       sourceType: dto.sourceType,
@@ -80,7 +83,13 @@ export class DocumentsService {
         action: 'document.requested',
         entityType: 'document',
         entityId: documentId,
-        after: { kind: built.snapshot.kind, number: plan.number, sourceType: request.sourceType, sourceId: request.sourceId, snapshotHash: plan.snapshotHash },
+        after: {
+          kind: built.snapshot.kind,
+          number: plan.number,
+          sourceType: request.sourceType,
+          sourceId: request.sourceId,
+          snapshotHash: plan.snapshotHash,
+        },
       });
       await this.jobs.send(DOCUMENT_RENDER_QUEUE, { jobId }, manager);
       return { jobId, documentId, snapshotHash: plan.snapshotHash };
@@ -91,7 +100,12 @@ export class DocumentsService {
     const job = await this.repository.findJob(jobId);
     if (!job) throw new DocumentException('Không tìm thấy công việc lập văn bản.', DocumentExceptionCode.JOB_NOT_FOUND);
     await this.document(user, job.document_id);
-    const percent = job.state === 'completed' ? 100 : job.chunks_total > 0 ? Math.floor((job.chunks_done * 100) / job.chunks_total) : 0;
+    const percent =
+      job.state === 'completed'
+        ? 100
+        : job.chunks_total > 0
+          ? Math.floor((job.chunks_done * 100) / job.chunks_total)
+          : 0;
     return {
       id: job.id,
       documentId: job.document_id,
@@ -119,14 +133,22 @@ export class DocumentsService {
 
   async file(user: SessionUser, id: string): Promise<{ document: DocumentRow; bytes: Buffer }> {
     const document = await this.document(user, id);
-    if (!document.file_path) throw new DocumentException('Văn bản chưa được dựng xong.', DocumentExceptionCode.FILE_NOT_READY);
+    if (!document.file_path)
+      throw new DocumentException('Văn bản chưa được dựng xong.', DocumentExceptionCode.FILE_NOT_READY);
     return { document, bytes: await this.storage.read(document.file_path) };
   }
 
   // Outside the caller's part of the organisation a document does not exist (404, as for dossiers).
   private async assertUnitVisible(manager: EntityManager, user: SessionUser, unitId: string): Promise<void> {
     const filter = this.scope.unitFilter(user, 'u', 2);
-    const rows = await manager.query(`SELECT 1 FROM org_units u WHERE u.id = $1 AND ${filter.sql}`, [unitId, ...filter.params]);
-    if (rows.length === 0) throw new DocumentException('Không tìm thấy văn bản hoặc nguồn dữ liệu.', DocumentExceptionCode.DOCUMENT_NOT_FOUND);
+    const rows = await manager.query(`SELECT 1 FROM org_units u WHERE u.id = $1 AND ${filter.sql}`, [
+      unitId,
+      ...filter.params,
+    ]);
+    if (rows.length === 0)
+      throw new DocumentException(
+        'Không tìm thấy văn bản hoặc nguồn dữ liệu.',
+        DocumentExceptionCode.DOCUMENT_NOT_FOUND,
+      );
   }
 }

@@ -19,7 +19,8 @@ export function canonicalJson(value: unknown): string {
       case 'object': {
         if (member === null || Array.isArray(member)) return member;
         const keys = Object.keys(member).sort();
-        if (keys.some((key) => INTEGER_KEY.test(key))) throw new Error('Canonical JSON view models have no integer-like keys');
+        if (keys.some((key) => INTEGER_KEY.test(key)))
+          throw new Error('Canonical JSON view models have no integer-like keys');
         const sorted: Record<string, unknown> = {};
         for (const key of keys) sorted[key] = (member as Record<string, unknown>)[key];
         return sorted;

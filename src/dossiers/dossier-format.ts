@@ -7,8 +7,15 @@ export const DOSSIER_FORMAT_VERSION = 1;
 
 export type IsoDate = string;
 
-export enum Sex { MALE = 'MALE', FEMALE = 'FEMALE' }
-export enum InmateStatus { SERVING = 'SERVING', SUSPENDED = 'SUSPENDED', POSTPONED = 'POSTPONED' }
+export enum Sex {
+  MALE = 'MALE',
+  FEMALE = 'FEMALE',
+}
+export enum InmateStatus {
+  SERVING = 'SERVING',
+  SUSPENDED = 'SUSPENDED',
+  POSTPONED = 'POSTPONED',
+}
 export enum IssuerLevel {
   COMMUNE = 'COMMUNE',
   DISTRICT = 'DISTRICT',
@@ -31,7 +38,12 @@ export const COUNTED_INTERVAL_KINDS: readonly IntervalKind[] = [
   IntervalKind.CAMP,
   IntervalKind.COMPULSORY_TREATMENT,
 ];
-export enum ConductRating { TOT = 'TOT', KHA = 'KHA', TRUNG_BINH = 'TRUNG_BINH', KEM = 'KEM' }
+export enum ConductRating {
+  TOT = 'TOT',
+  KHA = 'KHA',
+  TRUNG_BINH = 'TRUNG_BINH',
+  KEM = 'KEM',
+}
 export enum ObligationKind {
   FINE = 'FINE',
   COURT_FEE = 'COURT_FEE',
@@ -39,7 +51,10 @@ export enum ObligationKind {
   COMPENSATION = 'COMPENSATION',
   OTHER_CIVIL = 'OTHER_CIVIL',
 }
-export enum CreditorKind { STATE = 'STATE', NON_STATE = 'NON_STATE' }
+export enum CreditorKind {
+  STATE = 'STATE',
+  NON_STATE = 'NON_STATE',
+}
 export enum ObligationStatus {
   UNPAID = 'UNPAID',
   PARTIAL = 'PARTIAL',
@@ -59,7 +74,10 @@ export enum EnforcementDecisionKind {
   HARDSHIP_CONFIRMATION = 'HARDSHIP_CONFIRMATION',
 }
 // Which Criminal Code an offence's article numbers refer to.
-export enum CriminalCode { BLHS_2015 = 'BLHS_2015', BLHS_1999 = 'BLHS_1999' }
+export enum CriminalCode {
+  BLHS_2015 = 'BLHS_2015',
+  BLHS_1999 = 'BLHS_1999',
+}
 export enum SpecialCategory {
   MAJOR_MERIT = 'MAJOR_MERIT',
   WAR_INVALID_OR_DECORATED = 'WAR_INVALID_OR_DECORATED',
@@ -71,7 +89,10 @@ export enum SpecialCategory {
   FAMILY_HARDSHIP_SOLE_BREADWINNER = 'FAMILY_HARDSHIP_SOLE_BREADWINNER',
   PREGNANT_OR_CHILD_UNDER_36_MONTHS = 'PREGNANT_OR_CHILD_UNDER_36_MONTHS',
 }
-export enum ProtestKind { CASSATION = 'CASSATION', REOPENING = 'REOPENING' }
+export enum ProtestKind {
+  CASSATION = 'CASSATION',
+  REOPENING = 'REOPENING',
+}
 export enum OffenceGrade {
   LESS_SERIOUS = 'LESS_SERIOUS',
   SERIOUS = 'SERIOUS',

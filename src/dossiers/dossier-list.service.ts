@@ -27,7 +27,10 @@ export class DossierListService {
     private readonly scope: ScopeService,
   ) {}
 
-  async list(user: SessionUser, query: DossierQueryDto): Promise<{ total: number; page: number; pageSize: number; items: DossierSummary[] }> {
+  async list(
+    user: SessionUser,
+    query: DossierQueryDto,
+  ): Promise<{ total: number; page: number; pageSize: number; items: DossierSummary[] }> {
     const filter = this.scope.dossierFilter(user, 'd', 1);
     const params: unknown[] = [...filter.params];
     const where = [filter.sql];
@@ -61,11 +64,22 @@ export class DossierListService {
       params,
     );
     return {
-      total, page, pageSize,
+      total,
+      page,
+      pageSize,
       items: rows.map((r: Record<string, any>) => ({
-        id: r.id, inmateNumber: r.inmate_number, fullName: r.full_name, birthDate: r.birth_date, facilityName: r.facility_name,
-        teamName: r.team_name, stage: r.stage, version: r.version, outcome: r.outcome, category: r.category,
-        almostEligibleOn: r.almost, roundCode: r.round_code,
+        id: r.id,
+        inmateNumber: r.inmate_number,
+        fullName: r.full_name,
+        birthDate: r.birth_date,
+        facilityName: r.facility_name,
+        teamName: r.team_name,
+        stage: r.stage,
+        version: r.version,
+        outcome: r.outcome,
+        category: r.category,
+        almostEligibleOn: r.almost,
+        roundCode: r.round_code,
       })),
     };
   }

@@ -1,6 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { IssuerLevel } from './dossier-format.js';
 import { IsIsoCalendarDate } from '../common/validators.js';
 
@@ -38,5 +51,9 @@ export class SentenceDto {
   @ApiPropertyOptional() @ValidateIf((s: SentenceDto) => s.kind === 'FIXED') @IsInt() @Min(0) @Max(100) years?: number;
   @ApiPropertyOptional() @ValidateIf((s: SentenceDto) => s.kind === 'FIXED') @IsInt() @Min(0) @Max(11) months?: number;
   @ApiPropertyOptional() @ValidateIf((s: SentenceDto) => s.kind === 'FIXED') @IsInt() @Min(0) @Max(30) days?: number;
-  @ApiPropertyOptional({ type: CommutationDto }) @IsOptional() @ValidateNested() @Type(() => CommutationDto) commutation?: CommutationDto;
+  @ApiPropertyOptional({ type: CommutationDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CommutationDto)
+  commutation?: CommutationDto;
 }

@@ -8,7 +8,9 @@ export class DossierQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsUUID() teamId?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50) stage?: string;
   @ApiPropertyOptional({ enum: ['ELIGIBLE', 'INELIGIBLE', 'NEEDS_REVIEW', 'NONE'] })
-  @IsOptional() @IsIn(['ELIGIBLE', 'INELIGIBLE', 'NEEDS_REVIEW', 'NONE']) verdict?: string;
+  @IsOptional()
+  @IsIn(['ELIGIBLE', 'INELIGIBLE', 'NEEDS_REVIEW', 'NONE'])
+  verdict?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50) category?: string;
   @ApiPropertyOptional({ description: 'Name or inmate number' }) @IsOptional() @IsString() @MaxLength(100) q?: string;
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) page?: number;

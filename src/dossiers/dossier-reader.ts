@@ -1,13 +1,23 @@
 import type { EntityManager } from 'typeorm';
 import type {
-  DossierDocument, EvidenceDocument, Judgment, Obligation, Offence, PriorConviction, Sentence, SpecialCircumstance,
+  DossierDocument,
+  EvidenceDocument,
+  Judgment,
+  Obligation,
+  Offence,
+  PriorConviction,
+  Sentence,
+  SpecialCircumstance,
 } from './dossier-format.js';
 
 type R = Record<string, any>;
 
 // Reads dossiers back from the normalised tables into the exchange format: the inverse of dossier-rows.ts.
 // Optional fields that are NULL in the database are omitted, so import → export → import is lossless.
-export async function readDossierDocuments(manager: EntityManager, ids: string[]): Promise<Map<string, DossierDocument>> {
+export async function readDossierDocuments(
+  manager: EntityManager,
+  ids: string[],
+): Promise<Map<string, DossierDocument>> {
   const out = new Map<string, DossierDocument>();
   if (!ids.length) return out;
   // One query per table, run one after another: a transaction's connection takes one query at a time.
@@ -29,7 +39,20 @@ export async function readDossierDocuments(manager: EntityManager, ids: string[]
   ];
   const results: R[][] = [];
   for (const sql of sqls) results.push(await manager.query(sql, [ids]));
-  const [mains, judgments, offences, intervals, reductions, ratings, discipline, priors, obligations, decisions, circumstances, evidence] = results;
+  const [
+    mains,
+    judgments,
+    offences,
+    intervals,
+    reductions,
+    ratings,
+    discipline,
+    priors,
+    obligations,
+    decisions,
+    circumstances,
+    evidence,
+  ] = results;
 
   const by = (rows: R[], key: string) => {
     const map = new Map<string, R[]>();
@@ -42,8 +65,13 @@ export async function readDossierDocuments(manager: EntityManager, ids: string[]
   };
   const offencesByJudgment = by(offences, 'judgment_id');
   const decisionsByObligation = by(decisions, 'obligation_id');
-  const evidenceByOwner = by(evidence.filter((e) => e.owner_id), 'owner_id');
-  const suspensionByDossier = new Map(evidence.filter((e) => e.owner_type === 'SUSPENSION').map((e) => [e.dossier_id, e]));
+  const evidenceByOwner = by(
+    evidence.filter((e) => e.owner_id),
+    'owner_id',
+  );
+  const suspensionByDossier = new Map(
+    evidence.filter((e) => e.owner_type === 'SUSPENSION').map((e) => [e.dossier_id, e]),
+  );
   const judgmentsBy = by(judgments, 'dossier_id');
   const intervalsBy = by(intervals, 'dossier_id');
   const reductionsBy = by(reductions, 'dossier_id');
@@ -81,12 +109,16 @@ export async function readDossierDocuments(manager: EntityManager, ids: string[]
         offences: (offencesByJudgment.get(j.id) ?? []).map(toOffence),
         sentence: j.sentence as Sentence,
       })),
-      aggregateSentence: m.sentence_kind === 'FIXED'
-        ? { kind: 'FIXED', years: m.sentence_years, months: m.sentence_months, days: m.sentence_days }
-        : { kind: 'LIFE', ...(m.commutation ? { commutation: m.commutation } : {}) },
+      aggregateSentence:
+        m.sentence_kind === 'FIXED'
+          ? { kind: 'FIXED', years: m.sentence_years, months: m.sentence_months, days: m.sentence_days }
+          : { kind: 'LIFE', ...(m.commutation ? { commutation: m.commutation } : {}) },
       intervals: (intervalsBy.get(id) ?? []).map((v) => ({ kind: v.kind, from: v.f, ...(v.t ? { to: v.t } : {}) })),
       reductions: (reductionsBy.get(id) ?? []).map((v) => ({
-        decisionNumber: v.decision_number, date: v.dd, issuer: v.issuer, term: { years: v.years, months: v.months, days: v.days },
+        decisionNumber: v.decision_number,
+        date: v.dd,
+        issuer: v.issuer,
+        term: { years: v.years, months: v.months, days: v.days },
       })),
       conductRatings: (ratingsBy.get(id) ?? []).map((v) => ({ period: v.period, rating: v.rating })),
       ...(m.post_quarter_evaluation ? { postQuarterEvaluation: m.post_quarter_evaluation } : {}),
@@ -95,7 +127,11 @@ export async function readDossierDocuments(manager: EntityManager, ids: string[]
       priorConvictions: (priorsBy.get(id) ?? []).map((v): PriorConviction => {
         const proof = evidenceByOwner.get(v.id)?.[0];
         return {
-          judgmentNumber: v.judgment_number, date: v.jd, court: v.court, offence: v.offence, expunged: v.expunged,
+          judgmentNumber: v.judgment_number,
+          date: v.jd,
+          court: v.court,
+          offence: v.offence,
+          expunged: v.expunged,
           ...(proof ? { proof: toEvidence(proof) } : {}),
         };
       }),
@@ -103,14 +139,23 @@ export async function readDossierDocuments(manager: EntityManager, ids: string[]
       pendingProsecution: m.pending_prosecution,
       ...(m.pending_protest ? { pendingProtest: m.pending_protest } : {}),
       obligations: (obligationsBy.get(id) ?? []).map((v): Obligation => ({
-        kind: v.kind, creditor: v.creditor, amountDue: Number(v.amount_due), amountPaid: Number(v.amount_paid), status: v.status,
+        kind: v.kind,
+        creditor: v.creditor,
+        amountDue: Number(v.amount_due),
+        amountPaid: Number(v.amount_paid),
+        status: v.status,
         decisions: (decisionsByObligation.get(v.id) ?? []).map((e) => ({
-          kind: e.kind, ...(e.number ? { number: e.number } : {}), date: e.dd, issuer: e.issuer,
+          kind: e.kind,
+          ...(e.number ? { number: e.number } : {}),
+          date: e.dd,
+          issuer: e.issuer,
           ...(e.certified !== null ? { certified: e.certified } : {}),
         })),
       })),
       specialCircumstances: (circumstancesBy.get(id) ?? []).map((v): SpecialCircumstance => ({
-        category: v.category, details: v.details, evidence: (evidenceByOwner.get(v.id) ?? []).map(toEvidence),
+        category: v.category,
+        details: v.details,
+        evidence: (evidenceByOwner.get(v.id) ?? []).map(toEvidence),
       })),
       ...(m.application ? { application: m.application } : {}),
       ...(m.commitment ? { commitment: m.commitment } : {}),

@@ -34,8 +34,19 @@ export interface DossierRows {
 
 export function emptyRows(): DossierRows {
   return {
-    dossiers: [], judgments: [], offences: [], intervals: [], reductions: [], ratings: [], discipline: [],
-    priorConvictions: [], obligations: [], decisions: [], circumstances: [], evidence: [], versions: [],
+    dossiers: [],
+    judgments: [],
+    offences: [],
+    intervals: [],
+    reductions: [],
+    ratings: [],
+    discipline: [],
+    priorConvictions: [],
+    obligations: [],
+    decisions: [],
+    circumstances: [],
+    evidence: [],
+    versions: [],
   };
 }
 
@@ -45,11 +56,26 @@ function sentenceJson(s: Sentence): Row {
     : { kind: 'LIFE', ...(s.commutation ? { commutation: s.commutation } : {}) };
 }
 
-function evidenceRow(dossierId: string, ordinal: number, ownerType: string, ownerId: string | null, e: EvidenceDocument): Row {
+function evidenceRow(
+  dossierId: string,
+  ordinal: number,
+  ownerType: string,
+  ownerId: string | null,
+  e: EvidenceDocument,
+): Row {
   return {
-    id: randomUUID(), dossier_id: dossierId, ordinal, owner_type: ownerType, owner_id: ownerId, kind: e.kind,
-    number: e.number ?? null, document_date: e.date ?? null, issuer: e.issuer, issuer_level: e.issuerLevel,
-    readable: e.readable, note: e.note ?? null,
+    id: randomUUID(),
+    dossier_id: dossierId,
+    ordinal,
+    owner_type: ownerType,
+    owner_id: ownerId,
+    kind: e.kind,
+    number: e.number ?? null,
+    document_date: e.date ?? null,
+    issuer: e.issuer,
+    issuer_level: e.issuerLevel,
+    readable: e.readable,
+    note: e.note ?? null,
   };
 }
 
@@ -59,56 +85,173 @@ export function addDossierRows(rows: DossierRows, r: ResolvedDossier, includeMai
   const agg = d.aggregateSentence;
   if (includeMain) {
     rows.dossiers.push({
-      id, round_id: r.roundId, facility_id: r.facilityId, team_id: r.teamId, inmate_number: d.inmateNumber,
-      status: d.status, full_name: d.person.fullName, aliases: d.person.aliases, birth_date: d.person.birthDate,
-      sex: d.person.sex, ethnicity: d.person.ethnicity, nationality: d.person.nationality,
-      id_number: d.person.idNumber ?? null, registered_residence: d.person.registeredResidence,
-      residence_after_release: d.person.residenceAfterRelease, sentence_kind: agg.kind,
-      sentence_years: agg.kind === 'FIXED' ? agg.years : null, sentence_months: agg.kind === 'FIXED' ? agg.months : null,
+      id,
+      round_id: r.roundId,
+      facility_id: r.facilityId,
+      team_id: r.teamId,
+      inmate_number: d.inmateNumber,
+      status: d.status,
+      full_name: d.person.fullName,
+      aliases: d.person.aliases,
+      birth_date: d.person.birthDate,
+      sex: d.person.sex,
+      ethnicity: d.person.ethnicity,
+      nationality: d.person.nationality,
+      id_number: d.person.idNumber ?? null,
+      registered_residence: d.person.registeredResidence,
+      residence_after_release: d.person.residenceAfterRelease,
+      sentence_kind: agg.kind,
+      sentence_years: agg.kind === 'FIXED' ? agg.years : null,
+      sentence_months: agg.kind === 'FIXED' ? agg.months : null,
       sentence_days: agg.kind === 'FIXED' ? agg.days : null,
       commutation: agg.kind === 'LIFE' ? (agg.commutation ?? null) : null,
-      drug_use_evidence: d.drugUseEvidence, earlier_amnesty: d.earlierAmnesty ?? null,
-      pending_prosecution: d.pendingProsecution, pending_protest: d.pendingProtest ?? null,
-      post_quarter_evaluation: d.postQuarterEvaluation ?? null, application: d.application ?? null,
-      commitment: d.commitment ?? null, security_concern: d.securityConcern ?? null,
-      stage: r.stage ?? 'application', version: r.version, created_by: r.actorId, updated_by: r.actorId,
+      drug_use_evidence: d.drugUseEvidence,
+      earlier_amnesty: d.earlierAmnesty ?? null,
+      pending_prosecution: d.pendingProsecution,
+      pending_protest: d.pendingProtest ?? null,
+      post_quarter_evaluation: d.postQuarterEvaluation ?? null,
+      application: d.application ?? null,
+      commitment: d.commitment ?? null,
+      security_concern: d.securityConcern ?? null,
+      stage: r.stage ?? 'application',
+      version: r.version,
+      created_by: r.actorId,
+      updated_by: r.actorId,
     });
   }
   d.judgments.forEach((j, ji) => {
     const judgmentId = randomUUID();
-    rows.judgments.push({ id: judgmentId, dossier_id: id, ordinal: ji, number: j.number, judgment_date: j.date, court: j.court,
-      final_date: j.finalDate ?? null, sentence: sentenceJson(j.sentence) });
-    j.offences.forEach((o, oi) => rows.offences.push({
-      id: randomUUID(), dossier_id: id, ordinal: oi, judgment_id: judgmentId, criminal_code: o.criminalCode ?? null, article: o.article, clause: o.clause ?? null,
-      point: o.point ?? null, chapter: o.chapter, name: o.name, offence_date: o.offenceDate ?? null,
-      intentional: o.intentional, drug: o.drug, corruption: o.corruption, national_security: o.nationalSecurity,
-      grade: o.grade ?? null, aggravations: o.aggravations, victims: o.victims ?? null, sentence: sentenceJson(o.sentence),
-    }));
+    rows.judgments.push({
+      id: judgmentId,
+      dossier_id: id,
+      ordinal: ji,
+      number: j.number,
+      judgment_date: j.date,
+      court: j.court,
+      final_date: j.finalDate ?? null,
+      sentence: sentenceJson(j.sentence),
+    });
+    j.offences.forEach((o, oi) =>
+      rows.offences.push({
+        id: randomUUID(),
+        dossier_id: id,
+        ordinal: oi,
+        judgment_id: judgmentId,
+        criminal_code: o.criminalCode ?? null,
+        article: o.article,
+        clause: o.clause ?? null,
+        point: o.point ?? null,
+        chapter: o.chapter,
+        name: o.name,
+        offence_date: o.offenceDate ?? null,
+        intentional: o.intentional,
+        drug: o.drug,
+        corruption: o.corruption,
+        national_security: o.nationalSecurity,
+        grade: o.grade ?? null,
+        aggravations: o.aggravations,
+        victims: o.victims ?? null,
+        sentence: sentenceJson(o.sentence),
+      }),
+    );
   });
-  d.intervals.forEach((v, i) => rows.intervals.push({ id: randomUUID(), dossier_id: id, ordinal: i, kind: v.kind, date_from: v.from, date_to: v.to ?? null }));
-  d.reductions.forEach((v, i) => rows.reductions.push({ id: randomUUID(), dossier_id: id, ordinal: i, decision_number: v.decisionNumber,
-    decision_date: v.date, issuer: v.issuer, years: v.term.years, months: v.term.months, days: v.term.days }));
-  d.conductRatings.forEach((v, i) => rows.ratings.push({ id: randomUUID(), dossier_id: id, ordinal: i, period: v.period, rating: v.rating }));
-  d.discipline.forEach((v, i) => rows.discipline.push({ id: randomUUID(), dossier_id: id, ordinal: i, record_date: v.date, kind: v.kind, description: v.description }));
+  d.intervals.forEach((v, i) =>
+    rows.intervals.push({
+      id: randomUUID(),
+      dossier_id: id,
+      ordinal: i,
+      kind: v.kind,
+      date_from: v.from,
+      date_to: v.to ?? null,
+    }),
+  );
+  d.reductions.forEach((v, i) =>
+    rows.reductions.push({
+      id: randomUUID(),
+      dossier_id: id,
+      ordinal: i,
+      decision_number: v.decisionNumber,
+      decision_date: v.date,
+      issuer: v.issuer,
+      years: v.term.years,
+      months: v.term.months,
+      days: v.term.days,
+    }),
+  );
+  d.conductRatings.forEach((v, i) =>
+    rows.ratings.push({ id: randomUUID(), dossier_id: id, ordinal: i, period: v.period, rating: v.rating }),
+  );
+  d.discipline.forEach((v, i) =>
+    rows.discipline.push({
+      id: randomUUID(),
+      dossier_id: id,
+      ordinal: i,
+      record_date: v.date,
+      kind: v.kind,
+      description: v.description,
+    }),
+  );
   let evidenceOrdinal = 0;
   d.priorConvictions.forEach((v, i) => {
     const pcId = randomUUID();
-    rows.priorConvictions.push({ id: pcId, dossier_id: id, ordinal: i, judgment_number: v.judgmentNumber, judgment_date: v.date,
-      court: v.court, offence: v.offence, expunged: v.expunged });
+    rows.priorConvictions.push({
+      id: pcId,
+      dossier_id: id,
+      ordinal: i,
+      judgment_number: v.judgmentNumber,
+      judgment_date: v.date,
+      court: v.court,
+      offence: v.offence,
+      expunged: v.expunged,
+    });
     if (v.proof) rows.evidence.push(evidenceRow(id, evidenceOrdinal++, 'PRIOR_CONVICTION', pcId, v.proof));
   });
   d.obligations.forEach((v, i) => {
     const obligationId = randomUUID();
-    rows.obligations.push({ id: obligationId, dossier_id: id, ordinal: i, kind: v.kind, creditor: v.creditor,
-      amount_due: v.amountDue, amount_paid: v.amountPaid, status: v.status });
-    v.decisions.forEach((e, ei) => rows.decisions.push({ id: randomUUID(), dossier_id: id, ordinal: ei, obligation_id: obligationId,
-      kind: e.kind, number: e.number ?? null, decision_date: e.date, issuer: e.issuer, certified: e.certified ?? null }));
+    rows.obligations.push({
+      id: obligationId,
+      dossier_id: id,
+      ordinal: i,
+      kind: v.kind,
+      creditor: v.creditor,
+      amount_due: v.amountDue,
+      amount_paid: v.amountPaid,
+      status: v.status,
+    });
+    v.decisions.forEach((e, ei) =>
+      rows.decisions.push({
+        id: randomUUID(),
+        dossier_id: id,
+        ordinal: ei,
+        obligation_id: obligationId,
+        kind: e.kind,
+        number: e.number ?? null,
+        decision_date: e.date,
+        issuer: e.issuer,
+        certified: e.certified ?? null,
+      }),
+    );
   });
   d.specialCircumstances.forEach((v, i) => {
     const circumstanceId = randomUUID();
-    rows.circumstances.push({ id: circumstanceId, dossier_id: id, ordinal: i, category: v.category, details: v.details });
-    v.evidence.forEach((e) => rows.evidence.push(evidenceRow(id, evidenceOrdinal++, 'CIRCUMSTANCE', circumstanceId, e)));
+    rows.circumstances.push({
+      id: circumstanceId,
+      dossier_id: id,
+      ordinal: i,
+      category: v.category,
+      details: v.details,
+    });
+    v.evidence.forEach((e) =>
+      rows.evidence.push(evidenceRow(id, evidenceOrdinal++, 'CIRCUMSTANCE', circumstanceId, e)),
+    );
   });
-  if (d.suspensionCertification) rows.evidence.push(evidenceRow(id, evidenceOrdinal++, 'SUSPENSION', null, d.suspensionCertification));
-  rows.versions.push({ dossier_id: id, version: r.version, document: d, content_hash: r.contentHash, created_by: r.actorId });
+  if (d.suspensionCertification)
+    rows.evidence.push(evidenceRow(id, evidenceOrdinal++, 'SUSPENSION', null, d.suspensionCertification));
+  rows.versions.push({
+    dossier_id: id,
+    version: r.version,
+    document: d,
+    content_hash: r.contentHash,
+    created_by: r.actorId,
+  });
 }

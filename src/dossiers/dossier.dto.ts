@@ -1,12 +1,36 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, Equals, IsArray, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsObject, IsOptional,
-  IsString, Matches, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize,
+  ArrayMinSize,
+  Equals,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
 } from 'class-validator';
 import {
-  ConductRating, CreditorKind, CriminalCode, EnforcementDecisionKind, InmateStatus, IntervalKind, ObligationKind,
-  ObligationStatus, OffenceGrade, ProtestKind, Sex, SpecialCategory,
+  ConductRating,
+  CreditorKind,
+  CriminalCode,
+  EnforcementDecisionKind,
+  InmateStatus,
+  IntervalKind,
+  ObligationKind,
+  ObligationStatus,
+  OffenceGrade,
+  ProtestKind,
+  Sex,
+  SpecialCategory,
 } from './dossier-format.js';
 import { IsBirthDate, IsIsoCalendarDate } from '../common/validators.js';
 import { AddressDto, DurationDto, EvidenceDocumentDto, SentenceDto } from './dossier-parts.dto.js';
@@ -38,7 +62,13 @@ export class JudgmentDto {
   @ApiProperty() @IsIsoCalendarDate() date!: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(300) court!: string;
   @ApiPropertyOptional() @IsOptional() @IsIsoCalendarDate() finalDate?: string;
-  @ApiProperty({ type: [OffenceDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => OffenceDto) offences!: OffenceDto[];
+  @ApiProperty({ type: [OffenceDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => OffenceDto)
+  offences!: OffenceDto[];
   @ApiProperty({ type: SentenceDto }) @ValidateNested() @Type(() => SentenceDto) sentence!: SentenceDto;
 }
 
@@ -78,7 +108,11 @@ export class PriorConvictionDto {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(300) court!: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(300) offence!: string;
   @ApiProperty() @IsBoolean() expunged!: boolean;
-  @ApiPropertyOptional({ type: EvidenceDocumentDto }) @IsOptional() @ValidateNested() @Type(() => EvidenceDocumentDto) proof?: EvidenceDocumentDto;
+  @ApiPropertyOptional({ type: EvidenceDocumentDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EvidenceDocumentDto)
+  proof?: EvidenceDocumentDto;
 }
 
 export class EnforcementDecisionDto {
@@ -95,13 +129,26 @@ export class ObligationDto {
   @ApiProperty({ description: 'VND, whole number' }) @IsInt() @Min(0) @Max(MAX_VND) amountDue!: number;
   @ApiProperty({ description: 'VND, whole number' }) @IsInt() @Min(0) @Max(MAX_VND) amountPaid!: number;
   @ApiProperty({ enum: ObligationStatus }) @IsEnum(ObligationStatus) status!: ObligationStatus;
-  @ApiProperty({ type: [EnforcementDecisionDto] }) @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => EnforcementDecisionDto) decisions!: EnforcementDecisionDto[];
+  @ApiProperty({ type: [EnforcementDecisionDto] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => EnforcementDecisionDto)
+  decisions!: EnforcementDecisionDto[];
 }
 
 export class SpecialCircumstanceDto {
   @ApiProperty({ enum: SpecialCategory }) @IsEnum(SpecialCategory) category!: SpecialCategory;
-  @ApiProperty({ type: 'object', additionalProperties: true }) @IsObject() details!: Record<string, string | number | boolean>;
-  @ApiProperty({ type: [EvidenceDocumentDto] }) @IsArray() @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => EvidenceDocumentDto) evidence!: EvidenceDocumentDto[];
+  @ApiProperty({ type: 'object', additionalProperties: true }) @IsObject() details!: Record<
+    string,
+    string | number | boolean
+  >;
+  @ApiProperty({ type: [EvidenceDocumentDto] })
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => EvidenceDocumentDto)
+  evidence!: EvidenceDocumentDto[];
 }
 
 export class ApplicationDto {
@@ -146,31 +193,106 @@ export class DossierDto {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(50) inmateNumber!: string;
   @ApiProperty({ enum: InmateStatus }) @IsEnum(InmateStatus) status!: InmateStatus;
   @ApiProperty({ type: PersonDto }) @ValidateNested() @Type(() => PersonDto) person!: PersonDto;
-  @ApiProperty({ type: [JudgmentDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => JudgmentDto) judgments!: JudgmentDto[];
+  @ApiProperty({ type: [JudgmentDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => JudgmentDto)
+  judgments!: JudgmentDto[];
   @ApiProperty({ type: SentenceDto }) @ValidateNested() @Type(() => SentenceDto) aggregateSentence!: SentenceDto;
-  @ApiProperty({ type: [IntervalDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => IntervalDto) intervals!: IntervalDto[];
-  @ApiProperty({ type: [ReductionDto] }) @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => ReductionDto) reductions!: ReductionDto[];
-  @ApiProperty({ type: [QuarterRatingDto] }) @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => QuarterRatingDto) conductRatings!: QuarterRatingDto[];
-  @ApiPropertyOptional({ type: PostQuarterEvaluationDto }) @IsOptional() @ValidateNested() @Type(() => PostQuarterEvaluationDto) postQuarterEvaluation?: PostQuarterEvaluationDto;
-  @ApiProperty({ type: [DisciplineRecordDto] }) @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => DisciplineRecordDto) discipline!: DisciplineRecordDto[];
+  @ApiProperty({ type: [IntervalDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => IntervalDto)
+  intervals!: IntervalDto[];
+  @ApiProperty({ type: [ReductionDto] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => ReductionDto)
+  reductions!: ReductionDto[];
+  @ApiProperty({ type: [QuarterRatingDto] })
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => QuarterRatingDto)
+  conductRatings!: QuarterRatingDto[];
+  @ApiPropertyOptional({ type: PostQuarterEvaluationDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PostQuarterEvaluationDto)
+  postQuarterEvaluation?: PostQuarterEvaluationDto;
+  @ApiProperty({ type: [DisciplineRecordDto] })
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => DisciplineRecordDto)
+  discipline!: DisciplineRecordDto[];
   @ApiProperty() @IsBoolean() drugUseEvidence!: boolean;
-  @ApiProperty({ type: [PriorConvictionDto] }) @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => PriorConvictionDto) priorConvictions!: PriorConvictionDto[];
-  @ApiPropertyOptional({ type: EarlierAmnestyDto }) @IsOptional() @ValidateNested() @Type(() => EarlierAmnestyDto) earlierAmnesty?: EarlierAmnestyDto;
+  @ApiProperty({ type: [PriorConvictionDto] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => PriorConvictionDto)
+  priorConvictions!: PriorConvictionDto[];
+  @ApiPropertyOptional({ type: EarlierAmnestyDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EarlierAmnestyDto)
+  earlierAmnesty?: EarlierAmnestyDto;
   @ApiProperty() @IsBoolean() pendingProsecution!: boolean;
-  @ApiPropertyOptional({ type: PendingProtestDto }) @IsOptional() @ValidateNested() @Type(() => PendingProtestDto) pendingProtest?: PendingProtestDto;
-  @ApiProperty({ type: [ObligationDto] }) @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => ObligationDto) obligations!: ObligationDto[];
-  @ApiProperty({ type: [SpecialCircumstanceDto] }) @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => SpecialCircumstanceDto) specialCircumstances!: SpecialCircumstanceDto[];
-  @ApiPropertyOptional({ type: ApplicationDto }) @IsOptional() @ValidateNested() @Type(() => ApplicationDto) application?: ApplicationDto;
-  @ApiPropertyOptional({ type: CommitmentDto }) @IsOptional() @ValidateNested() @Type(() => CommitmentDto) commitment?: CommitmentDto;
-  @ApiPropertyOptional({ type: EvidenceDocumentDto }) @IsOptional() @ValidateNested() @Type(() => EvidenceDocumentDto) suspensionCertification?: EvidenceDocumentDto;
+  @ApiPropertyOptional({ type: PendingProtestDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PendingProtestDto)
+  pendingProtest?: PendingProtestDto;
+  @ApiProperty({ type: [ObligationDto] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ObligationDto)
+  obligations!: ObligationDto[];
+  @ApiProperty({ type: [SpecialCircumstanceDto] })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => SpecialCircumstanceDto)
+  specialCircumstances!: SpecialCircumstanceDto[];
+  @ApiPropertyOptional({ type: ApplicationDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ApplicationDto)
+  application?: ApplicationDto;
+  @ApiPropertyOptional({ type: CommitmentDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CommitmentDto)
+  commitment?: CommitmentDto;
+  @ApiPropertyOptional({ type: EvidenceDocumentDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EvidenceDocumentDto)
+  suspensionCertification?: EvidenceDocumentDto;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) securityConcern?: string;
 }
 
 export class DossierBatchDto {
-  @ApiProperty({ type: [DossierDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(5000) @ValidateNested({ each: true }) @Type(() => DossierDto) records!: DossierDto[];
+  @ApiProperty({ type: [DossierDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(5000)
+  @ValidateNested({ each: true })
+  @Type(() => DossierDto)
+  records!: DossierDto[];
 }
 
 export class UpdateDossierDto {
-  @ApiProperty({ description: 'The version you read; a stale version gets 409.' }) @IsInt() @Min(1) expectedVersion!: number;
+  @ApiProperty({ description: 'The version you read; a stale version gets 409.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion!: number;
   @ApiProperty({ type: DossierDto }) @ValidateNested() @Type(() => DossierDto) dossier!: DossierDto;
 }

@@ -29,7 +29,8 @@ export class DossierEntity {
   @Column({ name: 'earlier_amnesty', type: 'jsonb', nullable: true }) earlierAmnesty!: Record<string, unknown> | null;
   @Column({ name: 'pending_prosecution', type: 'boolean', default: false }) pendingProsecution!: boolean;
   @Column({ name: 'pending_protest', type: 'jsonb', nullable: true }) pendingProtest!: Record<string, unknown> | null;
-  @Column({ name: 'post_quarter_evaluation', type: 'jsonb', nullable: true }) postQuarterEvaluation!: PostQuarterEvaluation | null;
+  @Column({ name: 'post_quarter_evaluation', type: 'jsonb', nullable: true })
+  postQuarterEvaluation!: PostQuarterEvaluation | null;
   @Column({ type: 'jsonb', nullable: true }) application!: Application | null;
   @Column({ type: 'jsonb', nullable: true }) commitment!: Commitment | null;
   @Column({ name: 'security_concern', type: 'text', nullable: true }) securityConcern!: string | null;

@@ -20,9 +20,14 @@ export interface DossierHead {
 @Injectable()
 export class DossierRepository {
   async lookupCodes(manager: EntityManager, roundCodes: string[], unitCodes: string[]): Promise<CodeLookup> {
-    const rounds: { id: string; code: string }[] = await manager.query('SELECT id, code FROM rounds WHERE code = ANY($1)', [roundCodes]);
+    const rounds: { id: string; code: string }[] = await manager.query(
+      'SELECT id, code FROM rounds WHERE code = ANY($1)',
+      [roundCodes],
+    );
     const units: { id: string; code: string; kind: string; path: string }[] = await manager.query(
-      `SELECT id, code, kind, path FROM org_units WHERE code = ANY($1) AND kind IN ('FACILITY','TEAM')`, [unitCodes]);
+      `SELECT id, code, kind, path FROM org_units WHERE code = ANY($1) AND kind IN ('FACILITY','TEAM')`,
+      [unitCodes],
+    );
     return {
       rounds: new Map(rounds.map((r) => [r.code, r.id])),
       facilities: new Map(units.filter((u) => u.kind === 'FACILITY').map((u) => [u.code, { id: u.id, path: u.path }])),
@@ -30,7 +35,10 @@ export class DossierRepository {
     };
   }
 
-  async existingInmates(manager: EntityManager, keys: { roundId: string; facilityId: string; inmateNumber: string }[]): Promise<Set<string>> {
+  async existingInmates(
+    manager: EntityManager,
+    keys: { roundId: string; facilityId: string; inmateNumber: string }[],
+  ): Promise<Set<string>> {
     if (!keys.length) return new Set();
     const rows: { k: string }[] = await manager.query(
       `SELECT d.round_id || '|' || d.facility_id || '|' || d.inmate_number AS k

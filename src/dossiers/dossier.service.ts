@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppException, FieldError, NotFoundException, StaleWriteException, ValidationFailedException } from '../common/app.exception.js';
+import {
+  AppException,
+  FieldError,
+  NotFoundException,
+  StaleWriteException,
+  ValidationFailedException,
+} from '../common/app.exception.js';
 import { canonicalHash } from '../common/canonical-json.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ScopeService } from '../auth/scope.service.js';
@@ -47,19 +53,39 @@ export class DossierService {
       const rows = emptyRows();
       for (const r of resolved) addDossierRows(rows, r);
       await writeDossierRows(manager, rows);
-      await this.audit.record(manager, resolved.map((r) => ({
-        actor: { id: user.id, name: user.username }, action: 'dossier.create', entityType: 'dossier', entityId: r.id,
-        after: { version: 1, contentHash: r.contentHash, inmateNumber: r.document.inmateNumber, fullName: r.document.person.fullName },
-      })));
+      await this.audit.record(
+        manager,
+        resolved.map((r) => ({
+          actor: { id: user.id, name: user.username },
+          action: 'dossier.create',
+          entityType: 'dossier',
+          entityId: r.id,
+          after: {
+            version: 1,
+            contentHash: r.contentHash,
+            inmateNumber: r.document.inmateNumber,
+            fullName: r.document.person.fullName,
+          },
+        })),
+      );
       // The engine's verdict is stored with the dossier, so lists and queues show it at once.
       for (const roundId of new Set(resolved.map((r) => r.roundId))) {
-        await this.eligibility.evaluateDossiers(manager, roundId, resolved.filter((r) => r.roundId === roundId).map((r) => r.id));
+        await this.eligibility.evaluateDossiers(
+          manager,
+          roundId,
+          resolved.filter((r) => r.roundId === roundId).map((r) => r.id),
+        );
       }
       return resolved.map((r) => ({ id: r.id, version: 1, stage: 'application' }));
     });
   }
 
-  async update(user: SessionUser, id: string, expectedVersion: number, input: DossierDocument): Promise<ImportedDossier> {
+  async update(
+    user: SessionUser,
+    id: string,
+    expectedVersion: number,
+    input: DossierDocument,
+  ): Promise<ImportedDossier> {
     const document = toPlainDocument(input);
     return this.dataSource.transaction(async (manager) => {
       await this.scope.assertDossierVisible(manager, user, id);
@@ -67,11 +93,21 @@ export class DossierService {
       if (!head) throw new NotFoundException('hồ sơ');
       if (head.version !== expectedVersion) throw new StaleWriteException('Hồ sơ', expectedVersion, head.version);
       if (!EDITABLE_STAGES.includes(head.stage)) {
-        throw new AppException('DOSSIER_FROZEN', 'Hồ sơ đã được chuyển lên cấp trên nên không thể sửa; chỉ sửa được khi hồ sơ được trả về trại để bổ sung.', 409);
+        throw new AppException(
+          'DOSSIER_FROZEN',
+          'Hồ sơ đã được chuyển lên cấp trên nên không thể sửa; chỉ sửa được khi hồ sơ được trả về trại để bổ sung.',
+          409,
+        );
       }
       const [resolved] = await this.resolve(manager, user, [document], '', id);
       if (resolved.roundId !== head.round_id || resolved.facilityId !== head.facility_id) {
-        throw new ValidationFailedException([{ path: 'dossier.facilityCode', code: 'immutable', message: 'Không được đổi đợt đặc xá hoặc trại giam của một hồ sơ đã lập.' }]);
+        throw new ValidationFailedException([
+          {
+            path: 'dossier.facilityCode',
+            code: 'immutable',
+            message: 'Không được đổi đợt đặc xá hoặc trại giam của một hồ sơ đã lập.',
+          },
+        ]);
       }
       const before = (await readDossierDocuments(manager, [id])).get(id);
       resolved.version = expectedVersion + 1;
@@ -83,8 +119,12 @@ export class DossierService {
       await this.repository.deleteChildren(manager, id, CHILD_TABLES_FOR_REPLACE);
       await writeDossierRows(manager, rows, ['dossiers']);
       await this.audit.record(manager, {
-        actor: { id: user.id, name: user.username }, action: 'dossier.update', entityType: 'dossier', entityId: id,
-        before: { version: expectedVersion, document: before }, after: { version: newVersion, document },
+        actor: { id: user.id, name: user.username },
+        action: 'dossier.update',
+        entityType: 'dossier',
+        entityId: id,
+        before: { version: expectedVersion, document: before },
+        after: { version: newVersion, document },
       });
       await this.eligibility.evaluateDossiers(manager, head.round_id, [id]);
       return { id, version: newVersion, stage: head.stage };
@@ -96,11 +136,20 @@ export class DossierService {
       await this.scope.assertDossierVisible(manager, user, id);
       const [head] = await manager.query(
         `SELECT d.id, d.version, d.stage, d.created_by, d.updated_by, d.updated_at, f.name AS facility_name, t.name AS team_name
-         FROM dossiers d JOIN org_units f ON f.id = d.facility_id LEFT JOIN org_units t ON t.id = d.team_id WHERE d.id = $1`, [id]);
+         FROM dossiers d JOIN org_units f ON f.id = d.facility_id LEFT JOIN org_units t ON t.id = d.team_id WHERE d.id = $1`,
+        [id],
+      );
       const document = (await readDossierDocuments(manager, [id])).get(id)!;
       return {
-        id: head.id, version: head.version, stage: head.stage, facilityName: head.facility_name, teamName: head.team_name,
-        createdBy: head.created_by, updatedBy: head.updated_by, updatedAt: head.updated_at, document,
+        id: head.id,
+        version: head.version,
+        stage: head.stage,
+        facilityName: head.facility_name,
+        teamName: head.team_name,
+        createdBy: head.created_by,
+        updatedBy: head.updated_by,
+        updatedAt: head.updated_at,
+        document,
       };
     });
   }
@@ -115,11 +164,20 @@ export class DossierService {
       `SELECT d.id FROM dossiers d JOIN rounds r ON r.id = d.round_id WHERE r.code = $1 AND ${filter.sql} ORDER BY d.inmate_number`,
       [roundCode, ...filter.params],
     );
-    const docs = await readDossierDocuments(this.dataSource.manager, ids.map((r) => r.id));
+    const docs = await readDossierDocuments(
+      this.dataSource.manager,
+      ids.map((r) => r.id),
+    );
     return ids.map((r) => docs.get(r.id)!);
   }
 
-  private async resolve(manager: EntityManager, user: SessionUser, documents: DossierDocument[], prefix: string, existingId?: string): Promise<ResolvedDossier[]> {
+  private async resolve(
+    manager: EntityManager,
+    user: SessionUser,
+    documents: DossierDocument[],
+    prefix: string,
+    existingId?: string,
+  ): Promise<ResolvedDossier[]> {
     const at = (i: number) => (prefix ? `${prefix}[${i}].` : '');
     const errors: FieldError[] = [];
     documents.forEach((d, i) => errors.push(...checkDossierSemantics(d, at(i))));
@@ -131,13 +189,20 @@ export class DossierService {
     const resolved: ResolvedDossier[] = [];
     const seen = new Set<string>();
     documents.forEach((d, i) => {
-      const fail = (path: string, code: string, message: string) => errors.push({ path: `${at(i)}${path}`, code, message: `Trường "${at(i)}${path}" ${message}.` });
+      const fail = (path: string, code: string, message: string) =>
+        errors.push({ path: `${at(i)}${path}`, code, message: `Trường "${at(i)}${path}" ${message}.` });
       const roundId = codes.rounds.get(d.roundCode);
       if (!roundId) fail('roundCode', 'unknownRound', `chứa mã đợt đặc xá "${d.roundCode}" không tồn tại`);
       const facility = codes.facilities.get(d.facilityCode);
       // A unit's own subtree only: a facility outside it is reported exactly like one that does not exist.
-      const visible = facility && (facility.path.startsWith(user.orgUnitPath) || user.orgUnitPath.startsWith(facility.path));
-      if (!facility || !visible) fail('facilityCode', 'unknownFacility', `chứa mã trại "${d.facilityCode}" không tồn tại hoặc không thuộc đơn vị của bạn`);
+      const visible =
+        facility && (facility.path.startsWith(user.orgUnitPath) || user.orgUnitPath.startsWith(facility.path));
+      if (!facility || !visible)
+        fail(
+          'facilityCode',
+          'unknownFacility',
+          `chứa mã trại "${d.facilityCode}" không tồn tại hoặc không thuộc đơn vị của bạn`,
+        );
       const team = d.teamCode ? codes.teams.get(d.teamCode) : undefined;
       if (d.teamCode && (!team || !facility || !team.path.startsWith(facility.path))) {
         fail('teamCode', 'unknownTeam', `chứa mã đội "${d.teamCode}" không thuộc trại "${d.facilityCode}"`);
@@ -145,21 +210,35 @@ export class DossierService {
         fail('teamCode', 'foreignTeam', `chứa mã đội "${d.teamCode}" không thuộc đơn vị của bạn`);
       }
       const key = `${roundId}|${facility?.id}|${d.inmateNumber}`;
-      if (seen.has(key)) fail('inmateNumber', 'duplicateInBatch', `"${d.inmateNumber}" bị trùng với một hồ sơ khác trong cùng lô`);
+      if (seen.has(key))
+        fail('inmateNumber', 'duplicateInBatch', `"${d.inmateNumber}" bị trùng với một hồ sơ khác trong cùng lô`);
       seen.add(key);
       if (roundId && facility) {
         resolved.push({
-          id: existingId ?? randomUUID(), document: d, roundId, facilityId: facility.id, teamId: team?.id ?? null,
-          actorId: user.id, version: 1, contentHash: canonicalHash(d),
+          id: existingId ?? randomUUID(),
+          document: d,
+          roundId,
+          facilityId: facility.id,
+          teamId: team?.id ?? null,
+          actorId: user.id,
+          version: 1,
+          contentHash: canonicalHash(d),
         });
       }
     });
     if (!existingId && resolved.length) {
-      const existing = await this.repository.existingInmates(manager, resolved.map((r) => ({ roundId: r.roundId, facilityId: r.facilityId, inmateNumber: r.document.inmateNumber })));
+      const existing = await this.repository.existingInmates(
+        manager,
+        resolved.map((r) => ({ roundId: r.roundId, facilityId: r.facilityId, inmateNumber: r.document.inmateNumber })),
+      );
       resolved.forEach((r) => {
         if (existing.has(`${r.roundId}|${r.facilityId}|${r.document.inmateNumber}`)) {
           const i = documents.indexOf(r.document);
-          errors.push({ path: `${at(i)}inmateNumber`, code: 'duplicate', message: `Trường "${at(i)}inmateNumber": phạm nhân số "${r.document.inmateNumber}" đã có hồ sơ trong đợt này tại trại này.` });
+          errors.push({
+            path: `${at(i)}inmateNumber`,
+            code: 'duplicate',
+            message: `Trường "${at(i)}inmateNumber": phạm nhân số "${r.document.inmateNumber}" đã có hồ sơ trong đợt này tại trại này.`,
+          });
         }
       });
     }

@@ -8,7 +8,13 @@ describe('dossier exchange format → eligibility facts', () => {
     const facts = dossierToFacts(buildDossier(), { councilMeetingDate: '2025-07-25' });
     expect(facts.status).toBe('SERVING');
     expect(facts.person).toEqual({ sex: 'MALE', birthDate: '1985-03-14', birthYear: 1985, foreigner: false });
-    expect(facts.judgments[0].offences[0]).toMatchObject({ criminalCode: 'BLHS_2015', article: 173, clause: 2, flags: [], victims: null });
+    expect(facts.judgments[0].offences[0]).toMatchObject({
+      criminalCode: 'BLHS_2015',
+      article: 173,
+      clause: 2,
+      flags: [],
+      victims: null,
+    });
     expect(facts.aggregateSentence).toEqual({ kind: 'FIXED', term: { years: 9, months: 0, days: 0 } });
     expect(facts.intervals[1]).toEqual({ kind: 'CAMP', from: '2019-07-06', to: null });
     expect(facts.reductions[0].term).toEqual({ years: 0, months: 6, days: 0 });
@@ -26,8 +32,15 @@ describe('dossier exchange format → eligibility facts', () => {
     // The fraud declares its code; the embezzlement does not, so a 2016 judgment is read under the 1999 Code.
     expect(fraud).toMatchObject({ criminalCode: 'BLHS_2015', flags: ['REPEATED'], victims: 3 });
     expect(embezzlement.criminalCode).toBe('BLHS_1999');
-    expect(embezzlement).toMatchObject({ corruption: true, grade: 'VERY_SERIOUS', sentence: { kind: 'LIFE', commutation: null } });
-    expect(facts.aggregateSentence).toMatchObject({ kind: 'LIFE', commutation: { decisionNumber: '12/QĐ-CA', term: { years: 25, months: 0, days: 0 } } });
+    expect(embezzlement).toMatchObject({
+      corruption: true,
+      grade: 'VERY_SERIOUS',
+      sentence: { kind: 'LIFE', commutation: null },
+    });
+    expect(facts.aggregateSentence).toMatchObject({
+      kind: 'LIFE',
+      commutation: { decisionNumber: '12/QĐ-CA', term: { years: 25, months: 0, days: 0 } },
+    });
     expect(facts.pendingProtests).toEqual([{ kind: 'CASSATION', aggravating: false, date: '2020-01-15' }]);
     expect(facts.priorConvictions[0].proof).toMatchObject({ kind: 'CRIMINAL_RECORD_EXTRACT', issuerLevel: 'PROVINCE' });
     expect(facts.obligations[0].evidence[0].kind).toBe('THADS_NOT_YET_ENFORCEABLE_DECISION');
@@ -41,17 +54,28 @@ describe('dossier exchange format → eligibility facts', () => {
       highDeathRisk: null,
       evidence: [{ kind: 'MEDICAL_ASSESSMENT_CONCLUSION', readable: false, issuerLevel: 'PROVINCE' }],
     });
-    expect(facts.suspension).toMatchObject({ lawfulConduct: true, certification: { kind: 'SUSPENSION_CONDUCT_COMMENT', issuerLevel: 'COMMUNE' } });
+    expect(facts.suspension).toMatchObject({
+      lawfulConduct: true,
+      certification: { kind: 'SUSPENSION_CONDUCT_COMMENT', issuerLevel: 'COMMUNE' },
+    });
     expect(facts.securityConcern).toBe('Công an xã đề nghị xem xét thêm');
   });
 
   it('feeds the engine: the rich dossier fails on time, corruption restitution and offence count, with the concern recorded', () => {
-    const ev = evaluateDossier(dossierToFacts(buildRichDossier({ roundCode: 'QD-1244-2025', facilityCode: 'TG-A' })), ROUND_PRESETS['QD-1244-2025']);
+    const ev = evaluateDossier(
+      dossierToFacts(buildRichDossier({ roundCode: 'QD-1244-2025', facilityCode: 'TG-A' })),
+      ROUND_PRESETS['QD-1244-2025'],
+    );
     expect(ev.status).toBe('INELIGIBLE');
     expect(ev.failingRuleIds).toEqual(['R-COND-B', 'R-COND-D', 'R-EXC-R7']);
     expect(ev.results.find((r) => r.ruleId === 'R-COND-E')?.outcome).toBe('NEEDS_REVIEW');
     // Camp time ends when the suspension starts; compulsory treatment inside detention counts once.
-    expect(ev.figures).toMatchObject({ sentenceKind: 'LIFE_COMMUTED', anchor: '2015-01-02', served: { years: 9, months: 2, days: 0 }, accruing: false });
+    expect(ev.figures).toMatchObject({
+      sentenceKind: 'LIFE_COMMUTED',
+      anchor: '2015-01-02',
+      served: { years: 9, months: 2, days: 0 },
+      accruing: false,
+    });
     const illness = ev.attempts.find((a) => a.category === 'SERIOUS_ILLNESS');
     expect(illness?.reviewRuleIds).toContain('R-EVID-ILL');
   });
@@ -60,11 +84,21 @@ describe('dossier exchange format → eligibility facts', () => {
     const facts = dossierToFacts(
       buildDossier({
         specialCircumstances: [
-          { category: 'FREQUENT_ILLNESS' as never, details: { stayCount: 3, longestStayDays: 40, selfCareUnable: true, unableToWork: true }, evidence: [] },
+          {
+            category: 'FREQUENT_ILLNESS' as never,
+            details: { stayCount: 3, longestStayDays: 40, selfCareUnable: true, unableToWork: true },
+            evidence: [],
+          },
         ],
       }),
     );
-    expect(facts.specialCircumstances[0]).toMatchObject({ stays: [], stayCount: 3, longestStayDays: 40, hospitalStaysOfAtLeastOneMonth: null, selfCareUnable: true });
+    expect(facts.specialCircumstances[0]).toMatchObject({
+      stays: [],
+      stayCount: 3,
+      longestStayDays: 40,
+      hospitalStaysOfAtLeastOneMonth: null,
+      selfCareUnable: true,
+    });
   });
 
   it.each([

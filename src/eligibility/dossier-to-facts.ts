@@ -34,12 +34,37 @@ export interface DossierToFactsOptions {
 }
 
 const EVIDENCE_KINDS: ReadonlySet<string> = new Set<EvidenceKind>([
-  'MEDICAL_ASSESSMENT_CONCLUSION', 'HOSPITAL_CONCLUSION', 'MEDICAL_RECORD_COPY', 'HEALTH_AGENCY_CONFIRMATION', 'HIV_TEST',
-  'HEALTH_CENTRE_CONCLUSION', 'MERIT_STATEMENT', 'REWARD_PROPOSAL', 'MERIT_CONFIRMATION', 'REWARD_DECISION', 'MERIT_STATUS_PROOF',
-  'DECORATION_COPY', 'RELATIVE_CERTIFICATION', 'FAMILY_PETITION', 'COMMUNE_CERTIFICATION', 'DISABILITY_CERTIFICATE', 'COURT_DECISION',
-  'BIRTH_CERTIFICATE', 'JUDGMENT_EXTRACT', 'CHILD_BIRTH_CERTIFICATE', 'PREGNANCY_CONCLUSION', 'ROUND_CATEGORY_PROOF',
-  'EXPUNGEMENT_CERTIFICATE', 'CRIMINAL_RECORD_EXTRACT', 'RECEIPT', 'EXEMPTION_DECISION', 'THADS_TERMINATION_DECISION',
-  'THADS_NOT_YET_ENFORCEABLE_DECISION', 'THADS_HARDSHIP_CONFIRMATION', 'CREDITOR_CONSENT', 'SUSPENSION_CONDUCT_COMMENT',
+  'MEDICAL_ASSESSMENT_CONCLUSION',
+  'HOSPITAL_CONCLUSION',
+  'MEDICAL_RECORD_COPY',
+  'HEALTH_AGENCY_CONFIRMATION',
+  'HIV_TEST',
+  'HEALTH_CENTRE_CONCLUSION',
+  'MERIT_STATEMENT',
+  'REWARD_PROPOSAL',
+  'MERIT_CONFIRMATION',
+  'REWARD_DECISION',
+  'MERIT_STATUS_PROOF',
+  'DECORATION_COPY',
+  'RELATIVE_CERTIFICATION',
+  'FAMILY_PETITION',
+  'COMMUNE_CERTIFICATION',
+  'DISABILITY_CERTIFICATE',
+  'COURT_DECISION',
+  'BIRTH_CERTIFICATE',
+  'JUDGMENT_EXTRACT',
+  'CHILD_BIRTH_CERTIFICATE',
+  'PREGNANCY_CONCLUSION',
+  'ROUND_CATEGORY_PROOF',
+  'EXPUNGEMENT_CERTIFICATE',
+  'CRIMINAL_RECORD_EXTRACT',
+  'RECEIPT',
+  'EXEMPTION_DECISION',
+  'THADS_TERMINATION_DECISION',
+  'THADS_NOT_YET_ENFORCEABLE_DECISION',
+  'THADS_HARDSHIP_CONFIRMATION',
+  'CREDITOR_CONSENT',
+  'SUSPENSION_CONDUCT_COMMENT',
 ]);
 
 // Enforcement decisions of the format, by the evidence kind the obligation rules look for.
@@ -102,12 +127,17 @@ function evidence(d: DossierEvidence, context: EvidenceContext, slot?: EvidenceK
 function sentence(s: DossierSentence): Sentence {
   if (s.kind === 'FIXED') return { kind: 'FIXED', term: { years: s.years, months: s.months, days: s.days } };
   const c = s.commutation;
-  return { kind: 'LIFE', commutation: c ? { decisionNumber: c.decisionNumber, date: c.date, term: { ...c.term } } : null };
+  return {
+    kind: 'LIFE',
+    commutation: c ? { decisionNumber: c.decisionNumber, date: c.date, term: { ...c.term } } : null,
+  };
 }
 
 function offence(o: DossierOffence, judgmentDate: IsoDate): Offence {
   const declared = (o as DossierOffence & { criminalCode?: unknown }).criminalCode;
-  const code: CriminalCode = oneOf<CriminalCode>(declared, ['BLHS_2015', 'BLHS_1999']) ?? (judgmentDate < CODE_2015_FROM ? 'BLHS_1999' : 'BLHS_2015');
+  const code: CriminalCode =
+    oneOf<CriminalCode>(declared, ['BLHS_2015', 'BLHS_1999']) ??
+    (judgmentDate < CODE_2015_FROM ? 'BLHS_1999' : 'BLHS_2015');
   return {
     criminalCode: code,
     article: o.article,
@@ -131,14 +161,50 @@ function stays(c: DossierCircumstance): HospitalStay[] {
   const raw = (c as DossierCircumstance & { hospitalStays?: unknown }).hospitalStays;
   if (!Array.isArray(raw)) return [];
   return raw
-    .map((s: Record<string, unknown>) => ({ facility: oneOf<HospitalStay['facility']>(s?.facility, ['INFIRMARY', 'HOSPITAL']), from: str(s?.from), to: str(s?.to) }))
+    .map((s: Record<string, unknown>) => ({
+      facility: oneOf<HospitalStay['facility']>(s?.facility, ['INFIRMARY', 'HOSPITAL']),
+      from: str(s?.from),
+      to: str(s?.to),
+    }))
     .filter((s): s is HospitalStay => s.facility !== null && s.from !== null && s.to !== null);
 }
 
-const MERIT_KINDS: MeritKind[] = ['CRIME_DETECTION', 'SAVED_LIFE', 'SAVED_PROPERTY', 'INVENTION', 'OUTSTANDING_ACHIEVEMENT'];
-const STATUSES: MeritoriousStatus[] = ['REVOLUTIONARY_MERIT', 'WAR_INVALID', 'SICK_SOLDIER', 'DUNG_SI', 'LABOUR_HERO', 'ORDER_OR_RESISTANCE_MEDAL', 'MARTYR_RELATIVE', 'HEROIC_MOTHER_CHILD', 'REVOLUTION_HELPER_RELATIVE'];
-const DIAGNOSES: DiagnosisCode[] = ['LATE_STAGE_CANCER', 'PARALYSIS', 'SEVERE_DRUG_RESISTANT_TB', 'CIRRHOSIS_WITH_ASCITES', 'HEART_FAILURE_GRADE_3_PLUS', 'KIDNEY_FAILURE_GRADE_4_PLUS', 'HIV_STAGE_4_OPPORTUNISTIC', 'OTHER'];
-const CAUSES: HardshipCause[] = ['ACCIDENT', 'ILLNESS', 'NATURAL_DISASTER', 'FIRE', 'FORCE_MAJEURE', 'RELATIVE_SERIOUSLY_ILL'];
+const MERIT_KINDS: MeritKind[] = [
+  'CRIME_DETECTION',
+  'SAVED_LIFE',
+  'SAVED_PROPERTY',
+  'INVENTION',
+  'OUTSTANDING_ACHIEVEMENT',
+];
+const STATUSES: MeritoriousStatus[] = [
+  'REVOLUTIONARY_MERIT',
+  'WAR_INVALID',
+  'SICK_SOLDIER',
+  'DUNG_SI',
+  'LABOUR_HERO',
+  'ORDER_OR_RESISTANCE_MEDAL',
+  'MARTYR_RELATIVE',
+  'HEROIC_MOTHER_CHILD',
+  'REVOLUTION_HELPER_RELATIVE',
+];
+const DIAGNOSES: DiagnosisCode[] = [
+  'LATE_STAGE_CANCER',
+  'PARALYSIS',
+  'SEVERE_DRUG_RESISTANT_TB',
+  'CIRRHOSIS_WITH_ASCITES',
+  'HEART_FAILURE_GRADE_3_PLUS',
+  'KIDNEY_FAILURE_GRADE_4_PLUS',
+  'HIV_STAGE_4_OPPORTUNISTIC',
+  'OTHER',
+];
+const CAUSES: HardshipCause[] = [
+  'ACCIDENT',
+  'ILLNESS',
+  'NATURAL_DISASTER',
+  'FIRE',
+  'FORCE_MAJEURE',
+  'RELATIVE_SERIOUSLY_ILL',
+];
 const LEVELS: DisabilityLevel[] = ['MILD', 'MODERATE', 'SEVERE', 'ESPECIALLY_SEVERE'];
 
 const CONTEXTS: Partial<Record<SpecialCategory, EvidenceContext>> = {
@@ -157,7 +223,12 @@ function circumstance(c: DossierCircumstance): SpecialCircumstance | null {
   const ev = c.evidence.map((e) => evidence(e, CONTEXTS[c.category] ?? 'GENERAL'));
   switch (c.category) {
     case SpecialCategory.MAJOR_MERIT:
-      return { category: 'MAJOR_MERIT', meritKind: oneOf(d.meritType, MERIT_KINDS), propertyValue: num(d.propertyValue), evidence: ev };
+      return {
+        category: 'MAJOR_MERIT',
+        meritKind: oneOf(d.meritType, MERIT_KINDS),
+        propertyValue: num(d.propertyValue),
+        evidence: ev,
+      };
     case SpecialCategory.WAR_INVALID_OR_DECORATED:
       return { category: 'MERITORIOUS_PERSON', status: oneOf(d.status, STATUSES), evidence: ev };
     case SpecialCategory.SERIOUS_ILLNESS:
@@ -199,7 +270,12 @@ function circumstance(c: DossierCircumstance): SpecialCircumstance | null {
         evidence: ev,
       };
     case SpecialCategory.SEVERE_DISABILITY:
-      return { category: 'SEVERE_DISABILITY', level: oneOf(d.level, LEVELS), perceptionDifficulty: d.perceptionDifficulty === true, evidence: ev };
+      return {
+        category: 'SEVERE_DISABILITY',
+        level: oneOf(d.level, LEVELS),
+        perceptionDifficulty: d.perceptionDifficulty === true,
+        evidence: ev,
+      };
     default:
       return null;
   }
@@ -217,7 +293,12 @@ export function dossierToFacts(doc: DossierDocument, options: DossierToFactsOpti
   return {
     status: doc.status,
     person: { sex: p.sex, ...birth(p.birthDate), foreigner: !VIETNAMESE.has(p.nationality.trim().toLowerCase()) },
-    judgments: doc.judgments.map((j) => ({ number: j.number, date: j.date, offences: j.offences.map((o) => offence(o, j.date)), sentence: sentence(j.sentence) })),
+    judgments: doc.judgments.map((j) => ({
+      number: j.number,
+      date: j.date,
+      offences: j.offences.map((o) => offence(o, j.date)),
+      sentence: sentence(j.sentence),
+    })),
     aggregateSentence: sentence(doc.aggregateSentence),
     intervals: doc.intervals.map((i) => ({ kind: i.kind, from: i.from, to: i.to ?? null })),
     reductions: doc.reductions.map((r) => ({ decisionNumber: r.decisionNumber, date: r.date, term: { ...r.term } })),
@@ -226,10 +307,17 @@ export function dossierToFacts(doc: DossierDocument, options: DossierToFactsOpti
       sinceLastQuarter: doc.postQuarterEvaluation ? { ...doc.postQuarterEvaluation } : null,
       drugUseEvidence: doc.drugUseEvidence,
     },
-    priorConvictions: doc.priorConvictions.map((c) => ({ judgmentNumber: c.judgmentNumber, date: c.date, expunged: c.expunged, proof: c.proof ? evidence(c.proof, 'PRIOR_CONVICTION') : null })),
+    priorConvictions: doc.priorConvictions.map((c) => ({
+      judgmentNumber: c.judgmentNumber,
+      date: c.date,
+      expunged: c.expunged,
+      proof: c.proof ? evidence(c.proof, 'PRIOR_CONVICTION') : null,
+    })),
     earlierAmnesty: doc.earlierAmnesty ? { ...doc.earlierAmnesty } : null,
     pendingProsecution: doc.pendingProsecution,
-    pendingProtests: doc.pendingProtest ? [{ kind: doc.pendingProtest.kind, aggravating: doc.pendingProtest.aggravating, date: doc.pendingProtest.date }] : [],
+    pendingProtests: doc.pendingProtest
+      ? [{ kind: doc.pendingProtest.kind, aggravating: doc.pendingProtest.aggravating, date: doc.pendingProtest.date }]
+      : [],
     obligations: doc.obligations.map((o) => ({
       kind: o.kind,
       creditor: o.creditor,
@@ -243,18 +331,32 @@ export function dossierToFacts(doc: DossierDocument, options: DossierToFactsOpti
         issuerLevel: null,
         readable: true,
         // The format records no certification of a creditor's letter; it is read when a producer adds it.
-        ...(typeof (d as { certified?: unknown }).certified === 'boolean' ? { certified: (d as { certified?: boolean }).certified } : {}),
+        ...(typeof (d as { certified?: unknown }).certified === 'boolean'
+          ? { certified: (d as { certified?: boolean }).certified }
+          : {}),
       })),
     })),
-    specialCircumstances: doc.specialCircumstances.map(circumstance).filter((c): c is SpecialCircumstance => c !== null),
+    specialCircumstances: doc.specialCircumstances
+      .map(circumstance)
+      .filter((c): c is SpecialCircumstance => c !== null),
     application: doc.application
-      ? { date: doc.application.date, signedOrFingerprinted: doc.application.signed || doc.application.fingerprinted, postedOn: null }
+      ? {
+          date: doc.application.date,
+          signedOrFingerprinted: doc.application.signed || doc.application.fingerprinted,
+          postedOn: null,
+        }
       : null,
     commitment: doc.commitment ? { date: doc.commitment.date, signed: doc.commitment.signed } : null,
     // The format carries the commune's certification of lawful conduct, so its presence is the certification.
-    suspension: doc.status === 'SUSPENDED'
-      ? { certification: doc.suspensionCertification ? evidence(doc.suspensionCertification, 'GENERAL', 'SUSPENSION_CONDUCT_COMMENT') : null, lawfulConduct: doc.suspensionCertification ? true : null }
-      : null,
+    suspension:
+      doc.status === 'SUSPENDED'
+        ? {
+            certification: doc.suspensionCertification
+              ? evidence(doc.suspensionCertification, 'GENERAL', 'SUSPENSION_CONDUCT_COMMENT')
+              : null,
+            lawfulConduct: doc.suspensionCertification ? true : null,
+          }
+        : null,
     councilMeetingDate: options.councilMeetingDate ?? null,
     securityConcern: doc.securityConcern ?? null,
   };

@@ -24,7 +24,9 @@ export class EligibilityController {
   @HttpCode(200)
   evaluate(@Body() body: EvaluateRequestDto) {
     return this.eligibility.evaluateInline({
-      roundCode: body.roundCode, round: body.round as unknown as RoundParameters | undefined, dossier: body.dossier as DossierDocument,
+      roundCode: body.roundCode,
+      round: body.round as unknown as RoundParameters | undefined,
+      dossier: body.dossier as DossierDocument,
     });
   }
 

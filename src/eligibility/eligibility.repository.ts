@@ -31,7 +31,12 @@ export class EligibilityRepository {
   // The current version of each of the next `limit` dossiers of the round after `afterId`, in id order, with its
   // document as JSON text (a screening parses it on its evaluation threads). The batch is chosen on the
   // (round_id, id) index first, so only its own documents are read and converted.
-  async currentDocumentTexts(manager: EntityManager, roundId: string, afterId: string, limit: number): Promise<DocumentText[]> {
+  async currentDocumentTexts(
+    manager: EntityManager,
+    roundId: string,
+    afterId: string,
+    limit: number,
+  ): Promise<DocumentText[]> {
     return manager.query(
       `SELECT d.id, d.version, v.document::text AS document
        FROM (SELECT id, version FROM dossiers WHERE round_id = $1 AND id > $2 ORDER BY id LIMIT $3) d
@@ -70,7 +75,10 @@ export class EligibilityRepository {
   }
 
   async versionDocument(manager: EntityManager, dossierId: string, version: number): Promise<CurrentDocument[]> {
-    return manager.query('SELECT dossier_id AS id, version, document FROM dossier_versions WHERE dossier_id = $1 AND version = $2', [dossierId, version]);
+    return manager.query(
+      'SELECT dossier_id AS id, version, document FROM dossier_versions WHERE dossier_id = $1 AND version = $2',
+      [dossierId, version],
+    );
   }
 
   async latest(manager: EntityManager, dossierId: string) {

@@ -5,7 +5,12 @@ import { AppException, FieldError, NotFoundException, ValidationFailedException 
 import { ScopeService } from '../auth/scope.service.js';
 import type { SessionUser } from '../auth/session-user.js';
 import type { DossierDocument } from '../dossiers/dossier-format.js';
-import { evaluateDossier, validateRoundParameters, type DossierEvaluation, type RoundParameters } from './core/index.js';
+import {
+  evaluateDossier,
+  validateRoundParameters,
+  type DossierEvaluation,
+  type RoundParameters,
+} from './core/index.js';
 import { dossierToFacts } from './dossier-to-facts.js';
 import { CurrentDocument, EligibilityRepository, RoundRow } from './eligibility.repository.js';
 import { toStoredRow, type StoredResultRow } from './stored-result.js';
@@ -19,7 +24,11 @@ export class EligibilityService {
   ) {}
 
   // Evaluates without storing: for "what if" questions and for integrators checking a dossier before sending it.
-  async evaluateInline(input: { roundCode?: string; round?: RoundParameters; dossier: DossierDocument }): Promise<DossierEvaluation> {
+  async evaluateInline(input: {
+    roundCode?: string;
+    round?: RoundParameters;
+    dossier: DossierDocument;
+  }): Promise<DossierEvaluation> {
     let round: RoundParameters;
     if (input.round) {
       const errors = roundParameterErrors(input.round, 'round.');
@@ -27,17 +36,33 @@ export class EligibilityService {
       round = input.round;
     } else if (input.roundCode) {
       const row = await this.repository.roundByCode(this.dataSource.manager, input.roundCode);
-      if (!row) throw new ValidationFailedException([{ path: 'roundCode', code: 'unknownRound', message: `Trường "roundCode": không có đợt đặc xá mã "${input.roundCode}".` }]);
+      if (!row)
+        throw new ValidationFailedException([
+          {
+            path: 'roundCode',
+            code: 'unknownRound',
+            message: `Trường "roundCode": không có đợt đặc xá mã "${input.roundCode}".`,
+          },
+        ]);
       round = row.parameters;
     } else {
-      throw new ValidationFailedException([{ path: 'roundCode', code: 'required', message: 'Cần cho biết đợt đặc xá: "roundCode" hoặc tham số "round".' }]);
+      throw new ValidationFailedException([
+        { path: 'roundCode', code: 'required', message: 'Cần cho biết đợt đặc xá: "roundCode" hoặc tham số "round".' },
+      ]);
     }
     return evaluateDossier(dossierToFacts(input.dossier), round);
   }
 
   // Evaluates the given dossiers' current versions against their round and stores one result each.
-  async evaluateAndStore(manager: EntityManager, round: RoundRow, documents: CurrentDocument[], screeningId: string | null = null): Promise<StoredResultRow[]> {
-    const rows = documents.map((d) => toStoredRow(evaluateDossier(dossierToFacts(d.document), round.parameters), d, round.id, screeningId));
+  async evaluateAndStore(
+    manager: EntityManager,
+    round: RoundRow,
+    documents: CurrentDocument[],
+    screeningId: string | null = null,
+  ): Promise<StoredResultRow[]> {
+    const rows = documents.map((d) =>
+      toStoredRow(evaluateDossier(dossierToFacts(d.document), round.parameters), d, round.id, screeningId),
+    );
     await this.repository.insertResults(manager, rows);
     return rows;
   }
@@ -62,22 +87,34 @@ export class EligibilityService {
       if (!stored) throw new AppException('NOT_EVALUATED', 'Hồ sơ này chưa được đánh giá điều kiện đặc xá.', 404);
       const [version] = await this.repository.versionDocument(manager, dossierId, stored.dossierVersion);
       const round = await this.repository.roundById(manager, stored.roundId);
-      const explanation = version && round && isEvaluable(round.parameters)
-        ? evaluateDossier(dossierToFacts(version.document), round.parameters)
-        : null;
-      const explanationMatches = !!explanation && explanation.factsHash === stored.factsHash && explanation.status === stored.outcome;
+      const explanation =
+        version && round && isEvaluable(round.parameters)
+          ? evaluateDossier(dossierToFacts(version.document), round.parameters)
+          : null;
+      const explanationMatches =
+        !!explanation && explanation.factsHash === stored.factsHash && explanation.status === stored.outcome;
       return { ...stored, explanation, explanationMatches };
     });
   }
 }
 
 export function isEvaluable(round: RoundParameters): boolean {
-  return !!round && typeof round === 'object' && !!round.rulePack && !!round.cutoffDate?.value && validateRoundParameters(round).every((e) => e.severity !== 'error');
+  return (
+    !!round &&
+    typeof round === 'object' &&
+    !!round.rulePack &&
+    !!round.cutoffDate?.value &&
+    validateRoundParameters(round).every((e) => e.severity !== 'error')
+  );
 }
 
 // Warnings (e.g. a value of uncertain source) are shown to the administrator; only errors block.
 export function roundParameterErrors(round: RoundParameters, prefix = ''): FieldError[] {
   return validateRoundParameters(round)
     .filter((e) => e.severity === 'error')
-    .map((e) => ({ path: `${prefix}${e.path}`, code: 'invalidParameter', message: `Tham số "${prefix}${e.path}": ${e.message}` }));
+    .map((e) => ({
+      path: `${prefix}${e.path}`,
+      code: 'invalidParameter',
+      message: `Tham số "${prefix}${e.path}": ${e.message}`,
+    }));
 }

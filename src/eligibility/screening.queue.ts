@@ -12,7 +12,13 @@ export class ScreeningQueue {
     private readonly jobs: JobQueue,
     screenings: ScreeningService,
   ) {
-    jobs.register<{ screeningId: string }>(SCREENING_QUEUE, async ({ screeningId }) => { await screenings.run(screeningId); }, { timeoutSeconds: 900 });
+    jobs.register<{ screeningId: string }>(
+      SCREENING_QUEUE,
+      async ({ screeningId }) => {
+        await screenings.run(screeningId);
+      },
+      { timeoutSeconds: 900 },
+    );
   }
 
   enqueue(screeningId: string, manager?: EntityManager): Promise<string> {

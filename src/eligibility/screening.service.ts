@@ -51,31 +51,46 @@ export class ScreeningService {
         `INSERT INTO screenings (round_id, total, requested_by) VALUES ($1, $2, $3) RETURNING id`,
         [roundId, total, actor.id],
       );
-      await this.audit.record(manager, { actor, action: 'screening.request', entityType: 'round',
-        entityId: roundId, after: { screeningId: row.id, total } });
+      await this.audit.record(manager, {
+        actor,
+        action: 'screening.request',
+        entityType: 'round',
+        entityId: roundId,
+        after: { screeningId: row.id, total },
+      });
       return this.status(row.id, manager);
     });
   }
 
   async run(screeningId: string): Promise<ScreeningStatus> {
-    const [claimed] = returnedRows<{ round_id: string }>(await this.dataSource.query(
-      `UPDATE screenings SET status = 'RUNNING', started_at = now(), done = 0 WHERE id = $1 AND status IN ('QUEUED','RUNNING') RETURNING round_id`,
-      [screeningId],
-    ));
+    const [claimed] = returnedRows<{ round_id: string }>(
+      await this.dataSource.query(
+        `UPDATE screenings SET status = 'RUNNING', started_at = now(), done = 0 WHERE id = $1 AND status IN ('QUEUED','RUNNING') RETURNING round_id`,
+        [screeningId],
+      ),
+    );
     if (!claimed) return this.status(screeningId);
     try {
       const round = await this.repository.roundById(this.dataSource.manager, claimed.round_id);
       if (!round) throw new Error('Đợt đặc xá không còn tồn tại.');
       const blocking = roundParameterErrors(round.parameters);
       if (!isEvaluable(round.parameters)) {
-        throw new ScreeningBlocked(`Đợt ${round.code} chưa đủ tham số để đánh giá: ${blocking.map((e) => e.message).join('; ') || 'thiếu thời điểm tính thời gian chấp hành án (cutoffDate)'}.`);
+        throw new ScreeningBlocked(
+          `Đợt ${round.code} chưa đủ tham số để đánh giá: ${blocking.map((e) => e.message).join('; ') || 'thiếu thời điểm tính thời gian chấp hành án (cutoffDate)'}.`,
+        );
       }
       await this.screenAll(round, screeningId);
-      await this.dataSource.query(`UPDATE screenings SET status = 'DONE', total = done, finished_at = now() WHERE id = $1`, [screeningId]);
+      await this.dataSource.query(
+        `UPDATE screenings SET status = 'DONE', total = done, finished_at = now() WHERE id = $1`,
+        [screeningId],
+      );
     } catch (error) {
-      if (!(error instanceof ScreeningBlocked)) this.logger.error(`Screening ${screeningId} failed`, (error as Error).stack);
-      await this.dataSource.query(`UPDATE screenings SET status = 'FAILED', error = $2, finished_at = now() WHERE id = $1`,
-        [screeningId, (error as Error).message]);
+      if (!(error instanceof ScreeningBlocked))
+        this.logger.error(`Screening ${screeningId} failed`, (error as Error).stack);
+      await this.dataSource.query(
+        `UPDATE screenings SET status = 'FAILED', error = $2, finished_at = now() WHERE id = $1`,
+        [screeningId, (error as Error).message],
+      );
     }
     return this.status(screeningId);
   }
@@ -83,7 +98,10 @@ export class ScreeningService {
   // Batches are read in id order and evaluated on the pool's threads while the main thread reads the next ones and
   // commits finished ones in order, each with its progress; a crash loses only the batches not yet committed.
   private async screenAll(round: RoundRow, screeningId: string): Promise<void> {
-    const pool = new WorkerPool<ScreeningBatch, ScreenedBatch>(new URL('./screening-worker.js', import.meta.url), this.config.screeningThreads);
+    const pool = new WorkerPool<ScreeningBatch, ScreenedBatch>(
+      new URL('./screening-worker.js', import.meta.url),
+      this.config.screeningThreads,
+    );
     const pending: Promise<ScreenedBatch>[] = [];
     try {
       let after = FIRST_ID;
@@ -117,7 +135,9 @@ export class ScreeningService {
   async status(id: string, manager = this.dataSource.manager): Promise<ScreeningStatus> {
     const [row] = await manager.query(
       `SELECT id, round_id AS "roundId", status, total, done, error, created_at AS "createdAt", started_at AS "startedAt",
-              finished_at AS "finishedAt" FROM screenings WHERE id = $1`, [id]);
+              finished_at AS "finishedAt" FROM screenings WHERE id = $1`,
+      [id],
+    );
     if (!row) throw new NotFoundException('lượt rà soát');
     return { ...row, percent: row.total ? Math.round((1000 * row.done) / row.total) / 10 : 100 };
   }

@@ -1,7 +1,13 @@
 import { CopyWriter } from '../database/pg-copy.js';
 import type { DossierDocument } from '../dossiers/dossier-format.js';
 import { almostEligibleOn } from './almost-eligible.js';
-import { evaluateDossier, type DossierEvaluation, type Outcome, type RoundParameters, type RuleResult } from './core/index.js';
+import {
+  evaluateDossier,
+  type DossierEvaluation,
+  type Outcome,
+  type RoundParameters,
+  type RuleResult,
+} from './core/index.js';
 import { dossierToFacts } from './dossier-to-facts.js';
 
 // What is stored per dossier: the verdict, the figures and the findings (every rule that did not pass, with its
@@ -23,7 +29,18 @@ export interface StoredResultRow {
 }
 
 export const RESULT_TABLE = 'eligibility_results';
-export const RESULT_COLUMNS = ['dossier_id', 'dossier_version', 'round_id', 'screening_id', 'pack_id', 'pack_version', 'facts_hash', 'outcome', 'category', 'result'] as const;
+export const RESULT_COLUMNS = [
+  'dossier_id',
+  'dossier_version',
+  'round_id',
+  'screening_id',
+  'pack_id',
+  'pack_version',
+  'facts_hash',
+  'outcome',
+  'category',
+  'result',
+] as const;
 
 export function storedSummary(e: DossierEvaluation) {
   return {
@@ -58,12 +75,23 @@ function findingsOf(results: readonly RuleResult[]): Omit<RuleResult, 'inputs'>[
   for (const r of results) {
     if (r.outcome === 'PASS' || r.outcome === 'NOT_APPLICABLE') continue;
     // Absent fields stay undefined, as in the result itself, and JSON leaves them out.
-    out.push({ ruleId: r.ruleId, outcome: r.outcome, reason: r.reason, missingEvidence: r.missingEvidence, metOn: r.metOn });
+    out.push({
+      ruleId: r.ruleId,
+      outcome: r.outcome,
+      reason: r.reason,
+      missingEvidence: r.missingEvidence,
+      metOn: r.metOn,
+    });
   }
   return out;
 }
 
-export function toStoredRow(e: DossierEvaluation, d: { id: string; version: number }, roundId: string, screeningId: string | null): StoredResultRow {
+export function toStoredRow(
+  e: DossierEvaluation,
+  d: { id: string; version: number },
+  roundId: string,
+  screeningId: string | null,
+): StoredResultRow {
   return {
     dossier_id: d.id,
     dossier_version: d.version,

@@ -29,14 +29,21 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   ) {}
 
   register<T>(queue: string, handler: JobHandler<T>, options: { timeoutSeconds: number; concurrency?: number }): void {
-    this.registrations.set(queue, { queue, handler, timeoutSeconds: options.timeoutSeconds, concurrency: options.concurrency ?? 1 });
+    this.registrations.set(queue, {
+      queue,
+      handler,
+      timeoutSeconds: options.timeoutSeconds,
+      concurrency: options.concurrency ?? 1,
+    });
   }
 
   // Enqueue inside the caller's transaction when a manager is given, so the job exists exactly when the change commits.
   async send<T extends object>(queue: string, data: T, manager?: EntityManager): Promise<string> {
     const boss = await this.ready();
     const registration = this.registrations.get(queue);
-    const db = manager ? { executeSql: async (text: string, values: unknown[]) => ({ rows: await manager.query(text, values) }) } : undefined;
+    const db = manager
+      ? { executeSql: async (text: string, values: unknown[]) => ({ rows: await manager.query(text, values) }) }
+      : undefined;
     const id = await boss.send(queue, data, {
       expireInSeconds: registration?.timeoutSeconds ?? 600,
       retryLimit: 1,
@@ -65,7 +72,12 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
 
   private ready(): Promise<PgBoss> {
     this.starting ??= (async () => {
-      const boss = new PgBoss({ connectionString: this.databaseUrl, schema: 'pgboss', max: 4, application_name: 'amnesty-jobs' });
+      const boss = new PgBoss({
+        connectionString: this.databaseUrl,
+        schema: 'pgboss',
+        max: 4,
+        application_name: 'amnesty-jobs',
+      });
       boss.on('error', (error) => this.logger.error(error.message));
       await boss.start();
       for (const queue of this.registrations.keys()) {

@@ -30,13 +30,23 @@ export function checkUnitPlacement(input: {
 }): FieldError[] {
   const errors: FieldError[] = [];
   if (!ALLOWED_PARENTS[input.kind].includes(input.parentKind)) {
-    const allowed = ALLOWED_PARENTS[input.kind].map((k) => (k ? KIND_LABELS[k] : 'không có đơn vị cấp trên')).join(' hoặc ');
-    errors.push({ path: 'parentCode', code: 'invalidParent', message: `Trường "parentCode": ${KIND_LABELS[input.kind]} phải thuộc ${allowed}.` });
+    const allowed = ALLOWED_PARENTS[input.kind]
+      .map((k) => (k ? KIND_LABELS[k] : 'không có đơn vị cấp trên'))
+      .join(' hoặc ');
+    errors.push({
+      path: 'parentCode',
+      code: 'invalidParent',
+      message: `Trường "parentCode": ${KIND_LABELS[input.kind]} phải thuộc ${allowed}.`,
+    });
   }
   const need = (ok: boolean, path: string, what: string) => {
     if (!ok) errors.push({ path, code: 'required', message: `Trường "${path}" là bắt buộc với ${what}.` });
   };
-  need(input.kind !== OrgUnitKind.FACILITY || !!input.facilityKind, 'facilityKind', 'trại (loại trại quyết định nơi nhận danh sách)');
+  need(
+    input.kind !== OrgUnitKind.FACILITY || !!input.facilityKind,
+    'facilityKind',
+    'trại (loại trại quyết định nơi nhận danh sách)',
+  );
   need(input.kind !== OrgUnitKind.DEPARTMENT || !!input.departmentKind, 'departmentKind', 'cơ quan quản lý');
   need(input.kind !== OrgUnitKind.NATIONAL_BODY || !!input.bodyKind, 'bodyKind', 'cơ quan cấp trung ương');
   need(input.kind !== OrgUnitKind.MINISTRY || !!input.ministry, 'ministry', 'Bộ');

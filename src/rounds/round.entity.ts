@@ -1,6 +1,10 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-export enum RoundStatus { DRAFT = 'DRAFT', OPEN = 'OPEN', CLOSED = 'CLOSED' }
+export enum RoundStatus {
+  DRAFT = 'DRAFT',
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+}
 
 @Entity({ name: 'rounds' })
 export class RoundEntity {

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppException, NotFoundException, StaleWriteException, ValidationFailedException } from '../common/app.exception.js';
+import {
+  AppException,
+  NotFoundException,
+  StaleWriteException,
+  ValidationFailedException,
+} from '../common/app.exception.js';
 import { AuditService } from '../audit/audit.service.js';
 import { actorOf } from '../org/org.service.js';
 import type { SessionUser } from '../auth/session-user.js';
@@ -22,7 +27,12 @@ export class RoundService {
   ) {}
 
   presets() {
-    return Object.values(ROUND_PRESETS).map((p) => ({ code: p.code, title: p.title, rulePack: p.rulePack, parameters: p }));
+    return Object.values(ROUND_PRESETS).map((p) => ({
+      code: p.code,
+      title: p.title,
+      rulePack: p.rulePack,
+      parameters: p,
+    }));
   }
 
   list() {
@@ -30,7 +40,9 @@ export class RoundService {
   }
 
   async get(code: string) {
-    const [row] = await this.dataSource.query(`SELECT ${SUMMARY}, parameters, deadlines FROM rounds WHERE code = $1`, [code]);
+    const [row] = await this.dataSource.query(`SELECT ${SUMMARY}, parameters, deadlines FROM rounds WHERE code = $1`, [
+      code,
+    ]);
     if (!row) throw new NotFoundException('đợt đặc xá');
     return { ...row, issues: validateRoundParameters(row.parameters as RoundParameters) };
   }
@@ -38,11 +50,22 @@ export class RoundService {
   async create(user: SessionUser, input: CreateRoundDto) {
     const base = input.presetCode ? ROUND_PRESETS[input.presetCode] : undefined;
     if (input.presetCode && !base) {
-      throw new ValidationFailedException([{ path: 'presetCode', code: 'unknownPreset', message: `Trường "presetCode": không có mẫu tham số "${input.presetCode}".` }]);
+      throw new ValidationFailedException([
+        {
+          path: 'presetCode',
+          code: 'unknownPreset',
+          message: `Trường "presetCode": không có mẫu tham số "${input.presetCode}".`,
+        },
+      ]);
     }
-    const parameters = { ...(base ?? (input.parameters as unknown as RoundParameters)), code: input.code } as RoundParameters;
+    const parameters = {
+      ...(base ?? (input.parameters as unknown as RoundParameters)),
+      code: input.code,
+    } as RoundParameters;
     if (!base && !input.parameters) {
-      throw new ValidationFailedException([{ path: 'parameters', code: 'required', message: 'Cần "presetCode" hoặc "parameters" của đợt đặc xá.' }]);
+      throw new ValidationFailedException([
+        { path: 'parameters', code: 'required', message: 'Cần "presetCode" hoặc "parameters" của đợt đặc xá.' },
+      ]);
     }
     const columns = this.columnsFrom(parameters, 'parameters.');
     return this.dataSource.transaction(async (manager) => {
@@ -51,33 +74,78 @@ export class RoundService {
       const [created] = await manager.query(
         `INSERT INTO rounds (code, name, rule_pack, decision_number, decision_date, guidance_ref, cutoff_date, parameters, deadlines)
          VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) RETURNING id`,
-        [input.code, columns.name, columns.rulePack, columns.decisionNumber, columns.decisionDate, columns.guidanceRef, columns.cutoffDate,
-          JSON.stringify(parameters), JSON.stringify(input.deadlines ?? {})],
+        [
+          input.code,
+          columns.name,
+          columns.rulePack,
+          columns.decisionNumber,
+          columns.decisionDate,
+          columns.guidanceRef,
+          columns.cutoffDate,
+          JSON.stringify(parameters),
+          JSON.stringify(input.deadlines ?? {}),
+        ],
       );
-      await this.audit.record(manager, { actor: actorOf(user), action: 'round.create', entityType: 'round', entityId: created.id,
-        after: { code: input.code, presetCode: input.presetCode ?? null, parameters } });
+      await this.audit.record(manager, {
+        actor: actorOf(user),
+        action: 'round.create',
+        entityType: 'round',
+        entityId: created.id,
+        after: { code: input.code, presetCode: input.presetCode ?? null, parameters },
+      });
       return { id: created.id, code: input.code };
     });
   }
 
   async update(user: SessionUser, code: string, input: UpdateRoundDto) {
     return this.dataSource.transaction(async (manager) => {
-      const [before] = await manager.query('SELECT id, version, parameters, deadlines, status, name FROM rounds WHERE code = $1 FOR UPDATE', [code]);
+      const [before] = await manager.query(
+        'SELECT id, version, parameters, deadlines, status, name FROM rounds WHERE code = $1 FOR UPDATE',
+        [code],
+      );
       if (!before) throw new NotFoundException('đợt đặc xá');
-      if (before.version !== input.expectedVersion) throw new StaleWriteException('Đợt đặc xá', input.expectedVersion, before.version);
+      if (before.version !== input.expectedVersion)
+        throw new StaleWriteException('Đợt đặc xá', input.expectedVersion, before.version);
       const parameters = (input.parameters ? { ...input.parameters, code } : before.parameters) as RoundParameters;
       const columns = this.columnsFrom(parameters, 'parameters.');
-      const [after] = returnedRows<{ version: number }>(await manager.query(
-        `UPDATE rounds SET name = $3, rule_pack = $4, decision_number = $5, decision_date = $6, guidance_ref = $7, cutoff_date = $8,
+      const [after] = returnedRows<{ version: number }>(
+        await manager.query(
+          `UPDATE rounds SET name = $3, rule_pack = $4, decision_number = $5, decision_date = $6, guidance_ref = $7, cutoff_date = $8,
            parameters = $9, deadlines = $10, status = $11, version = version + 1, updated_at = now()
          WHERE code = $1 AND version = $2 RETURNING version`,
-        [code, input.expectedVersion, input.name ?? columns.name, columns.rulePack, columns.decisionNumber, columns.decisionDate,
-          columns.guidanceRef, columns.cutoffDate, JSON.stringify(parameters), JSON.stringify(input.deadlines ?? before.deadlines),
-          input.status ?? before.status],
-      ));
-      await this.audit.record(manager, { actor: actorOf(user), action: 'round.update', entityType: 'round', entityId: before.id,
-        before: { version: before.version, parameters: before.parameters, deadlines: before.deadlines, status: before.status },
-        after: { version: after.version, parameters, deadlines: input.deadlines ?? before.deadlines, status: input.status ?? before.status } });
+          [
+            code,
+            input.expectedVersion,
+            input.name ?? columns.name,
+            columns.rulePack,
+            columns.decisionNumber,
+            columns.decisionDate,
+            columns.guidanceRef,
+            columns.cutoffDate,
+            JSON.stringify(parameters),
+            JSON.stringify(input.deadlines ?? before.deadlines),
+            input.status ?? before.status,
+          ],
+        ),
+      );
+      await this.audit.record(manager, {
+        actor: actorOf(user),
+        action: 'round.update',
+        entityType: 'round',
+        entityId: before.id,
+        before: {
+          version: before.version,
+          parameters: before.parameters,
+          deadlines: before.deadlines,
+          status: before.status,
+        },
+        after: {
+          version: after.version,
+          parameters,
+          deadlines: input.deadlines ?? before.deadlines,
+          status: input.status ?? before.status,
+        },
+      });
       return { code, version: after.version };
     });
   }
@@ -86,7 +154,11 @@ export class RoundService {
     const errors = roundParameterErrors(p, prefix);
     const need = (value: unknown, path: string, what: string) => {
       if (value === null || value === undefined || value === '') {
-        errors.push({ path: `${prefix}${path}`, code: 'required', message: `Tham số "${prefix}${path}": cần ${what} để lập đợt đặc xá.` });
+        errors.push({
+          path: `${prefix}${path}`,
+          code: 'required',
+          message: `Tham số "${prefix}${path}": cần ${what} để lập đợt đặc xá.`,
+        });
       }
     };
     need(p.decision?.number?.value, 'decision.number', 'số Quyết định về đặc xá');
@@ -94,8 +166,12 @@ export class RoundService {
     need(p.cutoffDate?.value, 'cutoffDate', 'thời điểm tính thời gian chấp hành án');
     if (errors.length) throw new ValidationFailedException(errors);
     return {
-      name: p.title, rulePack: p.rulePack, decisionNumber: p.decision.number.value, decisionDate: p.decision.date.value,
-      guidanceRef: p.decision.guidance?.value ?? null, cutoffDate: p.cutoffDate.value,
+      name: p.title,
+      rulePack: p.rulePack,
+      decisionNumber: p.decision.number.value,
+      decisionDate: p.decision.date.value,
+      guidanceRef: p.decision.guidance?.value ?? null,
+      cutoffDate: p.cutoffDate.value,
     };
   }
 }

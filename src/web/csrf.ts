@@ -10,7 +10,9 @@ export const CSRF_FIELD = '_csrf';
 // A per-session token derived from the session token: it needs no storage, dies with the session, and a page on
 // another site cannot compute it because the session cookie is httpOnly.
 export function csrfToken(sessionToken: string | undefined): string {
-  return createHash('sha256').update(`csrf:${sessionToken ?? ''}`).digest('base64url');
+  return createHash('sha256')
+    .update(`csrf:${sessionToken ?? ''}`)
+    .digest('base64url');
 }
 
 // Browsers send Origin on form posts; an old one may not, and the form token still protects that case.

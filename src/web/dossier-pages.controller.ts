@@ -38,13 +38,25 @@ export class DossierPagesController {
 
   @Get()
   @Header('content-type', 'text/html; charset=utf-8')
-  async list(@Req() request: WebRequest, @CurrentUser() user: SessionUser, @Query() query: Record<string, unknown>): Promise<string> {
+  async list(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Query() query: Record<string, unknown>,
+  ): Promise<string> {
     const units: { id: string; name: string; kind: string }[] = await this.org.listUnits(user);
     const teams = units.filter((u) => u.kind === 'TEAM' || u.kind === 'SUB_CAMP');
     const filters = {
       verdict: pick(query, 'verdict', ['ELIGIBLE', 'INELIGIBLE', 'NEEDS_REVIEW', 'NONE']),
-      category: pick(query, 'category', optionsOf('category').map((o) => o.value)),
-      teamId: pick(query, 'teamId', teams.map((t) => t.id)),
+      category: pick(
+        query,
+        'category',
+        optionsOf('category').map((o) => o.value),
+      ),
+      teamId: pick(
+        query,
+        'teamId',
+        teams.map((t) => t.id),
+      ),
       stage: pick(query, 'stage', Object.keys(STAGE_LABELS)),
       q: pick(query, 'q')?.slice(0, 100),
     };
@@ -57,7 +69,8 @@ export class DossierPagesController {
       filters,
       total: result.total,
       items: result.items.map((item, i) => ({
-        ...item, position: (page - 1) * PAGE_SIZE + i + 1,
+        ...item,
+        position: (page - 1) * PAGE_SIZE + i + 1,
         reasons: (details.get(item.id)?.reasons ?? []).slice(0, 3),
         almostOn: details.get(item.id)?.almostOn ?? item.almostEligibleOn,
       })),
@@ -69,7 +82,8 @@ export class DossierPagesController {
       },
       canCreate: CAMP_ROLES.includes(user.role),
       pager: {
-        page, pages,
+        page,
+        pages,
         prev: page > 1 ? `?${withPage(params, page - 1)}` : null,
         next: page < pages ? `?${withPage(params, page + 1)}` : null,
       },
@@ -78,7 +92,11 @@ export class DossierPagesController {
 
   @Get(':id')
   @Header('content-type', 'text/html; charset=utf-8')
-  view(@Req() request: WebRequest, @CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string): Promise<string> {
+  view(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<string> {
     return this.dossierPage.render(request, user, id);
   }
 }

@@ -1,4 +1,17 @@
-import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Req,
+  Res,
+  UseFilters,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, Roles } from '../auth/auth.decorators.js';
@@ -47,7 +60,12 @@ export class DossierFormController {
   }
 
   @Post()
-  async create(@Req() request: WebRequest, @CurrentUser() user: SessionUser, @Body() body: Record<string, unknown>, @Res() response: Response): Promise<void> {
+  async create(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
+  ): Promise<void> {
     const values = withoutToken(body);
     await this.save(request, user, response, { values, errors: [] }, async (document) => {
       const created = await this.dossiers.importOne(user, document);
@@ -57,15 +75,27 @@ export class DossierFormController {
 
   @Get(':id/edit')
   @Header('content-type', 'text/html; charset=utf-8')
-  async editForm(@Req() request: WebRequest, @CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string): Promise<string> {
+  async editForm(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<string> {
     const dossier = await this.dossiers.get(user, id);
-    return this.render(request, user, { values: documentToForm(dossier.document), errors: [], id, version: dossier.version });
+    return this.render(request, user, {
+      values: documentToForm(dossier.document),
+      errors: [],
+      id,
+      version: dossier.version,
+    });
   }
 
   @Post(':id')
   async update(
-    @Req() request: WebRequest, @CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: Record<string, unknown>, @Res() response: Response,
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
   ): Promise<void> {
     const { expectedVersion, ...values } = withoutToken(body);
     const version = Number(expectedVersion);
@@ -77,13 +107,22 @@ export class DossierFormController {
 
   // A dossier corrected after being sent back goes up again to the stage that returned it.
   @Post(':id/resubmit')
-  async resubmit(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: Record<string, unknown>, @Res() response: Response): Promise<void> {
+  async resubmit(
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
+  ): Promise<void> {
     await this.events.fire(user, id, { event: WorkflowEvent.RESUBMIT, version: Number(body.version) });
     response.redirect(303, `/dossiers/${id}?msg=resubmitted`);
   }
 
   private async save(
-    request: WebRequest, user: SessionUser, response: Response, state: FormState, write: (d: DossierDocument) => Promise<string>,
+    request: WebRequest,
+    user: SessionUser,
+    response: Response,
+    state: FormState,
+    write: (d: DossierDocument) => Promise<string>,
   ): Promise<void> {
     const document = formToDocument(state.values);
     const errors = await validateDossierShape(document);
@@ -92,13 +131,17 @@ export class DossierFormController {
         response.redirect(303, await write(document as unknown as DossierDocument));
         return;
       } catch (error) {
-        if (!(error instanceof AppException) || error.status >= 500 || error.status === 404 || error.status === 403) throw error;
+        if (!(error instanceof AppException) || error.status >= 500 || error.status === 404 || error.status === 403)
+          throw error;
         errors.push(...error.errors);
         if (!error.errors.length) state.problem = error.message;
       }
     }
     const html = await this.render(request, user, { ...state, errors });
-    response.status(errors.length ? 400 : 409).type('html').send(html);
+    response
+      .status(errors.length ? 400 : 409)
+      .type('html')
+      .send(html);
   }
 
   private async render(request: WebRequest, user: SessionUser, state: FormState): Promise<string> {
@@ -106,7 +149,11 @@ export class DossierFormController {
     const form = buildDossierForm(state.values, state.errors, choices);
     const title = state.id ? 'Sửa hồ sơ đề nghị đặc xá' : 'Lập hồ sơ đề nghị đặc xá';
     return this.pages.render(request, 'dossiers/form', title, {
-      form, problem: state.problem, action: state.id ? `/dossiers/${state.id}` : '/dossiers', id: state.id, version: state.version,
+      form,
+      problem: state.problem,
+      action: state.id ? `/dossiers/${state.id}` : '/dossiers',
+      id: state.id,
+      version: state.version,
     });
   }
 }

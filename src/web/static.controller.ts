@@ -28,7 +28,8 @@ export class StaticController {
     const relativePath = Array.isArray(path) ? path.join('/') : path;
     const full = resolve(join(this.root, relativePath));
     const type = TYPES[extname(full)];
-    if (!type || !full.startsWith(this.root + sep) || !existsSync(full) || !statSync(full).isFile()) throw new NotFoundException('tệp');
+    if (!type || !full.startsWith(this.root + sep) || !existsSync(full) || !statSync(full).isFile())
+      throw new NotFoundException('tệp');
     response.setHeader('content-type', type);
     response.setHeader('cache-control', 'public, max-age=300');
     response.sendFile(full);

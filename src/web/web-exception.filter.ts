@@ -35,7 +35,10 @@ export class WebExceptionFilter implements ExceptionFilter {
       message = status === 404 ? 'Không tìm thấy trang hoặc dữ liệu được yêu cầu.' : exception.message;
     } else {
       const requestId = randomUUID();
-      this.logger.error(`${request.method} ${request.url} failed [${requestId}]`, (exception as Error)?.stack ?? String(exception));
+      this.logger.error(
+        `${request.method} ${request.url} failed [${requestId}]`,
+        (exception as Error)?.stack ?? String(exception),
+      );
       message = `Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên mã yêu cầu ${requestId}.`;
     }
     if (status === 401) {

@@ -28,7 +28,14 @@ export class WebLookupRepository {
 
   // The latest evaluation and the dossier's latest content version: a workflow step bumps the dossier's version but
   // not its content, so only a content version newer than the evaluated one makes the result stale.
-  async latestEvaluation(dossierId: string): Promise<{ outcome: string; category: string | null; result: Record<string, any>; evaluatedAt: Date; dossierVersion: number; contentVersion: number } | null> {
+  async latestEvaluation(dossierId: string): Promise<{
+    outcome: string;
+    category: string | null;
+    result: Record<string, any>;
+    evaluatedAt: Date;
+    dossierVersion: number;
+    contentVersion: number;
+  } | null> {
     const rows = await this.dataSource.query(
       `SELECT outcome, category, result, evaluated_at AS "evaluatedAt", dossier_version AS "dossierVersion",
               (SELECT max(v.version) FROM dossier_versions v WHERE v.dossier_id = $1) AS "contentVersion"
@@ -40,10 +47,17 @@ export class WebLookupRepository {
 
   // Beside each listed dossier: the reasons behind its latest verdict (failed and open rules, failures first) and the
   // day it will qualify when it is almost eligible.
-  async verdictDetails(dossierIds: string[]): Promise<Map<string, { reasons: { outcome: string; reason: string }[]; almostOn: string | null }>> {
+  async verdictDetails(
+    dossierIds: string[],
+  ): Promise<Map<string, { reasons: { outcome: string; reason: string }[]; almostOn: string | null }>> {
     const out = new Map<string, { reasons: { outcome: string; reason: string }[]; almostOn: string | null }>();
     if (dossierIds.length === 0) return out;
-    const rows: { dossier_id: string; failing: unknown; almost: unknown; reasons: { outcome: string; reason: string }[] | null }[] = await this.dataSource.query(
+    const rows: {
+      dossier_id: string;
+      failing: unknown;
+      almost: unknown;
+      reasons: { outcome: string; reason: string }[] | null;
+    }[] = await this.dataSource.query(
       `SELECT l.dossier_id, l.result->'failingRuleIds' AS failing, l.result->'almostEligible' AS almost,
               (SELECT json_agg(json_build_object('outcome', x->>'outcome', 'reason', x->>'reason') ORDER BY (x->>'outcome') <> 'FAIL')
                FROM json_array_elements(COALESCE(l.result->'results', '[]'::json)) x
@@ -53,7 +67,10 @@ export class WebLookupRepository {
       [dossierIds],
     );
     for (const row of rows) {
-      out.set(row.dossier_id, { reasons: row.reasons ?? [], almostOn: almostEligibleOn({ failingRuleIds: row.failing, almostEligible: row.almost }) });
+      out.set(row.dossier_id, {
+        reasons: row.reasons ?? [],
+        almostOn: almostEligibleOn({ failingRuleIds: row.failing, almostEligible: row.almost }),
+      });
     }
     return out;
   }

@@ -27,11 +27,30 @@ import { WebExceptionFilter } from './web-exception.filter.js';
 import { WebLookupRepository } from './web-lookup.repository.js';
 
 export const WEB_CONTROLLERS: Type<unknown>[] = [
-  StaticController, LoginController, HomeController, DossierFormController, DossierPagesController, BallotsController,
-  AppraisalPagesController, StandingPagesController, ListsPagesController, DocumentJobsController, CampPagesController,
-  AdminRoundsController, AdminOrgController, CouncilPagesController,
+  StaticController,
+  LoginController,
+  HomeController,
+  DossierFormController,
+  DossierPagesController,
+  BallotsController,
+  AppraisalPagesController,
+  StandingPagesController,
+  ListsPagesController,
+  DocumentJobsController,
+  CampPagesController,
+  AdminRoundsController,
+  AdminOrgController,
+  CouncilPagesController,
 ];
 export const WEB_PROVIDERS: Provider[] = [
-  ViewEngine, PageService, WebCsrfGuard, WebExceptionFilter, WebLookupRepository, DossierFormService, DossierFlagsView, WorkQueueView,
-  DossierPageView, WorkflowLookupRepository,
+  ViewEngine,
+  PageService,
+  WebCsrfGuard,
+  WebExceptionFilter,
+  WebLookupRepository,
+  DossierFormService,
+  DossierFlagsView,
+  WorkQueueView,
+  DossierPageView,
+  WorkflowLookupRepository,
 ];

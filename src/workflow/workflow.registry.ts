@@ -30,7 +30,13 @@ import { ConsolidationRepository } from './lists/consolidation.repository.js';
 import { ForwardService } from './lists/forward.service.js';
 import { LineageRepository } from './lists/lineage.repository.js';
 import { ListController } from './lists/list.controller.js';
-import { ListDispositionEntity, ListEntryEntity, ListSnapshotEntity, ListSourceEntity, ListSubmissionEntity } from './lists/list.entity.js';
+import {
+  ListDispositionEntity,
+  ListEntryEntity,
+  ListSnapshotEntity,
+  ListSourceEntity,
+  ListSubmissionEntity,
+} from './lists/list.entity.js';
 import { ListQueryService } from './lists/list-query.service.js';
 import { ListRepository } from './lists/list.repository.js';
 import { OrgRoutingRepository } from './lists/org-routing.repository.js';
@@ -38,22 +44,56 @@ import { WorkQueueController } from './work-queue/work-queue.controller.js';
 import { WorkQueueService } from './work-queue/work-queue.service.js';
 
 export const WORKFLOW_CONTROLLERS: Type<unknown>[] = [
-  DossierEventController, BallotController, CampController, ListController, AppraisalController, DecisionController, WorkQueueController,
+  DossierEventController,
+  BallotController,
+  CampController,
+  ListController,
+  AppraisalController,
+  DecisionController,
+  WorkQueueController,
 ];
 
 export const WORKFLOW_PROVIDERS: Provider[] = [
-  UnitOfWork, IdempotencyRepository, WorkflowRoundRepository,
-  TransitionRepository, TransitionService, DossierEventService,
-  BallotRepository, BallotService,
-  CampRepository, CampCouncilService, CampListService,
-  ListRepository, ConsolidationRepository, OrgRoutingRepository, LineageRepository, ForwardService, ListQueryService,
-  AppraisalRepository, AppraisalService, StandingGate,
-  DecisionRepository, CouncilService, PresidentDecisionService,
+  UnitOfWork,
+  IdempotencyRepository,
+  WorkflowRoundRepository,
+  TransitionRepository,
+  TransitionService,
+  DossierEventService,
+  BallotRepository,
+  BallotService,
+  CampRepository,
+  CampCouncilService,
+  CampListService,
+  ListRepository,
+  ConsolidationRepository,
+  OrgRoutingRepository,
+  LineageRepository,
+  ForwardService,
+  ListQueryService,
+  AppraisalRepository,
+  AppraisalService,
+  StandingGate,
+  DecisionRepository,
+  CouncilService,
+  PresidentDecisionService,
   WorkQueueService,
 ];
 
 export const WORKFLOW_ENTITIES: Function[] = [
-  WorkflowHistoryEntity, IdempotencyKeyEntity, TeamMeetingEntity, BallotResultEntity, CampCouncilDecisionEntity,
-  ListSnapshotEntity, ListEntryEntity, ListSourceEntity, ListSubmissionEntity, ListDispositionEntity,
-  AppraisalFlagEntity, AppraisalOpinionEntity, ExplanatoryReportEntity, PresidentDecisionEntity, AmnestyCertificateEntity,
+  WorkflowHistoryEntity,
+  IdempotencyKeyEntity,
+  TeamMeetingEntity,
+  BallotResultEntity,
+  CampCouncilDecisionEntity,
+  ListSnapshotEntity,
+  ListEntryEntity,
+  ListSourceEntity,
+  ListSubmissionEntity,
+  ListDispositionEntity,
+  AppraisalFlagEntity,
+  AppraisalOpinionEntity,
+  ExplanatoryReportEntity,
+  PresidentDecisionEntity,
+  AmnestyCertificateEntity,
 ];

@@ -34,14 +34,22 @@ describe('administrator in the browser', () => {
     expect(await text(page, '.flash')).toBe('Đã lưu đợt đặc xá.');
     const cutoff = await page.$eval('input[value="cutoffDate"]', (el) => {
       const row = el.closest('tr')!;
-      return { value: (row.querySelector('input[name$="[value]"]') as HTMLInputElement).value, source: (row.querySelector('input[name$="[source]"]') as HTMLInputElement).value };
+      return {
+        value: (row.querySelector('input[name$="[value]"]') as HTMLInputElement).value,
+        source: (row.querySelector('input[name$="[source]"]') as HTMLInputElement).value,
+      };
     });
     expect(cutoff.value).toBe('31/08/2025');
     expect(cutoff.source.length).toBeGreaterThan(3);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 
-    const input = await page.$eval('input[value="cutoffDate"]', (el) => el.closest('tr')!.querySelector('input[name$="[value]"]')!.id);
-    await page.$eval(`#${input}`, (el) => { (el as HTMLInputElement).value = '30/02/2025'; });
+    const input = await page.$eval(
+      'input[value="cutoffDate"]',
+      (el) => el.closest('tr')!.querySelector('input[name$="[value]"]')!.id,
+    );
+    await page.$eval(`#${input}`, (el) => {
+      (el as HTMLInputElement).value = '30/02/2025';
+    });
     await submit(page);
     const error = await page.$eval(`#${input}`, (el) => el.parentElement?.querySelector('.error')?.textContent ?? '');
     expect(error).toContain('dd/mm/yyyy và là ngày có thật');
@@ -57,7 +65,9 @@ describe('administrator in the browser', () => {
     await page.select('#u-unit', org.team.code);
     await submit(page);
     expect(await text(page, '.alert')).toContain('Tên đăng nhập');
-    await page.$eval('#u-username', (el) => { (el as HTMLInputElement).value = ''; });
+    await page.$eval('#u-username', (el) => {
+      (el as HTMLInputElement).value = '';
+    });
     await page.type('#u-username', `hoa.${org.suffix}`);
     await page.type('#u-password', 'mat-khau-moi-123');
     await submit(page);

@@ -24,7 +24,8 @@ describe('appraiser and standing body in the browser', () => {
     ids = await dossiersAtAppraisal(app, org, round, ['Lê Văn Cường', 'Phạm Thị Dung']);
     await app.dataSource.query(
       `INSERT INTO org_units (id, code, name, kind, parent_id, path, body_kind) VALUES ($1, $2, 'Văn phòng Chủ tịch nước', 'NATIONAL_BODY', NULL, $3, 'PRESIDENT_OFFICE')`,
-      [PRESIDENT_OFFICE, `VPCTN-${org.suffix}`, `/${PRESIDENT_OFFICE}/`]);
+      [PRESIDENT_OFFICE, `VPCTN-${org.suffix}`, `/${PRESIDENT_OFFICE}/`],
+    );
     browser = await openBrowser();
   });
 
@@ -56,7 +57,10 @@ describe('appraiser and standing body in the browser', () => {
     expect(await text(page, `${field} .flag-form .error`)).toContain('từ 5 đến 2.000 ký tự');
 
     expect(await page.$eval(`${field} input[value="form"]`, (el) => (el as HTMLInputElement).checked)).toBe(true);
-    await page.type(`${field} textarea`, ' số bản án: bản sao ghi 123/2019/HS-ST nhưng phiếu đề nghị ghi 132/2019/HS-ST.');
+    await page.type(
+      `${field} textarea`,
+      ' số bản án: bản sao ghi 123/2019/HS-ST nhưng phiếu đề nghị ghi 132/2019/HS-ST.',
+    );
     await submit(page, `${field} .flag-form button[type=submit]`);
     expect(await text(page, '.flash')).toBe('Đã ghi ý kiến thẩm định vào trường đã chọn.');
     expect(await text(page, `${field} .flag-mark`)).toContain('Sai sót về hình thức');
@@ -121,7 +125,11 @@ describe('appraiser and standing body in the browser', () => {
     const pdf = await page.evaluate(async (url) => {
       const res = await fetch(url as string);
       const bytes = new Uint8Array(await res.arrayBuffer());
-      return { type: res.headers.get('content-type'), head: String.fromCharCode(...bytes.slice(0, 5)), size: bytes.length };
+      return {
+        type: res.headers.get('content-type'),
+        head: String.fromCharCode(...bytes.slice(0, 5)),
+        size: bytes.length,
+      };
     }, href);
     expect(pdf.type).toBe('application/pdf');
     expect(pdf.head).toBe('%PDF-');
@@ -133,7 +141,9 @@ describe('appraiser and standing body in the browser', () => {
     const council = await newPage(browser);
     await login(council, app.baseUrl, org.users[Role.COUNCIL_MEMBER]);
     await council.goto(`${app.baseUrl}/council?roundId=${round.id}`);
-    const row = await council.$$eval('tbody tr', (rows) => rows.findIndex((r) => r.textContent?.includes('Phạm Thị Dung')));
+    const row = await council.$$eval('tbody tr', (rows) =>
+      rows.findIndex((r) => r.textContent?.includes('Phạm Thị Dung')),
+    );
     await council.click(`input[name="rows[${row}][ineligible]"]`);
     await council.select(`select[name="rows[${row}][reasonCode]"]`, 'new_violation');
     await submit(council, 'form[action="/council"][method="post"] button');

@@ -82,7 +82,9 @@ describe('team officer in the browser', () => {
     expect(birth.invalid).toBe('true');
     expect(birth.message).toContain('Ngày sinh không hợp lệ');
     expect(await text(page, '#error-summary')).toContain('Lý lịch');
-    expect(await page.$eval('[data-path="obligations[0].amountDue"]', (el) => (el as HTMLInputElement).value)).toBe('1.250.000');
+    expect(await page.$eval('[data-path="obligations[0].amountDue"]', (el) => (el as HTMLInputElement).value)).toBe(
+      '1.250.000',
+    );
 
     await fill(page, 'person.birthDate', '14/03/1985');
     await submit(page);
@@ -103,11 +105,20 @@ describe('team officer in the browser', () => {
     expect(await text(page, '.flash')).toBe('Đã đưa hồ sơ ra họp đội bình xét.');
 
     await page.type('#meetingDate', '12/07/2025');
-    for (const [id, value] of [['membersPresent', '20'], ['membersAbsent', '1'], ['ballotsIssued', '20'], ['ballotsReturned', '20'], ['ballotsValid', '19'], ['ballotsInvalid', '2']]) {
+    for (const [id, value] of [
+      ['membersPresent', '20'],
+      ['membersAbsent', '1'],
+      ['ballotsIssued', '20'],
+      ['ballotsReturned', '20'],
+      ['ballotsValid', '19'],
+      ['ballotsInvalid', '2'],
+    ]) {
       await page.type(`#${id}`, value);
     }
     expect(await text(page, '[data-error-for="ballotsValid"]')).toContain('phải bằng số phiếu thu về (20)');
-    await page.$eval('#ballotsInvalid', (el) => { (el as HTMLInputElement).value = ''; });
+    await page.$eval('#ballotsInvalid', (el) => {
+      (el as HTMLInputElement).value = '';
+    });
     await page.type('#ballotsInvalid', '1');
     expect(await text(page, '[data-error-for="ballotsValid"]')).toBe('');
 
@@ -120,7 +131,9 @@ describe('team officer in the browser', () => {
     expect(await text(page, '#error-summary')).toContain('phải bằng số phiếu hợp lệ (19)');
     await snapshot(page, 'ballot-error');
 
-    await page.$eval('[name="candidates[0][votesBlank]"]', (el) => { (el as HTMLInputElement).value = ''; });
+    await page.$eval('[name="candidates[0][votesBlank]"]', (el) => {
+      (el as HTMLInputElement).value = '';
+    });
     await page.type('[name="candidates[0][votesBlank]"]', '1');
     expect(await text(page, 'tr[data-row="0"] [data-tally]')).toBe('Khớp');
     await submit(page);

@@ -6,7 +6,11 @@ import { ProposalListFactory } from './factories/list.factory.js';
 import { TeamMinutesFactory } from './factories/minutes.factory.js';
 
 describe('browser pool and hard timeout', () => {
-  const pool = new BrowserPool({ chromePath: process.env.CHROME_PATH || undefined, maxPages: 2, recycleAfterDocuments: 2 });
+  const pool = new BrowserPool({
+    chromePath: process.env.CHROME_PATH || undefined,
+    maxPages: 2,
+    recycleAfterDocuments: 2,
+  });
   const engine = new PdfEngine(pool, new DocumentTemplates());
   const minutes = { kind: DocumentKind.TEAM_MINUTES, data: TeamMinutesFactory.build(1) } as const;
   afterAll(() => pool.close());

@@ -11,7 +11,9 @@ describe('document templates', () => {
   it('throws on a missing field instead of printing a blank', () => {
     const minutes = TeamMinutesFactory.build(1) as unknown as Record<string, unknown>;
     delete (minutes.meeting as Record<string, unknown>).place;
-    expect(() => templates.renderBody('team-minutes', { ...minutes, chunk: { first: true, last: true } })).toThrow(/place/);
+    expect(() => templates.renderBody('team-minutes', { ...minutes, chunk: { first: true, last: true } })).toThrow(
+      /place/,
+    );
   });
 
   it('inlines the Tinos faces and escapes the data', () => {

@@ -29,17 +29,41 @@ describe('documents API: snapshot, queued rendering, storage and verification', 
     officer = await signIn(t.baseUrl, org.users[Role.TEAM_OFFICER]);
     const candidates = [];
     for (const fullName of NAMES) {
-      const doc = buildDossier({ roundCode: org.roundCode, facilityCode: org.facility.code, teamCode: org.team.code, person: { fullName } });
+      const doc = buildDossier({
+        roundCode: org.roundCode,
+        facilityCode: org.facility.code,
+        teamCode: org.team.code,
+        person: { fullName },
+      });
       const created = await officer.http.post('/api/dossiers', doc);
       expect(created.status).toBe(201);
-      const submitted = await officer.http.post(`/api/dossiers/${created.body.id}/events`, { version: created.body.version, event: 'submit_for_ballot' });
+      const submitted = await officer.http.post(`/api/dossiers/${created.body.id}/events`, {
+        version: created.body.version,
+        event: 'submit_for_ballot',
+      });
       expect(submitted.status).toBe(200);
       dossierIds.push(created.body.id);
-      candidates.push({ dossierId: created.body.id, version: submitted.body.version, votesFor: 20, votesAgainst: 6, votesBlank: 2, officerOpinion: 'Đề nghị xét đặc xá' });
+      candidates.push({
+        dossierId: created.body.id,
+        version: submitted.body.version,
+        votesFor: 20,
+        votesAgainst: 6,
+        votesBlank: 2,
+        officerOpinion: 'Đề nghị xét đặc xá',
+      });
     }
     const meeting = await officer.http.post('/api/team-meetings', {
-      roundId: org.roundId, teamId: org.team.id, meetingDate: '2025-07-12', membersPresent: 30, membersAbsent: 2, absentees: [],
-      ballotsIssued: 30, ballotsReturned: 29, ballotsValid: 28, ballotsInvalid: 1, candidates,
+      roundId: org.roundId,
+      teamId: org.team.id,
+      meetingDate: '2025-07-12',
+      membersPresent: 30,
+      membersAbsent: 2,
+      absentees: [],
+      ballotsIssued: 30,
+      ballotsReturned: 29,
+      ballotsValid: 28,
+      ballotsInvalid: 1,
+      candidates,
     });
     expect(meeting.status).toBe(201);
     meetingId = meeting.body.meetingId;
@@ -66,7 +90,12 @@ describe('documents API: snapshot, queued rendering, storage and verification', 
 
     const meta = await officer.http.get(`/api/documents/${requested.body.documentId}`);
     expect(meta.status).toBe(200);
-    expect(meta.body).toMatchObject({ kind: 'team-minutes', number: '05/BB-Đ1', snapshotHash: requested.body.snapshotHash, pages: job.pagesDone });
+    expect(meta.body).toMatchObject({
+      kind: 'team-minutes',
+      number: '05/BB-Đ1',
+      snapshotHash: requested.body.snapshotHash,
+      pages: job.pagesDone,
+    });
     const file = await downloadPdf(t.baseUrl, officer.token, requested.body.documentId);
     expect(file.status).toBe(200);
     expect(file.type).toBe('application/pdf');
@@ -83,7 +112,10 @@ describe('documents API: snapshot, queued rendering, storage and verification', 
     expectPageNumbers(pages);
     await expectOnlyEmbeddedTinos(file.bytes);
 
-    const audit = await t.dataSource.query(`SELECT action FROM audit_log WHERE entity_type = 'document' AND entity_id = $1 ORDER BY seq`, [requested.body.documentId]);
+    const audit = await t.dataSource.query(
+      `SELECT action FROM audit_log WHERE entity_type = 'document' AND entity_id = $1 ORDER BY seq`,
+      [requested.body.documentId],
+    );
     expect(audit.map((row: { action: string }) => row.action)).toEqual(['document.requested', 'document.generated']);
   });
 
@@ -109,7 +141,9 @@ describe('documents API: snapshot, queued rendering, storage and verification', 
     const byPrint = await uploadPdf(t.baseUrl, officer.token, copy);
     expect(byPrint.body.match).toBe('printed-snapshot-hash');
     expect(byPrint.body.printedNumber).toBe('06/BB-Đ1');
-    expect(byPrint.body.documents.map((d: { id: string }) => d.id).sort()).toEqual([first.body.documentId, second.body.documentId].sort());
+    expect(byPrint.body.documents.map((d: { id: string }) => d.id).sort()).toEqual(
+      [first.body.documentId, second.body.documentId].sort(),
+    );
 
     const blank = await PDFDocument.create();
     blank.addPage();
@@ -124,19 +158,39 @@ describe('documents API: snapshot, queued rendering, storage and verification', 
 
   it('prints a list snapshot grouped by facility with the reason and citation of each ineligible person', async () => {
     const listId = await insertList(t.dataSource, {
-      roundId: org.roundId, code: `DS-KDDK-${org.suffix}`, kind: 'CAMP_INELIGIBLE', ownerUnitId: org.facility.id,
-      createdBy: await userId(t.dataSource, org.users[Role.WARDEN]), dossierIds, reasonCode: 'conditions_not_met', reason: 'Chưa nộp án phí',
+      roundId: org.roundId,
+      code: `DS-KDDK-${org.suffix}`,
+      kind: 'CAMP_INELIGIBLE',
+      ownerUnitId: org.facility.id,
+      createdBy: await userId(t.dataSource, org.users[Role.WARDEN]),
+      dossierIds,
+      reasonCode: 'conditions_not_met',
+      reason: 'Chưa nộp án phí',
     });
     const warden = await signIn(t.baseUrl, org.users[Role.WARDEN]);
-    const wrongKind = await warden.http.post('/api/documents', { kind: 'eligible-list', sourceType: 'list-snapshot', sourceId: listId, number: '22/DS-TGTX', signer: { title: 'Giám thị', name: 'Nguyễn Đức Thắng' } });
+    const wrongKind = await warden.http.post('/api/documents', {
+      kind: 'eligible-list',
+      sourceType: 'list-snapshot',
+      sourceId: listId,
+      number: '22/DS-TGTX',
+      signer: { title: 'Giám thị', name: 'Nguyễn Đức Thắng' },
+    });
     expect(wrongKind.status).toBe(400);
     const requested = await warden.http.post('/api/documents', {
-      kind: 'ineligible-list', sourceType: 'list-snapshot', sourceId: listId, number: '22/DS-TGTX', place: 'Hà Nội', date: '2025-07-20',
-      signer: { authority: 'TM. Hội đồng', title: 'Chủ tịch', name: 'Nguyễn Đức Thắng' }, recipients: ['Cục C10'],
+      kind: 'ineligible-list',
+      sourceType: 'list-snapshot',
+      sourceId: listId,
+      number: '22/DS-TGTX',
+      place: 'Hà Nội',
+      date: '2025-07-20',
+      signer: { authority: 'TM. Hội đồng', title: 'Chủ tịch', name: 'Nguyễn Đức Thắng' },
+      recipients: ['Cục C10'],
     });
     expect(requested.status).toBe(202);
     expect((await waitForJob(warden.http, requested.body.jobId)).state).toBe('completed');
-    const text = flatText(await extractPages((await downloadPdf(t.baseUrl, warden.token, requested.body.documentId)).bytes));
+    const text = flatText(
+      await extractPages((await downloadPdf(t.baseUrl, warden.token, requested.body.documentId)).bytes),
+    );
     expect(text).toContain('TRẠI GIAM THANH XUÂN');
     expect(text).toContain('Hà Nội, ngày 20 tháng 7 năm 2025');
     expect(text).toContain('Người không đủ điều kiện đề nghị');

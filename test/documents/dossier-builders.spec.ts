@@ -15,7 +15,14 @@ describe('documents built from a dossier', () => {
   let org: TestOrg;
   let dossierId: string;
   let roundId: string;
-  let evaluation: { packId: string; packVersion: string; factsHash: string; status: string; category: string; results: { ruleId: string }[] };
+  let evaluation: {
+    packId: string;
+    packVersion: string;
+    factsHash: string;
+    status: string;
+    category: string;
+    results: { ruleId: string }[];
+  };
 
   beforeAll(async () => {
     t = await startTestApp({ STORAGE_DIR: mkdtempSync(join(tmpdir(), 'amnesty-documents-')) });
@@ -27,7 +34,12 @@ describe('documents built from a dossier', () => {
     expect(round.status).toBe(201);
     roundId = round.body.id;
     const officer = await signIn(t.baseUrl, org.users[Role.TEAM_OFFICER]);
-    const doc = buildDossier({ roundCode, facilityCode: org.facility.code, teamCode: org.team.code, person: { fullName: 'Đỗ Thị Hường' } });
+    const doc = buildDossier({
+      roundCode,
+      facilityCode: org.facility.code,
+      teamCode: org.team.code,
+      person: { fullName: 'Đỗ Thị Hường' },
+    });
     const created = await officer.http.post('/api/dossiers', doc);
     expect(created.status).toBe(201);
     dossierId = created.body.id;
@@ -38,7 +50,16 @@ describe('documents built from a dossier', () => {
     await t.dataSource.query(
       `INSERT INTO eligibility_results (dossier_id, dossier_version, round_id, pack_id, pack_version, facts_hash, outcome, category, result)
        SELECT $1, max(version), $2, $3, $4, $5, $6, $7, $8 FROM dossier_versions WHERE dossier_id = $1`,
-      [dossierId, roundId, evaluation.packId, evaluation.packVersion, evaluation.factsHash, evaluation.status, evaluation.category, JSON.stringify(evaluation)],
+      [
+        dossierId,
+        roundId,
+        evaluation.packId,
+        evaluation.packVersion,
+        evaluation.factsHash,
+        evaluation.status,
+        evaluation.category,
+        JSON.stringify(evaluation),
+      ],
     );
   });
   afterAll(() => t.close());
@@ -46,11 +67,17 @@ describe('documents built from a dossier', () => {
   it('prints the proposal sheet with the stored engine result, rule by rule with citations', async () => {
     const warden = await signIn(t.baseUrl, org.users[Role.WARDEN]);
     const requested = await warden.http.post('/api/documents', {
-      kind: 'proposal-sheet', sourceType: 'dossier', sourceId: dossierId, number: '101/PĐN-TGTX', signer: { authority: 'TM. Hội đồng', title: 'Chủ tịch', name: 'Nguyễn Đức Thắng' },
+      kind: 'proposal-sheet',
+      sourceType: 'dossier',
+      sourceId: dossierId,
+      number: '101/PĐN-TGTX',
+      signer: { authority: 'TM. Hội đồng', title: 'Chủ tịch', name: 'Nguyễn Đức Thắng' },
     });
     expect(requested.status).toBe(202);
     expect((await waitForJob(warden.http, requested.body.jobId)).state).toBe('completed');
-    const text = flatText(await extractPages((await downloadPdf(t.baseUrl, warden.token, requested.body.documentId)).bytes));
+    const text = flatText(
+      await extractPages((await downloadPdf(t.baseUrl, warden.token, requested.body.documentId)).bytes),
+    );
     expect(text).toContain('PHIẾU ĐỀ NGHỊ XÉT ĐẶC XÁ');
     expect(text).toContain('Họ và tên: Đỗ Thị Hường');
     expect(text).toContain('Số 12 ngõ 34 phố Khương Trung');
@@ -65,13 +92,19 @@ describe('documents built from a dossier', () => {
   });
 
   it('prints the appraisal note with the standing flags and the vote when members disagree', async () => {
-    const [{ id: appraiserId }] = await t.dataSource.query('SELECT id FROM users WHERE username = $1', [org.users[Role.APPRAISER]]);
+    const [{ id: appraiserId }] = await t.dataSource.query('SELECT id FROM users WHERE username = $1', [
+      org.users[Role.APPRAISER],
+    ]);
     await t.dataSource.query(
       `INSERT INTO appraisal_flags (round_id, dossier_id, dossier_version, agency, field, kind, message, raised_by)
        VALUES ($1, $2, 1, 'VKSND_TOI_CAO', 'judgments[0].date', 'form', 'Sai ngày bản án', $3)`,
       [roundId, dossierId, appraiserId],
     );
-    for (const [agency, opinion, note] of [['VKSND_TOI_CAO', 'disagree', 'Cần đối chiếu bản án'], ['BO_TU_PHAP', 'agree', null], ['TAND_TOI_CAO', 'agree', null]]) {
+    for (const [agency, opinion, note] of [
+      ['VKSND_TOI_CAO', 'disagree', 'Cần đối chiếu bản án'],
+      ['BO_TU_PHAP', 'agree', null],
+      ['TAND_TOI_CAO', 'agree', null],
+    ]) {
       await t.dataSource.query(
         `INSERT INTO appraisal_opinions (dossier_id, agency, round_id, opinion, note, given_by) VALUES ($1, $2, $3, $4, $5, $6)`,
         [dossierId, agency, roundId, opinion, note, appraiserId],
@@ -79,11 +112,17 @@ describe('documents built from a dossier', () => {
     }
     const appraiser = await signIn(t.baseUrl, org.users[Role.APPRAISER]);
     const requested = await appraiser.http.post('/api/documents', {
-      kind: 'appraisal-note', sourceType: 'dossier', sourceId: dossierId, number: '07/PTĐ-TTĐLN', signer: { title: 'Tổ trưởng', name: 'Lê Quốc Hùng' },
+      kind: 'appraisal-note',
+      sourceType: 'dossier',
+      sourceId: dossierId,
+      number: '07/PTĐ-TTĐLN',
+      signer: { title: 'Tổ trưởng', name: 'Lê Quốc Hùng' },
     });
     expect(requested.status).toBe(202);
     expect((await waitForJob(appraiser.http, requested.body.jobId)).state).toBe('completed');
-    const text = flatText(await extractPages((await downloadPdf(t.baseUrl, appraiser.token, requested.body.documentId)).bytes));
+    const text = flatText(
+      await extractPages((await downloadPdf(t.baseUrl, appraiser.token, requested.body.documentId)).bytes),
+    );
     expect(text).toContain('TỔ THẨM ĐỊNH LIÊN NGÀNH');
     expect(text).toContain('PHIẾU THẨM ĐỊNH');
     expect(text).toContain('Đỗ Thị Hường');
@@ -98,7 +137,11 @@ describe('documents built from a dossier', () => {
   it('refuses a kind that cannot be made from the given source', async () => {
     const warden = await signIn(t.baseUrl, org.users[Role.WARDEN]);
     const wrong = await warden.http.post('/api/documents', {
-      kind: 'submission', sourceType: 'dossier', sourceId: dossierId, number: '01/TTr-X', signer: { title: 'Giám thị', name: 'Nguyễn Đức Thắng' },
+      kind: 'submission',
+      sourceType: 'dossier',
+      sourceId: dossierId,
+      number: '01/TTr-X',
+      signer: { title: 'Giám thị', name: 'Nguyễn Đức Thắng' },
     });
     expect(wrong.status).toBe(400);
     expect(wrong.body.code).toBe('DOCUMENT_KIND_NOT_SUPPORTED');

@@ -1,5 +1,9 @@
 import { DocumentKind } from '../../src/documents/view-models/common.js';
-import { AppraisalNoteFactory, CertificateFactory, ProposalSheetFactory } from './factories/dossier-documents.factory.js';
+import {
+  AppraisalNoteFactory,
+  CertificateFactory,
+  ProposalSheetFactory,
+} from './factories/dossier-documents.factory.js';
 import { extractPages, flatText } from './support/pdf-text.js';
 import { sharedEngine } from './support/shared-engine.js';
 import { expectFooters, expectOnlyEmbeddedTinos, expectPageNumbers, expectTitleBlock } from './support/state-format.js';
@@ -53,7 +57,9 @@ describe('per-person documents as PDF', () => {
 
   it('says so when an appraisal found nothing to flag', async () => {
     const note = AppraisalNoteFactory.build({ flags: [], vote: null, reason: '', conclusion: 'Đồng ý đề nghị đặc xá' });
-    const text = flatText(await extractPages((await engine.render({ kind: DocumentKind.APPRAISAL_NOTE, data: note })).bytes));
+    const text = flatText(
+      await extractPages((await engine.render({ kind: DocumentKind.APPRAISAL_NOTE, data: note })).bytes),
+    );
     expect(text).toContain('Không phát hiện sai sót về nội dung và thể thức hồ sơ.');
     expect(text).not.toContain('biểu quyết');
   });

@@ -4,7 +4,13 @@ import { ProposalListFactory } from './factories/list.factory.js';
 import { residenceToken, rowNumbersOnPage } from './support/list-table.js';
 import { extractPages, flatText } from './support/pdf-text.js';
 import { sharedEngine } from './support/shared-engine.js';
-import { countOccurrences, expectFooters, expectOnlyEmbeddedTinos, expectPageNumbers, expectTitleBlock } from './support/state-format.js';
+import {
+  countOccurrences,
+  expectFooters,
+  expectOnlyEmbeddedTinos,
+  expectPageNumbers,
+  expectTitleBlock,
+} from './support/state-format.js';
 
 describe('eligible and ineligible lists as PDF', () => {
   const engine = sharedEngine();
@@ -23,7 +29,14 @@ describe('eligible and ineligible lists as PDF', () => {
     expect(text).toContain('Diện đề nghị');
     expect(text).not.toContain('Lý do không đủ điều kiện');
     expect(pages.flatMap(rowNumbersOnPage)).toEqual([1, 2, 3, 4, 5, 6]);
-    for (const name of ['Nguyễn Văn Ánh', 'Trần Thị Hường', 'Lê Đức Thắng', 'Phạm Ngọc Ửng', 'Hoàng Thị Ỷ', 'Vũ Quốc Việt']) {
+    for (const name of [
+      'Nguyễn Văn Ánh',
+      'Trần Thị Hường',
+      'Lê Đức Thắng',
+      'Phạm Ngọc Ửng',
+      'Hoàng Thị Ỷ',
+      'Vũ Quốc Việt',
+    ]) {
       expect(text).toContain(name);
     }
     expect(text).toContain('Danh sách này có 6 người.');
@@ -58,7 +71,9 @@ describe('eligible and ineligible lists as PDF', () => {
 
     expect(pages.length).toBeGreaterThan(4);
     expect(text).toContain('Tổng số: 90 người, thuộc 3 cơ sở giam giữ.');
-    facilities.forEach((count, index) => expect(text).toContain(`Trại giam số ${index + 1} - Cục C10 (${count} người)`));
+    facilities.forEach((count, index) =>
+      expect(text).toContain(`Trại giam số ${index + 1} - Cục C10 (${count} người)`),
+    );
     const numbers = pages.flatMap(rowNumbersOnPage);
     expect(numbers).toEqual(Array.from({ length: 90 }, (_, index) => index + 1));
     pages.forEach((page, index) => {

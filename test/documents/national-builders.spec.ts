@@ -20,7 +20,10 @@ describe('documents built from council, appraisal and decision records', () => {
 
   const render = async (role: Role | 'otherWarden', body: Record<string, unknown>): Promise<string> => {
     const session = await signIn(t.baseUrl, org.users[role]);
-    const requested = await session.http.post('/api/documents', { signer: { authority: 'TM. Hội đồng', title: 'Chủ tịch', name: 'Nguyễn Hòa Bình' }, ...body });
+    const requested = await session.http.post('/api/documents', {
+      signer: { authority: 'TM. Hội đồng', title: 'Chủ tịch', name: 'Nguyễn Hòa Bình' },
+      ...body,
+    });
     expect(requested.status).toBe(202);
     const job = await waitForJob(session.http, requested.body.jobId);
     expect(job).toMatchObject({ state: 'completed', error: null });
@@ -32,7 +35,15 @@ describe('documents built from council, appraisal and decision records', () => {
     org = await createTestOrg(t.dataSource);
     const officer = await signIn(t.baseUrl, org.users[Role.TEAM_OFFICER]);
     for (const fullName of NAMES) {
-      const created = await officer.http.post('/api/dossiers', buildDossier({ roundCode: org.roundCode, facilityCode: org.facility.code, teamCode: org.team.code, person: { fullName } }));
+      const created = await officer.http.post(
+        '/api/dossiers',
+        buildDossier({
+          roundCode: org.roundCode,
+          facilityCode: org.facility.code,
+          teamCode: org.team.code,
+          person: { fullName },
+        }),
+      );
       expect(created.status).toBe(201);
       ids.push(created.body.id);
     }
@@ -47,8 +58,20 @@ describe('documents built from council, appraisal and decision records', () => {
         [id, org.roundId, index > 0, index > 0 ? null : 'excluded_case', index > 0 ? null : 'Tái phạm', warden],
       );
     }
-    const listId = await insertList(t.dataSource, { roundId: org.roundId, code: `DS-DDK-${org.suffix}`, kind: 'CAMP_ELIGIBLE', ownerUnitId: org.facility.id, createdBy: warden, dossierIds: ids.slice(1) });
-    const text = await render(Role.WARDEN, { kind: 'council-minutes', sourceType: 'list-snapshot', sourceId: listId, number: '12/BB-HĐXĐX' });
+    const listId = await insertList(t.dataSource, {
+      roundId: org.roundId,
+      code: `DS-DDK-${org.suffix}`,
+      kind: 'CAMP_ELIGIBLE',
+      ownerUnitId: org.facility.id,
+      createdBy: warden,
+      dossierIds: ids.slice(1),
+    });
+    const text = await render(Role.WARDEN, {
+      kind: 'council-minutes',
+      sourceType: 'list-snapshot',
+      sourceId: listId,
+      number: '12/BB-HĐXĐX',
+    });
     expect(text).toContain('BIÊN BẢN');
     expect(text).toContain('Họp Hội đồng xét đề nghị');
     expect(text).toContain('Tổng số trường hợp đã xét: 3; đủ điều kiện đề nghị đặc xá: 2; không đủ điều kiện: 1.');
@@ -58,16 +81,36 @@ describe('documents built from council, appraisal and decision records', () => {
 
   it('prints the explanatory report from the stored report items', async () => {
     const standing = await userId(t.dataSource, org.users[Role.COUNCIL_STANDING_OFFICER]);
-    const items = [{
-      dossierId: ids[1],
-      opinions: [{ agency: 'VKSND_TOI_CAO', opinion: 'disagree', note: 'Thiếu biên lai' }, { agency: 'BO_TU_PHAP', opinion: 'agree', note: null }, { agency: 'MTTQ', opinion: 'agree', note: null }],
-      findings: [{ agency: 'VKSND_TOI_CAO', field: 'obligations[0]', kind: 'content', message: 'Thiếu biên lai án phí', outcome: 'Chấp nhận, trại đã sửa chữa', resolution: 'Đã bổ sung' }],
-    }];
+    const items = [
+      {
+        dossierId: ids[1],
+        opinions: [
+          { agency: 'VKSND_TOI_CAO', opinion: 'disagree', note: 'Thiếu biên lai' },
+          { agency: 'BO_TU_PHAP', opinion: 'agree', note: null },
+          { agency: 'MTTQ', opinion: 'agree', note: null },
+        ],
+        findings: [
+          {
+            agency: 'VKSND_TOI_CAO',
+            field: 'obligations[0]',
+            kind: 'content',
+            message: 'Thiếu biên lai án phí',
+            outcome: 'Chấp nhận, trại đã sửa chữa',
+            resolution: 'Đã bổ sung',
+          },
+        ],
+      },
+    ];
     const [{ id: reportId }] = await t.dataSource.query(
       `INSERT INTO explanatory_reports (round_id, items, dossier_ids, content_hash, created_by) VALUES ($1, $2, $3, 'kiem-thu', $4) RETURNING id`,
       [org.roundId, JSON.stringify(items), [ids[1]], standing],
     );
-    const text = await render(Role.COUNCIL_STANDING_OFFICER, { kind: 'explanatory-report', sourceType: 'explanatory-report', sourceId: reportId, number: '31/BC-TTHĐTVĐX' });
+    const text = await render(Role.COUNCIL_STANDING_OFFICER, {
+      kind: 'explanatory-report',
+      sourceType: 'explanatory-report',
+      sourceId: reportId,
+      number: '31/BC-TTHĐTVĐX',
+    });
     expect(text).toContain('BÁO CÁO');
     expect(text).toContain('Giải trình các trường hợp có ý kiến khác nhau');
     expect(text).toContain('Dương Thị Ẵm');
@@ -77,9 +120,31 @@ describe('documents built from council, appraisal and decision records', () => {
 
   it('prints the submission with the eligible and ineligible lists as annexes, and a certificate for a granted person', async () => {
     const member = await userId(t.dataSource, org.users[Role.COUNCIL_MEMBER]);
-    const eligible = await insertList(t.dataSource, { roundId: org.roundId, code: `HD-DDK-${org.suffix}`, kind: 'COUNCIL_ELIGIBLE', ownerUnitId: org.council.id, createdBy: member, dossierIds: ids.slice(1) });
-    await insertList(t.dataSource, { roundId: org.roundId, code: `HD-KDDK-${org.suffix}`, kind: 'COUNCIL_INELIGIBLE', ownerUnitId: org.council.id, createdBy: member, dossierIds: ids.slice(0, 1), reasonCode: 'excluded_case', reason: 'Tái phạm' });
-    const text = await render(Role.COUNCIL_MEMBER, { kind: 'submission', sourceType: 'list-snapshot', sourceId: eligible, number: '09/TTr-HĐTVĐX', recipients: ['Như trên'] });
+    const eligible = await insertList(t.dataSource, {
+      roundId: org.roundId,
+      code: `HD-DDK-${org.suffix}`,
+      kind: 'COUNCIL_ELIGIBLE',
+      ownerUnitId: org.council.id,
+      createdBy: member,
+      dossierIds: ids.slice(1),
+    });
+    await insertList(t.dataSource, {
+      roundId: org.roundId,
+      code: `HD-KDDK-${org.suffix}`,
+      kind: 'COUNCIL_INELIGIBLE',
+      ownerUnitId: org.council.id,
+      createdBy: member,
+      dossierIds: ids.slice(0, 1),
+      reasonCode: 'excluded_case',
+      reason: 'Tái phạm',
+    });
+    const text = await render(Role.COUNCIL_MEMBER, {
+      kind: 'submission',
+      sourceType: 'list-snapshot',
+      sourceId: eligible,
+      number: '09/TTr-HĐTVĐX',
+      recipients: ['Như trên'],
+    });
     expect(text).toContain('TỜ TRÌNH');
     expect(text).toContain('Kính gửi: Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam.');
     expect(text).toContain('Phụ lục I');
@@ -96,7 +161,14 @@ describe('documents built from council, appraisal and decision records', () => {
       `INSERT INTO amnesty_certificates (dossier_id, decision_id, number, facility_id) VALUES ($1, $2, '0456/GCN', $3) RETURNING id`,
       [ids[2], decisionId, org.facility.id],
     );
-    const certificate = await render(Role.WARDEN, { kind: 'certificate', sourceType: 'certificate', sourceId: certificateId, number: '0456/GCN-TGTX', date: '2025-09-01', signer: { title: 'Giám thị', name: 'Nguyễn Đức Thắng' } });
+    const certificate = await render(Role.WARDEN, {
+      kind: 'certificate',
+      sourceType: 'certificate',
+      sourceId: certificateId,
+      number: '0456/GCN-TGTX',
+      date: '2025-09-01',
+      signer: { title: 'Giám thị', name: 'Nguyễn Đức Thắng' },
+    });
     expect(certificate).toContain('GIẤY CHỨNG NHẬN ĐẶC XÁ');
     expect(certificate).toContain('Căn cứ Quyết định số 1693/QĐ-CTN ngày 29/08/2025 của Chủ tịch nước về đặc xá;');
     expect(certificate).toContain('Ngô Văn Ơn');

@@ -36,14 +36,21 @@ describe('access matrix', () => {
     }
     const ownOfficer = clients.get(Role.TEAM_OFFICER)!;
     const make = async (client: HttpClient, org: TestOrg) =>
-      (await client.post('/api/dossiers', buildDossier({ roundCode: org.roundCode, facilityCode: org.facility.code, teamCode: org.team.code }))).body.id as string;
+      (
+        await client.post(
+          '/api/dossiers',
+          buildDossier({ roundCode: org.roundCode, facilityCode: org.facility.code, teamCode: org.team.code }),
+        )
+      ).body.id as string;
     ownDossier = await make(ownOfficer, own);
     ownAtAppraisal = await make(ownOfficer, own);
     const otherOfficer = new HttpClient(t.baseUrl);
     await otherOfficer.login(other.users[Role.TEAM_OFFICER], TEST_PASSWORD);
     otherDossier = await make(otherOfficer, other);
     otherAtAppraisal = await make(otherOfficer, other);
-    await t.dataSource.query(`UPDATE dossiers SET stage = 'appraisal' WHERE id = ANY($1)`, [[ownAtAppraisal, otherAtAppraisal]]);
+    await t.dataSource.query(`UPDATE dossiers SET stage = 'appraisal' WHERE id = ANY($1)`, [
+      [ownAtAppraisal, otherAtAppraisal],
+    ]);
   });
   afterAll(() => t.close());
 
@@ -58,17 +65,25 @@ describe('access matrix', () => {
   });
 
   it('national bodies keep seeing a dossier they sent back to the camp', async () => {
-    const sentBack = await clients.get(Role.TEAM_OFFICER)!.post('/api/dossiers', buildDossier({ roundCode: own.roundCode, facilityCode: own.facility.code, teamCode: own.team.code }));
+    const sentBack = await clients
+      .get(Role.TEAM_OFFICER)!
+      .post(
+        '/api/dossiers',
+        buildDossier({ roundCode: own.roundCode, facilityCode: own.facility.code, teamCode: own.team.code }),
+      );
     const id = sentBack.body.id as string;
     await t.dataSource.query(`UPDATE dossiers SET stage = 'correction', version = 2 WHERE id = $1`, [id]);
     for (const role of NATIONAL) await expectStatus(role, (c) => c.get(`/api/dossiers/${id}`), 404);
-    const [appraiser] = await t.dataSource.query('SELECT id, org_unit_id FROM users WHERE username = $1', [own.users[Role.APPRAISER]]);
+    const [appraiser] = await t.dataSource.query('SELECT id, org_unit_id FROM users WHERE username = $1', [
+      own.users[Role.APPRAISER],
+    ]);
     await t.dataSource.query(
       `INSERT INTO workflow_history (dossier_id, round_id, event, from_stage, to_stage, version_read, version_written, actor_id, actor_role, actor_unit_id, reason)
        VALUES ($1, $2, 'send_back', 'appraisal', 'correction', 1, 2, $3, 'APPRAISER', $4, 'Thiếu bản án')`,
       [id, own.roundId, appraiser.id, appraiser.org_unit_id],
     );
-    for (const role of ALL_ROLES) await expectStatus(role, (c) => c.get(`/api/dossiers/${id}`), role === Role.ADMIN ? 404 : 200);
+    for (const role of ALL_ROLES)
+      await expectStatus(role, (c) => c.get(`/api/dossiers/${id}`), role === Role.ADMIN ? 404 : 200);
   });
 
   it('GET /api/dossiers lists only what the caller may open', async () => {
@@ -76,8 +91,16 @@ describe('access matrix', () => {
       const listed = await clients.get(role)!.get(`/api/dossiers?pageSize=500&q=PN-`);
       expect(listed.status).toBe(200);
       const ids = new Set(listed.body.items.map((d: { id: string }) => d.id));
-      expect({ role, own: ids.has(ownDossier), other: ids.has(otherDossier), otherAppraisal: ids.has(otherAtAppraisal) }).toEqual({
-        role, own: UNIT.includes(role), other: false, otherAppraisal: NATIONAL.includes(role),
+      expect({
+        role,
+        own: ids.has(ownDossier),
+        other: ids.has(otherDossier),
+        otherAppraisal: ids.has(otherAtAppraisal),
+      }).toEqual({
+        role,
+        own: UNIT.includes(role),
+        other: false,
+        otherAppraisal: NATIONAL.includes(role),
       });
     }
   });
@@ -102,7 +125,11 @@ describe('access matrix', () => {
 
   it('audit verification is for the administrator and the standing body', async () => {
     for (const role of ALL_ROLES) {
-      await expectStatus(role, (c) => c.get('/api/audit/verify'), [Role.ADMIN, Role.COUNCIL_STANDING_OFFICER].includes(role) ? 200 : 403);
+      await expectStatus(
+        role,
+        (c) => c.get('/api/audit/verify'),
+        [Role.ADMIN, Role.COUNCIL_STANDING_OFFICER].includes(role) ? 200 : 403,
+      );
     }
   });
 

@@ -27,10 +27,17 @@ describe('tamper-evident audit log', () => {
     audit = new AuditService(new Clock(), new AuditRepository(dataSource));
     const actor = { id: null, name: 'kiểm thử' };
     for (let i = 0; i < 5; i += 1) {
-      await dataSource.transaction((m) => audit.record(m, {
-        actor, action: 'dossier.update', entityType: 'dossier', entityId: `d-${i}`,
-        before: { fullName: 'Lê Văn Bình', amount: 1_250_000 }, after: { fullName: 'Lê Văn Bính', note: 'sửa dấu' }, reason: 'Đính chính',
-      }));
+      await dataSource.transaction((m) =>
+        audit.record(m, {
+          actor,
+          action: 'dossier.update',
+          entityType: 'dossier',
+          entityId: `d-${i}`,
+          before: { fullName: 'Lê Văn Bình', amount: 1_250_000 },
+          after: { fullName: 'Lê Văn Bính', note: 'sửa dấu' },
+          reason: 'Đính chính',
+        }),
+      );
     }
   });
 

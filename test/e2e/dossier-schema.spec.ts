@@ -9,7 +9,10 @@ import { checkJsonSchema } from '../support/json-schema-check.js';
 const schema = JSON.parse(readFileSync(`${projectRoot()}/docs/dossier.schema.json`, 'utf8'));
 
 async function dtoAccepts(doc: unknown): Promise<boolean> {
-  const errors = await validate(plainToInstance(DossierDto, doc) as object, { whitelist: true, forbidNonWhitelisted: true });
+  const errors = await validate(plainToInstance(DossierDto, doc) as object, {
+    whitelist: true,
+    forbidNonWhitelisted: true,
+  });
   return errors.length === 0;
 }
 
@@ -26,16 +29,66 @@ describe('docs/dossier.schema.json', () => {
   });
 
   const mutations: [string, (d: any) => void][] = [
-    ['unknown top-level field', (d) => { d.note = 'x'; }],
-    ['birth date in the wrong form', (d) => { d.person.birthDate = '14/03/1985'; }],
-    ['month 12 in a duration', (d) => { d.reductions[0].term.months = 12; }],
-    ['negative VND amount', (d) => { d.obligations[0].amountDue = -1; }],
-    ['rating outside the four levels', (d) => { d.conductRatings[0].rating = 'XUAT_SAC'; }],
-    ['quarter id in the wrong form', (d) => { d.conductRatings[0].period = '2025-5'; }],
-    ['no judgment', (d) => { d.judgments = []; }],
-    ['interval kind unknown', (d) => { d.intervals[0].kind = 'HOLIDAY'; }],
-    ['missing person name', (d) => { delete d.person.fullName; }],
-    ['wrong format version', (d) => { d.formatVersion = 2; }],
+    [
+      'unknown top-level field',
+      (d) => {
+        d.note = 'x';
+      },
+    ],
+    [
+      'birth date in the wrong form',
+      (d) => {
+        d.person.birthDate = '14/03/1985';
+      },
+    ],
+    [
+      'month 12 in a duration',
+      (d) => {
+        d.reductions[0].term.months = 12;
+      },
+    ],
+    [
+      'negative VND amount',
+      (d) => {
+        d.obligations[0].amountDue = -1;
+      },
+    ],
+    [
+      'rating outside the four levels',
+      (d) => {
+        d.conductRatings[0].rating = 'XUAT_SAC';
+      },
+    ],
+    [
+      'quarter id in the wrong form',
+      (d) => {
+        d.conductRatings[0].period = '2025-5';
+      },
+    ],
+    [
+      'no judgment',
+      (d) => {
+        d.judgments = [];
+      },
+    ],
+    [
+      'interval kind unknown',
+      (d) => {
+        d.intervals[0].kind = 'HOLIDAY';
+      },
+    ],
+    [
+      'missing person name',
+      (d) => {
+        delete d.person.fullName;
+      },
+    ],
+    [
+      'wrong format version',
+      (d) => {
+        d.formatVersion = 2;
+      },
+    ],
   ];
 
   it.each(mutations)('rejects a dossier with %s, as the server does', async (_name, mutate) => {

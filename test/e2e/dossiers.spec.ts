@@ -18,7 +18,11 @@ describe('dossier exchange format over HTTP', () => {
   afterAll(() => t.close());
 
   it('round-trips import → export → import without losing anything', async () => {
-    const original = buildRichDossier({ roundCode: org.roundCode, facilityCode: org.facility.code, teamCode: org.team.code });
+    const original = buildRichDossier({
+      roundCode: org.roundCode,
+      facilityCode: org.facility.code,
+      teamCode: org.team.code,
+    });
     const created = await officer.post('/api/dossiers', original);
     expect(created.status).toBe(201);
     const exported = await officer.get(`/api/dossiers/${created.body.id}/export`);
@@ -55,10 +59,17 @@ describe('dossier exchange format over HTTP', () => {
     const paths = rejected.body.errors.map((e: { path: string }) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['records[1].obligations[0].amountPaid', 'records[2].facilityCode']));
     expect(paths.some((p: string) => p.startsWith('records[0]'))).toBe(false);
-    const [{ n }] = await t.dataSource.query('SELECT count(*)::int AS n FROM dossiers WHERE inmate_number = $1', [good.inmateNumber]);
+    const [{ n }] = await t.dataSource.query('SELECT count(*)::int AS n FROM dossiers WHERE inmate_number = $1', [
+      good.inmateNumber,
+    ]);
     expect(n).toBe(0);
 
-    const accepted = await officer.post('/api/dossiers:batch', { records: [good, buildDossier({ roundCode: org.roundCode, facilityCode: org.facility.code, teamCode: org.team.code })] });
+    const accepted = await officer.post('/api/dossiers:batch', {
+      records: [
+        good,
+        buildDossier({ roundCode: org.roundCode, facilityCode: org.facility.code, teamCode: org.team.code }),
+      ],
+    });
     expect(accepted.status).toBe(201);
     expect(accepted.body.created).toBe(2);
     const duplicate = await officer.post('/api/dossiers', good);
@@ -69,7 +80,10 @@ describe('dossier exchange format over HTTP', () => {
   it('refuses a stale update with 409 and keeps every version', async () => {
     const doc = buildDossier({ roundCode: org.roundCode, facilityCode: org.facility.code, teamCode: org.team.code });
     const created = await officer.post('/api/dossiers', doc);
-    const first = await officer.put(`/api/dossiers/${created.body.id}`, { expectedVersion: 1, dossier: { ...doc, person: { ...doc.person, fullName: 'Nguyễn Văn Đức Anh' } } });
+    const first = await officer.put(`/api/dossiers/${created.body.id}`, {
+      expectedVersion: 1,
+      dossier: { ...doc, person: { ...doc.person, fullName: 'Nguyễn Văn Đức Anh' } },
+    });
     expect(first.status).toBe(200);
     expect(first.body.version).toBe(2);
     const stale = await officer.put(`/api/dossiers/${created.body.id}`, { expectedVersion: 1, dossier: doc });
@@ -77,14 +91,22 @@ describe('dossier exchange format over HTTP', () => {
     expect(stale.body.code).toBe('STALE_VERSION');
     const current = await officer.get(`/api/dossiers/${created.body.id}`);
     expect(current.body.document.person.fullName).toBe('Nguyễn Văn Đức Anh');
-    const versions = await t.dataSource.query('SELECT version FROM dossier_versions WHERE dossier_id = $1 ORDER BY version', [created.body.id]);
+    const versions = await t.dataSource.query(
+      'SELECT version FROM dossier_versions WHERE dossier_id = $1 ORDER BY version',
+      [created.body.id],
+    );
     expect(versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
-    const audit = await t.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY seq`, [created.body.id]);
+    const audit = await t.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY seq`, [
+      created.body.id,
+    ]);
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['dossier.create', 'dossier.update']);
   });
 
-  it('hides another prison\'s dossiers behind 404', async () => {
-    const created = await officer.post('/api/dossiers', buildDossier({ roundCode: org.roundCode, facilityCode: org.facility.code, teamCode: org.team.code }));
+  it("hides another prison's dossiers behind 404", async () => {
+    const created = await officer.post(
+      '/api/dossiers',
+      buildDossier({ roundCode: org.roundCode, facilityCode: org.facility.code, teamCode: org.team.code }),
+    );
     const other = new HttpClient(t.baseUrl);
     await other.login(org.users.otherWarden, TEST_PASSWORD);
     expect((await other.get(`/api/dossiers/${created.body.id}`)).status).toBe(404);

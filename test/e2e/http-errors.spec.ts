@@ -26,13 +26,23 @@ describe('errors at the edge, health and OpenAPI', () => {
   it('publishes the OpenAPI description with the main operations', async () => {
     const spec = await client.get('/api/docs-json');
     expect(spec.status).toBe(200);
-    expect(Object.keys(spec.body.paths)).toEqual(expect.arrayContaining([
-      '/api/dossiers', '/api/dossiers/{id}', '/api/eligibility/evaluate', '/api/rounds/{id}/screenings', '/api/audit/verify',
-    ]));
+    expect(Object.keys(spec.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/dossiers',
+        '/api/dossiers/{id}',
+        '/api/eligibility/evaluate',
+        '/api/rounds/{id}/screenings',
+        '/api/audit/verify',
+      ]),
+    );
   });
 
   it('answers malformed JSON with a Vietnamese 400', async () => {
-    const response = await fetch(`${t.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"username": "a",' });
+    const response = await fetch(`${t.baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"username": "a",',
+    });
     const body = await response.json();
     expect(response.status).toBe(400);
     expect(body.code).toBe('MALFORMED_JSON');

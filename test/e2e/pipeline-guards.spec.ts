@@ -23,11 +23,22 @@ describe('pipeline guards over HTTP', () => {
   beforeAll(async () => {
     t = await startTestApp();
     org = await createTestOrg(t.dataSource, {
-      ballot: { threshold: { value: { kind: 'FRACTION_OF_VALID', numerator: 2, denominator: 3, inclusive: true }, source: 'Quyết định thử nghiệm', confidence: 'V' } },
+      ballot: {
+        threshold: {
+          value: { kind: 'FRACTION_OF_VALID', numerator: 2, denominator: 3, inclusive: true },
+          source: 'Quyết định thử nghiệm',
+          confidence: 'V',
+        },
+      },
     });
     await t.dataSource.query(`UPDATE rounds SET posted_at = '2025-07-04' WHERE id = $1`, [org.roundId]);
-    for (const [key, username] of [['team', org.users[Role.TEAM_OFFICER]], ['council', org.users[Role.CAMP_COUNCIL_MEMBER]],
-      ['warden', org.users[Role.WARDEN]], ['otherWarden', org.users.otherWarden], ['department', org.users[Role.DEPARTMENT_OFFICER]]]) {
+    for (const [key, username] of [
+      ['team', org.users[Role.TEAM_OFFICER]],
+      ['council', org.users[Role.CAMP_COUNCIL_MEMBER]],
+      ['warden', org.users[Role.WARDEN]],
+      ['otherWarden', org.users.otherWarden],
+      ['department', org.users[Role.DEPARTMENT_OFFICER]],
+    ]) {
       as[key] = new HttpClient(t.baseUrl);
       expect((await as[key].login(username, TEST_PASSWORD)).status).toBe(200);
     }
@@ -48,28 +59,48 @@ describe('pipeline guards over HTTP', () => {
     const stale = await fire('team', d.id, { event: 'withdraw', version: d.version, reason: 'Phạm nhân rút đơn' });
     expect(stale.status).toBe(409);
     expect(stale.body.code).toBe('STALE_VERSION');
-    const role = await fire('council', d.id, { event: 'withdraw', version: d.version + 1, reason: 'Phạm nhân rút đơn' });
+    const role = await fire('council', d.id, {
+      event: 'withdraw',
+      version: d.version + 1,
+      reason: 'Phạm nhân rút đơn',
+    });
     expect(role.status).toBe(403);
     expect(role.body.code).toBe('ROLE_NOT_ALLOWED');
     expect(role.body.message).toContain('chỉ: Cán bộ quản giáo, Giám thị');
     const step = await fire('warden', d.id, { event: 'resubmit', version: d.version + 1 });
     expect(step.status).toBe(409);
     expect(step.body.message).toContain('«Họp đội, bỏ phiếu kín»');
-    expect((await fire('otherWarden', d.id, { event: 'withdraw', version: d.version + 1, reason: 'Phạm nhân rút đơn' })).status).toBe(404);
+    expect(
+      (await fire('otherWarden', d.id, { event: 'withdraw', version: d.version + 1, reason: 'Phạm nhân rút đơn' }))
+        .status,
+    ).toBe(404);
   });
 
   it('acts once per Idempotency-Key and refuses the key for another request', async () => {
     const d = await file();
     const key = randomUUID();
-    const first = await fire('team', d.id, { event: 'withdraw', version: d.version, reason: 'Phạm nhân rút đơn ngày 09/7' }, key);
+    const first = await fire(
+      'team',
+      d.id,
+      { event: 'withdraw', version: d.version, reason: 'Phạm nhân rút đơn ngày 09/7' },
+      key,
+    );
     expect(first.status).toBe(200);
-    const again = await fire('team', d.id, { event: 'withdraw', version: d.version, reason: 'Phạm nhân rút đơn ngày 09/7' }, key);
+    const again = await fire(
+      'team',
+      d.id,
+      { event: 'withdraw', version: d.version, reason: 'Phạm nhân rút đơn ngày 09/7' },
+      key,
+    );
     expect(again.status).toBe(200);
     expect(again.body).toEqual(first.body);
     const other = await fire('team', d.id, { event: 'withdraw', version: d.version, reason: 'Lý do khác hẳn' }, key);
     expect(other.status).toBe(422);
     expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM workflow_history WHERE dossier_id = $1 AND event = 'withdraw'`, [d.id]);
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM workflow_history WHERE dossier_id = $1 AND event = 'withdraw'`,
+      [d.id],
+    );
     expect(n).toBe(1);
   });
 
@@ -86,13 +117,35 @@ describe('pipeline guards over HTTP', () => {
 
   it('uses the round’s own ballot threshold and keeps the last editor from approving', async () => {
     const [a, b] = [await file(), await file()];
-    for (const d of [a, b]) expect((await fire('team', d.id, { event: 'submit_for_ballot', version: d.version })).status).toBe(200);
+    for (const d of [a, b])
+      expect((await fire('team', d.id, { event: 'submit_for_ballot', version: d.version })).status).toBe(200);
     const meeting = await as.team.post('/api/team-meetings', {
-      roundId: org.roundId, teamId: org.team.id, meetingDate: '2025-07-12', membersPresent: 28, membersAbsent: 0,
-      ballotsIssued: 28, ballotsReturned: 28, ballotsValid: 28, ballotsInvalid: 0,
+      roundId: org.roundId,
+      teamId: org.team.id,
+      meetingDate: '2025-07-12',
+      membersPresent: 28,
+      membersAbsent: 0,
+      ballotsIssued: 28,
+      ballotsReturned: 28,
+      ballotsValid: 28,
+      ballotsInvalid: 0,
       candidates: [
-        { dossierId: a.id, version: a.version + 1, votesFor: 19, votesAgainst: 9, votesBlank: 0, officerOpinion: 'Đề nghị xét' },
-        { dossierId: b.id, version: b.version + 1, votesFor: 18, votesAgainst: 10, votesBlank: 0, officerOpinion: 'Đề nghị xét' },
+        {
+          dossierId: a.id,
+          version: a.version + 1,
+          votesFor: 19,
+          votesAgainst: 9,
+          votesBlank: 0,
+          officerOpinion: 'Đề nghị xét',
+        },
+        {
+          dossierId: b.id,
+          version: b.version + 1,
+          votesFor: 18,
+          votesAgainst: 10,
+          votesBlank: 0,
+          officerOpinion: 'Đề nghị xét',
+        },
       ],
     });
     expect(meeting.status).toBe(201);
@@ -100,9 +153,16 @@ describe('pipeline guards over HTTP', () => {
     expect(meeting.body.outcomes.map((o: { passed: boolean }) => o.passed)).toEqual([true, false]);
 
     const current = await as.council.get(`/api/dossiers/${a.id}`);
-    const edited = await as.council.put(`/api/dossiers/${a.id}`, { expectedVersion: current.body.version, dossier: { ...current.body.document, person: { ...current.body.document.person, ethnicity: 'Tày' } } });
+    const edited = await as.council.put(`/api/dossiers/${a.id}`, {
+      expectedVersion: current.body.version,
+      dossier: { ...current.body.document, person: { ...current.body.document.person, ethnicity: 'Tày' } },
+    });
     expect(edited.status).toBe(200);
-    const own = await as.council.post('/api/camp-council/decisions', { decisions: [{ dossierId: a.id, version: edited.body.version, eligible: true, reason: 'Chưa có kết quả xét tự động' }] });
+    const own = await as.council.post('/api/camp-council/decisions', {
+      decisions: [
+        { dossierId: a.id, version: edited.body.version, eligible: true, reason: 'Chưa có kết quả xét tự động' },
+      ],
+    });
     expect(own.status).toBe(403);
     expect(own.body.code).toBe('SAME_PERSON');
   });
@@ -110,27 +170,61 @@ describe('pipeline guards over HTTP', () => {
   it('accounts for a name withdrawn between posting and sending', async () => {
     const [c, d] = [await file(), await file()];
     const v: Record<string, number> = {};
-    for (const x of [c, d]) v[x.id] = (await fire('team', x.id, { event: 'submit_for_ballot', version: x.version })).body.version;
+    for (const x of [c, d])
+      v[x.id] = (await fire('team', x.id, { event: 'submit_for_ballot', version: x.version })).body.version;
     const ballot = await as.team.post('/api/team-meetings', {
-      roundId: org.roundId, teamId: org.team.id, meetingDate: '2025-07-12', membersPresent: 28, membersAbsent: 0,
-      ballotsIssued: 28, ballotsReturned: 28, ballotsValid: 28, ballotsInvalid: 0,
-      candidates: [c, d].map((x) => ({ dossierId: x.id, version: v[x.id], votesFor: 20, votesAgainst: 8, votesBlank: 0, officerOpinion: 'Đề nghị xét' })),
+      roundId: org.roundId,
+      teamId: org.team.id,
+      meetingDate: '2025-07-12',
+      membersPresent: 28,
+      membersAbsent: 0,
+      ballotsIssued: 28,
+      ballotsReturned: 28,
+      ballotsValid: 28,
+      ballotsInvalid: 0,
+      candidates: [c, d].map((x) => ({
+        dossierId: x.id,
+        version: v[x.id],
+        votesFor: 20,
+        votesAgainst: 8,
+        votesBlank: 0,
+        officerOpinion: 'Đề nghị xét',
+      })),
     });
-    ballot.body.outcomes.forEach((o: { dossierId: string; version: number }) => { v[o.dossierId] = o.version; });
+    ballot.body.outcomes.forEach((o: { dossierId: string; version: number }) => {
+      v[o.dossierId] = o.version;
+    });
     await t.dataSource.query(
       `INSERT INTO eligibility_results (dossier_id, dossier_version, round_id, pack_id, pack_version, facts_hash, outcome, result)
-       SELECT id, 1, round_id, 'law-30-2018', '1', 'kiem-thu', 'ELIGIBLE', '{}'::jsonb FROM dossiers WHERE id = ANY($1::uuid[])`, [[c.id, d.id]]);
-    const council = await as.council.post('/api/camp-council/decisions', { decisions: [c, d].map((x) => ({ dossierId: x.id, version: v[x.id], eligible: true })) });
-    council.body.forEach((o: { dossierId: string; version: number }) => { v[o.dossierId] = o.version; });
-    const posted = await as.warden.post('/api/camp-lists', { roundId: org.roundId, postedOn: '2025-07-15', dossiers: [c, d].map((x) => ({ dossierId: x.id, version: v[x.id] })) });
+       SELECT id, 1, round_id, 'law-30-2018', '1', 'kiem-thu', 'ELIGIBLE', '{}'::jsonb FROM dossiers WHERE id = ANY($1::uuid[])`,
+      [[c.id, d.id]],
+    );
+    const council = await as.council.post('/api/camp-council/decisions', {
+      decisions: [c, d].map((x) => ({ dossierId: x.id, version: v[x.id], eligible: true })),
+    });
+    council.body.forEach((o: { dossierId: string; version: number }) => {
+      v[o.dossierId] = o.version;
+    });
+    const posted = await as.warden.post('/api/camp-lists', {
+      roundId: org.roundId,
+      postedOn: '2025-07-15',
+      dossiers: [c, d].map((x) => ({ dossierId: x.id, version: v[x.id] })),
+    });
     expect(posted.status).toBe(201);
-    const withdrawn = await fire('team', d.id, { event: 'withdraw', version: v[d.id] + 1, reason: 'Phạm nhân rút đơn sau khi niêm yết' });
+    const withdrawn = await fire('team', d.id, {
+      event: 'withdraw',
+      version: v[d.id] + 1,
+      reason: 'Phạm nhân rút đơn sau khi niêm yết',
+    });
     expect(withdrawn.status).toBe(200);
     const sent = await as.warden.post(`/api/lists/${posted.body.eligible.id}/submit`);
     expect(sent.status).toBe(200);
     expect(sent.body.submitted).toBe(1);
     const pending = await as.department.get(`/api/lists/pending?roundId=${org.roundId}`);
-    const forwarded = await as.department.post('/api/lists/forward', { token: pending.body.token, roundId: org.roundId });
+    const forwarded = await as.department.post('/api/lists/forward', {
+      token: pending.body.token,
+      roundId: org.roundId,
+    });
     expect(forwarded.status).toBe(200);
     const reconciliation = await as.department.get(`/api/lists/${forwarded.body.listId}/reconciliation`);
     expect(reconciliation.body).toMatchObject({ namesIn: 2, forwarded: 1, removed: 1, sentBack: 0, balanced: true });

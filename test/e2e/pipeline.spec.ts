@@ -16,14 +16,33 @@ async function unit(ds: DataSource, parent: UnitRef | null, u: Record<string, st
   await ds.query(
     `INSERT INTO org_units (id, code, name, kind, parent_id, path, ministry, department_kind, facility_kind, body_kind)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)`,
-    [id, u.code, u.name, u.kind, parent?.id ?? null, path, u.ministry ?? null, u.departmentKind ?? null, u.facilityKind ?? null, u.bodyKind ?? null],
+    [
+      id,
+      u.code,
+      u.name,
+      u.kind,
+      parent?.id ?? null,
+      path,
+      u.ministry ?? null,
+      u.departmentKind ?? null,
+      u.facilityKind ?? null,
+      u.bodyKind ?? null,
+    ],
   );
   return { id, code: u.code, path };
 }
 
-async function user(ds: DataSource, username: string, role: Role, unitId: string, agency: Agency | null = null): Promise<string> {
-  await ds.query('INSERT INTO users (username, password_hash, full_name, role, org_unit_id, agency) VALUES ($1,$2,$3,$4,$5,$6)',
-    [username, await hashPassword(TEST_PASSWORD), `Cán bộ ${username}`, role, unitId, agency]);
+async function user(
+  ds: DataSource,
+  username: string,
+  role: Role,
+  unitId: string,
+  agency: Agency | null = null,
+): Promise<string> {
+  await ds.query(
+    'INSERT INTO users (username, password_hash, full_name, role, org_unit_id, agency) VALUES ($1,$2,$3,$4,$5,$6)',
+    [username, await hashPassword(TEST_PASSWORD), `Cán bộ ${username}`, role, unitId, agency],
+  );
   return username;
 }
 
@@ -39,43 +58,95 @@ describe('pipeline: secret ballot to the President’s decision', () => {
     as[key] = new HttpClient(t.baseUrl);
     expect((await as[key].login(username, TEST_PASSWORD)).status).toBe(200);
   };
-  const track = (rows: { dossierId: string; version: number }[]) => rows.forEach((r) => { versions[r.dossierId] = r.version; });
+  const track = (rows: { dossierId: string; version: number }[]) =>
+    rows.forEach((r) => {
+      versions[r.dossierId] = r.version;
+    });
   const event = async (who: string, name: string, body: Record<string, unknown>, key?: string) => {
-    const res = await as[who].post(`/api/dossiers/${ids[name]}/events`, { version: versions[ids[name]], ...body }, key ? { 'idempotency-key': key } : {});
+    const res = await as[who].post(
+      `/api/dossiers/${ids[name]}/events`,
+      { version: versions[ids[name]], ...body },
+      key ? { 'idempotency-key': key } : {},
+    );
     if (res.status === 200) versions[ids[name]] = res.body.version;
     return res;
   };
   const forward = async (who: string, key?: string) => {
     const pending = await as[who].get(`/api/lists/pending?roundId=${org.roundId}`);
     expect(pending.status).toBe(200);
-    const res = await as[who].post('/api/lists/forward', { token: pending.body.token, roundId: org.roundId }, key ? { 'idempotency-key': key } : {});
+    const res = await as[who].post(
+      '/api/lists/forward',
+      { token: pending.body.token, roundId: org.roundId },
+      key ? { 'idempotency-key': key } : {},
+    );
     return { pending: pending.body, res };
   };
   const refreshVersions = async () => {
-    const rows: { id: string; version: number }[] = await t.dataSource.query('SELECT id, version FROM dossiers WHERE id = ANY($1::uuid[])', [Object.values(ids)]);
-    rows.forEach((r) => { versions[r.id] = r.version; });
+    const rows: { id: string; version: number }[] = await t.dataSource.query(
+      'SELECT id, version FROM dossiers WHERE id = ANY($1::uuid[])',
+      [Object.values(ids)],
+    );
+    rows.forEach((r) => {
+      versions[r.id] = r.version;
+    });
   };
-  const evaluate = (name: string, outcome: string) => t.dataSource.query(
-    `INSERT INTO eligibility_results (dossier_id, dossier_version, round_id, pack_id, pack_version, facts_hash, outcome, result)
+  const evaluate = (name: string, outcome: string) =>
+    t.dataSource.query(
+      `INSERT INTO eligibility_results (dossier_id, dossier_version, round_id, pack_id, pack_version, facts_hash, outcome, result)
      SELECT id, (SELECT max(version) FROM dossier_versions WHERE dossier_id = d.id), round_id, 'law-30-2018', '1', 'kiem-thu', $2, '{}'::jsonb
-     FROM dossiers d WHERE id = $1`, [ids[name], outcome]);
+     FROM dossiers d WHERE id = $1`,
+      [ids[name], outcome],
+    );
 
   beforeAll(async () => {
     t = await startTestApp();
     org = await createTestOrg(t.dataSource);
     const ds = t.dataSource;
     const s = org.suffix;
-    await ds.query(`UPDATE rounds SET posted_at = '2025-07-04', deadlines = $2 WHERE id = $1`,
-      [org.roundId, JSON.stringify({ stageDueDates: { appraisal: '2025-08-10' } })]);
-    const ministry = await unit(ds, null, { code: `BQP-${s}`, name: 'Bộ Quốc phòng', kind: 'MINISTRY', ministry: 'QUOC_PHONG' });
-    const department = await unit(ds, ministry, { code: `CDTHS-${s}`, name: 'Cục Điều tra hình sự', kind: 'DEPARTMENT', ministry: 'QUOC_PHONG', departmentKind: 'MOD_CID' });
-    const facility = await unit(ds, department, { code: `TG-QP-${s}`, name: 'Trại giam Quyết Tiến', kind: 'FACILITY', ministry: 'QUOC_PHONG', facilityKind: 'MOD_PRISON' });
+    await ds.query(`UPDATE rounds SET posted_at = '2025-07-04', deadlines = $2 WHERE id = $1`, [
+      org.roundId,
+      JSON.stringify({ stageDueDates: { appraisal: '2025-08-10' } }),
+    ]);
+    const ministry = await unit(ds, null, {
+      code: `BQP-${s}`,
+      name: 'Bộ Quốc phòng',
+      kind: 'MINISTRY',
+      ministry: 'QUOC_PHONG',
+    });
+    const department = await unit(ds, ministry, {
+      code: `CDTHS-${s}`,
+      name: 'Cục Điều tra hình sự',
+      kind: 'DEPARTMENT',
+      ministry: 'QUOC_PHONG',
+      departmentKind: 'MOD_CID',
+    });
+    const facility = await unit(ds, department, {
+      code: `TG-QP-${s}`,
+      name: 'Trại giam Quyết Tiến',
+      kind: 'FACILITY',
+      ministry: 'QUOC_PHONG',
+      facilityKind: 'MOD_PRISON',
+    });
     const team = await unit(ds, facility, { code: `DOI-QP1-${s}`, name: 'Đội 1', kind: 'TEAM' });
     mod = { ministry, department, facility, team };
-    await unit(ds, null, { code: `VPCTN-${s}`, name: 'Văn phòng Chủ tịch nước', kind: 'NATIONAL_BODY', bodyKind: 'PRESIDENT_OFFICE' });
+    await unit(ds, null, {
+      code: `VPCTN-${s}`,
+      name: 'Văn phòng Chủ tịch nước',
+      kind: 'NATIONAL_BODY',
+      bodyKind: 'PRESIDENT_OFFICE',
+    });
 
-    for (const role of [Role.TEAM_OFFICER, Role.CAMP_COUNCIL_MEMBER, Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.MINISTRY_OFFICER,
-      Role.APPRAISER, Role.COUNCIL_STANDING_OFFICER, Role.COUNCIL_MEMBER]) await login(role, org.users[role]);
+    for (const role of [
+      Role.TEAM_OFFICER,
+      Role.CAMP_COUNCIL_MEMBER,
+      Role.WARDEN,
+      Role.DEPARTMENT_OFFICER,
+      Role.MINISTRY_OFFICER,
+      Role.APPRAISER,
+      Role.COUNCIL_STANDING_OFFICER,
+      Role.COUNCIL_MEMBER,
+    ])
+      await login(role, org.users[role]);
     await login('qpTeam', await user(ds, `qp-team-${s}`, Role.TEAM_OFFICER, team.id));
     await login('qpCouncil', await user(ds, `qp-council-${s}`, Role.CAMP_COUNCIL_MEMBER, facility.id));
     await login('qpWarden', await user(ds, `qp-warden-${s}`, Role.WARDEN, facility.id));
@@ -88,7 +159,12 @@ describe('pipeline: secret ballot to the President’s decision', () => {
   it('files dossiers and opens them for the team meeting within the application window', async () => {
     const files = async (who: string, names: string[], facilityCode: string, teamCode: string) => {
       for (const name of names) {
-        const doc = buildDossier({ roundCode: org.roundCode, facilityCode, teamCode, person: { fullName: `Phạm nhân ${name.toUpperCase()}` } });
+        const doc = buildDossier({
+          roundCode: org.roundCode,
+          facilityCode,
+          teamCode,
+          person: { fullName: `Phạm nhân ${name.toUpperCase()}` },
+        });
         const res = await as[who].post('/api/dossiers', doc);
         expect(res.status).toBe(201);
         ids[name] = res.body.id;
@@ -104,15 +180,36 @@ describe('pipeline: secret ballot to the President’s decision', () => {
 
   it('records the secret ballot, enforcing its arithmetic, and puts forward only those above half the valid ballots', async () => {
     const candidate = (name: string, f: number, a: number, b: number) => ({
-      dossierId: ids[name], version: versions[ids[name]], votesFor: f, votesAgainst: a, votesBlank: b, officerOpinion: 'Chấp hành tốt nội quy, đề nghị xét.',
+      dossierId: ids[name],
+      version: versions[ids[name]],
+      votesFor: f,
+      votesAgainst: a,
+      votesBlank: b,
+      officerOpinion: 'Chấp hành tốt nội quy, đề nghị xét.',
     });
     const meeting = {
-      roundId: org.roundId, teamId: org.team.id, meetingDate: '2025-07-12', membersPresent: 30, membersAbsent: 2,
+      roundId: org.roundId,
+      teamId: org.team.id,
+      meetingDate: '2025-07-12',
+      membersPresent: 30,
+      membersAbsent: 2,
       absentees: [{ name: 'Trần Văn Bình', reason: 'Đang điều trị tại bệnh xá' }],
-      ballotsIssued: 30, ballotsReturned: 29, ballotsValid: 28, ballotsInvalid: 1,
-      candidates: [candidate('a1', 20, 5, 3), candidate('a2', 18, 8, 2), candidate('a3', 25, 2, 1), candidate('a4', 10, 15, 3), candidate('a5', 22, 6, 0)],
+      ballotsIssued: 30,
+      ballotsReturned: 29,
+      ballotsValid: 28,
+      ballotsInvalid: 1,
+      candidates: [
+        candidate('a1', 20, 5, 3),
+        candidate('a2', 18, 8, 2),
+        candidate('a3', 25, 2, 1),
+        candidate('a4', 10, 15, 3),
+        candidate('a5', 22, 6, 0),
+      ],
     };
-    const wrong = await as[Role.TEAM_OFFICER].post('/api/team-meetings', { ...meeting, candidates: [{ ...meeting.candidates[0], votesBlank: 2 }, ...meeting.candidates.slice(1)] });
+    const wrong = await as[Role.TEAM_OFFICER].post('/api/team-meetings', {
+      ...meeting,
+      candidates: [{ ...meeting.candidates[0], votesBlank: 2 }, ...meeting.candidates.slice(1)],
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.body.errors.map((e: { path: string }) => e.path)).toEqual(['candidates[0].votesFor']);
     expect(wrong.body.errors[0].message).toContain('phải bằng số phiếu hợp lệ (28)');
@@ -120,18 +217,28 @@ describe('pipeline: secret ballot to the President’s decision', () => {
     const ok = await as[Role.TEAM_OFFICER].post('/api/team-meetings', meeting);
     expect(ok.status).toBe(201);
     expect(ok.body.threshold).toBe('quá bán số phiếu hợp lệ');
-    const passed = Object.fromEntries(ok.body.outcomes.map((o: { dossierId: string; passed: boolean }) => [o.dossierId, o.passed]));
+    const passed = Object.fromEntries(
+      ok.body.outcomes.map((o: { dossierId: string; passed: boolean }) => [o.dossierId, o.passed]),
+    );
     expect(passed).toEqual({ [ids.a1]: true, [ids.a2]: true, [ids.a3]: true, [ids.a4]: false, [ids.a5]: true });
     track(ok.body.outcomes);
     const [stored] = await t.dataSource.query(`SELECT stage FROM dossiers WHERE id = $1`, [ids.a4]);
     expect(stored.stage).toBe('not_put_forward');
     const columns: { column_name: string }[] = await t.dataSource.query(
-      `SELECT column_name FROM information_schema.columns WHERE table_name IN ('team_meetings', 'ballot_results')`);
+      `SELECT column_name FROM information_schema.columns WHERE table_name IN ('team_meetings', 'ballot_results')`,
+    );
     expect(columns.map((c) => c.column_name).filter((c) => /voter|inmate|ballot_no|serial/.test(c))).toEqual([]);
 
     const qp = await as.qpTeam.post('/api/team-meetings', {
-      roundId: org.roundId, teamId: mod.team.id, meetingDate: '2025-07-12', membersPresent: 18, membersAbsent: 0,
-      ballotsIssued: 18, ballotsReturned: 18, ballotsValid: 18, ballotsInvalid: 0,
+      roundId: org.roundId,
+      teamId: mod.team.id,
+      meetingDate: '2025-07-12',
+      membersPresent: 18,
+      membersAbsent: 0,
+      ballotsIssued: 18,
+      ballotsReturned: 18,
+      ballotsValid: 18,
+      ballotsInvalid: 0,
       candidates: [candidate('b1', 15, 3, 0), candidate('b2', 12, 5, 1)],
     });
     expect(qp.status).toBe(201);
@@ -139,20 +246,42 @@ describe('pipeline: secret ballot to the President’s decision', () => {
   });
 
   it('has the camp councils decide beside the engine, a departure only with a written reason', async () => {
-    for (const [name, outcome] of [['a1', 'ELIGIBLE'], ['a2', 'ELIGIBLE'], ['a3', 'ELIGIBLE'], ['a5', 'INELIGIBLE'], ['b1', 'ELIGIBLE'], ['b2', 'INELIGIBLE']]) {
+    for (const [name, outcome] of [
+      ['a1', 'ELIGIBLE'],
+      ['a2', 'ELIGIBLE'],
+      ['a3', 'ELIGIBLE'],
+      ['a5', 'INELIGIBLE'],
+      ['b1', 'ELIGIBLE'],
+      ['b2', 'INELIGIBLE'],
+    ]) {
       await evaluate(name, outcome);
     }
-    const decide = (name: string, eligible: boolean, extra: Record<string, string> = {}) => ({ dossierId: ids[name], version: versions[ids[name]], eligible, ...extra });
+    const decide = (name: string, eligible: boolean, extra: Record<string, string> = {}) => ({
+      dossierId: ids[name],
+      version: versions[ids[name]],
+      eligible,
+      ...extra,
+    });
     const a = await as[Role.CAMP_COUNCIL_MEMBER].post('/api/camp-council/decisions', {
-      decisions: [decide('a1', true), decide('a2', true), decide('a3', true), decide('a5', false, { reasonCode: 'excluded_case' })],
+      decisions: [
+        decide('a1', true),
+        decide('a2', true),
+        decide('a3', true),
+        decide('a5', false, { reasonCode: 'excluded_case' }),
+      ],
     });
     expect(a.status).toBe(200);
     track(a.body);
-    const unexplained = await as.qpCouncil.post('/api/camp-council/decisions', { decisions: [decide('b1', true), decide('b2', true)] });
+    const unexplained = await as.qpCouncil.post('/api/camp-council/decisions', {
+      decisions: [decide('b1', true), decide('b2', true)],
+    });
     expect(unexplained.status).toBe(400);
     expect(unexplained.body.errors[0].path).toBe('decisions[1].reason');
     const b = await as.qpCouncil.post('/api/camp-council/decisions', {
-      decisions: [decide('b1', true), decide('b2', true, { reason: 'Đã nộp đủ án phí ngày 10/7, kết quả xét tự động chưa cập nhật biên lai' })],
+      decisions: [
+        decide('b1', true),
+        decide('b2', true, { reason: 'Đã nộp đủ án phí ngày 10/7, kết quả xét tự động chưa cập nhật biên lai' }),
+      ],
     });
     expect(b.status).toBe(200);
     track(b.body);
@@ -163,7 +292,11 @@ describe('pipeline: secret ballot to the President’s decision', () => {
 
   it('posts and freezes each camp’s lists and routes them by facility kind', async () => {
     const post = async (who: string, names: string[]) => {
-      const res = await as[who].post('/api/camp-lists', { roundId: org.roundId, postedOn: '2025-07-15', dossiers: names.map((n) => ({ dossierId: ids[n], version: versions[ids[n]] })) });
+      const res = await as[who].post('/api/camp-lists', {
+        roundId: org.roundId,
+        postedOn: '2025-07-15',
+        dossiers: names.map((n) => ({ dossierId: ids[n], version: versions[ids[n]] })),
+      });
       expect(res.status).toBe(201);
       return res.body;
     };
@@ -172,7 +305,9 @@ describe('pipeline: secret ballot to the President’s decision', () => {
     expect(a.ineligible.entryCount).toBe(1);
     campListA = a.eligible.id;
     campListB = (await post('qpWarden', ['b1', 'b2'])).eligible.id;
-    await expect(t.dataSource.query(`UPDATE list_entries SET full_name = 'x' WHERE list_id = $1`, [campListA])).rejects.toThrow(/append-only/);
+    await expect(
+      t.dataSource.query(`UPDATE list_entries SET full_name = 'x' WHERE list_id = $1`, [campListA]),
+    ).rejects.toThrow(/append-only/);
 
     const sentA = await as[Role.WARDEN].post(`/api/lists/${campListA}/submit`);
     expect(sentA.status).toBe(200);
@@ -189,16 +324,25 @@ describe('pipeline: secret ballot to the President’s decision', () => {
     const first = await forward(Role.DEPARTMENT_OFFICER, key);
     expect(first.res.status).toBe(200);
     expect(first.pending.count).toBe(3);
-    const retry = await as[Role.DEPARTMENT_OFFICER].post('/api/lists/forward', { token: first.pending.token, roundId: org.roundId }, { 'idempotency-key': key });
+    const retry = await as[Role.DEPARTMENT_OFFICER].post(
+      '/api/lists/forward',
+      { token: first.pending.token, roundId: org.roundId },
+      { 'idempotency-key': key },
+    );
     expect(retry.status).toBe(200);
     expect(retry.body).toEqual(first.res.body);
     deptListA = first.res.body.listId;
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM list_snapshots WHERE owner_unit_id = $1`, [org.department.id]);
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM list_snapshots WHERE owner_unit_id = $1`, [
+      org.department.id,
+    ]);
     expect(n).toBe(1);
 
     const pending = await as.qpDept.get(`/api/lists/pending?roundId=${org.roundId}`);
     const body = { token: pending.body.token, roundId: org.roundId };
-    const racing = await Promise.all([as.qpDept.post('/api/lists/forward', body), as.qpDept.post('/api/lists/forward', body)]);
+    const racing = await Promise.all([
+      as.qpDept.post('/api/lists/forward', body),
+      as.qpDept.post('/api/lists/forward', body),
+    ]);
     expect(racing.map((r) => r.status).sort()).toEqual([200, 409]);
     expect(racing.find((r) => r.status === 409)!.body.code).toBe('STALE_VERSION');
 
@@ -221,21 +365,50 @@ describe('pipeline: secret ballot to the President’s decision', () => {
     expect(opened.body.pinned.document.person.fullName).toBe('Phạm nhân A1');
     expect((await as[Role.APPRAISER].get(`/api/appraisal/dossiers/${ids.a4}`)).status).toBe(404);
 
-    const flagA1 = await as[Role.APPRAISER].post(`/api/appraisal/dossiers/${ids.a1}/flags`, { field: 'person.birthDate', kind: 'content', message: 'Ngày sinh không khớp với bản án' });
-    const flagA3 = await as[Role.APPRAISER].post(`/api/appraisal/dossiers/${ids.a3}/flags`, { field: 'judgments[0].number', kind: 'form', message: 'Số bản án ghi thiếu ký hiệu' });
+    const flagA1 = await as[Role.APPRAISER].post(`/api/appraisal/dossiers/${ids.a1}/flags`, {
+      field: 'person.birthDate',
+      kind: 'content',
+      message: 'Ngày sinh không khớp với bản án',
+    });
+    const flagA3 = await as[Role.APPRAISER].post(`/api/appraisal/dossiers/${ids.a3}/flags`, {
+      field: 'judgments[0].number',
+      kind: 'form',
+      message: 'Số bản án ghi thiếu ký hiệu',
+    });
     expect([flagA1.status, flagA3.status]).toEqual([201, 201]);
     ids.flagA3 = flagA3.body.id;
     for (const name of ['a1', 'a3', 'b1', 'b2']) {
-      expect((await as[Role.APPRAISER].put(`/api/appraisal/dossiers/${ids[name]}/opinion`, { opinion: 'agree' })).status).toBe(200);
+      expect(
+        (await as[Role.APPRAISER].put(`/api/appraisal/dossiers/${ids[name]}/opinion`, { opinion: 'agree' })).status,
+      ).toBe(200);
     }
-    expect((await as.court.put(`/api/appraisal/dossiers/${ids.a3}/opinion`, { opinion: 'disagree', note: 'Cần đối chiếu bản án gốc' })).status).toBe(200);
+    expect(
+      (
+        await as.court.put(`/api/appraisal/dossiers/${ids.a3}/opinion`, {
+          opinion: 'disagree',
+          note: 'Cần đối chiếu bản án gốc',
+        })
+      ).status,
+    ).toBe(200);
 
     const noCode = await event(Role.APPRAISER, 'a2', { event: 'remove' });
     expect(noCode.status).toBe(422);
     expect(noCode.body.errors[0].path).toBe('reasonCode');
-    expect((await event(Role.APPRAISER, 'a2', { event: 'remove', reasonCode: 'other_proceedings', reason: 'Đang bị khởi tố về tội khác' })).status).toBe(200);
+    expect(
+      (
+        await event(Role.APPRAISER, 'a2', {
+          event: 'remove',
+          reasonCode: 'other_proceedings',
+          reason: 'Đang bị khởi tố về tội khác',
+        })
+      ).status,
+    ).toBe(200);
 
-    const accepted = await as[Role.COUNCIL_STANDING_OFFICER].post(`/api/appraisal/flags/${flagA1.body.id}/resolve`, { accept: true, version: 1, dossierVersion: versions[ids.a1] });
+    const accepted = await as[Role.COUNCIL_STANDING_OFFICER].post(`/api/appraisal/flags/${flagA1.body.id}/resolve`, {
+      accept: true,
+      version: 1,
+      dossierVersion: versions[ids.a1],
+    });
     expect(accepted.status).toBe(200);
     expect(accepted.body.dossier.to).toBe('correction');
     versions[ids.a1] = accepted.body.dossier.version;
@@ -244,8 +417,14 @@ describe('pipeline: secret ballot to the President’s decision', () => {
     expect(queue.body.sentBack[0].reason).toContain('Ngày sinh không khớp');
 
     const current = await as[Role.TEAM_OFFICER].get(`/api/dossiers/${ids.a1}`);
-    const corrected = { ...current.body.document, person: { ...current.body.document.person, birthDate: '1985-03-15' } };
-    const edit = await as[Role.TEAM_OFFICER].put(`/api/dossiers/${ids.a1}`, { expectedVersion: current.body.version, dossier: corrected });
+    const corrected = {
+      ...current.body.document,
+      person: { ...current.body.document.person, birthDate: '1985-03-15' },
+    };
+    const edit = await as[Role.TEAM_OFFICER].put(`/api/dossiers/${ids.a1}`, {
+      expectedVersion: current.body.version,
+      dossier: corrected,
+    });
     expect(edit.status).toBe(200);
     versions[ids.a1] = edit.body.version;
     const early = await event(Role.WARDEN, 'a1', { event: 'resubmit' });
@@ -263,33 +442,61 @@ describe('pipeline: secret ballot to the President’s decision', () => {
     const sent = await forward(Role.APPRAISER);
     expect(sent.res.status).toBe(200);
     expect(sent.res.body.entryCount).toBe(4);
-    expect(sent.res.body.reconciliation).toEqual({ namesIn: 6, forwarded: 4, forwardedHere: 4, removed: 1, sentBack: 1, pending: 0 });
+    expect(sent.res.body.reconciliation).toEqual({
+      namesIn: 6,
+      forwarded: 4,
+      forwardedHere: 4,
+      removed: 1,
+      sentBack: 1,
+      pending: 0,
+    });
     const reconciliation = await as[Role.APPRAISER].get(`/api/lists/${sent.res.body.listId}/reconciliation`);
-    expect(reconciliation.body).toMatchObject({ namesIn: 6, forwarded: 4, removed: 1, sentBack: 1, pending: 0, balanced: true });
+    expect(reconciliation.body).toMatchObject({
+      namesIn: 6,
+      forwarded: 4,
+      removed: 1,
+      sentBack: 1,
+      pending: 0,
+      balanced: true,
+    });
   });
 
   let councilList: string;
 
   it('rejects a finding with a reason and explains the disagreement to the Council', async () => {
     await refreshVersions();
-    const resolved = await as[Role.COUNCIL_STANDING_OFFICER].post(`/api/appraisal/flags/${ids.flagA3}/resolve`, { accept: false, reason: 'Đã đối chiếu bản án gốc: số bản án ghi đúng', version: 1 });
+    const resolved = await as[Role.COUNCIL_STANDING_OFFICER].post(`/api/appraisal/flags/${ids.flagA3}/resolve`, {
+      accept: false,
+      reason: 'Đã đối chiếu bản án gốc: số bản án ghi đúng',
+      version: 1,
+    });
     expect(resolved.status).toBe(200);
     const blocked = await forward(Role.COUNCIL_STANDING_OFFICER);
     expect(blocked.res.status).toBe(422);
     expect(blocked.res.body.errors[0].path).toBe('explanatoryReport');
-    const report = await as[Role.COUNCIL_STANDING_OFFICER].post('/api/appraisal/explanatory-reports', { roundId: org.roundId });
+    const report = await as[Role.COUNCIL_STANDING_OFFICER].post('/api/appraisal/explanatory-reports', {
+      roundId: org.roundId,
+    });
     expect(report.status).toBe(201);
     expect(report.body.items).toHaveLength(1);
     expect(report.body.items[0]).toMatchObject({ dossierId: ids.a3, fullName: 'Phạm nhân A3' });
-    expect(report.body.items[0].findings[0]).toMatchObject({ outcome: 'Không chấp nhận', resolution: 'Đã đối chiếu bản án gốc: số bản án ghi đúng' });
-    expect(report.body.items[0].opinions.map((o: { opinion: string }) => o.opinion).sort()).toEqual(['Không đồng ý', 'Đồng ý']);
+    expect(report.body.items[0].findings[0]).toMatchObject({
+      outcome: 'Không chấp nhận',
+      resolution: 'Đã đối chiếu bản án gốc: số bản án ghi đúng',
+    });
+    expect(report.body.items[0].opinions.map((o: { opinion: string }) => o.opinion).sort()).toEqual([
+      'Không đồng ý',
+      'Đồng ý',
+    ]);
     const sent = await forward(Role.COUNCIL_STANDING_OFFICER);
     expect(sent.res.status).toBe(200);
 
     const pending = await as[Role.COUNCIL_MEMBER].get(`/api/council/pending?roundId=${org.roundId}`);
     expect(pending.body.count).toBe(4);
     const lists = await as[Role.COUNCIL_MEMBER].post('/api/council/lists', {
-      roundId: org.roundId, token: pending.body.token, ineligible: [{ dossierId: ids.b2, reasonCode: 'conditions_not_met', reason: 'Chưa nộp đủ án phí' }],
+      roundId: org.roundId,
+      token: pending.body.token,
+      ineligible: [{ dossierId: ids.b2, reasonCode: 'conditions_not_met', reason: 'Chưa nộp đủ án phí' }],
     });
     expect(lists.status).toBe(201);
     expect([lists.body.eligible.entryCount, lists.body.ineligible.entryCount]).toEqual([3, 1]);
@@ -297,14 +504,25 @@ describe('pipeline: secret ballot to the President’s decision', () => {
   });
 
   it('records the President’s decision, issues certificates and traces every name back to its ballot', async () => {
-    const decision = await as[Role.COUNCIL_STANDING_OFFICER].post('/api/president-decisions', { councilListId: councilList, number: '1244/QĐ-CTN', decisionDate: '2025-08-29' });
+    const decision = await as[Role.COUNCIL_STANDING_OFFICER].post('/api/president-decisions', {
+      councilListId: councilList,
+      number: '1244/QĐ-CTN',
+      decisionDate: '2025-08-29',
+    });
     expect(decision.status).toBe(201);
     expect(decision.body).toMatchObject({ granted: 3, notGranted: 0, certificates: 3 });
 
     const certificates = await as[Role.WARDEN].get('/api/certificates');
-    expect(certificates.body.map((c: { fullName: string }) => c.fullName).sort()).toEqual(['Phạm nhân A1', 'Phạm nhân A3']);
+    expect(certificates.body.map((c: { fullName: string }) => c.fullName).sort()).toEqual([
+      'Phạm nhân A1',
+      'Phạm nhân A3',
+    ]);
     const cert = certificates.body.find((c: { dossierId: string }) => c.dossierId === ids.a1);
-    const released = await as[Role.WARDEN].post(`/api/certificates/${cert.id}/release`, { releasedOn: '2025-09-01', version: cert.version, dossierVersion: cert.dossierVersion });
+    const released = await as[Role.WARDEN].post(`/api/certificates/${cert.id}/release`, {
+      releasedOn: '2025-09-01',
+      version: cert.version,
+      dossierVersion: cert.dossierVersion,
+    });
     expect(released.status).toBe(200);
 
     const lineage = await as[Role.COUNCIL_STANDING_OFFICER].get(`/api/lists/${decision.body.listId}/lineage`);
@@ -318,17 +536,36 @@ describe('pipeline: secret ballot to the President’s decision', () => {
 
     const history = await as[Role.WARDEN].get(`/api/dossiers/${ids.a1}/history`);
     expect(history.body.map((h: { event: string }) => h.event)).toEqual([
-      'submit_for_ballot', 'put_forward', 'council_eligible', 'warden_approve', 'forward', 'forward', 'forward', 'send_back', 'resubmit',
-      'forward', 'forward', 'council_recommend', 'grant', 'release',
+      'submit_for_ballot',
+      'put_forward',
+      'council_eligible',
+      'warden_approve',
+      'forward',
+      'forward',
+      'forward',
+      'send_back',
+      'resubmit',
+      'forward',
+      'forward',
+      'council_recommend',
+      'grant',
+      'release',
     ]);
 
     const audit = await as[Role.COUNCIL_STANDING_OFFICER].get('/api/audit/verify');
     expect(audit.status).toBe(200);
     expect(audit.body.ok).toBe(true);
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action LIKE 'workflow.%' AND entity_id = $1`, [ids.a1]);
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action LIKE 'workflow.%' AND entity_id = $1`,
+      [ids.a1],
+    );
     expect(n).toBe(10);
 
-    await expect(t.dataSource.query(`DELETE FROM dossier_versions WHERE dossier_id = $1`, [ids.a1])).rejects.toThrow(/referenced by the workflow/);
-    await expect(t.dataSource.query(`DELETE FROM users WHERE username = $1`, [org.users[Role.DEPARTMENT_OFFICER]])).rejects.toThrow(/referenced by the workflow|foreign key/);
+    await expect(t.dataSource.query(`DELETE FROM dossier_versions WHERE dossier_id = $1`, [ids.a1])).rejects.toThrow(
+      /referenced by the workflow/,
+    );
+    await expect(
+      t.dataSource.query(`DELETE FROM users WHERE username = $1`, [org.users[Role.DEPARTMENT_OFFICER]]),
+    ).rejects.toThrow(/referenced by the workflow|foreign key/);
   });
 });

@@ -38,8 +38,15 @@ describe('rounds as data and the eligibility API', () => {
   it('creates a round from a preset, every parameter with its source and confidence', async () => {
     const round = await officer.get(`/api/rounds/${roundCode}`);
     expect(round.status).toBe(200);
-    expect(round.body).toMatchObject({ cutoffDate: '2025-08-31', decisionNumber: '1244/2025/QĐ-CTN', rulePack: 'law-30-2018' });
-    expect(round.body.parameters.cutoffDate).toMatchObject({ value: '2025-08-31', confidence: expect.stringMatching(/^[VK?]$/) });
+    expect(round.body).toMatchObject({
+      cutoffDate: '2025-08-31',
+      decisionNumber: '1244/2025/QĐ-CTN',
+      rulePack: 'law-30-2018',
+    });
+    expect(round.body.parameters.cutoffDate).toMatchObject({
+      value: '2025-08-31',
+      confidence: expect.stringMatching(/^[VK?]$/),
+    });
     expect(typeof round.body.parameters.cutoffDate.source).toBe('string');
   });
 
@@ -51,7 +58,10 @@ describe('rounds as data and the eligibility API', () => {
     expect(refused.body.errors.map((e: { path: string }) => e.path).join(' ')).toContain('parameters.cutoffDate');
     const stale = await admin.put(`/api/rounds/${roundCode}`, { expectedVersion: round.version + 5, name: 'Khác' });
     expect(stale.status).toBe(409);
-    const renamed = await admin.put(`/api/rounds/${roundCode}`, { expectedVersion: round.version, name: 'Đặc xá năm 2025 (đợt 2)' });
+    const renamed = await admin.put(`/api/rounds/${roundCode}`, {
+      expectedVersion: round.version,
+      name: 'Đặc xá năm 2025 (đợt 2)',
+    });
     expect(renamed.body).toEqual({ code: roundCode, version: round.version + 1 });
     expect((await officer.put(`/api/rounds/${roundCode}`, { expectedVersion: round.version })).status).toBe(403);
   });
@@ -76,8 +86,13 @@ describe('rounds as data and the eligibility API', () => {
 
   it('lists a candidate short of time served with the day it will be met', async () => {
     const short = buildDossier({
-      roundCode, facilityCode: org.facility.code, teamCode: org.team.code,
-      intervals: [{ kind: 'PRE_TRIAL_DETENTION' as never, from: '2023-01-02', to: '2023-06-30' }, { kind: 'CAMP' as never, from: '2023-07-01' }],
+      roundCode,
+      facilityCode: org.facility.code,
+      teamCode: org.team.code,
+      intervals: [
+        { kind: 'PRE_TRIAL_DETENTION' as never, from: '2023-01-02', to: '2023-06-30' },
+        { kind: 'CAMP' as never, from: '2023-07-01' },
+      ],
     });
     const created = await officer.post('/api/dossiers', short);
     const listed = await officer.get(`/api/dossiers?roundCode=${roundCode}&q=${short.inmateNumber}`);
@@ -90,7 +105,10 @@ describe('rounds as data and the eligibility API', () => {
   });
 
   it('stores a verdict when a dossier is filed and screens a whole round in the background', async () => {
-    const created = await officer.post('/api/dossiers', buildDossier({ roundCode, facilityCode: org.facility.code, teamCode: org.team.code }));
+    const created = await officer.post(
+      '/api/dossiers',
+      buildDossier({ roundCode, facilityCode: org.facility.code, teamCode: org.team.code }),
+    );
     expect(created.status).toBe(201);
     const latest = await officer.get(`/api/dossiers/${created.body.id}/eligibility`);
     expect(latest.status).toBe(200);
@@ -98,25 +116,38 @@ describe('rounds as data and the eligibility API', () => {
     expect(latest.body.explanation.status).toBe(latest.body.outcome);
     expect(latest.body.explanation.factsHash).toBe(latest.body.factsHash);
     // The stored summary keeps every rule's outcome and the findings; the recomputed working has every comparison.
-    expect(Object.keys(latest.body.result.outcomes).sort()).toEqual(latest.body.explanation.results.map((r: { ruleId: string }) => r.ruleId).sort());
+    expect(Object.keys(latest.body.result.outcomes).sort()).toEqual(
+      latest.body.explanation.results.map((r: { ruleId: string }) => r.ruleId).sort(),
+    );
     expect(latest.body.explanation.results.every((r: { inputs: unknown[] }) => Array.isArray(r.inputs))).toBe(true);
     const other = new HttpClient(t.baseUrl);
     await other.login(org.users.otherWarden, TEST_PASSWORD);
     expect((await other.get(`/api/dossiers/${created.body.id}/eligibility`)).status).toBe(404);
 
-    await officer.post('/api/dossiers', buildDossier({ roundCode, facilityCode: org.facility.code, teamCode: org.team.code }));
+    await officer.post(
+      '/api/dossiers',
+      buildDossier({ roundCode, facilityCode: org.facility.code, teamCode: org.team.code }),
+    );
     expect((await officer.post(`/api/rounds/${roundId}/screenings`)).status).toBe(403);
     const started = await admin.post(`/api/rounds/${roundId}/screenings`);
     expect(started.status).toBe(202);
     expect(started.body).toMatchObject({ status: 'QUEUED', total: 3 });
-    const finished = await waitFor(() => admin.get(`/api/screenings/${started.body.id}`), (r) => r.body.status === 'DONE' || r.body.status === 'FAILED');
+    const finished = await waitFor(
+      () => admin.get(`/api/screenings/${started.body.id}`),
+      (r) => r.body.status === 'DONE' || r.body.status === 'FAILED',
+    );
     expect(finished.body).toMatchObject({ status: 'DONE', done: 3, percent: 100, error: null });
-    const [{ n }] = await t.dataSource.query('SELECT count(*)::int AS n FROM eligibility_results WHERE screening_id = $1', [started.body.id]);
+    const [{ n }] = await t.dataSource.query(
+      'SELECT count(*)::int AS n FROM eligibility_results WHERE screening_id = $1',
+      [started.body.id],
+    );
     expect(n).toBe(3);
     // The screening threads store exactly what the filing stored for the same dossier version.
     const stored = await t.dataSource.query(
       `SELECT screening_id IS NULL AS "onFiling", dossier_version AS version, facts_hash AS "factsHash", outcome, category, result
-       FROM eligibility_results WHERE dossier_id = $1 ORDER BY evaluated_at, id`, [created.body.id]);
+       FROM eligibility_results WHERE dossier_id = $1 ORDER BY evaluated_at, id`,
+      [created.body.id],
+    );
     expect(stored).toHaveLength(2);
     expect(stored[0].onFiling).toBe(true);
     expect(stored[1]).toEqual({ ...stored[0], onFiling: false });

@@ -37,8 +37,18 @@ async function insertUnit(ds: DataSource, parent: UnitRef | null, unit: Record<s
   await ds.query(
     `INSERT INTO org_units (id, code, name, kind, parent_id, path, ministry, department_kind, facility_kind, body_kind)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)`,
-    [id, unit.code, unit.name, unit.kind, parent?.id ?? null, path, unit.ministry ?? null, unit.departmentKind ?? null,
-      unit.facilityKind ?? null, unit.bodyKind ?? null],
+    [
+      id,
+      unit.code,
+      unit.name,
+      unit.kind,
+      parent?.id ?? null,
+      path,
+      unit.ministry ?? null,
+      unit.departmentKind ?? null,
+      unit.facilityKind ?? null,
+      unit.bodyKind ?? null,
+    ],
   );
   return { id, code: String(unit.code), path };
 }
@@ -46,24 +56,69 @@ async function insertUnit(ds: DataSource, parent: UnitRef | null, unit: Record<s
 // A small, isolated organisation (unique codes per call) with one user per role, for end-to-end tests.
 export async function createTestOrg(ds: DataSource, roundParameters: Record<string, unknown> = {}): Promise<TestOrg> {
   const s = randomUUID().slice(0, 8);
-  const ministry = await insertUnit(ds, null, { code: `BCA-${s}`, name: 'Bộ Công an', kind: 'MINISTRY', ministry: 'CONG_AN' });
-  const department = await insertUnit(ds, ministry, { code: `C10-${s}`, name: 'Cục C10', kind: 'DEPARTMENT', ministry: 'CONG_AN', departmentKind: 'C10' });
-  const facility = await insertUnit(ds, department, { code: `TG-A-${s}`, name: 'Trại giam Thanh Xuân', kind: 'FACILITY', ministry: 'CONG_AN', facilityKind: 'MPS_PRISON' });
+  const ministry = await insertUnit(ds, null, {
+    code: `BCA-${s}`,
+    name: 'Bộ Công an',
+    kind: 'MINISTRY',
+    ministry: 'CONG_AN',
+  });
+  const department = await insertUnit(ds, ministry, {
+    code: `C10-${s}`,
+    name: 'Cục C10',
+    kind: 'DEPARTMENT',
+    ministry: 'CONG_AN',
+    departmentKind: 'C10',
+  });
+  const facility = await insertUnit(ds, department, {
+    code: `TG-A-${s}`,
+    name: 'Trại giam Thanh Xuân',
+    kind: 'FACILITY',
+    ministry: 'CONG_AN',
+    facilityKind: 'MPS_PRISON',
+  });
   const team = await insertUnit(ds, facility, { code: `DOI-A1-${s}`, name: 'Đội 1', kind: 'TEAM' });
-  const otherFacility = await insertUnit(ds, department, { code: `TG-B-${s}`, name: 'Trại giam Nam Hà', kind: 'FACILITY', ministry: 'CONG_AN', facilityKind: 'MPS_PRISON' });
+  const otherFacility = await insertUnit(ds, department, {
+    code: `TG-B-${s}`,
+    name: 'Trại giam Nam Hà',
+    kind: 'FACILITY',
+    ministry: 'CONG_AN',
+    facilityKind: 'MPS_PRISON',
+  });
   const otherTeam = await insertUnit(ds, otherFacility, { code: `DOI-B1-${s}`, name: 'Đội 1', kind: 'TEAM' });
-  const appraisalTeam = await insertUnit(ds, null, { code: `TTD-${s}`, name: 'Tổ thẩm định liên ngành', kind: 'NATIONAL_BODY', bodyKind: 'APPRAISAL_TEAM' });
-  const standingBody = await insertUnit(ds, null, { code: `TT-${s}`, name: 'Thường trực HĐTVĐX', kind: 'NATIONAL_BODY', bodyKind: 'COUNCIL_STANDING' });
-  const council = await insertUnit(ds, null, { code: `HD-${s}`, name: 'Hội đồng tư vấn đặc xá', kind: 'NATIONAL_BODY', bodyKind: 'COUNCIL' });
-  const administration = await insertUnit(ds, null, { code: `QT-${s}`, name: 'Quản trị hệ thống', kind: 'NATIONAL_BODY', bodyKind: 'ADMINISTRATION' });
+  const appraisalTeam = await insertUnit(ds, null, {
+    code: `TTD-${s}`,
+    name: 'Tổ thẩm định liên ngành',
+    kind: 'NATIONAL_BODY',
+    bodyKind: 'APPRAISAL_TEAM',
+  });
+  const standingBody = await insertUnit(ds, null, {
+    code: `TT-${s}`,
+    name: 'Thường trực HĐTVĐX',
+    kind: 'NATIONAL_BODY',
+    bodyKind: 'COUNCIL_STANDING',
+  });
+  const council = await insertUnit(ds, null, {
+    code: `HD-${s}`,
+    name: 'Hội đồng tư vấn đặc xá',
+    kind: 'NATIONAL_BODY',
+    bodyKind: 'COUNCIL',
+  });
+  const administration = await insertUnit(ds, null, {
+    code: `QT-${s}`,
+    name: 'Quản trị hệ thống',
+    kind: 'NATIONAL_BODY',
+    bodyKind: 'ADMINISTRATION',
+  });
 
   hashed ??= hashPassword(TEST_PASSWORD);
   const hash = await hashed;
   const users = {} as TestOrg['users'];
   const addUser = async (key: string, role: Role, unit: UnitRef, agency: Agency | null = null) => {
     const username = `${key.toLowerCase()}-${s}`;
-    await ds.query('INSERT INTO users (username, password_hash, full_name, role, org_unit_id, agency) VALUES ($1,$2,$3,$4,$5,$6)',
-      [username, hash, `Người dùng ${key}`, role, unit.id, agency]);
+    await ds.query(
+      'INSERT INTO users (username, password_hash, full_name, role, org_unit_id, agency) VALUES ($1,$2,$3,$4,$5,$6)',
+      [username, hash, `Người dùng ${key}`, role, unit.id, agency],
+    );
     (users as Record<string, string>)[key] = username;
   };
   await addUser(Role.TEAM_OFFICER, Role.TEAM_OFFICER, team);
@@ -84,5 +139,20 @@ export async function createTestOrg(ds: DataSource, roundParameters: Record<stri
      VALUES ($1, 'Đợt đặc xá thử nghiệm', 'law-30-2018', '1244/2025/QĐ-CTN', '2025-07-03', '94/HD-HĐTVĐX', '2025-08-31', $2) RETURNING id`,
     [roundCode, JSON.stringify(roundParameters)],
   );
-  return { suffix: s, ministry, department, facility, team, otherFacility, otherTeam, appraisalTeam, standingBody, council, administration, roundCode, roundId, users };
+  return {
+    suffix: s,
+    ministry,
+    department,
+    facility,
+    team,
+    otherFacility,
+    otherTeam,
+    appraisalTeam,
+    standingBody,
+    council,
+    administration,
+    roundCode,
+    roundId,
+    users,
+  };
 }

@@ -1,4 +1,9 @@
-import { evaluateDossier, validateRoundParameters, type DossierEvaluation, type Ymd } from '../../src/eligibility/core/index.js';
+import {
+  evaluateDossier,
+  validateRoundParameters,
+  type DossierEvaluation,
+  type Ymd,
+} from '../../src/eligibility/core/index.js';
 import { factsOf, loadGoldenCases, roundOf } from './golden-case.js';
 
 const cases = loadGoldenCases();
@@ -41,7 +46,9 @@ describe('golden eligibility cases', () => {
 
     if (x.outcomes) {
       it('gives the expected outcome for the rules named', () => {
-        const got = Object.fromEntries(Object.keys(x.outcomes!).map((id) => [id, ev.results.find((r) => r.ruleId === id)?.outcome]));
+        const got = Object.fromEntries(
+          Object.keys(x.outcomes!).map((id) => [id, ev.results.find((r) => r.ruleId === id)?.outcome]),
+        );
         expect(got).toEqual(x.outcomes);
       });
     }

@@ -30,7 +30,18 @@ export interface GoldenExpectation {
 }
 
 const CASE_KEYS = new Set(['proves', 'round', 'roundOverrides', 'base', 'facts', 'expect']);
-const EXPECT_KEYS = new Set(['status', 'category', 'failingRules', 'reviewRules', 'outcomes', 'figures', 'missingEvidence', 'almostEligible', 'toConfirm', 'attempts']);
+const EXPECT_KEYS = new Set([
+  'status',
+  'category',
+  'failingRules',
+  'reviewRules',
+  'outcomes',
+  'figures',
+  'missingEvidence',
+  'almostEligible',
+  'toConfirm',
+  'attempts',
+]);
 
 // The specs run from dist/, so the data is found from the project root rather than from this file.
 export function projectRoot(): string {
@@ -64,14 +75,17 @@ export function loadGoldenCases(): GoldenCase[] {
       const raw = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
       const stray = Object.keys(raw).filter((k) => !CASE_KEYS.has(k));
       const strayExpect = Object.keys((raw.expect ?? {}) as object).filter((k) => !EXPECT_KEYS.has(k));
-      if (stray.length || strayExpect.length) throw new Error(`${file}: unknown keys ${[...stray, ...strayExpect].join(', ')}`);
+      if (stray.length || strayExpect.length)
+        throw new Error(`${file}: unknown keys ${[...stray, ...strayExpect].join(', ')}`);
       return { file, ...(raw as Omit<GoldenCase, 'file'>) };
     });
 }
 
 export function factsOf(c: GoldenCase): EligibilityFacts {
   if (!c.base) return c.facts as unknown as EligibilityFacts;
-  const base = JSON.parse(readFileSync(join(projectRoot(), 'test', 'golden', 'eligibility-bases', `${c.base}.json`), 'utf8'));
+  const base = JSON.parse(
+    readFileSync(join(projectRoot(), 'test', 'golden', 'eligibility-bases', `${c.base}.json`), 'utf8'),
+  );
   return deepMerge(base, c.facts) as EligibilityFacts;
 }
 

@@ -20,20 +20,37 @@ describe('demo data (in memory)', () => {
 
   it('has both ministries, the departments, six facility kinds, sub-camps, teams and the national bodies', () => {
     const kinds = (k: OrgUnitKind) => data.orgUnits.filter((u) => u.kind === k);
-    expect(kinds(OrgUnitKind.MINISTRY).map((u) => u.ministry).sort()).toEqual(['CONG_AN', 'QUOC_PHONG']);
-    expect(new Set(kinds(OrgUnitKind.DEPARTMENT).map((u) => u.departmentKind))).toEqual(new Set(Object.values(DepartmentKind)));
-    expect(new Set(kinds(OrgUnitKind.FACILITY).map((u) => u.facilityKind))).toEqual(new Set(Object.values(FacilityKind)));
+    expect(
+      kinds(OrgUnitKind.MINISTRY)
+        .map((u) => u.ministry)
+        .sort(),
+    ).toEqual(['CONG_AN', 'QUOC_PHONG']);
+    expect(new Set(kinds(OrgUnitKind.DEPARTMENT).map((u) => u.departmentKind))).toEqual(
+      new Set(Object.values(DepartmentKind)),
+    );
+    expect(new Set(kinds(OrgUnitKind.FACILITY).map((u) => u.facilityKind))).toEqual(
+      new Set(Object.values(FacilityKind)),
+    );
     expect(kinds(OrgUnitKind.SUB_CAMP).length).toBeGreaterThanOrEqual(4);
     expect(kinds(OrgUnitKind.TEAM).length).toBeGreaterThanOrEqual(10);
-    expect(kinds(OrgUnitKind.NATIONAL_BODY).map((u) => u.bodyKind).sort())
-      .toEqual(['ADMINISTRATION', 'APPRAISAL_TEAM', 'COUNCIL', 'COUNCIL_STANDING', 'PRESIDENT_OFFICE']);
+    expect(
+      kinds(OrgUnitKind.NATIONAL_BODY)
+        .map((u) => u.bodyKind)
+        .sort(),
+    ).toEqual(['ADMINISTRATION', 'APPRAISAL_TEAM', 'COUNCIL', 'COUNCIL_STANDING', 'PRESIDENT_OFFICE']);
   });
 
   it('puts every facility under a department that may receive its lists, with paths from the root to the unit', () => {
     const byId = new Map(data.orgUnits.map((u) => [u.id, u]));
     for (const f of data.orgUnits.filter((u) => u.kind === OrgUnitKind.FACILITY)) {
       const department = byId.get(f.parentId!)!;
-      expect(canReceive({ facilityKind: f.facilityKind!, departmentKind: department.departmentKind!, departmentMinistry: department.ministry! })).toBe(true);
+      expect(
+        canReceive({
+          facilityKind: f.facilityKind!,
+          departmentKind: department.departmentKind!,
+          departmentMinistry: department.ministry!,
+        }),
+      ).toBe(true);
     }
     for (const u of data.orgUnits) {
       expect(u.path).toBe(`${u.parentId ? byId.get(u.parentId)!.path : '/'}${u.id}/`);
@@ -43,18 +60,26 @@ describe('demo data (in memory)', () => {
 
   it('has an account for every role and appraisers from five agencies', () => {
     expect(new Set(data.accounts.map((a) => a.role))).toEqual(new Set(Object.values(Role)));
-    expect(new Set(data.accounts.filter((a) => a.role === Role.APPRAISER).map((a) => a.agency)))
-      .toEqual(new Set(['CONG_AN', 'QUOC_PHONG', 'TAND_TOI_CAO', 'VKSND_TOI_CAO', 'MTTQ']));
+    expect(new Set(data.accounts.filter((a) => a.role === Role.APPRAISER).map((a) => a.agency))).toEqual(
+      new Set(['CONG_AN', 'QUOC_PHONG', 'TAND_TOI_CAO', 'VKSND_TOI_CAO', 'MTTQ']),
+    );
     const units = new Map(data.orgUnits.map((u) => [u.code, u]));
     const wardens = data.accounts.filter((a) => a.role === Role.WARDEN).map((a) => units.get(a.unitCode)!.facilityKind);
     expect(new Set(wardens).size).toBeGreaterThanOrEqual(2);
   });
 
   it('has the seed-decree round and the 2025 round with the presets as parameters', () => {
-    expect(data.rounds.map((r) => [r.code, r.rulePack])).toEqual([['DOT-2009-2', 'decree-76-2008'], ['QD-1244-2025', 'law-30-2018']]);
+    expect(data.rounds.map((r) => [r.code, r.rulePack])).toEqual([
+      ['DOT-2009-2', 'decree-76-2008'],
+      ['QD-1244-2025', 'law-30-2018'],
+    ]);
     for (const r of data.rounds) expect(r.parameters).toBe(ROUND_PRESETS[r.code]);
     const r2025 = data.rounds[1];
-    expect([r2025.decisionNumber, r2025.decisionDate, r2025.cutoffDate]).toEqual(['1244/2025/QĐ-CTN', '2025-07-03', '2025-08-31']);
+    expect([r2025.decisionNumber, r2025.decisionDate, r2025.cutoffDate]).toEqual([
+      '1244/2025/QĐ-CTN',
+      '2025-07-03',
+      '2025-08-31',
+    ]);
     expect(r2025.deadlines.postingDate).toBe('2025-07-07');
     expect(r2025.deadlines.applicationDays).toBe(5);
   });
@@ -72,7 +97,9 @@ describe('demo data (in memory)', () => {
   it('covers every special category, every exclusion and every evidence defect', () => {
     const categories = new Set(data.dossiers.flatMap((d) => d.document.specialCircumstances.map((c) => c.category)));
     expect(categories).toEqual(new Set(Object.values(SpecialCategory)));
-    expect(new Set(data.dossiers.map((d) => d.exclusion).filter(Boolean))).toEqual(new Set(Object.values(DemoExclusion)));
+    expect(new Set(data.dossiers.map((d) => d.exclusion).filter(Boolean))).toEqual(
+      new Set(Object.values(DemoExclusion)),
+    );
     expect(new Set(data.dossiers.map((d) => d.defect).filter(Boolean))).toEqual(new Set(Object.values(DemoDefect)));
   });
 
@@ -81,26 +108,47 @@ describe('demo data (in memory)', () => {
     expect(docs('AGGRAVATING_PROTEST').every((d) => d.pendingProtest?.aggravating === true)).toBe(true);
     expect(docs('PENDING_PROSECUTION').every((d) => d.pendingProsecution)).toBe(true);
     expect(docs('PREVIOUSLY_AMNESTIED').every((d) => d.earlierAmnesty !== undefined)).toBe(true);
-    expect(docs('TWO_PRIOR_CONVICTIONS').every((d) => d.priorConvictions.filter((p) => !p.expunged).length >= 2)).toBe(true);
+    expect(docs('TWO_PRIOR_CONVICTIONS').every((d) => d.priorConvictions.filter((p) => !p.expunged).length >= 2)).toBe(
+      true,
+    );
     expect(docs('DRUG_USE_EVIDENCE').every((d) => d.drugUseEvidence)).toBe(true);
     expect(docs('THREE_OR_MORE_OFFENCES').every((d) => d.judgments[0].offences.length >= 3)).toBe(true);
     expect(docs('MURDER_TWO_OR_MORE_VICTIMS').every((d) => (d.judgments[0].offences[0].victims ?? 0) >= 2)).toBe(true);
     expect(docs('NATIONAL_SECURITY_ART12').every((d) => d.judgments[0].offences[0].nationalSecurity)).toBe(true);
     expect(docs('MISSING_APPLICATION').every((d) => d.application === undefined)).toBe(true);
-    expect(docs('EXPUNGED_WITHOUT_PROOF').every((d) => d.priorConvictions.some((p) => p.expunged && !p.proof))).toBe(true);
-    expect(docs('DEFECT_DISTRICT_HOSPITAL').every((d) => d.specialCircumstances[0].evidence.every((e) => e.issuerLevel === 'DISTRICT'))).toBe(true);
-    expect(docs('DEFECT_UNREADABLE_SCAN').every((d) => d.specialCircumstances[0].evidence.some((e) => !e.readable))).toBe(true);
-    expect(docs('DEFECT_UNCERTIFIED_PETITION').every((d) => !d.specialCircumstances[0].evidence.some((e) => e.kind === 'COMMUNE_CERTIFICATION'))).toBe(true);
-    expect(docs('PARTIAL_PAYMENT_WITHOUT_DECISION').every((d) => d.obligations.some((o) => o.status === 'PARTIAL'
-      && !o.decisions.some((x) => x.kind === 'NOT_YET_ENFORCEABLE')))).toBe(true);
+    expect(docs('EXPUNGED_WITHOUT_PROOF').every((d) => d.priorConvictions.some((p) => p.expunged && !p.proof))).toBe(
+      true,
+    );
+    expect(
+      docs('DEFECT_DISTRICT_HOSPITAL').every((d) =>
+        d.specialCircumstances[0].evidence.every((e) => e.issuerLevel === 'DISTRICT'),
+      ),
+    ).toBe(true);
+    expect(
+      docs('DEFECT_UNREADABLE_SCAN').every((d) => d.specialCircumstances[0].evidence.some((e) => !e.readable)),
+    ).toBe(true);
+    expect(
+      docs('DEFECT_UNCERTIFIED_PETITION').every(
+        (d) => !d.specialCircumstances[0].evidence.some((e) => e.kind === 'COMMUNE_CERTIFICATION'),
+      ),
+    ).toBe(true);
+    expect(
+      docs('PARTIAL_PAYMENT_WITHOUT_DECISION').every((d) =>
+        d.obligations.some((o) => o.status === 'PARTIAL' && !o.decisions.some((x) => x.kind === 'NOT_YET_ENFORCEABLE')),
+      ),
+    ).toBe(true);
   });
 
   it('passes the exchange-format validation and the cross-field checks for every dossier', async () => {
     const failures: string[] = [];
     for (const d of data.dossiers) {
-      const errors = await validate(plainToInstance(DossierDto, d.document), { whitelist: true, forbidNonWhitelisted: true });
+      const errors = await validate(plainToInstance(DossierDto, d.document), {
+        whitelist: true,
+        forbidNonWhitelisted: true,
+      });
       const semantic = checkDossierSemantics(d.document);
-      if (errors.length || semantic.length) failures.push(`${d.scenario} ${d.document.inmateNumber}: ${JSON.stringify([errors, semantic])}`);
+      if (errors.length || semantic.length)
+        failures.push(`${d.scenario} ${d.document.inmateNumber}: ${JSON.stringify([errors, semantic])}`);
     }
     expect(failures).toEqual([]);
   });
@@ -112,7 +160,10 @@ describe('demo data (in memory)', () => {
       expect(decisions.every((date) => date <= round.calendar.councilMeetingDate)).toBe(true);
       expect(d.document.reductions.every((r) => r.date <= round.calendar.councilMeetingDate)).toBe(true);
       const life = d.document.aggregateSentence;
-      if (life.kind === 'LIFE') expect(d.document.reductions.every((r) => life.commutation !== undefined && r.date >= life.commutation.date)).toBe(true);
+      if (life.kind === 'LIFE')
+        expect(
+          d.document.reductions.every((r) => life.commutation !== undefined && r.date >= life.commutation.date),
+        ).toBe(true);
       const j = d.document.judgments[0];
       expect(d.document.intervals[0].from <= j.date && j.date <= (j.finalDate ?? j.date)).toBe(true);
       expect(d.document.intervals.every((v) => v.from <= round.cutoffDate)).toBe(true);

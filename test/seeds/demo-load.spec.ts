@@ -16,7 +16,9 @@ describe('loadDemoDataIfEmpty', () => {
     expect(await count(`SELECT count(*) AS n FROM org_units WHERE kind = 'MINISTRY'`)).toBe(2);
     expect(await count(`SELECT count(*) AS n FROM org_units WHERE kind = 'DEPARTMENT'`)).toBeGreaterThanOrEqual(4);
     expect(await count(`SELECT count(*) AS n FROM org_units WHERE kind = 'FACILITY'`)).toBeGreaterThanOrEqual(6);
-    expect(await count(`SELECT count(DISTINCT facility_kind) AS n FROM org_units WHERE kind = 'FACILITY'`)).toBeGreaterThanOrEqual(4);
+    expect(
+      await count(`SELECT count(DISTINCT facility_kind) AS n FROM org_units WHERE kind = 'FACILITY'`),
+    ).toBeGreaterThanOrEqual(4);
     expect(await count(`SELECT count(DISTINCT role) AS n FROM users`)).toBe(Object.values(Role).length);
     expect(await count(`SELECT count(*) AS n FROM rounds`)).toBe(2);
     expect(await count(`SELECT count(*) AS n FROM dossiers`)).toBeGreaterThanOrEqual(400);
@@ -29,7 +31,9 @@ describe('loadDemoDataIfEmpty', () => {
     expect(await count(`SELECT count(DISTINCT dossier_id) AS n FROM dossier_intervals`)).toBe(dossiers);
     expect(await count(`SELECT count(*) AS n FROM dossier_special_circumstances`)).toBeGreaterThan(0);
     expect(await count(`SELECT count(*) AS n FROM dossier_enforcement_decisions`)).toBeGreaterThan(dossiers);
-    expect(await count(`SELECT count(*) AS n FROM audit_log WHERE action = 'dossier.create' AND actor_name = 'seed'`)).toBe(dossiers);
+    expect(
+      await count(`SELECT count(*) AS n FROM audit_log WHERE action = 'dossier.create' AND actor_name = 'seed'`),
+    ).toBe(dossiers);
     expect(await count(`SELECT count(*) AS n FROM dossiers WHERE stage <> 'application'`)).toBe(0);
     const mismatched = await count(`SELECT count(*) AS n FROM dossiers d JOIN org_units t ON t.id = d.team_id
       JOIN org_units f ON f.id = d.facility_id WHERE t.path NOT LIKE f.path || '%'`);
@@ -37,7 +41,11 @@ describe('loadDemoDataIfEmpty', () => {
   });
 
   it('stores the round presets and deadlines', async () => {
-    const { rows } = await db.client().query(`SELECT code, parameters->>'code' AS preset, deadlines->>'postingDate' AS posted FROM rounds ORDER BY code`);
+    const { rows } = await db
+      .client()
+      .query(
+        `SELECT code, parameters->>'code' AS preset, deadlines->>'postingDate' AS posted FROM rounds ORDER BY code`,
+      );
     expect(rows).toEqual([
       { code: 'DOT-2009-2', preset: 'DOT-2009-2', posted: '2009-07-10' },
       { code: 'QD-1244-2025', preset: 'QD-1244-2025', posted: '2025-07-07' },
@@ -45,7 +53,9 @@ describe('loadDemoDataIfEmpty', () => {
   });
 
   it('hashes the documented demo password for every account', async () => {
-    const { rows } = await db.client().query(`SELECT password_hash FROM users WHERE username IN ('giamthi.tx', 'thamdinh.vks', 'admin')`);
+    const { rows } = await db
+      .client()
+      .query(`SELECT password_hash FROM users WHERE username IN ('giamthi.tx', 'thamdinh.vks', 'admin')`);
     expect(rows).toHaveLength(3);
     for (const r of rows) expect(await verifyPassword(DEMO_PASSWORD, r.password_hash)).toBe(true);
   });
@@ -60,9 +70,15 @@ describe('loadDemoDataIfEmpty', () => {
 
   it('lets a synthetic load reuse the demo ministries and departments instead of duplicating them', async () => {
     await loadSynthetic({ databaseUrl: db.url(), dossiers: 40, batchSize: 20, workers: 0, seed: 5 });
-    expect(await count(`SELECT count(*) AS n FROM (SELECT name FROM org_units WHERE kind IN ('MINISTRY', 'DEPARTMENT')
-      GROUP BY name HAVING count(*) > 1) x`)).toBe(0);
+    expect(
+      await count(`SELECT count(*) AS n FROM (SELECT name FROM org_units WHERE kind IN ('MINISTRY', 'DEPARTMENT')
+      GROUP BY name HAVING count(*) > 1) x`),
+    ).toBe(0);
     expect(await count(`SELECT count(*) AS n FROM org_units WHERE kind = 'FACILITY' AND code LIKE 'SYN-%'`)).toBe(100);
-    expect(await count(`SELECT count(*) AS n FROM dossiers d JOIN rounds r ON r.id = d.round_id WHERE r.code = 'TH-QD-1244-2025'`)).toBe(40);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM dossiers d JOIN rounds r ON r.id = d.round_id WHERE r.code = 'TH-QD-1244-2025'`,
+      ),
+    ).toBe(40);
   }, 60_000);
 });

@@ -28,7 +28,12 @@ export class HttpClient {
     return this.request('PUT', path, body, headers);
   }
 
-  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResult> {
+  async request(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<HttpResult> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers: {

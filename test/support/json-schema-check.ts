@@ -9,7 +9,13 @@ export function checkJsonSchema(root: Schema, value: unknown): string[] {
   const visit = (schemaIn: Schema, v: unknown, path: string) => {
     const s = resolve(schemaIn);
     if (s.oneOf) {
-      const matches = s.oneOf.filter((alt: Schema) => { const before = errors.length; visit(alt, v, path); const ok = errors.length === before; errors.length = before; return ok; });
+      const matches = s.oneOf.filter((alt: Schema) => {
+        const before = errors.length;
+        visit(alt, v, path);
+        const ok = errors.length === before;
+        errors.length = before;
+        return ok;
+      });
       if (matches.length !== 1) errors.push(`${path}: matches ${matches.length} of oneOf`);
       return;
     }
@@ -40,7 +46,8 @@ export function checkJsonSchema(root: Schema, value: unknown): string[] {
       for (const [key, child] of Object.entries(o)) {
         if (s.properties?.[key]) visit(s.properties[key], child, `${path}.${key}`);
         else if (s.additionalProperties === false) errors.push(`${path}.${key}: not allowed`);
-        else if (s.additionalProperties && typeof s.additionalProperties === 'object') visit(s.additionalProperties, child, `${path}.${key}`);
+        else if (s.additionalProperties && typeof s.additionalProperties === 'object')
+          visit(s.additionalProperties, child, `${path}.${key}`);
       }
     }
   };

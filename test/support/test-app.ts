@@ -13,8 +13,14 @@ export interface TestApp {
 // The real application on a random port against the test database, exactly as main.ts wires it.
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const url = process.env.TEST_DATABASE_URL;
-  if (!url) throw new Error('TEST_DATABASE_URL is not set: run the tests through Jest (global setup starts PostgreSQL)');
-  const config = loadConfig({ ...process.env, DEMO_DATA: 'false', STORAGE_DIR: process.env.TEST_STORAGE_DIR ?? '', ...env });
+  if (!url)
+    throw new Error('TEST_DATABASE_URL is not set: run the tests through Jest (global setup starts PostgreSQL)');
+  const config = loadConfig({
+    ...process.env,
+    DEMO_DATA: 'false',
+    STORAGE_DIR: process.env.TEST_STORAGE_DIR ?? '',
+    ...env,
+  });
   const app = await createApp(config, url, { logger: false });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };

@@ -39,9 +39,28 @@ describe('the nomination form and the exchange format', () => {
 
   it('carries a whole dossier through the form and back without losing a field', async () => {
     const original = buildDossier({
-      reductions: [{ decisionNumber: '45/QĐ-TA', date: '2023-04-20', issuer: 'Tòa án nhân dân tỉnh Hà Nam', term: { years: 0, months: 6, days: 0 } }],
-      specialCircumstances: [{ category: 'SERIOUS_ILLNESS' as never, details: { diagnosis: 'Ung thư gan', selfCareUnable: true, ward: 'B3' },
-        evidence: [{ kind: 'Kết luận giám định y khoa', issuer: 'Bệnh viện Bạch Mai', issuerLevel: 'CENTRAL' as never, readable: true }] }],
+      reductions: [
+        {
+          decisionNumber: '45/QĐ-TA',
+          date: '2023-04-20',
+          issuer: 'Tòa án nhân dân tỉnh Hà Nam',
+          term: { years: 0, months: 6, days: 0 },
+        },
+      ],
+      specialCircumstances: [
+        {
+          category: 'SERIOUS_ILLNESS' as never,
+          details: { diagnosis: 'Ung thư gan', selfCareUnable: true, ward: 'B3' },
+          evidence: [
+            {
+              kind: 'Kết luận giám định y khoa',
+              issuer: 'Bệnh viện Bạch Mai',
+              issuerLevel: 'CENTRAL' as never,
+              readable: true,
+            },
+          ],
+        },
+      ],
     });
     const back = formToDocument(documentToForm(original));
     expect(back).toEqual(JSON.parse(JSON.stringify(original)));

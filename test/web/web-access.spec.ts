@@ -21,10 +21,21 @@ class Visitor {
     return /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
   }
 
-  send(method: string, path: string, form?: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
+  send(
+    method: string,
+    path: string,
+    form?: Record<string, string>,
+    headers: Record<string, string> = {},
+  ): Promise<Response> {
     return fetch(`${this.baseUrl}${path}`, {
-      method, redirect: 'manual',
-      headers: { accept: 'text/html', ...(this.cookie ? { cookie: this.cookie } : {}), ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}), ...headers },
+      method,
+      redirect: 'manual',
+      headers: {
+        accept: 'text/html',
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+        ...headers,
+      },
       body: form ? new URLSearchParams(form).toString() : undefined,
     });
   }
@@ -39,7 +50,10 @@ describe('web pages: sessions, form tokens and visibility', () => {
     app = await startTestApp();
     org = await createTestOrg(app.dataSource);
     const officer = await client(app, org.users[Role.TEAM_OFFICER]);
-    const created = await officer.post('/api/dossiers', buildDossier({ roundCode: org.roundCode, facilityCode: org.facility.code, teamCode: org.team.code }));
+    const created = await officer.post(
+      '/api/dossiers',
+      buildDossier({ roundCode: org.roundCode, facilityCode: org.facility.code, teamCode: org.team.code }),
+    );
     dossierId = created.body.id;
   });
   afterAll(() => app.close());
@@ -52,7 +66,11 @@ describe('web pages: sessions, form tokens and visibility', () => {
     const wrong = await visitor.send('POST', '/login', { username: org.users[Role.WARDEN], password: 'sai-mat-khau' });
     expect(wrong.status).toBe(401);
     expect(await wrong.text()).toContain('Tên đăng nhập hoặc mật khẩu không đúng.');
-    const ok = await visitor.send('POST', '/login', { username: org.users[Role.WARDEN], password: TEST_PASSWORD, next: '//example.org/' });
+    const ok = await visitor.send('POST', '/login', {
+      username: org.users[Role.WARDEN],
+      password: TEST_PASSWORD,
+      next: '//example.org/',
+    });
     expect(ok.headers.get('location')).toBe('/');
     expect(ok.headers.get('set-cookie')).toMatch(/sid=.*HttpOnly.*SameSite=Lax/i);
   });
@@ -103,16 +121,30 @@ describe('web pages: sessions, form tokens and visibility', () => {
     const twelveYears = { kind: 'FIXED' as const, years: 12, months: 0, days: 0 };
     const base = buildDossier();
     const doc = buildDossier({
-      roundCode: round.code, facilityCode: org.facility.code, teamCode: org.team.code, person: { fullName: 'Hoàng Văn Sắp' },
+      roundCode: round.code,
+      facilityCode: org.facility.code,
+      teamCode: org.team.code,
+      person: { fullName: 'Hoàng Văn Sắp' },
       aggregateSentence: twelveYears,
-      judgments: [{ ...base.judgments[0], sentence: twelveYears, offences: [{ ...base.judgments[0].offences[0], sentence: twelveYears }] }],
-      intervals: [{ kind: 'PRE_TRIAL_DETENTION' as never, from: '2022-11-05', to: '2023-07-05' }, { kind: 'CAMP' as never, from: '2023-07-06' }],
+      judgments: [
+        {
+          ...base.judgments[0],
+          sentence: twelveYears,
+          offences: [{ ...base.judgments[0].offences[0], sentence: twelveYears }],
+        },
+      ],
+      intervals: [
+        { kind: 'PRE_TRIAL_DETENTION' as never, from: '2022-11-05', to: '2023-07-05' },
+        { kind: 'CAMP' as never, from: '2023-07-06' },
+      ],
     });
     const officer = await client(app, org.users[Role.TEAM_OFFICER]);
     const created = await officer.post('/api/dossiers', doc);
     expect(created.status).toBe(201);
     const [stored] = await app.dataSource.query(
-      `SELECT result->'almostEligible' AS almost FROM eligibility_results WHERE dossier_id = $1 ORDER BY evaluated_at DESC LIMIT 1`, [created.body.id]);
+      `SELECT result->'almostEligible' AS almost FROM eligibility_results WHERE dossier_id = $1 ORDER BY evaluated_at DESC LIMIT 1`,
+      [created.body.id],
+    );
     const day: string = stored.almost[0].metOn;
     const shown = `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
 

@@ -12,13 +12,20 @@ const CONCLUSION = {
 // Decree 52/2019, Art 8(3): each member's result goes into the note; where the members do not agree, the note records
 // the share for and against. The team's conclusion follows the majority; a tie, or any request for more papers with no
 // majority against, asks for the dossier to be completed.
-export function appraisalConclusion(opinions: AppraisalOpinionRow[]): Pick<AppraisalNoteViewModel, 'conclusion' | 'reason' | 'vote'> {
+export function appraisalConclusion(
+  opinions: AppraisalOpinionRow[],
+): Pick<AppraisalNoteViewModel, 'conclusion' | 'reason' | 'vote'> {
   if (opinions.length === 0) return { conclusion: 'Chưa có ý kiến thẩm định', reason: '', vote: null };
   const count = (opinion: AppraisalOpinionRow['opinion']) => opinions.filter((o) => o.opinion === opinion).length;
   const agree = count('agree');
   const against = count('disagree');
   const supplement = count('needs_supplement');
-  const conclusion = agree > against + supplement ? CONCLUSION.agree : against > agree + supplement ? CONCLUSION.disagree : CONCLUSION.needs_supplement;
+  const conclusion =
+    agree > against + supplement
+      ? CONCLUSION.agree
+      : against > agree + supplement
+        ? CONCLUSION.disagree
+        : CONCLUSION.needs_supplement;
   const reason = opinions
     .filter((o) => o.opinion !== 'agree' && o.note)
     .map((o) => `${o.agency}: ${o.note}`)
@@ -39,6 +46,7 @@ export function appraisalFlags(flags: AppraisalFlagRow[]): AppraisalNoteViewMode
     code: flag.field,
     category: FLAG_KIND[flag.kind] ?? flag.kind,
     description: flag.message,
-    citation: flag.kind === 'form' ? 'Nghị định 30/2020/NĐ-CP' : 'Luật Đặc xá 2018, Điều 14; Nghị định 52/2019/NĐ-CP, Điều 5',
+    citation:
+      flag.kind === 'form' ? 'Nghị định 30/2020/NĐ-CP' : 'Luật Đặc xá 2018, Điều 14; Nghị định 52/2019/NĐ-CP, Điều 5',
   }));
 }

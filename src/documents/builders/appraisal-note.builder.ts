@@ -9,7 +9,12 @@ import { findDossierSource } from './dossier-source.repository.js';
 import { lowerFirst, printBirthDate } from './dossier-print.js';
 import { headingFor, signatureFor } from './heading.js';
 import { findIssuer, findRound } from './issuer.repository.js';
-import { DocumentSourceType, type BuiltSnapshot, type DocumentRequest, type SnapshotBuilder } from './snapshot-builder.js';
+import {
+  DocumentSourceType,
+  type BuiltSnapshot,
+  type DocumentRequest,
+  type SnapshotBuilder,
+} from './snapshot-builder.js';
 
 // The appraisal note of one dossier, issued by the requester's body (the interagency appraisal team), with the flags
 // still standing and the members' opinions (Luật Đặc xá 2018, Điều 16; Nghị định 52/2019/NĐ-CP, Điều 8).
@@ -20,15 +25,29 @@ export class AppraisalNoteBuilder implements SnapshotBuilder {
 
   async build(manager: EntityManager, request: DocumentRequest, today: string): Promise<BuiltSnapshot> {
     const source = await findDossierSource(manager, request.sourceId);
-    if (!source) throw new DocumentException('Không tìm thấy hồ sơ để lập phiếu thẩm định.', DocumentExceptionCode.SOURCE_NOT_FOUND);
+    if (!source)
+      throw new DocumentException(
+        'Không tìm thấy hồ sơ để lập phiếu thẩm định.',
+        DocumentExceptionCode.SOURCE_NOT_FOUND,
+      );
     const issuer = await findIssuer(manager, request.requesterUnitId);
     const facility = await findIssuer(manager, source.facility_id);
     const round = await findRound(manager, source.round_id);
     const appraisal = await findAppraisal(manager, source.id);
-    if (!issuer || !facility || !round) throw new DocumentException('Không tìm thấy đơn vị hoặc đợt đặc xá của hồ sơ.', DocumentExceptionCode.SOURCE_NOT_FOUND);
+    if (!issuer || !facility || !round)
+      throw new DocumentException(
+        'Không tìm thấy đơn vị hoặc đợt đặc xá của hồ sơ.',
+        DocumentExceptionCode.SOURCE_NOT_FOUND,
+      );
     const person = source.document.person;
     const data: AppraisalNoteViewModel = {
-      heading: headingFor({ issuer, request, today, documentType: 'PHIẾU THẨM ĐỊNH', summary: `Hồ sơ đề nghị ${lowerFirst(round.name)}` }),
+      heading: headingFor({
+        issuer,
+        request,
+        today,
+        documentType: 'PHIẾU THẨM ĐỊNH',
+        summary: `Hồ sơ đề nghị ${lowerFirst(round.name)}`,
+      }),
       dossier: {
         code: source.document.inmateNumber,
         fullName: person.fullName,

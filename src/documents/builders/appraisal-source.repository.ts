@@ -14,11 +14,17 @@ export interface AppraisalOpinionRow {
   note: string | null;
 }
 
-export async function findAppraisal(manager: EntityManager, dossierId: string): Promise<{ flags: AppraisalFlagRow[]; opinions: AppraisalOpinionRow[] }> {
+export async function findAppraisal(
+  manager: EntityManager,
+  dossierId: string,
+): Promise<{ flags: AppraisalFlagRow[]; opinions: AppraisalOpinionRow[] }> {
   const flags = await manager.query(
     `SELECT agency, field, kind, message, status FROM appraisal_flags WHERE dossier_id = $1 AND status <> 'rejected' ORDER BY raised_at, id`,
     [dossierId],
   );
-  const opinions = await manager.query(`SELECT agency, opinion, note FROM appraisal_opinions WHERE dossier_id = $1 ORDER BY agency`, [dossierId]);
+  const opinions = await manager.query(
+    `SELECT agency, opinion, note FROM appraisal_opinions WHERE dossier_id = $1 ORDER BY agency`,
+    [dossierId],
+  );
   return { flags, opinions };
 }

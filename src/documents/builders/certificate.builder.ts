@@ -8,7 +8,12 @@ import { findCertificateSource } from './certificate.repository.js';
 import { printAddress, printBirthDate, printOffences, printSentence, printSex } from './dossier-print.js';
 import { headingFor, signatureFor } from './heading.js';
 import { findIssuer } from './issuer.repository.js';
-import { DocumentSourceType, type BuiltSnapshot, type DocumentRequest, type SnapshotBuilder } from './snapshot-builder.js';
+import {
+  DocumentSourceType,
+  type BuiltSnapshot,
+  type DocumentRequest,
+  type SnapshotBuilder,
+} from './snapshot-builder.js';
 
 // The amnesty certificate (giấy chứng nhận đặc xá) a camp head issues to a granted person on release
 // (Luật Đặc xá 2018, Điều 18, khoản 3).
@@ -19,9 +24,14 @@ export class CertificateBuilder implements SnapshotBuilder {
 
   async build(manager: EntityManager, request: DocumentRequest, today: string): Promise<BuiltSnapshot> {
     const source = await findCertificateSource(manager, request.sourceId);
-    if (!source) throw new DocumentException('Không tìm thấy giấy chứng nhận đặc xá.', DocumentExceptionCode.SOURCE_NOT_FOUND);
+    if (!source)
+      throw new DocumentException('Không tìm thấy giấy chứng nhận đặc xá.', DocumentExceptionCode.SOURCE_NOT_FOUND);
     const issuer = await findIssuer(manager, source.facility_id);
-    if (!issuer) throw new DocumentException('Không tìm thấy cơ sở giam giữ cấp giấy chứng nhận.', DocumentExceptionCode.SOURCE_NOT_FOUND);
+    if (!issuer)
+      throw new DocumentException(
+        'Không tìm thấy cơ sở giam giữ cấp giấy chứng nhận.',
+        DocumentExceptionCode.SOURCE_NOT_FOUND,
+      );
     const doc = source.document;
     const judgment = doc.judgments[0];
     const custodyStart = doc.intervals.map((interval) => interval.from).sort()[0];

@@ -11,7 +11,10 @@ export interface CertificateSourceRow {
   document: DossierDocument;
 }
 
-export async function findCertificateSource(manager: EntityManager, certificateId: string): Promise<CertificateSourceRow | null> {
+export async function findCertificateSource(
+  manager: EntityManager,
+  certificateId: string,
+): Promise<CertificateSourceRow | null> {
   const rows: CertificateSourceRow[] = await manager.query(
     `SELECT c.id, c.number, c.facility_id, to_char(c.released_on, 'YYYY-MM-DD') AS released_on,
             p.number AS decision_number, to_char(p.decision_date, 'YYYY-MM-DD') AS decision_date, v.document

@@ -5,12 +5,21 @@ import { DocumentException, DocumentExceptionCode } from '../documents.exception
 import { formatDate, formatPercent } from '../format/print-format.js';
 import { DocumentKind } from '../view-models/common.js';
 import type { CouncilMinutesViewModel } from '../view-models/council-minutes.js';
-import { findCouncilDecisions, findCouncilMembers, type CouncilDecisionSourceRow } from './council-source.repository.js';
+import {
+  findCouncilDecisions,
+  findCouncilMembers,
+  type CouncilDecisionSourceRow,
+} from './council-source.repository.js';
 import { lowerFirst } from './dossier-print.js';
 import { headingFor, signatureFor } from './heading.js';
 import { findIssuer, findRound } from './issuer.repository.js';
 import { findListHeader } from './list-source.repository.js';
-import { DocumentSourceType, type BuiltSnapshot, type DocumentRequest, type SnapshotBuilder } from './snapshot-builder.js';
+import {
+  DocumentSourceType,
+  type BuiltSnapshot,
+  type DocumentRequest,
+  type SnapshotBuilder,
+} from './snapshot-builder.js';
 
 const MEMBER_ROLES: Record<string, string> = { WARDEN: 'Giám thị', CAMP_COUNCIL_MEMBER: 'Thành viên Hội đồng' };
 
@@ -38,23 +47,43 @@ export class CouncilMinutesBuilder implements SnapshotBuilder {
   async build(manager: EntityManager, request: DocumentRequest, today: string): Promise<BuiltSnapshot> {
     const list = await findListHeader(manager, request.sourceId);
     if (!list || !list.kind.startsWith('CAMP_')) {
-      throw new DocumentException('Biên bản Hội đồng xét đề nghị đặc xá được lập từ danh sách của trại.', DocumentExceptionCode.SOURCE_NOT_FOUND);
+      throw new DocumentException(
+        'Biên bản Hội đồng xét đề nghị đặc xá được lập từ danh sách của trại.',
+        DocumentExceptionCode.SOURCE_NOT_FOUND,
+      );
     }
     const issuer = await findIssuer(manager, list.owner_unit_id);
     const round = await findRound(manager, list.round_id);
     const rows = await findCouncilDecisions(manager, list.round_id, list.owner_unit_id);
     const members = await findCouncilMembers(manager, list.owner_unit_id);
-    if (!issuer || !round) throw new DocumentException('Không tìm thấy trại hoặc đợt đặc xá của danh sách.', DocumentExceptionCode.SOURCE_NOT_FOUND);
+    if (!issuer || !round)
+      throw new DocumentException(
+        'Không tìm thấy trại hoặc đợt đặc xá của danh sách.',
+        DocumentExceptionCode.SOURCE_NOT_FOUND,
+      );
     const decisions = rows.map((row, index) => decisionRow(row, index + 1));
     const eligible = rows.filter((row) => row.eligible).length;
-    const meetingDay = rows.map((row) => row.decided_on).sort().at(-1) ?? today;
+    const meetingDay =
+      rows
+        .map((row) => row.decided_on)
+        .sort()
+        .at(-1) ?? today;
     const roundName = lowerFirst(round.name);
     const chair = `${request.signer.name}, ${request.signer.title}`;
     const data: CouncilMinutesViewModel = {
-      heading: headingFor({ issuer, request, today, documentType: 'BIÊN BẢN', summary: `Họp Hội đồng xét đề nghị ${roundName}` }),
+      heading: headingFor({
+        issuer,
+        request,
+        today,
+        documentType: 'BIÊN BẢN',
+        summary: `Họp Hội đồng xét đề nghị ${roundName}`,
+      }),
       meeting: { startedAt: `ngày ${formatDate(meetingDay)}`, place: issuer.name, chair, secretary: '' },
       roundName,
-      members: members.map((member) => ({ fullName: member.full_name, role: MEMBER_ROLES[member.role] ?? member.role })),
+      members: members.map((member) => ({
+        fullName: member.full_name,
+        role: MEMBER_ROLES[member.role] ?? member.role,
+      })),
       observers: [],
       decisions,
       totals: { reviewed: rows.length, eligible, ineligible: rows.length - eligible },

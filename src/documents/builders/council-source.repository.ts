@@ -13,7 +13,11 @@ export interface CouncilDecisionSourceRow {
 }
 
 // The camp council's decision on every dossier of a facility in a round (one row per dossier, by the schema).
-export async function findCouncilDecisions(manager: EntityManager, roundId: string, facilityId: string): Promise<CouncilDecisionSourceRow[]> {
+export async function findCouncilDecisions(
+  manager: EntityManager,
+  roundId: string,
+  facilityId: string,
+): Promise<CouncilDecisionSourceRow[]> {
   return manager.query(
     `SELECT d.full_name, d.birth_date, t.name AS team_name, b.votes_for, m.ballots_valid, c.eligible, c.reason_code, c.reason,
             to_char(c.decided_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS decided_on
@@ -28,7 +32,10 @@ export async function findCouncilDecisions(manager: EntityManager, roundId: stri
   );
 }
 
-export async function findCouncilMembers(manager: EntityManager, facilityId: string): Promise<{ full_name: string; role: string }[]> {
+export async function findCouncilMembers(
+  manager: EntityManager,
+  facilityId: string,
+): Promise<{ full_name: string; role: string }[]> {
   return manager.query(
     `SELECT full_name, role FROM users WHERE org_unit_id = $1 AND active AND role IN ('WARDEN', 'CAMP_COUNCIL_MEMBER') ORDER BY role DESC, full_name`,
     [facilityId],

@@ -13,7 +13,11 @@ export const OUTCOME_LABELS: Record<string, string> = {
   TO_CONFIRM: 'Cần xác nhận',
 };
 
-export const STATUS_LABELS: Record<string, string> = { ELIGIBLE: 'Đủ điều kiện', INELIGIBLE: 'Không đủ điều kiện', NEEDS_REVIEW: 'Cần xem xét thêm' };
+export const STATUS_LABELS: Record<string, string> = {
+  ELIGIBLE: 'Đủ điều kiện',
+  INELIGIBLE: 'Không đủ điều kiện',
+  NEEDS_REVIEW: 'Cần xem xét thêm',
+};
 
 const OBLIGATION_KINDS: Record<string, string> = {
   FINE: 'Hình phạt bổ sung (phạt tiền)',
@@ -39,7 +43,10 @@ export function quarterLabel(period: string): string {
   return `Quý ${['I', 'II', 'III', 'IV'][Number(match[2]) - 1]}/${match[1]}`;
 }
 
-export function obligationLine(obligation: { kind: string; status: string; amountDue: number; amountPaid: number }): { label: string; value: string } {
+export function obligationLine(obligation: { kind: string; status: string; amountDue: number; amountPaid: number }): {
+  label: string;
+  value: string;
+} {
   return {
     label: OBLIGATION_KINDS[obligation.kind] ?? obligation.kind,
     value: `${OBLIGATION_STATUS[obligation.status] ?? obligation.status}: đã nộp ${formatVnd(obligation.amountPaid)} / phải nộp ${formatVnd(obligation.amountDue)}`,

@@ -32,7 +32,9 @@ export interface PrintableSentence {
 export function printSentence(sentence: PrintableSentence | null | undefined): string {
   if (!sentence) return '';
   if (sentence.kind === 'LIFE') {
-    return sentence.commutation ? `Tù chung thân, giảm xuống ${formatDuration(sentence.commutation.term)} tù` : 'Tù chung thân';
+    return sentence.commutation
+      ? `Tù chung thân, giảm xuống ${formatDuration(sentence.commutation.term)} tù`
+      : 'Tù chung thân';
   }
   return `${formatDuration({ years: sentence.years ?? 0, months: sentence.months ?? 0, days: sentence.days ?? 0 })} tù`;
 }

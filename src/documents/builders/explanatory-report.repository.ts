@@ -14,8 +14,14 @@ export interface ReportDossierRow {
   facility_name: string;
 }
 
-export async function findExplanatoryReport(manager: EntityManager, id: string): Promise<ExplanatoryReportSourceRow | null> {
-  const rows: ExplanatoryReportSourceRow[] = await manager.query(`SELECT id, round_id, items FROM explanatory_reports WHERE id = $1`, [id]);
+export async function findExplanatoryReport(
+  manager: EntityManager,
+  id: string,
+): Promise<ExplanatoryReportSourceRow | null> {
+  const rows: ExplanatoryReportSourceRow[] = await manager.query(
+    `SELECT id, round_id, items FROM explanatory_reports WHERE id = $1`,
+    [id],
+  );
   return rows[0] ?? null;
 }
 

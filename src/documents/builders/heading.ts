@@ -4,7 +4,13 @@ import { upperVi } from './dossier-print.js';
 import type { IssuerRow } from './issuer.repository.js';
 import type { DocumentRequest } from './snapshot-builder.js';
 
-export function headingFor(input: { issuer: IssuerRow; request: DocumentRequest; today: string; documentType: string; summary: string }): DocumentHeading {
+export function headingFor(input: {
+  issuer: IssuerRow;
+  request: DocumentRequest;
+  today: string;
+  documentType: string;
+  summary: string;
+}): DocumentHeading {
   const { issuer, request, today } = input;
   return {
     issuer: { parent: issuer.parent_name ? upperVi(issuer.parent_name) : null, name: upperVi(issuer.name) },

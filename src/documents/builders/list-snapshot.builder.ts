@@ -8,7 +8,12 @@ import { headingFor, recipientsFor, signatureFor } from './heading.js';
 import { findIssuer, findRound } from './issuer.repository.js';
 import { findListEntries, findListHeader } from './list-source.repository.js';
 import { buildListViewModel, isIneligibleListKind, listLevelOf } from './list-view-model.js';
-import { DocumentSourceType, type BuiltSnapshot, type DocumentRequest, type SnapshotBuilder } from './snapshot-builder.js';
+import {
+  DocumentSourceType,
+  type BuiltSnapshot,
+  type DocumentRequest,
+  type SnapshotBuilder,
+} from './snapshot-builder.js';
 
 // The lists of people eligible / not eligible for proposal, at any level, from a frozen list snapshot.
 @Injectable()
@@ -18,18 +23,25 @@ export class ListSnapshotBuilder implements SnapshotBuilder {
 
   async build(manager: EntityManager, request: DocumentRequest, today: string): Promise<BuiltSnapshot> {
     const list = await findListHeader(manager, request.sourceId);
-    if (!list) throw new DocumentException('Không tìm thấy danh sách để lập văn bản.', DocumentExceptionCode.SOURCE_NOT_FOUND);
+    if (!list)
+      throw new DocumentException('Không tìm thấy danh sách để lập văn bản.', DocumentExceptionCode.SOURCE_NOT_FOUND);
     const ineligible = isIneligibleListKind(list.kind);
     if (ineligible !== (request.kind === DocumentKind.INELIGIBLE_LIST)) {
       throw new DocumentException(
-        ineligible ? 'Danh sách này là danh sách người không đủ điều kiện.' : 'Danh sách này là danh sách người đủ điều kiện.',
+        ineligible
+          ? 'Danh sách này là danh sách người không đủ điều kiện.'
+          : 'Danh sách này là danh sách người đủ điều kiện.',
         DocumentExceptionCode.KIND_NOT_SUPPORTED,
       );
     }
     const issuer = await findIssuer(manager, list.owner_unit_id);
     const round = await findRound(manager, list.round_id);
     const entries = await findListEntries(manager, list.id);
-    if (!issuer || !round) throw new DocumentException('Không tìm thấy đơn vị hoặc đợt đặc xá của danh sách.', DocumentExceptionCode.SOURCE_NOT_FOUND);
+    if (!issuer || !round)
+      throw new DocumentException(
+        'Không tìm thấy đơn vị hoặc đợt đặc xá của danh sách.',
+        DocumentExceptionCode.SOURCE_NOT_FOUND,
+      );
     const variant = ineligible ? ListVariant.INELIGIBLE : ListVariant.ELIGIBLE;
     const summary = `${ineligible ? 'Người không đủ điều kiện' : 'Người đủ điều kiện'} đề nghị ${lowerFirst(round.name)}`;
     const data = buildListViewModel({
@@ -41,6 +53,9 @@ export class ListSnapshotBuilder implements SnapshotBuilder {
       signatures: [signatureFor(request)],
       recipients: recipientsFor(request),
     });
-    return { snapshot: { kind: request.kind as DocumentKind.ELIGIBLE_LIST | DocumentKind.INELIGIBLE_LIST, data }, issuerUnitId: issuer.id };
+    return {
+      snapshot: { kind: request.kind as DocumentKind.ELIGIBLE_LIST | DocumentKind.INELIGIBLE_LIST, data },
+      issuerUnitId: issuer.id,
+    };
   }
 }

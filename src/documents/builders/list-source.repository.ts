@@ -15,7 +15,13 @@ export interface ListEntryRow {
   facility_name: string;
   reason_code: string | null;
   reason: string | null;
-  person: { fullName: string; aliases: string[]; birthDate: string; sex: string; registeredResidence: { detail?: string; commune: string; province: string } };
+  person: {
+    fullName: string;
+    aliases: string[];
+    birthDate: string;
+    sex: string;
+    registeredResidence: { detail?: string; commune: string; province: string };
+  };
   judgments: { offences: { name: string; article: number }[] }[];
   sentence: { kind: 'FIXED' | 'LIFE'; years?: number; months?: number; days?: number } | null;
   custody_start: string | null;
@@ -58,7 +64,11 @@ export async function findListEntries(manager: EntityManager, listId: string): P
 
 // The latest list of the given kind the same unit made in the same round (the council's ineligible list beside its
 // eligible one).
-export async function findSiblingList(manager: EntityManager, list: ListHeaderRow, kind: string): Promise<ListHeaderRow | null> {
+export async function findSiblingList(
+  manager: EntityManager,
+  list: ListHeaderRow,
+  kind: string,
+): Promise<ListHeaderRow | null> {
   const rows: ListHeaderRow[] = await manager.query(
     `SELECT id, round_id, code, kind, owner_unit_id, entry_count FROM list_snapshots
       WHERE round_id = $1 AND owner_unit_id = $2 AND kind = $3 ORDER BY created_at DESC LIMIT 1`,

@@ -2,7 +2,13 @@ import { formatDate, formatDuration } from '../format/print-format.js';
 import { toRoman } from '../format/roman.js';
 import { REASON_CODES, isReasonCode } from '../../workflow/core/reason-codes.js';
 import type { DocumentHeading, Recipients, Signature } from '../view-models/common.js';
-import { ListLevel, ListVariant, type ListFacilityGroup, type ListPersonRow, type ProposalListViewModel } from '../view-models/proposal-list.js';
+import {
+  ListLevel,
+  ListVariant,
+  type ListFacilityGroup,
+  type ListPersonRow,
+  type ProposalListViewModel,
+} from '../view-models/proposal-list.js';
 import { printAddress, printBirthDate, printOffences, printSentence, printSex } from './dossier-print.js';
 import type { ListEntryRow } from './list-source.repository.js';
 

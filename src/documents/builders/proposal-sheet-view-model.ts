@@ -38,7 +38,13 @@ function councilLine(source: DossierSourceRow, facility: string): string {
   return `Hội đồng xét đề nghị đặc xá ${facility} không đề nghị xét đặc xá cho ${name}${source.council_reason ? `: ${source.council_reason}` : ''}.`;
 }
 
-export function buildProposalSheet(input: { source: DossierSourceRow; heading: DocumentHeading; facility: string; roundName: string; signatures: Signature[] }): ProposalSheetViewModel {
+export function buildProposalSheet(input: {
+  source: DossierSourceRow;
+  heading: DocumentHeading;
+  facility: string;
+  roundName: string;
+  signatures: Signature[];
+}): ProposalSheetViewModel {
   const { source } = input;
   const doc = source.document;
   const evaluation = source.evaluation;
@@ -63,7 +69,10 @@ export function buildProposalSheet(input: { source: DossierSourceRow; heading: D
       sentence: printSentence(judgment.sentence),
     })),
     sentenceFigures: figures(source),
-    conduct: doc.conductRatings.map((rating) => ({ period: quarterLabel(rating.period), rating: RATING_LABELS[rating.rating] ?? rating.rating })),
+    conduct: doc.conductRatings.map((rating) => ({
+      period: quarterLabel(rating.period),
+      rating: RATING_LABELS[rating.rating] ?? rating.rating,
+    })),
     obligations: doc.obligations.map(obligationLine),
     category: evaluation?.categoryLabel ?? '',
     engine: {

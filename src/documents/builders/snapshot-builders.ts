@@ -30,9 +30,14 @@ export class SnapshotBuilders {
   }
 
   for(kind: DocumentKind, sourceType: DocumentSourceType): SnapshotBuilder {
-    const builder = this.builders.find((candidate) => candidate.sourceType === sourceType && candidate.kinds.includes(kind));
+    const builder = this.builders.find(
+      (candidate) => candidate.sourceType === sourceType && candidate.kinds.includes(kind),
+    );
     if (!builder) {
-      throw new DocumentException(`Chưa hỗ trợ lập văn bản loại "${kind}" từ nguồn "${sourceType}".`, DocumentExceptionCode.KIND_NOT_SUPPORTED);
+      throw new DocumentException(
+        `Chưa hỗ trợ lập văn bản loại "${kind}" từ nguồn "${sourceType}".`,
+        DocumentExceptionCode.KIND_NOT_SUPPORTED,
+      );
     }
     return builder;
   }

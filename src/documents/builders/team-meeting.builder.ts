@@ -7,16 +7,30 @@ import type { TeamMinutesViewModel } from '../view-models/team-minutes.js';
 import { lowerFirst, printOffences, printSentence } from './dossier-print.js';
 import { headingFor } from './heading.js';
 import { findIssuer, findRound } from './issuer.repository.js';
-import { DocumentSourceType, type BuiltSnapshot, type DocumentRequest, type SnapshotBuilder } from './snapshot-builder.js';
+import {
+  DocumentSourceType,
+  type BuiltSnapshot,
+  type DocumentRequest,
+  type SnapshotBuilder,
+} from './snapshot-builder.js';
 import { findBallots, findTeamMeeting, type BallotRow, type TeamMeetingRow } from './team-meeting.repository.js';
 
-function candidate(meeting: TeamMeetingRow, ballot: BallotRow, order: number): TeamMinutesViewModel['candidates'][number] {
+function candidate(
+  meeting: TeamMeetingRow,
+  ballot: BallotRow,
+  order: number,
+): TeamMinutesViewModel['candidates'][number] {
   return {
     order,
     fullName: ballot.full_name,
     birthYear: ballot.birth_date.slice(0, 4),
     offence: printOffences(ballot.offences ?? []),
-    sentence: printSentence({ kind: ballot.sentence_kind, years: ballot.sentence_years ?? 0, months: ballot.sentence_months ?? 0, days: ballot.sentence_days ?? 0 }),
+    sentence: printSentence({
+      kind: ballot.sentence_kind,
+      years: ballot.sentence_years ?? 0,
+      months: ballot.sentence_months ?? 0,
+      days: ballot.sentence_days ?? 0,
+    }),
     ballot: {
       issued: meeting.ballots_issued,
       returned: meeting.ballots_returned,
@@ -36,14 +50,25 @@ export class TeamMeetingBuilder implements SnapshotBuilder {
 
   async build(manager: EntityManager, request: DocumentRequest, today: string): Promise<BuiltSnapshot> {
     const meeting = await findTeamMeeting(manager, request.sourceId);
-    if (!meeting) throw new DocumentException('Không tìm thấy cuộc họp bình xét của đội.', DocumentExceptionCode.SOURCE_NOT_FOUND);
+    if (!meeting)
+      throw new DocumentException('Không tìm thấy cuộc họp bình xét của đội.', DocumentExceptionCode.SOURCE_NOT_FOUND);
     const issuer = await findIssuer(manager, meeting.team_id);
     const round = await findRound(manager, meeting.round_id);
     const ballots = await findBallots(manager, meeting.id);
-    if (!issuer || !round) throw new DocumentException('Không tìm thấy đơn vị hoặc đợt đặc xá của cuộc họp.', DocumentExceptionCode.SOURCE_NOT_FOUND);
+    if (!issuer || !round)
+      throw new DocumentException(
+        'Không tìm thấy đơn vị hoặc đợt đặc xá của cuộc họp.',
+        DocumentExceptionCode.SOURCE_NOT_FOUND,
+      );
     const roundName = lowerFirst(round.name);
     const data: TeamMinutesViewModel = {
-      heading: headingFor({ issuer, request: { ...request, date: request.date ?? meeting.meeting_date }, today, documentType: 'BIÊN BẢN', summary: `Họp bình xét đề nghị ${roundName}` }),
+      heading: headingFor({
+        issuer,
+        request: { ...request, date: request.date ?? meeting.meeting_date },
+        today,
+        documentType: 'BIÊN BẢN',
+        summary: `Họp bình xét đề nghị ${roundName}`,
+      }),
       meeting: {
         startedAt: `ngày ${formatDate(meeting.meeting_date)}`,
         place: issuer.parent_name ?? issuer.name,
@@ -52,7 +77,12 @@ export class TeamMeetingBuilder implements SnapshotBuilder {
       },
       teamName: issuer.name,
       roundName,
-      attendance: { total: meeting.members_present + meeting.members_absent, present: meeting.members_present, absent: meeting.members_absent, absentNote: '' },
+      attendance: {
+        total: meeting.members_present + meeting.members_absent,
+        present: meeting.members_present,
+        absent: meeting.members_absent,
+        absentNote: '',
+      },
       agenda: [
         `Phổ biến Quyết định số ${round.decision_number} ngày ${formatDate(round.decision_date)} của Chủ tịch nước về đặc xá.`,
         'Bình xét, bỏ phiếu kín giới thiệu những người có đơn đề nghị đặc xá.',

@@ -11,7 +11,10 @@ export function listLines(groups: ListFacilityGroup[], withGroupHeadings: boolea
   const lines: ListLine[] = [];
   for (const group of groups) {
     if (withGroupHeadings) {
-      lines.push({ group: { numeral: group.numeral, facilityName: group.facilityName, count: group.count }, person: null });
+      lines.push({
+        group: { numeral: group.numeral, facilityName: group.facilityName, count: group.count },
+        person: null,
+      });
     }
     for (const person of group.rows) lines.push({ group: null, person });
   }

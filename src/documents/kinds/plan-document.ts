@@ -5,11 +5,21 @@ import type { DocumentSnapshot } from '../view-models/view-model-map.js';
 import type { DocumentPlan, DocumentSection } from './document-plan.js';
 import { listLines } from './list-lines.js';
 
-function single(template: string, context: object, orientation: 'portrait' | 'landscape' = 'portrait'): DocumentSection {
+function single(
+  template: string,
+  context: object,
+  orientation: 'portrait' | 'landscape' = 'portrait',
+): DocumentSection {
   return { template, orientation, context: { ...context }, rows: null };
 }
 
-function withTable(template: string, context: object, key: string, items: unknown[], orientation: 'portrait' | 'landscape'): DocumentSection {
+function withTable(
+  template: string,
+  context: object,
+  key: string,
+  items: unknown[],
+  orientation: 'portrait' | 'landscape',
+): DocumentSection {
   return { template, orientation, context: { ...context }, rows: { key, items } };
 }
 
@@ -32,12 +42,20 @@ function sections(snapshot: DocumentSnapshot): DocumentSection[] {
     case DocumentKind.APPRAISAL_NOTE:
       return [single('appraisal-note', snapshot.data)];
     case DocumentKind.EXPLANATORY_REPORT:
-      return [withTable('explanatory-report', snapshot.data, 'disagreements', snapshot.data.disagreements, 'landscape')];
+      return [
+        withTable('explanatory-report', snapshot.data, 'disagreements', snapshot.data.disagreements, 'landscape'),
+      ];
     case DocumentKind.SUBMISSION:
       return [
         single('submission', snapshot.data),
         ...snapshot.data.annexes.map((annex) =>
-          withTable('submission-annex', { annex, ineligible: annex.variant === 'ineligible', number: snapshot.data.heading.number }, 'lines', listLines(annex.groups, true), 'landscape'),
+          withTable(
+            'submission-annex',
+            { annex, ineligible: annex.variant === 'ineligible', number: snapshot.data.heading.number },
+            'lines',
+            listLines(annex.groups, true),
+            'landscape',
+          ),
         ),
       ];
     case DocumentKind.CERTIFICATE:

@@ -1,4 +1,12 @@
-import { ParseSpeeds, PDFContentStream, PDFDocument, type LoadOptions, type PDFOperator, type PDFPage, type PDFRef } from 'pdf-lib';
+import {
+  ParseSpeeds,
+  PDFContentStream,
+  PDFDocument,
+  type LoadOptions,
+  type PDFOperator,
+  type PDFPage,
+  type PDFRef,
+} from 'pdf-lib';
 import { shortHash } from '../snapshot-hash.js';
 import { MARGINS_MM, PT_PER_MM } from './page-geometry.js';
 import { StampFonts } from './stamp-fonts.js';
@@ -40,7 +48,10 @@ export class PdfAssembler {
   static async create(stamp: DocumentStamp): Promise<PdfAssembler> {
     const out = await PDFDocument.create();
     const fonts = await StampFonts.embed(out);
-    const footer = contentStream(out, fonts.operators(footerText(stamp.number, stamp.snapshotHash), { x: LEFT, y: 10 * PT_PER_MM, size: FOOTER_SIZE }));
+    const footer = contentStream(
+      out,
+      fonts.operators(footerText(stamp.number, stamp.snapshotHash), { x: LEFT, y: 10 * PT_PER_MM, size: FOOTER_SIZE }),
+    );
     return new PdfAssembler(out, stamp, fonts, footer);
   }
 
@@ -52,7 +63,8 @@ export class PdfAssembler {
 
   async finish(): Promise<{ bytes: Uint8Array; pages: number }> {
     await this.appending;
-    if (this.pending.size > 0) throw new Error(`Chunks missing before ${this.next}; ${this.pending.size} left unmerged`);
+    if (this.pending.size > 0)
+      throw new Error(`Chunks missing before ${this.next}; ${this.pending.size} left unmerged`);
     const { out, stamp } = this;
     out.setTitle(stamp.title);
     out.setSubject(`${stamp.number} ${stamp.snapshotHash}`);
@@ -89,7 +101,9 @@ export class PdfAssembler {
       const { width, height } = page.getSize();
       const label = String(number);
       const x = LEFT + (width - LEFT - RIGHT) / 2 - this.fonts.width(label, PAGE_NUMBER_SIZE) / 2;
-      page.node.addContentStream(contentStream(this.out, this.fonts.operators(label, { x, y: height - 12 * PT_PER_MM, size: PAGE_NUMBER_SIZE })));
+      page.node.addContentStream(
+        contentStream(this.out, this.fonts.operators(label, { x, y: height - 12 * PT_PER_MM, size: PAGE_NUMBER_SIZE })),
+      );
     }
     page.node.addContentStream(this.footer);
   }

@@ -53,7 +53,11 @@ export class BrowserPool {
       const abort = (): void => void context.close().catch(() => undefined);
       signal?.addEventListener('abort', abort, { once: true });
       try {
-        if (signal?.aborted) throw new DocumentException('Việc dựng văn bản đã bị hủy do quá thời hạn.', DocumentExceptionCode.RENDER_TIMEOUT);
+        if (signal?.aborted)
+          throw new DocumentException(
+            'Việc dựng văn bản đã bị hủy do quá thời hạn.',
+            DocumentExceptionCode.RENDER_TIMEOUT,
+          );
         return await work(await context.newPage());
       } finally {
         signal?.removeEventListener('abort', abort);
@@ -95,7 +99,10 @@ export class BrowserPool {
       return browser;
     } catch (error) {
       this.current = null;
-      throw new DocumentException(`Không khởi động được trình dựng PDF (Chromium): ${(error as Error).message}`, DocumentExceptionCode.BROWSER_FAILED);
+      throw new DocumentException(
+        `Không khởi động được trình dựng PDF (Chromium): ${(error as Error).message}`,
+        DocumentExceptionCode.BROWSER_FAILED,
+      );
     }
   }
 

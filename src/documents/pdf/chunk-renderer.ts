@@ -15,12 +15,18 @@ const loadedShell = new WeakMap<Page, string>();
 // hidden on screen (see print.css), so Chromium lays the table out once, for print, instead of once for the screen
 // and again for print. Print media is kept (emulating screen would stop the table header from repeating) and the PDF
 // is untagged: the tagged one was several times larger.
-export async function renderChunkPdf(page: Page, shell: string, body: string, orientation: Orientation): Promise<Uint8Array> {
+export async function renderChunkPdf(
+  page: Page,
+  shell: string,
+  body: string,
+  orientation: Orientation,
+): Promise<Uint8Array> {
   if (loadedShell.get(page) !== shell) {
     loadedShell.delete(page);
     await page.setContent(shell, { waitUntil: 'load' });
     await page.evaluate(
-      (faces: string[], sample: string) => Promise.all(faces.map((face) => document.fonts.load(`${face} 13pt Tinos`, sample))).then(() => undefined),
+      (faces: string[], sample: string) =>
+        Promise.all(faces.map((face) => document.fonts.load(`${face} 13pt Tinos`, sample))).then(() => undefined),
       FACES,
       FONT_SAMPLE,
     );

@@ -9,11 +9,16 @@ export interface RenderChunk {
 // Cuts every section with a long table into chunks of at most `chunkSize` rows. Each chunk renders on its own, so the
 // browser never lays out more than a chunk at a time (one-piece layout of a national list grows without bound).
 export function chunkPlan(plan: DocumentPlan, chunkSize: number): RenderChunk[] {
-  if (!Number.isInteger(chunkSize) || chunkSize < 1) throw new Error(`Chunk size must be a positive integer, got ${chunkSize}`);
+  if (!Number.isInteger(chunkSize) || chunkSize < 1)
+    throw new Error(`Chunk size must be a positive integer, got ${chunkSize}`);
   const chunks: RenderChunk[] = [];
   for (const section of plan.sections) {
     if (!section.rows) {
-      chunks.push({ template: section.template, orientation: section.orientation, context: { ...section.context, chunk: position(0, 1) } });
+      chunks.push({
+        template: section.template,
+        orientation: section.orientation,
+        context: { ...section.context, chunk: position(0, 1) },
+      });
       continue;
     }
     const items = section.rows.items;

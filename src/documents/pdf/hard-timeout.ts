@@ -8,7 +8,12 @@ export async function withHardTimeout<T>(ms: number, work: (signal: AbortSignal)
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       controller.abort();
-      reject(new DocumentException(`Dựng văn bản vượt quá thời hạn ${Math.round(ms / 1000)} giây.`, DocumentExceptionCode.RENDER_TIMEOUT));
+      reject(
+        new DocumentException(
+          `Dựng văn bản vượt quá thời hạn ${Math.round(ms / 1000)} giây.`,
+          DocumentExceptionCode.RENDER_TIMEOUT,
+        ),
+      );
     }, ms);
   });
   try {

@@ -61,7 +61,9 @@ export class PdfEngine {
         snapshotHash: plan.snapshotHash,
         createdAt: options.createdAt ?? new Date(),
       });
-      await withHardTimeout(options.timeoutMs, (signal) => this.renderChunks({ chunks, shell, bodies, assembler, signal, options }));
+      await withHardTimeout(options.timeoutMs, (signal) =>
+        this.renderChunks({ chunks, shell, bodies, assembler, signal, options }),
+      );
       const assembled = await assembler.finish();
       return {
         kind: plan.kind,
@@ -81,7 +83,10 @@ export class PdfEngine {
     try {
       return this.templates.renderBody(chunk.template, chunk.context);
     } catch (error) {
-      throw new DocumentException(`Mẫu văn bản "${chunk.template}" thiếu dữ liệu: ${(error as Error).message}`, DocumentExceptionCode.TEMPLATE_FAILED);
+      throw new DocumentException(
+        `Mẫu văn bản "${chunk.template}" thiếu dữ liệu: ${(error as Error).message}`,
+        DocumentExceptionCode.TEMPLATE_FAILED,
+      );
     }
   }
 

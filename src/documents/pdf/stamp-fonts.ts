@@ -1,5 +1,15 @@
 import fontkit from '@pdf-lib/fontkit';
-import { degrees, drawText, PDFHexString, PDFName, rgb, type PDFDocument, type PDFFont, type PDFOperator, type PDFPage } from 'pdf-lib';
+import {
+  degrees,
+  drawText,
+  PDFHexString,
+  PDFName,
+  rgb,
+  type PDFDocument,
+  type PDFFont,
+  type PDFOperator,
+  type PDFPage,
+} from 'pdf-lib';
 import { tinosFile } from '../render/tinos-font.js';
 
 interface Face {
@@ -60,7 +70,16 @@ export class StampFonts {
     let x = at.x;
     const operators: PDFOperator[] = [];
     for (const run of this.runs(text)) {
-      const options = { color: BLACK, font: run.face.key, size: at.size, rotate: UPRIGHT, xSkew: UPRIGHT, ySkew: UPRIGHT, x, y: at.y };
+      const options = {
+        color: BLACK,
+        font: run.face.key,
+        size: at.size,
+        rotate: UPRIGHT,
+        xSkew: UPRIGHT,
+        ySkew: UPRIGHT,
+        x,
+        y: at.y,
+      };
       operators.push(...drawText(PDFHexString.of(run.hex), options));
       x += run.unitWidth * at.size;
     }

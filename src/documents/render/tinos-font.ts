@@ -5,8 +5,16 @@ import { dirname, join } from 'node:path';
 // Tinos is metric-compatible with Times New Roman (Decree 30/2020 asks for Times New Roman). The latin subset
 // carries ASCII and the Latin-1 vowels, the vietnamese subset the rest (ă, đ, ơ, ư, ạ … ỹ); both are needed.
 const SUBSETS = [
-  { name: 'latin', range: 'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD' },
-  { name: 'vietnamese', range: 'U+0102-0103, U+0110-0111, U+0128-0129, U+0168-0169, U+01A0-01A1, U+01AF-01B0, U+0300-0301, U+0303-0304, U+0308-0309, U+0323, U+0329, U+1EA0-1EF9, U+20AB' },
+  {
+    name: 'latin',
+    range:
+      'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD',
+  },
+  {
+    name: 'vietnamese',
+    range:
+      'U+0102-0103, U+0110-0111, U+0128-0129, U+0168-0169, U+01A0-01A1, U+01AF-01B0, U+0300-0301, U+0303-0304, U+0308-0309, U+0323, U+0329, U+1EA0-1EF9, U+20AB',
+  },
 ] as const;
 const FACES = [
   { weight: 400, style: 'normal' },
@@ -20,7 +28,12 @@ function fontFilesDir(): string {
   return join(dirname(require.resolve('@fontsource/tinos/package.json')), 'files');
 }
 
-export function tinosFile(subset: 'latin' | 'vietnamese', weight: 400 | 700, style: 'normal' | 'italic', format: 'woff' | 'woff2'): Buffer {
+export function tinosFile(
+  subset: 'latin' | 'vietnamese',
+  weight: 400 | 700,
+  style: 'normal' | 'italic',
+  format: 'woff' | 'woff2',
+): Buffer {
   return readFileSync(join(fontFilesDir(), `tinos-${subset}-${weight}-${style}.${format}`));
 }
 

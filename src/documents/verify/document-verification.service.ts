@@ -28,24 +28,40 @@ export class DocumentVerificationService {
   constructor(private readonly repository: DocumentsRepository) {}
 
   async verify(bytes: Uint8Array): Promise<VerificationResult> {
-    if (!(await isPdf(bytes))) throw new DocumentException('Tệp tải lên không phải là tệp PDF hợp lệ.', DocumentExceptionCode.INVALID_PDF);
+    if (!(await isPdf(bytes)))
+      throw new DocumentException('Tệp tải lên không phải là tệp PDF hợp lệ.', DocumentExceptionCode.INVALID_PDF);
     const uploadedSha256 = sha256Hex(bytes);
     const exact = await this.repository.findBySha256(uploadedSha256);
     const stamp = await readPrintedStamp(bytes);
     const printed = { printedNumber: stamp?.number ?? null, printedSnapshotHash: stamp?.shortHash ?? null };
     if (exact.length > 0) {
-      return { match: VerificationMatch.FILE_SHA256, uploadedSha256, ...printed, documents: exact, message: 'Tệp trùng khớp hoàn toàn với văn bản đã lưu (theo mã SHA-256 của tệp).' };
+      return {
+        match: VerificationMatch.FILE_SHA256,
+        uploadedSha256,
+        ...printed,
+        documents: exact,
+        message: 'Tệp trùng khớp hoàn toàn với văn bản đã lưu (theo mã SHA-256 của tệp).',
+      };
     }
-    const byData = stamp ? (await this.repository.findBySnapshotPrefix(stamp.shortHash)).filter((doc) => doc.number === stamp.number) : [];
+    const byData = stamp
+      ? (await this.repository.findBySnapshotPrefix(stamp.shortHash)).filter((doc) => doc.number === stamp.number)
+      : [];
     if (byData.length > 0) {
       return {
         match: VerificationMatch.PRINTED_SNAPSHOT_HASH,
         uploadedSha256,
         ...printed,
         documents: byData,
-        message: 'Tệp không trùng từng byte với tệp đã lưu, nhưng mã dữ liệu và số văn bản in trên tệp khớp với văn bản đã lưu.',
+        message:
+          'Tệp không trùng từng byte với tệp đã lưu, nhưng mã dữ liệu và số văn bản in trên tệp khớp với văn bản đã lưu.',
       };
     }
-    return { match: VerificationMatch.NONE, uploadedSha256, ...printed, documents: [], message: 'Không khớp với văn bản nào đã lưu.' };
+    return {
+      match: VerificationMatch.NONE,
+      uploadedSha256,
+      ...printed,
+      documents: [],
+      message: 'Không khớp với văn bản nào đã lưu.',
+    };
   }
 }

@@ -12,7 +12,12 @@ const STAMP = new RegExp(`Số: (\\S+) · Mã dữ liệu: ([0-9a-f]{${SHORT_HAS
 // first page. The text layer is what survives a re-save or a signature appended to the file.
 export async function readPrintedStamp(bytes: Uint8Array): Promise<PrintedStamp | null> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  const doc = await pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  }).promise;
   try {
     for (let number = 1; number <= Math.min(doc.numPages, 3); number += 1) {
       const content = await (await doc.getPage(number)).getTextContent();

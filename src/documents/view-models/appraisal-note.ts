@@ -11,7 +11,14 @@ export interface AppraisalFlagLine {
 
 export interface AppraisalNoteViewModel {
   heading: DocumentHeading;
-  dossier: { code: string; fullName: string; birthDate: string; facility: string; proposingBody: string; category: string };
+  dossier: {
+    code: string;
+    fullName: string;
+    birthDate: string;
+    facility: string;
+    proposingBody: string;
+    category: string;
+  };
   // What the members compared the proposal against (Decree 52/2019, Art 8(2)).
   comparedWith: string;
   flags: AppraisalFlagLine[];

@@ -29,7 +29,13 @@ export interface ProposalSheetViewModel {
   conduct: { period: string; rating: string }[];
   obligations: LabelledValue[];
   category: string;
-  engine: { rulePackVersion: string; roundName: string; evaluatedAt: string; outcome: string; results: RuleResultLine[] };
+  engine: {
+    rulePackVersion: string;
+    roundName: string;
+    evaluatedAt: string;
+    outcome: string;
+    results: RuleResultLine[];
+  };
   teamBallot: string;
   councilProposal: string;
   signatures: Signature[];

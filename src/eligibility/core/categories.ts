@@ -18,7 +18,8 @@ export type CategoryCode = 'GENERAL' | SpecialCategoryCode;
 export const CATEGORY_LABELS: Readonly<Record<CategoryCode, string>> = {
   GENERAL: 'Trường hợp chung',
   MAJOR_MERIT: 'Lập công lớn trong thời gian chấp hành án',
-  MERITORIOUS_PERSON: 'Người có công với cách mạng, thương binh, bệnh binh, người được tặng thưởng huân chương, huy chương kháng chiến, thân nhân liệt sĩ',
+  MERITORIOUS_PERSON:
+    'Người có công với cách mạng, thương binh, bệnh binh, người được tặng thưởng huân chương, huy chương kháng chiến, thân nhân liệt sĩ',
   SERIOUS_ILLNESS: 'Đang mắc bệnh hiểm nghèo',
   FREQUENT_ILLNESS: 'Ốm đau thường xuyên, không tự phục vụ bản thân được',
   UNDER_18_AT_OFFENCE: 'Khi phạm tội là người dưới 18 tuổi',

@@ -73,7 +73,10 @@ interface AttemptContext extends DossierContext {}
 class AttemptContext implements RuleContext {
   categoryRead = false;
 
-  constructor(base: DossierContext, private readonly tried: CategoryCode) {
+  constructor(
+    base: DossierContext,
+    private readonly tried: CategoryCode,
+  ) {
     this.facts = base.facts;
     this.round = base.round;
     this.pack = base.pack;
@@ -91,7 +94,13 @@ class AttemptContext implements RuleContext {
   }
 }
 
-function attempt({ rules, notApplicable: byRule }: RoundRules, base: DossierContext, category: CategoryCode, first: Attempt | null, independent: boolean[]): Attempt {
+function attempt(
+  { rules, notApplicable: byRule }: RoundRules,
+  base: DossierContext,
+  category: CategoryCode,
+  first: Attempt | null,
+  independent: boolean[],
+): Attempt {
   const ctx = new AttemptContext(base, category);
   const results = new Array<RuleResult>(rules.length);
   let fails = 0;
@@ -122,7 +131,14 @@ class Evaluation implements DossierEvaluation {
   #facts: EligibilityFacts;
   #hash: string | null = null;
 
-  constructor(chosen: Attempt, pack: RulePack, round: RoundParameters, base: DossierContext, attempts: CategoryAttempt[], facts: EligibilityFacts) {
+  constructor(
+    chosen: Attempt,
+    pack: RulePack,
+    round: RoundParameters,
+    base: DossierContext,
+    attempts: CategoryAttempt[],
+    facts: EligibilityFacts,
+  ) {
     this.status = chosen.status;
     this.category = chosen.category;
     this.categoryLabel = CATEGORY_LABELS[chosen.category];
@@ -164,7 +180,8 @@ function candidateCategories(pack: RulePack, base: DossierContext): CategoryCode
   const admitted = base.round.specialCategories.value;
   for (const def of pack.categories) {
     if (admitted && !admitted.includes(def.code)) continue;
-    const claimed = def.claimedAs !== undefined && base.facts.specialCircumstances.some((c) => c.category === def.claimedAs);
+    const claimed =
+      def.claimedAs !== undefined && base.facts.specialCircumstances.some((c) => c.category === def.claimedAs);
     if (claimed || (def.derived !== undefined && def.derived(base))) out.push(def.code);
   }
   return out;
@@ -191,12 +208,17 @@ export function packFor(round: RoundParameters): RulePack {
   return pack;
 }
 
-export function evaluateDossier(facts: EligibilityFacts, round: RoundParameters, pack: RulePack = packFor(round)): DossierEvaluation {
+export function evaluateDossier(
+  facts: EligibilityFacts,
+  round: RoundParameters,
+  pack: RulePack = packFor(round),
+): DossierEvaluation {
   if (pack.id !== round.rulePack) {
     throw new EligibilityInputError(`Đợt ${round.code} dùng bộ quy tắc ${round.rulePack}, không phải ${pack.id}`);
   }
   const cutoffDay = tryDayNumber(round.cutoffDate.value);
-  if (cutoffDay === null) throw new EligibilityInputError(`Đợt ${round.code} chưa có thời điểm tính thời gian chấp hành án`);
+  if (cutoffDay === null)
+    throw new EligibilityInputError(`Đợt ${round.code} chưa có thời điểm tính thời gian chấp hành án`);
   const base = buildDossierContext(facts, round, pack, cutoffDay);
   const rules = rulesFor(pack, round);
   let best: Attempt | null = null;
@@ -214,7 +236,8 @@ export function evaluateDossier(facts: EligibilityFacts, round: RoundParameters,
     else if (r.outcome === 'NEEDS_EVIDENCE' || r.outcome === 'NEEDS_REVIEW') evaluation.reviewRuleIds.push(r.ruleId);
     else if (r.outcome === 'TO_CONFIRM') evaluation.toConfirm.push({ ruleId: r.ruleId, reason: r.reason });
     if (r.missingEvidence) evaluation.missingEvidence.push(...r.missingEvidence);
-    if (r.outcome === 'FAIL' && r.metOn !== undefined) evaluation.almostEligible.push({ ruleId: r.ruleId, metOn: r.metOn });
+    if (r.outcome === 'FAIL' && r.metOn !== undefined)
+      evaluation.almostEligible.push({ ruleId: r.ruleId, metOn: r.metOn });
     if (r.outcome === 'NOT_APPLICABLE') continue;
     // Indexed rather than for…of: inputs arrays come in several element kinds (empty, filled, frozen), and the
     // iterator path deoptimised this function on each new one.

@@ -165,7 +165,8 @@ export type MeritoriousStatus =
   | 'MARTYR_RELATIVE'
   | 'HEROIC_MOTHER_CHILD'
   | 'REVOLUTION_HELPER_RELATIVE';
-export type HardshipCause = 'ACCIDENT' | 'ILLNESS' | 'NATURAL_DISASTER' | 'FIRE' | 'FORCE_MAJEURE' | 'RELATIVE_SERIOUSLY_ILL';
+export type HardshipCause =
+  'ACCIDENT' | 'ILLNESS' | 'NATURAL_DISASTER' | 'FIRE' | 'FORCE_MAJEURE' | 'RELATIVE_SERIOUSLY_ILL';
 export type DisabilityLevel = 'MILD' | 'MODERATE' | 'SEVERE' | 'ESPECIALLY_SEVERE';
 
 export interface HospitalStay {
@@ -214,7 +215,12 @@ export type SpecialCircumstance =
       childLivesWithMother: boolean | null;
       evidence: EvidenceDocument[];
     }
-  | { category: 'SEVERE_DISABILITY'; level: DisabilityLevel | null; perceptionDifficulty: boolean; evidence: EvidenceDocument[] }
+  | {
+      category: 'SEVERE_DISABILITY';
+      level: DisabilityLevel | null;
+      perceptionDifficulty: boolean;
+      evidence: EvidenceDocument[];
+    }
   | { category: 'ROUND_DEFINED'; roundCategoryCode: string; evidence: EvidenceDocument[] };
 
 export type ClaimedCategory = SpecialCircumstance['category'];

@@ -96,7 +96,8 @@ export function result(
     outcome,
     reason,
     inputs,
-    missingEvidence: extra?.missingEvidence !== undefined && extra.missingEvidence.length > 0 ? extra.missingEvidence : undefined,
+    missingEvidence:
+      extra?.missingEvidence !== undefined && extra.missingEvidence.length > 0 ? extra.missingEvidence : undefined,
     metOn: extra?.metOn,
   };
 }

@@ -44,10 +44,22 @@ export class AdminRoundsController {
   }
 
   @Post()
-  async create(@Req() request: WebRequest, @CurrentUser() user: SessionUser, @Body() body: Record<string, unknown>, @Res() response: Response): Promise<void> {
-    const dto = plainToInstance(CreateRoundDto, { code: String(body.code ?? '').trim().toUpperCase(), presetCode: String(body.presetCode ?? '') });
+  async create(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
+  ): Promise<void> {
+    const dto = plainToInstance(CreateRoundDto, {
+      code: String(body.code ?? '')
+        .trim()
+        .toUpperCase(),
+      presetCode: String(body.presetCode ?? ''),
+    });
     const errors = toFieldErrors(await validate(dto));
-    let problem = errors.length ? 'Mã đợt chỉ gồm chữ in hoa, chữ số và dấu gạch ngang (ví dụ QD-1244-2025); chọn một mẫu tham số.' : undefined;
+    let problem = errors.length
+      ? 'Mã đợt chỉ gồm chữ in hoa, chữ số và dấu gạch ngang (ví dụ QD-1244-2025); chọn một mẫu tham số.'
+      : undefined;
     if (!problem) {
       try {
         await this.rounds.create(user, dto);
@@ -58,7 +70,10 @@ export class AdminRoundsController {
         problem = error.message;
       }
     }
-    response.status(400).type('html').send(await this.renderList(request, problem, dto.code));
+    response
+      .status(400)
+      .type('html')
+      .send(await this.renderList(request, problem, dto.code));
   }
 
   @Get(':code')
@@ -69,18 +84,31 @@ export class AdminRoundsController {
 
   @Post(':code')
   async update(
-    @Req() request: WebRequest, @CurrentUser() user: SessionUser, @Param('code') code: string,
-    @Body() body: Record<string, unknown>, @Res() response: Response,
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Param('code') code: string,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
   ): Promise<void> {
     const round = await this.rounds.get(code);
-    const posted = asItems(body.p).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, String(v ?? '')])));
+    const posted = asItems(body.p).map((r) =>
+      Object.fromEntries(Object.entries(r).map(([k, v]) => [k, String(v ?? '')])),
+    );
     const { parameters, errors } = applyParameterRows(round.parameters, posted);
-    const status = Object.values(RoundStatus).includes(body.status as RoundStatus) ? (body.status as RoundStatus) : undefined;
+    const status = Object.values(RoundStatus).includes(body.status as RoundStatus)
+      ? (body.status as RoundStatus)
+      : undefined;
     const postingDate = parseDisplayDate(String(body.postingDate ?? ''));
     const deadlines = { ...(round.deadlines ?? {}), ...(postingDate ? { postingDate } : {}) };
     if (!errors.length) {
       try {
-        await this.rounds.update(user, code, { expectedVersion: Number(body.expectedVersion), parameters, status, deadlines, name: String(body.name ?? '').trim() || undefined });
+        await this.rounds.update(user, code, {
+          expectedVersion: Number(body.expectedVersion),
+          parameters,
+          status,
+          deadlines,
+          name: String(body.name ?? '').trim() || undefined,
+        });
         response.redirect(303, `/admin/rounds/${encodeURIComponent(code)}?msg=round`);
         return;
       } catch (error) {
@@ -96,7 +124,8 @@ export class AdminRoundsController {
     return this.pages.render(request, 'admin/rounds', 'Đợt đặc xá', {
       rounds: await this.rounds.list(),
       presets: this.rounds.presets().map((p) => ({ value: p.code, label: `${p.title} (${p.code})` })),
-      problem, code,
+      problem,
+      code,
     });
   }
 
@@ -107,14 +136,21 @@ export class AdminRoundsController {
       return path === rowPath || path.startsWith(`${rowPath}.`);
     };
     const rows = parameterRows(round.parameters, round.issues ?? []).map((r) => ({
-      ...r, issue: errors.filter((e) => owns(r.path, e.path)).map((e) => strip(e.message))[0] ?? r.issue,
+      ...r,
+      issue: errors.filter((e) => owns(r.path, e.path)).map((e) => strip(e.message))[0] ?? r.issue,
     }));
     const unplaced = errors.filter((e) => !rows.some((r) => owns(r.path, e.path))).map((e) => strip(e.message));
     return this.pages.render(request, 'admin/round', `Đợt đặc xá ${round.code}`, {
-      round, rows, unplaced,
+      round,
+      rows,
+      unplaced,
       postingDate: formatDate(round.deadlines?.postingDate ?? round.postedAt ?? ''),
       statuses: optionsOf('roundStatus').map((o) => ({ ...o, selected: o.value === round.status })),
-      confidences: [{ value: 'V', label: 'V – đã đối chiếu văn bản' }, { value: 'K', label: 'K – theo hiểu biết chung' }, { value: '?', label: '? – chưa rõ' }],
+      confidences: [
+        { value: 'V', label: 'V – đã đối chiếu văn bản' },
+        { value: 'K', label: 'K – theo hiểu biết chung' },
+        { value: '?', label: '? – chưa rõ' },
+      ],
     });
   }
 }

@@ -55,11 +55,22 @@ const LABELS: Record<string, string> = {
 };
 
 function isParam(node: unknown): node is ParamNode {
-  return !!node && typeof node === 'object' && !Array.isArray(node) && 'value' in node && 'source' in node && 'confidence' in node;
+  return (
+    !!node &&
+    typeof node === 'object' &&
+    !Array.isArray(node) &&
+    'value' in node &&
+    'source' in node &&
+    'confidence' in node
+  );
 }
 
 // Every value of a round that carries a source and a confidence, wherever it sits in the parameters.
-export function findParams(node: unknown, path = '', out: { path: string; param: ParamNode; owner: Record<string, unknown> }[] = []) {
+export function findParams(
+  node: unknown,
+  path = '',
+  out: { path: string; param: ParamNode; owner: Record<string, unknown> }[] = [],
+) {
   if (Array.isArray(node)) node.forEach((item, i) => findParams(item, `${path}[${i}]`, out));
   else if (node && typeof node === 'object') {
     for (const [key, child] of Object.entries(node)) {
@@ -97,19 +108,32 @@ function show(value: unknown, kind: ParameterRow['kind']): string {
   return String(value);
 }
 
-export function parameterRows(parameters: Record<string, unknown>, issues: { path: string; message: string; severity: string }[]): ParameterRow[] {
+export function parameterRows(
+  parameters: Record<string, unknown>,
+  issues: { path: string; message: string; severity: string }[],
+): ParameterRow[] {
   return findParams(parameters).map(({ path, param }, index) => {
     const kind = kindOf(param.value);
     const mine = issues.filter((i) => i.path === path || i.path.startsWith(`${path}.`));
     return {
-      index, path, label: labelOf(path, parameters), kind, value: show(param.value, kind), source: param.source, confidence: param.confidence,
-      issue: mine.find((i) => i.severity === 'error')?.message, warning: mine.find((i) => i.severity !== 'error')?.message,
+      index,
+      path,
+      label: labelOf(path, parameters),
+      kind,
+      value: show(param.value, kind),
+      source: param.source,
+      confidence: param.confidence,
+      issue: mine.find((i) => i.severity === 'error')?.message,
+      warning: mine.find((i) => i.severity !== 'error')?.message,
     };
   });
 }
 
 // Posted rows back into a copy of the stored parameters; a value that cannot be read is reported on its row.
-export function applyParameterRows(stored: Record<string, unknown>, posted: Record<string, string>[]): { parameters: Record<string, unknown>; errors: FieldError[] } {
+export function applyParameterRows(
+  stored: Record<string, unknown>,
+  posted: Record<string, string>[],
+): { parameters: Record<string, unknown>; errors: FieldError[] } {
   const parameters = structuredClone(stored);
   const found = findParams(parameters);
   const errors: FieldError[] = [];
@@ -127,7 +151,11 @@ export function applyParameterRows(stored: Record<string, unknown>, posted: Reco
         try {
           value = JSON.parse(text);
         } catch {
-          errors.push({ path: `parameters.${row.path}`, code: 'json', message: 'Giá trị phải viết đúng dạng JSON như giá trị đang lưu.' });
+          errors.push({
+            path: `parameters.${row.path}`,
+            code: 'json',
+            message: 'Giá trị phải viết đúng dạng JSON như giá trị đang lưu.',
+          });
           continue;
         }
       } else if (target.param.value === null && /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(text)) value = parseDisplayDate(text);

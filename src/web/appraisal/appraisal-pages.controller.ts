@@ -1,4 +1,16 @@
-import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Req,
+  Res,
+  UseFilters,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
@@ -59,34 +71,62 @@ export class AppraisalPagesController {
 
   @Post('dossiers/:id/flags')
   async flag(
-    @Req() request: WebRequest, @CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: Record<string, unknown>, @Res() response: Response,
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
   ): Promise<void> {
-    const dto = plainToInstance(FlagDto, { field: String(body.field ?? ''), kind: String(body.kind ?? ''), message: String(body.message ?? '').trim() });
+    const dto = plainToInstance(FlagDto, {
+      field: String(body.field ?? ''),
+      kind: String(body.kind ?? ''),
+      message: String(body.message ?? '').trim(),
+    });
     const errors = toFieldErrors(await validate(dto));
     let problem = errors.length ? 'Nội dung ý kiến phải có từ 5 đến 2.000 ký tự; chọn loại sai sót.' : undefined;
     if (!problem) {
       try {
         await this.appraisal.flag(user, id, dto);
-        response.redirect(303, `/dossiers/${id}?msg=flagged#${encodeURIComponent(`f-${dto.field.replace(/[^A-Za-z0-9_]+/g, '-').replace(/-+$/, '')}`)}`);
+        response.redirect(
+          303,
+          `/dossiers/${id}?msg=flagged#${encodeURIComponent(`f-${dto.field.replace(/[^A-Za-z0-9_]+/g, '-').replace(/-+$/, '')}`)}`,
+        );
         return;
       } catch (error) {
         if (!(error instanceof AppException) || error.status >= 500) throw error;
         problem = error.message;
       }
     }
-    response.status(400).type('html').send(await this.dossierPage.render(request, user, id, { field: dto.field, message: problem, kind: dto.kind, text: dto.message }));
+    response
+      .status(400)
+      .type('html')
+      .send(
+        await this.dossierPage.render(request, user, id, {
+          field: dto.field,
+          message: problem,
+          kind: dto.kind,
+          text: dto.message,
+        }),
+      );
   }
 
   @Post('dossiers/:id/opinion')
   async opinion(
-    @CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: Record<string, unknown>, @Res() response: Response,
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
   ): Promise<void> {
     const note = String(body.note ?? '').trim();
     const version = Number(body.version);
-    const dto = plainToInstance(OpinionDto, { opinion: String(body.opinion ?? ''), ...(note ? { note } : {}), ...(version > 0 ? { version } : {}) });
+    const dto = plainToInstance(OpinionDto, {
+      opinion: String(body.opinion ?? ''),
+      ...(note ? { note } : {}),
+      ...(version > 0 ? { version } : {}),
+    });
     const errors = toFieldErrors(await validate(dto));
-    if (errors.length) throw new AppException('VALIDATION_FAILED', 'Hãy chọn một ý kiến: đồng ý, không đồng ý hoặc cần bổ sung.', 400);
+    if (errors.length)
+      throw new AppException('VALIDATION_FAILED', 'Hãy chọn một ý kiến: đồng ý, không đồng ý hoặc cần bổ sung.', 400);
     await this.appraisal.opinion(user, id, dto);
     response.redirect(303, `/dossiers/${id}?msg=opinion`);
   }

@@ -7,7 +7,14 @@ import { asItems } from '../dossier-form/paths.js';
 import { isChecked } from '../dossier-form/form-convert.js';
 import { parseDisplayDate } from '../render/format.js';
 
-export const COUNT_FIELDS = ['membersPresent', 'membersAbsent', 'ballotsIssued', 'ballotsReturned', 'ballotsValid', 'ballotsInvalid'] as const;
+export const COUNT_FIELDS = [
+  'membersPresent',
+  'membersAbsent',
+  'ballotsIssued',
+  'ballotsReturned',
+  'ballotsValid',
+  'ballotsInvalid',
+] as const;
 
 export interface BallotRow {
   dossierId: string;
@@ -37,27 +44,41 @@ export function readBallotForm(body: Record<string, unknown>): BallotValues {
     meetingDate: str(body.meetingDate),
     counts: Object.fromEntries(COUNT_FIELDS.map((f) => [f, str(body[f])])) as BallotValues['counts'],
     rows: asItems(body.candidates).map((r) => ({
-      dossierId: str(r.dossierId), version: str(r.version), include: isChecked(r.include), votesFor: str(r.votesFor),
-      votesAgainst: str(r.votesAgainst), votesBlank: str(r.votesBlank), officerOpinion: str(r.officerOpinion),
+      dossierId: str(r.dossierId),
+      version: str(r.version),
+      include: isChecked(r.include),
+      votesFor: str(r.votesFor),
+      votesAgainst: str(r.votesAgainst),
+      votesBlank: str(r.votesBlank),
+      officerOpinion: str(r.officerOpinion),
     })),
   };
 }
 
 // The minutes as the ballot service takes them; error paths come back in the form's own terms: a candidate's index
 // among the ticked rows is turned into the row's index on the page.
-export async function toMeetingDto(values: BallotValues): Promise<{ dto: TeamMeetingDto; errors: FieldError[]; rowOf: (path: string) => string }> {
+export async function toMeetingDto(
+  values: BallotValues,
+): Promise<{ dto: TeamMeetingDto; errors: FieldError[]; rowOf: (path: string) => string }> {
   const included = values.rows.map((r, i) => ({ r, i })).filter((x) => x.r.include);
   const plain = {
-    roundId: values.roundId, teamId: values.teamId, meetingDate: parseDisplayDate(values.meetingDate),
+    roundId: values.roundId,
+    teamId: values.teamId,
+    meetingDate: parseDisplayDate(values.meetingDate),
     ...Object.fromEntries(COUNT_FIELDS.map((f) => [f, int(values.counts[f])])),
     absentees: [],
     candidates: included.map(({ r }) => ({
-      dossierId: r.dossierId, version: int(r.version), votesFor: int(r.votesFor), votesAgainst: int(r.votesAgainst),
-      votesBlank: int(r.votesBlank), officerOpinion: r.officerOpinion,
+      dossierId: r.dossierId,
+      version: int(r.version),
+      votesFor: int(r.votesFor),
+      votesAgainst: int(r.votesAgainst),
+      votesBlank: int(r.votesBlank),
+      officerOpinion: r.officerOpinion,
     })),
   };
   const dto = plainToInstance(TeamMeetingDto, plain);
   const errors = toFieldErrors(await validate(dto, { whitelist: true, forbidNonWhitelisted: true }));
-  const rowOf = (path: string) => path.replace(/^candidates\[(\d+)]/, (_, k: string) => `candidates[${included[Number(k)]?.i ?? k}]`);
+  const rowOf = (path: string) =>
+    path.replace(/^candidates\[(\d+)]/, (_, k: string) => `candidates[${included[Number(k)]?.i ?? k}]`);
   return { dto, errors, rowOf };
 }

@@ -1,4 +1,17 @@
-import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Req,
+  Res,
+  UseFilters,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, Roles } from '../../auth/auth.decorators.js';
@@ -41,26 +54,53 @@ export class BallotsController {
 
   @Get()
   @Header('content-type', 'text/html; charset=utf-8')
-  async page(@Req() request: WebRequest, @CurrentUser() user: SessionUser, @Query() query: Record<string, string>): Promise<string> {
+  async page(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Query() query: Record<string, string>,
+  ): Promise<string> {
     const context = await this.context(user, query.roundId, query.teamId);
     const values: BallotValues = {
-      roundId: context.roundId, teamId: context.teamId, meetingDate: '', counts: Object.fromEntries(COUNT_FIELDS.map((f) => [f, ''])) as BallotValues['counts'],
-      rows: context.candidates.map((c) => ({ dossierId: c.id, version: String(c.version), include: true, votesFor: '', votesAgainst: '', votesBlank: '', officerOpinion: '' })),
+      roundId: context.roundId,
+      teamId: context.teamId,
+      meetingDate: '',
+      counts: Object.fromEntries(COUNT_FIELDS.map((f) => [f, ''])) as BallotValues['counts'],
+      rows: context.candidates.map((c) => ({
+        dossierId: c.id,
+        version: String(c.version),
+        include: true,
+        votesFor: '',
+        votesAgainst: '',
+        votesBlank: '',
+        officerOpinion: '',
+      })),
     };
     return this.render(request, context, values, []);
   }
 
   @Post('submit/:id')
   async submitForBallot(
-    @CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: Record<string, unknown>, @Res() response: Response,
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
   ): Promise<void> {
     await this.events.fire(user, id, { event: WorkflowEvent.SUBMIT_FOR_BALLOT, version: Number(body.version) });
-    const back = new URLSearchParams({ roundId: String(body.roundId ?? ''), teamId: String(body.teamId ?? ''), msg: 'submitted' });
+    const back = new URLSearchParams({
+      roundId: String(body.roundId ?? ''),
+      teamId: String(body.teamId ?? ''),
+      msg: 'submitted',
+    });
     response.redirect(303, `/ballots?${back}`);
   }
 
   @Post()
-  async record(@Req() request: WebRequest, @CurrentUser() user: SessionUser, @Body() body: Record<string, unknown>, @Res() response: Response): Promise<void> {
+  async record(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
+  ): Promise<void> {
     const values = readBallotForm(body);
     const { dto, errors, rowOf } = await toMeetingDto(values);
     let problem: string | undefined;
@@ -77,18 +117,36 @@ export class BallotsController {
     }
     const context = await this.context(user, values.roundId, values.teamId);
     const mapped = errors.map((e) => ({ ...e, path: rowOf(e.path) }));
-    response.status(400).type('html').send(this.render(request, context, values, mapped, problem));
+    response
+      .status(400)
+      .type('html')
+      .send(this.render(request, context, values, mapped, problem));
   }
 
   @Get('meetings/:id')
   @Header('content-type', 'text/html; charset=utf-8')
-  async meeting(@Req() request: WebRequest, @CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string): Promise<string> {
+  async meeting(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<string> {
     const meeting = await this.ballots.get(user, id);
-    return this.pages.render(request, 'ballots/meeting', `Biên bản họp bình xét ngày ${formatDate(meeting.meetingDate)}`, {
-      meeting,
-      documents: await this.workflow.documentsOf(id),
-      doc: { kind: DocumentKind.TEAM_MINUTES, sourceType: DocumentSourceType.TEAM_MEETING, sourceId: id, back: `/ballots/meetings/${id}`, signerName: user.fullName },
-    });
+    return this.pages.render(
+      request,
+      'ballots/meeting',
+      `Biên bản họp bình xét ngày ${formatDate(meeting.meetingDate)}`,
+      {
+        meeting,
+        documents: await this.workflow.documentsOf(id),
+        doc: {
+          kind: DocumentKind.TEAM_MINUTES,
+          sourceType: DocumentSourceType.TEAM_MEETING,
+          sourceId: id,
+          back: `/ballots/meetings/${id}`,
+          signerName: user.fullName,
+        },
+      },
+    );
   }
 
   private async context(user: SessionUser, roundId?: string, teamId?: string) {
@@ -98,28 +156,52 @@ export class BallotsController {
     const round = rounds.find((r) => r.id === roundId) ?? rounds[0];
     const team = teams.find((t) => t.id === teamId) ?? teams[0];
     const list = async (stage: Stage) =>
-      round && team ? (await this.lists.list(user, { stage, roundCode: round.code, teamId: team.id, pageSize: 500 })).items : [];
+      round && team
+        ? (await this.lists.list(user, { stage, roundCode: round.code, teamId: team.id, pageSize: 500 })).items
+        : [];
     return {
-      rounds, teams, roundId: round?.id ?? '', teamId: team?.id ?? '',
+      rounds,
+      teams,
+      roundId: round?.id ?? '',
+      teamId: team?.id ?? '',
       candidates: await list(Stage.TEAM_BALLOT),
       waiting: await list(Stage.APPLICATION),
     };
   }
 
-  private render(request: WebRequest, context: Awaited<ReturnType<BallotsController['context']>>, values: BallotValues, errors: FieldError[], problem?: string): string {
+  private render(
+    request: WebRequest,
+    context: Awaited<ReturnType<BallotsController['context']>>,
+    values: BallotValues,
+    errors: FieldError[],
+    problem?: string,
+  ): string {
     const messages = new Map<string, string>();
     for (const e of errors) if (!messages.has(e.path)) messages.set(e.path, clerkMessage(e, false));
     const byId = new Map(context.candidates.map((c) => [c.id, c]));
     return this.pages.render(request, 'ballots/form', 'Họp đội, bỏ phiếu kín', {
-      rounds: context.rounds.map((r) => ({ value: r.id, label: `${r.name} (${r.code})`, selected: r.id === context.roundId })),
+      rounds: context.rounds.map((r) => ({
+        value: r.id,
+        label: `${r.name} (${r.code})`,
+        selected: r.id === context.roundId,
+      })),
       teams: context.teams.map((t) => ({ value: t.id, label: t.name, selected: t.id === context.teamId })),
       waiting: context.waiting,
       values,
-      counts: COUNT_FIELDS.map((f) => ({ name: f, label: COUNT_LABELS[f], value: values.counts[f], error: messages.get(f) })),
+      counts: COUNT_FIELDS.map((f) => ({
+        name: f,
+        label: COUNT_LABELS[f],
+        value: values.counts[f],
+        error: messages.get(f),
+      })),
       meetingDateError: messages.get('meetingDate'),
       rows: values.rows.map((r, i) => ({
-        ...r, index: i, candidate: byId.get(r.dossierId),
-        errors: ['votesFor', 'votesAgainst', 'votesBlank', 'officerOpinion'].map((f) => messages.get(`candidates[${i}].${f}`)).filter(Boolean),
+        ...r,
+        index: i,
+        candidate: byId.get(r.dossierId),
+        errors: ['votesFor', 'votesAgainst', 'votesBlank', 'officerOpinion']
+          .map((f) => messages.get(`candidates[${i}].${f}`))
+          .filter(Boolean),
       })),
       problem,
       summary: [...messages.entries()].map(([path, message]) => ({ path, message })),

@@ -12,7 +12,9 @@ export class CampDecisionsForm {
 
   constructor(body: Record<string, unknown>) {
     this.roundId = String(body.roundId ?? '');
-    this.rows = asItems(body.decisions).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, String(v ?? '').trim()])));
+    this.rows = asItems(body.decisions).map((r) =>
+      Object.fromEntries(Object.entries(r).map(([k, v]) => [k, String(v ?? '').trim()])),
+    );
   }
 
   private decided() {
@@ -22,8 +24,11 @@ export class CampDecisionsForm {
   async toDto(): Promise<{ dto: CouncilDecisionsDto; errors: FieldError[] }> {
     const dto = plainToInstance(CouncilDecisionsDto, {
       decisions: this.decided().map((r) => ({
-        dossierId: r.dossierId, version: Number(r.version), eligible: r.eligible === 'true',
-        ...(r.reasonCode ? { reasonCode: r.reasonCode } : {}), ...(r.reason ? { reason: r.reason } : {}),
+        dossierId: r.dossierId,
+        version: Number(r.version),
+        eligible: r.eligible === 'true',
+        ...(r.reasonCode ? { reasonCode: r.reasonCode } : {}),
+        ...(r.reason ? { reason: r.reason } : {}),
       })),
     });
     return { dto, errors: toFieldErrors(await validate(dto)) };
@@ -32,12 +37,15 @@ export class CampDecisionsForm {
   // Messages name the person, not the row index.
   describe(errors: FieldError[]): string {
     const decided = this.decided();
-    return errors.map((e) => {
-      const m = /^decisions\[(\d+)]/.exec(e.path);
-      const who = m ? decided[Number(m[1])]?.fullName : undefined;
-      if (e.path === 'decisions') return 'Chưa có quyết định nào: hãy chọn đủ hoặc không đủ điều kiện cho từng người.';
-      return `${who ? `${who}: ` : ''}${e.message.replace(/^Trường "[^"]*"\s*/, '')}`;
-    }).join(' ');
+    return errors
+      .map((e) => {
+        const m = /^decisions\[(\d+)]/.exec(e.path);
+        const who = m ? decided[Number(m[1])]?.fullName : undefined;
+        if (e.path === 'decisions')
+          return 'Chưa có quyết định nào: hãy chọn đủ hoặc không đủ điều kiện cho từng người.';
+        return `${who ? `${who}: ` : ''}${e.message.replace(/^Trường "[^"]*"\s*/, '')}`;
+      })
+      .join(' ');
   }
 
   values(): Map<string, Record<string, string>> {

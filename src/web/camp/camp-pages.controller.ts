@@ -1,4 +1,17 @@
-import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Req,
+  Res,
+  UseFilters,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
@@ -40,13 +53,22 @@ export class CampPagesController {
 
   @Get('council')
   @Header('content-type', 'text/html; charset=utf-8')
-  page(@Req() request: WebRequest, @CurrentUser() user: SessionUser, @Query('roundId') roundId?: string): Promise<string> {
+  page(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Query('roundId') roundId?: string,
+  ): Promise<string> {
     return this.render(request, user, roundId);
   }
 
   @Roles(Role.CAMP_COUNCIL_MEMBER)
   @Post('council')
-  async decide(@Req() request: WebRequest, @CurrentUser() user: SessionUser, @Body() body: Record<string, unknown>, @Res() response: Response): Promise<void> {
+  async decide(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
+  ): Promise<void> {
     const form = new CampDecisionsForm(body);
     const { dto, errors } = await form.toDto();
     let problem = errors.length ? form.describe(errors) : undefined;
@@ -60,18 +82,35 @@ export class CampPagesController {
         problem = [error.message, form.describe(error.errors)].filter(Boolean).join(' ');
       }
     }
-    response.status(400).type('html').send(await this.render(request, user, form.roundId, problem, form.values()));
+    response
+      .status(400)
+      .type('html')
+      .send(await this.render(request, user, form.roundId, problem, form.values()));
   }
 
   @Roles(Role.WARDEN)
   @Post('lists')
-  async approve(@Req() request: WebRequest, @CurrentUser() user: SessionUser, @Body() body: Record<string, unknown>, @Res() response: Response): Promise<void> {
+  async approve(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
+  ): Promise<void> {
     const roundId = String(body.roundId ?? '');
-    const picked = asItems(body.dossiers).filter((d) => isChecked(d.include)).map((d) => ({ dossierId: String(d.dossierId), version: Number(d.version) }));
-    const dto = plainToInstance(CampListDto, { roundId, postedOn: parseDisplayDate(String(body.postedOn ?? '')), dossiers: picked });
+    const picked = asItems(body.dossiers)
+      .filter((d) => isChecked(d.include))
+      .map((d) => ({ dossierId: String(d.dossierId), version: Number(d.version) }));
+    const dto = plainToInstance(CampListDto, {
+      roundId,
+      postedOn: parseDisplayDate(String(body.postedOn ?? '')),
+      dossiers: picked,
+    });
     const errors = toFieldErrors(await validate(dto));
-    let problem = errors.some((e) => e.path === 'postedOn') ? 'Ngày niêm yết phải là ngày hợp lệ dạng dd/mm/yyyy.'
-      : errors.length ? 'Chọn ít nhất một hồ sơ để duyệt.' : undefined;
+    let problem = errors.some((e) => e.path === 'postedOn')
+      ? 'Ngày niêm yết phải là ngày hợp lệ dạng dd/mm/yyyy.'
+      : errors.length
+        ? 'Chọn ít nhất một hồ sơ để duyệt.'
+        : undefined;
     if (!problem) {
       try {
         const posted = await this.campLists.approveAndPost(user, dto);
@@ -82,21 +121,37 @@ export class CampPagesController {
         problem = error.message;
       }
     }
-    response.status(400).type('html').send(await this.render(request, user, roundId, problem));
+    response
+      .status(400)
+      .type('html')
+      .send(await this.render(request, user, roundId, problem));
   }
 
   @Roles(Role.WARDEN)
   @Post('lists/:id/submit')
-  async submit(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Res() response: Response): Promise<void> {
+  async submit(
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Res() response: Response,
+  ): Promise<void> {
     await this.campLists.submit(user, id);
     response.redirect(303, `/lists/${id}?msg=forwarded`);
   }
 
-  private async render(request: WebRequest, user: SessionUser, roundId?: string, problem?: string, values?: Map<string, Record<string, string>>): Promise<string> {
+  private async render(
+    request: WebRequest,
+    user: SessionUser,
+    roundId?: string,
+    problem?: string,
+    values?: Map<string, Record<string, string>>,
+  ): Promise<string> {
     const rounds = (await this.lookups.rounds()).filter((r) => r.status !== 'CLOSED');
     const round = rounds.find((r) => r.id === roundId) ?? rounds[0];
     const candidates: { dossierId: string }[] = round ? await this.council.candidates(user, round.id) : [];
-    const approving = round && user.role === Role.WARDEN ? (await this.lists.list(user, { stage: Stage.WARDEN, roundCode: round.code, pageSize: 500 })).items : [];
+    const approving =
+      round && user.role === Role.WARDEN
+        ? (await this.lists.list(user, { stage: Stage.WARDEN, roundCode: round.code, pageSize: 500 })).items
+        : [];
     return this.pages.render(request, 'camp/council', 'Hội đồng xét đề nghị đặc xá của trại', {
       rounds: rounds.map((r) => ({ value: r.id, label: `${r.name} (${r.code})`, selected: r.id === round?.id })),
       roundId: round?.id ?? '',

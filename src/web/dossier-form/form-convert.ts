@@ -16,15 +16,24 @@ export function isChecked(raw: unknown): boolean {
 // Blank means absent; a value that cannot be read is passed on unchanged, so the validators name it.
 function parseField(field: FieldSpec, raw: unknown): unknown {
   if (field.kind === 'bool') return isChecked(raw);
-  if (field.kind === 'list') return text(raw).split(/[;\n]/).map((s) => s.trim()).filter(Boolean);
+  if (field.kind === 'list')
+    return text(raw)
+      .split(/[;\n]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
   const value = text(raw);
   if (value === '') return undefined;
   switch (field.kind) {
-    case 'date': return parseDisplayDate(value);
-    case 'birth': return /^\d{4}$/.test(value) ? value : parseDisplayDate(value);
-    case 'int': return /^-?\d+$/.test(value) ? Number(value) : value;
-    case 'money': return parseMoney(value);
-    default: return value;
+    case 'date':
+      return parseDisplayDate(value);
+    case 'birth':
+      return /^\d{4}$/.test(value) ? value : parseDisplayDate(value);
+    case 'int':
+      return /^-?\d+$/.test(value) ? Number(value) : value;
+    case 'money':
+      return parseMoney(value);
+    default:
+      return value;
   }
 }
 
@@ -47,14 +56,18 @@ function readFields(source: Record<string, unknown>, fields: FieldSpec[], out: R
 
 function hasContent(source: Record<string, unknown> | undefined, group: GroupSpec): boolean {
   if (!source) return false;
-  return group.fields.some((f) => (f.kind === 'bool' ? isChecked(getPath(source, f.key)) : text(getPath(source, f.key)) !== ''));
+  return group.fields.some((f) =>
+    f.kind === 'bool' ? isChecked(getPath(source, f.key)) : text(getPath(source, f.key)) !== '',
+  );
 }
 
 function readItem(source: Record<string, unknown>, group: GroupSpec): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   readFields(source, group.fields, out);
-  for (const child of group.groups ?? []) out[child.key] = asItems(source[child.key]).map((item) => readItem(item, child));
-  if (group.key === 'specialCircumstances') out.details = { ...parseExtra(source.detailsExtra), ...((out.details as object) ?? {}) };
+  for (const child of group.groups ?? [])
+    out[child.key] = asItems(source[child.key]).map((item) => readItem(item, child));
+  if (group.key === 'specialCircumstances')
+    out.details = { ...parseExtra(source.detailsExtra), ...((out.details as object) ?? {}) };
   return out;
 }
 
@@ -101,18 +114,25 @@ export function formToDocument(body: Record<string, unknown>): Record<string, un
 function displayField(field: FieldSpec, value: unknown): unknown {
   if (value === undefined || value === null) return field.kind === 'bool' ? false : '';
   switch (field.kind) {
-    case 'bool': return value === true;
-    case 'date': case 'birth': return formatDate(value);
-    case 'money': return typeof value === 'number' ? groupThousands(value) : String(value);
-    case 'list': return Array.isArray(value) ? value.join('; ') : String(value);
-    default: return String(value);
+    case 'bool':
+      return value === true;
+    case 'date':
+    case 'birth':
+      return formatDate(value);
+    case 'money':
+      return typeof value === 'number' ? groupThousands(value) : String(value);
+    case 'list':
+      return Array.isArray(value) ? value.join('; ') : String(value);
+    default:
+      return String(value);
   }
 }
 
 function displayItem(source: Record<string, unknown>, group: GroupSpec): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const field of group.fields) setPath(out, field.key, displayField(field, getPath(source, field.key)));
-  for (const child of group.groups ?? []) out[child.key] = asItems(source[child.key]).map((item) => displayItem(item, child));
+  for (const child of group.groups ?? [])
+    out[child.key] = asItems(source[child.key]).map((item) => displayItem(item, child));
   if (group.key === 'specialCircumstances') {
     const known = new Set(group.fields.filter((f) => f.key.startsWith('details.')).map((f) => f.key.slice(8)));
     const extra = Object.fromEntries(Object.entries((source.details as object) ?? {}).filter(([k]) => !known.has(k)));

@@ -40,7 +40,10 @@ const sentence = (prefix: string, label: string): FieldSpec[] => [
 const commutation = (prefix: string): FieldSpec[] => [
   { key: `${prefix}.commutation.decisionNumber`, label: 'Giảm xuống tù có thời hạn: số quyết định', kind: 'text' },
   { key: `${prefix}.commutation.date`, label: 'Giảm xuống tù có thời hạn: ngày', kind: 'date' },
-  ...term(`${prefix}.commutation.term`).map((f) => ({ ...f, label: `Thời hạn sau khi giảm: ${f.label.toLowerCase()}` })),
+  ...term(`${prefix}.commutation.term`).map((f) => ({
+    ...f,
+    label: `Thời hạn sau khi giảm: ${f.label.toLowerCase()}`,
+  })),
 ];
 const evidenceFields: FieldSpec[] = [
   { key: 'kind', label: 'Loại giấy tờ', kind: 'text', required: true },
@@ -82,11 +85,21 @@ export const CASE_FIELDS: FieldSpec[] = [
   ...commutation('aggregateSentence'),
   { key: 'drugUseEvidence', label: 'Có tài liệu thể hiện sử dụng trái phép chất ma túy', kind: 'bool' },
   { key: 'pendingProsecution', label: 'Đang bị truy cứu trách nhiệm hình sự về tội khác', kind: 'bool' },
-  { key: 'securityConcern', label: 'Lo ngại về an ninh, trật tự khi tha (ghi rõ nếu có)', kind: 'textarea', wide: true },
+  {
+    key: 'securityConcern',
+    label: 'Lo ngại về an ninh, trật tự khi tha (ghi rõ nếu có)',
+    kind: 'textarea',
+    wide: true,
+  },
 ];
 
 const OFFENCES: GroupSpec = {
-  key: 'offences', label: 'Tội danh', itemLabel: 'Tội danh', repeat: true, min: 1, addLabel: 'Thêm tội danh',
+  key: 'offences',
+  label: 'Tội danh',
+  itemLabel: 'Tội danh',
+  repeat: true,
+  min: 1,
+  addLabel: 'Thêm tội danh',
   fields: [
     { key: 'name', label: 'Tên tội danh', kind: 'text', required: true, wide: true },
     { key: 'article', label: 'Điều', kind: 'int', required: true },
@@ -106,7 +119,12 @@ const OFFENCES: GroupSpec = {
 };
 
 const DECISIONS: GroupSpec = {
-  key: 'decisions', label: 'Chứng từ thi hành', itemLabel: 'Chứng từ', repeat: true, min: 0, addLabel: 'Thêm chứng từ',
+  key: 'decisions',
+  label: 'Chứng từ thi hành',
+  itemLabel: 'Chứng từ',
+  repeat: true,
+  min: 0,
+  addLabel: 'Thêm chứng từ',
   fields: [
     { key: 'kind', label: 'Loại chứng từ', kind: 'select', options: 'decisionKind', required: true },
     { key: 'number', label: 'Số', kind: 'text' },
@@ -116,7 +134,13 @@ const DECISIONS: GroupSpec = {
 };
 
 const EVIDENCE: GroupSpec = {
-  key: 'evidence', label: 'Giấy tờ chứng minh', itemLabel: 'Giấy tờ', repeat: true, min: 0, addLabel: 'Thêm giấy tờ', fields: evidenceFields,
+  key: 'evidence',
+  label: 'Giấy tờ chứng minh',
+  itemLabel: 'Giấy tờ',
+  repeat: true,
+  min: 0,
+  addLabel: 'Thêm giấy tờ',
+  fields: evidenceFields,
 };
 
 export const DETAIL_KEYS: FieldSpec[] = [
@@ -131,7 +155,13 @@ export const DETAIL_KEYS: FieldSpec[] = [
 
 export const GROUPS: GroupSpec[] = [
   {
-    key: 'judgments', label: 'Bản án', itemLabel: 'Bản án', repeat: true, min: 1, addLabel: 'Thêm bản án', groups: [OFFENCES],
+    key: 'judgments',
+    label: 'Bản án',
+    itemLabel: 'Bản án',
+    repeat: true,
+    min: 1,
+    addLabel: 'Thêm bản án',
+    groups: [OFFENCES],
     fields: [
       { key: 'number', label: 'Số bản án', kind: 'text', required: true },
       { key: 'date', label: 'Ngày tuyên án', kind: 'date', required: true },
@@ -142,7 +172,11 @@ export const GROUPS: GroupSpec[] = [
     ],
   },
   {
-    key: 'intervals', label: 'Thời gian tạm giữ, tạm giam, chấp hành án', itemLabel: 'Khoảng thời gian', repeat: true, min: 1,
+    key: 'intervals',
+    label: 'Thời gian tạm giữ, tạm giam, chấp hành án',
+    itemLabel: 'Khoảng thời gian',
+    repeat: true,
+    min: 1,
     addLabel: 'Thêm khoảng thời gian',
     fields: [
       { key: 'kind', label: 'Loại', kind: 'select', options: 'intervalKind', required: true },
@@ -151,7 +185,12 @@ export const GROUPS: GroupSpec[] = [
     ],
   },
   {
-    key: 'reductions', label: 'Giảm thời hạn chấp hành án', itemLabel: 'Quyết định giảm án', repeat: true, min: 0, addLabel: 'Thêm quyết định giảm án',
+    key: 'reductions',
+    label: 'Giảm thời hạn chấp hành án',
+    itemLabel: 'Quyết định giảm án',
+    repeat: true,
+    min: 0,
+    addLabel: 'Thêm quyết định giảm án',
     fields: [
       { key: 'decisionNumber', label: 'Số quyết định', kind: 'text', required: true },
       { key: 'date', label: 'Ngày quyết định', kind: 'date', required: true },
@@ -160,14 +199,23 @@ export const GROUPS: GroupSpec[] = [
     ],
   },
   {
-    key: 'conductRatings', label: 'Xếp loại chấp hành án theo quý', itemLabel: 'Quý', repeat: true, min: 0, addLabel: 'Thêm quý',
+    key: 'conductRatings',
+    label: 'Xếp loại chấp hành án theo quý',
+    itemLabel: 'Quý',
+    repeat: true,
+    min: 0,
+    addLabel: 'Thêm quý',
     fields: [
       { key: 'period', label: 'Quý', kind: 'text', required: true, hint: 'Dạng 2025-Q2' },
       { key: 'rating', label: 'Xếp loại', kind: 'select', options: 'conductRating', required: true },
     ],
   },
   {
-    key: 'postQuarterEvaluation', label: 'Đánh giá sau quý cuối', itemLabel: 'Đánh giá', repeat: false, min: 0,
+    key: 'postQuarterEvaluation',
+    label: 'Đánh giá sau quý cuối',
+    itemLabel: 'Đánh giá',
+    repeat: false,
+    min: 0,
     fields: [
       { key: 'from', label: 'Từ ngày', kind: 'date', required: true },
       { key: 'to', label: 'Đến ngày', kind: 'date', required: true },
@@ -175,7 +223,12 @@ export const GROUPS: GroupSpec[] = [
     ],
   },
   {
-    key: 'discipline', label: 'Kỷ luật', itemLabel: 'Lần kỷ luật', repeat: true, min: 0, addLabel: 'Thêm lần kỷ luật',
+    key: 'discipline',
+    label: 'Kỷ luật',
+    itemLabel: 'Lần kỷ luật',
+    repeat: true,
+    min: 0,
+    addLabel: 'Thêm lần kỷ luật',
     fields: [
       { key: 'date', label: 'Ngày', kind: 'date', required: true },
       { key: 'kind', label: 'Hình thức', kind: 'text', required: true },
@@ -183,25 +236,42 @@ export const GROUPS: GroupSpec[] = [
     ],
   },
   {
-    key: 'priorConvictions', label: 'Tiền án', itemLabel: 'Tiền án', repeat: true, min: 0, addLabel: 'Thêm tiền án',
+    key: 'priorConvictions',
+    label: 'Tiền án',
+    itemLabel: 'Tiền án',
+    repeat: true,
+    min: 0,
+    addLabel: 'Thêm tiền án',
     fields: [
       { key: 'judgmentNumber', label: 'Số bản án', kind: 'text', required: true },
       { key: 'date', label: 'Ngày', kind: 'date', required: true },
       { key: 'court', label: 'Tòa án', kind: 'text', required: true },
       { key: 'offence', label: 'Tội danh', kind: 'text', required: true },
       { key: 'expunged', label: 'Đã được xóa án tích', kind: 'bool' },
-      ...evidenceFields.map((f) => ({ ...f, key: `proof.${f.key}`, label: `Giấy chứng nhận xóa án tích: ${f.label.toLowerCase()}` })),
+      ...evidenceFields.map((f) => ({
+        ...f,
+        key: `proof.${f.key}`,
+        label: `Giấy chứng nhận xóa án tích: ${f.label.toLowerCase()}`,
+      })),
     ],
   },
   {
-    key: 'earlierAmnesty', label: 'Đã được đặc xá trước đây', itemLabel: 'Quyết định đặc xá', repeat: false, min: 0,
+    key: 'earlierAmnesty',
+    label: 'Đã được đặc xá trước đây',
+    itemLabel: 'Quyết định đặc xá',
+    repeat: false,
+    min: 0,
     fields: [
       { key: 'decisionNumber', label: 'Số quyết định', kind: 'text', required: true },
       { key: 'date', label: 'Ngày', kind: 'date', required: true },
     ],
   },
   {
-    key: 'pendingProtest', label: 'Đang bị kháng nghị', itemLabel: 'Kháng nghị', repeat: false, min: 0,
+    key: 'pendingProtest',
+    label: 'Đang bị kháng nghị',
+    itemLabel: 'Kháng nghị',
+    repeat: false,
+    min: 0,
     fields: [
       { key: 'kind', label: 'Loại kháng nghị', kind: 'select', options: 'protestKind', required: true },
       { key: 'date', label: 'Ngày kháng nghị', kind: 'date', required: true },
@@ -209,7 +279,12 @@ export const GROUPS: GroupSpec[] = [
     ],
   },
   {
-    key: 'obligations', label: 'Hình phạt tiền, án phí, nghĩa vụ dân sự', itemLabel: 'Nghĩa vụ', repeat: true, min: 0, addLabel: 'Thêm nghĩa vụ',
+    key: 'obligations',
+    label: 'Hình phạt tiền, án phí, nghĩa vụ dân sự',
+    itemLabel: 'Nghĩa vụ',
+    repeat: true,
+    min: 0,
+    addLabel: 'Thêm nghĩa vụ',
     groups: [DECISIONS],
     fields: [
       { key: 'kind', label: 'Loại nghĩa vụ', kind: 'select', options: 'obligationKind', required: true },
@@ -220,12 +295,24 @@ export const GROUPS: GroupSpec[] = [
     ],
   },
   {
-    key: 'specialCircumstances', label: 'Trường hợp đặc biệt', itemLabel: 'Trường hợp', repeat: true, min: 0, addLabel: 'Thêm trường hợp đặc biệt',
+    key: 'specialCircumstances',
+    label: 'Trường hợp đặc biệt',
+    itemLabel: 'Trường hợp',
+    repeat: true,
+    min: 0,
+    addLabel: 'Thêm trường hợp đặc biệt',
     groups: [EVIDENCE],
-    fields: [{ key: 'category', label: 'Trường hợp', kind: 'select', options: 'specialCategory', required: true, wide: true }, ...DETAIL_KEYS],
+    fields: [
+      { key: 'category', label: 'Trường hợp', kind: 'select', options: 'specialCategory', required: true, wide: true },
+      ...DETAIL_KEYS,
+    ],
   },
   {
-    key: 'application', label: 'Đơn đề nghị đặc xá', itemLabel: 'Đơn', repeat: false, min: 0,
+    key: 'application',
+    label: 'Đơn đề nghị đặc xá',
+    itemLabel: 'Đơn',
+    repeat: false,
+    min: 0,
     fields: [
       { key: 'date', label: 'Ngày làm đơn', kind: 'date', required: true },
       { key: 'signed', label: 'Có chữ ký', kind: 'bool' },
@@ -233,13 +320,22 @@ export const GROUPS: GroupSpec[] = [
     ],
   },
   {
-    key: 'commitment', label: 'Bản cam kết', itemLabel: 'Cam kết', repeat: false, min: 0,
+    key: 'commitment',
+    label: 'Bản cam kết',
+    itemLabel: 'Cam kết',
+    repeat: false,
+    min: 0,
     fields: [
       { key: 'date', label: 'Ngày cam kết', kind: 'date', required: true },
       { key: 'signed', label: 'Có chữ ký', kind: 'bool' },
     ],
   },
   {
-    key: 'suspensionCertification', label: 'Xác nhận tạm đình chỉ', itemLabel: 'Giấy xác nhận', repeat: false, min: 0, fields: evidenceFields,
+    key: 'suspensionCertification',
+    label: 'Xác nhận tạm đình chỉ',
+    itemLabel: 'Giấy xác nhận',
+    repeat: false,
+    min: 0,
+    fields: evidenceFields,
   },
 ];

@@ -65,17 +65,38 @@ class Builder {
     const path = base ? `${base}.${spec.key}` : spec.key;
     const raw = source ? getPath(source, spec.key) : undefined;
     const value = raw === undefined || raw === null ? '' : raw;
-    const table = spec.options ? (this.choices as unknown as Record<string, Choice[]>)[spec.options] ?? optionsOf(spec.options) : [];
+    const table = spec.options
+      ? ((this.choices as unknown as Record<string, Choice[]>)[spec.options] ?? optionsOf(spec.options))
+      : [];
     return {
-      path, id: toInputId(path), name: toInputName(path), label: spec.label, kind: spec.kind, value, checked: isChecked(raw),
-      options: table.map((o) => ({ ...o, selected: String(value) === o.value })), error: this.errors.get(path),
-      required: !!spec.required, hint: spec.hint, wide: !!spec.wide,
+      path,
+      id: toInputId(path),
+      name: toInputName(path),
+      label: spec.label,
+      kind: spec.kind,
+      value,
+      checked: isChecked(raw),
+      options: table.map((o) => ({ ...o, selected: String(value) === o.value })),
+      error: this.errors.get(path),
+      required: !!spec.required,
+      hint: spec.hint,
+      wide: !!spec.wide,
     };
   }
 
-  item(group: GroupSpec, path: string, number: string, source: Record<string, unknown> | undefined, depth: number, removable: boolean): ItemView {
+  item(
+    group: GroupSpec,
+    path: string,
+    number: string,
+    source: Record<string, unknown> | undefined,
+    depth: number,
+    removable: boolean,
+  ): ItemView {
     return {
-      path, number, label: `${group.itemLabel} ${number}`, removable,
+      path,
+      number,
+      label: `${group.itemLabel} ${number}`,
+      removable,
       fields: group.fields.map((f) => this.field(f, path, source)),
       groups: (group.groups ?? []).map((g) => this.group(g, `${path}.${g.key}`, source?.[g.key], depth + 1)),
     };
@@ -83,14 +104,24 @@ class Builder {
 
   group(spec: GroupSpec, path: string, raw: unknown, depth: number): GroupView {
     const placeholder = PLACEHOLDERS[depth];
-    const view: GroupView = { key: spec.key, path, label: spec.label, repeat: spec.repeat, addLabel: spec.addLabel, error: this.errors.get(path), items: [], placeholder };
+    const view: GroupView = {
+      key: spec.key,
+      path,
+      label: spec.label,
+      repeat: spec.repeat,
+      addLabel: spec.addLabel,
+      error: this.errors.get(path),
+      items: [],
+      placeholder,
+    };
     if (!spec.repeat) {
       view.items = [this.item(spec, path, '', raw as Record<string, unknown> | undefined, depth, false)];
       return view;
     }
     const items = asItems(raw);
     const count = Math.max(items.length, spec.min);
-    for (let i = 0; i < count; i++) view.items.push(this.item(spec, `${path}[${i}]`, String(i + 1), items[i], depth, i >= spec.min));
+    for (let i = 0; i < count; i++)
+      view.items.push(this.item(spec, `${path}[${i}]`, String(i + 1), items[i], depth, i >= spec.min));
     view.blank = this.item(spec, `${path}[${placeholder}]`, `${placeholder}n`, undefined, depth, true);
     return view;
   }
@@ -130,18 +161,33 @@ export function buildDossierForm(values: Record<string, unknown>, fieldErrors: F
   };
   const errors = errorsByPath(fieldErrors, isBlank);
   const builder = new Builder(errors, choices);
-  const section = (legend: string, fields: FieldSpec[]) => ({ legend, fields: fields.map((f) => builder.field(f, '', values)) });
+  const section = (legend: string, fields: FieldSpec[]) => ({
+    legend,
+    fields: fields.map((f) => builder.field(f, '', values)),
+  });
   return {
     sections: SECTIONS.map(([legend, fields]) => section(legend, fields)),
     groups: GROUPS.map((g) => builder.group(g, g.key, values[g.key], 0)),
-    summary: [...errors.entries()].map(([path, message]) => ({ path, id: toInputId(path), where: describeFieldPath(path), message })),
+    summary: [...errors.entries()].map(([path, message]) => ({
+      path,
+      id: toInputId(path),
+      where: describeFieldPath(path),
+      message,
+    })),
   };
 }
 
 // What a new nomination starts with: one judgment with one offence, one interval in the camp.
-export function blankDossierValues(defaults: { roundCode?: string; facilityCode?: string; teamCode?: string }): Record<string, unknown> {
+export function blankDossierValues(defaults: {
+  roundCode?: string;
+  facilityCode?: string;
+  teamCode?: string;
+}): Record<string, unknown> {
   return {
-    roundCode: defaults.roundCode ?? '', facilityCode: defaults.facilityCode ?? '', teamCode: defaults.teamCode ?? '', status: 'SERVING',
+    roundCode: defaults.roundCode ?? '',
+    facilityCode: defaults.facilityCode ?? '',
+    teamCode: defaults.teamCode ?? '',
+    status: 'SERVING',
     person: { nationality: 'Việt Nam', aliases: '' },
     aggregateSentence: { kind: 'FIXED' },
     judgments: [{ sentence: { kind: 'FIXED' }, offences: [{ sentence: { kind: 'FIXED' }, intentional: true }] }],

@@ -26,10 +26,11 @@ export class DossierFlagsView {
       `SELECT id, field, kind, message, status, agency, resolution, version FROM appraisal_flags WHERE dossier_id = $1 ORDER BY raised_at`,
       [dossierId],
     );
-    const opinions: { agency: string; opinion: string; note: string | null; version: number }[] = await this.dataSource.query(
-      'SELECT agency, opinion, note, version FROM appraisal_opinions WHERE dossier_id = $1 ORDER BY agency',
-      [dossierId],
-    );
+    const opinions: { agency: string; opinion: string; note: string | null; version: number }[] =
+      await this.dataSource.query(
+        'SELECT agency, opinion, note, version FROM appraisal_opinions WHERE dossier_id = $1 ORDER BY agency',
+        [dossierId],
+      );
     const canFlag = user.role === Role.APPRAISER && stage === Stage.APPRAISAL;
     return {
       flags,

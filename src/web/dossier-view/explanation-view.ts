@@ -13,7 +13,14 @@ export interface StoredEvaluation {
   contentVersion: number;
 }
 
-const ORDER: Record<string, number> = { FAIL: 0, NEEDS_EVIDENCE: 1, NEEDS_REVIEW: 2, TO_CONFIRM: 3, PASS: 4, NOT_APPLICABLE: 5 };
+const ORDER: Record<string, number> = {
+  FAIL: 0,
+  NEEDS_EVIDENCE: 1,
+  NEEDS_REVIEW: 2,
+  TO_CONFIRM: 3,
+  PASS: 4,
+  NOT_APPLICABLE: 5,
+};
 
 function ruleIndex(packId: unknown): Map<string, Rule> {
   const pack = RULE_PACKS[String(packId)];
@@ -22,7 +29,11 @@ function ruleIndex(packId: unknown): Map<string, Rule> {
 
 function ymd(value: any): string {
   if (!value) return '';
-  const parts = [value.years ? `${value.years} năm` : '', value.months ? `${value.months} tháng` : '', value.days ? `${value.days} ngày` : ''].filter(Boolean);
+  const parts = [
+    value.years ? `${value.years} năm` : '',
+    value.months ? `${value.months} tháng` : '',
+    value.days ? `${value.days} ngày` : '',
+  ].filter(Boolean);
   return parts.join(' ') || '0 ngày';
 }
 
@@ -30,7 +41,10 @@ function ymd(value: any): string {
 // first, each with its Vietnamese reason and the article it applies.
 // The stored summary keeps only the findings; the full working (every rule, passed or not) is recomputed by the
 // eligibility service from the pinned dossier version and used when it reproduces the stored verdict.
-export function buildExplanation(evaluation: StoredEvaluation | null, working?: { results: RuleResult[]; matches: boolean } | null) {
+export function buildExplanation(
+  evaluation: StoredEvaluation | null,
+  working?: { results: RuleResult[]; matches: boolean } | null,
+) {
   if (!evaluation) return null;
   const r = evaluation.result ?? {};
   const rules = ruleIndex(r.packId);
@@ -47,11 +61,11 @@ export function buildExplanation(evaluation: StoredEvaluation | null, working?: 
     almostOn: almostOn ? formatDate(almostOn) : null,
     figures: r.figures
       ? [
-        { label: 'Ngày tính đến', value: formatDate(r.figures.cutoff) },
-        { label: 'Thời gian đã chấp hành', value: ymd(r.figures.served) },
-        { label: 'Được giảm', value: ymd(r.figures.reductions) },
-        { label: 'Thời gian còn lại', value: r.figures.remaining ? ymd(r.figures.remaining) : '' },
-      ].filter((f) => f.value)
+          { label: 'Ngày tính đến', value: formatDate(r.figures.cutoff) },
+          { label: 'Thời gian đã chấp hành', value: ymd(r.figures.served) },
+          { label: 'Được giảm', value: ymd(r.figures.reductions) },
+          { label: 'Thời gian còn lại', value: r.figures.remaining ? ymd(r.figures.remaining) : '' },
+        ].filter((f) => f.value)
       : [],
     missingEvidence: Array.isArray(r.missingEvidence) ? r.missingEvidence : [],
     rules: results

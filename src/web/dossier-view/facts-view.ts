@@ -1,6 +1,13 @@
 import type { DossierDocument } from '../../dossiers/dossier-format.js';
 import { documentToForm, TOP_FIELDS } from '../dossier-form/form-convert.js';
-import { CASE_FIELDS, GROUPS, HEADER_FIELDS, PERSON_FIELDS, type FieldSpec, type GroupSpec } from '../dossier-form/form-schema.js';
+import {
+  CASE_FIELDS,
+  GROUPS,
+  HEADER_FIELDS,
+  PERSON_FIELDS,
+  type FieldSpec,
+  type GroupSpec,
+} from '../dossier-form/form-schema.js';
 import { asItems, getPath, toInputId } from '../dossier-form/paths.js';
 import { label } from '../render/labels.js';
 import { formatVnd } from '../render/format.js';
@@ -35,7 +42,8 @@ function shown(field: FieldSpec, display: unknown): string {
   if (field.kind === 'bool') return display === true ? 'Có' : 'Không';
   const text = display === undefined || display === null ? '' : String(display);
   if (!text) return '';
-  if (field.kind === 'select' && field.options && !['rounds', 'facilities', 'teams'].includes(field.options)) return label(field.options, text);
+  if (field.kind === 'select' && field.options && !['rounds', 'facilities', 'teams'].includes(field.options))
+    return label(field.options, text);
   if (field.kind === 'money') return formatVnd(text.replace(/\./g, ''));
   return text;
 }
@@ -44,23 +52,48 @@ function shown(field: FieldSpec, display: unknown): string {
 // appraiser's finding can point at exactly one fact.
 export function buildFacts(document: DossierDocument, flags: FlagLike[]): FactBlock[] {
   const display = documentToForm(document);
-  const flagsAt = (path: string) => flags.filter((f) => f.field === path).map((f) => ({ kind: f.kind, message: f.message, status: f.status, agency: f.agency }));
+  const flagsAt = (path: string) =>
+    flags
+      .filter((f) => f.field === path)
+      .map((f) => ({ kind: f.kind, message: f.message, status: f.status, agency: f.agency }));
   const rows = (fields: FieldSpec[], source: Record<string, unknown> | undefined, base: string): FactRow[] =>
     fields
       .map((f) => {
         const path = base ? `${base}.${f.key}` : f.key;
-        return { path, id: toInputId(path), label: f.label, value: shown(f, source ? getPath(source, f.key) : undefined), flags: flagsAt(path) };
+        return {
+          path,
+          id: toInputId(path),
+          label: f.label,
+          value: shown(f, source ? getPath(source, f.key) : undefined),
+          flags: flagsAt(path),
+        };
       })
       .filter((r) => (r.value !== '' && r.value !== 'Không') || r.flags.length > 0);
   const item = (group: GroupSpec, source: Record<string, unknown>, path: string, title: string): FactBlock => ({
-    title, path, id: toInputId(path), flags: flagsAt(path),
+    title,
+    path,
+    id: toInputId(path),
+    flags: flagsAt(path),
     rows: rows(group.fields, source, path),
     blocks: (group.groups ?? []).flatMap((child) =>
-      asItems(source[child.key]).map((s, i) => item(child, s, `${path}.${child.key}[${i}]`, `${child.itemLabel} ${i + 1}`))),
+      asItems(source[child.key]).map((s, i) =>
+        item(child, s, `${path}.${child.key}[${i}]`, `${child.itemLabel} ${i + 1}`),
+      ),
+    ),
   });
-  const top = (title: string, fields: FieldSpec[]): FactBlock => ({ title, path: '', id: '', flags: [], rows: rows(fields, display, ''), blocks: [] });
+  const top = (title: string, fields: FieldSpec[]): FactBlock => ({
+    title,
+    path: '',
+    id: '',
+    flags: [],
+    rows: rows(fields, display, ''),
+    blocks: [],
+  });
   const blocks: FactBlock[] = [
-    top('Thông tin chung', HEADER_FIELDS.filter((f) => f.kind !== 'select' || f.key === 'status')),
+    top(
+      'Thông tin chung',
+      HEADER_FIELDS.filter((f) => f.kind !== 'select' || f.key === 'status'),
+    ),
     top('Lý lịch', PERSON_FIELDS),
     top('Hình phạt chung và thông tin khác', CASE_FIELDS),
   ];
@@ -68,7 +101,15 @@ export function buildFacts(document: DossierDocument, flags: FlagLike[]): FactBl
     const value = display[group.key];
     if (group.repeat) {
       const items = asItems(value);
-      if (items.length) blocks.push({ title: group.label, path: group.key, id: toInputId(group.key), flags: flagsAt(group.key), rows: [], blocks: items.map((s, i) => item(group, s, `${group.key}[${i}]`, `${group.itemLabel} ${i + 1}`)) });
+      if (items.length)
+        blocks.push({
+          title: group.label,
+          path: group.key,
+          id: toInputId(group.key),
+          flags: flagsAt(group.key),
+          rows: [],
+          blocks: items.map((s, i) => item(group, s, `${group.key}[${i}]`, `${group.itemLabel} ${i + 1}`)),
+        });
     } else if (value) {
       blocks.push(item(group, value as Record<string, unknown>, group.key, group.label));
     }
@@ -80,11 +121,12 @@ export function buildFacts(document: DossierDocument, flags: FlagLike[]): FactBl
 export function factPaths(document: DossierDocument): Set<string> {
   const out = new Set<string>(TOP_FIELDS.map((f) => f.key));
   for (const group of GROUPS) out.add(group.key);
-  const walk = (blocks: FactBlock[]) => blocks.forEach((b) => {
-    if (b.path) out.add(b.path);
-    b.rows.forEach((r) => out.add(r.path));
-    walk(b.blocks);
-  });
+  const walk = (blocks: FactBlock[]) =>
+    blocks.forEach((b) => {
+      if (b.path) out.add(b.path);
+      b.rows.forEach((r) => out.add(r.path));
+      walk(b.blocks);
+    });
   walk(buildFacts(document, []));
   return out;
 }

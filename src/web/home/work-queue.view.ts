@@ -33,7 +33,9 @@ export class WorkQueueView {
   async forUser(user: SessionUser) {
     if (user.role === Role.ADMIN) return null;
     const queue = await this.queue.forUser(user);
-    const returned = CAMP.has(user.role) ? (await this.lists.list(user, { stage: Stage.CORRECTION, pageSize: 50 })).items : [];
+    const returned = CAMP.has(user.role)
+      ? (await this.lists.list(user, { stage: Stage.CORRECTION, pageSize: 50 })).items
+      : [];
     return {
       ...queue,
       waiting: queue.waiting.map((w) => ({ ...w, href: WORK_PAGE[w.stage as Stage] ?? `/dossiers?stage=${w.stage}` })),

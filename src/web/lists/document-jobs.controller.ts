@@ -1,4 +1,17 @@
-import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Req,
+  Res,
+  UseFilters,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
@@ -46,14 +59,27 @@ export class DocumentJobsController {
   ) {}
 
   @Post()
-  async request(@Req() request: WebRequest, @CurrentUser() user: SessionUser, @Body() body: Record<string, unknown>, @Res() response: Response): Promise<void> {
+  async request(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
+  ): Promise<void> {
     const read = (key: string) => String(body[key] ?? '').trim();
     const values: DocumentFormValues = {
-      kind: read('kind'), sourceType: read('sourceType'), sourceId: read('sourceId'), back: safeNext(read('back')),
-      number: read('number'), signerTitle: read('signerTitle'), signerName: read('signerName'),
+      kind: read('kind'),
+      sourceType: read('sourceType'),
+      sourceId: read('sourceId'),
+      back: safeNext(read('back')),
+      number: read('number'),
+      signerTitle: read('signerTitle'),
+      signerName: read('signerName'),
     };
     const dto = plainToInstance(CreateDocumentDto, {
-      kind: values.kind, sourceType: values.sourceType, sourceId: values.sourceId, number: values.number,
+      kind: values.kind,
+      sourceType: values.sourceType,
+      sourceId: values.sourceId,
+      number: values.number,
       signer: { title: values.signerTitle, name: values.signerName },
     });
     const errors = toFieldErrors(await validate(dto));
@@ -70,17 +96,32 @@ export class DocumentJobsController {
     }
     const messages: Record<string, string> = {};
     for (const e of errors) messages[e.path] ??= e.message.replace(/^Trường "[^"]*"\s*/, '');
-    const html = this.pages.render(request, 'documents/request', `Lập ${(KIND_TITLES[values.kind] ?? 'văn bản').toLowerCase()}`, {
-      doc: values, errors: { number: messages.number, signerTitle: messages['signer.title'], signerName: messages['signer.name'] }, problem,
-    });
+    const html = this.pages.render(
+      request,
+      'documents/request',
+      `Lập ${(KIND_TITLES[values.kind] ?? 'văn bản').toLowerCase()}`,
+      {
+        doc: values,
+        errors: { number: messages.number, signerTitle: messages['signer.title'], signerName: messages['signer.name'] },
+        problem,
+      },
+    );
     response.status(400).type('html').send(html);
   }
 
   @Get('jobs/:id')
   @Header('content-type', 'text/html; charset=utf-8')
-  async job(@Req() request: WebRequest, @CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Query('back') back?: string): Promise<string> {
+  async job(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query('back') back?: string,
+  ): Promise<string> {
     const job = await this.documents.job(user, id);
     const target = safeNext(back);
-    return this.pages.render(request, 'documents/job', 'Lập văn bản PDF', { job, back: target === '/' ? null : target });
+    return this.pages.render(request, 'documents/job', 'Lập văn bản PDF', {
+      job,
+      back: target === '/' ? null : target,
+    });
   }
 }

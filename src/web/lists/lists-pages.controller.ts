@@ -1,4 +1,17 @@
-import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Req,
+  Res,
+  UseFilters,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, Roles } from '../../auth/auth.decorators.js';
@@ -38,12 +51,21 @@ export class ListsPagesController {
 
   @Get()
   @Header('content-type', 'text/html; charset=utf-8')
-  index(@Req() request: WebRequest, @CurrentUser() user: SessionUser, @Query('roundId') roundId?: string): Promise<string> {
+  index(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Query('roundId') roundId?: string,
+  ): Promise<string> {
     return this.renderIndex(request, user, roundId);
   }
 
   @Post('forward')
-  async forward(@Req() request: WebRequest, @CurrentUser() user: SessionUser, @Body() body: Record<string, unknown>, @Res() response: Response): Promise<void> {
+  async forward(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
+  ): Promise<void> {
     const roundId = String(body.roundId ?? '') || null;
     try {
       const result = await this.forwarding.forward(user, { token: String(body.token ?? ''), roundId });
@@ -51,17 +73,29 @@ export class ListsPagesController {
     } catch (error) {
       if (!(error instanceof AppException) || error.status >= 500) throw error;
       const detail = error.errors.map((e) => e.message).join(' ');
-      response.status(error.status).type('html').send(await this.renderIndex(request, user, roundId ?? undefined, `${error.message} ${detail}`.trim()));
+      response
+        .status(error.status)
+        .type('html')
+        .send(await this.renderIndex(request, user, roundId ?? undefined, `${error.message} ${detail}`.trim()));
     }
   }
 
   @Get(':id')
   @Header('content-type', 'text/html; charset=utf-8')
-  view(@Req() request: WebRequest, @CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string): Promise<string> {
+  view(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<string> {
     return this.renderList(request, user, id);
   }
 
-  private async renderIndex(request: WebRequest, user: SessionUser, roundId?: string, problem?: string): Promise<string> {
+  private async renderIndex(
+    request: WebRequest,
+    user: SessionUser,
+    roundId?: string,
+    problem?: string,
+  ): Promise<string> {
     const rounds = await this.lookups.rounds();
     const round = rounds.find((r) => r.id === roundId) ?? rounds.find((r) => r.status !== 'CLOSED');
     const hop = isWorkflowRole(user.role) ? hopForRole(user.role) : undefined;
@@ -76,17 +110,27 @@ export class ListsPagesController {
   }
 
   private async renderList(request: WebRequest, user: SessionUser, id: string): Promise<string> {
-    const list = (await this.listQuery.get(user, id)) as Awaited<ReturnType<ListQueryService['get']>> & { kind: string; submittedAt: Date | null; ownerUnitId: string };
+    const list = (await this.listQuery.get(user, id)) as Awaited<ReturnType<ListQueryService['get']>> & {
+      kind: string;
+      submittedAt: Date | null;
+      ownerUnitId: string;
+    };
     return this.pages.render(request, 'lists/view', `Danh sách số ${list.code}`, {
       list,
       // The warden's own camp list, approved and posted but not yet sent to the managing department.
-      canSubmit: user.role === Role.WARDEN && list.kind === 'CAMP_ELIGIBLE' && !list.submittedAt && list.ownerUnitId === user.orgUnitId,
+      canSubmit:
+        user.role === Role.WARDEN &&
+        list.kind === 'CAMP_ELIGIBLE' &&
+        !list.submittedAt &&
+        list.ownerUnitId === user.orgUnitId,
       documents: await this.workflow.documentsOf(id),
       doc: {
         kind: isIneligibleListKind(list.kind) ? DocumentKind.INELIGIBLE_LIST : DocumentKind.ELIGIBLE_LIST,
-        sourceType: DocumentSourceType.LIST_SNAPSHOT, sourceId: id, back: `/lists/${id}`, signerName: user.fullName,
+        sourceType: DocumentSourceType.LIST_SNAPSHOT,
+        sourceId: id,
+        back: `/lists/${id}`,
+        signerName: user.fullName,
       },
     });
   }
-
 }

@@ -30,7 +30,9 @@ export class ViewEngine {
     for (const [name, helper] of Object.entries(VIEW_HELPERS)) this.handlebars.registerHelper(name, helper);
     const partials = join(dir, 'partials');
     for (const file of walk(partials)) {
-      const name = relative(partials, file).replace(/\\/g, '/').replace(/\.hbs$/, '');
+      const name = relative(partials, file)
+        .replace(/\\/g, '/')
+        .replace(/\.hbs$/, '');
       this.handlebars.registerPartial(name, readFileSync(file, 'utf8'));
     }
   }

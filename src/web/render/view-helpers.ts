@@ -30,16 +30,25 @@ export const VIEW_HELPERS: Record<string, HelperDelegate> = {
   duration: (value: unknown) => {
     const d = value as { years?: number; months?: number; days?: number } | null;
     if (!d) return '';
-    const parts = [d.years ? `${d.years} năm` : '', d.months ? `${d.months} tháng` : '', d.days ? `${d.days} ngày` : ''].filter(Boolean);
+    const parts = [
+      d.years ? `${d.years} năm` : '',
+      d.months ? `${d.months} tháng` : '',
+      d.days ? `${d.days} ngày` : '',
+    ].filter(Boolean);
     return parts.length ? parts.join(' ') : '0 ngày';
   },
   sentence: (value: unknown) => {
     const s = value as { kind?: string; years?: number; months?: number; days?: number } | null;
     if (!s) return '';
     if (s.kind === 'LIFE') return 'Tù chung thân';
-    const parts = [s.years ? `${s.years} năm` : '', s.months ? `${s.months} tháng` : '', s.days ? `${s.days} ngày` : ''].filter(Boolean);
+    const parts = [
+      s.years ? `${s.years} năm` : '',
+      s.months ? `${s.months} tháng` : '',
+      s.days ? `${s.days} ngày` : '',
+    ].filter(Boolean);
     return `${parts.join(' ') || '0 ngày'} tù`;
   },
-  percent: (part: unknown, whole: unknown) => (Number(whole) > 0 ? Math.round((Number(part) * 100) / Number(whole)) : 0),
+  percent: (part: unknown, whole: unknown) =>
+    Number(whole) > 0 ? Math.round((Number(part) * 100) / Number(whole)) : 0,
   json: (value: unknown) => JSON.stringify(value ?? null).replace(/</g, '\\u003c'),
 };

@@ -25,7 +25,9 @@ import { WebExceptionFilter } from '../web-exception.filter.js';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function rowsOf(body: Record<string, unknown>): Record<string, string>[] {
-  return asItems(body.rows).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, String(v ?? '').trim()])));
+  return asItems(body.rows).map((r) =>
+    Object.fromEntries(Object.entries(r).map(([k, v]) => [k, String(v ?? '').trim()])),
+  );
 }
 
 // The Advisory Council fixes its two final lists; the standing body records the President's decision on them.
@@ -46,17 +48,30 @@ export class CouncilPagesController {
   @Roles(Role.COUNCIL_MEMBER)
   @Get('council')
   @Header('content-type', 'text/html; charset=utf-8')
-  councilPage(@Req() request: WebRequest, @CurrentUser() user: SessionUser, @Query('roundId') roundId?: string): Promise<string> {
+  councilPage(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Query('roundId') roundId?: string,
+  ): Promise<string> {
     return this.renderCouncil(request, user, roundId);
   }
 
   @Roles(Role.COUNCIL_MEMBER)
   @Post('council')
-  async fix(@Req() request: WebRequest, @CurrentUser() user: SessionUser, @Body() body: Record<string, unknown>, @Res() response: Response): Promise<void> {
+  async fix(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
+  ): Promise<void> {
     const roundId = String(body.roundId ?? '');
-    const ineligible = rowsOf(body).filter((r) => isChecked(r.ineligible)).map((r) => ({
-      dossierId: r.dossierId, reasonCode: r.reasonCode, ...(r.reason ? { reason: r.reason } : {}),
-    }));
+    const ineligible = rowsOf(body)
+      .filter((r) => isChecked(r.ineligible))
+      .map((r) => ({
+        dossierId: r.dossierId,
+        reasonCode: r.reasonCode,
+        ...(r.reason ? { reason: r.reason } : {}),
+      }));
     const dto = plainToInstance(CouncilListsDto, { roundId, token: String(body.token ?? ''), ineligible });
     const errors = toFieldErrors(await validate(dto));
     let problem = errors.length ? 'Mỗi người không đủ điều kiện phải có lý do theo quy định.' : undefined;
@@ -70,27 +85,53 @@ export class CouncilPagesController {
         problem = error.message;
       }
     }
-    response.status(400).type('html').send(await this.renderCouncil(request, user, roundId, problem));
+    response
+      .status(400)
+      .type('html')
+      .send(await this.renderCouncil(request, user, roundId, problem));
   }
 
   @Roles(Role.COUNCIL_STANDING_OFFICER)
   @Get('standing/president')
   @Header('content-type', 'text/html; charset=utf-8')
-  presidentPage(@Req() request: WebRequest, @CurrentUser() user: SessionUser, @Query('listId') listId?: string): Promise<string> {
+  presidentPage(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Query('listId') listId?: string,
+  ): Promise<string> {
     return this.renderPresident(request, user, listId);
   }
 
   @Roles(Role.COUNCIL_STANDING_OFFICER)
   @Post('standing/president')
-  async record(@Req() request: WebRequest, @CurrentUser() user: SessionUser, @Body() body: Record<string, unknown>, @Res() response: Response): Promise<void> {
+  async record(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
+  ): Promise<void> {
     const listId = String(body.councilListId ?? '');
-    const notGranted = rowsOf(body).filter((r) => isChecked(r.notGranted)).map((r) => ({ dossierId: r.dossierId, reason: r.reason }));
+    const notGranted = rowsOf(body)
+      .filter((r) => isChecked(r.notGranted))
+      .map((r) => ({ dossierId: r.dossierId, reason: r.reason }));
     const dto = plainToInstance(PresidentDecisionDto, {
-      councilListId: listId, number: String(body.number ?? '').trim(), decisionDate: parseDisplayDate(String(body.decisionDate ?? '')), notGranted,
+      councilListId: listId,
+      number: String(body.number ?? '').trim(),
+      decisionDate: parseDisplayDate(String(body.decisionDate ?? '')),
+      notGranted,
     });
     const errors = toFieldErrors(await validate(dto));
     let problem = errors.length
-      ? errors.map((e) => (e.path === 'number' ? 'Nhập số Quyết định.' : e.path === 'decisionDate' ? 'Ngày Quyết định phải là ngày hợp lệ dạng dd/mm/yyyy.' : 'Người không có tên trong Quyết định phải có lý do (ít nhất 5 ký tự).')).filter((m, i, a) => a.indexOf(m) === i).join(' ')
+      ? errors
+          .map((e) =>
+            e.path === 'number'
+              ? 'Nhập số Quyết định.'
+              : e.path === 'decisionDate'
+                ? 'Ngày Quyết định phải là ngày hợp lệ dạng dd/mm/yyyy.'
+                : 'Người không có tên trong Quyết định phải có lý do (ít nhất 5 ký tự).',
+          )
+          .filter((m, i, a) => a.indexOf(m) === i)
+          .join(' ')
       : undefined;
     if (!problem) {
       try {
@@ -102,10 +143,18 @@ export class CouncilPagesController {
         problem = error.message;
       }
     }
-    response.status(400).type('html').send(await this.renderPresident(request, user, listId, problem));
+    response
+      .status(400)
+      .type('html')
+      .send(await this.renderPresident(request, user, listId, problem));
   }
 
-  private async renderCouncil(request: WebRequest, user: SessionUser, roundId?: string, problem?: string): Promise<string> {
+  private async renderCouncil(
+    request: WebRequest,
+    user: SessionUser,
+    roundId?: string,
+    problem?: string,
+  ): Promise<string> {
     const rounds = (await this.lookups.rounds()).filter((r) => r.status !== 'CLOSED');
     const round = rounds.find((r) => r.id === roundId) ?? rounds[0];
     return this.pages.render(request, 'standing/council', 'Hội đồng tư vấn đặc xá chốt danh sách', {
@@ -117,10 +166,21 @@ export class CouncilPagesController {
     });
   }
 
-  private async renderPresident(request: WebRequest, user: SessionUser, listId?: string, problem?: string): Promise<string> {
+  private async renderPresident(
+    request: WebRequest,
+    user: SessionUser,
+    listId?: string,
+    problem?: string,
+  ): Promise<string> {
     const lists: { id: string; decisionNumber: string | null }[] = await this.workflow.councilLists();
     const chosen = lists.find((l) => l.id === listId) ?? lists.find((l) => !l.decisionNumber);
-    const detail = chosen && UUID.test(chosen.id) && !chosen.decisionNumber ? await this.listQuery.get(user, chosen.id) : null;
-    return this.pages.render(request, 'standing/president', 'Quyết định của Chủ tịch nước', { lists, chosen, detail, problem });
+    const detail =
+      chosen && UUID.test(chosen.id) && !chosen.decisionNumber ? await this.listQuery.get(user, chosen.id) : null;
+    return this.pages.render(request, 'standing/president', 'Quyết định của Chủ tịch nước', {
+      lists,
+      chosen,
+      detail,
+      problem,
+    });
   }
 }

@@ -1,4 +1,17 @@
-import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Req,
+  Res,
+  UseFilters,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
@@ -42,17 +55,25 @@ export class StandingPagesController {
   @Roles(Role.COUNCIL_STANDING_OFFICER)
   @Post('flags/:id/resolve')
   async resolve(
-    @Req() request: WebRequest, @CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: Record<string, unknown>, @Res() response: Response,
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
   ): Promise<void> {
     const reason = String(body.reason ?? '').trim();
     const dto = plainToInstance(ResolveFlagDto, {
       accept: body.accept === 'true' ? true : body.accept === 'false' ? false : undefined,
       ...(reason ? { reason } : {}),
-      version: Number(body.version), dossierVersion: Number(body.dossierVersion),
+      version: Number(body.version),
+      dossierVersion: Number(body.dossierVersion),
     });
     const errors = toFieldErrors(await validate(dto));
-    let problem = errors.some((e) => e.path === 'accept') ? 'Hãy chọn chấp nhận hoặc không chấp nhận ý kiến thẩm định.' : errors.length ? 'Dữ liệu không hợp lệ; hãy tải lại trang.' : undefined;
+    let problem = errors.some((e) => e.path === 'accept')
+      ? 'Hãy chọn chấp nhận hoặc không chấp nhận ý kiến thẩm định.'
+      : errors.length
+        ? 'Dữ liệu không hợp lệ; hãy tải lại trang.'
+        : undefined;
     if (!problem) {
       try {
         await this.appraisal.resolve(user, id, dto);
@@ -60,21 +81,35 @@ export class StandingPagesController {
         return;
       } catch (error) {
         if (!(error instanceof AppException) || error.status >= 500) throw error;
-        problem = [error.message, ...error.errors.map((e) => e.message)].filter((m, i, all) => all.indexOf(m) === i).join(' ');
+        problem = [error.message, ...error.errors.map((e) => e.message)]
+          .filter((m, i, all) => all.indexOf(m) === i)
+          .join(' ');
       }
     }
-    response.status(400).type('html').send(await this.renderFlags(request, user, problem));
+    response
+      .status(400)
+      .type('html')
+      .send(await this.renderFlags(request, user, problem));
   }
 
   @Get('report')
   @Header('content-type', 'text/html; charset=utf-8')
-  report(@Req() request: WebRequest, @CurrentUser() user: SessionUser, @Query('roundId') roundId?: string): Promise<string> {
+  report(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Query('roundId') roundId?: string,
+  ): Promise<string> {
     return this.renderReport(request, roundId);
   }
 
   @Roles(Role.COUNCIL_STANDING_OFFICER)
   @Post('report')
-  async writeReport(@Req() request: WebRequest, @CurrentUser() user: SessionUser, @Body() body: Record<string, unknown>, @Res() response: Response): Promise<void> {
+  async writeReport(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
+  ): Promise<void> {
     const dto = plainToInstance(ExplanatoryReportDto, { roundId: String(body.roundId ?? '') });
     const roundId = dto.roundId;
     try {
@@ -83,7 +118,10 @@ export class StandingPagesController {
       response.redirect(303, `/standing/report?roundId=${encodeURIComponent(roundId)}&msg=report`);
     } catch (error) {
       if (!(error instanceof AppException) || error.status >= 500) throw error;
-      response.status(error.status).type('html').send(await this.renderReport(request, roundId, error.message));
+      response
+        .status(error.status)
+        .type('html')
+        .send(await this.renderReport(request, roundId, error.message));
     }
   }
 

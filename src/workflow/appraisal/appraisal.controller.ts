@@ -20,26 +20,45 @@ export class AppraisalController {
 
   @Post('dossiers/:id/flags')
   @Roles(Role.APPRAISER)
-  flag(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: FlagDto, @Headers('idempotency-key') key?: string) {
+  flag(
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: FlagDto,
+    @Headers('idempotency-key') key?: string,
+  ) {
     return this.appraisal.flag(user, id, body, idempotencyKey(key));
   }
 
   @Put('dossiers/:id/opinion')
   @Roles(Role.APPRAISER)
-  opinion(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: OpinionDto, @Headers('idempotency-key') key?: string) {
+  opinion(
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: OpinionDto,
+    @Headers('idempotency-key') key?: string,
+  ) {
     return this.appraisal.opinion(user, id, body, idempotencyKey(key));
   }
 
   @Post('flags/:id/resolve')
   @HttpCode(200)
   @Roles(Role.COUNCIL_STANDING_OFFICER)
-  resolve(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: ResolveFlagDto, @Headers('idempotency-key') key?: string) {
+  resolve(
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: ResolveFlagDto,
+    @Headers('idempotency-key') key?: string,
+  ) {
     return this.appraisal.resolve(user, id, body, idempotencyKey(key));
   }
 
   @Post('explanatory-reports')
   @Roles(Role.COUNCIL_STANDING_OFFICER)
-  report(@CurrentUser() user: SessionUser, @Body() body: ExplanatoryReportDto, @Headers('idempotency-key') key?: string) {
+  report(
+    @CurrentUser() user: SessionUser,
+    @Body() body: ExplanatoryReportDto,
+    @Headers('idempotency-key') key?: string,
+  ) {
     return this.appraisal.explanatoryReport(user, body, idempotencyKey(key));
   }
 

@@ -3,7 +3,10 @@ import { AgencyOpinion, FlagKind } from '../core/appraisal.js';
 
 export class FlagDto {
   // Path of the dossier field the finding is about, as in the exchange format, e.g. 'judgments[0].sentence'.
-  @IsString() @Length(1, 200) @Matches(/^[A-Za-z][A-Za-z0-9_.[\]]*$/, { message: 'Đường dẫn trường không hợp lệ.' }) field!: string;
+  @IsString()
+  @Length(1, 200)
+  @Matches(/^[A-Za-z][A-Za-z0-9_.[\]]*$/, { message: 'Đường dẫn trường không hợp lệ.' })
+  field!: string;
   @IsEnum(FlagKind) kind!: FlagKind;
   @IsString() @Length(5, 2000) message!: string;
 }

@@ -10,7 +10,16 @@ const FLAG_COLUMNS = `f.id, f.dossier_id AS "dossierId", f.dossier_version AS "d
 export class AppraisalRepository {
   async insertFlag(
     manager: EntityManager,
-    f: { roundId: string; dossierId: string; dossierVersion: number; agency: string; field: string; kind: FlagKind; message: string; raisedBy: string },
+    f: {
+      roundId: string;
+      dossierId: string;
+      dossierVersion: number;
+      agency: string;
+      field: string;
+      kind: FlagKind;
+      message: string;
+      raisedBy: string;
+    },
   ): Promise<string> {
     const [row] = await manager.query(
       `INSERT INTO appraisal_flags (round_id, dossier_id, dossier_version, agency, field, kind, message, raised_by)
@@ -20,12 +29,18 @@ export class AppraisalRepository {
     return row.id;
   }
 
-  async flag(manager: EntityManager, id: string): Promise<(FlagView & { version: number; roundId: string; dossierVersion: number }) | null> {
+  async flag(
+    manager: EntityManager,
+    id: string,
+  ): Promise<(FlagView & { version: number; roundId: string; dossierVersion: number }) | null> {
     const rows = await manager.query(`SELECT ${FLAG_COLUMNS} FROM appraisal_flags f WHERE f.id = $1`, [id]);
     return rows[0] ?? null;
   }
 
-  async resolveFlag(manager: EntityManager, input: { id: string; version: number; status: FlagStatus; resolution: string | null; resolvedBy: string }): Promise<boolean> {
+  async resolveFlag(
+    manager: EntityManager,
+    input: { id: string; version: number; status: FlagStatus; resolution: string | null; resolvedBy: string },
+  ): Promise<boolean> {
     const result = await manager.query(
       `UPDATE appraisal_flags SET status = $3, resolution = $4, resolved_by = $5, resolved_at = now(), version = version + 1
        WHERE id = $1 AND version = $2 AND status = 'open'`,
@@ -35,10 +50,16 @@ export class AppraisalRepository {
   }
 
   async flagsFor(manager: EntityManager, dossierIds: readonly string[]): Promise<FlagView[]> {
-    return manager.query(`SELECT ${FLAG_COLUMNS} FROM appraisal_flags f WHERE f.dossier_id = ANY($1::uuid[]) ORDER BY f.raised_at`, [dossierIds]);
+    return manager.query(
+      `SELECT ${FLAG_COLUMNS} FROM appraisal_flags f WHERE f.dossier_id = ANY($1::uuid[]) ORDER BY f.raised_at`,
+      [dossierIds],
+    );
   }
 
-  async opinionsFor(manager: EntityManager, dossierIds: readonly string[]): Promise<(OpinionView & { version: number })[]> {
+  async opinionsFor(
+    manager: EntityManager,
+    dossierIds: readonly string[],
+  ): Promise<(OpinionView & { version: number })[]> {
     return manager.query(
       `SELECT dossier_id AS "dossierId", agency, opinion, note, version FROM appraisal_opinions
        WHERE dossier_id = ANY($1::uuid[]) ORDER BY agency`,
@@ -49,7 +70,15 @@ export class AppraisalRepository {
   // Insert or replace an agency's opinion; a replacement must carry the version it read.
   async upsertOpinion(
     manager: EntityManager,
-    o: { dossierId: string; agency: string; roundId: string; opinion: AgencyOpinion; note: string | null; givenBy: string; version: number | null },
+    o: {
+      dossierId: string;
+      agency: string;
+      roundId: string;
+      opinion: AgencyOpinion;
+      note: string | null;
+      givenBy: string;
+      version: number | null;
+    },
   ): Promise<number | null> {
     if (o.version === null) {
       const rows = await manager.query(
@@ -59,15 +88,20 @@ export class AppraisalRepository {
       );
       return rows[0]?.version ?? null;
     }
-    const rows = returnedRows<{ version: number }>(await manager.query(
-      `UPDATE appraisal_opinions SET opinion = $4, note = $5, given_by = $6, given_at = now(), version = version + 1
+    const rows = returnedRows<{ version: number }>(
+      await manager.query(
+        `UPDATE appraisal_opinions SET opinion = $4, note = $5, given_by = $6, given_at = now(), version = version + 1
        WHERE dossier_id = $1 AND agency = $2 AND version = $3 RETURNING version`,
-      [o.dossierId, o.agency, o.version, o.opinion, o.note, o.givenBy],
-    ));
+        [o.dossierId, o.agency, o.version, o.opinion, o.note, o.givenBy],
+      ),
+    );
     return rows[0]?.version ?? null;
   }
 
-  async insertReport(manager: EntityManager, r: { roundId: string; items: unknown[]; dossierIds: string[]; contentHash: string; createdBy: string }): Promise<string> {
+  async insertReport(
+    manager: EntityManager,
+    r: { roundId: string; items: unknown[]; dossierIds: string[]; contentHash: string; createdBy: string },
+  ): Promise<string> {
     const [row] = await manager.query(
       `INSERT INTO explanatory_reports (round_id, items, dossier_ids, content_hash, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [r.roundId, JSON.stringify(r.items), r.dossierIds, r.contentHash, r.createdBy],
@@ -75,7 +109,10 @@ export class AppraisalRepository {
     return row.id;
   }
 
-  async latestReportCovering(manager: EntityManager, dossierIds: readonly string[]): Promise<{ id: string; covered: Set<string> } | null> {
+  async latestReportCovering(
+    manager: EntityManager,
+    dossierIds: readonly string[],
+  ): Promise<{ id: string; covered: Set<string> } | null> {
     const rows: { id: string; dossier_ids: string[] }[] = await manager.query(
       `SELECT id, dossier_ids FROM explanatory_reports WHERE dossier_ids && $1::uuid[] ORDER BY created_at DESC LIMIT 1`,
       [dossierIds],

@@ -1,5 +1,16 @@
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsDateString, IsInt, IsOptional, IsString, IsUUID, Length, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMinSize,
+  IsArray,
+  IsDateString,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
 export class AbsenteeDto {
   @IsString() @Length(1, 200) name!: string;
@@ -27,5 +38,9 @@ export class TeamMeetingDto {
   @IsInt() @Min(0) ballotsReturned!: number;
   @IsInt() @Min(0) ballotsValid!: number;
   @IsInt() @Min(0) ballotsInvalid!: number;
-  @IsArray() @ArrayMinSize(1) @ValidateNested({ each: true }) @Type(() => CandidateTallyDto) candidates!: CandidateTallyDto[];
+  @IsArray()
+  @ArrayMinSize(1)
+  @ValidateNested({ each: true })
+  @Type(() => CandidateTallyDto)
+  candidates!: CandidateTallyDto[];
 }

@@ -19,16 +19,34 @@ export class BallotRepository {
 
   async insertMeeting(
     manager: EntityManager,
-    input: { dto: TeamMeetingDto; facilityId: string; officerId: string; threshold: BallotThreshold; outcomes: CandidateOutcome[] },
+    input: {
+      dto: TeamMeetingDto;
+      facilityId: string;
+      officerId: string;
+      threshold: BallotThreshold;
+      outcomes: CandidateOutcome[];
+    },
   ): Promise<string> {
     const { dto } = input;
     const [row] = await manager.query(
       `INSERT INTO team_meetings (round_id, team_id, facility_id, meeting_date, officer_id, members_present, members_absent, absentees,
          ballots_issued, ballots_returned, ballots_valid, ballots_invalid, threshold)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
-      [dto.roundId, dto.teamId, input.facilityId, dto.meetingDate, input.officerId, dto.membersPresent, dto.membersAbsent,
-        JSON.stringify(dto.absentees ?? []), dto.ballotsIssued, dto.ballotsReturned, dto.ballotsValid, dto.ballotsInvalid,
-        JSON.stringify(input.threshold)],
+      [
+        dto.roundId,
+        dto.teamId,
+        input.facilityId,
+        dto.meetingDate,
+        input.officerId,
+        dto.membersPresent,
+        dto.membersAbsent,
+        JSON.stringify(dto.absentees ?? []),
+        dto.ballotsIssued,
+        dto.ballotsReturned,
+        dto.ballotsValid,
+        dto.ballotsInvalid,
+        JSON.stringify(input.threshold),
+      ],
     );
     const passed = new Map(input.outcomes.map((o) => [o.key, o.passed]));
     await manager.query(
@@ -36,9 +54,16 @@ export class BallotRepository {
        SELECT $1, x.dossier_id, x.position, x.f, x.a, x.b, x.passed, x.opinion
        FROM unnest($2::uuid[], $3::int[], $4::int[], $5::int[], $6::int[], $7::bool[], $8::text[])
          AS x(dossier_id, position, f, a, b, passed, opinion)`,
-      [row.id, dto.candidates.map((c) => c.dossierId), dto.candidates.map((_, i) => i + 1), dto.candidates.map((c) => c.votesFor),
-        dto.candidates.map((c) => c.votesAgainst), dto.candidates.map((c) => c.votesBlank),
-        dto.candidates.map((c) => passed.get(c.dossierId) ?? false), dto.candidates.map((c) => c.officerOpinion)],
+      [
+        row.id,
+        dto.candidates.map((c) => c.dossierId),
+        dto.candidates.map((_, i) => i + 1),
+        dto.candidates.map((c) => c.votesFor),
+        dto.candidates.map((c) => c.votesAgainst),
+        dto.candidates.map((c) => c.votesBlank),
+        dto.candidates.map((c) => passed.get(c.dossierId) ?? false),
+        dto.candidates.map((c) => c.officerOpinion),
+      ],
     );
     return row.id;
   }

@@ -26,44 +26,84 @@ export class BallotService {
 
   async record(user: SessionUser, dto: TeamMeetingDto, idempotencyKey?: string) {
     const actor = actorOf(user);
-    return this.uow.run({ userId: actor.id, key: idempotencyKey, scope: 'ballots.record', request: dto }, async (manager) => {
-      const team = await this.ballots.team(manager, dto.teamId);
-      if (!team || !team.path.startsWith(actor.unitPath)) throw new NotFoundException('đội phạm nhân');
-      const rules = await this.rounds.rules(manager, dto.roundId);
-      const { errors, outcomes } = evaluateBallot({ ...dto, candidates: dto.candidates.map((c) => ({ ...c, key: c.dossierId })) }, rules.threshold);
-      if (errors.length > 0) {
-        throw new ValidationFailedException(errors.map((e) => ({ ...e, code: 'ballotArithmetic' })), 'Số liệu biên bản bỏ phiếu không khớp: xem lỗi theo từng trường.');
-      }
-      const meetingId = await this.ballots.insertMeeting(manager, { dto, facilityId: team.facilityId, officerId: actor.id, threshold: rules.threshold, outcomes });
-      const passed = new Map(outcomes.map((o) => [o.key, o.passed]));
-      const moved = [];
-      for (const [event, wanted] of [[WorkflowEvent.PUT_FORWARD, true], [WorkflowEvent.NOT_PUT_FORWARD, false]] as const) {
-        const items = dto.candidates.filter((c) => passed.get(c.dossierId) === wanted).map((c) => ({
-          dossierId: c.dossierId, version: c.version, context: { ballotPassed: wanted },
-        }));
-        moved.push(...(await this.transitions.apply(manager, { user, actor, event, items })));
-      }
-      const foreign = moved.find((m) => m.roundId !== dto.roundId || m.teamId !== dto.teamId);
-      if (foreign) {
-        throw new WorkflowException(`${foreign.fullName}: hồ sơ không thuộc đội hoặc đợt đặc xá của biên bản.`, WorkflowExceptionCode.GUARD_FAILED);
-      }
-      await this.audit.record(manager, {
-        actor: { id: actor.id, name: actor.name }, action: 'ballot.record', entityType: 'team_meeting', entityId: meetingId,
-        after: { teamId: dto.teamId, meetingDate: dto.meetingDate, ballots: [dto.ballotsIssued, dto.ballotsReturned, dto.ballotsValid, dto.ballotsInvalid], candidates: dto.candidates.length },
-      });
-      return {
-        meetingId,
-        threshold: describeThreshold(rules.threshold),
-        outcomes: moved.map((m) => ({ dossierId: m.dossierId, fullName: m.fullName, passed: passed.get(m.dossierId), stage: m.to, version: m.version })),
-      };
-    });
+    return this.uow.run(
+      { userId: actor.id, key: idempotencyKey, scope: 'ballots.record', request: dto },
+      async (manager) => {
+        const team = await this.ballots.team(manager, dto.teamId);
+        if (!team || !team.path.startsWith(actor.unitPath)) throw new NotFoundException('đội phạm nhân');
+        const rules = await this.rounds.rules(manager, dto.roundId);
+        const { errors, outcomes } = evaluateBallot(
+          { ...dto, candidates: dto.candidates.map((c) => ({ ...c, key: c.dossierId })) },
+          rules.threshold,
+        );
+        if (errors.length > 0) {
+          throw new ValidationFailedException(
+            errors.map((e) => ({ ...e, code: 'ballotArithmetic' })),
+            'Số liệu biên bản bỏ phiếu không khớp: xem lỗi theo từng trường.',
+          );
+        }
+        const meetingId = await this.ballots.insertMeeting(manager, {
+          dto,
+          facilityId: team.facilityId,
+          officerId: actor.id,
+          threshold: rules.threshold,
+          outcomes,
+        });
+        const passed = new Map(outcomes.map((o) => [o.key, o.passed]));
+        const moved = [];
+        for (const [event, wanted] of [
+          [WorkflowEvent.PUT_FORWARD, true],
+          [WorkflowEvent.NOT_PUT_FORWARD, false],
+        ] as const) {
+          const items = dto.candidates
+            .filter((c) => passed.get(c.dossierId) === wanted)
+            .map((c) => ({
+              dossierId: c.dossierId,
+              version: c.version,
+              context: { ballotPassed: wanted },
+            }));
+          moved.push(...(await this.transitions.apply(manager, { user, actor, event, items })));
+        }
+        const foreign = moved.find((m) => m.roundId !== dto.roundId || m.teamId !== dto.teamId);
+        if (foreign) {
+          throw new WorkflowException(
+            `${foreign.fullName}: hồ sơ không thuộc đội hoặc đợt đặc xá của biên bản.`,
+            WorkflowExceptionCode.GUARD_FAILED,
+          );
+        }
+        await this.audit.record(manager, {
+          actor: { id: actor.id, name: actor.name },
+          action: 'ballot.record',
+          entityType: 'team_meeting',
+          entityId: meetingId,
+          after: {
+            teamId: dto.teamId,
+            meetingDate: dto.meetingDate,
+            ballots: [dto.ballotsIssued, dto.ballotsReturned, dto.ballotsValid, dto.ballotsInvalid],
+            candidates: dto.candidates.length,
+          },
+        });
+        return {
+          meetingId,
+          threshold: describeThreshold(rules.threshold),
+          outcomes: moved.map((m) => ({
+            dossierId: m.dossierId,
+            fullName: m.fullName,
+            passed: passed.get(m.dossierId),
+            stage: m.to,
+            version: m.version,
+          })),
+        };
+      },
+    );
   }
 
   async get(user: SessionUser, id: string) {
     const actor = actorOf(user);
     return this.uow.read(async (manager) => {
       const meeting = await this.ballots.meeting(manager, id);
-      if (!meeting || !(meeting.teamPath as string).startsWith(actor.unitPath)) throw new NotFoundException('biên bản họp đội');
+      if (!meeting || !(meeting.teamPath as string).startsWith(actor.unitPath))
+        throw new NotFoundException('biên bản họp đội');
       return meeting;
     });
   }

@@ -9,7 +9,11 @@ import { TransitionService } from '../history/transition.service.js';
 import type { CouncilDecisionsDto } from './camp.dto.js';
 import { CampRepository, type EngineResult } from './camp.repository.js';
 
-const ENGINE_LABEL: Record<string, string> = { ELIGIBLE: 'đủ điều kiện', INELIGIBLE: 'không đủ điều kiện', NEEDS_REVIEW: 'cần xem xét' };
+const ENGINE_LABEL: Record<string, string> = {
+  ELIGIBLE: 'đủ điều kiện',
+  INELIGIBLE: 'không đủ điều kiện',
+  NEEDS_REVIEW: 'cần xem xét',
+};
 
 // A decision departs from the engine when it says the opposite, or when there is no engine result to agree with.
 export function departsFromEngine(eligible: boolean, engine: EngineResult | undefined): boolean {
@@ -32,42 +36,72 @@ export class CampCouncilService {
     actorOf(user);
     return this.uow.read(async (manager) => {
       const rows = await this.camp.candidates(manager, this.scope.dossierFilter(user, 'd', 2), roundId);
-      return rows.map((r: { engineOutcome: string | null }) => ({ ...r, engineLabel: r.engineOutcome ? ENGINE_LABEL[r.engineOutcome] : 'chưa xét' }));
+      return rows.map((r: { engineOutcome: string | null }) => ({
+        ...r,
+        engineLabel: r.engineOutcome ? ENGINE_LABEL[r.engineOutcome] : 'chưa xét',
+      }));
     });
   }
 
   async decide(user: SessionUser, dto: CouncilDecisionsDto, idempotencyKey?: string) {
     const actor = actorOf(user);
-    return this.uow.run({ userId: actor.id, key: idempotencyKey, scope: 'camp.council', request: dto }, async (manager) => {
-      const engine = await this.camp.engineResults(manager, dto.decisions.map((d) => d.dossierId));
-      const errors: FieldError[] = [];
-      const rows = dto.decisions.map((d, i) => {
-        const departs = departsFromEngine(d.eligible, engine.get(d.dossierId));
-        if (departs && (d.reason ?? '').trim().length < 5) {
-          const e = engine.get(d.dossierId);
-          errors.push({
-            path: `decisions[${i}].reason`, code: 'departureReason',
-            message: e?.outcome
-              ? `Quyết định khác kết quả xét tự động (${ENGINE_LABEL[e.outcome]}): phải ghi rõ lý do.`
-              : 'Hồ sơ chưa có kết quả xét tự động: phải ghi rõ căn cứ quyết định.',
-          });
+    return this.uow.run(
+      { userId: actor.id, key: idempotencyKey, scope: 'camp.council', request: dto },
+      async (manager) => {
+        const engine = await this.camp.engineResults(
+          manager,
+          dto.decisions.map((d) => d.dossierId),
+        );
+        const errors: FieldError[] = [];
+        const rows = dto.decisions.map((d, i) => {
+          const departs = departsFromEngine(d.eligible, engine.get(d.dossierId));
+          if (departs && (d.reason ?? '').trim().length < 5) {
+            const e = engine.get(d.dossierId);
+            errors.push({
+              path: `decisions[${i}].reason`,
+              code: 'departureReason',
+              message: e?.outcome
+                ? `Quyết định khác kết quả xét tự động (${ENGINE_LABEL[e.outcome]}): phải ghi rõ lý do.`
+                : 'Hồ sơ chưa có kết quả xét tự động: phải ghi rõ căn cứ quyết định.',
+            });
+          }
+          return { ...d, departs };
+        });
+        if (errors.length > 0) throw new ValidationFailedException(errors);
+        const applied = [];
+        for (const eligible of [true, false]) {
+          applied.push(
+            ...(await this.transitions.apply(manager, {
+              user,
+              actor,
+              event: eligible ? WorkflowEvent.COUNCIL_ELIGIBLE : WorkflowEvent.COUNCIL_INELIGIBLE,
+              items: rows
+                .filter((r) => r.eligible === eligible)
+                .map((r) => ({
+                  dossierId: r.dossierId,
+                  version: r.version,
+                  reason: r.reason,
+                  reasonCode: r.reasonCode,
+                })),
+            })),
+          );
         }
-        return { ...d, departs };
-      });
-      if (errors.length > 0) throw new ValidationFailedException(errors);
-      const applied = [];
-      for (const eligible of [true, false]) {
-        applied.push(...(await this.transitions.apply(manager, {
-          user, actor, event: eligible ? WorkflowEvent.COUNCIL_ELIGIBLE : WorkflowEvent.COUNCIL_INELIGIBLE,
-          items: rows.filter((r) => r.eligible === eligible).map((r) => ({ dossierId: r.dossierId, version: r.version, reason: r.reason, reasonCode: r.reasonCode })),
-        })));
-      }
-      const round = new Map(applied.map((a) => [a.dossierId, a.roundId]));
-      await this.camp.insertDecisions(manager, rows.map((r) => ({
-        dossierId: r.dossierId, roundId: round.get(r.dossierId)!, eligible: r.eligible, reasonCode: r.reasonCode ?? null, reason: r.reason ?? null,
-        engine: engine.get(r.dossierId), departs: r.departs, decidedBy: actor.id,
-      })));
-      return applied.map((a) => ({ dossierId: a.dossierId, fullName: a.fullName, stage: a.to, version: a.version }));
-    });
+        const round = new Map(applied.map((a) => [a.dossierId, a.roundId]));
+        await this.camp.insertDecisions(
+          manager,
+          rows.map((r) => ({
+            dossierId: r.dossierId,
+            roundId: round.get(r.dossierId)!,
+            eligible: r.eligible,
+            reasonCode: r.reasonCode ?? null,
+            reason: r.reason ?? null,
+            engine: engine.get(r.dossierId),
+            departs: r.departs,
+            decidedBy: actor.id,
+          })),
+        );
+        return applied.map((a) => ({ dossierId: a.dossierId, fullName: a.fullName, stage: a.to, version: a.version }));
+      },
+    );
   }
 }

@@ -33,65 +33,139 @@ export class CampListService {
 
   async approveAndPost(user: SessionUser, dto: CampListDto, idempotencyKey?: string) {
     const actor = actorOf(user);
-    return this.uow.run({ userId: actor.id, key: idempotencyKey, scope: 'camp.lists', request: dto }, async (manager) => {
-      const department = await this.department(manager, actor);
-      const applied = await this.transitions.apply(manager, {
-        user, actor, event: WorkflowEvent.WARDEN_APPROVE, items: dto.dossiers.map((d) => ({ dossierId: d.dossierId, version: d.version })),
-      });
-      if (applied.some((a) => a.roundId !== dto.roundId || a.facilityId !== actor.unitId)) {
-        throw new WorkflowException('Danh sách chỉ gồm hồ sơ của trại mình trong đợt đã chọn.', WorkflowExceptionCode.GUARD_FAILED);
-      }
-      const eligible = await this.lists.insertList(manager, {
-        roundId: dto.roundId, kind: ListKind.CAMP_ELIGIBLE, fromStage: Stage.WARDEN, toStage: Stage.DEPARTMENT, ownerUnitId: actor.unitId,
-        recipientUnitId: department, postedOn: dto.postedOn, createdBy: actor.id,
-      }, 'SELECT x, NULL::text, NULL::text FROM unnest($1::uuid[]) AS x', [applied.map((a) => a.dossierId)]);
-      const ineligibleIds = await this.camp.unlistedIneligible(manager, actor.unitId, dto.roundId);
-      const ineligible = ineligibleIds.length === 0 ? null : await this.lists.insertList(manager, {
-        roundId: dto.roundId, kind: ListKind.CAMP_INELIGIBLE, fromStage: Stage.CAMP_COUNCIL, toStage: Stage.CAMP_INELIGIBLE,
-        ownerUnitId: actor.unitId, recipientUnitId: null, postedOn: dto.postedOn, createdBy: actor.id,
-      }, `SELECT c.dossier_id, c.reason_code, c.reason FROM camp_council_decisions c WHERE c.dossier_id = ANY($1::uuid[])`, [ineligibleIds]);
-      await this.audit.record(manager, [eligible, ineligible].filter((l) => l !== null).map((l) => ({
-        actor: { id: actor.id, name: actor.name }, action: 'list.post', entityType: 'list', entityId: l.id,
-        after: { code: l.code, entryCount: l.entryCount, contentHash: l.contentHash, postedOn: dto.postedOn },
-      })));
-      return { eligible, ineligible };
-    });
+    return this.uow.run(
+      { userId: actor.id, key: idempotencyKey, scope: 'camp.lists', request: dto },
+      async (manager) => {
+        const department = await this.department(manager, actor);
+        const applied = await this.transitions.apply(manager, {
+          user,
+          actor,
+          event: WorkflowEvent.WARDEN_APPROVE,
+          items: dto.dossiers.map((d) => ({ dossierId: d.dossierId, version: d.version })),
+        });
+        if (applied.some((a) => a.roundId !== dto.roundId || a.facilityId !== actor.unitId)) {
+          throw new WorkflowException(
+            'Danh sách chỉ gồm hồ sơ của trại mình trong đợt đã chọn.',
+            WorkflowExceptionCode.GUARD_FAILED,
+          );
+        }
+        const eligible = await this.lists.insertList(
+          manager,
+          {
+            roundId: dto.roundId,
+            kind: ListKind.CAMP_ELIGIBLE,
+            fromStage: Stage.WARDEN,
+            toStage: Stage.DEPARTMENT,
+            ownerUnitId: actor.unitId,
+            recipientUnitId: department,
+            postedOn: dto.postedOn,
+            createdBy: actor.id,
+          },
+          'SELECT x, NULL::text, NULL::text FROM unnest($1::uuid[]) AS x',
+          [applied.map((a) => a.dossierId)],
+        );
+        const ineligibleIds = await this.camp.unlistedIneligible(manager, actor.unitId, dto.roundId);
+        const ineligible =
+          ineligibleIds.length === 0
+            ? null
+            : await this.lists.insertList(
+                manager,
+                {
+                  roundId: dto.roundId,
+                  kind: ListKind.CAMP_INELIGIBLE,
+                  fromStage: Stage.CAMP_COUNCIL,
+                  toStage: Stage.CAMP_INELIGIBLE,
+                  ownerUnitId: actor.unitId,
+                  recipientUnitId: null,
+                  postedOn: dto.postedOn,
+                  createdBy: actor.id,
+                },
+                `SELECT c.dossier_id, c.reason_code, c.reason FROM camp_council_decisions c WHERE c.dossier_id = ANY($1::uuid[])`,
+                [ineligibleIds],
+              );
+        await this.audit.record(
+          manager,
+          [eligible, ineligible]
+            .filter((l) => l !== null)
+            .map((l) => ({
+              actor: { id: actor.id, name: actor.name },
+              action: 'list.post',
+              entityType: 'list',
+              entityId: l.id,
+              after: { code: l.code, entryCount: l.entryCount, contentHash: l.contentHash, postedOn: dto.postedOn },
+            })),
+        );
+        return { eligible, ineligible };
+      },
+    );
   }
 
   async submit(user: SessionUser, listId: string, idempotencyKey?: string) {
     const actor = actorOf(user);
-    return this.uow.run({ userId: actor.id, key: idempotencyKey, scope: `lists.${listId}.submit`, request: null }, async (manager) => {
-      const list = await this.lists.findList(manager, listId);
-      if (!list || list.ownerUnitId !== actor.unitId) throw new NotFoundException('danh sách');
-      if (list.kind !== ListKind.CAMP_ELIGIBLE || list.submittedAt) {
-        throw new WorkflowException('Danh sách này đã được gửi hoặc không phải danh sách đề nghị của trại.', WorkflowExceptionCode.ALREADY_DECIDED);
-      }
-      const entries: { dossierId: string }[] = await this.lists.entries(manager, listId);
-      const heads: { id: string; version: number; stage: string }[] = await manager.query(
-        'SELECT id, version, stage FROM dossiers WHERE id = ANY($1::uuid[]) FOR UPDATE', [entries.map((e) => e.dossierId)]);
-      const applied = await this.transitions.apply(manager, {
-        user, actor, event: WorkflowEvent.FORWARD, listId,
-        items: heads.filter((h) => h.stage === Stage.POSTED).map((h) => ({ dossierId: h.id, version: h.version })),
-      });
-      await this.lists.submit(manager, { listId, recipientUnitId: list.recipientUnitId, submittedBy: actor.id });
-      // A name withdrawn between posting and sending still stands on the frozen list; the department receives it
-      // already accounted for, so its reconciliation balances.
-      for (const gone of heads.filter((h) => h.stage !== Stage.POSTED)) {
-        if (gone.stage !== Stage.WITHDRAWN) {
-          throw new WorkflowException('Danh sách có hồ sơ không còn ở bước đã niêm yết.', WorkflowExceptionCode.INVALID_TRANSITION);
+    return this.uow.run(
+      { userId: actor.id, key: idempotencyKey, scope: `lists.${listId}.submit`, request: null },
+      async (manager) => {
+        const list = await this.lists.findList(manager, listId);
+        if (!list || list.ownerUnitId !== actor.unitId) throw new NotFoundException('danh sách');
+        if (list.kind !== ListKind.CAMP_ELIGIBLE || list.submittedAt) {
+          throw new WorkflowException(
+            'Danh sách này đã được gửi hoặc không phải danh sách đề nghị của trại.',
+            WorkflowExceptionCode.ALREADY_DECIDED,
+          );
         }
-        await this.lists.dispose(manager, { listId, dossierId: gone.id, disposition: Disposition.REMOVED, reasonCode: ReasonCode.WITHDRAWN, decidedBy: actor.id });
-      }
-      return { listId, code: list.code, submitted: applied.length, recipientUnitId: list.recipientUnitId };
-    });
+        const entries: { dossierId: string }[] = await this.lists.entries(manager, listId);
+        const heads: { id: string; version: number; stage: string }[] = await manager.query(
+          'SELECT id, version, stage FROM dossiers WHERE id = ANY($1::uuid[]) FOR UPDATE',
+          [entries.map((e) => e.dossierId)],
+        );
+        const applied = await this.transitions.apply(manager, {
+          user,
+          actor,
+          event: WorkflowEvent.FORWARD,
+          listId,
+          items: heads.filter((h) => h.stage === Stage.POSTED).map((h) => ({ dossierId: h.id, version: h.version })),
+        });
+        await this.lists.submit(manager, { listId, recipientUnitId: list.recipientUnitId, submittedBy: actor.id });
+        // A name withdrawn between posting and sending still stands on the frozen list; the department receives it
+        // already accounted for, so its reconciliation balances.
+        for (const gone of heads.filter((h) => h.stage !== Stage.POSTED)) {
+          if (gone.stage !== Stage.WITHDRAWN) {
+            throw new WorkflowException(
+              'Danh sách có hồ sơ không còn ở bước đã niêm yết.',
+              WorkflowExceptionCode.INVALID_TRANSITION,
+            );
+          }
+          await this.lists.dispose(manager, {
+            listId,
+            dossierId: gone.id,
+            disposition: Disposition.REMOVED,
+            reasonCode: ReasonCode.WITHDRAWN,
+            decidedBy: actor.id,
+          });
+        }
+        return { listId, code: list.code, submitted: applied.length, recipientUnitId: list.recipientUnitId };
+      },
+    );
   }
 
   private async department(manager: EntityManager, actor: WorkflowActor): Promise<string> {
     const facility = await this.org.unit(manager, actor.unitId);
     const department = facility ? await this.org.ancestorOfKind(manager, facility.id, 'DEPARTMENT') : null;
-    if (!facility || !facility.facilityKind || !isFacilityKind(facility.facilityKind) || !department
-      || !canReceive({ facilityKind: facility.facilityKind, departmentKind: department.departmentKind ?? '', departmentMinistry: department.ministry ?? '' })) {
-      throw new WorkflowException('Trại không có cơ quan quản lý phù hợp để nhận danh sách (Nghị định 76/2008/NĐ-CP, Điều 7, khoản 2, điểm b).', WorkflowExceptionCode.NO_RECIPIENT);
+    if (
+      !facility ||
+      !facility.facilityKind ||
+      !isFacilityKind(facility.facilityKind) ||
+      !department ||
+      !canReceive({
+        facilityKind: facility.facilityKind,
+        departmentKind: department.departmentKind ?? '',
+        departmentMinistry: department.ministry ?? '',
+      })
+    ) {
+      throw new WorkflowException(
+        'Trại không có cơ quan quản lý phù hợp để nhận danh sách (Nghị định 76/2008/NĐ-CP, Điều 7, khoản 2, điểm b).',
+        WorkflowExceptionCode.NO_RECIPIENT,
+      );
     }
     return department.id;
   }

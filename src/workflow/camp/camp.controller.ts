@@ -25,7 +25,11 @@ export class CampController {
   @Post('camp-council/decisions')
   @HttpCode(200)
   @Roles(Role.CAMP_COUNCIL_MEMBER)
-  decide(@CurrentUser() user: SessionUser, @Body() body: CouncilDecisionsDto, @Headers('idempotency-key') key?: string) {
+  decide(
+    @CurrentUser() user: SessionUser,
+    @Body() body: CouncilDecisionsDto,
+    @Headers('idempotency-key') key?: string,
+  ) {
     return this.council.decide(user, body, idempotencyKey(key));
   }
 
@@ -38,7 +42,11 @@ export class CampController {
   @Post('lists/:id/submit')
   @HttpCode(200)
   @Roles(Role.WARDEN)
-  submit(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Headers('idempotency-key') key?: string) {
+  submit(
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Headers('idempotency-key') key?: string,
+  ) {
     return this.campLists.submit(user, id, idempotencyKey(key));
   }
 }

@@ -1,5 +1,18 @@
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsBoolean, IsDateString, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsDateString,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { ReasonCode } from '../core/reason-codes.js';
 
 export class CouncilDecisionDto {
@@ -11,7 +24,11 @@ export class CouncilDecisionDto {
 }
 
 export class CouncilDecisionsDto {
-  @IsArray() @ArrayMinSize(1) @ValidateNested({ each: true }) @Type(() => CouncilDecisionDto) decisions!: CouncilDecisionDto[];
+  @IsArray()
+  @ArrayMinSize(1)
+  @ValidateNested({ each: true })
+  @Type(() => CouncilDecisionDto)
+  decisions!: CouncilDecisionDto[];
 }
 
 export class VersionedDossierDto {
@@ -22,5 +39,9 @@ export class VersionedDossierDto {
 export class CampListDto {
   @IsUUID() roundId!: string;
   @IsDateString({ strict: true }) postedOn!: string;
-  @IsArray() @ArrayMinSize(1) @ValidateNested({ each: true }) @Type(() => VersionedDossierDto) dossiers!: VersionedDossierDto[];
+  @IsArray()
+  @ArrayMinSize(1)
+  @ValidateNested({ each: true })
+  @Type(() => VersionedDossierDto)
+  dossiers!: VersionedDossierDto[];
 }

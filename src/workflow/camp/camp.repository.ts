@@ -22,14 +22,31 @@ export class CampRepository {
 
   async insertDecisions(
     manager: EntityManager,
-    rows: { dossierId: string; roundId: string; eligible: boolean; reasonCode: string | null; reason: string | null; engine: EngineResult | undefined; departs: boolean; decidedBy: string }[],
+    rows: {
+      dossierId: string;
+      roundId: string;
+      eligible: boolean;
+      reasonCode: string | null;
+      reason: string | null;
+      engine: EngineResult | undefined;
+      departs: boolean;
+      decidedBy: string;
+    }[],
   ): Promise<void> {
     await manager.query(
       `INSERT INTO camp_council_decisions (dossier_id, round_id, eligible, reason_code, reason, engine_outcome, engine_result_id, departs, decided_by)
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::bool[], $4::text[], $5::text[], $6::text[], $7::uuid[], $8::bool[], $9::uuid[])`,
-      [rows.map((r) => r.dossierId), rows.map((r) => r.roundId), rows.map((r) => r.eligible), rows.map((r) => r.reasonCode),
-        rows.map((r) => r.reason), rows.map((r) => r.engine?.outcome ?? null), rows.map((r) => r.engine?.resultId ?? null),
-        rows.map((r) => r.departs), rows.map((r) => r.decidedBy)],
+      [
+        rows.map((r) => r.dossierId),
+        rows.map((r) => r.roundId),
+        rows.map((r) => r.eligible),
+        rows.map((r) => r.reasonCode),
+        rows.map((r) => r.reason),
+        rows.map((r) => r.engine?.outcome ?? null),
+        rows.map((r) => r.engine?.resultId ?? null),
+        rows.map((r) => r.departs),
+        rows.map((r) => r.decidedBy),
+      ],
     );
   }
 

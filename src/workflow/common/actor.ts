@@ -13,7 +13,17 @@ export interface WorkflowActor {
 
 export function actorOf(user: SessionUser): WorkflowActor {
   if (!isWorkflowRole(user.role)) {
-    throw new WorkflowException('Tài khoản quản trị không tham gia xét duyệt hồ sơ đặc xá.', WorkflowExceptionCode.ROLE_NOT_ALLOWED);
+    throw new WorkflowException(
+      'Tài khoản quản trị không tham gia xét duyệt hồ sơ đặc xá.',
+      WorkflowExceptionCode.ROLE_NOT_ALLOWED,
+    );
   }
-  return { id: user.id, name: user.username, role: user.role, unitId: user.orgUnitId, unitPath: user.orgUnitPath, agency: user.agency };
+  return {
+    id: user.id,
+    name: user.username,
+    role: user.role,
+    unitId: user.orgUnitId,
+    unitPath: user.orgUnitPath,
+    agency: user.agency,
+  };
 }

@@ -4,7 +4,9 @@ import { ValidationFailedException } from '../../common/app.exception.js';
 export function idempotencyKey(raw: string | undefined): string | undefined {
   if (raw === undefined || raw === '') return undefined;
   if (raw.length < 8 || raw.length > 200) {
-    throw new ValidationFailedException([{ path: 'Idempotency-Key', code: 'length', message: 'Khóa Idempotency-Key phải dài từ 8 đến 200 ký tự.' }]);
+    throw new ValidationFailedException([
+      { path: 'Idempotency-Key', code: 'length', message: 'Khóa Idempotency-Key phải dài từ 8 đến 200 ký tự.' },
+    ]);
   }
   return raw;
 }

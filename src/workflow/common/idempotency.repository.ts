@@ -11,7 +11,10 @@ export interface StoredResponse {
 @Injectable()
 export class IdempotencyRepository {
   // Inserting the key first makes a concurrent retry wait on the unique index until this transaction ends.
-  async claim(manager: EntityManager, input: { userId: string; key: string; scope: string; requestHash: string }): Promise<boolean> {
+  async claim(
+    manager: EntityManager,
+    input: { userId: string; key: string; scope: string; requestHash: string },
+  ): Promise<boolean> {
     const rows: unknown[] = await manager.query(
       `INSERT INTO idempotency_keys (user_id, key, scope, request_hash) VALUES ($1, $2, $3, $4)
        ON CONFLICT (user_id, key) DO NOTHING RETURNING key`,
@@ -21,16 +24,30 @@ export class IdempotencyRepository {
   }
 
   async find(manager: EntityManager, userId: string, key: string): Promise<StoredResponse | null> {
-    const rows: { scope: string; request_hash: string; status_code: number | null; response: unknown }[] = await manager.query(
-      'SELECT scope, request_hash, status_code, response FROM idempotency_keys WHERE user_id = $1 AND key = $2',
-      [userId, key],
-    );
-    return rows[0] ? { scope: rows[0].scope, requestHash: rows[0].request_hash, statusCode: rows[0].status_code, response: rows[0].response } : null;
+    const rows: { scope: string; request_hash: string; status_code: number | null; response: unknown }[] =
+      await manager.query(
+        'SELECT scope, request_hash, status_code, response FROM idempotency_keys WHERE user_id = $1 AND key = $2',
+        [userId, key],
+      );
+    return rows[0]
+      ? {
+          scope: rows[0].scope,
+          requestHash: rows[0].request_hash,
+          statusCode: rows[0].status_code,
+          response: rows[0].response,
+        }
+      : null;
   }
 
-  async complete(manager: EntityManager, input: { userId: string; key: string; statusCode: number; response: unknown }): Promise<void> {
+  async complete(
+    manager: EntityManager,
+    input: { userId: string; key: string; statusCode: number; response: unknown },
+  ): Promise<void> {
     await manager.query('UPDATE idempotency_keys SET status_code = $3, response = $4 WHERE user_id = $1 AND key = $2', [
-      input.userId, input.key, input.statusCode, JSON.stringify(input.response ?? null),
+      input.userId,
+      input.key,
+      input.statusCode,
+      JSON.stringify(input.response ?? null),
     ]);
   }
 }

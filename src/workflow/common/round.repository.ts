@@ -19,13 +19,26 @@ export interface RoundRules {
 @Injectable()
 export class WorkflowRoundRepository {
   async rules(manager: EntityManager, roundId: string): Promise<RoundRules> {
-    const rows: { id: string; code: string; parameters: Record<string, unknown>; deadlines: Record<string, unknown>; posted_at: string | null }[] =
-      await manager.query(`SELECT id, code, parameters, deadlines, to_char(posted_at, 'YYYY-MM-DD') AS posted_at FROM rounds WHERE id = $1`, [roundId]);
+    const rows: {
+      id: string;
+      code: string;
+      parameters: Record<string, unknown>;
+      deadlines: Record<string, unknown>;
+      posted_at: string | null;
+    }[] = await manager.query(
+      `SELECT id, code, parameters, deadlines, to_char(posted_at, 'YYYY-MM-DD') AS posted_at FROM rounds WHERE id = $1`,
+      [roundId],
+    );
     const round = rows[0];
     if (!round) throw new NotFoundException('đợt đặc xá');
-    const parameters = (round.parameters ?? {}) as { ballot?: { threshold?: unknown }; ballotThreshold?: unknown; deadlines?: { applicationDays?: unknown } };
+    const parameters = (round.parameters ?? {}) as {
+      ballot?: { threshold?: unknown };
+      ballotThreshold?: unknown;
+      deadlines?: { applicationDays?: unknown };
+    };
     const threshold = parseBallotThreshold(unwrap(parameters.ballot?.threshold ?? parameters.ballotThreshold));
-    const applicationDays = round.deadlines?.applicationDays ?? unwrap(parameters.deadlines?.applicationDays) ?? undefined;
+    const applicationDays =
+      round.deadlines?.applicationDays ?? unwrap(parameters.deadlines?.applicationDays) ?? undefined;
     const deadlines = parseRoundDeadlines({
       ...round.deadlines,
       ...(applicationDays === null || applicationDays === undefined ? {} : { applicationDays }),
@@ -33,7 +46,10 @@ export class WorkflowRoundRepository {
     });
     const errors = [...threshold.errors, ...deadlines.errors];
     if (errors.length > 0) {
-      throw new ValidationFailedException(errors.map((e) => ({ ...e, code: 'roundParameter' })), `Tham số của đợt ${round.code} không hợp lệ.`);
+      throw new ValidationFailedException(
+        errors.map((e) => ({ ...e, code: 'roundParameter' })),
+        `Tham số của đợt ${round.code} không hợp lệ.`,
+      );
     }
     return { id: round.id, code: round.code, threshold: threshold.threshold, deadlines: deadlines.deadlines };
   }

@@ -30,11 +30,19 @@ export class UnitOfWork {
     if (!key) return this.dataSource.transaction((manager) => work(manager));
     const requestHash = canonicalHash({ scope: idempotency.scope, request: idempotency.request });
     return this.dataSource.transaction(async (manager) => {
-      const claimed = await this.keys.claim(manager, { userId: idempotency.userId, key, scope: idempotency.scope, requestHash });
+      const claimed = await this.keys.claim(manager, {
+        userId: idempotency.userId,
+        key,
+        scope: idempotency.scope,
+        requestHash,
+      });
       if (!claimed) {
         const stored = await this.keys.find(manager, idempotency.userId, key);
         if (!stored || stored.requestHash !== requestHash) {
-          throw new WorkflowException('Khóa Idempotency-Key này đã được dùng cho một yêu cầu khác.', WorkflowExceptionCode.IDEMPOTENCY_KEY_REUSED);
+          throw new WorkflowException(
+            'Khóa Idempotency-Key này đã được dùng cho một yêu cầu khác.',
+            WorkflowExceptionCode.IDEMPOTENCY_KEY_REUSED,
+          );
         }
         return stored.response as T;
       }

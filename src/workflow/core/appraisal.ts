@@ -48,7 +48,10 @@ export interface OpinionView {
   note?: string | null;
 }
 
-export function resolveFlag(flag: Pick<FlagView, 'status'>, input: { accept: boolean; reason?: string }): { status: FlagStatus } | FieldError {
+export function resolveFlag(
+  flag: Pick<FlagView, 'status'>,
+  input: { accept: boolean; reason?: string },
+): { status: FlagStatus } | FieldError {
   if (flag.status !== FlagStatus.OPEN) return { path: 'status', message: 'Ý kiến thẩm định này đã được giải quyết.' };
   if (!input.accept && (input.reason ?? '').trim().length < 5) {
     return { path: 'reason', message: 'Không chấp nhận ý kiến thẩm định thì phải ghi rõ lý do.' };
@@ -59,19 +62,35 @@ export function resolveFlag(flag: Pick<FlagView, 'status'>, input: { accept: boo
 // Agencies still disagree when their opinions differ or when a member's finding was overruled.
 export function agenciesDisagree(opinions: readonly OpinionView[], flags: readonly FlagView[]): boolean {
   const distinct = new Set(opinions.map((o) => o.opinion));
-  return distinct.size > 1 || distinct.has(AgencyOpinion.DISAGREE) || flags.some((f) => f.status === FlagStatus.REJECTED);
+  return (
+    distinct.size > 1 || distinct.has(AgencyOpinion.DISAGREE) || flags.some((f) => f.status === FlagStatus.REJECTED)
+  );
 }
 
 export interface ExplanationItem {
   dossierId: string;
   opinions: { agency: string; opinion: string; note: string | null }[];
-  findings: { agency: string; field: string; kind: string; message: string; outcome: string; resolution: string | null }[];
+  findings: {
+    agency: string;
+    field: string;
+    kind: string;
+    message: string;
+    outcome: string;
+    resolution: string | null;
+  }[];
 }
 
 // Data of the báo cáo giải trình: one item per dossier on which agencies still disagree.
-export function buildExplanation(input: { opinions: readonly OpinionView[]; flags: readonly FlagView[] }): ExplanationItem[] {
+export function buildExplanation(input: {
+  opinions: readonly OpinionView[];
+  flags: readonly FlagView[];
+}): ExplanationItem[] {
   const dossierIds = [...new Set([...input.opinions, ...input.flags].map((x) => x.dossierId))].sort();
-  const outcome = { [FlagStatus.OPEN]: 'Chưa giải quyết', [FlagStatus.ACCEPTED]: 'Chấp nhận, trại đã sửa chữa', [FlagStatus.REJECTED]: 'Không chấp nhận' };
+  const outcome = {
+    [FlagStatus.OPEN]: 'Chưa giải quyết',
+    [FlagStatus.ACCEPTED]: 'Chấp nhận, trại đã sửa chữa',
+    [FlagStatus.REJECTED]: 'Không chấp nhận',
+  };
   return dossierIds
     .map((dossierId) => ({
       opinions: input.opinions.filter((o) => o.dossierId === dossierId),
@@ -83,7 +102,12 @@ export function buildExplanation(input: { opinions: readonly OpinionView[]; flag
       dossierId: x.dossierId,
       opinions: x.opinions.map((o) => ({ agency: o.agency, opinion: OPINION_LABELS[o.opinion], note: o.note ?? null })),
       findings: x.flags.map((f) => ({
-        agency: f.agency, field: f.field, kind: FLAG_KIND_LABELS[f.kind], message: f.message, outcome: outcome[f.status], resolution: f.resolution ?? null,
+        agency: f.agency,
+        field: f.field,
+        kind: FLAG_KIND_LABELS[f.kind],
+        message: f.message,
+        outcome: outcome[f.status],
+        resolution: f.resolution ?? null,
       })),
     }));
 }

@@ -1,8 +1,23 @@
-import { checkBallotArithmetic, describeThreshold, evaluateBallot, parseBallotThreshold, passesThreshold, SIMPLE_MAJORITY_OF_VALID, type BallotTally } from './ballot.js';
+import {
+  checkBallotArithmetic,
+  describeThreshold,
+  evaluateBallot,
+  parseBallotThreshold,
+  passesThreshold,
+  SIMPLE_MAJORITY_OF_VALID,
+  type BallotTally,
+} from './ballot.js';
 
 const tally = (over: Partial<BallotTally> = {}): BallotTally => ({
-  membersPresent: 30, ballotsIssued: 30, ballotsReturned: 29, ballotsValid: 28, ballotsInvalid: 1,
-  candidates: [{ key: 'a', votesFor: 20, votesAgainst: 5, votesBlank: 3 }, { key: 'b', votesFor: 14, votesAgainst: 14, votesBlank: 0 }],
+  membersPresent: 30,
+  ballotsIssued: 30,
+  ballotsReturned: 29,
+  ballotsValid: 28,
+  ballotsInvalid: 1,
+  candidates: [
+    { key: 'a', votesFor: 20, votesAgainst: 5, votesBlank: 3 },
+    { key: 'b', votesFor: 14, votesAgainst: 14, votesBlank: 0 },
+  ],
   ...over,
 });
 
@@ -12,9 +27,26 @@ describe('checkBallotArithmetic', () => {
     { name: 'more returned than issued', over: { ballotsIssued: 28, ballotsReturned: 29 }, paths: ['ballotsReturned'] },
     { name: 'more issued than present', over: { ballotsIssued: 31 }, paths: ['ballotsIssued'] },
     { name: 'valid + invalid ≠ returned', over: { ballotsInvalid: 2 }, paths: ['ballotsValid'] },
-    { name: 'a candidate whose votes do not add up', over: { candidates: [{ key: 'a', votesFor: 20, votesAgainst: 5, votesBlank: 2 }] }, paths: ['candidates[0].votesFor'] },
-    { name: 'negative or fractional counts', over: { ballotsInvalid: -1, candidates: [{ key: 'a', votesFor: 1.5, votesAgainst: 0, votesBlank: 0 }] }, paths: ['ballotsInvalid', 'candidates[0].votesFor'] },
-    { name: 'the same person twice', over: { candidates: [{ key: 'a', votesFor: 28, votesAgainst: 0, votesBlank: 0 }, { key: 'a', votesFor: 28, votesAgainst: 0, votesBlank: 0 }] }, paths: ['candidates[1].key'] },
+    {
+      name: 'a candidate whose votes do not add up',
+      over: { candidates: [{ key: 'a', votesFor: 20, votesAgainst: 5, votesBlank: 2 }] },
+      paths: ['candidates[0].votesFor'],
+    },
+    {
+      name: 'negative or fractional counts',
+      over: { ballotsInvalid: -1, candidates: [{ key: 'a', votesFor: 1.5, votesAgainst: 0, votesBlank: 0 }] },
+      paths: ['ballotsInvalid', 'candidates[0].votesFor'],
+    },
+    {
+      name: 'the same person twice',
+      over: {
+        candidates: [
+          { key: 'a', votesFor: 28, votesAgainst: 0, votesBlank: 0 },
+          { key: 'a', votesFor: 28, votesAgainst: 0, votesBlank: 0 },
+        ],
+      },
+      paths: ['candidates[1].key'],
+    },
     { name: 'no candidate', over: { candidates: [] }, paths: ['candidates'] },
   ])('$name', ({ over, paths }) => {
     const errors = checkBallotArithmetic(tally(over));
@@ -35,7 +67,12 @@ describe('threshold', () => {
   });
 
   it('applies a round threshold of two thirds of those present, inclusive', () => {
-    const { threshold, errors } = parseBallotThreshold({ numerator: 2, denominator: 3, base: 'present', strict: false });
+    const { threshold, errors } = parseBallotThreshold({
+      numerator: 2,
+      denominator: 3,
+      base: 'present',
+      strict: false,
+    });
     expect(errors).toEqual([]);
     expect(passesThreshold(20, 30, threshold)).toBe(true);
     expect(passesThreshold(19, 30, threshold)).toBe(false);
@@ -44,8 +81,18 @@ describe('threshold', () => {
 
   it.each([
     { raw: { kind: 'SIMPLE_MAJORITY_OF_VALID' }, votesFor: 15, base: 28, expected: true },
-    { raw: { kind: 'FRACTION_OF_VALID', numerator: 2, denominator: 3, inclusive: true }, votesFor: 20, base: 30, expected: true },
-    { raw: { kind: 'FRACTION_OF_VALID', numerator: 2, denominator: 3, inclusive: false }, votesFor: 20, base: 30, expected: false },
+    {
+      raw: { kind: 'FRACTION_OF_VALID', numerator: 2, denominator: 3, inclusive: true },
+      votesFor: 20,
+      base: 30,
+      expected: true,
+    },
+    {
+      raw: { kind: 'FRACTION_OF_VALID', numerator: 2, denominator: 3, inclusive: false },
+      votesFor: 20,
+      base: 30,
+      expected: false,
+    },
   ])('reads the round parameters’ form $raw', ({ raw, votesFor, base, expected }) => {
     const { threshold, errors } = parseBallotThreshold(raw);
     expect(errors).toEqual([]);

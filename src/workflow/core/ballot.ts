@@ -47,15 +47,22 @@ export function checkBallotArithmetic(tally: BallotTally): FieldError[] {
   const scalar = ['membersPresent', 'ballotsIssued', 'ballotsReturned', 'ballotsValid', 'ballotsInvalid'] as const;
   const errors = scalar.flatMap((f) => countErrors(f, tally[f]));
   tally.candidates.forEach((c, i) => {
-    for (const f of ['votesFor', 'votesAgainst', 'votesBlank'] as const) errors.push(...countErrors(`candidates[${i}].${f}`, c[f]));
+    for (const f of ['votesFor', 'votesAgainst', 'votesBlank'] as const)
+      errors.push(...countErrors(`candidates[${i}].${f}`, c[f]));
   });
   if (errors.length > 0) return errors;
 
   if (tally.ballotsIssued > tally.membersPresent) {
-    errors.push({ path: 'ballotsIssued', message: `Số phiếu phát ra (${tally.ballotsIssued}) không được lớn hơn số người dự họp (${tally.membersPresent}).` });
+    errors.push({
+      path: 'ballotsIssued',
+      message: `Số phiếu phát ra (${tally.ballotsIssued}) không được lớn hơn số người dự họp (${tally.membersPresent}).`,
+    });
   }
   if (tally.ballotsReturned > tally.ballotsIssued) {
-    errors.push({ path: 'ballotsReturned', message: `Số phiếu thu về (${tally.ballotsReturned}) không được lớn hơn số phiếu phát ra (${tally.ballotsIssued}).` });
+    errors.push({
+      path: 'ballotsReturned',
+      message: `Số phiếu thu về (${tally.ballotsReturned}) không được lớn hơn số phiếu phát ra (${tally.ballotsIssued}).`,
+    });
   }
   if (tally.ballotsValid + tally.ballotsInvalid !== tally.ballotsReturned) {
     errors.push({
@@ -65,7 +72,8 @@ export function checkBallotArithmetic(tally: BallotTally): FieldError[] {
   }
   const seen = new Set<string>();
   tally.candidates.forEach((c, i) => {
-    if (seen.has(c.key)) errors.push({ path: `candidates[${i}].key`, message: 'Người được bình xét bị ghi trùng trong biên bản.' });
+    if (seen.has(c.key))
+      errors.push({ path: `candidates[${i}].key`, message: 'Người được bình xét bị ghi trùng trong biên bản.' });
     seen.add(c.key);
     const sum = c.votesFor + c.votesAgainst + c.votesBlank;
     if (sum !== tally.ballotsValid) {
@@ -75,7 +83,8 @@ export function checkBallotArithmetic(tally: BallotTally): FieldError[] {
       });
     }
   });
-  if (tally.candidates.length === 0) errors.push({ path: 'candidates', message: 'Biên bản phải có ít nhất một người được bình xét.' });
+  if (tally.candidates.length === 0)
+    errors.push({ path: 'candidates', message: 'Biên bản phải có ít nhất một người được bình xét.' });
   return errors;
 }
 
@@ -100,14 +109,21 @@ export function evaluateBallot(
   const errors = checkBallotArithmetic(tally);
   if (errors.length > 0) return { errors, outcomes: [] };
   const base = baseOf(tally, threshold);
-  const outcomes = tally.candidates.map((c) => ({ key: c.key, votesFor: c.votesFor, base, passed: passesThreshold(c.votesFor, base, threshold) }));
+  const outcomes = tally.candidates.map((c) => ({
+    key: c.key,
+    votesFor: c.votesFor,
+    base,
+    passed: passesThreshold(c.votesFor, base, threshold),
+  }));
   return { errors, outcomes };
 }
 
 export function describeThreshold(t: BallotThreshold): string {
   const base = { valid: 'số phiếu hợp lệ', returned: 'số phiếu thu về', present: 'số người dự họp' }[t.base];
   const op = t.strict ? 'trên' : 'từ';
-  return t.numerator * 2 === t.denominator && t.strict ? `quá bán ${base}` : `${op} ${t.numerator}/${t.denominator} ${base}`;
+  return t.numerator * 2 === t.denominator && t.strict
+    ? `quá bán ${base}`
+    : `${op} ${t.numerator}/${t.denominator} ${base}`;
 }
 
 // The round's parameters may set another threshold; anything malformed is reported, never silently replaced.
@@ -118,21 +134,39 @@ export function parseBallotThreshold(raw: unknown): { threshold: BallotThreshold
   const kinded = raw as { kind?: unknown; numerator?: number; denominator?: number; inclusive?: boolean };
   if (kinded.kind === 'SIMPLE_MAJORITY_OF_VALID') return { threshold: SIMPLE_MAJORITY_OF_VALID, errors: [] };
   if (kinded.kind === 'FRACTION_OF_VALID') {
-    return parseBallotThreshold({ numerator: kinded.numerator, denominator: kinded.denominator, base: 'valid', strict: kinded.inclusive === false });
+    return parseBallotThreshold({
+      numerator: kinded.numerator,
+      denominator: kinded.denominator,
+      base: 'valid',
+      strict: kinded.inclusive === false,
+    });
   }
-  if (kinded.kind !== undefined) return { threshold: SIMPLE_MAJORITY_OF_VALID, errors: [{ path: 'ballotThreshold.kind', message: 'Cách tính ngưỡng biểu quyết không hợp lệ.' }] };
+  if (kinded.kind !== undefined)
+    return {
+      threshold: SIMPLE_MAJORITY_OF_VALID,
+      errors: [{ path: 'ballotThreshold.kind', message: 'Cách tính ngưỡng biểu quyết không hợp lệ.' }],
+    };
   const r = raw as Partial<BallotThreshold>;
   const errors: FieldError[] = [];
-  if (!Number.isInteger(r.numerator) || (r.numerator as number) <= 0) errors.push({ path: 'ballotThreshold.numerator', message: 'Tử số phải là số nguyên dương.' });
+  if (!Number.isInteger(r.numerator) || (r.numerator as number) <= 0)
+    errors.push({ path: 'ballotThreshold.numerator', message: 'Tử số phải là số nguyên dương.' });
   if (!Number.isInteger(r.denominator) || (r.denominator as number) < (r.numerator as number)) {
     errors.push({ path: 'ballotThreshold.denominator', message: 'Mẫu số phải là số nguyên không nhỏ hơn tử số.' });
   }
   if (r.base !== undefined && !['valid', 'returned', 'present'].includes(r.base)) {
-    errors.push({ path: 'ballotThreshold.base', message: 'Căn cứ tính tỷ lệ phải là phiếu hợp lệ, phiếu thu về hoặc người dự họp.' });
+    errors.push({
+      path: 'ballotThreshold.base',
+      message: 'Căn cứ tính tỷ lệ phải là phiếu hợp lệ, phiếu thu về hoặc người dự họp.',
+    });
   }
   if (errors.length > 0) return { threshold: SIMPLE_MAJORITY_OF_VALID, errors };
   return {
-    threshold: { numerator: r.numerator!, denominator: r.denominator!, base: r.base ?? 'valid', strict: r.strict ?? true },
+    threshold: {
+      numerator: r.numerator!,
+      denominator: r.denominator!,
+      base: r.base ?? 'valid',
+      strict: r.strict ?? true,
+    },
     errors,
   };
 }

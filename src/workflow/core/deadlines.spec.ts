@@ -2,7 +2,10 @@ import { applicationDeadline, checkApplicationDate, dueStatus, parseRoundDeadlin
 import { Stage } from './stages.js';
 
 describe('round deadlines', () => {
-  const { deadlines, errors } = parseRoundDeadlines({ postingDate: '2025-07-04', stageDueDates: { department: '2025-07-25' } });
+  const { deadlines, errors } = parseRoundDeadlines({
+    postingDate: '2025-07-04',
+    stageDueDates: { department: '2025-07-25' },
+  });
 
   it('parses the round parameters and defaults the application window to the law’s 5 days', () => {
     expect(errors).toEqual([]);
@@ -41,12 +44,26 @@ describe('round deadlines', () => {
   });
 
   it('keeps the round’s own appraisal date when it is earlier than the statutory period', () => {
-    const own = parseRoundDeadlines({ postingDate: '2025-07-04', stageDueDates: { appraisal: '2025-07-25' } }).deadlines;
-    expect(dueStatus({ stage: Stage.APPRAISAL, today: '2025-07-26', deadlines: own, receivedOn: '2025-07-20' })).toMatchObject({ dueDate: '2025-07-25', overdue: true, daysOverdue: 1 });
+    const own = parseRoundDeadlines({
+      postingDate: '2025-07-04',
+      stageDueDates: { appraisal: '2025-07-25' },
+    }).deadlines;
+    expect(
+      dueStatus({ stage: Stage.APPRAISAL, today: '2025-07-26', deadlines: own, receivedOn: '2025-07-20' }),
+    ).toMatchObject({ dueDate: '2025-07-25', overdue: true, daysOverdue: 1 });
   });
 
   it('reports malformed dates and unknown stages', () => {
-    const r = parseRoundDeadlines({ postingDate: '04/07/2025', applicationDays: 0, stageDueDates: { nowhere: '2025-01-01', ministry: '2025-02-30' } });
-    expect(r.errors.map((e) => e.path)).toEqual(['deadlines.postingDate', 'deadlines.applicationDays', 'deadlines.stageDueDates.nowhere', 'deadlines.stageDueDates.ministry']);
+    const r = parseRoundDeadlines({
+      postingDate: '04/07/2025',
+      applicationDays: 0,
+      stageDueDates: { nowhere: '2025-01-01', ministry: '2025-02-30' },
+    });
+    expect(r.errors.map((e) => e.path)).toEqual([
+      'deadlines.postingDate',
+      'deadlines.applicationDays',
+      'deadlines.stageDueDates.nowhere',
+      'deadlines.stageDueDates.ministry',
+    ]);
   });
 });

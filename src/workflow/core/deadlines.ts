@@ -19,7 +19,11 @@ export interface RoundDeadlines {
 }
 
 export function parseRoundDeadlines(raw: unknown): { deadlines: RoundDeadlines; errors: FieldError[] } {
-  const r = (raw ?? {}) as { postingDate?: unknown; applicationDays?: unknown; stageDueDates?: Record<string, unknown> };
+  const r = (raw ?? {}) as {
+    postingDate?: unknown;
+    applicationDays?: unknown;
+    stageDueDates?: Record<string, unknown>;
+  };
   const errors: FieldError[] = [];
   let postingDate: string | null = null;
   if (r.postingDate !== undefined && r.postingDate !== null) {
@@ -28,13 +32,16 @@ export function parseRoundDeadlines(raw: unknown): { deadlines: RoundDeadlines; 
   }
   let applicationDays: number = STATUTORY_PERIODS.applicationDays.days;
   if (r.applicationDays !== undefined) {
-    if (Number.isInteger(r.applicationDays) && (r.applicationDays as number) > 0) applicationDays = r.applicationDays as number;
+    if (Number.isInteger(r.applicationDays) && (r.applicationDays as number) > 0)
+      applicationDays = r.applicationDays as number;
     else errors.push({ path: 'deadlines.applicationDays', message: 'Thời hạn làm đơn phải là số ngày nguyên dương.' });
   }
   const stageDueDates: Partial<Record<Stage, string>> = {};
   for (const [stage, date] of Object.entries(r.stageDueDates ?? {})) {
-    if (!(Object.values(Stage) as string[]).includes(stage)) errors.push({ path: `deadlines.stageDueDates.${stage}`, message: 'Bước không tồn tại.' });
-    else if (!isIsoDate(date)) errors.push({ path: `deadlines.stageDueDates.${stage}`, message: 'Hạn phải có dạng YYYY-MM-DD.' });
+    if (!(Object.values(Stage) as string[]).includes(stage))
+      errors.push({ path: `deadlines.stageDueDates.${stage}`, message: 'Bước không tồn tại.' });
+    else if (!isIsoDate(date))
+      errors.push({ path: `deadlines.stageDueDates.${stage}`, message: 'Hạn phải có dạng YYYY-MM-DD.' });
     else stageDueDates[stage as Stage] = date;
   }
   return { deadlines: { postingDate, applicationDays, stageDueDates }, errors };
@@ -49,7 +56,10 @@ export function checkApplicationDate(d: RoundDeadlines, applicationDate: string)
   const last = applicationDeadline(d);
   if (!last || !d.postingDate) return null;
   if (applicationDate < d.postingDate) {
-    return { path: 'applicationDate', message: `Ngày làm đơn (${formatVietnameseDate(applicationDate)}) trước ngày niêm yết Quyết định (${formatVietnameseDate(d.postingDate)}).` };
+    return {
+      path: 'applicationDate',
+      message: `Ngày làm đơn (${formatVietnameseDate(applicationDate)}) trước ngày niêm yết Quyết định (${formatVietnameseDate(d.postingDate)}).`,
+    };
   }
   if (applicationDate > last) {
     return {
@@ -76,15 +86,22 @@ function earliest(...dates: (string | null)[]): string | null {
 // statutory period from the day the lists were received (whichever comes first).
 export function dueDateFor(stage: Stage, d: RoundDeadlines, receivedOn: string | null = null): string | null {
   const own = d.stageDueDates[stage] ?? null;
-  if (stage === Stage.APPRAISAL && receivedOn) return earliest(own, addDays(receivedOn, STATUTORY_PERIODS.appraisalDays.days));
+  if (stage === Stage.APPRAISAL && receivedOn)
+    return earliest(own, addDays(receivedOn, STATUTORY_PERIODS.appraisalDays.days));
   if (own) return own;
   if (!d.postingDate) return null;
   if (stage === Stage.APPLICATION) return applicationDeadline(d);
-  if ([Stage.TEAM_BALLOT, Stage.CAMP_COUNCIL, Stage.WARDEN].includes(stage)) return addDays(d.postingDate, STATUTORY_PERIODS.campListsDays.days);
+  if ([Stage.TEAM_BALLOT, Stage.CAMP_COUNCIL, Stage.WARDEN].includes(stage))
+    return addDays(d.postingDate, STATUTORY_PERIODS.campListsDays.days);
   return null;
 }
 
-export function dueStatus(input: { stage: Stage; today: string; deadlines: RoundDeadlines; receivedOn?: string | null }): DueStatus {
+export function dueStatus(input: {
+  stage: Stage;
+  today: string;
+  deadlines: RoundDeadlines;
+  receivedOn?: string | null;
+}): DueStatus {
   const dueDate = dueDateFor(input.stage, input.deadlines, input.receivedOn ?? null);
   if (!dueDate || input.today <= dueDate) return { dueDate, overdue: false, daysOverdue: 0, message: null };
   const daysOverdue = daysBetween(dueDate, input.today);

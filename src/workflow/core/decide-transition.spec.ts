@@ -6,35 +6,192 @@ import { Stage as S, TERMINAL_STAGES } from './stages.js';
 import { TransitionErrorCode as C, type TransitionContext } from './transition-context.js';
 import { TRANSITIONS } from './transition-table.js';
 
-const ctx = (over: Partial<TransitionContext> = {}): TransitionContext => ({ actorId: 'u-actor', role: R.WARDEN, editorIds: ['u-clerk'], ...over });
+const ctx = (over: Partial<TransitionContext> = {}): TransitionContext => ({
+  actorId: 'u-actor',
+  role: R.WARDEN,
+  editorIds: ['u-clerk'],
+  ...over,
+});
 
 describe('decideTransition', () => {
   const cases: { name: string; from: S; event: E; context: TransitionContext; to?: S; code?: C; field?: string }[] = [
-    { name: 'clerk sends an application to the team', from: S.APPLICATION, event: E.SUBMIT_FOR_BALLOT, context: ctx({ role: R.TEAM_OFFICER }), to: S.TEAM_BALLOT },
-    { name: 'passed ballot puts forward', from: S.TEAM_BALLOT, event: E.PUT_FORWARD, context: ctx({ role: R.TEAM_OFFICER, ballotPassed: true }), to: S.CAMP_COUNCIL },
-    { name: 'failed ballot cannot put forward', from: S.TEAM_BALLOT, event: E.PUT_FORWARD, context: ctx({ role: R.TEAM_OFFICER, ballotPassed: false }), code: C.GUARD_FAILED, field: 'ballot' },
-    { name: 'failed ballot ends at the team', from: S.TEAM_BALLOT, event: E.NOT_PUT_FORWARD, context: ctx({ role: R.TEAM_OFFICER, ballotPassed: false }), to: S.NOT_PUT_FORWARD },
-    { name: 'council ineligible needs a code', from: S.CAMP_COUNCIL, event: E.COUNCIL_INELIGIBLE, context: ctx({ role: R.CAMP_COUNCIL_MEMBER }), code: C.GUARD_FAILED, field: 'reasonCode' },
-    { name: 'council ineligible with a code', from: S.CAMP_COUNCIL, event: E.COUNCIL_INELIGIBLE, context: ctx({ role: R.CAMP_COUNCIL_MEMBER, reasonCode: ReasonCode.EXCLUDED_CASE }), to: S.CAMP_INELIGIBLE },
-    { name: '"other" code needs words', from: S.CAMP_COUNCIL, event: E.COUNCIL_INELIGIBLE, context: ctx({ role: R.CAMP_COUNCIL_MEMBER, reasonCode: ReasonCode.OTHER }), code: C.GUARD_FAILED, field: 'reason' },
+    {
+      name: 'clerk sends an application to the team',
+      from: S.APPLICATION,
+      event: E.SUBMIT_FOR_BALLOT,
+      context: ctx({ role: R.TEAM_OFFICER }),
+      to: S.TEAM_BALLOT,
+    },
+    {
+      name: 'passed ballot puts forward',
+      from: S.TEAM_BALLOT,
+      event: E.PUT_FORWARD,
+      context: ctx({ role: R.TEAM_OFFICER, ballotPassed: true }),
+      to: S.CAMP_COUNCIL,
+    },
+    {
+      name: 'failed ballot cannot put forward',
+      from: S.TEAM_BALLOT,
+      event: E.PUT_FORWARD,
+      context: ctx({ role: R.TEAM_OFFICER, ballotPassed: false }),
+      code: C.GUARD_FAILED,
+      field: 'ballot',
+    },
+    {
+      name: 'failed ballot ends at the team',
+      from: S.TEAM_BALLOT,
+      event: E.NOT_PUT_FORWARD,
+      context: ctx({ role: R.TEAM_OFFICER, ballotPassed: false }),
+      to: S.NOT_PUT_FORWARD,
+    },
+    {
+      name: 'council ineligible needs a code',
+      from: S.CAMP_COUNCIL,
+      event: E.COUNCIL_INELIGIBLE,
+      context: ctx({ role: R.CAMP_COUNCIL_MEMBER }),
+      code: C.GUARD_FAILED,
+      field: 'reasonCode',
+    },
+    {
+      name: 'council ineligible with a code',
+      from: S.CAMP_COUNCIL,
+      event: E.COUNCIL_INELIGIBLE,
+      context: ctx({ role: R.CAMP_COUNCIL_MEMBER, reasonCode: ReasonCode.EXCLUDED_CASE }),
+      to: S.CAMP_INELIGIBLE,
+    },
+    {
+      name: '"other" code needs words',
+      from: S.CAMP_COUNCIL,
+      event: E.COUNCIL_INELIGIBLE,
+      context: ctx({ role: R.CAMP_COUNCIL_MEMBER, reasonCode: ReasonCode.OTHER }),
+      code: C.GUARD_FAILED,
+      field: 'reason',
+    },
     { name: 'warden approves', from: S.WARDEN, event: E.WARDEN_APPROVE, context: ctx(), to: S.POSTED },
-    { name: 'the editor cannot approve', from: S.WARDEN, event: E.WARDEN_APPROVE, context: ctx({ actorId: 'u-clerk' }), code: C.SAME_PERSON },
-    { name: 'a clerk cannot approve', from: S.WARDEN, event: E.WARDEN_APPROVE, context: ctx({ role: R.TEAM_OFFICER }), code: C.ROLE_NOT_ALLOWED },
-    { name: 'department forwards to the minister', from: S.DEPARTMENT, event: E.FORWARD, context: ctx({ role: R.DEPARTMENT_OFFICER }), to: S.MINISTRY },
-    { name: 'a ministry officer cannot forward a department list', from: S.DEPARTMENT, event: E.FORWARD, context: ctx({ role: R.MINISTRY_OFFICER }), code: C.ROLE_NOT_ALLOWED },
-    { name: 'send-back needs a reason', from: S.APPRAISAL, event: E.SEND_BACK, context: ctx({ role: R.APPRAISER, reason: ' ' }), code: C.GUARD_FAILED, field: 'reason' },
-    { name: 'send-back with a reason', from: S.APPRAISAL, event: E.SEND_BACK, context: ctx({ role: R.COUNCIL_STANDING_OFFICER, reason: 'Sai ngày sinh so với bản án' }), to: S.CORRECTION },
-    { name: 'resubmit returns to the stage that sent back', from: S.CORRECTION, event: E.RESUBMIT, context: ctx({ sentBackFrom: S.APPRAISAL }), to: S.APPRAISAL },
-    { name: 'resubmit without an origin is refused', from: S.CORRECTION, event: E.RESUBMIT, context: ctx(), code: C.GUARD_FAILED, field: 'sentBackFrom' },
-    { name: 'remove needs a code', from: S.APPRAISAL, event: E.REMOVE, context: ctx({ role: R.APPRAISER }), code: C.GUARD_FAILED, field: 'reasonCode' },
-    { name: 'remove with a code', from: S.MINISTRY, event: E.REMOVE, context: ctx({ role: R.MINISTRY_OFFICER, reasonCode: ReasonCode.DECEASED }), to: S.REMOVED },
-    { name: 'open flags block the standing body', from: S.STANDING_BODY, event: E.FORWARD, context: ctx({ role: R.COUNCIL_STANDING_OFFICER, openFlagCount: 2 }), code: C.GUARD_FAILED, field: 'flags' },
-    { name: 'disagreement needs a report', from: S.STANDING_BODY, event: E.FORWARD, context: ctx({ role: R.COUNCIL_STANDING_OFFICER, agenciesDisagree: true }), code: C.GUARD_FAILED, field: 'explanatoryReport' },
-    { name: 'disagreement with a report goes on', from: S.STANDING_BODY, event: E.FORWARD, context: ctx({ role: R.COUNCIL_STANDING_OFFICER, agenciesDisagree: true, hasExplanatoryReport: true }), to: S.ADVISORY_COUNCIL },
-    { name: 'the President grants', from: S.PRESIDENT, event: E.GRANT, context: ctx({ role: R.COUNCIL_STANDING_OFFICER }), to: S.GRANTED },
-    { name: 'withdraw needs the written reason', from: S.DEPARTMENT, event: E.WITHDRAW, context: ctx({ role: R.TEAM_OFFICER, reason: 'Phạm nhân rút đơn ngày 10/7' }), to: S.WITHDRAWN },
-    { name: 'no withdrawal after the grant', from: S.GRANTED, event: E.WITHDRAW, context: ctx({ role: R.TEAM_OFFICER, reason: 'Phạm nhân rút đơn' }), code: C.INVALID_TRANSITION },
-    { name: 'no skipping the minister', from: S.DEPARTMENT, event: E.COUNCIL_RECOMMEND, context: ctx({ role: R.COUNCIL_MEMBER }), code: C.INVALID_TRANSITION },
+    {
+      name: 'the editor cannot approve',
+      from: S.WARDEN,
+      event: E.WARDEN_APPROVE,
+      context: ctx({ actorId: 'u-clerk' }),
+      code: C.SAME_PERSON,
+    },
+    {
+      name: 'a clerk cannot approve',
+      from: S.WARDEN,
+      event: E.WARDEN_APPROVE,
+      context: ctx({ role: R.TEAM_OFFICER }),
+      code: C.ROLE_NOT_ALLOWED,
+    },
+    {
+      name: 'department forwards to the minister',
+      from: S.DEPARTMENT,
+      event: E.FORWARD,
+      context: ctx({ role: R.DEPARTMENT_OFFICER }),
+      to: S.MINISTRY,
+    },
+    {
+      name: 'a ministry officer cannot forward a department list',
+      from: S.DEPARTMENT,
+      event: E.FORWARD,
+      context: ctx({ role: R.MINISTRY_OFFICER }),
+      code: C.ROLE_NOT_ALLOWED,
+    },
+    {
+      name: 'send-back needs a reason',
+      from: S.APPRAISAL,
+      event: E.SEND_BACK,
+      context: ctx({ role: R.APPRAISER, reason: ' ' }),
+      code: C.GUARD_FAILED,
+      field: 'reason',
+    },
+    {
+      name: 'send-back with a reason',
+      from: S.APPRAISAL,
+      event: E.SEND_BACK,
+      context: ctx({ role: R.COUNCIL_STANDING_OFFICER, reason: 'Sai ngày sinh so với bản án' }),
+      to: S.CORRECTION,
+    },
+    {
+      name: 'resubmit returns to the stage that sent back',
+      from: S.CORRECTION,
+      event: E.RESUBMIT,
+      context: ctx({ sentBackFrom: S.APPRAISAL }),
+      to: S.APPRAISAL,
+    },
+    {
+      name: 'resubmit without an origin is refused',
+      from: S.CORRECTION,
+      event: E.RESUBMIT,
+      context: ctx(),
+      code: C.GUARD_FAILED,
+      field: 'sentBackFrom',
+    },
+    {
+      name: 'remove needs a code',
+      from: S.APPRAISAL,
+      event: E.REMOVE,
+      context: ctx({ role: R.APPRAISER }),
+      code: C.GUARD_FAILED,
+      field: 'reasonCode',
+    },
+    {
+      name: 'remove with a code',
+      from: S.MINISTRY,
+      event: E.REMOVE,
+      context: ctx({ role: R.MINISTRY_OFFICER, reasonCode: ReasonCode.DECEASED }),
+      to: S.REMOVED,
+    },
+    {
+      name: 'open flags block the standing body',
+      from: S.STANDING_BODY,
+      event: E.FORWARD,
+      context: ctx({ role: R.COUNCIL_STANDING_OFFICER, openFlagCount: 2 }),
+      code: C.GUARD_FAILED,
+      field: 'flags',
+    },
+    {
+      name: 'disagreement needs a report',
+      from: S.STANDING_BODY,
+      event: E.FORWARD,
+      context: ctx({ role: R.COUNCIL_STANDING_OFFICER, agenciesDisagree: true }),
+      code: C.GUARD_FAILED,
+      field: 'explanatoryReport',
+    },
+    {
+      name: 'disagreement with a report goes on',
+      from: S.STANDING_BODY,
+      event: E.FORWARD,
+      context: ctx({ role: R.COUNCIL_STANDING_OFFICER, agenciesDisagree: true, hasExplanatoryReport: true }),
+      to: S.ADVISORY_COUNCIL,
+    },
+    {
+      name: 'the President grants',
+      from: S.PRESIDENT,
+      event: E.GRANT,
+      context: ctx({ role: R.COUNCIL_STANDING_OFFICER }),
+      to: S.GRANTED,
+    },
+    {
+      name: 'withdraw needs the written reason',
+      from: S.DEPARTMENT,
+      event: E.WITHDRAW,
+      context: ctx({ role: R.TEAM_OFFICER, reason: 'Phạm nhân rút đơn ngày 10/7' }),
+      to: S.WITHDRAWN,
+    },
+    {
+      name: 'no withdrawal after the grant',
+      from: S.GRANTED,
+      event: E.WITHDRAW,
+      context: ctx({ role: R.TEAM_OFFICER, reason: 'Phạm nhân rút đơn' }),
+      code: C.INVALID_TRANSITION,
+    },
+    {
+      name: 'no skipping the minister',
+      from: S.DEPARTMENT,
+      event: E.COUNCIL_RECOMMEND,
+      context: ctx({ role: R.COUNCIL_MEMBER }),
+      code: C.INVALID_TRANSITION,
+    },
   ];
 
   it.each(cases)('$name', ({ from, event, context, to, code, field }) => {
@@ -62,11 +219,25 @@ describe('transition table', () => {
       const key = `${t.from}/${t.event}`;
       seen.set(key, (seen.get(key) ?? 0) + 1);
     }
-    for (const [key, n] of seen) if (n > 1) expect(TRANSITIONS.filter((t) => `${t.from}/${t.event}` === key).every((t) => t.guard)).toBe(true);
+    for (const [key, n] of seen)
+      if (n > 1) expect(TRANSITIONS.filter((t) => `${t.from}/${t.event}` === key).every((t) => t.guard)).toBe(true);
   });
 
   it('reaches the certificate from the application along the main line', () => {
-    const path = [E.SUBMIT_FOR_BALLOT, E.PUT_FORWARD, E.COUNCIL_ELIGIBLE, E.WARDEN_APPROVE, E.FORWARD, E.FORWARD, E.FORWARD, E.FORWARD, E.FORWARD, E.COUNCIL_RECOMMEND, E.GRANT, E.RELEASE];
+    const path = [
+      E.SUBMIT_FOR_BALLOT,
+      E.PUT_FORWARD,
+      E.COUNCIL_ELIGIBLE,
+      E.WARDEN_APPROVE,
+      E.FORWARD,
+      E.FORWARD,
+      E.FORWARD,
+      E.FORWARD,
+      E.FORWARD,
+      E.COUNCIL_RECOMMEND,
+      E.GRANT,
+      E.RELEASE,
+    ];
     let stage = S.APPLICATION;
     for (const event of path) {
       const t = TRANSITIONS.find((x) => x.from === stage && x.event === event);

@@ -51,5 +51,10 @@ export function decideTransition(
     }
     return { ok: true, to: transition.to, transition };
   }
-  return { ok: false, code: TransitionErrorCode.GUARD_FAILED, message: firstFailure!.message, field: firstFailure!.field };
+  return {
+    ok: false,
+    code: TransitionErrorCode.GUARD_FAILED,
+    message: firstFailure!.message,
+    field: firstFailure!.field,
+  };
 }

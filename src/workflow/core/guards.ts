@@ -18,14 +18,20 @@ export const requireReasonCode: Guard = (ctx) => {
 };
 
 export const ballotPassed: Guard = (ctx) =>
-  ctx.ballotPassed === true ? null : { field: 'ballot', message: 'Kết quả bỏ phiếu kín của đội chưa đạt tỷ lệ để giới thiệu.' };
+  ctx.ballotPassed === true
+    ? null
+    : { field: 'ballot', message: 'Kết quả bỏ phiếu kín của đội chưa đạt tỷ lệ để giới thiệu.' };
 
 export const ballotFailed: Guard = (ctx) =>
-  ctx.ballotPassed === false ? null : { field: 'ballot', message: 'Chưa có kết quả bỏ phiếu, hoặc người này đã đạt tỷ lệ giới thiệu.' };
+  ctx.ballotPassed === false
+    ? null
+    : { field: 'ballot', message: 'Chưa có kết quả bỏ phiếu, hoặc người này đã đạt tỷ lệ giới thiệu.' };
 
 export function sentBackFrom(stage: Stage): Guard {
   return (ctx) =>
-    ctx.sentBackFrom === stage ? null : { field: 'sentBackFrom', message: `Hồ sơ không do bước «${STAGE_LABELS[stage]}» trả về.` };
+    ctx.sentBackFrom === stage
+      ? null
+      : { field: 'sentBackFrom', message: `Hồ sơ không do bước «${STAGE_LABELS[stage]}» trả về.` };
 }
 
 // Nghị định 76/2008/NĐ-CP, Điều 8, khoản 2: the standing body settles members' findings, and where they still disagree

@@ -1,7 +1,13 @@
 import { traceLineage, type BallotOrigin, type ListNode } from './lineage.js';
 
 const ballot = (dossierId: string, passed = true): BallotOrigin => ({
-  dossierId, meetingId: `m-${dossierId}`, teamId: 't1', meetingDate: '2025-07-08', votesFor: 20, base: 28, passed,
+  dossierId,
+  meetingId: `m-${dossierId}`,
+  teamId: 't1',
+  meetingDate: '2025-07-08',
+  votesFor: 20,
+  base: 28,
+  passed,
 });
 
 const lists: ListNode[] = [
@@ -17,7 +23,11 @@ describe('traceLineage', () => {
   const byId = new Map(report.entries.map((e) => [e.dossierId, e]));
 
   it('follows a name down to its camp list and ballot', () => {
-    expect(byId.get('a')).toMatchObject({ listCodes: ['TĐ', 'C10', 'TG1'], complete: true, ballot: { meetingId: 'm-a' } });
+    expect(byId.get('a')).toMatchObject({
+      listCodes: ['TĐ', 'C10', 'TG1'],
+      complete: true,
+      ballot: { meetingId: 'm-a' },
+    });
   });
 
   it('follows a resubmitted name through the supplementary list', () => {

@@ -48,20 +48,38 @@ export function traceLineage(input: {
     let current = root;
     const visited = new Set<string>();
     for (;;) {
-      if (visited.has(current.id)) return { dossierId, listCodes, ballot: null, complete: false, problem: 'Danh sách bị vòng lặp.' };
+      if (visited.has(current.id))
+        return { dossierId, listCodes, ballot: null, complete: false, problem: 'Danh sách bị vòng lặp.' };
       visited.add(current.id);
       listCodes.push(current.code);
       if (current.sourceListIds.length === 0) break;
       // A name sent back and resubmitted appears in two sources; the newest one (last) is the one that carried it on.
-      const next = [...current.sourceListIds].reverse().map((id) => lists.get(id)).find((l) => l?.members.has(dossierId));
+      const next = [...current.sourceListIds]
+        .reverse()
+        .map((id) => lists.get(id))
+        .find((l) => l?.members.has(dossierId));
       if (!next) {
-        return { dossierId, listCodes, ballot: null, complete: false, problem: `Tên không có trong danh sách nào mà «${current.code}» tổng hợp.` };
+        return {
+          dossierId,
+          listCodes,
+          ballot: null,
+          complete: false,
+          problem: `Tên không có trong danh sách nào mà «${current.code}» tổng hợp.`,
+        };
       }
       current = next;
     }
     const ballot = ballots.get(dossierId) ?? null;
-    if (!ballot) return { dossierId, listCodes, ballot, complete: false, problem: 'Không tìm thấy biên bản bỏ phiếu kín của đội.' };
-    if (!ballot.passed) return { dossierId, listCodes, ballot, complete: false, problem: 'Đội không giới thiệu người này.' };
+    if (!ballot)
+      return {
+        dossierId,
+        listCodes,
+        ballot,
+        complete: false,
+        problem: 'Không tìm thấy biên bản bỏ phiếu kín của đội.',
+      };
+    if (!ballot.passed)
+      return { dossierId, listCodes, ballot, complete: false, problem: 'Đội không giới thiệu người này.' };
     return { dossierId, listCodes, ballot, complete: true };
   });
   return { listId: input.listId, names: entries.length, complete: entries.filter((e) => e.complete).length, entries };

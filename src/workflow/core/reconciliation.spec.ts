@@ -2,8 +2,11 @@ import { ReasonCode } from './reason-codes.js';
 import { Disposition as D, reconcile } from './reconciliation.js';
 
 const incoming = [
-  { listId: 'L1', dossierId: 'a' }, { listId: 'L1', dossierId: 'b' }, { listId: 'L1', dossierId: 'c' },
-  { listId: 'L2', dossierId: 'd' }, { listId: 'R1', dossierId: 'c' },
+  { listId: 'L1', dossierId: 'a' },
+  { listId: 'L1', dossierId: 'b' },
+  { listId: 'L1', dossierId: 'c' },
+  { listId: 'L2', dossierId: 'd' },
+  { listId: 'R1', dossierId: 'c' },
 ];
 
 describe('reconcile', () => {
@@ -19,7 +22,16 @@ describe('reconcile', () => {
       ],
       outgoingDossierIds: ['a', 'c', 'd'],
     });
-    expect(r).toMatchObject({ namesIn: 5, forwarded: 3, removed: 1, sentBack: 1, pending: 0, outgoing: 3, balanced: true, problems: [] });
+    expect(r).toMatchObject({
+      namesIn: 5,
+      forwarded: 3,
+      removed: 1,
+      sentBack: 1,
+      pending: 0,
+      outgoing: 3,
+      balanced: true,
+      problems: [],
+    });
   });
 
   it.each([

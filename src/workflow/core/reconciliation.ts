@@ -48,9 +48,17 @@ export function reconcile(input: {
   for (const d of input.dispositions) {
     const key = keyOf(d);
     if (!incomingKeys.has(key)) {
-      problems.push({ dossierId: d.dossierId, listId: d.listId, message: 'Có xử lý cho một tên không có trong danh sách nhận được.' });
+      problems.push({
+        dossierId: d.dossierId,
+        listId: d.listId,
+        message: 'Có xử lý cho một tên không có trong danh sách nhận được.',
+      });
     } else if (byEntry.has(key)) {
-      problems.push({ dossierId: d.dossierId, listId: d.listId, message: 'Một tên được xử lý hai lần trong cùng danh sách.' });
+      problems.push({
+        dossierId: d.dossierId,
+        listId: d.listId,
+        message: 'Một tên được xử lý hai lần trong cùng danh sách.',
+      });
     } else {
       byEntry.set(key, d);
     }
@@ -61,23 +69,40 @@ export function reconcile(input: {
     const d = byEntry.get(keyOf(entry));
     if (!d) {
       counts.pending += 1;
-      problems.push({ dossierId: entry.dossierId, listId: entry.listId, message: 'Tên này chưa được chuyển tiếp, trả về hay đưa ra khỏi danh sách.' });
+      problems.push({
+        dossierId: entry.dossierId,
+        listId: entry.listId,
+        message: 'Tên này chưa được chuyển tiếp, trả về hay đưa ra khỏi danh sách.',
+      });
     } else if (d.disposition === Disposition.FORWARDED) {
       counts.forwarded += 1;
       forwardedIds.add(entry.dossierId);
     } else if (d.disposition === Disposition.REMOVED) {
       counts.removed += 1;
-      if (!d.reasonCode) problems.push({ dossierId: entry.dossierId, listId: entry.listId, message: 'Đưa ra khỏi danh sách mà không có mã lý do.' });
+      if (!d.reasonCode)
+        problems.push({
+          dossierId: entry.dossierId,
+          listId: entry.listId,
+          message: 'Đưa ra khỏi danh sách mà không có mã lý do.',
+        });
     } else {
       counts.sentBack += 1;
     }
   }
   const outgoing = new Set(input.outgoingDossierIds);
   for (const id of forwardedIds) {
-    if (!outgoing.has(id)) problems.push({ dossierId: id, message: 'Tên được ghi là đã chuyển tiếp nhưng không có trong danh sách gửi đi.' });
+    if (!outgoing.has(id))
+      problems.push({
+        dossierId: id,
+        message: 'Tên được ghi là đã chuyển tiếp nhưng không có trong danh sách gửi đi.',
+      });
   }
   for (const id of outgoing) {
-    if (!forwardedIds.has(id)) problems.push({ dossierId: id, message: 'Tên có trong danh sách gửi đi nhưng không đến từ danh sách nào nhận được.' });
+    if (!forwardedIds.has(id))
+      problems.push({
+        dossierId: id,
+        message: 'Tên có trong danh sách gửi đi nhưng không đến từ danh sách nào nhận được.',
+      });
   }
   const namesIn = input.incoming.length;
   const balanced = problems.length === 0 && namesIn === counts.forwarded + counts.removed + counts.sentBack;

@@ -12,8 +12,20 @@ describe('routing of a facility to its managing department', () => {
   });
 
   it('refuses a department of the wrong kind or ministry', () => {
-    expect(canReceive({ facilityKind: FacilityKind.MOD_PRISON, departmentKind: DepartmentKind.C10, departmentMinistry: Ministry.CONG_AN })).toBe(false);
-    expect(canReceive({ facilityKind: FacilityKind.MPS_PRISON, departmentKind: DepartmentKind.C10, departmentMinistry: Ministry.QUOC_PHONG })).toBe(false);
+    expect(
+      canReceive({
+        facilityKind: FacilityKind.MOD_PRISON,
+        departmentKind: DepartmentKind.C10,
+        departmentMinistry: Ministry.CONG_AN,
+      }),
+    ).toBe(false);
+    expect(
+      canReceive({
+        facilityKind: FacilityKind.MPS_PRISON,
+        departmentKind: DepartmentKind.C10,
+        departmentMinistry: Ministry.QUOC_PHONG,
+      }),
+    ).toBe(false);
   });
 
   it('routes every facility kind', () => {

@@ -81,7 +81,11 @@ export function isFacilityKind(value: string): value is FacilityKind {
 
 // A department may consolidate a facility's list only when the facility's kind routes to it and both sit under the
 // same ministry: a police department never receives an army camp's list.
-export function canReceive(input: { facilityKind: FacilityKind; departmentKind: string; departmentMinistry: string }): boolean {
+export function canReceive(input: {
+  facilityKind: FacilityKind;
+  departmentKind: string;
+  departmentMinistry: string;
+}): boolean {
   const route = FACILITY_ROUTES[input.facilityKind];
   return route.departmentKind === input.departmentKind && route.ministry === input.departmentMinistry;
 }

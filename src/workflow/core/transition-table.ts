@@ -39,45 +39,164 @@ const SEND_BACK_ORIGINS = Object.keys(HOLDER_ROLES) as S[];
 
 // An application can be withdrawn until the Council has fixed its lists.
 const WITHDRAWABLE: readonly S[] = [
-  S.APPLICATION, S.TEAM_BALLOT, S.CAMP_COUNCIL, S.WARDEN, S.POSTED, S.DEPARTMENT, S.MINISTRY,
-  S.APPRAISAL, S.STANDING_BODY, S.ADVISORY_COUNCIL, S.CORRECTION,
+  S.APPLICATION,
+  S.TEAM_BALLOT,
+  S.CAMP_COUNCIL,
+  S.WARDEN,
+  S.POSTED,
+  S.DEPARTMENT,
+  S.MINISTRY,
+  S.APPRAISAL,
+  S.STANDING_BODY,
+  S.ADVISORY_COUNCIL,
+  S.CORRECTION,
 ];
 
 const MAIN_LINE: Transition[] = [
   { from: S.APPLICATION, event: E.SUBMIT_FOR_BALLOT, to: S.TEAM_BALLOT, roles: [R.TEAM_OFFICER], citation: D76_7_1 },
-  { from: S.TEAM_BALLOT, event: E.PUT_FORWARD, to: S.CAMP_COUNCIL, roles: [R.TEAM_OFFICER], guard: ballotPassed, citation: D76_7_1 },
-  { from: S.TEAM_BALLOT, event: E.NOT_PUT_FORWARD, to: S.NOT_PUT_FORWARD, roles: [R.TEAM_OFFICER], guard: ballotFailed, citation: D76_7_1 },
-  { from: S.CAMP_COUNCIL, event: E.COUNCIL_ELIGIBLE, to: S.WARDEN, roles: [R.CAMP_COUNCIL_MEMBER], approval: true, citation: D76_7_2A },
-  { from: S.CAMP_COUNCIL, event: E.COUNCIL_INELIGIBLE, to: S.CAMP_INELIGIBLE, roles: [R.CAMP_COUNCIL_MEMBER], guard: requireReasonCode, citation: D76_7_2A },
-  { from: S.WARDEN, event: E.WARDEN_APPROVE, to: S.POSTED, roles: [R.WARDEN], approval: true, citation: `${D76_7_2A}; ${L2018_15}, khoản 4` },
+  {
+    from: S.TEAM_BALLOT,
+    event: E.PUT_FORWARD,
+    to: S.CAMP_COUNCIL,
+    roles: [R.TEAM_OFFICER],
+    guard: ballotPassed,
+    citation: D76_7_1,
+  },
+  {
+    from: S.TEAM_BALLOT,
+    event: E.NOT_PUT_FORWARD,
+    to: S.NOT_PUT_FORWARD,
+    roles: [R.TEAM_OFFICER],
+    guard: ballotFailed,
+    citation: D76_7_1,
+  },
+  {
+    from: S.CAMP_COUNCIL,
+    event: E.COUNCIL_ELIGIBLE,
+    to: S.WARDEN,
+    roles: [R.CAMP_COUNCIL_MEMBER],
+    approval: true,
+    citation: D76_7_2A,
+  },
+  {
+    from: S.CAMP_COUNCIL,
+    event: E.COUNCIL_INELIGIBLE,
+    to: S.CAMP_INELIGIBLE,
+    roles: [R.CAMP_COUNCIL_MEMBER],
+    guard: requireReasonCode,
+    citation: D76_7_2A,
+  },
+  {
+    from: S.WARDEN,
+    event: E.WARDEN_APPROVE,
+    to: S.POSTED,
+    roles: [R.WARDEN],
+    approval: true,
+    citation: `${D76_7_2A}; ${L2018_15}, khoản 4`,
+  },
   { from: S.POSTED, event: E.FORWARD, to: S.DEPARTMENT, roles: [R.WARDEN], approval: true, citation: D76_7_2B },
-  { from: S.DEPARTMENT, event: E.FORWARD, to: S.MINISTRY, roles: [R.DEPARTMENT_OFFICER], approval: true, citation: D76_7_2C },
-  { from: S.MINISTRY, event: E.FORWARD, to: S.APPRAISAL, roles: [R.MINISTRY_OFFICER], approval: true, citation: D76_8_1 },
+  {
+    from: S.DEPARTMENT,
+    event: E.FORWARD,
+    to: S.MINISTRY,
+    roles: [R.DEPARTMENT_OFFICER],
+    approval: true,
+    citation: D76_7_2C,
+  },
+  {
+    from: S.MINISTRY,
+    event: E.FORWARD,
+    to: S.APPRAISAL,
+    roles: [R.MINISTRY_OFFICER],
+    approval: true,
+    citation: D76_8_1,
+  },
   { from: S.APPRAISAL, event: E.FORWARD, to: S.STANDING_BODY, roles: [R.APPRAISER], approval: true, citation: D76_8_1 },
-  { from: S.STANDING_BODY, event: E.FORWARD, to: S.ADVISORY_COUNCIL, roles: [R.COUNCIL_STANDING_OFFICER], guard: flagsSettled, approval: true, citation: D76_8_2 },
-  { from: S.ADVISORY_COUNCIL, event: E.COUNCIL_RECOMMEND, to: S.PRESIDENT, roles: [R.COUNCIL_MEMBER], approval: true, citation: D76_8_3 },
-  { from: S.ADVISORY_COUNCIL, event: E.COUNCIL_REJECT, to: S.COUNCIL_INELIGIBLE, roles: [R.COUNCIL_MEMBER], guard: requireReasonCode, citation: D76_8_3 },
+  {
+    from: S.STANDING_BODY,
+    event: E.FORWARD,
+    to: S.ADVISORY_COUNCIL,
+    roles: [R.COUNCIL_STANDING_OFFICER],
+    guard: flagsSettled,
+    approval: true,
+    citation: D76_8_2,
+  },
+  {
+    from: S.ADVISORY_COUNCIL,
+    event: E.COUNCIL_RECOMMEND,
+    to: S.PRESIDENT,
+    roles: [R.COUNCIL_MEMBER],
+    approval: true,
+    citation: D76_8_3,
+  },
+  {
+    from: S.ADVISORY_COUNCIL,
+    event: E.COUNCIL_REJECT,
+    to: S.COUNCIL_INELIGIBLE,
+    roles: [R.COUNCIL_MEMBER],
+    guard: requireReasonCode,
+    citation: D76_8_3,
+  },
   // The standing body (Bộ Công an) records the President's decision as published by Văn phòng Chủ tịch nước.
-  { from: S.PRESIDENT, event: E.GRANT, to: S.GRANTED, roles: [R.COUNCIL_STANDING_OFFICER], citation: 'Luật Đặc xá 2018, Điều 17' },
-  { from: S.PRESIDENT, event: E.NOT_GRANT, to: S.NOT_GRANTED, roles: [R.COUNCIL_STANDING_OFFICER], citation: 'Luật Đặc xá 2018, Điều 17' },
+  {
+    from: S.PRESIDENT,
+    event: E.GRANT,
+    to: S.GRANTED,
+    roles: [R.COUNCIL_STANDING_OFFICER],
+    citation: 'Luật Đặc xá 2018, Điều 17',
+  },
+  {
+    from: S.PRESIDENT,
+    event: E.NOT_GRANT,
+    to: S.NOT_GRANTED,
+    roles: [R.COUNCIL_STANDING_OFFICER],
+    citation: 'Luật Đặc xá 2018, Điều 17',
+  },
   { from: S.GRANTED, event: E.RELEASE, to: S.RELEASED, roles: [R.WARDEN], citation: L2018_18 },
 ];
 
 const SEND_BACKS: Transition[] = SEND_BACK_ORIGINS.map((from) => ({
-  from, event: E.SEND_BACK, to: S.CORRECTION, roles: HOLDER_ROLES[from]!, guard: requireReason, citation: D76_8_2,
+  from,
+  event: E.SEND_BACK,
+  to: S.CORRECTION,
+  roles: HOLDER_ROLES[from]!,
+  guard: requireReason,
+  citation: D76_8_2,
 }));
 
 // The corrected dossier goes back to the very stage that returned it, re-approved by the warden.
 const RESUBMITS: Transition[] = SEND_BACK_ORIGINS.map((to) => ({
-  from: S.CORRECTION, event: E.RESUBMIT, to, roles: [R.WARDEN], guard: sentBackFrom(to), approval: true, citation: D76_8_2,
+  from: S.CORRECTION,
+  event: E.RESUBMIT,
+  to,
+  roles: [R.WARDEN],
+  guard: sentBackFrom(to),
+  approval: true,
+  citation: D76_8_2,
 }));
 
 const REMOVALS: Transition[] = SEND_BACK_ORIGINS.map((from) => ({
-  from, event: E.REMOVE, to: S.REMOVED, roles: HOLDER_ROLES[from]!, guard: requireReasonCode, citation: D76_8_2,
+  from,
+  event: E.REMOVE,
+  to: S.REMOVED,
+  roles: HOLDER_ROLES[from]!,
+  guard: requireReasonCode,
+  citation: D76_8_2,
 }));
 
 const WITHDRAWALS: Transition[] = WITHDRAWABLE.map((from) => ({
-  from, event: E.WITHDRAW, to: S.WITHDRAWN, roles: [R.TEAM_OFFICER, R.WARDEN], guard: requireReason, citation: 'Luật Đặc xá 2018, Điều 13',
+  from,
+  event: E.WITHDRAW,
+  to: S.WITHDRAWN,
+  roles: [R.TEAM_OFFICER, R.WARDEN],
+  guard: requireReason,
+  citation: 'Luật Đặc xá 2018, Điều 13',
 }));
 
-export const TRANSITIONS: readonly Transition[] = [...MAIN_LINE, ...SEND_BACKS, ...RESUBMITS, ...REMOVALS, ...WITHDRAWALS];
+export const TRANSITIONS: readonly Transition[] = [
+  ...MAIN_LINE,
+  ...SEND_BACKS,
+  ...RESUBMITS,
+  ...REMOVALS,
+  ...WITHDRAWALS,
+];

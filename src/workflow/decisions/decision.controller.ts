@@ -30,7 +30,11 @@ export class DecisionController {
 
   @Post('president-decisions')
   @Roles(Role.COUNCIL_STANDING_OFFICER)
-  record(@CurrentUser() user: SessionUser, @Body() body: PresidentDecisionDto, @Headers('idempotency-key') key?: string) {
+  record(
+    @CurrentUser() user: SessionUser,
+    @Body() body: PresidentDecisionDto,
+    @Headers('idempotency-key') key?: string,
+  ) {
     return this.president.record(user, body, idempotencyKey(key));
   }
 
@@ -43,7 +47,12 @@ export class DecisionController {
   @Post('certificates/:id/release')
   @HttpCode(200)
   @Roles(Role.WARDEN)
-  release(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: ReleaseDto, @Headers('idempotency-key') key?: string) {
+  release(
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: ReleaseDto,
+    @Headers('idempotency-key') key?: string,
+  ) {
     return this.president.release(user, id, body, idempotencyKey(key));
   }
 }

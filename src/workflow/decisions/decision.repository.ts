@@ -4,7 +4,17 @@ import { affectedRows, returnedRows } from '../../common/sql.js';
 
 @Injectable()
 export class DecisionRepository {
-  async insertDecision(manager: EntityManager, d: { roundId: string; number: string; decisionDate: string; councilListId: string; listId: string; recordedBy: string }): Promise<string> {
+  async insertDecision(
+    manager: EntityManager,
+    d: {
+      roundId: string;
+      number: string;
+      decisionDate: string;
+      councilListId: string;
+      listId: string;
+      recordedBy: string;
+    },
+  ): Promise<string> {
     const [row] = await manager.query(
       `INSERT INTO president_decisions (round_id, number, decision_date, council_list_id, list_id, recorded_by)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
@@ -19,7 +29,10 @@ export class DecisionRepository {
   }
 
   // One certificate per granted person, numbered after the decision and the person's place on its list.
-  async insertCertificates(manager: EntityManager, input: { decisionId: string; number: string; listId: string }): Promise<number> {
+  async insertCertificates(
+    manager: EntityManager,
+    input: { decisionId: string; number: string; listId: string },
+  ): Promise<number> {
     const result = await manager.query(
       `INSERT INTO amnesty_certificates (dossier_id, decision_id, number, facility_id)
        SELECT e.dossier_id, $1, $2 || '/' || lpad(e.position::text, 5, '0'), e.facility_id FROM list_entries e WHERE e.list_id = $3
@@ -51,7 +64,10 @@ export class DecisionRepository {
     );
   }
 
-  async release(manager: EntityManager, input: { id: string; version: number; releasedOn: string; issuedBy: string }): Promise<boolean> {
+  async release(
+    manager: EntityManager,
+    input: { id: string; version: number; releasedOn: string; issuedBy: string },
+  ): Promise<boolean> {
     const result = await manager.query(
       `UPDATE amnesty_certificates SET released_on = $3, issued_by = $4, version = version + 1
        WHERE id = $1 AND version = $2 AND released_on IS NULL`,

@@ -29,47 +29,118 @@ export class PresidentDecisionService {
 
   async record(user: SessionUser, dto: PresidentDecisionDto, idempotencyKey?: string) {
     const actor = actorOf(user);
-    return this.uow.run({ userId: actor.id, key: idempotencyKey, scope: 'president.decision', request: dto }, async (manager) => {
-      const council = await this.lists.findList(manager, dto.councilListId);
-      if (!council || council.kind !== ListKind.COUNCIL_ELIGIBLE) throw new NotFoundException('danh sách Hội đồng tư vấn đặc xá trình');
-      if (await this.decisions.decidedFor(manager, council.id)) {
-        throw new WorkflowException('Quyết định của Chủ tịch nước cho danh sách này đã được ghi nhận.', WorkflowExceptionCode.ALREADY_DECIDED);
-      }
-      const entries: { dossierId: string }[] = await this.lists.entries(manager, council.id);
-      const notGranted = new Map((dto.notGranted ?? []).map((n) => [n.dossierId, n.reason]));
-      if ([...notGranted.keys()].some((id) => !entries.some((e) => e.dossierId === id))) {
-        throw new WorkflowException('Có tên không nằm trong danh sách Hội đồng trình.', WorkflowExceptionCode.GUARD_FAILED);
-      }
-      const heads: { id: string; version: number }[] = await manager.query(
-        'SELECT id, version FROM dossiers WHERE id = ANY($1::uuid[]) FOR UPDATE', [entries.map((e) => e.dossierId)]);
-      const granted = await this.transitions.apply(manager, {
-        user, actor, event: WorkflowEvent.GRANT, items: heads.filter((h) => !notGranted.has(h.id)).map((h) => ({ dossierId: h.id, version: h.version })),
-      });
-      await this.transitions.apply(manager, {
-        user, actor, event: WorkflowEvent.NOT_GRANT,
-        items: heads.filter((h) => notGranted.has(h.id)).map((h) => ({ dossierId: h.id, version: h.version, reason: notGranted.get(h.id) })),
-      });
-      const list = await this.lists.insertList(manager, {
-        roundId: council.roundId, kind: ListKind.PRESIDENT_DECISION, fromStage: Stage.PRESIDENT, toStage: Stage.GRANTED,
-        ownerUnitId: council.recipientUnitId, recipientUnitId: null, createdBy: actor.id,
-      }, 'SELECT x, NULL::text, NULL::text FROM unnest($1::uuid[]) AS x', [granted.map((g) => g.dossierId)]);
-      await this.lists.addSources(manager, list.id, [council.id]);
-      for (const e of entries) {
-        const reason = notGranted.get(e.dossierId);
-        await this.lists.dispose(manager, reason === undefined
-          ? { listId: council.id, dossierId: e.dossierId, disposition: Disposition.FORWARDED, outgoingListId: list.id, decidedBy: actor.id }
-          : { listId: council.id, dossierId: e.dossierId, disposition: Disposition.REMOVED, reasonCode: ReasonCode.OTHER, reason, decidedBy: actor.id });
-      }
-      const decisionId = await this.decisions.insertDecision(manager, {
-        roundId: council.roundId, number: dto.number, decisionDate: dto.decisionDate, councilListId: council.id, listId: list.id, recordedBy: actor.id,
-      });
-      const certificates = await this.decisions.insertCertificates(manager, { decisionId, number: dto.number, listId: list.id });
-      await this.audit.record(manager, {
-        actor: { id: actor.id, name: actor.name }, action: 'president.decision', entityType: 'president_decision', entityId: decisionId,
-        after: { number: dto.number, decisionDate: dto.decisionDate, listId: list.id, granted: granted.length, notGranted: notGranted.size, contentHash: list.contentHash },
-      });
-      return { decisionId, listId: list.id, listCode: list.code, granted: granted.length, notGranted: notGranted.size, certificates };
-    });
+    return this.uow.run(
+      { userId: actor.id, key: idempotencyKey, scope: 'president.decision', request: dto },
+      async (manager) => {
+        const council = await this.lists.findList(manager, dto.councilListId);
+        if (!council || council.kind !== ListKind.COUNCIL_ELIGIBLE)
+          throw new NotFoundException('danh sách Hội đồng tư vấn đặc xá trình');
+        if (await this.decisions.decidedFor(manager, council.id)) {
+          throw new WorkflowException(
+            'Quyết định của Chủ tịch nước cho danh sách này đã được ghi nhận.',
+            WorkflowExceptionCode.ALREADY_DECIDED,
+          );
+        }
+        const entries: { dossierId: string }[] = await this.lists.entries(manager, council.id);
+        const notGranted = new Map((dto.notGranted ?? []).map((n) => [n.dossierId, n.reason]));
+        if ([...notGranted.keys()].some((id) => !entries.some((e) => e.dossierId === id))) {
+          throw new WorkflowException(
+            'Có tên không nằm trong danh sách Hội đồng trình.',
+            WorkflowExceptionCode.GUARD_FAILED,
+          );
+        }
+        const heads: { id: string; version: number }[] = await manager.query(
+          'SELECT id, version FROM dossiers WHERE id = ANY($1::uuid[]) FOR UPDATE',
+          [entries.map((e) => e.dossierId)],
+        );
+        const granted = await this.transitions.apply(manager, {
+          user,
+          actor,
+          event: WorkflowEvent.GRANT,
+          items: heads.filter((h) => !notGranted.has(h.id)).map((h) => ({ dossierId: h.id, version: h.version })),
+        });
+        await this.transitions.apply(manager, {
+          user,
+          actor,
+          event: WorkflowEvent.NOT_GRANT,
+          items: heads
+            .filter((h) => notGranted.has(h.id))
+            .map((h) => ({ dossierId: h.id, version: h.version, reason: notGranted.get(h.id) })),
+        });
+        const list = await this.lists.insertList(
+          manager,
+          {
+            roundId: council.roundId,
+            kind: ListKind.PRESIDENT_DECISION,
+            fromStage: Stage.PRESIDENT,
+            toStage: Stage.GRANTED,
+            ownerUnitId: council.recipientUnitId,
+            recipientUnitId: null,
+            createdBy: actor.id,
+          },
+          'SELECT x, NULL::text, NULL::text FROM unnest($1::uuid[]) AS x',
+          [granted.map((g) => g.dossierId)],
+        );
+        await this.lists.addSources(manager, list.id, [council.id]);
+        for (const e of entries) {
+          const reason = notGranted.get(e.dossierId);
+          await this.lists.dispose(
+            manager,
+            reason === undefined
+              ? {
+                  listId: council.id,
+                  dossierId: e.dossierId,
+                  disposition: Disposition.FORWARDED,
+                  outgoingListId: list.id,
+                  decidedBy: actor.id,
+                }
+              : {
+                  listId: council.id,
+                  dossierId: e.dossierId,
+                  disposition: Disposition.REMOVED,
+                  reasonCode: ReasonCode.OTHER,
+                  reason,
+                  decidedBy: actor.id,
+                },
+          );
+        }
+        const decisionId = await this.decisions.insertDecision(manager, {
+          roundId: council.roundId,
+          number: dto.number,
+          decisionDate: dto.decisionDate,
+          councilListId: council.id,
+          listId: list.id,
+          recordedBy: actor.id,
+        });
+        const certificates = await this.decisions.insertCertificates(manager, {
+          decisionId,
+          number: dto.number,
+          listId: list.id,
+        });
+        await this.audit.record(manager, {
+          actor: { id: actor.id, name: actor.name },
+          action: 'president.decision',
+          entityType: 'president_decision',
+          entityId: decisionId,
+          after: {
+            number: dto.number,
+            decisionDate: dto.decisionDate,
+            listId: list.id,
+            granted: granted.length,
+            notGranted: notGranted.size,
+            contentHash: list.contentHash,
+          },
+        });
+        return {
+          decisionId,
+          listId: list.id,
+          listCode: list.code,
+          granted: granted.length,
+          notGranted: notGranted.size,
+          certificates,
+        };
+      },
+    );
   }
 
   async certificates(user: SessionUser) {
@@ -80,20 +151,43 @@ export class PresidentDecisionService {
   // The camp releases the person and issues the certificate (Luật Đặc xá 2018, Điều 18, khoản 3).
   async release(user: SessionUser, certificateId: string, dto: ReleaseDto, idempotencyKey?: string) {
     const actor = actorOf(user);
-    return this.uow.run({ userId: actor.id, key: idempotencyKey, scope: `certificates.${certificateId}.release`, request: dto }, async (manager) => {
-      const certificate = await this.decisions.certificate(manager, certificateId);
-      if (!certificate || !(certificate.facilityPath as string).startsWith(actor.unitPath)) throw new NotFoundException('giấy chứng nhận đặc xá');
-      const [applied] = await this.transitions.apply(manager, {
-        user, actor, event: WorkflowEvent.RELEASE, items: [{ dossierId: certificate.dossierId, version: dto.dossierVersion }],
-      });
-      if (!(await this.decisions.release(manager, { id: certificateId, version: dto.version, releasedOn: dto.releasedOn, issuedBy: actor.id }))) {
-        throw new StaleWriteException('Giấy chứng nhận đặc xá', dto.version, certificate.version);
-      }
-      await this.audit.record(manager, {
-        actor: { id: actor.id, name: actor.name }, action: 'certificate.issue', entityType: 'amnesty_certificate', entityId: certificateId,
-        after: { number: certificate.number, releasedOn: dto.releasedOn },
-      });
-      return { certificateId, number: certificate.number, releasedOn: dto.releasedOn, version: dto.version + 1, dossierVersion: applied.version };
-    });
+    return this.uow.run(
+      { userId: actor.id, key: idempotencyKey, scope: `certificates.${certificateId}.release`, request: dto },
+      async (manager) => {
+        const certificate = await this.decisions.certificate(manager, certificateId);
+        if (!certificate || !(certificate.facilityPath as string).startsWith(actor.unitPath))
+          throw new NotFoundException('giấy chứng nhận đặc xá');
+        const [applied] = await this.transitions.apply(manager, {
+          user,
+          actor,
+          event: WorkflowEvent.RELEASE,
+          items: [{ dossierId: certificate.dossierId, version: dto.dossierVersion }],
+        });
+        if (
+          !(await this.decisions.release(manager, {
+            id: certificateId,
+            version: dto.version,
+            releasedOn: dto.releasedOn,
+            issuedBy: actor.id,
+          }))
+        ) {
+          throw new StaleWriteException('Giấy chứng nhận đặc xá', dto.version, certificate.version);
+        }
+        await this.audit.record(manager, {
+          actor: { id: actor.id, name: actor.name },
+          action: 'certificate.issue',
+          entityType: 'amnesty_certificate',
+          entityId: certificateId,
+          after: { number: certificate.number, releasedOn: dto.releasedOn },
+        });
+        return {
+          certificateId,
+          number: certificate.number,
+          releasedOn: dto.releasedOn,
+          version: dto.version + 1,
+          dossierVersion: applied.version,
+        };
+      },
+    );
   }
 }

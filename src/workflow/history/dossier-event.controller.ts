@@ -14,7 +14,12 @@ export class DossierEventController {
   // Submit for ballot, send back, resubmit, withdraw, remove: one named event on one dossier.
   @Post(':id/events')
   @HttpCode(200)
-  fire(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: DossierEventDto, @Headers('idempotency-key') key?: string) {
+  fire(
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: DossierEventDto,
+    @Headers('idempotency-key') key?: string,
+  ) {
     return this.events.fire(user, id, body, idempotencyKey(key));
   }
 

@@ -21,9 +21,19 @@ import { TransitionService, type AppliedTransition } from './transition.service.
 
 // Events that concern one dossier: send-back, resubmit, withdraw and remove (plus any other event the table allows
 // on a single dossier). Each keeps the lists reconciled: a name leaving a stage above the camp gets its disposition.
-const LIST_EVENTS = new Set<WorkflowEvent>([WorkflowEvent.FORWARD, WorkflowEvent.WARDEN_APPROVE, WorkflowEvent.COUNCIL_RECOMMEND,
-  WorkflowEvent.COUNCIL_REJECT, WorkflowEvent.GRANT, WorkflowEvent.NOT_GRANT, WorkflowEvent.PUT_FORWARD, WorkflowEvent.NOT_PUT_FORWARD,
-  WorkflowEvent.COUNCIL_ELIGIBLE, WorkflowEvent.COUNCIL_INELIGIBLE, WorkflowEvent.RELEASE]);
+const LIST_EVENTS = new Set<WorkflowEvent>([
+  WorkflowEvent.FORWARD,
+  WorkflowEvent.WARDEN_APPROVE,
+  WorkflowEvent.COUNCIL_RECOMMEND,
+  WorkflowEvent.COUNCIL_REJECT,
+  WorkflowEvent.GRANT,
+  WorkflowEvent.NOT_GRANT,
+  WorkflowEvent.PUT_FORWARD,
+  WorkflowEvent.NOT_PUT_FORWARD,
+  WorkflowEvent.COUNCIL_ELIGIBLE,
+  WorkflowEvent.COUNCIL_INELIGIBLE,
+  WorkflowEvent.RELEASE,
+]);
 
 @Injectable()
 export class DossierEventService {
@@ -37,40 +47,83 @@ export class DossierEventService {
     private readonly rounds: WorkflowRoundRepository,
   ) {}
 
-  async fire(user: SessionUser, dossierId: string, dto: DossierEventDto, idempotencyKey?: string): Promise<AppliedTransition> {
+  async fire(
+    user: SessionUser,
+    dossierId: string,
+    dto: DossierEventDto,
+    idempotencyKey?: string,
+  ): Promise<AppliedTransition> {
     const actor = actorOf(user);
     if (LIST_EVENTS.has(dto.event)) {
-      throw new WorkflowException('Sự kiện này được thực hiện qua biên bản, quyết định hoặc danh sách tương ứng, không thực hiện riêng lẻ.', WorkflowExceptionCode.INVALID_TRANSITION);
+      throw new WorkflowException(
+        'Sự kiện này được thực hiện qua biên bản, quyết định hoặc danh sách tương ứng, không thực hiện riêng lẻ.',
+        WorkflowExceptionCode.INVALID_TRANSITION,
+      );
     }
-    return this.uow.run({ userId: actor.id, key: idempotencyKey, scope: `dossier.${dossierId}.event`, request: dto }, (manager) =>
-      this.fireIn(manager, user, actor, dossierId, dto));
+    return this.uow.run(
+      { userId: actor.id, key: idempotencyKey, scope: `dossier.${dossierId}.event`, request: dto },
+      (manager) => this.fireIn(manager, user, actor, dossierId, dto),
+    );
   }
 
   // Also used by appraisal, whose accepted finding sends the dossier back inside its own transaction.
-  async fireIn(manager: EntityManager, user: SessionUser, actor: WorkflowActor, dossierId: string, dto: DossierEventDto) {
-    const sentBack = dto.event === WorkflowEvent.RESUBMIT ? (await this.historyRepo.lastSendBacks(manager, [dossierId])).get(dossierId) : undefined;
+  async fireIn(
+    manager: EntityManager,
+    user: SessionUser,
+    actor: WorkflowActor,
+    dossierId: string,
+    dto: DossierEventDto,
+  ) {
+    const sentBack =
+      dto.event === WorkflowEvent.RESUBMIT
+        ? (await this.historyRepo.lastSendBacks(manager, [dossierId])).get(dossierId)
+        : undefined;
     const [applied] = await this.transitions.apply(manager, {
-      user, actor, event: dto.event,
-      items: [{ dossierId, version: dto.version, reason: dto.reason, reasonCode: dto.reasonCode,
-        context: { sentBackFrom: sentBack && isStage(sentBack.fromStage) ? sentBack.fromStage : undefined } }],
+      user,
+      actor,
+      event: dto.event,
+      items: [
+        {
+          dossierId,
+          version: dto.version,
+          reason: dto.reason,
+          reasonCode: dto.reasonCode,
+          context: { sentBackFrom: sentBack && isStage(sentBack.fromStage) ? sentBack.fromStage : undefined },
+        },
+      ],
     });
     if (dto.event === WorkflowEvent.SUBMIT_FOR_BALLOT) await this.checkApplicationDate(manager, applied);
     if (dto.event === WorkflowEvent.RESUBMIT) await this.checkReevaluated(manager, applied);
     if ((UPPER_STAGES as string[]).includes(applied.from)) await this.recordDisposition(manager, actor, applied, dto);
-    if (dto.event === WorkflowEvent.RESUBMIT && applied.to !== Stage.WARDEN) await this.resubmissionList(manager, actor, applied);
+    if (dto.event === WorkflowEvent.RESUBMIT && applied.to !== Stage.WARDEN)
+      await this.resubmissionList(manager, actor, applied);
     return applied;
   }
 
   // Luật Đặc xá 2018, Điều 15, khoản 1: the application is written within the round's window after posting.
   private async checkApplicationDate(manager: EntityManager, applied: AppliedTransition) {
-    const [row] = await manager.query(`SELECT application->>'date' AS date FROM dossiers WHERE id = $1`, [applied.dossierId]);
+    const [row] = await manager.query(`SELECT application->>'date' AS date FROM dossiers WHERE id = $1`, [
+      applied.dossierId,
+    ]);
     if (!row?.date) {
-      throw new WorkflowException(`${applied.fullName}: chưa có đơn đề nghị đặc xá.`, WorkflowExceptionCode.GUARD_FAILED,
-        [{ path: 'application', code: 'missing', message: 'Hồ sơ phải có đơn đề nghị đặc xá trước khi đưa ra họp đội.' }]);
+      throw new WorkflowException(
+        `${applied.fullName}: chưa có đơn đề nghị đặc xá.`,
+        WorkflowExceptionCode.GUARD_FAILED,
+        [
+          {
+            path: 'application',
+            code: 'missing',
+            message: 'Hồ sơ phải có đơn đề nghị đặc xá trước khi đưa ra họp đội.',
+          },
+        ],
+      );
     }
     const rules = await this.rounds.rules(manager, applied.roundId);
     const late = checkApplicationDate(rules.deadlines, row.date);
-    if (late) throw new WorkflowException(`${applied.fullName}: ${late.message}`, WorkflowExceptionCode.GUARD_FAILED, [{ ...late, code: 'applicationDate' }]);
+    if (late)
+      throw new WorkflowException(`${applied.fullName}: ${late.message}`, WorkflowExceptionCode.GUARD_FAILED, [
+        { ...late, code: 'applicationDate' },
+      ]);
   }
 
   // A corrected dossier comes back only after the eligibility engine has re-evaluated the corrected version.
@@ -81,17 +134,34 @@ export class DossierEventService {
       [applied.dossierId],
     );
     if (row.evaluated === null || row.evaluated < row.content) {
-      throw new WorkflowException(`${applied.fullName}: hồ sơ đã sửa chưa được xét lại điều kiện đặc xá.`, WorkflowExceptionCode.GUARD_FAILED,
-        [{ path: 'eligibility', code: 'stale', message: 'Chạy lại việc xét điều kiện cho phiên bản đã sửa trước khi gửi lại.' }]);
+      throw new WorkflowException(
+        `${applied.fullName}: hồ sơ đã sửa chưa được xét lại điều kiện đặc xá.`,
+        WorkflowExceptionCode.GUARD_FAILED,
+        [
+          {
+            path: 'eligibility',
+            code: 'stale',
+            message: 'Chạy lại việc xét điều kiện cho phiên bản đã sửa trước khi gửi lại.',
+          },
+        ],
+      );
     }
   }
 
-  private async recordDisposition(manager: EntityManager, actor: WorkflowActor, applied: AppliedTransition, dto: DossierEventDto) {
+  private async recordDisposition(
+    manager: EntityManager,
+    actor: WorkflowActor,
+    applied: AppliedTransition,
+    dto: DossierEventDto,
+  ) {
     const listId = await this.lists.activeEntry(manager, applied.dossierId, applied.from);
     if (!listId) return;
     const removed = dto.event === WorkflowEvent.REMOVE || dto.event === WorkflowEvent.WITHDRAW;
     await this.lists.dispose(manager, {
-      listId, dossierId: applied.dossierId, decidedBy: actor.id, reason: dto.reason ?? null,
+      listId,
+      dossierId: applied.dossierId,
+      decidedBy: actor.id,
+      reason: dto.reason ?? null,
       disposition: removed ? Disposition.REMOVED : Disposition.SENT_BACK,
       reasonCode: dto.event === WorkflowEvent.WITHDRAW ? ReasonCode.WITHDRAWN : (dto.reasonCode ?? null),
     });
@@ -100,12 +170,26 @@ export class DossierEventService {
   // The corrected dossier travels back as a one-name supplementary list, so lineage and reconciliation still hold.
   private async resubmissionList(manager: EntityManager, actor: WorkflowActor, applied: AppliedTransition) {
     const recipient = await this.org.holderOf(manager, applied.facilityId, applied.to);
-    if (!recipient) throw new WorkflowException('Không xác định được cơ quan nhận hồ sơ gửi lại.', WorkflowExceptionCode.NO_RECIPIENT);
+    if (!recipient)
+      throw new WorkflowException(
+        'Không xác định được cơ quan nhận hồ sơ gửi lại.',
+        WorkflowExceptionCode.NO_RECIPIENT,
+      );
     const recipientUnitId = recipient.id;
-    const list = await this.lists.insertList(manager, {
-      roundId: applied.roundId, kind: ListKind.RESUBMISSION, fromStage: Stage.CORRECTION, toStage: applied.to,
-      ownerUnitId: applied.facilityId, recipientUnitId, createdBy: actor.id,
-    }, 'SELECT $1::uuid, NULL::text, NULL::text', [applied.dossierId]);
+    const list = await this.lists.insertList(
+      manager,
+      {
+        roundId: applied.roundId,
+        kind: ListKind.RESUBMISSION,
+        fromStage: Stage.CORRECTION,
+        toStage: applied.to,
+        ownerUnitId: applied.facilityId,
+        recipientUnitId,
+        createdBy: actor.id,
+      },
+      'SELECT $1::uuid, NULL::text, NULL::text',
+      [applied.dossierId],
+    );
     await this.lists.submit(manager, { listId: list.id, recipientUnitId, submittedBy: actor.id });
   }
 

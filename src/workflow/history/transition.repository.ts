@@ -35,7 +35,11 @@ const HEAD_COLUMNS = `d.id, d.round_id AS "roundId", d.facility_id AS "facilityI
 @Injectable()
 export class TransitionRepository {
   // Locks the rows so that two transitions of the same dossier queue instead of both passing the version check.
-  async lockHeads(manager: EntityManager, ids: readonly string[], scope: { sql: string; params: unknown[] }): Promise<DossierHead[]> {
+  async lockHeads(
+    manager: EntityManager,
+    ids: readonly string[],
+    scope: { sql: string; params: unknown[] },
+  ): Promise<DossierHead[]> {
     return manager.query(
       `SELECT ${HEAD_COLUMNS} FROM dossiers d WHERE d.id = ANY($1::uuid[]) AND ${scope.sql} ORDER BY d.id FOR UPDATE OF d`,
       [ids, ...scope.params],
@@ -43,7 +47,10 @@ export class TransitionRepository {
   }
 
   // The guarded write: only rows still at the version and stage the caller read are moved.
-  async advance(manager: EntityManager, input: { ids: string[]; versions: number[]; from: string; to: string }): Promise<number> {
+  async advance(
+    manager: EntityManager,
+    input: { ids: string[]; versions: number[]; from: string; to: string },
+  ): Promise<number> {
     const result = await manager.query(
       `UPDATE dossiers d SET stage = $3, version = d.version + 1, updated_at = now()
        FROM unnest($1::uuid[], $2::int[]) AS x(id, version)
@@ -64,13 +71,28 @@ export class TransitionRepository {
        FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::int[], $7::uuid[], $8::text[], $9::uuid[],
          $10::text[], $11::text[], $12::uuid[])
          AS x(dossier_id, round_id, event, from_stage, to_stage, version_read, actor_id, actor_role, actor_unit_id, reason_code, reason, list_id)`,
-      [col('dossierId'), col('roundId'), col('event'), col('fromStage'), col('toStage'), col('versionRead'), col('actorId'),
-        col('actorRole'), col('actorUnitId'), col('reasonCode'), col('reason'), col('listId')],
+      [
+        col('dossierId'),
+        col('roundId'),
+        col('event'),
+        col('fromStage'),
+        col('toStage'),
+        col('versionRead'),
+        col('actorId'),
+        col('actorRole'),
+        col('actorUnitId'),
+        col('reasonCode'),
+        col('reason'),
+        col('listId'),
+      ],
     );
   }
 
   // The stage that last sent each dossier back to the camp, and the unit that did it.
-  async lastSendBacks(manager: EntityManager, ids: readonly string[]): Promise<Map<string, { fromStage: string; unitId: string }>> {
+  async lastSendBacks(
+    manager: EntityManager,
+    ids: readonly string[],
+  ): Promise<Map<string, { fromStage: string; unitId: string }>> {
     const rows: { dossier_id: string; from_stage: string; actor_unit_id: string }[] = await manager.query(
       `SELECT DISTINCT ON (dossier_id) dossier_id, from_stage, actor_unit_id FROM workflow_history
        WHERE dossier_id = ANY($1::uuid[]) AND event = 'send_back' ORDER BY dossier_id, id DESC`,

@@ -54,41 +54,82 @@ export class TransitionService {
 
   async apply(
     manager: EntityManager,
-    input: { user: SessionUser; actor: WorkflowActor; event: WorkflowEvent; items: readonly TransitionItem[]; listId?: string | null },
+    input: {
+      user: SessionUser;
+      actor: WorkflowActor;
+      event: WorkflowEvent;
+      items: readonly TransitionItem[];
+      listId?: string | null;
+    },
   ): Promise<AppliedTransition[]> {
     const { actor, event, items } = input;
     if (items.length === 0) return [];
     const ids = items.map((i) => i.dossierId);
-    const heads = new Map((await this.repository.lockHeads(manager, ids, this.scope.dossierFilter(input.user, 'd', 2))).map((h) => [h.id, h]));
+    const heads = new Map(
+      (await this.repository.lockHeads(manager, ids, this.scope.dossierFilter(input.user, 'd', 2))).map((h) => [
+        h.id,
+        h,
+      ]),
+    );
     const applied: AppliedTransition[] = [];
     for (const item of items) {
       const head = heads.get(item.dossierId);
       if (!head) throw new NotFoundException('hồ sơ');
-      if (head.version !== item.version) throw new StaleWriteException(`Hồ sơ của ${head.fullName}`, item.version, head.version);
+      if (head.version !== item.version)
+        throw new StaleWriteException(`Hồ sơ của ${head.fullName}`, item.version, head.version);
       applied.push(this.decide(head, item, actor, event));
     }
     const byTarget = new Map<string, AppliedTransition[]>();
     for (const a of applied) byTarget.set(`${a.from}>${a.to}`, [...(byTarget.get(`${a.from}>${a.to}`) ?? []), a]);
     for (const group of byTarget.values()) {
       const moved = await this.repository.advance(manager, {
-        ids: group.map((a) => a.dossierId), versions: group.map((a) => a.version - 1), from: group[0].from, to: group[0].to,
+        ids: group.map((a) => a.dossierId),
+        versions: group.map((a) => a.version - 1),
+        from: group[0].from,
+        to: group[0].to,
       });
       if (moved !== group.length) throw new StaleWriteException('Một số hồ sơ', group[0].version - 1);
     }
-    await this.repository.appendHistory(manager, applied.map((a) => ({
-      dossierId: a.dossierId, roundId: a.roundId, event, fromStage: a.from, toStage: a.to, versionRead: a.version - 1,
-      actorId: actor.id, actorRole: actor.role, actorUnitId: actor.unitId, reasonCode: a.reasonCode, reason: a.reason, listId: input.listId,
-    })));
-    await this.audit.record(manager, applied.map((a) => ({
-      actor: { id: actor.id, name: actor.name }, action: `workflow.${event}`, entityType: 'dossier', entityId: a.dossierId,
-      before: { stage: a.from, version: a.version - 1 }, after: { stage: a.to, version: a.version, listId: input.listId ?? null },
-      reason: [a.reasonCode, a.reason].filter(Boolean).join(': ') || null,
-    })));
+    await this.repository.appendHistory(
+      manager,
+      applied.map((a) => ({
+        dossierId: a.dossierId,
+        roundId: a.roundId,
+        event,
+        fromStage: a.from,
+        toStage: a.to,
+        versionRead: a.version - 1,
+        actorId: actor.id,
+        actorRole: actor.role,
+        actorUnitId: actor.unitId,
+        reasonCode: a.reasonCode,
+        reason: a.reason,
+        listId: input.listId,
+      })),
+    );
+    await this.audit.record(
+      manager,
+      applied.map((a) => ({
+        actor: { id: actor.id, name: actor.name },
+        action: `workflow.${event}`,
+        entityType: 'dossier',
+        entityId: a.dossierId,
+        before: { stage: a.from, version: a.version - 1 },
+        after: { stage: a.to, version: a.version, listId: input.listId ?? null },
+        reason: [a.reasonCode, a.reason].filter(Boolean).join(': ') || null,
+      })),
+    );
     return applied;
   }
 
-  private decide(head: DossierHead, item: TransitionItem, actor: WorkflowActor, event: WorkflowEvent): AppliedTransition {
-    if (!isStage(head.stage)) throw new WorkflowException(`Bước "${head.stage}" không hợp lệ.`, WorkflowExceptionCode.INVALID_TRANSITION);
+  private decide(
+    head: DossierHead,
+    item: TransitionItem,
+    actor: WorkflowActor,
+    event: WorkflowEvent,
+  ): AppliedTransition {
+    if (!isStage(head.stage))
+      throw new WorkflowException(`Bước "${head.stage}" không hợp lệ.`, WorkflowExceptionCode.INVALID_TRANSITION);
     const context: TransitionContext = {
       actorId: actor.id,
       role: actor.role,
@@ -103,8 +144,16 @@ export class TransitionService {
       throw new WorkflowException(`${head.fullName}: ${decision.message}`, ERROR_CODES[decision.code], errors);
     }
     return {
-      dossierId: head.id, fullName: head.fullName, roundId: head.roundId, facilityId: head.facilityId, teamId: head.teamId, from: head.stage,
-      to: decision.to, version: head.version + 1, reason: item.reason, reasonCode: item.reasonCode,
+      dossierId: head.id,
+      fullName: head.fullName,
+      roundId: head.roundId,
+      facilityId: head.facilityId,
+      teamId: head.teamId,
+      from: head.stage,
+      to: decision.to,
+      version: head.version + 1,
+      reason: item.reason,
+      reasonCode: item.reasonCode,
     };
   }
 }

@@ -20,7 +20,10 @@ export class ConsolidationRepository {
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`consolidate:${unitId}:${stage}`]);
   }
 
-  async stagePending(manager: EntityManager, input: { unitId: string; stage: string; roundId?: string | null }): Promise<void> {
+  async stagePending(
+    manager: EntityManager,
+    input: { unitId: string; stage: string; roundId?: string | null },
+  ): Promise<void> {
     await manager.query('DROP TABLE IF EXISTS wf_pending');
     await manager.query(
       `CREATE TEMP TABLE wf_pending ON COMMIT DROP AS
@@ -68,7 +71,10 @@ export class ConsolidationRepository {
 
   // Every list received for this stage and not yet consolidated, including one whose names were all removed or sent
   // back, so that the hop's reconciliation accounts for it.
-  async sourceListIds(manager: EntityManager, input: { unitId: string; stage: string; roundId: string }): Promise<string[]> {
+  async sourceListIds(
+    manager: EntityManager,
+    input: { unitId: string; stage: string; roundId: string },
+  ): Promise<string[]> {
     const rows: { list_id: string }[] = await manager.query(
       `SELECT list_id FROM wf_pending
        UNION
@@ -102,7 +108,15 @@ export class ConsolidationRepository {
 
   async appendHistory(
     manager: EntityManager,
-    input: { event: string; from: string; to: string; actorId: string; actorRole: string; actorUnitId: string; listId: string },
+    input: {
+      event: string;
+      from: string;
+      to: string;
+      actorId: string;
+      actorRole: string;
+      actorUnitId: string;
+      listId: string;
+    },
   ): Promise<void> {
     await manager.query(
       `INSERT INTO workflow_history (dossier_id, round_id, event, from_stage, to_stage, version_read, version_written,

@@ -46,81 +46,177 @@ export class ForwardService {
       await this.consolidation.stagePending(manager, { unitId: actor.unitId, stage: hop.stage, roundId });
       const summary = await this.consolidation.summary(manager);
       const items = await this.consolidation.items(manager, 1000);
-      return { stage: hop.stage, stageLabel: STAGE_LABELS[hop.stage], count: summary.count, token: summary.token, items, truncated: summary.count > items.length };
+      return {
+        stage: hop.stage,
+        stageLabel: STAGE_LABELS[hop.stage],
+        count: summary.count,
+        token: summary.token,
+        items,
+        truncated: summary.count > items.length,
+      };
     });
   }
 
-  async forward(user: SessionUser, input: { token: string; roundId: string | null; idempotencyKey?: string }): Promise<ForwardResult> {
+  async forward(
+    user: SessionUser,
+    input: { token: string; roundId: string | null; idempotencyKey?: string },
+  ): Promise<ForwardResult> {
     const actor = actorOf(user);
     const hop = this.hopOf(actor);
     return this.uow.run(
-      { userId: actor.id, key: input.idempotencyKey, scope: 'lists.forward', request: { token: input.token, roundId: input.roundId } },
+      {
+        userId: actor.id,
+        key: input.idempotencyKey,
+        scope: 'lists.forward',
+        request: { token: input.token, roundId: input.roundId },
+      },
       (manager) => this.forwardIn(manager, actor, hop, input),
     );
   }
 
   // Exposed for the benchmark, which drives the same statements without HTTP.
-  async forwardIn(manager: EntityManager, actor: WorkflowActor, hop: Hop, input: { token: string; roundId: string | null }): Promise<ForwardResult> {
+  async forwardIn(
+    manager: EntityManager,
+    actor: WorkflowActor,
+    hop: Hop,
+    input: { token: string; roundId: string | null },
+  ): Promise<ForwardResult> {
     await this.consolidation.lock(manager, actor.unitId, hop.stage);
     await this.consolidation.stagePending(manager, { unitId: actor.unitId, stage: hop.stage, roundId: input.roundId });
     const summary = await this.consolidation.summary(manager);
     if (summary.token !== input.token) throw staleList();
-    if (summary.count === 0) throw new WorkflowException('Không có hồ sơ nào đang chờ chuyển lên cấp trên.', WorkflowExceptionCode.NOTHING_TO_FORWARD);
+    if (summary.count === 0)
+      throw new WorkflowException(
+        'Không có hồ sơ nào đang chờ chuyển lên cấp trên.',
+        WorkflowExceptionCode.NOTHING_TO_FORWARD,
+      );
     if (summary.rounds.length !== 1) {
-      throw new WorkflowException('Danh sách chờ chuyển thuộc nhiều đợt đặc xá: hãy chọn một đợt.', WorkflowExceptionCode.GUARD_FAILED, [{ path: 'roundId', code: 'required', message: 'Chọn đợt đặc xá.' }]);
+      throw new WorkflowException(
+        'Danh sách chờ chuyển thuộc nhiều đợt đặc xá: hãy chọn một đợt.',
+        WorkflowExceptionCode.GUARD_FAILED,
+        [{ path: 'roundId', code: 'required', message: 'Chọn đợt đặc xá.' }],
+      );
     }
     const editors = await this.consolidation.editedBy(manager, actor.id);
     if (editors.length > 0) {
-      throw new WorkflowException(`Người lập hoặc sửa hồ sơ không được tự duyệt ở bước tiếp theo: ${editors.join(', ')}.`, WorkflowExceptionCode.SAME_PERSON);
+      throw new WorkflowException(
+        `Người lập hoặc sửa hồ sơ không được tự duyệt ở bước tiếp theo: ${editors.join(', ')}.`,
+        WorkflowExceptionCode.SAME_PERSON,
+      );
     }
     let reportId: string | null = null;
     if (hop.stage === Stage.STANDING_BODY) {
       const ids = await this.consolidation.dossierIds(manager);
-      const names = new Map<string, string>((await this.consolidation.items(manager, ids.length)).map((i: { dossierId: string; fullName: string }) => [i.dossierId, i.fullName]));
+      const names = new Map<string, string>(
+        (await this.consolidation.items(manager, ids.length)).map((i: { dossierId: string; fullName: string }) => [
+          i.dossierId,
+          i.fullName,
+        ]),
+      );
       reportId = await this.gate.check(manager, ids, names);
     }
     const recipient = await this.recipientOf(manager, actor, hop);
-    const list = await this.lists.insertList(manager, {
-      roundId: summary.rounds[0], kind: hop.kind, fromStage: hop.stage, toStage: hop.to, ownerUnitId: actor.unitId,
-      recipientUnitId: recipient, explanatoryReportId: reportId, createdBy: actor.id,
-    }, this.consolidation.rowsSql, []);
-    await this.lists.addSources(manager, list.id, await this.consolidation.sourceListIds(manager, { unitId: actor.unitId, stage: hop.stage, roundId: summary.rounds[0] }));
+    const list = await this.lists.insertList(
+      manager,
+      {
+        roundId: summary.rounds[0],
+        kind: hop.kind,
+        fromStage: hop.stage,
+        toStage: hop.to,
+        ownerUnitId: actor.unitId,
+        recipientUnitId: recipient,
+        explanatoryReportId: reportId,
+        createdBy: actor.id,
+      },
+      this.consolidation.rowsSql,
+      [],
+    );
+    await this.lists.addSources(
+      manager,
+      list.id,
+      await this.consolidation.sourceListIds(manager, {
+        unitId: actor.unitId,
+        stage: hop.stage,
+        roundId: summary.rounds[0],
+      }),
+    );
     await this.lists.submit(manager, { listId: list.id, recipientUnitId: recipient, submittedBy: actor.id });
     await this.consolidation.disposeForwarded(manager, list.id, actor.id);
     const moved = await this.consolidation.advance(manager, { from: hop.stage, to: hop.to });
     if (moved !== summary.count) throw staleList();
     await this.consolidation.appendHistory(manager, {
-      event: WorkflowEvent.FORWARD, from: hop.stage, to: hop.to, actorId: actor.id, actorRole: actor.role, actorUnitId: actor.unitId, listId: list.id,
+      event: WorkflowEvent.FORWARD,
+      from: hop.stage,
+      to: hop.to,
+      actorId: actor.id,
+      actorRole: actor.role,
+      actorUnitId: actor.unitId,
+      listId: list.id,
     });
     const reconciliation = await this.consolidation.hopCounts(manager, list.id);
-    if (reconciliation.pending > 0 || reconciliation.forwardedHere !== list.entryCount
-      || reconciliation.namesIn !== reconciliation.forwarded + reconciliation.removed + reconciliation.sentBack) {
+    if (
+      reconciliation.pending > 0 ||
+      reconciliation.forwardedHere !== list.entryCount ||
+      reconciliation.namesIn !== reconciliation.forwarded + reconciliation.removed + reconciliation.sentBack
+    ) {
       throw new WorkflowException(
         `Đối soát không khớp: nhận ${reconciliation.namesIn} tên, chuyển ${reconciliation.forwarded}, loại ${reconciliation.removed}, trả về ${reconciliation.sentBack}, chưa xử lý ${reconciliation.pending}.`,
         WorkflowExceptionCode.GUARD_FAILED,
       );
     }
     await this.audit.record(manager, {
-      actor: { id: actor.id, name: actor.name }, action: 'list.forward', entityType: 'list', entityId: list.id,
-      after: { code: list.code, kind: hop.kind, from: hop.stage, to: hop.to, entryCount: list.entryCount, contentHash: list.contentHash, recipientUnitId: recipient, reconciliation },
+      actor: { id: actor.id, name: actor.name },
+      action: 'list.forward',
+      entityType: 'list',
+      entityId: list.id,
+      after: {
+        code: list.code,
+        kind: hop.kind,
+        from: hop.stage,
+        to: hop.to,
+        entryCount: list.entryCount,
+        contentHash: list.contentHash,
+        recipientUnitId: recipient,
+        reconciliation,
+      },
     });
-    return { listId: list.id, code: list.code, entryCount: list.entryCount, contentHash: list.contentHash, from: hop.stage, to: hop.to, recipientUnitId: recipient, reconciliation };
+    return {
+      listId: list.id,
+      code: list.code,
+      entryCount: list.entryCount,
+      contentHash: list.contentHash,
+      from: hop.stage,
+      to: hop.to,
+      recipientUnitId: recipient,
+      reconciliation,
+    };
   }
 
   hopOf(actor: WorkflowActor): Hop {
     const hop = hopForRole(actor.role);
-    const decision = hop ? decideTransition({ from: hop.stage, event: WorkflowEvent.FORWARD, context: { actorId: actor.id, role: actor.role, editorIds: [], hasExplanatoryReport: true } }) : null;
+    const decision = hop
+      ? decideTransition({
+          from: hop.stage,
+          event: WorkflowEvent.FORWARD,
+          context: { actorId: actor.id, role: actor.role, editorIds: [], hasExplanatoryReport: true },
+        })
+      : null;
     if (!hop || !decision?.ok) {
-      throw new WorkflowException('Vai trò của bạn không tổng hợp và chuyển danh sách lên cấp trên.', WorkflowExceptionCode.ROLE_NOT_ALLOWED);
+      throw new WorkflowException(
+        'Vai trò của bạn không tổng hợp và chuyển danh sách lên cấp trên.',
+        WorkflowExceptionCode.ROLE_NOT_ALLOWED,
+      );
     }
     return hop;
   }
 
   private async recipientOf(manager: EntityManager, actor: WorkflowActor, hop: Hop): Promise<string> {
-    const unit = 'ancestorKind' in hop.recipient
-      ? await this.org.ancestorOfKind(manager, actor.unitId, hop.recipient.ancestorKind)
-      : await this.org.nationalBody(manager, hop.recipient.bodyKind);
-    if (!unit) throw new WorkflowException('Không xác định được cơ quan nhận danh sách.', WorkflowExceptionCode.NO_RECIPIENT);
+    const unit =
+      'ancestorKind' in hop.recipient
+        ? await this.org.ancestorOfKind(manager, actor.unitId, hop.recipient.ancestorKind)
+        : await this.org.nationalBody(manager, hop.recipient.bodyKind);
+    if (!unit)
+      throw new WorkflowException('Không xác định được cơ quan nhận danh sách.', WorkflowExceptionCode.NO_RECIPIENT);
     return unit.id;
   }
 }

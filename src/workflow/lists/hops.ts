@@ -12,10 +12,34 @@ export interface Hop {
 }
 
 export const HOPS: readonly Hop[] = [
-  { stage: S.DEPARTMENT, to: S.MINISTRY, role: R.DEPARTMENT_OFFICER, kind: ListKind.DEPARTMENT, recipient: { ancestorKind: 'MINISTRY' } },
-  { stage: S.MINISTRY, to: S.APPRAISAL, role: R.MINISTRY_OFFICER, kind: ListKind.MINISTRY, recipient: { bodyKind: 'APPRAISAL_TEAM' } },
-  { stage: S.APPRAISAL, to: S.STANDING_BODY, role: R.APPRAISER, kind: ListKind.APPRAISAL, recipient: { bodyKind: 'COUNCIL_STANDING' } },
-  { stage: S.STANDING_BODY, to: S.ADVISORY_COUNCIL, role: R.COUNCIL_STANDING_OFFICER, kind: ListKind.STANDING_BODY, recipient: { bodyKind: 'COUNCIL' } },
+  {
+    stage: S.DEPARTMENT,
+    to: S.MINISTRY,
+    role: R.DEPARTMENT_OFFICER,
+    kind: ListKind.DEPARTMENT,
+    recipient: { ancestorKind: 'MINISTRY' },
+  },
+  {
+    stage: S.MINISTRY,
+    to: S.APPRAISAL,
+    role: R.MINISTRY_OFFICER,
+    kind: ListKind.MINISTRY,
+    recipient: { bodyKind: 'APPRAISAL_TEAM' },
+  },
+  {
+    stage: S.APPRAISAL,
+    to: S.STANDING_BODY,
+    role: R.APPRAISER,
+    kind: ListKind.APPRAISAL,
+    recipient: { bodyKind: 'COUNCIL_STANDING' },
+  },
+  {
+    stage: S.STANDING_BODY,
+    to: S.ADVISORY_COUNCIL,
+    role: R.COUNCIL_STANDING_OFFICER,
+    kind: ListKind.STANDING_BODY,
+    recipient: { bodyKind: 'COUNCIL' },
+  },
 ];
 
 export function hopForRole(role: R): Hop | undefined {

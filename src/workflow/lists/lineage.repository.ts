@@ -18,17 +18,26 @@ export class LineageRepository {
     );
   }
 
-  async hop(manager: EntityManager, listId: string): Promise<{ incoming: IncomingEntry[]; dispositions: DispositionRecord[]; outgoing: string[] }> {
+  async hop(
+    manager: EntityManager,
+    listId: string,
+  ): Promise<{ incoming: IncomingEntry[]; dispositions: DispositionRecord[]; outgoing: string[] }> {
     const incoming: IncomingEntry[] = await manager.query(
       `SELECT e.list_id AS "listId", e.dossier_id AS "dossierId" FROM list_sources s JOIN list_entries e ON e.list_id = s.source_list_id
-       WHERE s.list_id = $1`, [listId]);
+       WHERE s.list_id = $1`,
+      [listId],
+    );
     const dispositions: DispositionRecord[] = await manager.query(
       `SELECT x.list_id AS "listId", x.dossier_id AS "dossierId", x.disposition, x.reason_code AS "reasonCode"
-       FROM list_sources s JOIN list_dispositions x ON x.list_id = s.source_list_id WHERE s.list_id = $1`, [listId]);
+       FROM list_sources s JOIN list_dispositions x ON x.list_id = s.source_list_id WHERE s.list_id = $1`,
+      [listId],
+    );
     const outgoing: { dossier_id: string }[] = await manager.query(
       `SELECT DISTINCT e.dossier_id FROM list_entries e WHERE e.list_id = $1 OR e.list_id IN (
          SELECT x.outgoing_list_id FROM list_sources s JOIN list_dispositions x ON x.list_id = s.source_list_id
-         WHERE s.list_id = $1 AND x.outgoing_list_id IS NOT NULL)`, [listId]);
+         WHERE s.list_id = $1 AND x.outgoing_list_id IS NOT NULL)`,
+      [listId],
+    );
     return { incoming, dispositions, outgoing: outgoing.map((o) => o.dossier_id) };
   }
 }

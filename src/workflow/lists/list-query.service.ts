@@ -11,7 +11,11 @@ import { BallotRepository } from '../ballots/ballot.repository.js';
 import { LineageRepository } from './lineage.repository.js';
 import { ListRepository } from './list.repository.js';
 
-const NATIONAL = new Set<string>([WorkflowRole.APPRAISER, WorkflowRole.COUNCIL_STANDING_OFFICER, WorkflowRole.COUNCIL_MEMBER]);
+const NATIONAL = new Set<string>([
+  WorkflowRole.APPRAISER,
+  WorkflowRole.COUNCIL_STANDING_OFFICER,
+  WorkflowRole.COUNCIL_MEMBER,
+]);
 
 // Reading frozen lists: their entries, the reconciliation of the hop that produced them, and the lineage of every name.
 @Injectable()
@@ -26,7 +30,8 @@ export class ListQueryService {
   async index(user: SessionUser, roundId: string | null) {
     const actor = actorOf(user);
     return this.uow.read((manager) =>
-      this.lists.forUnit(manager, { unitPath: actor.unitPath, roundId, national: NATIONAL.has(actor.role) }));
+      this.lists.forUnit(manager, { unitPath: actor.unitPath, roundId, national: NATIONAL.has(actor.role) }),
+    );
   }
 
   async get(user: SessionUser, id: string) {
@@ -36,7 +41,11 @@ export class ListQueryService {
   async reconciliation(user: SessionUser, id: string) {
     return this.read(user, id, async (manager, list) => {
       const hop = await this.lineage.hop(manager, id);
-      return { listId: id, code: list.code, ...reconcile({ incoming: hop.incoming, dispositions: hop.dispositions, outgoingDossierIds: hop.outgoing }) };
+      return {
+        listId: id,
+        code: list.code,
+        ...reconcile({ incoming: hop.incoming, dispositions: hop.dispositions, outgoingDossierIds: hop.outgoing }),
+      };
     });
   }
 
@@ -49,12 +58,19 @@ export class ListQueryService {
     });
   }
 
-  private async read<T>(user: SessionUser, id: string, work: (manager: EntityManager, list: { code: string }) => Promise<T>): Promise<T> {
+  private async read<T>(
+    user: SessionUser,
+    id: string,
+    work: (manager: EntityManager, list: { code: string }) => Promise<T>,
+  ): Promise<T> {
     const actor = actorOf(user);
     return this.uow.read(async (manager) => {
       const list = await this.lists.findList(manager, id);
-      const mine = list && (NATIONAL.has(actor.role) || (list.ownerPath as string).startsWith(actor.unitPath)
-        || ((list.recipientPath as string | null) ?? '').startsWith(actor.unitPath));
+      const mine =
+        list &&
+        (NATIONAL.has(actor.role) ||
+          (list.ownerPath as string).startsWith(actor.unitPath) ||
+          ((list.recipientPath as string | null) ?? '').startsWith(actor.unitPath));
       if (!mine) throw new NotFoundException('danh sách');
       return work(manager, list);
     });

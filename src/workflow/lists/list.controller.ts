@@ -33,7 +33,11 @@ export class ListController {
   @HttpCode(200)
   @Roles(...HOP_ROLES)
   forward(@CurrentUser() user: SessionUser, @Body() body: ForwardDto, @Headers('idempotency-key') key?: string) {
-    return this.forwarding.forward(user, { token: body.token, roundId: body.roundId ?? null, idempotencyKey: idempotencyKey(key) });
+    return this.forwarding.forward(user, {
+      token: body.token,
+      roundId: body.roundId ?? null,
+      idempotencyKey: idempotencyKey(key),
+    });
   }
 
   @Get(':id')

@@ -27,7 +27,12 @@ export interface CreatedList {
 @Injectable()
 export class ListRepository {
   // `rowsSql` yields (dossier_id, reason_code, reason); each entry pins the dossier's latest stored version.
-  async insertList(manager: EntityManager, list: NewList, rowsSql: string, rowsParams: unknown[]): Promise<CreatedList> {
+  async insertList(
+    manager: EntityManager,
+    list: NewList,
+    rowsSql: string,
+    rowsParams: unknown[],
+  ): Promise<CreatedList> {
     const id = randomUUID();
     const code = await this.nextCode(manager, list);
     const p = rowsParams.length;
@@ -53,8 +58,20 @@ export class ListRepository {
        )
        INSERT INTO list_entries (list_id, dossier_id, position, dossier_version, content_hash, full_name, facility_id, reason_code, reason)
        SELECT $${p + 1}, dossier_id, position, dossier_version, content_hash, full_name, facility_id, reason_code, reason FROM src`,
-      [...rowsParams, id, list.roundId, code, list.kind, list.fromStage, list.toStage, list.ownerUnitId, list.recipientUnitId,
-        list.postedOn ?? null, list.explanatoryReportId ?? null, list.createdBy],
+      [
+        ...rowsParams,
+        id,
+        list.roundId,
+        code,
+        list.kind,
+        list.fromStage,
+        list.toStage,
+        list.ownerUnitId,
+        list.recipientUnitId,
+        list.postedOn ?? null,
+        list.explanatoryReportId ?? null,
+        list.createdBy,
+      ],
     );
     const [row] = await manager.query('SELECT entry_count, content_hash FROM list_snapshots WHERE id = $1', [id]);
     return { id, code, entryCount: row.entry_count, contentHash: row.content_hash };
@@ -76,9 +93,14 @@ export class ListRepository {
     );
   }
 
-  async submit(manager: EntityManager, input: { listId: string; recipientUnitId: string; submittedBy: string }): Promise<void> {
+  async submit(
+    manager: EntityManager,
+    input: { listId: string; recipientUnitId: string; submittedBy: string },
+  ): Promise<void> {
     await manager.query('INSERT INTO list_submissions (list_id, recipient_unit_id, submitted_by) VALUES ($1, $2, $3)', [
-      input.listId, input.recipientUnitId, input.submittedBy,
+      input.listId,
+      input.recipientUnitId,
+      input.submittedBy,
     ]);
   }
 
@@ -106,12 +128,28 @@ export class ListRepository {
 
   async dispose(
     manager: EntityManager,
-    row: { listId: string; dossierId: string; disposition: Disposition; reasonCode?: string | null; reason?: string | null; outgoingListId?: string | null; decidedBy: string },
+    row: {
+      listId: string;
+      dossierId: string;
+      disposition: Disposition;
+      reasonCode?: string | null;
+      reason?: string | null;
+      outgoingListId?: string | null;
+      decidedBy: string;
+    },
   ): Promise<void> {
     await manager.query(
       `INSERT INTO list_dispositions (list_id, dossier_id, disposition, reason_code, reason, outgoing_list_id, decided_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [row.listId, row.dossierId, row.disposition, row.reasonCode ?? null, row.reason ?? null, row.outgoingListId ?? null, row.decidedBy],
+      [
+        row.listId,
+        row.dossierId,
+        row.disposition,
+        row.reasonCode ?? null,
+        row.reason ?? null,
+        row.outgoingListId ?? null,
+        row.decidedBy,
+      ],
     );
   }
 

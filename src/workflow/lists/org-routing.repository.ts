@@ -37,7 +37,10 @@ export class OrgRoutingRepository {
 
   // There is one body of each kind; should a reorganisation create a new one, the newest receives.
   async nationalBody(manager: EntityManager, bodyKind: string): Promise<UnitRow | null> {
-    const rows: UnitRow[] = await manager.query(`SELECT ${COLUMNS} FROM org_units WHERE kind = 'NATIONAL_BODY' AND body_kind = $1 ORDER BY created_at DESC, code LIMIT 1`, [bodyKind]);
+    const rows: UnitRow[] = await manager.query(
+      `SELECT ${COLUMNS} FROM org_units WHERE kind = 'NATIONAL_BODY' AND body_kind = $1 ORDER BY created_at DESC, code LIMIT 1`,
+      [bodyKind],
+    );
     return rows[0] ?? null;
   }
 

@@ -25,13 +25,20 @@ export class WorkQueueService {
   async forUser(user: SessionUser) {
     const today = this.clock.today();
     // Administrators hold no stage: their queue is empty rather than an error, so every page can show it.
-    if (!isWorkflowRole(user.role)) return { today, counts: { waiting: 0, overdue: 0, sentBack: 0 }, waiting: [], overdue: [], sentBack: [] };
+    if (!isWorkflowRole(user.role))
+      return { today, counts: { waiting: 0, overdue: 0, sentBack: 0 }, waiting: [], overdue: [], sentBack: [] };
     const actor = actorOf(user);
     const stages = stagesWaitingFor(actor.role);
     return this.uow.read(async (manager) => {
       const filter = this.scope.dossierFilter(user, 'd', 2);
       // Grouped by the day the dossier reached its stage by list (none for camp stages): some periods run from receipt.
-      const groups: { round_id: string; stage: Stage; received_on: string | null; n: number; items: { id: string; fullName: string; version: number }[] }[] = await manager.query(
+      const groups: {
+        round_id: string;
+        stage: Stage;
+        received_on: string | null;
+        n: number;
+        items: { id: string; fullName: string; version: number }[];
+      }[] = await manager.query(
         `SELECT d.round_id, d.stage, r.received_on, count(*)::int AS n,
            (array_agg(json_build_object('id', d.id, 'fullName', d.full_name, 'version', d.version) ORDER BY d.updated_at))[1:${SAMPLE}] AS items
          FROM dossiers d
@@ -45,15 +52,25 @@ export class WorkQueueService {
       for (const g of groups) {
         const rules = await this.rounds.rules(manager, g.round_id);
         const due = dueStatus({ stage: g.stage, today, deadlines: rules.deadlines, receivedOn: g.received_on });
-        waiting.push({ roundId: g.round_id, roundCode: rules.code, stage: g.stage, stageLabel: STAGE_LABELS[g.stage], receivedOn: g.received_on, count: g.n, ...due, items: g.items });
+        waiting.push({
+          roundId: g.round_id,
+          roundCode: rules.code,
+          stage: g.stage,
+          stageLabel: STAGE_LABELS[g.stage],
+          receivedOn: g.received_on,
+          count: g.n,
+          ...due,
+          items: g.items,
+        });
       }
-      const sentBack: { id: string; fullName: string; fromStage: string; reason: string; at: string }[] = await manager.query(
-        `SELECT d.id, d.full_name AS "fullName", h.from_stage AS "fromStage", h.reason, h.occurred_at AS at
+      const sentBack: { id: string; fullName: string; fromStage: string; reason: string; at: string }[] =
+        await manager.query(
+          `SELECT d.id, d.full_name AS "fullName", h.from_stage AS "fromStage", h.reason, h.occurred_at AS at
          FROM dossiers d JOIN LATERAL (SELECT * FROM workflow_history w WHERE w.dossier_id = d.id AND w.event = 'send_back'
            ORDER BY w.id DESC LIMIT 1) h ON true
          WHERE d.stage = 'correction' AND h.actor_unit_id = $1 ORDER BY h.occurred_at`,
-        [actor.unitId],
-      );
+          [actor.unitId],
+        );
       return {
         today,
         counts: {

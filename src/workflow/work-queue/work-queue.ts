@@ -7,5 +7,7 @@ import { TRANSITIONS } from '../core/transition-table.js';
 const EXCEPTIONAL = new Set<WorkflowEvent>([WorkflowEvent.WITHDRAW, WorkflowEvent.REMOVE, WorkflowEvent.SEND_BACK]);
 
 export function stagesWaitingFor(role: WorkflowRole): Stage[] {
-  return [...new Set(TRANSITIONS.filter((t) => t.roles.includes(role) && !EXCEPTIONAL.has(t.event)).map((t) => t.from))];
+  return [
+    ...new Set(TRANSITIONS.filter((t) => t.roles.includes(role) && !EXCEPTIONAL.has(t.event)).map((t) => t.from)),
+  ];
 }

@@ -29,7 +29,9 @@ export async function fill(page: Page, path: string, value: string): Promise<voi
     await page.select(selector, value);
     return;
   }
-  await page.$eval(selector, (el) => { (el as HTMLInputElement).value = ''; });
+  await page.$eval(selector, (el) => {
+    (el as HTMLInputElement).value = '';
+  });
   await page.type(selector, value);
 }
 

@@ -26,25 +26,70 @@ function ok(step: string, res: { status: number; body: unknown }): void {
 
 // Takes dossiers through the camp and the two consolidations over the API, as the other units would, so the
 // national bodies' pages start from real lists: ballot, camp council, warden's list, department, ministry.
-export async function dossiersAtAppraisal(app: TestApp, org: TestOrg, round: { id: string; code: string }, names: string[]): Promise<string[]> {
+export async function dossiersAtAppraisal(
+  app: TestApp,
+  org: TestOrg,
+  round: { id: string; code: string },
+  names: string[],
+): Promise<string[]> {
   const as = async (role: Role) => client(app, org.users[role]);
   const officer = await as(Role.TEAM_OFFICER);
-  const version = async (id: string): Promise<number> => (await app.dataSource.query('SELECT version FROM dossiers WHERE id = $1', [id]))[0].version;
+  const version = async (id: string): Promise<number> =>
+    (await app.dataSource.query('SELECT version FROM dossiers WHERE id = $1', [id]))[0].version;
   const ids: string[] = [];
   for (const fullName of names) {
-    const created = await officer.post('/api/dossiers', buildDossier({ roundCode: round.code, facilityCode: org.facility.code, teamCode: org.team.code, person: { fullName } }));
+    const created = await officer.post(
+      '/api/dossiers',
+      buildDossier({
+        roundCode: round.code,
+        facilityCode: org.facility.code,
+        teamCode: org.team.code,
+        person: { fullName },
+      }),
+    );
     ok('import', created);
     ids.push(created.body.id);
-    ok('submit', await officer.post(`/api/dossiers/${created.body.id}/events`, { event: 'submit_for_ballot', version: created.body.version }));
+    ok(
+      'submit',
+      await officer.post(`/api/dossiers/${created.body.id}/events`, {
+        event: 'submit_for_ballot',
+        version: created.body.version,
+      }),
+    );
   }
   const candidates = [];
-  for (const id of ids) candidates.push({ dossierId: id, version: await version(id), votesFor: 18, votesAgainst: 1, votesBlank: 1, officerOpinion: 'Chấp hành tốt nội quy trại giam.' });
-  ok('ballot', await officer.post('/api/team-meetings', {
-    roundId: round.id, teamId: org.team.id, meetingDate: '2025-07-12', membersPresent: 20, membersAbsent: 0,
-    ballotsIssued: 20, ballotsReturned: 20, ballotsValid: 20, ballotsInvalid: 0, candidates,
-  }));
+  for (const id of ids)
+    candidates.push({
+      dossierId: id,
+      version: await version(id),
+      votesFor: 18,
+      votesAgainst: 1,
+      votesBlank: 1,
+      officerOpinion: 'Chấp hành tốt nội quy trại giam.',
+    });
+  ok(
+    'ballot',
+    await officer.post('/api/team-meetings', {
+      roundId: round.id,
+      teamId: org.team.id,
+      meetingDate: '2025-07-12',
+      membersPresent: 20,
+      membersAbsent: 0,
+      ballotsIssued: 20,
+      ballotsReturned: 20,
+      ballotsValid: 20,
+      ballotsInvalid: 0,
+      candidates,
+    }),
+  );
   const decisions = [];
-  for (const id of ids) decisions.push({ dossierId: id, version: await version(id), eligible: true, reason: 'Hội đồng đã đối chiếu đủ giấy tờ, đủ điều kiện đề nghị.' });
+  for (const id of ids)
+    decisions.push({
+      dossierId: id,
+      version: await version(id),
+      eligible: true,
+      reason: 'Hội đồng đã đối chiếu đủ giấy tờ, đủ điều kiện đề nghị.',
+    });
   ok('council', await (await as(Role.CAMP_COUNCIL_MEMBER)).post('/api/camp-council/decisions', { decisions }));
   const warden = await as(Role.WARDEN);
   const dossiers = [];

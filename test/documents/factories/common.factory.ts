@@ -23,7 +23,10 @@ export const SignatureFactory = {
 export const RecipientsFactory = {
   build(overrides: Partial<Recipients> = {}): Recipients {
     return {
-      entries: ['Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng', 'Viện kiểm sát nhân dân tối cao'],
+      entries: [
+        'Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng',
+        'Viện kiểm sát nhân dân tối cao',
+      ],
       archive: 'Lưu: VT, ĐXA.',
       ...overrides,
     };

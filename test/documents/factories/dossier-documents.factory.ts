@@ -7,7 +7,11 @@ import { HeadingFactory, SignatureFactory } from './common.factory.js';
 export const ProposalSheetFactory = {
   build(overrides: Partial<ProposalSheetViewModel> = {}): ProposalSheetViewModel {
     return {
-      heading: HeadingFactory.build({ number: '101/PĐN-TGTX', documentType: 'PHIẾU ĐỀ NGHỊ XÉT ĐẶC XÁ', summary: 'Năm 2025 (đợt 2)' }),
+      heading: HeadingFactory.build({
+        number: '101/PĐN-TGTX',
+        documentType: 'PHIẾU ĐỀ NGHỊ XÉT ĐẶC XÁ',
+        summary: 'Năm 2025 (đợt 2)',
+      }),
       person: {
         fullName: 'Phạm Ngọc Ửng',
         alias: '',
@@ -20,7 +24,13 @@ export const ProposalSheetFactory = {
         intendedResidence: 'Phường Hoàn Kiếm, thành phố Hà Nội',
       },
       judgments: [
-        { number: '125/2019/HS-ST', date: formatDate('2019-09-12'), court: 'Tòa án nhân dân thành phố Hà Nội', offence: 'Lừa đảo chiếm đoạt tài sản', sentence: '09 năm tù' },
+        {
+          number: '125/2019/HS-ST',
+          date: formatDate('2019-09-12'),
+          court: 'Tòa án nhân dân thành phố Hà Nội',
+          offence: 'Lừa đảo chiếm đoạt tài sản',
+          sentence: '09 năm tù',
+        },
       ],
       sentenceFigures: [
         { label: 'Ngày bắt', value: formatDate('2019-01-20') },
@@ -47,14 +57,32 @@ export const ProposalSheetFactory = {
         evaluatedAt: formatDate('2025-07-12'),
         outcome: 'Đủ điều kiện',
         results: [
-          { ruleId: 'R-COND-A', citation: 'Điều 11 khoản 1 điểm a', outcome: 'Đạt', reason: '4 quý liên tiếp xếp loại khá, tốt (cần 4)' },
-          { ruleId: 'R-COND-B', citation: 'Điều 11 khoản 1 điểm b', outcome: 'Đạt', reason: 'Đã chấp hành 6 năm 7 tháng 11 ngày, cần 3 năm (1/3 của 9 năm)' },
-          { ruleId: 'R-COND-C', citation: 'Điều 11 khoản 1 điểm c', outcome: 'Đạt', reason: `Đã nộp phạt tiền ${formatVnd(20_000_000)} và án phí` },
+          {
+            ruleId: 'R-COND-A',
+            citation: 'Điều 11 khoản 1 điểm a',
+            outcome: 'Đạt',
+            reason: '4 quý liên tiếp xếp loại khá, tốt (cần 4)',
+          },
+          {
+            ruleId: 'R-COND-B',
+            citation: 'Điều 11 khoản 1 điểm b',
+            outcome: 'Đạt',
+            reason: 'Đã chấp hành 6 năm 7 tháng 11 ngày, cần 3 năm (1/3 của 9 năm)',
+          },
+          {
+            ruleId: 'R-COND-C',
+            citation: 'Điều 11 khoản 1 điểm c',
+            outcome: 'Đạt',
+            reason: `Đã nộp phạt tiền ${formatVnd(20_000_000)} và án phí`,
+          },
         ],
       },
       teamBallot: '36/40 phiếu hợp lệ đồng ý (90%)',
-      councilProposal: 'Hội đồng xét đề nghị đặc xá Trại giam Thanh Xuân đề nghị xét đặc xá cho phạm nhân Phạm Ngọc Ửng.',
-      signatures: [SignatureFactory.build({ authority: 'TM. HỘI ĐỒNG', title: 'CHỦ TỊCH', name: 'Đại tá Nguyễn Đức Thắng' })],
+      councilProposal:
+        'Hội đồng xét đề nghị đặc xá Trại giam Thanh Xuân đề nghị xét đặc xá cho phạm nhân Phạm Ngọc Ửng.',
+      signatures: [
+        SignatureFactory.build({ authority: 'TM. HỘI ĐỒNG', title: 'CHỦ TỊCH', name: 'Đại tá Nguyễn Đức Thắng' }),
+      ],
       ...overrides,
     };
   },
@@ -79,13 +107,31 @@ export const AppraisalNoteFactory = {
       },
       comparedWith: 'Tổ thẩm định đã đối chiếu văn bản đề nghị đặc xá với hồ sơ gốc của phạm nhân lưu tại trại giam.',
       flags: [
-        { order: 1, code: 'F-EVID-AGE', category: 'Thiếu tài liệu', description: 'Thiếu bản sao giấy khai sinh chứng minh đủ 70 tuổi', citation: 'Điều 5 khoản 3 điểm d Nghị định 52/2019/NĐ-CP' },
-        { order: 2, code: 'F-FORM-DATE', category: 'Sai thể thức', description: 'Ngày ký văn bản đề nghị sau ngày họp Hội đồng', citation: 'Nghị định 30/2020/NĐ-CP' },
+        {
+          order: 1,
+          code: 'F-EVID-AGE',
+          category: 'Thiếu tài liệu',
+          description: 'Thiếu bản sao giấy khai sinh chứng minh đủ 70 tuổi',
+          citation: 'Điều 5 khoản 3 điểm d Nghị định 52/2019/NĐ-CP',
+        },
+        {
+          order: 2,
+          code: 'F-FORM-DATE',
+          category: 'Sai thể thức',
+          description: 'Ngày ký văn bản đề nghị sau ngày họp Hội đồng',
+          citation: 'Nghị định 30/2020/NĐ-CP',
+        },
       ],
       conclusion: 'Đề nghị bổ sung hồ sơ',
       reason: 'Bổ sung bản sao giấy khai sinh trước ngày 15/08/2025.',
       vote: { inFavour: '5/7 (71,43%)', against: '2/7 (28,57%)' },
-      signatures: [SignatureFactory.build({ authority: 'TM. TỔ THẨM ĐỊNH LIÊN NGÀNH', title: 'TỔ TRƯỞNG', name: 'Trung tướng Lê Quốc Hùng' })],
+      signatures: [
+        SignatureFactory.build({
+          authority: 'TM. TỔ THẨM ĐỊNH LIÊN NGÀNH',
+          title: 'TỔ TRƯỞNG',
+          name: 'Trung tướng Lê Quốc Hùng',
+        }),
+      ],
       ...overrides,
     };
   },

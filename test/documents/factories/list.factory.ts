@@ -26,7 +26,9 @@ export const ListRowFactory = {
       custodyStart: formatDate('2019-03-15'),
       served: formatDuration({ years: 6, months: 4, days: 16 }),
       category: ineligible ? '' : 'Điều 11 khoản 1',
-      reason: ineligible ? 'Chưa chấp hành đủ 1/3 thời hạn phạt tù (đã chấp hành 2 năm 1 tháng, cần 2 năm 4 tháng)' : '',
+      reason: ineligible
+        ? 'Chưa chấp hành đủ 1/3 thời hạn phạt tù (đã chấp hành 2 năm 1 tháng, cần 2 năm 4 tháng)'
+        : '',
       citation: ineligible ? 'Điều 11 khoản 1 điểm b Luật Đặc xá 2018' : '',
       ...overrides,
     };
@@ -65,7 +67,9 @@ export const ProposalListFactory = {
       basis: 'Kèm theo Văn bản đề nghị số 23/ĐN-TGTX ngày 20/07/2025',
       groups,
       totals: { people: order, facilities: sizes.length },
-      signatures: [SignatureFactory.build({ authority: 'TM. HỘI ĐỒNG', title: 'CHỦ TỊCH', name: 'Đại tá Nguyễn Đức Thắng' })],
+      signatures: [
+        SignatureFactory.build({ authority: 'TM. HỘI ĐỒNG', title: 'CHỦ TỊCH', name: 'Đại tá Nguyễn Đức Thắng' }),
+      ],
       recipients: RecipientsFactory.build(),
       ...overrides,
     };

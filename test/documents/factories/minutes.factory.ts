@@ -1,5 +1,8 @@
 import { formatPercent } from '../../../src/documents/format/print-format.js';
-import type { CouncilDecisionRow, CouncilMinutesViewModel } from '../../../src/documents/view-models/council-minutes.js';
+import type {
+  CouncilDecisionRow,
+  CouncilMinutesViewModel,
+} from '../../../src/documents/view-models/council-minutes.js';
 import type { TeamMinutesCandidate, TeamMinutesViewModel } from '../../../src/documents/view-models/team-minutes.js';
 import { HeadingFactory, SignatureFactory, nameAt } from './common.factory.js';
 
@@ -42,7 +45,11 @@ export const TeamMinutesFactory = {
       closedAt: '11 giờ 30 phút cùng ngày',
       signatures: [
         SignatureFactory.build({ title: 'THƯ KÝ', name: 'Lê Văn Bình', note: '(Ký, ghi rõ họ tên)' }),
-        SignatureFactory.build({ title: 'CÁN BỘ QUẢN GIÁO', name: 'Thiếu tá Trần Văn Hùng', note: '(Ký, ghi rõ họ tên)' }),
+        SignatureFactory.build({
+          title: 'CÁN BỘ QUẢN GIÁO',
+          name: 'Thiếu tá Trần Văn Hùng',
+          note: '(Ký, ghi rõ họ tên)',
+        }),
       ],
       ...overrides,
     };
@@ -71,7 +78,10 @@ export const CouncilMinutesFactory = {
     const decisions = Array.from({ length: decisionCount }, (_, index) => CouncilDecisionFactory.build(index));
     const eligible = decisions.filter((row) => row.decision === 'Đủ điều kiện').length;
     return {
-      heading: HeadingFactory.build({ number: '12/BB-HĐXĐX', summary: 'Họp Hội đồng xét đề nghị đặc xá năm 2025 (đợt 2)' }),
+      heading: HeadingFactory.build({
+        number: '12/BB-HĐXĐX',
+        summary: 'Họp Hội đồng xét đề nghị đặc xá năm 2025 (đợt 2)',
+      }),
       meeting: {
         startedAt: '14 giờ 00 phút, ngày 18/07/2025',
         place: 'Phòng họp Ban Giám thị, Trại giam Thanh Xuân',

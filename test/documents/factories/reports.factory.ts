@@ -1,5 +1,8 @@
 import { formatDate, formatInteger } from '../../../src/documents/format/print-format.js';
-import type { DisagreementRow, ExplanatoryReportViewModel } from '../../../src/documents/view-models/explanatory-report.js';
+import type {
+  DisagreementRow,
+  ExplanatoryReportViewModel,
+} from '../../../src/documents/view-models/explanatory-report.js';
 import { ListVariant } from '../../../src/documents/view-models/proposal-list.js';
 import type { SubmissionAnnex, SubmissionViewModel } from '../../../src/documents/view-models/submission.js';
 import { HeadingFactory, RecipientsFactory, SignatureFactory, nameAt } from './common.factory.js';
@@ -31,14 +34,22 @@ export const ExplanatoryReportFactory = {
         summary: 'Giải trình các trường hợp có ý kiến khác nhau, đặc xá năm 2025 (đợt 2)',
       }),
       addressee: 'Hội đồng tư vấn đặc xá',
-      introduction: ['Thực hiện Quyết định số 1244/QĐ-CTN của Chủ tịch nước, Thường trực Hội đồng báo cáo giải trình như sau.'],
+      introduction: [
+        'Thực hiện Quyết định số 1244/QĐ-CTN của Chủ tịch nước, Thường trực Hội đồng báo cáo giải trình như sau.',
+      ],
       figures: [
         { label: 'Tổng số hồ sơ đã thẩm định', value: formatInteger(12_345) },
         { label: 'Số trường hợp có ý kiến khác nhau', value: formatInteger(rows) },
       ],
       disagreements: Array.from({ length: rows }, (_, index) => DisagreementFactory.build(index)),
       closing: ['Thường trực Hội đồng kính trình Hội đồng tư vấn đặc xá xem xét, quyết định.'],
-      signatures: [SignatureFactory.build({ authority: 'TM. THƯỜNG TRỰC HỘI ĐỒNG', title: 'BỘ TRƯỞNG BỘ CÔNG AN', name: 'Đại tướng Lương Tam Quang' })],
+      signatures: [
+        SignatureFactory.build({
+          authority: 'TM. THƯỜNG TRỰC HỘI ĐỒNG',
+          title: 'BỘ TRƯỞNG BỘ CÔNG AN',
+          name: 'Đại tướng Lương Tam Quang',
+        }),
+      ],
       recipients: RecipientsFactory.build({ entries: ['Như trên', 'Văn phòng Chủ tịch nước'] }),
       ...overrides,
     };
@@ -68,14 +79,22 @@ export const SubmissionFactory = {
         summary: 'Về việc đề nghị đặc xá năm 2025 (đợt 2)',
       }),
       addressee: 'Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam',
-      bases: ['Căn cứ Luật Đặc xá ngày 19 tháng 11 năm 2018;', 'Căn cứ Quyết định số 1244/QĐ-CTN ngày 03/07/2025 của Chủ tịch nước về đặc xá năm 2025;'],
-      body: ['Hội đồng tư vấn đặc xá đã họp xét các trường hợp do các bộ, ngành đề nghị và kết quả thẩm định của Tổ thẩm định liên ngành.'],
+      bases: [
+        'Căn cứ Luật Đặc xá ngày 19 tháng 11 năm 2018;',
+        'Căn cứ Quyết định số 1244/QĐ-CTN ngày 03/07/2025 của Chủ tịch nước về đặc xá năm 2025;',
+      ],
+      body: [
+        'Hội đồng tư vấn đặc xá đã họp xét các trường hợp do các bộ, ngành đề nghị và kết quả thẩm định của Tổ thẩm định liên ngành.',
+      ],
       figures: [
         { label: 'Người đủ điều kiện đề nghị đặc xá', value: '6' },
         { label: 'Người không đủ điều kiện đề nghị đặc xá', value: '3' },
       ],
-      proposal: 'Hội đồng tư vấn đặc xá kính trình Chủ tịch nước xem xét, quyết định đặc xá cho những người có tên tại Phụ lục I.',
-      signatures: [SignatureFactory.build({ authority: 'TM. HỘI ĐỒNG', title: 'CHỦ TỊCH', name: 'Phó Thủ tướng Nguyễn Hòa Bình' })],
+      proposal:
+        'Hội đồng tư vấn đặc xá kính trình Chủ tịch nước xem xét, quyết định đặc xá cho những người có tên tại Phụ lục I.',
+      signatures: [
+        SignatureFactory.build({ authority: 'TM. HỘI ĐỒNG', title: 'CHỦ TỊCH', name: 'Phó Thủ tướng Nguyễn Hòa Bình' }),
+      ],
       recipients: RecipientsFactory.build({ entries: ['Như trên', 'Văn phòng Chủ tịch nước'] }),
       annexes: [annex('Phụ lục I', ListVariant.ELIGIBLE, [4, 2]), annex('Phụ lục II', ListVariant.INELIGIBLE, [3])],
       ...overrides,

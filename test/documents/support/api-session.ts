@@ -9,16 +9,34 @@ export async function signIn(baseUrl: string, username: string): Promise<{ http:
   return { http, token: result.body.token };
 }
 
-export async function uploadPdf(baseUrl: string, token: string, bytes: Uint8Array): Promise<{ status: number; body: any }> {
+export async function uploadPdf(
+  baseUrl: string,
+  token: string,
+  bytes: Uint8Array,
+): Promise<{ status: number; body: any }> {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }), 'van-ban.pdf');
-  const response = await fetch(`${baseUrl}/api/documents/verify`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+  const response = await fetch(`${baseUrl}/api/documents/verify`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    body: form,
+  });
   return { status: response.status, body: await response.json() };
 }
 
-export async function downloadPdf(baseUrl: string, token: string, documentId: string): Promise<{ status: number; type: string | null; bytes: Uint8Array }> {
-  const response = await fetch(`${baseUrl}/api/documents/${documentId}/file`, { headers: { authorization: `Bearer ${token}` } });
-  return { status: response.status, type: response.headers.get('content-type'), bytes: new Uint8Array(await response.arrayBuffer()) };
+export async function downloadPdf(
+  baseUrl: string,
+  token: string,
+  documentId: string,
+): Promise<{ status: number; type: string | null; bytes: Uint8Array }> {
+  const response = await fetch(`${baseUrl}/api/documents/${documentId}/file`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return {
+    status: response.status,
+    type: response.headers.get('content-type'),
+    bytes: new Uint8Array(await response.arrayBuffer()),
+  };
 }
 
 export async function waitForJob(http: HttpClient, jobId: string, timeoutMs = 45_000): Promise<any> {

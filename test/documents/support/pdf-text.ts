@@ -18,7 +18,12 @@ export interface ExtractedPage {
 }
 
 export async function extractPages(bytes: Uint8Array): Promise<ExtractedPage[]> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  const doc = await getDocument({
+    data: new Uint8Array(bytes),
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  }).promise;
   const pages: ExtractedPage[] = [];
   for (let number = 1; number <= doc.numPages; number += 1) {
     const page = await doc.getPage(number);
@@ -27,7 +32,12 @@ export async function extractPages(bytes: Uint8Array): Promise<ExtractedPage[]> 
     const items: TextItem[] = [];
     for (const item of content.items) {
       if (!('str' in item) || item.str === '') continue;
-      items.push({ text: item.str, x: item.transform[4], y: item.transform[5], size: Math.hypot(item.transform[2], item.transform[3]) });
+      items.push({
+        text: item.str,
+        x: item.transform[4],
+        y: item.transform[5],
+        size: Math.hypot(item.transform[2], item.transform[3]),
+      });
     }
     const lines = linesOf(items);
     pages.push({ width, height, items, lines, text: lines.map((line) => line.text).join('\n') });
@@ -44,7 +54,13 @@ function linesOf(items: TextItem[]): { y: number; text: string }[] {
     if (line) line.parts.push(item);
     else lines.push({ y: item.y, parts: [item] });
   }
-  return lines.map((line) => ({ y: line.y, text: line.parts.sort((a, b) => a.x - b.x).map((part) => part.text).join('') }));
+  return lines.map((line) => ({
+    y: line.y,
+    text: line.parts
+      .sort((a, b) => a.x - b.x)
+      .map((part) => part.text)
+      .join(''),
+  }));
 }
 
 export function allText(pages: ExtractedPage[]): string {
@@ -68,7 +84,11 @@ export async function fontReport(bytes: Uint8Array): Promise<EmbeddedFontReport>
     const baseFont = String(object.get(PDFName.of('BaseFont')) ?? '?');
     const descriptorRef = object.get(PDFName.of('FontDescriptor'));
     const descriptor = descriptorRef instanceof PDFRef ? doc.context.lookup(descriptorRef, PDFDict) : undefined;
-    const program = descriptor && (descriptor.get(PDFName.of('FontFile2')) ?? descriptor.get(PDFName.of('FontFile3')) ?? descriptor.get(PDFName.of('FontFile')));
+    const program =
+      descriptor &&
+      (descriptor.get(PDFName.of('FontFile2')) ??
+        descriptor.get(PDFName.of('FontFile3')) ??
+        descriptor.get(PDFName.of('FontFile')));
     (program ? names : notEmbedded).add(baseFont);
   }
   return { names: [...names], notEmbedded: [...notEmbedded] };
@@ -76,5 +96,8 @@ export async function fontReport(bytes: Uint8Array): Promise<EmbeddedFontReport>
 
 // The text with line breaks turned into spaces, for phrases a paragraph may wrap.
 export function flatText(pages: ExtractedPage[]): string {
-  return pages.map((page) => page.lines.map((line) => line.text).join(' ')).join(' ').replace(/\s+/g, ' ');
+  return pages
+    .map((page) => page.lines.map((line) => line.text).join(' '))
+    .join(' ')
+    .replace(/\s+/g, ' ');
 }

@@ -9,7 +9,11 @@ export function sharedEngine(): {
   close(): Promise<void>;
   pool: BrowserPool;
 } {
-  const pool = new BrowserPool({ chromePath: process.env.CHROME_PATH || undefined, maxPages: 2, recycleAfterDocuments: 1000 });
+  const pool = new BrowserPool({
+    chromePath: process.env.CHROME_PATH || undefined,
+    maxPages: 2,
+    recycleAfterDocuments: 1000,
+  });
   const engine = new PdfEngine(pool, new DocumentTemplates());
   return {
     pool,

@@ -16,7 +16,10 @@ describe('calendar dates as day numbers', () => {
     for (let n = start; n <= end; n++) {
       const c = civilOf(n);
       const sameMonth = c.year === prev.year && c.month === prev.month && c.day === prev.day + 1;
-      const nextMonth = c.day === 1 && prev.day === daysInMonth(prev.year, prev.month) && (c.month === prev.month + 1 || (c.month === 1 && prev.month === 12 && c.year === prev.year + 1));
+      const nextMonth =
+        c.day === 1 &&
+        prev.day === daysInMonth(prev.year, prev.month) &&
+        (c.month === prev.month + 1 || (c.month === 1 && prev.month === 12 && c.year === prev.year + 1));
       if (!sameMonth && !nextMonth) throw new Error(`discontinuity at ${isoOf(n)}`);
       if (dayNumber(isoOf(n)) !== n) throw new Error(`round trip failed at ${n}`);
       prev = c;

@@ -56,8 +56,14 @@ function digit(s: string, i: number): number {
 // Parsed by character codes because the engine reads hundreds of thousands of dates per second.
 export function tryDayNumber(iso: unknown): number | null {
   if (typeof iso !== 'string' || iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null;
-  const y0 = digit(iso, 0), y1 = digit(iso, 1), y2 = digit(iso, 2), y3 = digit(iso, 3);
-  const m0 = digit(iso, 5), m1 = digit(iso, 6), d0 = digit(iso, 8), d1 = digit(iso, 9);
+  const y0 = digit(iso, 0),
+    y1 = digit(iso, 1),
+    y2 = digit(iso, 2),
+    y3 = digit(iso, 3);
+  const m0 = digit(iso, 5),
+    m1 = digit(iso, 6),
+    d0 = digit(iso, 8),
+    d1 = digit(iso, 9);
   if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return null;
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = m0 * 10 + m1;

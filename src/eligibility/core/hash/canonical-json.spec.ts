@@ -3,7 +3,9 @@ import { factsHash } from './facts-hash.js';
 
 describe('canonical JSON and the facts hash', () => {
   it('sorts keys at every depth and drops undefined members', () => {
-    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: undefined }, e: null })).toBe('{"a":{"d":[3,{"y":2,"z":1}]},"b":1,"e":null}');
+    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: undefined }, e: null })).toBe(
+      '{"a":{"d":[3,{"y":2,"z":1}]},"b":1,"e":null}',
+    );
   });
 
   it('keeps array order and escapes strings as JSON does', () => {

@@ -31,7 +31,8 @@ export type OffenceGroup = (typeof OFFENCE_GROUPS)[number];
 export const OFFENCE_GROUP_LABELS: Readonly<Record<OffenceGroup, string>> = {
   NATIONAL_SECURITY: 'tội xâm phạm an ninh quốc gia',
   ART12_SECURITY: 'tội quy định tại khoản 1 Điều 12 Luật Đặc xá',
-  HEAVY_POLICY: 'tội phá hoại chính sách kinh tế - xã hội, chính sách đoàn kết, trốn hoặc tổ chức trốn ra nước ngoài nhằm chống chính quyền nhân dân',
+  HEAVY_POLICY:
+    'tội phá hoại chính sách kinh tế - xã hội, chính sách đoàn kết, trốn hoặc tổ chức trốn ra nước ngoài nhằm chống chính quyền nhân dân',
   LIFE_HEALTH_DIGNITY: 'tội xâm phạm tính mạng, sức khỏe, nhân phẩm, danh dự của con người',
   ROBBERY: 'tội cướp tài sản',
   KIDNAP_RANSOM: 'tội bắt cóc nhằm chiếm đoạt tài sản',
@@ -59,7 +60,10 @@ function range(from: number, to: number): number[] {
 const CATALOGUES: Record<CriminalCode, Catalogue> = {
   BLHS_2015: {
     NATIONAL_SECURITY: { chapters: [13], articles: range(108, 122) },
-    ART12_SECURITY: { chapters: [26], articles: [108, 109, 110, 111, 112, 113, 114, 117, 118, 119, 299, ...range(421, 425)] },
+    ART12_SECURITY: {
+      chapters: [26],
+      articles: [108, 109, 110, 111, 112, 113, 114, 117, 118, 119, 299, ...range(421, 425)],
+    },
     HEAVY_POLICY: { articles: [115, 116, 120, 121] },
     LIFE_HEALTH_DIGNITY: { chapters: [14], articles: range(123, 156) },
     ROBBERY: { articles: [168] },
@@ -105,10 +109,18 @@ export const GROUP_BIT: Readonly<Record<OffenceGroup, number>> = Object.fromEntr
 // article -> bit mask of groups, per code; chapters are only a fallback for articles outside the lists. Plain arrays
 // indexed by number: the lookup runs for every offence of every dossier.
 const MAX_NUMBER = 1000;
-const ARTICLE_MASKS: Record<CriminalCode, Int32Array> = { BLHS_2015: new Int32Array(MAX_NUMBER), BLHS_1999: new Int32Array(MAX_NUMBER) };
-const CHAPTER_MASKS: Record<CriminalCode, Int32Array> = { BLHS_2015: new Int32Array(MAX_NUMBER), BLHS_1999: new Int32Array(MAX_NUMBER) };
+const ARTICLE_MASKS: Record<CriminalCode, Int32Array> = {
+  BLHS_2015: new Int32Array(MAX_NUMBER),
+  BLHS_1999: new Int32Array(MAX_NUMBER),
+};
+const CHAPTER_MASKS: Record<CriminalCode, Int32Array> = {
+  BLHS_2015: new Int32Array(MAX_NUMBER),
+  BLHS_1999: new Int32Array(MAX_NUMBER),
+};
 for (const code of Object.keys(CATALOGUES) as CriminalCode[]) {
-  for (const [group, entry] of Object.entries(CATALOGUES[code]) as Array<[OffenceGroup, { articles?: number[]; chapters?: number[] }]>) {
+  for (const [group, entry] of Object.entries(CATALOGUES[code]) as Array<
+    [OffenceGroup, { articles?: number[]; chapters?: number[] }]
+  >) {
     for (const a of entry.articles ?? []) ARTICLE_MASKS[code][a] |= GROUP_BIT[group];
     for (const c of entry.chapters ?? []) CHAPTER_MASKS[code][c] |= GROUP_BIT[group];
   }

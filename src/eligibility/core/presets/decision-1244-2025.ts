@@ -1,5 +1,11 @@
 import type { RoundParameters } from '../round/round-parameters.js';
-import { LAW_30_DEADLINES, LAW_30_SPECIAL_CATEGORIES, recurringExclusions, SIMPLE_MAJORITY, UNKNOWN_ROUND_CATEGORIES } from './law-30-2018-common.js';
+import {
+  LAW_30_DEADLINES,
+  LAW_30_SPECIAL_CATEGORIES,
+  recurringExclusions,
+  SIMPLE_MAJORITY,
+  UNKNOWN_ROUND_CATEGORIES,
+} from './law-30-2018-common.js';
 import { known, seen, unknown } from './param.js';
 
 const Q = 'Quyết định số 1244/2025/QĐ-CTN';
@@ -19,7 +25,10 @@ export const DECISION_1244_2025: RoundParameters = {
   cutoffDate: seen('2025-08-31', 'Hướng dẫn 94/HD-HĐTVĐX (thời điểm tính 31/8/2025)'),
   time: {
     general: {
-      fraction: known({ numerator: 1, denominator: 3 }, 'Mức của Luật; báo chí nêu đợt 2 "mở rộng" so với đợt 1 (1/3); chưa đối chiếu văn bản gốc'),
+      fraction: known(
+        { numerator: 1, denominator: 3 },
+        'Mức của Luật; báo chí nêu đợt 2 "mở rộng" so với đợt 1 (1/3); chưa đối chiếu văn bản gốc',
+      ),
       lifeYears: known(14, 'Mức của Luật; chưa đối chiếu văn bản gốc'),
     },
     heavy: {
@@ -30,9 +39,15 @@ export const DECISION_1244_2025: RoundParameters = {
       fraction: known({ numerator: 1, denominator: 4 }, 'Như đợt 1 năm 2025; chưa đối chiếu văn bản gốc'),
       lifeYears: known(12, 'Như các đợt trước; chưa đối chiếu văn bản gốc'),
     },
-    specialHeavy: { fraction: unknown('Mức đối với diện ưu tiên thuộc nhóm tội nặng: chưa tìm thấy'), lifeYears: unknown('chưa tìm thấy') },
+    specialHeavy: {
+      fraction: unknown('Mức đối với diện ưu tiên thuộc nhóm tội nặng: chưa tìm thấy'),
+      lifeYears: unknown('chưa tìm thấy'),
+    },
   },
-  specialCategories: known(LAW_30_SPECIAL_CATEGORIES, `${Q}, Điều 3 khoản 3 (theo khoản 3, 4 Điều 11 Luật Đặc xá; chưa đối chiếu văn bản gốc)`),
+  specialCategories: known(
+    LAW_30_SPECIAL_CATEGORIES,
+    `${Q}, Điều 3 khoản 3 (theo khoản 3, 4 Điều 11 Luật Đặc xá; chưa đối chiếu văn bản gốc)`,
+  ),
   roundDefinedCategories: UNKNOWN_ROUND_CATEGORIES,
   conduct: {
     mode: seen('CONSECUTIVE_QUARTERS', `${Q}, Điều 3 khoản 1 điểm a; Luật 86/2025, Điều 2 khoản 2 điểm b`),
@@ -40,7 +55,12 @@ export const DECISION_1244_2025: RoundParameters = {
     lastQuarter: seen('2025-Q2', 'Hướng dẫn 94/HD-HĐTVĐX: quý 2/2025 kết thúc ngày cuối tháng 5'),
     consecutiveBands: [
       { overYears: null, upToYears: null, life: true, quarters: seen(18, TABLE) },
-      { overYears: 15, upToYears: 30, life: false, quarters: seen(16, `${TABLE} (một nguồn in "đến 35", nhiều khả năng lỗi in)`) },
+      {
+        overYears: 15,
+        upToYears: 30,
+        life: false,
+        quarters: seen(16, `${TABLE} (một nguồn in "đến 35", nhiều khả năng lỗi in)`),
+      },
       { overYears: 10, upToYears: 15, life: false, quarters: known(14, TABLE_MT) },
       { overYears: 8, upToYears: 10, life: false, quarters: known(8, TABLE_MT) },
       { overYears: 5, upToYears: 8, life: false, quarters: known(4, TABLE_MT) },

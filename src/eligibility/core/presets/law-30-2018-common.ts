@@ -13,7 +13,10 @@ export const LAW_30_DEADLINES: RoundParameters['deadlines'] = {
   complaintDecisionDays: seen(5, 'Luật Đặc xá 2018, Điều 37 khoản 1'),
 };
 
-export const SIMPLE_MAJORITY = known({ kind: 'SIMPLE_MAJORITY_OF_VALID' } as const, 'Nghị định 52/2019, Điều 7 khoản 2 (bỏ phiếu kín); quá bán số phiếu hợp lệ khi Quyết định không quy định khác');
+export const SIMPLE_MAJORITY = known(
+  { kind: 'SIMPLE_MAJORITY_OF_VALID' } as const,
+  'Nghị định 52/2019, Điều 7 khoản 2 (bỏ phiếu kín); quá bán số phiếu hợp lệ khi Quyết định không quy định khác',
+);
 
 // Every special group of Law 30/2018 Art 11(3)–(4) except 11(3)(i), whose content each decision defines.
 export const LAW_30_SPECIAL_CATEGORIES: CategoryCode[] = SPECIAL_CATEGORY_CODES.filter((c) => c !== 'ROUND_DEFINED');
@@ -33,11 +36,15 @@ export function recurringExclusions(decision: string, source: string): RoundExcl
     {
       id: 'R-EXC-R3',
       kind: 'OFFENCE_MATCH',
-      label: 'Bị kết án về tội giết người có tổ chức, có tính chất côn đồ, dã man hoặc giết 2 người trở lên; cố ý gây thương tích có tổ chức, côn đồ, nhiều lần hoặc đối với nhiều người, dùng a-xít',
+      label:
+        'Bị kết án về tội giết người có tổ chức, có tính chất côn đồ, dã man hoặc giết 2 người trở lên; cố ý gây thương tích có tổ chức, côn đồ, nhiều lần hoặc đối với nhiều người, dùng a-xít',
       citation: cite('Giết người, cố ý gây thương tích có tình tiết định khung'),
       matchers: [
         { groups: ['MURDER'], anyFlags: ['ORGANISED', 'THUGGISH', 'BARBARIC'], minVictims: 2 },
-        { groups: ['INTENTIONAL_INJURY'], anyFlags: ['ORGANISED', 'THUGGISH', 'REPEATED', 'MULTIPLE_VICTIMS', 'ACID_OR_CHEMICAL'] },
+        {
+          groups: ['INTENTIONAL_INJURY'],
+          anyFlags: ['ORGANISED', 'THUGGISH', 'REPEATED', 'MULTIPLE_VICTIMS', 'ACID_OR_CHEMICAL'],
+        },
       ],
       source,
       confidence: 'K',
@@ -45,7 +52,8 @@ export function recurringExclusions(decision: string, source: string): RoundExcl
     {
       id: 'R-EXC-R4',
       kind: 'OFFENCE_MATCH',
-      label: 'Bị kết án về tội hiếp dâm có tính chất loạn luân, hiếp dâm người dưới 16 tuổi, mua bán người từ 2 người trở lên hoặc mua bán người dưới 16 tuổi',
+      label:
+        'Bị kết án về tội hiếp dâm có tính chất loạn luân, hiếp dâm người dưới 16 tuổi, mua bán người từ 2 người trở lên hoặc mua bán người dưới 16 tuổi',
       citation: cite('Hiếp dâm, mua bán người có tình tiết định khung'),
       matchers: [
         { groups: ['RAPE'], anyFlags: ['INCEST', 'VICTIM_UNDER_16'] },
@@ -85,4 +93,6 @@ export function recurringExclusions(decision: string, source: string): RoundExcl
   ];
 }
 
-export const UNKNOWN_ROUND_CATEGORIES = unknown<Array<{ code: string; label: string }>>('Trường hợp khác theo điểm i khoản 3 Điều 11: chưa có văn bản gốc của Quyết định');
+export const UNKNOWN_ROUND_CATEGORIES = unknown<Array<{ code: string; label: string }>>(
+  'Trường hợp khác theo điểm i khoản 3 Điều 11: chưa có văn bản gốc của Quyết định',
+);

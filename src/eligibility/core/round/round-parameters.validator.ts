@@ -30,10 +30,13 @@ function checkParam<T>(issues: Issues, path: string, p: Param<T> | undefined, ch
     error(issues, path, 'Thiếu tham số.');
     return;
   }
-  if (typeof p.source !== 'string' || p.source.trim() === '') error(issues, `${path}.source`, 'Phải ghi nguồn của giá trị.');
+  if (typeof p.source !== 'string' || p.source.trim() === '')
+    error(issues, `${path}.source`, 'Phải ghi nguồn của giá trị.');
   if (!CONFIDENCES.includes(p.confidence)) error(issues, `${path}.confidence`, "Độ tin cậy phải là 'V', 'K' hoặc '?'.");
-  if (p.value === null && p.confidence !== '?') error(issues, `${path}.confidence`, "Giá trị để trống thì độ tin cậy phải là '?'.");
-  if (p.value !== null && p.confidence === '?') error(issues, `${path}.value`, "Độ tin cậy '?' nghĩa là chưa biết: phải để trống giá trị (null), không được đoán.");
+  if (p.value === null && p.confidence !== '?')
+    error(issues, `${path}.confidence`, "Giá trị để trống thì độ tin cậy phải là '?'.");
+  if (p.value !== null && p.confidence === '?')
+    error(issues, `${path}.value`, "Độ tin cậy '?' nghĩa là chưa biết: phải để trống giá trị (null), không được đoán.");
   if (p.value !== null && check) {
     const problem = check(p.value);
     if (problem) error(issues, `${path}.value`, problem);
@@ -41,12 +44,14 @@ function checkParam<T>(issues: Issues, path: string, p: Param<T> | undefined, ch
 }
 
 const isoDate = (v: unknown) => (isValidIsoDate(v) ? null : 'Ngày phải có dạng YYYY-MM-DD và là ngày có thật.');
-const positiveInt = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? null : 'Phải là số nguyên dương.');
+const positiveInt = (v: unknown) =>
+  typeof v === 'number' && Number.isInteger(v) && v > 0 ? null : 'Phải là số nguyên dương.';
 const nonEmpty = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? null : 'Không được để trống.');
 const ymd = (v: unknown) => (isValidYmd(v) ? null : 'Thời hạn phải có năm, tháng, ngày là số nguyên không âm.');
 
 function fraction(v: Fraction): string | null {
-  const ok = Number.isInteger(v.numerator) && Number.isInteger(v.denominator) && v.numerator > 0 && v.denominator > v.numerator;
+  const ok =
+    Number.isInteger(v.numerator) && Number.isInteger(v.denominator) && v.numerator > 0 && v.denominator > v.numerator;
   return ok ? null : 'Tỷ lệ phải là phân số a/b với 0 < a < b.';
 }
 
@@ -55,7 +60,12 @@ function atLeast(a: Fraction, b: Fraction): boolean {
   return a.numerator * b.denominator >= b.numerator * a.denominator;
 }
 
-function checkBands(issues: Issues, path: string, bands: readonly SentenceBand[], paramOf: (b: SentenceBand, i: number) => void): void {
+function checkBands(
+  issues: Issues,
+  path: string,
+  bands: readonly SentenceBand[],
+  paramOf: (b: SentenceBand, i: number) => void,
+): void {
   if (!Array.isArray(bands)) {
     error(issues, path, 'Phải là danh sách các mức án.');
     return;
@@ -85,17 +95,34 @@ function checkTime(issues: Issues, round: RoundParameters): void {
   const law = pack.lawMinimums;
   const g = t.general.fraction.value;
   if (g && fraction(g) === null && !atLeast(g, law.generalFraction)) {
-    error(issues, 'time.general.fraction.value', `Không được thấp hơn mức tối thiểu của Luật (${law.generalFraction.numerator}/${law.generalFraction.denominator}).`);
+    error(
+      issues,
+      'time.general.fraction.value',
+      `Không được thấp hơn mức tối thiểu của Luật (${law.generalFraction.numerator}/${law.generalFraction.denominator}).`,
+    );
   }
   const gl = t.general.lifeYears.value;
-  if (gl !== null && gl < law.generalLifeYears) error(issues, 'time.general.lifeYears.value', `Không được thấp hơn mức tối thiểu của Luật (${law.generalLifeYears} năm).`);
+  if (gl !== null && gl < law.generalLifeYears)
+    error(
+      issues,
+      'time.general.lifeYears.value',
+      `Không được thấp hơn mức tối thiểu của Luật (${law.generalLifeYears} năm).`,
+    );
   const h = t.heavy.fraction.value;
   if (law.heavyFraction && h && fraction(h) === null && !atLeast(h, law.heavyFraction)) {
-    error(issues, 'time.heavy.fraction.value', `Không được thấp hơn mức tối thiểu của Luật cho nhóm tội nặng (${law.heavyFraction.numerator}/${law.heavyFraction.denominator}).`);
+    error(
+      issues,
+      'time.heavy.fraction.value',
+      `Không được thấp hơn mức tối thiểu của Luật cho nhóm tội nặng (${law.heavyFraction.numerator}/${law.heavyFraction.denominator}).`,
+    );
   }
   const hl = t.heavy.lifeYears.value;
   if (law.heavyLifeYears !== null && hl !== null && hl < law.heavyLifeYears) {
-    error(issues, 'time.heavy.lifeYears.value', `Không được thấp hơn mức tối thiểu của Luật cho nhóm tội nặng (${law.heavyLifeYears} năm).`);
+    error(
+      issues,
+      'time.heavy.lifeYears.value',
+      `Không được thấp hơn mức tối thiểu của Luật cho nhóm tội nặng (${law.heavyLifeYears} năm).`,
+    );
   }
   const s = t.special.fraction.value;
   if (g && s && fraction(g) === null && fraction(s) === null && !atLeast(g, s)) {
@@ -105,12 +132,23 @@ function checkTime(issues: Issues, round: RoundParameters): void {
 
 function checkConduct(issues: Issues, round: RoundParameters): void {
   const c = round.conduct;
-  checkParam(issues, 'conduct.mode', c.mode, (v) => (v === 'ALL_FULL_QUARTERS' || v === 'CONSECUTIVE_QUARTERS' ? null : 'Cách xét không hợp lệ.'));
-  checkParam(issues, 'conduct.calendar', c.calendar, (v) => (QUARTER_CALENDARS.includes(v) ? null : 'Cách tính quý không hợp lệ.'));
-  checkParam(issues, 'conduct.lastQuarter', c.lastQuarter, (v) => (quarterIndex(v) === null ? 'Quý phải có dạng YYYY-Qn (n từ 1 đến 4).' : null));
+  checkParam(issues, 'conduct.mode', c.mode, (v) =>
+    v === 'ALL_FULL_QUARTERS' || v === 'CONSECUTIVE_QUARTERS' ? null : 'Cách xét không hợp lệ.',
+  );
+  checkParam(issues, 'conduct.calendar', c.calendar, (v) =>
+    QUARTER_CALENDARS.includes(v) ? null : 'Cách tính quý không hợp lệ.',
+  );
+  checkParam(issues, 'conduct.lastQuarter', c.lastQuarter, (v) =>
+    quarterIndex(v) === null ? 'Quý phải có dạng YYYY-Qn (n từ 1 đến 4).' : null,
+  );
   checkParam(issues, 'conduct.requireSinceLastQuarter', c.requireSinceLastQuarter);
   checkBands(issues, 'conduct.consecutiveBands', c.consecutiveBands, (b, i) =>
-    checkParam(issues, `conduct.consecutiveBands[${i}].quarters`, (b as (typeof c.consecutiveBands)[number]).quarters, positiveInt),
+    checkParam(
+      issues,
+      `conduct.consecutiveBands[${i}].quarters`,
+      (b as (typeof c.consecutiveBands)[number]).quarters,
+      positiveInt,
+    ),
   );
   if (c.mode.value === 'CONSECUTIVE_QUARTERS' && c.consecutiveBands.length === 0) {
     error(issues, 'conduct.consecutiveBands', 'Cách xét theo số quý liên tục cần bảng số quý theo mức án.');
@@ -134,34 +172,46 @@ function checkExclusions(issues: Issues, round: RoundParameters): void {
     if (seenIds.has(item.id) || packIds.has(item.id)) error(issues, `${p}.id`, `Mã ${item.id} bị trùng.`);
     seenIds.add(item.id);
     if (nonEmpty(item.label)) error(issues, `${p}.label`, 'Phải ghi nội dung trường hợp loại trừ.');
-    if (!item.citation || nonEmpty(item.citation.instrument)) error(issues, `${p}.citation`, 'Phải ghi căn cứ (văn bản, điều, khoản).');
+    if (!item.citation || nonEmpty(item.citation.instrument))
+      error(issues, `${p}.citation`, 'Phải ghi căn cứ (văn bản, điều, khoản).');
     if (nonEmpty(item.source)) error(issues, `${p}.source`, 'Phải ghi nguồn.');
-    if (!CONFIDENCES.includes(item.confidence)) error(issues, `${p}.confidence`, "Độ tin cậy phải là 'V', 'K' hoặc '?'.");
+    if (!CONFIDENCES.includes(item.confidence))
+      error(issues, `${p}.confidence`, "Độ tin cậy phải là 'V', 'K' hoặc '?'.");
     switch (item.kind) {
       case 'REMAINING_TERM_CAP':
         checkParam(issues, `${p}.general`, item.general, ymd);
         checkParam(issues, `${p}.special`, item.special, ymd);
         break;
       case 'DRUG_REMAINING_CAP':
-        checkBands(issues, `${p}.bands`, item.bands, (b, j) => checkParam(issues, `${p}.bands[${j}].remainingCap`, item.bands[j].remainingCap, ymd));
+        checkBands(issues, `${p}.bands`, item.bands, (b, j) =>
+          checkParam(issues, `${p}.bands[${j}].remainingCap`, item.bands[j].remainingCap, ymd),
+        );
         break;
       case 'OFFENCE_MATCH':
         if (item.matchers.length === 0) error(issues, `${p}.matchers`, 'Phải có ít nhất một nhóm tội.');
         item.matchers.forEach((m, j) => {
-          if (m.groups.length === 0 || !m.groups.every(isOffenceGroup)) error(issues, `${p}.matchers[${j}].groups`, 'Nhóm tội không hợp lệ.');
-          if (m.minVictims !== undefined && positiveInt(m.minVictims)) error(issues, `${p}.matchers[${j}].minVictims`, 'Phải là số nguyên dương.');
+          if (m.groups.length === 0 || !m.groups.every(isOffenceGroup))
+            error(issues, `${p}.matchers[${j}].groups`, 'Nhóm tội không hợp lệ.');
+          if (m.minVictims !== undefined && positiveInt(m.minVictims))
+            error(issues, `${p}.matchers[${j}].minVictims`, 'Phải là số nguyên dương.');
         });
         break;
       case 'OFFENCE_COUNT':
-        if (positiveInt(item.minOffences) || positiveInt(item.minIntentional)) error(issues, p, 'Số tội phải là số nguyên dương.');
+        if (positiveInt(item.minOffences) || positiveInt(item.minIntentional))
+          error(issues, p, 'Số tội phải là số nguyên dương.');
         break;
       case 'PRIOR_AND_INTENTIONAL':
-        if (positiveInt(item.minPriorConvictions)) error(issues, `${p}.minPriorConvictions`, 'Phải là số nguyên dương.');
+        if (positiveInt(item.minPriorConvictions))
+          error(issues, `${p}.minPriorConvictions`, 'Phải là số nguyên dương.');
         break;
       case 'DRUG_USE_EVIDENCE':
         break;
       default:
-        error(issues, `${p}.kind`, `Loại trường hợp loại trừ không được hỗ trợ: ${String((item as { kind: unknown }).kind)}.`);
+        error(
+          issues,
+          `${p}.kind`,
+          `Loại trường hợp loại trừ không được hỗ trợ: ${String((item as { kind: unknown }).kind)}.`,
+        );
     }
   });
 }
@@ -176,7 +226,8 @@ export function validateRoundParameters(round: RoundParameters): RoundValidation
   checkParam(issues, 'decision.date', round.decision.date, isoDate);
   checkParam(issues, 'decision.guidance', round.decision.guidance, nonEmpty);
   checkParam(issues, 'cutoffDate', round.cutoffDate, isoDate);
-  if (round.cutoffDate.value === null) warn(issues, 'cutoffDate', 'Chưa có thời điểm tính thời gian chấp hành án: chưa thể xét hồ sơ theo đợt này.');
+  if (round.cutoffDate.value === null)
+    warn(issues, 'cutoffDate', 'Chưa có thời điểm tính thời gian chấp hành án: chưa thể xét hồ sơ theo đợt này.');
   checkTime(issues, round);
   checkParam(issues, 'specialCategories', round.specialCategories, (v) => {
     const unknownCodes = v.filter((c) => !isSpecialCategory(c) || (pack && !pack.categories.some((d) => d.code === c)));
@@ -186,11 +237,19 @@ export function validateRoundParameters(round: RoundParameters): RoundValidation
     v.every((e) => !nonEmpty(e.code) && !nonEmpty(e.label)) ? null : 'Mỗi trường hợp phải có mã và tên.',
   );
   checkConduct(issues, round);
-  checkParam(issues, 'fullPaymentGroups', round.fullPaymentGroups, (v) => (v.every(isOffenceGroup) ? null : 'Nhóm tội không hợp lệ.'));
+  checkParam(issues, 'fullPaymentGroups', round.fullPaymentGroups, (v) =>
+    v.every(isOffenceGroup) ? null : 'Nhóm tội không hợp lệ.',
+  );
   checkExclusions(issues, round);
   checkParam(issues, 'ballot.threshold', round.ballot.threshold, (v) => {
     if (v.kind === 'SIMPLE_MAJORITY_OF_VALID') return null;
-    if (v.kind === 'FRACTION_OF_VALID') return fraction(v) ?? (atLeast(v, { numerator: 1, denominator: 2 }) ? null : 'Ngưỡng biểu quyết không được thấp hơn một nửa số phiếu hợp lệ.');
+    if (v.kind === 'FRACTION_OF_VALID')
+      return (
+        fraction(v) ??
+        (atLeast(v, { numerator: 1, denominator: 2 })
+          ? null
+          : 'Ngưỡng biểu quyết không được thấp hơn một nửa số phiếu hợp lệ.')
+      );
     return 'Cách tính ngưỡng biểu quyết không hợp lệ.';
   });
   for (const key of Object.keys(round.deadlines) as Array<keyof RoundParameters['deadlines']>) {

@@ -41,8 +41,17 @@ const ymdText = new Map<number, string>();
 export function formatYmdVi(d: Ymd): string {
   const { years, months, days } = d;
   // Whole non-negative parts within a life's span share one key; anything else is built afresh.
-  if (years >= 0 && years < 200 && months >= 0 && months < 100 && days >= 0 && days < 1000
-    && Number.isInteger(years) && Number.isInteger(months) && Number.isInteger(days)) {
+  if (
+    years >= 0 &&
+    years < 200 &&
+    months >= 0 &&
+    months < 100 &&
+    days >= 0 &&
+    days < 1000 &&
+    Number.isInteger(years) &&
+    Number.isInteger(months) &&
+    Number.isInteger(days)
+  ) {
     const key = (years * 100 + months) * 1000 + days;
     let text = ymdText.get(key);
     if (text === undefined) {

@@ -13,7 +13,8 @@ export interface ResolvedSentence {
 // judgment; otherwise the judgments added up and capped as the Criminal Code caps an aggregated prison term
 // (2015 code Art 55(a), Art 56; the cap comes from the rule pack).
 export function resolveSentence(facts: EligibilityFacts, capYears: number): ResolvedSentence {
-  if (facts.aggregateSentence) return { sentence: facts.aggregateSentence, source: 'AGGREGATE_DECISION', capped: false };
+  if (facts.aggregateSentence)
+    return { sentence: facts.aggregateSentence, source: 'AGGREGATE_DECISION', capped: false };
   const js = facts.judgments;
   if (js.length === 0) return { sentence: null, source: 'NONE', capped: false };
   if (js.length === 1) return { sentence: js[0].sentence, source: 'SINGLE_JUDGMENT', capped: false };

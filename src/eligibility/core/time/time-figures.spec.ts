@@ -20,7 +20,12 @@ describe('shared time figures', () => {
 
   it('applies only reductions granted after a life sentence was commuted', () => {
     const facts = FactsFactory.build({
-      judgments: [FactsFactory.judgment({ kind: 'LIFE', commutation: { decisionNumber: '5/QĐ', date: '2015-05-01', term: { years: 30, months: 0, days: 0 } } })],
+      judgments: [
+        FactsFactory.judgment({
+          kind: 'LIFE',
+          commutation: { decisionNumber: '5/QĐ', date: '2015-05-01', term: { years: 30, months: 0, days: 0 } },
+        }),
+      ],
       intervals: [{ kind: 'CAMP', from: '2005-03-01', to: null }],
       reductions: [
         { decisionNumber: 'A', date: '2014-01-01', term: { years: 1, months: 0, days: 0 } },
@@ -35,7 +40,10 @@ describe('shared time figures', () => {
 
   it('adds several judgments without an aggregation decision and caps the total at 30 years', () => {
     const facts = FactsFactory.build({
-      judgments: [FactsFactory.judgment(FactsFactory.fixed(20)), FactsFactory.judgment(FactsFactory.fixed(15), { number: '02/2020/HS-ST' })],
+      judgments: [
+        FactsFactory.judgment(FactsFactory.fixed(20)),
+        FactsFactory.judgment(FactsFactory.fixed(15), { number: '02/2020/HS-ST' }),
+      ],
     });
     const t = computeTimeFigures(facts, dayNumber('2025-08-31'), 30);
     expect(t.sentenceSource).toBe('SUM_OF_JUDGMENTS');

@@ -36,7 +36,11 @@ function calendarFraction(served: Ymd, term: Ymd): number | null {
   return whole > 0 ? Math.round((months(served) / whole) * 10000) / 10000 : null;
 }
 
-export function computeTimeFigures(facts: EligibilityFacts, cutoffDay: number, aggregationCapYears: number): TimeFigures {
+export function computeTimeFigures(
+  facts: EligibilityFacts,
+  cutoffDay: number,
+  aggregationCapYears: number,
+): TimeFigures {
   const timeline = servedTimeline(facts.intervals, cutoffDay);
   const resolved = resolveSentence(facts, aggregationCapYears);
   const sentence = resolved.sentence;

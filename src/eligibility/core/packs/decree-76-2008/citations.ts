@@ -7,6 +7,11 @@ export function law07(article: number, clause: number | undefined, point: string
   return { instrument: LAW_07_2007, article, clause, point, text };
 }
 
-export function decree76(article: number, clause: number | undefined, point: string | undefined, text: string): Citation {
+export function decree76(
+  article: number,
+  clause: number | undefined,
+  point: string | undefined,
+  text: string,
+): Citation {
   return { instrument: DECREE_76_2008, article, clause, point, text };
 }

@@ -8,6 +8,11 @@ export function law(article: number, clause: number | undefined, point: string |
   return { instrument: LAW_30_2018, article, clause, point, text };
 }
 
-export function decree52(article: number, clause: number | undefined, point: string | undefined, text: string): Citation {
+export function decree52(
+  article: number,
+  clause: number | undefined,
+  point: string | undefined,
+  text: string,
+): Citation {
   return { instrument: DECREE_52_2019, article, clause, point, text };
 }

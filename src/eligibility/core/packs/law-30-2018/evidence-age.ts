@@ -23,11 +23,31 @@ export const age70Rule: Rule = {
   evaluate(ctx) {
     const reached = reachedAge(ctx, LAW_30_DATA.elderlyAge, ctx.cutoffDay);
     const birthday = birthdayOf(ctx, LAW_30_DATA.elderlyAge);
-    const inputs = [{ label: 'Ngày đủ 70 tuổi', actual: birthday === null ? null : isoOf(birthday), operator: '<=' as const, expected: isoOf(ctx.cutoffDay) }];
-    if (reached === null) return result(age70Rule, 'NEEDS_EVIDENCE', 'Hồ sơ chỉ có năm sinh, chưa xác định được đã đủ 70 tuổi tại thời điểm tính hay chưa.', inputs, { missingEvidence: [BIRTH_PROOF] });
+    const inputs = [
+      {
+        label: 'Ngày đủ 70 tuổi',
+        actual: birthday === null ? null : isoOf(birthday),
+        operator: '<=' as const,
+        expected: isoOf(ctx.cutoffDay),
+      },
+    ];
+    if (reached === null)
+      return result(
+        age70Rule,
+        'NEEDS_EVIDENCE',
+        'Hồ sơ chỉ có năm sinh, chưa xác định được đã đủ 70 tuổi tại thời điểm tính hay chưa.',
+        inputs,
+        { missingEvidence: [BIRTH_PROOF] },
+      );
     if (!reached) {
       const when = birthday === null ? '' : `; đủ 70 tuổi vào ngày ${formatDayVi(birthday)}`;
-      return result(age70Rule, 'FAIL', `Chưa đủ 70 tuổi tại thời điểm tính ${formatDayVi(ctx.cutoffDay)}${when}.`, inputs, { metOn: birthday === null ? null : isoOf(birthday) });
+      return result(
+        age70Rule,
+        'FAIL',
+        `Chưa đủ 70 tuổi tại thời điểm tính ${formatDayVi(ctx.cutoffDay)}${when}.`,
+        inputs,
+        { metOn: birthday === null ? null : isoOf(birthday) },
+      );
     }
     const at = birthday === null ? '' : ` (đủ 70 tuổi ngày ${formatDayVi(birthday)})`;
     return result(age70Rule, 'PASS', `Đã đủ 70 tuổi tại thời điểm tính ${formatDayVi(ctx.cutoffDay)}${at}.`, inputs);
@@ -53,13 +73,25 @@ export const minorAtOffenceRule: Rule = {
     for (const d of ctx.offences) {
       const day = tryDayNumber(d.offence.offenceDate);
       const adult = day === null ? null : reachedAge(ctx, LAW_30_DATA.minorAge, day);
-      if (adult === true) return result(minorAtOffenceRule, 'FAIL', `Phạm tội ${d.offence.name} khi đã đủ 18 tuổi.`, inputs);
+      if (adult === true)
+        return result(minorAtOffenceRule, 'FAIL', `Phạm tội ${d.offence.name} khi đã đủ 18 tuổi.`, inputs);
       if (adult === null) unknown = true;
     }
     if (unknown || ctx.offences.length === 0) {
-      return result(minorAtOffenceRule, 'NEEDS_EVIDENCE', 'Chưa xác định được tuổi khi phạm tội (thiếu ngày sinh hoặc ngày phạm tội).', inputs, { missingEvidence: [BIRTH_PROOF, 'Bản án ghi ngày phạm tội'] });
+      return result(
+        minorAtOffenceRule,
+        'NEEDS_EVIDENCE',
+        'Chưa xác định được tuổi khi phạm tội (thiếu ngày sinh hoặc ngày phạm tội).',
+        inputs,
+        { missingEvidence: [BIRTH_PROOF, 'Bản án ghi ngày phạm tội'] },
+      );
     }
-    return result(minorAtOffenceRule, 'PASS', `Thực hiện các tội phạm trước ngày đủ 18 tuổi${birthday === null ? '' : ` (${formatDayVi(birthday)})`}.`, inputs);
+    return result(
+      minorAtOffenceRule,
+      'PASS',
+      `Thực hiện các tội phạm trước ngày đủ 18 tuổi${birthday === null ? '' : ` (${formatDayVi(birthday)})`}.`,
+      inputs,
+    );
   },
 };
 
@@ -73,9 +105,20 @@ export const minorNowRule: Rule = {
   evaluate(ctx) {
     const adult = reachedAge(ctx, LAW_30_DATA.minorAge, ctx.cutoffDay);
     const birthday = birthdayOf(ctx, LAW_30_DATA.minorAge);
-    const inputs = [{ label: 'Ngày đủ 18 tuổi', actual: birthday === null ? null : isoOf(birthday), operator: '>' as const, expected: isoOf(ctx.cutoffDay) }];
-    if (adult === null) return result(minorNowRule, 'NEEDS_EVIDENCE', 'Chưa xác định được tuổi tại thời điểm tính.', inputs, { missingEvidence: [BIRTH_PROOF] });
-    if (adult) return result(minorNowRule, 'FAIL', `Đã đủ 18 tuổi tại thời điểm tính ${formatDayVi(ctx.cutoffDay)}.`, inputs);
+    const inputs = [
+      {
+        label: 'Ngày đủ 18 tuổi',
+        actual: birthday === null ? null : isoOf(birthday),
+        operator: '>' as const,
+        expected: isoOf(ctx.cutoffDay),
+      },
+    ];
+    if (adult === null)
+      return result(minorNowRule, 'NEEDS_EVIDENCE', 'Chưa xác định được tuổi tại thời điểm tính.', inputs, {
+        missingEvidence: [BIRTH_PROOF],
+      });
+    if (adult)
+      return result(minorNowRule, 'FAIL', `Đã đủ 18 tuổi tại thời điểm tính ${formatDayVi(ctx.cutoffDay)}.`, inputs);
     return result(minorNowRule, 'PASS', `Chưa đủ 18 tuổi tại thời điểm tính ${formatDayVi(ctx.cutoffDay)}.`, inputs);
   },
 };

@@ -10,13 +10,23 @@ export const disabilityRule = claimedCategoryRule({
   category: 'SEVERE_DISABILITY',
   claimedAs: 'SEVERE_DISABILITY',
   citation: law(11, 3, 'h', 'Người khuyết tật nặng, đặc biệt nặng; người có khó khăn trong nhận thức, làm chủ hành vi'),
-  alsoCites: [law(14, 3, undefined, 'Giấy xác nhận khuyết tật của Ủy ban nhân dân cấp xã'), decree52(5, 3, 'e', 'Giấy xác nhận khuyết tật; quyết định của Tòa án')],
+  alsoCites: [
+    law(14, 3, undefined, 'Giấy xác nhận khuyết tật của Ủy ban nhân dân cấp xã'),
+    decree52(5, 3, 'e', 'Giấy xác nhận khuyết tật; quyết định của Tòa án'),
+  ],
   assess(ctx, c) {
     if (c.perceptionDifficulty) {
       return {
         criteria: [],
         evidence: c.evidence,
-        documents: [{ req: { kinds: ['COURT_DECISION'], label: 'Bản sao quyết định của Tòa án tuyên bố người có khó khăn trong nhận thức, làm chủ hành vi' } }],
+        documents: [
+          {
+            req: {
+              kinds: ['COURT_DECISION'],
+              label: 'Bản sao quyết định của Tòa án tuyên bố người có khó khăn trong nhận thức, làm chủ hành vi',
+            },
+          },
+        ],
         passText: 'Có quyết định của Tòa án tuyên bố có khó khăn trong nhận thức, làm chủ hành vi.',
       };
     }
@@ -29,7 +39,15 @@ export const disabilityRule = claimedCategoryRule({
         },
       ],
       evidence: c.evidence,
-      documents: [{ req: { kinds: ['DISABILITY_CERTIFICATE'], label: 'Giấy xác nhận khuyết tật do Ủy ban nhân dân cấp xã cấp', levels: ['COMMUNE'] } }],
+      documents: [
+        {
+          req: {
+            kinds: ['DISABILITY_CERTIFICATE'],
+            label: 'Giấy xác nhận khuyết tật do Ủy ban nhân dân cấp xã cấp',
+            levels: ['COMMUNE'],
+          },
+        },
+      ],
       passText: `Có giấy xác nhận khuyết tật mức ${c.level === 'ESPECIALLY_SEVERE' ? 'đặc biệt nặng' : 'nặng'} do Ủy ban nhân dân cấp xã cấp.`,
     };
   },
@@ -43,13 +61,22 @@ export const roundDefinedRule = claimedCategoryRule({
   citation: law(11, 3, 'i', 'Trường hợp khác do Chủ tịch nước quyết định'),
   assess(ctx, c) {
     const list = ctx.round.roundDefinedCategories;
-    if (list.value === null) return unknownParam({ id: 'R-EVID-ROUND' }, 'Các trường hợp khác do Chủ tịch nước quyết định trong đợt', list);
+    if (list.value === null)
+      return unknownParam({ id: 'R-EVID-ROUND' }, 'Các trường hợp khác do Chủ tịch nước quyết định trong đợt', list);
     const entry = list.value.find((e) => e.code === c.roundCategoryCode);
-    if (!entry) return result({ id: 'R-EVID-ROUND' }, 'FAIL', `Quyết định của đợt không có trường hợp "${c.roundCategoryCode}".`, []);
+    if (!entry)
+      return result(
+        { id: 'R-EVID-ROUND' },
+        'FAIL',
+        `Quyết định của đợt không có trường hợp "${c.roundCategoryCode}".`,
+        [],
+      );
     return {
       criteria: [],
       evidence: c.evidence,
-      documents: [{ req: { kinds: ['ROUND_CATEGORY_PROOF'], label: `Tài liệu chứng minh thuộc trường hợp: ${entry.label}` } }],
+      documents: [
+        { req: { kinds: ['ROUND_CATEGORY_PROOF'], label: `Tài liệu chứng minh thuộc trường hợp: ${entry.label}` } },
+      ],
       passText: `Thuộc trường hợp ${entry.label}, có tài liệu chứng minh.`,
     };
   },

@@ -31,13 +31,24 @@ export const seriousIllnessRule = claimedCategoryRule({
   category: 'SERIOUS_ILLNESS',
   claimedAs: 'SERIOUS_ILLNESS',
   citation: law(11, 3, 'c', 'Đang mắc bệnh hiểm nghèo'),
-  alsoCites: [decree52(4, 5, undefined, 'Người mắc bệnh hiểm nghèo'), decree52(5, 3, 'c', 'Kết luận y khoa, thời hạn 6 tháng')],
+  alsoCites: [
+    decree52(4, 5, undefined, 'Người mắc bệnh hiểm nghèo'),
+    decree52(5, 3, 'c', 'Kết luận y khoa, thời hạn 6 tháng'),
+  ],
   assess(ctx, c) {
     const listed = c.diagnosis === null ? undefined : DIAGNOSIS_LABELS[c.diagnosis];
     return {
       criteria: [
-        { label: 'Không tự phục vụ được bản thân', value: c.selfCareUnable, evidence: 'Kết luận y khoa về khả năng tự phục vụ bản thân' },
-        { label: 'Có tiên lượng xấu, nguy cơ tử vong cao', value: c.highDeathRisk, evidence: 'Kết luận y khoa về tiên lượng bệnh' },
+        {
+          label: 'Không tự phục vụ được bản thân',
+          value: c.selfCareUnable,
+          evidence: 'Kết luận y khoa về khả năng tự phục vụ bản thân',
+        },
+        {
+          label: 'Có tiên lượng xấu, nguy cơ tử vong cao',
+          value: c.highDeathRisk,
+          evidence: 'Kết luận y khoa về tiên lượng bệnh',
+        },
       ],
       evidence: c.evidence,
       documents: [{ req: MEDICAL_CONCLUSION, referenceDay: ctx.councilDay }],
@@ -81,11 +92,16 @@ export const frequentIllnessRule = claimedCategoryRule({
   category: 'FREQUENT_ILLNESS',
   claimedAs: 'FREQUENT_ILLNESS',
   citation: law(11, 3, 'c', 'Ốm đau thường xuyên mà không tự phục vụ bản thân được'),
-  alsoCites: [decree52(4, 6, undefined, 'Người ốm đau thường xuyên'), decree52(5, 3, 'c', 'Kết luận y khoa, thời hạn 6 tháng')],
+  alsoCites: [
+    decree52(4, 6, undefined, 'Người ốm đau thường xuyên'),
+    decree52(5, 3, 'c', 'Kết luận y khoa, thời hạn 6 tháng'),
+  ],
   assess(ctx, c) {
     const d = LAW_30_DATA;
     const continuous = c.stays.map((s) => monthsLong(s, d.frequentIllnessContinuousMonths));
-    const longHospital = c.stays.filter((s) => s.facility === 'HOSPITAL').map((s) => monthsLong(s, d.frequentIllnessStayMonths));
+    const longHospital = c.stays
+      .filter((s) => s.facility === 'HOSPITAL')
+      .map((s) => monthsLong(s, d.frequentIllnessStayMonths));
     const fromStays =
       c.stays.length === 0
         ? null
@@ -106,11 +122,16 @@ export const frequentIllnessRule = claimedCategoryRule({
           value: enough,
           evidence: 'Hồ sơ bệnh án thể hiện các đợt điều trị nội trú',
         },
-        { label: 'Không tự phục vụ được bản thân', value: c.selfCareUnable, evidence: 'Kết luận y khoa về khả năng tự phục vụ bản thân' },
+        {
+          label: 'Không tự phục vụ được bản thân',
+          value: c.selfCareUnable,
+          evidence: 'Kết luận y khoa về khả năng tự phục vụ bản thân',
+        },
       ],
       evidence: c.evidence,
       documents: [{ req: MEDICAL_CONCLUSION, referenceDay: ctx.councilDay }],
-      passText: 'Thời gian điều trị nội trú đáp ứng mức quy định, không tự phục vụ được bản thân, có kết luận y khoa hợp lệ.',
+      passText:
+        'Thời gian điều trị nội trú đáp ứng mức quy định, không tự phục vụ được bản thân, có kết luận y khoa hợp lệ.',
     };
   },
 });

@@ -10,11 +10,15 @@ export const meritEvidenceRule = claimedCategoryRule({
   category: 'MAJOR_MERIT',
   claimedAs: 'MAJOR_MERIT',
   citation: law(11, 3, 'a', 'Đã lập công lớn trong thời gian chấp hành án phạt tù'),
-  alsoCites: [decree52(4, 4, undefined, 'Các trường hợp lập công lớn'), decree52(5, 3, 'a', 'Tài liệu chứng minh lập công lớn')],
+  alsoCites: [
+    decree52(4, 4, undefined, 'Các trường hợp lập công lớn'),
+    decree52(5, 3, 'a', 'Tài liệu chứng minh lập công lớn'),
+  ],
   assess(ctx, c) {
     const criteria: Criterion[] = [
       {
-        label: 'Thuộc một trong các trường hợp lập công lớn (giúp phát hiện, truy bắt tội phạm; cứu người, tài sản; phát minh, sáng kiến, thành tích đặc biệt xuất sắc)',
+        label:
+          'Thuộc một trong các trường hợp lập công lớn (giúp phát hiện, truy bắt tội phạm; cứu người, tài sản; phát minh, sáng kiến, thành tích đặc biệt xuất sắc)',
         value: c.meritKind === null ? null : true,
         evidence: 'Bản tự khai ghi rõ loại thành tích lập công',
       },
@@ -31,11 +35,17 @@ export const meritEvidenceRule = claimedCategoryRule({
       evidence: c.evidence,
       documents: [
         { req: { kinds: ['MERIT_STATEMENT'], label: 'Bản tự khai về thành tích lập công' } },
-        { req: { kinds: ['REWARD_PROPOSAL'], label: 'Văn bản đề nghị khen thưởng của cán bộ trại giam, trại tạm giam hoặc cơ quan điều tra' } },
+        {
+          req: {
+            kinds: ['REWARD_PROPOSAL'],
+            label: 'Văn bản đề nghị khen thưởng của cán bộ trại giam, trại tạm giam hoặc cơ quan điều tra',
+          },
+        },
         {
           req: {
             kinds: ['MERIT_CONFIRMATION', 'REWARD_DECISION'],
-            label: 'Xác nhận hoặc bản sao quyết định khen thưởng của Giám thị trại giam, trại tạm giam hoặc cơ quan tiến hành tố tụng',
+            label:
+              'Xác nhận hoặc bản sao quyết định khen thưởng của Giám thị trại giam, trại tạm giam hoặc cơ quan tiến hành tố tụng',
           },
         },
       ],
@@ -51,9 +61,15 @@ const STATUS_EVIDENCE: Record<MeritoriousStatus, { kinds: EvidenceKind[]; label:
   DUNG_SI: { kinds: ['DECORATION_COPY'], label: 'Bản sao quyết định tặng danh hiệu Dũng sĩ' },
   LABOUR_HERO: { kinds: ['DECORATION_COPY'], label: 'Bản sao quyết định tặng danh hiệu Anh hùng Lao động' },
   ORDER_OR_RESISTANCE_MEDAL: { kinds: ['DECORATION_COPY'], label: 'Bản sao Huân chương hoặc Huy chương kháng chiến' },
-  MARTYR_RELATIVE: { kinds: ['RELATIVE_CERTIFICATION'], label: 'Xác nhận của Ủy ban nhân dân cấp xã hoặc cơ quan, đơn vị về quan hệ thân nhân liệt sĩ' },
+  MARTYR_RELATIVE: {
+    kinds: ['RELATIVE_CERTIFICATION'],
+    label: 'Xác nhận của Ủy ban nhân dân cấp xã hoặc cơ quan, đơn vị về quan hệ thân nhân liệt sĩ',
+  },
   HEROIC_MOTHER_CHILD: { kinds: ['RELATIVE_CERTIFICATION'], label: 'Xác nhận là con của Bà mẹ Việt Nam anh hùng' },
-  REVOLUTION_HELPER_RELATIVE: { kinds: ['RELATIVE_CERTIFICATION'], label: 'Xác nhận là thân nhân người có công giúp đỡ cách mạng' },
+  REVOLUTION_HELPER_RELATIVE: {
+    kinds: ['RELATIVE_CERTIFICATION'],
+    label: 'Xác nhận là thân nhân người có công giúp đỡ cách mạng',
+  },
 };
 
 export const meritoriousEvidenceRule = claimedCategoryRule({
@@ -61,18 +77,37 @@ export const meritoriousEvidenceRule = claimedCategoryRule({
   title: 'Căn cứ xác định người có công, người được tặng thưởng, thân nhân liệt sĩ',
   category: 'MERITORIOUS_PERSON',
   claimedAs: 'MERITORIOUS_PERSON',
-  citation: law(11, 3, 'b', 'Người có công với cách mạng, thân nhân liệt sĩ, người được tặng danh hiệu, huân chương, huy chương kháng chiến'),
+  citation: law(
+    11,
+    3,
+    'b',
+    'Người có công với cách mạng, thân nhân liệt sĩ, người được tặng danh hiệu, huân chương, huy chương kháng chiến',
+  ),
   alsoCites: [decree52(5, 3, 'b', 'Tài liệu chứng minh')],
   assess(ctx, c) {
     if (c.status === null) {
-      return judgeAssessment({ id: 'R-EVID-MERITORIOUS' }, {
-        criteria: [{ label: 'Xác định được diện (người có công, thương binh, bệnh binh, huân chương, thân nhân liệt sĩ…)', value: null, evidence: 'Giấy tờ xác định diện người có công, người được tặng thưởng hoặc thân nhân liệt sĩ' }],
-        evidence: c.evidence,
-        documents: [],
-        passText: '',
-      });
+      return judgeAssessment(
+        { id: 'R-EVID-MERITORIOUS' },
+        {
+          criteria: [
+            {
+              label: 'Xác định được diện (người có công, thương binh, bệnh binh, huân chương, thân nhân liệt sĩ…)',
+              value: null,
+              evidence: 'Giấy tờ xác định diện người có công, người được tặng thưởng hoặc thân nhân liệt sĩ',
+            },
+          ],
+          evidence: c.evidence,
+          documents: [],
+          passText: '',
+        },
+      );
     }
     const req = STATUS_EVIDENCE[c.status];
-    return { criteria: [], evidence: c.evidence, documents: [{ req }], passText: `Có ${req.label.charAt(0).toLowerCase()}${req.label.slice(1)}.` };
+    return {
+      criteria: [],
+      evidence: c.evidence,
+      documents: [{ req }],
+      passText: `Có ${req.label.charAt(0).toLowerCase()}${req.label.slice(1)}.`,
+    };
   },
 });

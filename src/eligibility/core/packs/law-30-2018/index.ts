@@ -66,14 +66,28 @@ export const LAW_30_2018_PACK: RulePack = {
     minorNowRule,
     applicationRule({
       id: 'R-DOSSIER-APP',
-      citation: law(15, 1, undefined, 'Trong thời hạn 05 ngày kể từ ngày niêm yết, phổ biến Quyết định về đặc xá, người đang chấp hành án viết đơn đề nghị đặc xá'),
-      alsoCites: [law(14, 1, undefined, 'Đơn đề nghị đặc xá'), law(14, 4, undefined, 'Bản cam kết'), decree52(5, 2, undefined, 'Bản cam kết theo mẫu')],
+      citation: law(
+        15,
+        1,
+        undefined,
+        'Trong thời hạn 05 ngày kể từ ngày niêm yết, phổ biến Quyết định về đặc xá, người đang chấp hành án viết đơn đề nghị đặc xá',
+      ),
+      alsoCites: [
+        law(14, 1, undefined, 'Đơn đề nghị đặc xá'),
+        law(14, 4, undefined, 'Bản cam kết'),
+        decree52(5, 2, undefined, 'Bản cam kết theo mẫu'),
+      ],
       commitmentRequired: true,
     }),
   ],
   roundRules: (round) =>
     roundExclusionRules(round, {
       id: 'R-EXC-LIST',
-      citation: law(12, 6, undefined, 'Các trường hợp khác không được đề nghị đặc xá theo Quyết định về đặc xá của Chủ tịch nước'),
+      citation: law(
+        12,
+        6,
+        undefined,
+        'Các trường hợp khác không được đề nghị đặc xá theo Quyết định về đặc xá của Chủ tịch nước',
+      ),
     }),
 };

@@ -6,7 +6,8 @@ import { unknownParam } from '../shared/params.js';
 import { OBLIGATION_LABELS, performanceOf, type Performance, type PerformanceKind } from '../shared/obligations.js';
 import { decree52, law } from './citations.js';
 
-const MINOR_NOW = 'Người dưới 18 tuổi đang chấp hành án chỉ cần điều kiện tại điểm a và điểm g khoản 1 (khoản 4 Điều 11).';
+const MINOR_NOW =
+  'Người dưới 18 tuổi đang chấp hành án chỉ cần điều kiện tại điểm a và điểm g khoản 1 (khoản 4 Điều 11).';
 
 function civil(o: Obligation): boolean {
   return o.kind === 'RESTITUTION' || o.kind === 'COMPENSATION' || o.kind === 'OTHER_CIVIL';
@@ -17,14 +18,27 @@ const FINE_AND_FEE_MET: ReadonlySet<PerformanceKind> = new Set(['FULL', 'EXEMPTE
 const FULL_CIVIL_MET: ReadonlySet<PerformanceKind> = new Set(['FULL', 'TERMINATED', 'WAIVED']);
 const CIVIL_MET: ReadonlySet<PerformanceKind> = new Set(['FULL', 'TERMINATED', 'WAIVED', 'PARTIAL_HARDSHIP']);
 
-function judge(rule: Rule, items: Array<{ o: Obligation; p: Performance }>, allowed: ReadonlySet<PerformanceKind>, none: string): RuleResult {
-  const inputs: Comparison[] = items.map(({ o }) => ({ label: `Số tiền đã nộp, ${OBLIGATION_LABELS[o.kind]} (đồng)`, actual: o.amountPaid, operator: '>=', expected: o.amountDue }));
+function judge(
+  rule: Rule,
+  items: Array<{ o: Obligation; p: Performance }>,
+  allowed: ReadonlySet<PerformanceKind>,
+  none: string,
+): RuleResult {
+  const inputs: Comparison[] = items.map(({ o }) => ({
+    label: `Số tiền đã nộp, ${OBLIGATION_LABELS[o.kind]} (đồng)`,
+    actual: o.amountPaid,
+    operator: '>=',
+    expected: o.amountDue,
+  }));
   if (items.length === 0) return result(rule, 'PASS', none, inputs);
   const unmet = items.filter(({ p }) => !allowed.has(p.kind));
   if (unmet.length > 0) return result(rule, 'FAIL', `${unmet.map(({ p }) => p.text).join('; ')}.`, inputs);
   const problems = items.map(({ p }) => p.evidenceProblem).filter((x): x is string => x !== null);
   const text = items.map(({ p }) => p.text).join('; ');
-  if (problems.length > 0) return result(rule, 'NEEDS_EVIDENCE', `${text}; nhưng thiếu giấy tờ chứng minh.`, inputs, { missingEvidence: problems });
+  if (problems.length > 0)
+    return result(rule, 'NEEDS_EVIDENCE', `${text}; nhưng thiếu giấy tờ chứng minh.`, inputs, {
+      missingEvidence: problems,
+    });
   return result(rule, 'PASS', `${text}.`, inputs);
 }
 
@@ -56,11 +70,18 @@ export const fullCivilRule: Rule = {
   id: 'R-COND-D',
   title: 'Đã thi hành xong nghĩa vụ dân sự (tội tham nhũng và tội do Chủ tịch nước quy định)',
   kind: 'CONDITION',
-  citation: law(11, 1, 'd', 'Đối với người bị kết án về tội tham nhũng hoặc tội khác do Chủ tịch nước quy định: đã thực hiện xong nghĩa vụ trả lại tài sản, bồi thường thiệt hại, nghĩa vụ dân sự khác'),
+  citation: law(
+    11,
+    1,
+    'd',
+    'Đối với người bị kết án về tội tham nhũng hoặc tội khác do Chủ tịch nước quy định: đã thực hiện xong nghĩa vụ trả lại tài sản, bồi thường thiệt hại, nghĩa vụ dân sự khác',
+  ),
   alsoCites: [decree52(4, 2, undefined, 'Được coi là đã thi hành xong nghĩa vụ dân sự')],
   notApplicable(ctx) {
     if (ctx.category === 'UNDER_18_NOW') return MINOR_NOW;
-    return fullPaymentRequired(ctx) === false ? 'Không bị kết án về tội tham nhũng hoặc tội do Quyết định của đợt yêu cầu thi hành xong nghĩa vụ dân sự.' : null;
+    return fullPaymentRequired(ctx) === false
+      ? 'Không bị kết án về tội tham nhũng hoặc tội do Quyết định của đợt yêu cầu thi hành xong nghĩa vụ dân sự.'
+      : null;
   },
   evaluate(ctx) {
     const items = ctx.facts.obligations
@@ -69,7 +90,11 @@ export const fullCivilRule: Rule = {
     const r = judge(fullCivilRule, items, FULL_CIVIL_MET, 'Không phải thi hành nghĩa vụ dân sự.');
     // When the round's list is unknown and the person is not convicted of corruption, a shortfall is a question, not a failure.
     if (r.outcome === 'FAIL' && fullPaymentRequired(ctx) === null) {
-      return unknownParam(fullCivilRule, 'Các tội phải thi hành xong nghĩa vụ dân sự theo Quyết định của đợt', ctx.round.fullPaymentGroups);
+      return unknownParam(
+        fullCivilRule,
+        'Các tội phải thi hành xong nghĩa vụ dân sự theo Quyết định của đợt',
+        ctx.round.fullPaymentGroups,
+      );
     }
     return r;
   },
@@ -79,11 +104,22 @@ export const civilObligationsRule: Rule = {
   id: 'R-COND-DD',
   title: 'Đã thi hành xong hoặc thi hành một phần nghĩa vụ dân sự và lâm vào hoàn cảnh đặc biệt khó khăn',
   kind: 'CONDITION',
-  citation: law(11, 1, 'đ', 'Đã thi hành xong nghĩa vụ dân sự, hoặc đã thi hành một phần nhưng lâm vào hoàn cảnh kinh tế đặc biệt khó khăn; với tài sản không thuộc sở hữu nhà nước phải được người được thi hành án đồng ý'),
-  alsoCites: [decree52(4, 2, undefined, 'Được coi là đã thi hành xong'), decree52(4, 3, undefined, 'Hoàn cảnh kinh tế đặc biệt khó khăn'), decree52(5, 3, 'g', 'Xác nhận của cơ quan thi hành án dân sự')],
+  citation: law(
+    11,
+    1,
+    'đ',
+    'Đã thi hành xong nghĩa vụ dân sự, hoặc đã thi hành một phần nhưng lâm vào hoàn cảnh kinh tế đặc biệt khó khăn; với tài sản không thuộc sở hữu nhà nước phải được người được thi hành án đồng ý',
+  ),
+  alsoCites: [
+    decree52(4, 2, undefined, 'Được coi là đã thi hành xong'),
+    decree52(4, 3, undefined, 'Hoàn cảnh kinh tế đặc biệt khó khăn'),
+    decree52(5, 3, 'g', 'Xác nhận của cơ quan thi hành án dân sự'),
+  ],
   notApplicable(ctx) {
     if (ctx.category === 'UNDER_18_NOW') return MINOR_NOW;
-    return fullPaymentRequired(ctx) === true ? 'Thuộc trường hợp phải thi hành xong nghĩa vụ dân sự (điểm d khoản 1 Điều 11).' : null;
+    return fullPaymentRequired(ctx) === true
+      ? 'Thuộc trường hợp phải thi hành xong nghĩa vụ dân sự (điểm d khoản 1 Điều 11).'
+      : null;
   },
   evaluate(ctx) {
     const items = ctx.facts.obligations

@@ -23,21 +23,44 @@ export function pendingProtestRule(spec: Spec & { aggravatingOnly: boolean }): R
       if (protests.length === 0) return none();
       const inputs = [{ label: PROTEST_COUNT, actual: protests.length, operator: '=' as const, expected: 0 }];
       if (!spec.aggravatingOnly) {
-        return result(rule, 'FAIL', `Bản án đang bị kháng nghị ${protests.map((p) => (p.kind === 'CASSATION' ? 'giám đốc thẩm' : 'tái thẩm')).join(', ')}.`, inputs);
+        return result(
+          rule,
+          'FAIL',
+          `Bản án đang bị kháng nghị ${protests.map((p) => (p.kind === 'CASSATION' ? 'giám đốc thẩm' : 'tái thẩm')).join(', ')}.`,
+          inputs,
+        );
       }
       const aggravating = protests.filter((p) => p.aggravating === true);
       const unknown = protests.filter((p) => p.aggravating === null);
-      const directional = [{ label: 'Kháng nghị theo hướng tăng nặng', actual: aggravating.length, operator: '=' as const, expected: 0 }];
-      if (aggravating.length > 0) return result(rule, 'FAIL', 'Bản án đang bị kháng nghị giám đốc thẩm hoặc tái thẩm theo hướng tăng nặng trách nhiệm hình sự.', directional);
+      const directional = [
+        { label: 'Kháng nghị theo hướng tăng nặng', actual: aggravating.length, operator: '=' as const, expected: 0 },
+      ];
+      if (aggravating.length > 0)
+        return result(
+          rule,
+          'FAIL',
+          'Bản án đang bị kháng nghị giám đốc thẩm hoặc tái thẩm theo hướng tăng nặng trách nhiệm hình sự.',
+          directional,
+        );
       if (unknown.length > 0) {
-        return result(rule, 'NEEDS_EVIDENCE', 'Có kháng nghị giám đốc thẩm hoặc tái thẩm nhưng chưa rõ theo hướng tăng nặng hay không.', directional, {
-          missingEvidence: ['Quyết định kháng nghị giám đốc thẩm, tái thẩm (để xác định hướng kháng nghị)'],
-        });
+        return result(
+          rule,
+          'NEEDS_EVIDENCE',
+          'Có kháng nghị giám đốc thẩm hoặc tái thẩm nhưng chưa rõ theo hướng tăng nặng hay không.',
+          directional,
+          {
+            missingEvidence: ['Quyết định kháng nghị giám đốc thẩm, tái thẩm (để xác định hướng kháng nghị)'],
+          },
+        );
       }
       return result(rule, 'PASS', 'Kháng nghị đang chờ không theo hướng tăng nặng trách nhiệm hình sự.', directional);
     },
   };
-  const none = fixedResult(() => result(rule, 'PASS', 'Không có kháng nghị giám đốc thẩm, tái thẩm đang chờ giải quyết.', [{ label: PROTEST_COUNT, actual: 0, operator: '=', expected: 0 }]));
+  const none = fixedResult(() =>
+    result(rule, 'PASS', 'Không có kháng nghị giám đốc thẩm, tái thẩm đang chờ giải quyết.', [
+      { label: PROTEST_COUNT, actual: 0, operator: '=', expected: 0 },
+    ]),
+  );
   return rule;
 }
 
@@ -49,9 +72,20 @@ export function pendingProsecutionRule(spec: Spec): Rule {
       return ctx.facts.pendingProsecution ? pending() : clear();
     },
   };
-  const inputs = (prosecuted: boolean) => [{ label: 'Đang bị truy cứu trách nhiệm hình sự về tội phạm khác', actual: prosecuted, operator: '=' as const, expected: false }];
-  const pending = fixedResult(() => result(rule, 'FAIL', 'Đang bị truy cứu trách nhiệm hình sự về hành vi phạm tội khác.', inputs(true)));
-  const clear = fixedResult(() => result(rule, 'PASS', 'Không bị truy cứu trách nhiệm hình sự về hành vi phạm tội khác.', inputs(false)));
+  const inputs = (prosecuted: boolean) => [
+    {
+      label: 'Đang bị truy cứu trách nhiệm hình sự về tội phạm khác',
+      actual: prosecuted,
+      operator: '=' as const,
+      expected: false,
+    },
+  ];
+  const pending = fixedResult(() =>
+    result(rule, 'FAIL', 'Đang bị truy cứu trách nhiệm hình sự về hành vi phạm tội khác.', inputs(true)),
+  );
+  const clear = fixedResult(() =>
+    result(rule, 'PASS', 'Không bị truy cứu trách nhiệm hình sự về hành vi phạm tội khác.', inputs(false)),
+  );
   return rule;
 }
 
@@ -62,10 +96,17 @@ export function earlierAmnestyRule(spec: Spec): Rule {
     evaluate(ctx) {
       const earlier = ctx.facts.earlierAmnesty;
       if (!earlier) return never();
-      return result(rule, 'FAIL', `Trước đó đã được đặc xá theo Quyết định số ${earlier.decisionNumber} ngày ${formatIsoVi(earlier.date)}.`, inputs(true));
+      return result(
+        rule,
+        'FAIL',
+        `Trước đó đã được đặc xá theo Quyết định số ${earlier.decisionNumber} ngày ${formatIsoVi(earlier.date)}.`,
+        inputs(true),
+      );
     },
   };
-  const inputs = (earlier: boolean) => [{ label: 'Đã được đặc xá trước đó', actual: earlier, operator: '=' as const, expected: false }];
+  const inputs = (earlier: boolean) => [
+    { label: 'Đã được đặc xá trước đó', actual: earlier, operator: '=' as const, expected: false },
+  ];
   const never = fixedResult(() => result(rule, 'PASS', 'Chưa được đặc xá lần nào.', inputs(false)));
   return rule;
 }
@@ -79,17 +120,35 @@ export function priorConvictionsRule(spec: Spec & { maxAllowed: number }): Rule 
     evaluate(ctx) {
       const c = countPriorConvictions(ctx.facts);
       if (c.unexpunged === 0 && c.unproven === 0) return none();
-      const inputs = [{ label: 'Số tiền án chưa được xóa', actual: c.unexpunged, operator: '<' as const, expected: limit }];
-      if (c.unexpunged >= limit) return result(rule, 'FAIL', `Có ${c.unexpunged} tiền án chưa được xóa án tích (từ ${limit} tiền án trở lên).`, inputs);
+      const inputs = [
+        { label: 'Số tiền án chưa được xóa', actual: c.unexpunged, operator: '<' as const, expected: limit },
+      ];
+      if (c.unexpunged >= limit)
+        return result(
+          rule,
+          'FAIL',
+          `Có ${c.unexpunged} tiền án chưa được xóa án tích (từ ${limit} tiền án trở lên).`,
+          inputs,
+        );
       if (c.unexpunged + c.unproven >= limit) {
-        return result(rule, 'NEEDS_EVIDENCE', `Có ${c.unexpunged} tiền án chưa xóa và ${c.unproven} tiền án ghi đã xóa nhưng chưa có giấy tờ chứng minh.`, inputs, {
-          missingEvidence: c.problems,
-        });
+        return result(
+          rule,
+          'NEEDS_EVIDENCE',
+          `Có ${c.unexpunged} tiền án chưa xóa và ${c.unproven} tiền án ghi đã xóa nhưng chưa có giấy tờ chứng minh.`,
+          inputs,
+          {
+            missingEvidence: c.problems,
+          },
+        );
       }
       return result(rule, 'PASS', `Số tiền án chưa được xóa án tích là ${c.unexpunged}, dưới ${limit}.`, inputs);
     },
   };
   const limit = spec.maxAllowed + 1;
-  const none = fixedResult(() => result(rule, 'PASS', `Số tiền án chưa được xóa án tích là 0, dưới ${limit}.`, [{ label: 'Số tiền án chưa được xóa', actual: 0, operator: '<', expected: limit }]));
+  const none = fixedResult(() =>
+    result(rule, 'PASS', `Số tiền án chưa được xóa án tích là 0, dưới ${limit}.`, [
+      { label: 'Số tiền án chưa được xóa', actual: 0, operator: '<', expected: limit },
+    ]),
+  );
   return rule;
 }

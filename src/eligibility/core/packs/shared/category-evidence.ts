@@ -41,8 +41,12 @@ export function claimedCategoryRule<C extends ClaimedCategory>(spec: {
     alsoCites: spec.alsoCites,
     notApplicable: (ctx) => (ctx.category === spec.category ? null : 'Không xét theo diện này.'),
     evaluate(ctx) {
-      const c = ctx.facts.specialCircumstances.find((s) => s.category === spec.claimedAs) as CircumstanceOf<C> | undefined;
-      if (!c) return result(rule, 'NEEDS_EVIDENCE', 'Hồ sơ không có thông tin về diện này.', [], { missingEvidence: [spec.title] });
+      const c = ctx.facts.specialCircumstances.find((s) => s.category === spec.claimedAs) as
+        CircumstanceOf<C> | undefined;
+      if (!c)
+        return result(rule, 'NEEDS_EVIDENCE', 'Hồ sơ không có thông tin về diện này.', [], {
+          missingEvidence: [spec.title],
+        });
       const a = spec.assess(ctx, c);
       return 'outcome' in a ? a : judgeAssessment(rule, a);
     },
@@ -51,15 +55,29 @@ export function claimedCategoryRule<C extends ClaimedCategory>(spec: {
 }
 
 export function judgeAssessment(rule: Pick<Rule, 'id'>, a: CategoryAssessment): RuleResult {
-  const inputs: Comparison[] = a.criteria.map((k) => ({ label: k.label, actual: k.value, operator: '=', expected: true }));
+  const inputs: Comparison[] = a.criteria.map((k) => ({
+    label: k.label,
+    actual: k.value,
+    operator: '=',
+    expected: true,
+  }));
   const failed = a.criteria.filter((k) => k.value === false);
-  if (failed.length > 0) return result(rule, 'FAIL', `Không đáp ứng: ${failed.map((k) => k.label.toLowerCase()).join('; ')}.`, inputs);
+  if (failed.length > 0)
+    return result(rule, 'FAIL', `Không đáp ứng: ${failed.map((k) => k.label.toLowerCase()).join('; ')}.`, inputs);
   const missing: string[] = a.criteria.filter((k) => k.value === null).map((k) => k.evidence);
   for (const d of a.documents) {
     const check = checkEvidence(a.evidence, d.req, d.referenceDay ?? null);
-    inputs.push({ label: d.req.label, actual: check.ok ? 'có' : 'không hợp lệ hoặc thiếu', operator: '=', expected: 'có' });
+    inputs.push({
+      label: d.req.label,
+      actual: check.ok ? 'có' : 'không hợp lệ hoặc thiếu',
+      operator: '=',
+      expected: 'có',
+    });
     if (!check.ok) missing.push(check.message);
   }
-  if (missing.length > 0) return result(rule, 'NEEDS_EVIDENCE', `Chưa đủ căn cứ: ${missing.join('; ')}.`, inputs, { missingEvidence: missing });
+  if (missing.length > 0)
+    return result(rule, 'NEEDS_EVIDENCE', `Chưa đủ căn cứ: ${missing.join('; ')}.`, inputs, {
+      missingEvidence: missing,
+    });
   return result(rule, 'PASS', a.passText, inputs);
 }

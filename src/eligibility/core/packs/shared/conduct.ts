@@ -1,6 +1,12 @@
 import { formatDayVi, isoOf, tryDayNumber } from '../../calendar/calendar-date.js';
 import { compareYmd, yearsYmd } from '../../calendar/duration.js';
-import { quarterContaining, quarterEndDay, quarterIdOf, quarterIndex, type QuarterCalendar } from '../../calendar/quarter.js';
+import {
+  quarterContaining,
+  quarterEndDay,
+  quarterIdOf,
+  quarterIndex,
+  type QuarterCalendar,
+} from '../../calendar/quarter.js';
 import type { RuleContext } from '../../context.js';
 import type { ConductRating } from '../../facts.js';
 import type { QuarterBand, SentenceBand } from '../../round/round-parameters.js';
@@ -61,12 +67,22 @@ function lastQuarter(rule: Rule, ctx: RuleContext): LastQuarter | RuleResult {
       .map((iv) => tryDayNumber(iv.from))
       .filter((d): d is number => d !== null && d <= ctx.cutoffDay);
     if (starts.length === 0) {
-      return result(rule, 'NEEDS_EVIDENCE', 'Người đang tạm đình chỉ nhưng hồ sơ không có ngày bắt đầu tạm đình chỉ.', [], {
-        missingEvidence: ['Quyết định tạm đình chỉ chấp hành án phạt tù'],
-      });
+      return result(
+        rule,
+        'NEEDS_EVIDENCE',
+        'Người đang tạm đình chỉ nhưng hồ sơ không có ngày bắt đầu tạm đình chỉ.',
+        [],
+        {
+          missingEvidence: ['Quyết định tạm đình chỉ chấp hành án phạt tù'],
+        },
+      );
     }
     const start = Math.max(...starts);
-    return { index: quarterContaining(start, cal.value) - 1, calendar: cal.value, note: `trước ngày tạm đình chỉ ${formatDayVi(start)}` };
+    return {
+      index: quarterContaining(start, cal.value) - 1,
+      calendar: cal.value,
+      note: `trước ngày tạm đình chỉ ${formatDayVi(start)}`,
+    };
   }
   const lq = ctx.round.conduct.lastQuarter;
   if (lq.value === null) return unknownParam(rule, 'Quý xếp loại cuối cùng được xét', lq);
@@ -124,9 +140,17 @@ function evaluateAll(rule: Rule, ctx: RuleContext, last: LastQuarter, rated: Qua
     if (rating !== 'NOT_CLASSIFIED') classified++;
     if (BAD_RATINGS.has(rating)) bad.push(`${quarterLabel(i)}: ${RATING_LABELS[rating]}`);
   }
-  const inputs = [{ label: 'Số quý xếp loại Trung bình hoặc Kém', actual: bad.length, operator: '=' as const, expected: 0 }];
+  const inputs = [
+    { label: 'Số quý xếp loại Trung bình hoặc Kém', actual: bad.length, operator: '=' as const, expected: 0 },
+  ];
   if (bad.length > 0) {
-    return result(rule, 'FAIL', `Có quý xếp loại dưới mức Khá (${bad.join('; ')}); điều kiện đòi hỏi mọi quý đủ thời gian xếp loại đều đạt Khá hoặc Tốt, nên không thể đáp ứng trong thời gian chấp hành án này.`, inputs, { metOn: null });
+    return result(
+      rule,
+      'FAIL',
+      `Có quý xếp loại dưới mức Khá (${bad.join('; ')}); điều kiện đòi hỏi mọi quý đủ thời gian xếp loại đều đạt Khá hoặc Tốt, nên không thể đáp ứng trong thời gian chấp hành án này.`,
+      inputs,
+      { metOn: null },
+    );
   }
   if (first === null || classified === 0) {
     return result(rule, 'NEEDS_EVIDENCE', `Chưa có kết quả xếp loại quý nào ${last.note}.`, inputs, {
@@ -140,15 +164,26 @@ function evaluateAll(rule: Rule, ctx: RuleContext, last: LastQuarter, rated: Qua
       missingEvidence: missing.map((m) => `Kết quả xếp loại ${m}`),
     });
   }
-  return result(rule, 'PASS', `Mọi quý đủ thời gian xếp loại từ ${quarterLabel(first)} ${last.note} đều đạt Khá hoặc Tốt (${classified} quý).`, inputs);
+  return result(
+    rule,
+    'PASS',
+    `Mọi quý đủ thời gian xếp loại từ ${quarterLabel(first)} ${last.note} đều đạt Khá hoặc Tốt (${classified} quý).`,
+    inputs,
+  );
 }
 
 function evaluateConsecutive(rule: Rule, ctx: RuleContext, last: LastQuarter, rated: QuarterRatings): RuleResult {
   const bands: QuarterBand[] = ctx.round.conduct.consecutiveBands;
   const band = bandFor(ctx, bands);
-  if (band === null) return unknownParam(rule, 'Số quý liên tục phải xếp loại Khá, Tốt cho mức án này', { value: null, source: 'bảng số quý của đợt', confidence: '?' });
+  if (band === null)
+    return unknownParam(rule, 'Số quý liên tục phải xếp loại Khá, Tốt cho mức án này', {
+      value: null,
+      source: 'bảng số quý của đợt',
+      confidence: '?',
+    });
   const n = band.quarters;
-  if (n.value === null) return unknownParam(rule, `Số quý liên tục phải xếp loại Khá, Tốt (mức án ${bandLabel(band)})`, n);
+  if (n.value === null)
+    return unknownParam(rule, `Số quý liên tục phải xếp loại Khá, Tốt (mức án ${bandLabel(band)})`, n);
   const from = last.index - n.value + 1;
   const missing: string[] = [];
   const failing: string[] = [];
@@ -184,10 +219,20 @@ function evaluateConsecutive(rule: Rule, ctx: RuleContext, last: LastQuarter, ra
       missingEvidence: missing.map((m) => `Kết quả xếp loại ${m}`),
     });
   }
-  return result(rule, 'PASS', `${n.value} quý liên tục liền trước ${last.note} đều đạt Khá hoặc Tốt (mức án ${bandLabel(band)}).`, inputs);
+  return result(
+    rule,
+    'PASS',
+    `${n.value} quý liên tục liền trước ${last.note} đều đạt Khá hoặc Tốt (mức án ${bandLabel(band)}).`,
+    inputs,
+  );
 }
 
-export function conductQuartersRule(spec: { id: string; title: string; citation: Citation; alsoCites?: Citation[] }): Rule {
+export function conductQuartersRule(spec: {
+  id: string;
+  title: string;
+  citation: Citation;
+  alsoCites?: Citation[];
+}): Rule {
   const rule: Rule = {
     ...spec,
     kind: 'CONDITION',
@@ -198,9 +243,15 @@ export function conductQuartersRule(spec: { id: string; title: string; citation:
       if ('outcome' in last) return last;
       const rated = ratingsByIndex(ctx);
       if (rated.invalid.length > 0) {
-        return result(rule, 'NEEDS_EVIDENCE', `Kỳ xếp loại ghi không đúng dạng YYYY-Qn: ${rated.invalid.join(', ')}.`, [], {
-          missingEvidence: ['Kết quả xếp loại chấp hành án phạt tù theo quý'],
-        });
+        return result(
+          rule,
+          'NEEDS_EVIDENCE',
+          `Kỳ xếp loại ghi không đúng dạng YYYY-Qn: ${rated.invalid.join(', ')}.`,
+          [],
+          {
+            missingEvidence: ['Kết quả xếp loại chấp hành án phạt tù theo quý'],
+          },
+        );
       }
       // A suspended person is judged on the whole time served before the suspension.
       return mode.value === 'ALL_FULL_QUARTERS' || ctx.facts.status === 'SUSPENDED'
@@ -212,13 +263,20 @@ export function conductQuartersRule(spec: { id: string; title: string; citation:
 }
 
 // The stretch after the last classified quarter up to the council's meeting must also be rated Khá or Tốt.
-export function conductSinceLastQuarterRule(spec: { id: string; title: string; citation: Citation; alsoCites?: Citation[] }): Rule {
+export function conductSinceLastQuarterRule(spec: {
+  id: string;
+  title: string;
+  citation: Citation;
+  alsoCites?: Citation[];
+}): Rule {
   const rule: Rule = {
     ...spec,
     kind: 'CONDITION',
     notApplicable(ctx) {
       if (ctx.facts.status === 'SUSPENDED') return 'Người đang tạm đình chỉ chỉ xét xếp loại trước khi tạm đình chỉ.';
-      return ctx.round.conduct.requireSinceLastQuarter.value === false ? 'Quyết định của đợt không yêu cầu đánh giá sau quý cuối.' : null;
+      return ctx.round.conduct.requireSinceLastQuarter.value === false
+        ? 'Quyết định của đợt không yêu cầu đánh giá sau quý cuối.'
+        : null;
     },
     evaluate(ctx) {
       const req = ctx.round.conduct.requireSinceLastQuarter;
@@ -230,20 +288,46 @@ export function conductSinceLastQuarterRule(spec: { id: string; title: string; c
       const startDay = quarterEndDay(index, cal) + 1;
       const since = ctx.facts.conduct.sinceLastQuarter;
       const need = `Kết quả đánh giá chấp hành án từ ngày ${formatDayVi(startDay)} đến ngày họp Hội đồng xét đề nghị đặc xá`;
-      if (since === null) return result(rule, 'NEEDS_EVIDENCE', `Chưa có ${need.charAt(0).toLowerCase()}${need.slice(1)}.`, [], { missingEvidence: [need] });
+      if (since === null)
+        return result(rule, 'NEEDS_EVIDENCE', `Chưa có ${need.charAt(0).toLowerCase()}${need.slice(1)}.`, [], {
+          missingEvidence: [need],
+        });
       const from = tryDayNumber(since.from);
       const inputs = [
-        { label: 'Xếp loại sau quý cuối', actual: RATING_LABELS[since.rating], operator: 'in' as const, expected: 'Khá, Tốt' },
+        {
+          label: 'Xếp loại sau quý cuối',
+          actual: RATING_LABELS[since.rating],
+          operator: 'in' as const,
+          expected: 'Khá, Tốt',
+        },
         { label: 'Ngày bắt đầu đánh giá', actual: since.from, operator: '<=' as const, expected: isoOf(startDay) },
       ];
       if (from === null || from > startDay) {
-        return result(rule, 'NEEDS_EVIDENCE', `Kết quả đánh giá sau quý cuối không bao trùm từ ngày ${formatDayVi(startDay)}.`, inputs, { missingEvidence: [need] });
+        return result(
+          rule,
+          'NEEDS_EVIDENCE',
+          `Kết quả đánh giá sau quý cuối không bao trùm từ ngày ${formatDayVi(startDay)}.`,
+          inputs,
+          { missingEvidence: [need] },
+        );
       }
-      if (since.rating === 'NOT_CLASSIFIED') return result(rule, 'NEEDS_REVIEW', 'Giai đoạn sau quý cuối chưa được đánh giá xếp loại.', inputs);
+      if (since.rating === 'NOT_CLASSIFIED')
+        return result(rule, 'NEEDS_REVIEW', 'Giai đoạn sau quý cuối chưa được đánh giá xếp loại.', inputs);
       if (!GOOD_RATINGS.has(since.rating)) {
-        return result(rule, 'FAIL', `Giai đoạn từ ngày ${formatDayVi(startDay)} được đánh giá ${RATING_LABELS[since.rating]}, không đạt Khá hoặc Tốt.`, inputs, { metOn: null });
+        return result(
+          rule,
+          'FAIL',
+          `Giai đoạn từ ngày ${formatDayVi(startDay)} được đánh giá ${RATING_LABELS[since.rating]}, không đạt Khá hoặc Tốt.`,
+          inputs,
+          { metOn: null },
+        );
       }
-      return result(rule, 'PASS', `Giai đoạn từ ngày ${formatDayVi(startDay)} đến khi họp Hội đồng được đánh giá ${RATING_LABELS[since.rating]}.`, inputs);
+      return result(
+        rule,
+        'PASS',
+        `Giai đoạn từ ngày ${formatDayVi(startDay)} đến khi họp Hội đồng được đánh giá ${RATING_LABELS[since.rating]}.`,
+        inputs,
+      );
     },
   };
   return rule;

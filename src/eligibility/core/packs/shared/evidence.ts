@@ -54,7 +54,11 @@ function problemOf(doc: EvidenceDocument, req: EvidenceRequirement, referenceDay
 }
 
 // The first document that meets every requirement; otherwise the problem with the closest one.
-export function checkEvidence(docs: readonly EvidenceDocument[], req: EvidenceRequirement, referenceDay: number | null = null): EvidenceCheck {
+export function checkEvidence(
+  docs: readonly EvidenceDocument[],
+  req: EvidenceRequirement,
+  referenceDay: number | null = null,
+): EvidenceCheck {
   let firstProblem: string | null = null;
   for (const doc of docs) {
     if (!req.kinds.includes(doc.kind)) continue;
@@ -67,6 +71,7 @@ export function checkEvidence(docs: readonly EvidenceDocument[], req: EvidenceRe
 
 export function describeDoc(doc: EvidenceDocument): string {
   const no = doc.number ? ` số ${doc.number}` : '';
-  const date = doc.date && tryDayNumber(doc.date) !== null ? ` ngày ${formatDayVi(tryDayNumber(doc.date) as number)}` : '';
+  const date =
+    doc.date && tryDayNumber(doc.date) !== null ? ` ngày ${formatDayVi(tryDayNumber(doc.date) as number)}` : '';
   return `văn bản${no}${date} của ${doc.issuer}`;
 }

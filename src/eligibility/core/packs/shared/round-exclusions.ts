@@ -10,23 +10,44 @@ import { bandFor, bandLabel } from './conduct.js';
 import { unknownParam } from './params.js';
 import { countPriorConvictions } from './prior-convictions.js';
 
-const GRADE_RANK: Readonly<Record<OffenceGrade, number>> = { LESS_SERIOUS: 0, SERIOUS: 1, VERY_SERIOUS: 2, ESPECIALLY_SERIOUS: 3 };
+const GRADE_RANK: Readonly<Record<OffenceGrade, number>> = {
+  LESS_SERIOUS: 0,
+  SERIOUS: 1,
+  VERY_SERIOUS: 2,
+  ESPECIALLY_SERIOUS: 3,
+};
 
 function remainingAgainstCap(rule: Rule, ctx: RuleContext, cap: Param<Ymd>, what: string): RuleResult {
   const t = ctx.time;
-  if (t.sentenceKind === 'LIFE') return result(rule, 'NOT_APPLICABLE', 'Án tù chung thân chưa được giảm xuống tù có thời hạn.', []);
+  if (t.sentenceKind === 'LIFE')
+    return result(rule, 'NOT_APPLICABLE', 'Án tù chung thân chưa được giảm xuống tù có thời hạn.', []);
   if (cap.value === null) return unknownParam(rule, `Thời hạn còn lại tối đa (${what})`, cap);
   if (t.remainingDays === null || t.remaining === null) {
-    return result(rule, 'NEEDS_EVIDENCE', 'Không xác định được thời hạn tù còn lại.', [], { missingEvidence: ['Bản án và các quyết định giảm thời hạn chấp hành án'] });
+    return result(rule, 'NEEDS_EVIDENCE', 'Không xác định được thời hạn tù còn lại.', [], {
+      missingEvidence: ['Bản án và các quyết định giảm thời hạn chấp hành án'],
+    });
   }
   const from = ctx.cutoffDay + 1;
   const capDays = addYmd(from, cap.value) - from;
   const inputs = [
-    { label: `Thời hạn tù còn lại (ngày), ${what}`, actual: t.remainingDays, operator: '<=' as const, expected: capDays, source: cap.source, confidence: cap.confidence },
-    { label: 'Thời hạn tù còn lại', actual: formatYmdVi(t.remaining), operator: '<=' as const, expected: formatYmdVi(cap.value) },
+    {
+      label: `Thời hạn tù còn lại (ngày), ${what}`,
+      actual: t.remainingDays,
+      operator: '<=' as const,
+      expected: capDays,
+      source: cap.source,
+      confidence: cap.confidence,
+    },
+    {
+      label: 'Thời hạn tù còn lại',
+      actual: formatYmdVi(t.remaining),
+      operator: '<=' as const,
+      expected: formatYmdVi(cap.value),
+    },
   ];
   const text = `Thời hạn tù còn lại tính từ ngày ${formatDayVi(from)} là ${formatYmdVi(t.remaining)} (${formatDaysVi(t.remainingDays)})`;
-  if (t.remainingDays <= capDays) return result(rule, 'PASS', `${text}, không quá ${formatYmdVi(cap.value)} (${what}).`, inputs);
+  if (t.remainingDays <= capDays)
+    return result(rule, 'PASS', `${text}, không quá ${formatYmdVi(cap.value)} (${what}).`, inputs);
   const over = t.remainingDays - capDays;
   const metOn = t.accruing ? isoOf(ctx.cutoffDay + over) : null;
   const when = metOn ? `; sẽ không còn vượt vào ngày ${formatDayVi(ctx.cutoffDay + over)}` : '';
@@ -59,11 +80,13 @@ function matcherHit(ctx: RuleContext, m: OffenceMatcher): { hit: string | null; 
     const flag = m.anyFlags?.find((f) => o.flags.includes(f));
     if (flag) return { hit: `${name}, tình tiết ${flag}`, unknown: null };
     if (m.minVictims !== undefined) {
-      if (o.victims !== null && o.victims >= m.minVictims) return { hit: `${name}, ${o.victims} bị hại`, unknown: null };
+      if (o.victims !== null && o.victims >= m.minVictims)
+        return { hit: `${name}, ${o.victims} bị hại`, unknown: null };
       if (o.victims === null) unknown ??= `số bị hại của tội ${name}`;
     }
     if (m.minGrade !== undefined) {
-      if (o.grade !== null && GRADE_RANK[o.grade] >= GRADE_RANK[m.minGrade]) return { hit: `${name}, loại tội ${o.grade}`, unknown: null };
+      if (o.grade !== null && GRADE_RANK[o.grade] >= GRADE_RANK[m.minGrade])
+        return { hit: `${name}, loại tội ${o.grade}`, unknown: null };
       if (o.grade === null) unknown ??= `phân loại tội phạm của tội ${name}`;
     }
   }
@@ -73,20 +96,35 @@ function matcherHit(ctx: RuleContext, m: OffenceMatcher): { hit: string | null; 
 const NO_HIT = Object.freeze({ hit: null, unknown: null });
 
 function offenceMatchInputs(item: RoundExclusion, hit: string | null): Comparison[] {
-  return [{ label: item.label, actual: hit, operator: '=', expected: null, source: item.source, confidence: item.confidence }];
+  return [
+    { label: item.label, actual: hit, operator: '=', expected: null, source: item.source, confidence: item.confidence },
+  ];
 }
 
 function drugUseInputs(item: RoundExclusion, used: boolean): Comparison[] {
-  return [{ label: 'Có căn cứ sử dụng trái phép chất ma túy trong thời gian chấp hành án', actual: used, operator: '=', expected: false, source: item.source, confidence: item.confidence }];
+  return [
+    {
+      label: 'Có căn cứ sử dụng trái phép chất ma túy trong thời gian chấp hành án',
+      actual: used,
+      operator: '=',
+      expected: false,
+      source: item.source,
+      confidence: item.confidence,
+    },
+  ];
 }
 
 // The result for a dossier outside the case an item names, when it does not depend on the dossier; null otherwise.
 function clearResult(rule: Rule, item: RoundExclusion): (() => RuleResult) | null {
   switch (item.kind) {
     case 'OFFENCE_MATCH':
-      return fixedResult(() => result(rule, 'PASS', `Không thuộc trường hợp: ${item.label}.`, offenceMatchInputs(item, null)));
+      return fixedResult(() =>
+        result(rule, 'PASS', `Không thuộc trường hợp: ${item.label}.`, offenceMatchInputs(item, null)),
+      );
     case 'DRUG_USE_EVIDENCE':
-      return fixedResult(() => result(rule, 'PASS', `Không thuộc trường hợp: ${item.label}.`, drugUseInputs(item, false)));
+      return fixedResult(() =>
+        result(rule, 'PASS', `Không thuộc trường hợp: ${item.label}.`, drugUseInputs(item, false)),
+      );
     default:
       return null;
   }
@@ -100,13 +138,25 @@ function evaluateItem(rule: Rule, item: RoundExclusion, ctx: RuleContext, clear:
   switch (item.kind) {
     case 'REMAINING_TERM_CAP': {
       const general = ctx.category === 'GENERAL';
-      return remainingAgainstCap(rule, ctx, general ? item.general : item.special, general ? 'trường hợp chung' : 'trường hợp ưu tiên');
+      return remainingAgainstCap(
+        rule,
+        ctx,
+        general ? item.general : item.special,
+        general ? 'trường hợp chung' : 'trường hợp ưu tiên',
+      );
     }
     case 'DRUG_REMAINING_CAP': {
-      if ((ctx.groupMask & GROUP_BIT.DRUG) === 0) return result(rule, 'NOT_APPLICABLE', 'Không bị kết án về tội phạm ma túy.', []);
-      if (ctx.time.sentenceKind === 'LIFE') return result(rule, 'NOT_APPLICABLE', 'Án tù chung thân chưa được giảm xuống tù có thời hạn.', []);
+      if ((ctx.groupMask & GROUP_BIT.DRUG) === 0)
+        return result(rule, 'NOT_APPLICABLE', 'Không bị kết án về tội phạm ma túy.', []);
+      if (ctx.time.sentenceKind === 'LIFE')
+        return result(rule, 'NOT_APPLICABLE', 'Án tù chung thân chưa được giảm xuống tù có thời hạn.', []);
       const band = bandFor(ctx, item.bands);
-      if (band === null) return unknownParam(rule, 'Thời hạn còn lại tối đa đối với mức án này (tội phạm ma túy)', { value: null, source: item.source, confidence: '?' });
+      if (band === null)
+        return unknownParam(rule, 'Thời hạn còn lại tối đa đối với mức án này (tội phạm ma túy)', {
+          value: null,
+          source: item.source,
+          confidence: '?',
+        });
       return remainingAgainstCap(rule, ctx, band.remainingCap, `tội phạm ma túy, mức án ${bandLabel(band)}`);
     }
     case 'OFFENCE_MATCH': {
@@ -117,34 +167,82 @@ function evaluateItem(rule: Rule, item: RoundExclusion, ctx: RuleContext, clear:
         unknown ??= hit.unknown;
       }
       const base = offenceMatchInputs(item, null);
-      if (unknown) return result(rule, 'NEEDS_EVIDENCE', `Chưa đủ thông tin để xét "${item.label}": thiếu ${unknown}.`, base, { missingEvidence: [`Bản án ghi rõ ${unknown}`] });
+      if (unknown)
+        return result(rule, 'NEEDS_EVIDENCE', `Chưa đủ thông tin để xét "${item.label}": thiếu ${unknown}.`, base, {
+          missingEvidence: [`Bản án ghi rõ ${unknown}`],
+        });
       return clear();
     }
     case 'DRUG_USE_EVIDENCE':
-      return ctx.facts.conduct.drugUseEvidence ? result(rule, 'FAIL', `${item.label}.`, drugUseInputs(item, true)) : clear();
+      return ctx.facts.conduct.drugUseEvidence
+        ? result(rule, 'FAIL', `${item.label}.`, drugUseInputs(item, true))
+        : clear();
     case 'OFFENCE_COUNT': {
       const total = ctx.offences.length;
       const intentional = ctx.offences.filter((d) => d.offence.intentional).length;
       const inputs = [
-        { label: 'Số tội bị kết án', actual: total, operator: '<' as const, expected: item.minOffences, source: item.source, confidence: item.confidence },
-        { label: 'Số tội do cố ý', actual: intentional, operator: '<' as const, expected: item.minIntentional, source: item.source, confidence: item.confidence },
+        {
+          label: 'Số tội bị kết án',
+          actual: total,
+          operator: '<' as const,
+          expected: item.minOffences,
+          source: item.source,
+          confidence: item.confidence,
+        },
+        {
+          label: 'Số tội do cố ý',
+          actual: intentional,
+          operator: '<' as const,
+          expected: item.minIntentional,
+          source: item.source,
+          confidence: item.confidence,
+        },
       ];
       if (total >= item.minOffences || intentional >= item.minIntentional) {
-        return result(rule, 'FAIL', `${item.label}: bị kết án ${total} tội, trong đó ${intentional} tội do cố ý.`, inputs);
+        return result(
+          rule,
+          'FAIL',
+          `${item.label}: bị kết án ${total} tội, trong đó ${intentional} tội do cố ý.`,
+          inputs,
+        );
       }
-      return result(rule, 'PASS', `Bị kết án ${total} tội, trong đó ${intentional} tội do cố ý; không thuộc trường hợp: ${item.label}.`, inputs);
+      return result(
+        rule,
+        'PASS',
+        `Bị kết án ${total} tội, trong đó ${intentional} tội do cố ý; không thuộc trường hợp: ${item.label}.`,
+        inputs,
+      );
     }
     case 'PRIOR_AND_INTENTIONAL': {
       const c = countPriorConvictions(ctx.facts);
       const intentional = ctx.offences.some((d) => d.offence.intentional);
       const inputs = [
-        { label: 'Số tiền án chưa được xóa', actual: c.unexpunged, operator: '<' as const, expected: item.minPriorConvictions, source: item.source, confidence: item.confidence },
+        {
+          label: 'Số tiền án chưa được xóa',
+          actual: c.unexpunged,
+          operator: '<' as const,
+          expected: item.minPriorConvictions,
+          source: item.source,
+          confidence: item.confidence,
+        },
         { label: 'Lần này phạm tội do cố ý', actual: intentional, operator: '=' as const, expected: false },
       ];
       if (!intentional) return result(rule, 'PASS', 'Lần này không phạm tội do cố ý.', inputs);
-      if (c.unexpunged >= item.minPriorConvictions) return result(rule, 'FAIL', `${item.label}: có ${c.unexpunged} tiền án chưa xóa và lần này phạm tội do cố ý.`, inputs);
+      if (c.unexpunged >= item.minPriorConvictions)
+        return result(
+          rule,
+          'FAIL',
+          `${item.label}: có ${c.unexpunged} tiền án chưa xóa và lần này phạm tội do cố ý.`,
+          inputs,
+        );
       if (c.unexpunged + c.unproven >= item.minPriorConvictions) {
-        return result(rule, 'NEEDS_EVIDENCE', 'Có tiền án ghi đã xóa nhưng chưa có giấy tờ chứng minh, trong khi lần này phạm tội do cố ý.', inputs, { missingEvidence: c.problems });
+        return result(
+          rule,
+          'NEEDS_EVIDENCE',
+          'Có tiền án ghi đã xóa nhưng chưa có giấy tờ chứng minh, trong khi lần này phạm tội do cố ý.',
+          inputs,
+          { missingEvidence: c.problems },
+        );
       }
       return result(rule, 'PASS', `Không có tiền án chưa xóa; không thuộc trường hợp: ${item.label}.`, inputs);
     }
@@ -176,13 +274,31 @@ function completenessRule(round: RoundParameters, id: string, citation: Rule['ci
   };
   const fixed = fixedResult(() => {
     const c = round.exclusions.complete;
-    const inputs = [{ label: 'Danh sách trường hợp loại trừ của đợt đã nhập đủ', actual: c.value, operator: '=' as const, expected: true, source: c.source, confidence: c.confidence }];
-    if (c.value === true) return result(rule, 'PASS', `Đã xét đủ ${round.exclusions.items.length} trường hợp loại trừ của đợt.`, inputs);
-    return result(rule, 'TO_CONFIRM', `Danh sách trường hợp không đề nghị đặc xá của đợt mới nhập ${round.exclusions.items.length} mục; Hội đồng đối chiếu các mục còn lại với Quyết định.`, inputs);
+    const inputs = [
+      {
+        label: 'Danh sách trường hợp loại trừ của đợt đã nhập đủ',
+        actual: c.value,
+        operator: '=' as const,
+        expected: true,
+        source: c.source,
+        confidence: c.confidence,
+      },
+    ];
+    if (c.value === true)
+      return result(rule, 'PASS', `Đã xét đủ ${round.exclusions.items.length} trường hợp loại trừ của đợt.`, inputs);
+    return result(
+      rule,
+      'TO_CONFIRM',
+      `Danh sách trường hợp không đề nghị đặc xá của đợt mới nhập ${round.exclusions.items.length} mục; Hội đồng đối chiếu các mục còn lại với Quyết định.`,
+      inputs,
+    );
   });
   return rule;
 }
 
-export function roundExclusionRules(round: RoundParameters, completeness: { id: string; citation: Rule['citation'] }): Rule[] {
+export function roundExclusionRules(
+  round: RoundParameters,
+  completeness: { id: string; citation: Rule['citation'] },
+): Rule[] {
   return [...round.exclusions.items.map(itemRule), completenessRule(round, completeness.id, completeness.citation)];
 }

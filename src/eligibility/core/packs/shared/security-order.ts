@@ -6,7 +6,13 @@ function concernInputs(concern: string | null): Comparison[] {
 
 // "Release will not harm security and order" is a judgment the law leaves to the camp council and the authorities:
 // the engine lists it for them to confirm, and only a recorded concern turns it into a review.
-export function securityOrderRule(spec: { id: string; title: string; citation: Citation; toConfirm: string; notApplicable?: Rule['notApplicable'] }): Rule {
+export function securityOrderRule(spec: {
+  id: string;
+  title: string;
+  citation: Citation;
+  toConfirm: string;
+  notApplicable?: Rule['notApplicable'];
+}): Rule {
   const rule: Rule = {
     id: spec.id,
     title: spec.title,
@@ -16,7 +22,12 @@ export function securityOrderRule(spec: { id: string; title: string; citation: C
     evaluate(ctx) {
       const concern = ctx.facts.securityConcern;
       if (!concern) return noConcern();
-      return result(rule, 'NEEDS_REVIEW', `Có ý kiến lưu ý về ảnh hưởng đến an ninh, trật tự: ${concern}`, concernInputs(concern));
+      return result(
+        rule,
+        'NEEDS_REVIEW',
+        `Có ý kiến lưu ý về ảnh hưởng đến an ninh, trật tự: ${concern}`,
+        concernInputs(concern),
+      );
     },
   };
   if (spec.notApplicable) rule.notApplicable = spec.notApplicable;

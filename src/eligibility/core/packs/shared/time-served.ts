@@ -53,14 +53,26 @@ export function timeServedRule(spec: TimeServedSpec): Rule {
     evaluate(ctx) {
       const t = ctx.time;
       if (t.invalidDates.length > 0) {
-        return result(rule, 'NEEDS_EVIDENCE', `Có ngày không hợp lệ trong quá trình chấp hành án: ${t.invalidDates.join(', ')}.`, [], {
-          missingEvidence: ['Quyết định, lệnh tạm giữ, tạm giam, thi hành án ghi đúng ngày'],
-        });
+        return result(
+          rule,
+          'NEEDS_EVIDENCE',
+          `Có ngày không hợp lệ trong quá trình chấp hành án: ${t.invalidDates.join(', ')}.`,
+          [],
+          {
+            missingEvidence: ['Quyết định, lệnh tạm giữ, tạm giam, thi hành án ghi đúng ngày'],
+          },
+        );
       }
       if (t.anchor === null || t.sentenceKind === 'UNKNOWN') {
-        return result(rule, 'NEEDS_EVIDENCE', 'Chưa có thời gian tạm giữ, tạm giam, chấp hành án hoặc mức hình phạt để tính thời gian đã chấp hành.', [], {
-          missingEvidence: ['Bản án, quyết định thi hành án và lý lịch tạm giữ, tạm giam'],
-        });
+        return result(
+          rule,
+          'NEEDS_EVIDENCE',
+          'Chưa có thời gian tạm giữ, tạm giam, chấp hành án hoặc mức hình phạt để tính thời gian đã chấp hành.',
+          [],
+          {
+            missingEvidence: ['Bản án, quyết định thi hành án và lý lịch tạm giữ, tạm giam'],
+          },
+        );
       }
       const choice = spec.choose(ctx);
       if ('outcome' in choice) return choice;
@@ -74,7 +86,8 @@ export function timeServedRule(spec: TimeServedSpec): Rule {
         expectedText = `${formatFractionVi(param.value)} mức hình phạt ${formatYmdVi(t.term)}, tức ${formatYmdVi(required)}`;
       } else {
         param = choice.threshold.lifeYears;
-        if (param.value === null) return unknownParam(rule, `Số năm phải chấp hành đối với án chung thân đã giảm (${choice.label})`, param);
+        if (param.value === null)
+          return unknownParam(rule, `Số năm phải chấp hành đối với án chung thân đã giảm (${choice.label})`, param);
         required = { years: param.value, months: 0, days: 0 };
         expectedText = `${param.value} năm đối với người bị phạt tù chung thân đã được giảm xuống tù có thời hạn`;
       }
@@ -89,7 +102,12 @@ export function timeServedRule(spec: TimeServedSpec): Rule {
           source: param.source,
           confidence: param.confidence,
         },
-        { label: 'Thời gian đã chấp hành (năm, tháng, ngày)', actual: formatYmdVi(t.served), operator: '>=' as const, expected: formatYmdVi(required) },
+        {
+          label: 'Thời gian đã chấp hành (năm, tháng, ngày)',
+          actual: formatYmdVi(t.served),
+          operator: '>=' as const,
+          expected: formatYmdVi(required),
+        },
       ];
       const base = `Đã chấp hành ${servedText(ctx)} tính đến hết ngày ${formatDayVi(ctx.cutoffDay)}`;
       const need = `${expectedText} (${formatDaysVi(requiredDays)}), áp dụng ${choice.label}`;
