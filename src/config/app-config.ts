@@ -15,6 +15,8 @@ export interface AppConfig {
   runWorkers: boolean;
   // Evaluation threads a screening uses beside its database work (default: one per core).
   screeningThreads: number;
+  // The address the public reaches this service at: printed in each document's QR code for verification.
+  publicBaseUrl: string;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -32,8 +34,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error('DATABASE_URL must start with postgres:// or postgresql://');
   }
+  const port = integer(env, 'PORT', 3000);
+  const publicBaseUrl = (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s/]+/.test(publicBaseUrl)) {
+    throw new Error('PUBLIC_BASE_URL must be an http:// or https:// address, e.g. https://dacxa.example.gov.vn');
+  }
   return {
-    port: integer(env, 'PORT', 3000),
+    port,
     databaseUrl,
     dataDir: env.DATA_DIR || '.data/postgres',
     databasePort: integer(env, 'EMBEDDED_PG_PORT', 54329),
@@ -44,5 +51,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     documentJobTimeoutMs: integer(env, 'DOCUMENT_JOB_TIMEOUT_MS', 300000),
     runWorkers: env.RUN_WORKERS !== 'false',
     screeningThreads: integer(env, 'SCREENING_THREADS', availableParallelism()),
+    publicBaseUrl,
   };
 }

@@ -50,7 +50,8 @@ export class DocumentJobHandler {
       if (!stored)
         throw new DocumentException('Không tìm thấy văn bản của công việc.', DocumentExceptionCode.DOCUMENT_NOT_FOUND);
       const snapshot = { kind: stored.kind, data: stored.snapshot } as DocumentSnapshot;
-      const rendered = await this.renderer.render(snapshot, async (progress) => {
+      const document = { id: claimed.document_id, createdAt: stored.created_at, snapshotHash: stored.snapshot_hash };
+      const rendered = await this.renderer.render(snapshot, document, async (progress) => {
         const now = Date.now();
         if (now - lastWrite < PROGRESS_INTERVAL_MS && progress.chunksDone < progress.chunksTotal) return;
         lastWrite = now;

@@ -1,3 +1,4 @@
+import { verificationUrl } from './verify/verification-url.js';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
@@ -24,11 +25,19 @@ export class DocumentRendererService implements OnApplicationShutdown {
     this.engine = new PdfEngine(this.pool, new DocumentTemplates());
   }
 
+  // A stored document renders from its frozen snapshot with its own creation time and verification address, so
+  // rendering it again gives the same bytes.
   render(
     snapshot: DocumentSnapshot,
+    document: { id: string; createdAt: Date; snapshotHash: string },
     onProgress: (progress: RenderProgress) => Promise<void>,
   ): Promise<RenderedDocument> {
-    return this.engine.render(snapshot, { timeoutMs: this.config.documentJobTimeoutMs, onProgress });
+    return this.engine.render(snapshot, {
+      timeoutMs: this.config.documentJobTimeoutMs,
+      onProgress,
+      createdAt: document.createdAt,
+      verifyUrl: verificationUrl(this.config.publicBaseUrl, document.id, document.snapshotHash),
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -17,6 +17,7 @@ import { DocumentEntity, DocumentJobEntity } from './documents.entity.js';
 import { DocumentsRepository } from './documents.repository.js';
 import { DocumentsService } from './documents.service.js';
 import { DocumentVerificationService } from './verify/document-verification.service.js';
+import { PublicVerificationService } from './verify/public-verification.service.js';
 
 export const DOCUMENTS_CONTROLLERS: Type<unknown>[] = [DocumentsController];
 export const DOCUMENTS_PROVIDERS: Provider[] = [
@@ -26,6 +27,7 @@ export const DOCUMENTS_PROVIDERS: Provider[] = [
   DocumentJobHandler,
   DocumentsService,
   DocumentVerificationService,
+  PublicVerificationService,
   ListSnapshotBuilder,
   TeamMeetingBuilder,
   ProposalSheetBuilder,

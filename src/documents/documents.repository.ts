@@ -35,6 +35,15 @@ export interface DocumentJobRow {
   updated_at: Date;
 }
 
+export interface PublicDocumentRow {
+  number: string;
+  issuer: string;
+  place_date: string;
+  pages: number | null;
+  snapshot_hash: string;
+  file_sha256: string | null;
+}
+
 const DOCUMENT_COLUMNS = `id, kind, source_type, source_id, issuer_unit_id, number, title, snapshot_hash, file_sha256, file_path,
   file_size, pages, created_by, created_at, rendered_at`;
 
@@ -89,8 +98,25 @@ export class DocumentsRepository {
     return rows[0] ?? null;
   }
 
-  async findSnapshot(id: string): Promise<{ kind: string; snapshot: unknown; snapshot_hash: string } | null> {
-    const rows = await this.dataSource.query(`SELECT kind, snapshot, snapshot_hash FROM documents WHERE id = $1`, [id]);
+  // What the public verification page may show of a document: nothing personal.
+  async findPublicRecord(id: string): Promise<PublicDocumentRow | null> {
+    const rows = await this.dataSource.query(
+      `SELECT d.number, u.name AS issuer, d.snapshot #>> '{heading,placeDate}' AS place_date, d.pages,
+              d.snapshot_hash, d.file_sha256
+         FROM documents d JOIN org_units u ON u.id = d.issuer_unit_id
+        WHERE d.id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  async findSnapshot(
+    id: string,
+  ): Promise<{ kind: string; snapshot: unknown; snapshot_hash: string; created_at: Date } | null> {
+    const rows = await this.dataSource.query(
+      `SELECT kind, snapshot, snapshot_hash, created_at FROM documents WHERE id = $1`,
+      [id],
+    );
     return rows[0] ?? null;
   }
 

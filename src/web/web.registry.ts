@@ -1,5 +1,6 @@
 // What the web interface contributes to the application. Order matters: the form controller's /dossiers/new is
 // registered before the page controller's /dossiers/:id.
+import { PublicVerificationController } from './public-verification.controller.js';
 import type { Provider, Type } from '@nestjs/common';
 import { DossierFormController } from './dossiers.controller.js';
 import { DossierPagesController } from './dossier-pages.controller.js';
@@ -41,6 +42,7 @@ export const WEB_CONTROLLERS: Type<unknown>[] = [
   AdminRoundsController,
   AdminOrgController,
   CouncilPagesController,
+  PublicVerificationController,
 ];
 export const WEB_PROVIDERS: Provider[] = [
   ViewEngine,

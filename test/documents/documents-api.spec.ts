@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { Role } from '../../src/auth/user.entity.js';
-import { sha256Hex } from '../../src/documents/snapshot-hash.js';
+import { DocumentRendererService } from '../../src/documents/document-renderer.service.js';
+import { sha256Hex, shortHash } from '../../src/documents/snapshot-hash.js';
+import type { DocumentSnapshot } from '../../src/documents/view-models/view-model-map.js';
 import { buildDossier } from '../factories/dossier.factory.js';
 import { createTestOrg, type TestOrg } from '../factories/org.factory.js';
 import type { HttpClient } from '../support/http-client.js';
@@ -117,6 +119,56 @@ describe('documents API: snapshot, queued rendering, storage and verification', 
       [requested.body.documentId],
     );
     expect(audit.map((row: { action: string }) => row.action)).toEqual(['document.requested', 'document.generated']);
+  });
+
+  it('renders a stored document again to the same bytes, and its QR code opens a public page with nothing personal', async () => {
+    const requested = await requestMinutes(officer.http, '07/BB-Đ1');
+    await waitForJob(officer.http, requested.body.jobId);
+    const { documentId } = requested.body;
+    const file = await downloadPdf(t.baseUrl, officer.token, documentId);
+
+    const [stored] = await t.dataSource.query(
+      'SELECT kind, snapshot, snapshot_hash, created_at FROM documents WHERE id = $1',
+      [documentId],
+    );
+    const again = await t.app
+      .get(DocumentRendererService)
+      .render(
+        { kind: stored.kind, data: stored.snapshot } as DocumentSnapshot,
+        { id: documentId, createdAt: stored.created_at, snapshotHash: stored.snapshot_hash },
+        async () => undefined,
+      );
+    expect(again.sha256).toBe(sha256Hex(file.bytes));
+
+    const printed = shortHash(stored.snapshot_hash);
+    const page = await fetch(`${t.baseUrl}/xac-minh/${documentId}?h=${printed}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    const html = await page.text();
+    expect(html).toContain('07/BB-Đ1');
+    const [issuer] = await t.dataSource.query(
+      'SELECT u.name FROM documents d JOIN org_units u ON u.id = d.issuer_unit_id WHERE d.id = $1',
+      [documentId],
+    );
+    expect(html).toContain(issuer.name);
+    expect(html).toContain('Khớp: văn bản này đúng là văn bản đã được ban hành');
+    for (const name of NAMES) expect(html).not.toContain(name);
+
+    const forged = await (await fetch(`${t.baseUrl}/xac-minh/${documentId}?h=000000000000`)).text();
+    expect(forged).toContain('Không khớp');
+
+    const upload = async (bytes: Uint8Array) => {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }), 'van-ban.pdf');
+      return (await fetch(`${t.baseUrl}/xac-minh/${documentId}`, { method: 'POST', body: form })).text();
+    };
+    expect(await upload(file.bytes)).toContain('Khớp: văn bản này');
+    const altered = await PDFDocument.load(file.bytes);
+    altered.setTitle('Bản đã sửa');
+    expect(await upload(await altered.save())).toContain('Không khớp');
+
+    expect((await fetch(`${t.baseUrl}/xac-minh/not-a-uuid`)).status).toBe(404);
+    expect((await fetch(`${t.baseUrl}/xac-minh/6f1c2a9e-4c1b-4a57-9f0e-2d7c5b3a1e08`)).status).toBe(404);
   });
 
   it('renders the same snapshot to the same text and tells which stored document an upload is', async () => {

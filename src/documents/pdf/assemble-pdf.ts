@@ -8,20 +8,27 @@ import {
   type PDFRef,
 } from 'pdf-lib';
 import { shortHash } from '../snapshot-hash.js';
-import { MARGINS_MM, PT_PER_MM } from './page-geometry.js';
+import { MARGINS_MM, PT_PER_MM, QR_SIZE_MM } from './page-geometry.js';
+import { qrOperators } from './qr-stamp.js';
 import { StampFonts } from './stamp-fonts.js';
 
 export interface DocumentStamp {
   number: string;
   title: string;
   snapshotHash: string;
-  createdAt: Date;
+  // The PDF's creation date: the document's own date, never the clock, so the same snapshot renders to the same bytes;
+  // none for a draft.
+  createdAt: Date | null;
+  // The public verification address encoded in each page's QR code; none for a draft rendered outside a document.
+  verifyUrl: string | null;
 }
 
 const PAGE_NUMBER_SIZE = 13;
 const FOOTER_SIZE = 9;
 const LEFT = MARGINS_MM.left * PT_PER_MM;
 const RIGHT = MARGINS_MM.right * PT_PER_MM;
+const BOTTOM = MARGINS_MM.bottom * PT_PER_MM;
+const QR_SIZE = QR_SIZE_MM * PT_PER_MM;
 // A chunk is parsed in one go (the default yields to the event loop every hundred objects) and its metadata is left
 // alone: only its pages are copied.
 const LOAD_CHUNK: LoadOptions = { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false };
@@ -37,6 +44,8 @@ export class PdfAssembler {
   private readonly pending = new Map<number, Uint8Array>();
   private next = 0;
   private appending: Promise<void> = Promise.resolve();
+  // One QR stream per page width (a submission mixes portrait and landscape pages), shared by the pages of that width.
+  private readonly qrByWidth = new Map<number, PDFRef>();
 
   private constructor(
     private readonly out: PDFDocument,
@@ -46,11 +55,15 @@ export class PdfAssembler {
   ) {}
 
   static async create(stamp: DocumentStamp): Promise<PdfAssembler> {
-    const out = await PDFDocument.create();
+    const out = await PDFDocument.create({ updateMetadata: false });
     const fonts = await StampFonts.embed(out);
     const footer = contentStream(
       out,
-      fonts.operators(footerText(stamp.number, stamp.snapshotHash), { x: LEFT, y: 10 * PT_PER_MM, size: FOOTER_SIZE }),
+      fonts.operators(footerText(stamp.number, stamp.snapshotHash), {
+        x: LEFT,
+        y: BOTTOM + PT_PER_MM,
+        size: FOOTER_SIZE,
+      }),
     );
     return new PdfAssembler(out, stamp, fonts, footer);
   }
@@ -71,8 +84,10 @@ export class PdfAssembler {
     out.setKeywords([stamp.number, stamp.snapshotHash]);
     out.setCreator('amnesty-pipeline');
     out.setProducer('amnesty-pipeline');
-    out.setCreationDate(stamp.createdAt);
-    out.setModificationDate(stamp.createdAt);
+    if (stamp.createdAt) {
+      out.setCreationDate(stamp.createdAt);
+      out.setModificationDate(stamp.createdAt);
+    }
     // Object streams made saving a thousand-page list about four times slower for a tenth less size. Yielding to the
     // event loop every 50 objects (the default) tripled the time of saving a national list.
     const bytes = await out.save({ useObjectStreams: false, objectsPerTick: Infinity });
@@ -92,7 +107,8 @@ export class PdfAssembler {
   }
 
   // Decree 30/2020 centres the page number in the top margin and leaves it off the first page; the footer carries the
-  // document number and the shortened snapshot hash on every page. The footer is one content stream shared by every
+  // document number and the shortened snapshot hash on every page, with a QR code of the verification address at
+  // its right. The footer is one content stream shared by every
   // page and the numbers are small uncompressed streams: compressing a stream per page was a fifth of the merge's CPU
   // on a national list.
   private stampPage(page: PDFPage, number: number): void {
@@ -106,6 +122,17 @@ export class PdfAssembler {
       );
     }
     page.node.addContentStream(this.footer);
+    if (this.stamp.verifyUrl) page.node.addContentStream(this.qrFor(page.getWidth()));
+  }
+
+  private qrFor(width: number): PDFRef {
+    let ref = this.qrByWidth.get(width);
+    if (!ref) {
+      const at = { x: width - RIGHT - QR_SIZE, y: BOTTOM, size: QR_SIZE };
+      ref = contentStream(this.out, qrOperators(this.stamp.verifyUrl as string, at));
+      this.qrByWidth.set(width, ref);
+    }
+    return ref;
   }
 }
 

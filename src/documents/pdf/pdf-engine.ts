@@ -21,7 +21,9 @@ export interface RenderOptions {
   chunkSize?: number;
   // Chunks of this document rendered at once (the pool caps pages over all documents).
   parallel?: number;
+  // The PDF's creation date: the document's own date, never the clock, so the same snapshot renders to the same bytes.
   createdAt?: Date;
+  verifyUrl?: string | null;
   onProgress?: (progress: RenderProgress) => void | Promise<void>;
 }
 
@@ -59,7 +61,8 @@ export class PdfEngine {
         number: plan.number,
         title: plan.title,
         snapshotHash: plan.snapshotHash,
-        createdAt: options.createdAt ?? new Date(),
+        createdAt: options.createdAt ?? null,
+        verifyUrl: options.verifyUrl ?? null,
       });
       await withHardTimeout(options.timeoutMs, (signal) =>
         this.renderChunks({ chunks, shell, bodies, assembler, signal, options }),

@@ -1,0 +1,63 @@
+import {
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  UploadedFile,
+  UseFilters,
+  UseGuards,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { Public } from '../auth/auth.decorators.js';
+import { NotFoundException } from '../common/app.exception.js';
+import { PublicVerificationService } from '../documents/verify/public-verification.service.js';
+import { WebCsrfGuard } from './csrf.js';
+import { PageService } from './render/page.service.js';
+import { WebExceptionFilter } from './web-exception.filter.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const SHORT_HASH = /^[0-9a-f]{6,64}$/;
+// A signed national list is a few megabytes; anything far larger is not a document of ours.
+const MAX_UPLOAD_BYTES = 30 * 1024 * 1024;
+
+// The page a document's QR code opens: no account needed, nothing personal shown.
+@ApiExcludeController()
+@UseFilters(WebExceptionFilter)
+@UseGuards(WebCsrfGuard)
+@Controller('xac-minh')
+export class PublicVerificationController {
+  constructor(
+    private readonly verification: PublicVerificationService,
+    private readonly pages: PageService,
+  ) {}
+
+  @Public()
+  @Get(':id')
+  @Header('content-type', 'text/html; charset=utf-8')
+  @Header('cache-control', 'no-store')
+  async show(@Param('id') id: string, @Query('h') printedHash: unknown): Promise<string> {
+    const hash = typeof printedHash === 'string' && SHORT_HASH.test(printedHash) ? printedHash : undefined;
+    return this.render(id, { printedHash: hash });
+  }
+
+  @Public()
+  @Post(':id')
+  @HttpCode(200)
+  @Header('content-type', 'text/html; charset=utf-8')
+  @Header('cache-control', 'no-store')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
+  async upload(@Param('id') id: string, @UploadedFile() file: { buffer: Buffer } | undefined): Promise<string> {
+    return this.render(id, { file: file ? new Uint8Array(file.buffer) : undefined });
+  }
+
+  private async render(id: string, input: { printedHash?: string; file?: Uint8Array }): Promise<string> {
+    if (!UUID.test(id)) throw new NotFoundException('văn bản');
+    const result = await this.verification.check(id, input);
+    return this.pages.renderBare('documents/verify', 'Xác minh văn bản', { id, result });
+  }
+}
