@@ -30,6 +30,15 @@ export function signatureFor(request: DocumentRequest): Signature {
   };
 }
 
+const ARCHIVE_ENTRY = /^lưu\b/iu;
+
+// "Nơi nhận" (Decree 30/2020, Appendix I, ô 9): the addressees, then the archive line last. An archive line typed among
+// the recipients replaces the default one instead of being printed twice; each entry is printed with its own ";".
 export function recipientsFor(request: DocumentRequest): Recipients {
-  return { entries: request.recipients, archive: 'Lưu: VT.' };
+  const entries = request.recipients.map((entry) => entry.trim().replace(/[;.,\s]+$/u, '')).filter(Boolean);
+  const archive = entries.find((entry) => ARCHIVE_ENTRY.test(entry));
+  return {
+    entries: entries.filter((entry) => !ARCHIVE_ENTRY.test(entry)),
+    archive: archive ? `${archive}.` : 'Lưu: VT.',
+  };
 }

@@ -19,9 +19,13 @@ function withTable(
   key: string,
   items: unknown[],
   orientation: 'portrait' | 'landscape',
+  keepWithClosing = KEEP_WITH_CLOSING,
 ): DocumentSection {
-  return { template, orientation, context: { ...context }, rows: { key, items } };
+  return { template, orientation, context: { ...context }, rows: { key, items, keepWithClosing } };
 }
+
+// Table rows that stay on the closing's page: enough that the signatures never stand alone.
+const KEEP_WITH_CLOSING = 2;
 
 function sections(snapshot: DocumentSnapshot): DocumentSection[] {
   switch (snapshot.kind) {
@@ -55,6 +59,7 @@ function sections(snapshot: DocumentSnapshot): DocumentSection[] {
             'lines',
             listLines(annex.groups, true),
             'landscape',
+            0,
           ),
         ),
       ];

@@ -25,10 +25,16 @@ export function chunkPlan(plan: DocumentPlan, chunkSize: number): RenderChunk[] 
     const count = Math.max(1, Math.ceil(items.length / chunkSize));
     for (let index = 0; index < count; index += 1) {
       const slice = items.slice(index * chunkSize, (index + 1) * chunkSize);
+      const keep = index === count - 1 ? Math.min(section.rows.keepWithClosing, slice.length) : 0;
       chunks.push({
         template: section.template,
         orientation: section.orientation,
-        context: { ...section.context, [section.rows.key]: slice, chunk: position(index, count) },
+        context: {
+          ...section.context,
+          [section.rows.key]: slice.slice(0, slice.length - keep),
+          tail: slice.slice(slice.length - keep),
+          chunk: position(index, count),
+        },
       });
     }
   }

@@ -6,6 +6,18 @@ import { tinosFontFaceCss } from './tinos-font.js';
 
 type Template = Handlebars.TemplateDelegate<Record<string, unknown>>;
 
+// "Số, ký hiệu" such as 1244/2025/QĐ-CTN must never break across lines (Decree 30/2020, Appendix I): a token holding
+// a digit and a slash is kept whole.
+const DOCUMENT_NUMBER_TOKEN = /[^\s]*\d[^\s]*\/[^\s]*/gu;
+
+const DOCUMENT_HELPERS: Record<string, Handlebars.HelperDelegate> = {
+  single: (list: unknown) => Array.isArray(list) && list.length === 1,
+  nobreak: (text: unknown) => {
+    const escaped = Handlebars.escapeExpression(String(text));
+    return new Handlebars.SafeString(escaped.replace(DOCUMENT_NUMBER_TOKEN, '<span class="nowrap">$&</span>'));
+  },
+};
+
 // Compiles the document templates in strict mode (a missing field throws instead of printing a blank), with the
 // partials registered once on a private Handlebars environment so nothing leaks between callers.
 export class DocumentTemplates {
@@ -18,6 +30,7 @@ export class DocumentTemplates {
     for (const file of readdirSync(partialsDir).filter((name) => name.endsWith('.hbs'))) {
       this.handlebars.registerPartial(basename(file, '.hbs'), readFileSync(join(partialsDir, file), 'utf8'));
     }
+    for (const [name, helper] of Object.entries(DOCUMENT_HELPERS)) this.handlebars.registerHelper(name, helper);
     this.css = tinosFontFaceCss() + '\n' + readFileSync(join(dir, 'css', 'print.css'), 'utf8');
   }
 

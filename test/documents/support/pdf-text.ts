@@ -5,6 +5,7 @@ export interface TextItem {
   text: string;
   x: number;
   y: number;
+  width: number;
   size: number;
 }
 
@@ -36,6 +37,7 @@ export async function extractPages(bytes: Uint8Array): Promise<ExtractedPage[]> 
         text: item.str,
         x: item.transform[4],
         y: item.transform[5],
+        width: item.width,
         size: Math.hypot(item.transform[2], item.transform[3]),
       });
     }
