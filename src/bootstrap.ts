@@ -11,7 +11,7 @@ import { createValidationPipe } from './common/validation.pipe.js';
 export async function createApp(
   config: AppConfig,
   databaseUrl: string,
-  options: { logger?: false | LogLevel[] } = {},
+  options: { logger?: false | LogLevel[]; shutdownHooks?: boolean } = {},
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
     logger: options.logger ?? ['error', 'warn', 'log'],
@@ -22,7 +22,8 @@ export async function createApp(
   app.useBodyParser('urlencoded', { extended: true, limit: '5mb' });
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
-  app.enableShutdownHooks();
+  // main.ts orders its own shutdown; tests and other callers get Nest's.
+  if (options.shutdownHooks !== false) app.enableShutdownHooks();
   const openApi = new DocumentBuilder()
     .setTitle('amnesty-pipeline API')
     .setDescription('Hồ sơ đề nghị đặc xá: từ bỏ phiếu kín ở đội đến danh sách trình Chủ tịch nước.')

@@ -136,7 +136,7 @@ describe('documents API: snapshot, queued rendering, storage and verification', 
       .render(
         { kind: stored.kind, data: stored.snapshot } as DocumentSnapshot,
         { id: documentId, createdAt: stored.created_at, snapshotHash: stored.snapshot_hash },
-        async () => undefined,
+        { onProgress: async () => undefined },
       );
     expect(again.sha256).toBe(sha256Hex(file.bytes));
 

@@ -32,5 +32,13 @@ export async function resolveChromiumExecutable(chromePath?: string): Promise<st
 
 export async function launchChromium(chromePath?: string): Promise<Browser> {
   const executablePath = await resolveChromiumExecutable(chromePath);
-  return puppeteer.launch({ executablePath, headless: 'shell', args: CHROMIUM_ARGS, protocolTimeout: 120_000 });
+  // Over a pipe rather than a debugging port: when the launching process dies, however it dies, the pipe closes and
+  // the browser exits with it; no port is opened either.
+  return puppeteer.launch({
+    executablePath,
+    headless: 'shell',
+    args: CHROMIUM_ARGS,
+    pipe: true,
+    protocolTimeout: 120_000,
+  });
 }
