@@ -6,7 +6,7 @@ import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
 import { Role } from '../../src/auth/user.entity.js';
 import { createDataSource } from '../../src/database/data-source.js';
-import { freePort } from '../../src/database/embedded-postgres.js';
+import { freePort, startEmbeddedPostgres } from '../../src/database/embedded-postgres.js';
 import { isAlive } from '../../src/common/child-processes.js';
 import { readPostmaster } from '../../src/database/postmaster.js';
 import { findProjectRoot } from '../../src/documents/render/project-paths.js';
@@ -138,7 +138,7 @@ describe('crash and restart: kill -9 during a multi-chunk PDF and a screening', 
     const [creator] = await owner.query('SELECT id FROM users WHERE username = $1', [org.users[Role.ADMIN]]);
     const list = {
       kind: DocumentKind.ELIGIBLE_LIST,
-      data: ProposalListFactory.build({ facilities: [260, 240] }),
+      data: ProposalListFactory.build({ facilities: [160, 140] }),
     } as DocumentSnapshot;
     const plan = planDocument(list);
     const createdAt = new Date('2025-07-21T02:00:00Z');
@@ -202,6 +202,7 @@ describe('crash and restart: kill -9 during a multi-chunk PDF and a screening', 
     const restartedAt = Date.now();
     server = startServer(env);
     await ready(server);
+    const readySeconds = (Date.now() - restartedAt) / 1000;
     const done = await until(
       'both jobs to complete',
       async () => {
@@ -211,7 +212,10 @@ describe('crash and restart: kill -9 during a multi-chunk PDF and a screening', 
       60_000,
     );
     const recoverySeconds = (Date.now() - restartedAt) / 1000;
-    process.stdout.write(`crash test: both jobs completed ${recoverySeconds.toFixed(1)} s after the restart\n`);
+    process.stdout.write(
+      `crash test: server ready ${readySeconds.toFixed(1)} s after the restart, both jobs completed ` +
+        `${recoverySeconds.toFixed(1)} s after it (${(recoverySeconds - readySeconds).toFixed(1)} s after ready)\n`,
+    );
     expect(recoverySeconds).toBeLessThan(60);
 
     // The screening continued after its last committed batch: every dossier has exactly one result from it.
@@ -239,16 +243,46 @@ describe('crash and restart: kill -9 during a multi-chunk PDF and a screening', 
     expect(hashes[0].file_sha256).toBe(hashes[1].file_sha256);
     expect(existsSync(join(env.STORAGE_DIR!, 'chunks', `${interrupted.documentId}-15`))).toBe(false);
 
-    // The browsers of the killed server are gone, and an ordered stop leaves nothing running and logs no error.
+    // The browsers of the killed server are gone. An ordered stop (Ctrl-C) in the middle of a render lets it finish
+    // its chunk, puts the job back in the queue with its chunks kept, leaves nothing running and logs no error.
     for (const pid of browsers) expect({ pid, alive: isAlive(pid) }).toEqual({ pid, alive: false });
+    const third = await queueDocument();
+    await until(
+      'the third render to be under way',
+      async () =>
+        (await owner!.query('SELECT chunks_done FROM document_jobs WHERE id = $1', [third.jobId]))[0].chunks_done >= 2,
+      60_000,
+    );
     const nowRunning = recordedBrowsers(env.RUN_DIR!);
-    server.child.kill('SIGTERM');
+    expect(nowRunning.length).toBeGreaterThan(0);
+    await owner.destroy();
+    owner = undefined;
+    server.child.kill('SIGINT');
     expect(await server.exited).toBe(0);
+    expect(readdirSync(join(env.STORAGE_DIR!, 'chunks', `${third.documentId}-15`)).length).toBeGreaterThanOrEqual(2);
     const pgPid = postmaster.pid;
     expect(isAlive(pgPid)).toBe(false);
     expect(readPostmaster(join(dir, 'pg'))).toBeNull();
     for (const pid of nowRunning) expect({ pid, alive: isAlive(pid) }).toEqual({ pid, alive: false });
     expect(recordedBrowsers(env.RUN_DIR!)).toEqual([]);
     expect(server.output.join('')).not.toMatch(/error|terminating connection/i);
-  }, 240_000);
+    // Back in the queue for the next start, not failed.
+    const pgBossClient = await startEmbeddedPostgres({
+      dataDir: join(dir, 'pg'),
+      port: Number(env.EMBEDDED_PG_PORT),
+      persistent: true,
+    });
+    const check = createDataSource(pgBossClient.url, { poolSize: 1 });
+    await check.initialize();
+    try {
+      const queued = await check.query(`SELECT state FROM pgboss.job WHERE name = $1 AND data->>'jobId' = $2`, [
+        DOCUMENT_RENDER_QUEUE,
+        third.jobId,
+      ]);
+      expect(queued.map((j: { state: string }) => j.state)).toContain('created');
+    } finally {
+      await check.destroy();
+      await pgBossClient.stop();
+    }
+  }, 300_000);
 });

@@ -39,6 +39,11 @@ export async function launchChromium(chromePath?: string): Promise<Browser> {
     headless: 'shell',
     args: CHROMIUM_ARGS,
     pipe: true,
+    // Puppeteer's own signal handlers would kill the browser and exit at once; the application stops in order and
+    // closes the browser itself.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     protocolTimeout: 120_000,
   });
 }
