@@ -11,6 +11,7 @@ import { AuditRepository } from './audit/audit.repository.js';
 import { AuditService } from './audit/audit.service.js';
 import { AuthController } from './auth/auth.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
+import { ApiCsrfGuard } from './auth/api-csrf.guard.js';
 import { AuthRepository } from './auth/auth.repository.js';
 import { AuthService } from './auth/auth.service.js';
 import { ScopeService } from './auth/scope.service.js';
@@ -43,6 +44,7 @@ export class AppModule {
         AuthService,
         ScopeService,
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: ApiCsrfGuard },
         { provide: APP_FILTER, useClass: HttpExceptionFilter },
         ...CORE_FEATURE_PROVIDERS,
         ...WORKFLOW_PROVIDERS,

@@ -6,6 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { createValidationPipe } from './common/validation.pipe.js';
+import { hardenHttp } from './common/http-hardening.js';
 
 // Builds the HTTP application; shared by main.ts and the end-to-end tests so both run the same wiring.
 export async function createApp(
@@ -18,8 +19,7 @@ export async function createApp(
     bodyParser: false,
     abortOnError: false,
   });
-  app.useBodyParser('json', { limit: '50mb' });
-  app.useBodyParser('urlencoded', { extended: true, limit: '5mb' });
+  hardenHttp(app, config);
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
   // main.ts orders its own shutdown; tests and other callers get Nest's.

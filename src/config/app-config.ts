@@ -12,6 +12,15 @@ export interface AppConfig {
   // Pid files of the child processes (browsers) each process started, reaped at the next start after a crash.
   runDir: string;
   sessionTtlMinutes: number;
+  // A session unused this long ends, whatever its absolute lifetime.
+  sessionIdleMinutes: number;
+  // Consecutive wrong passwords that lock an account for loginLockMinutes (an address: five times as many).
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+  // Cookies marked Secure (only sent over HTTPS): set when the service is reached through HTTPS.
+  cookieSecure: boolean;
+  // Express `trust proxy`: behind a reverse proxy, the client address comes from X-Forwarded-For.
+  trustProxy: boolean | number | string;
   loadDemoData: boolean;
   chromePath?: string;
   documentJobTimeoutMs: number;
@@ -34,6 +43,21 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   if (!Number.isInteger(value) || value <= 0)
     throw new Error(`Environment variable ${name} must be a positive integer, got "${raw}"`);
   return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw !== 'true' && raw !== 'false')
+    throw new Error(`Environment variable ${name} must be true or false, got "${raw}"`);
+  return raw === 'true';
+}
+
+// 'true' trusts every proxy, a number that many hops, anything else is Express's list of addresses or subnets.
+function trustProxy(raw: string | undefined): boolean | number | string {
+  if (!raw || raw === 'false') return false;
+  if (raw === 'true') return true;
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
 }
 
 // Parsed once at boot; a bad environment stops the process with a clear message.
@@ -62,6 +86,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     storageDir: env.STORAGE_DIR || '.data/documents',
     runDir: env.RUN_DIR || '.data/run',
     sessionTtlMinutes: integer(env, 'SESSION_TTL_MINUTES', 480),
+    sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 30),
+    loginMaxFailures: integer(env, 'LOGIN_MAX_FAILURES', 10),
+    loginLockMinutes: integer(env, 'LOGIN_LOCK_MINUTES', 15),
+    cookieSecure: flag(env, 'COOKIE_SECURE', false),
+    trustProxy: trustProxy(env.TRUST_PROXY),
     loadDemoData: env.DEMO_DATA !== 'false',
     chromePath: env.CHROME_PATH || undefined,
     documentJobTimeoutMs: integer(env, 'DOCUMENT_JOB_TIMEOUT_MS', 300000),

@@ -32,6 +32,9 @@ async function unit(ds: DataSource, parent: UnitRef | null, u: Record<string, st
   return { id, code: u.code, path };
 }
 
+// One hash for every account: scrypt at OWASP cost takes 128 MiB and a noticeable fraction of a second each.
+let testPasswordHash: Promise<string> | undefined;
+
 async function user(
   ds: DataSource,
   username: string,
@@ -41,7 +44,7 @@ async function user(
 ): Promise<string> {
   await ds.query(
     'INSERT INTO users (username, password_hash, full_name, role, org_unit_id, agency) VALUES ($1,$2,$3,$4,$5,$6)',
-    [username, await hashPassword(TEST_PASSWORD), `Cán bộ ${username}`, role, unitId, agency],
+    [username, await (testPasswordHash ??= hashPassword(TEST_PASSWORD)), `Cán bộ ${username}`, role, unitId, agency],
   );
   return username;
 }
