@@ -62,7 +62,7 @@ export class BallotService {
               version: c.version,
               context: { ballotPassed: wanted },
             }));
-          moved.push(...(await this.transitions.apply(manager, { user, actor, event, items })));
+          moved.push(...(await this.transitions.applyMany(manager, { user, actor, event, items })));
         }
         const foreign = moved.find((m) => m.roundId !== dto.roundId || m.teamId !== dto.teamId);
         if (foreign) {

@@ -71,7 +71,7 @@ export class CampCouncilService {
         const applied = [];
         for (const eligible of [true, false]) {
           applied.push(
-            ...(await this.transitions.apply(manager, {
+            ...(await this.transitions.applyMany(manager, {
               user,
               actor,
               event: eligible ? WorkflowEvent.COUNCIL_ELIGIBLE : WorkflowEvent.COUNCIL_INELIGIBLE,

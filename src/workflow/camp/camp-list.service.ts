@@ -37,7 +37,7 @@ export class CampListService {
       { userId: actor.id, key: idempotencyKey, scope: 'camp.lists', request: dto },
       async (manager) => {
         const department = await this.department(manager, actor);
-        const applied = await this.transitions.apply(manager, {
+        const applied = await this.transitions.applyMany(manager, {
           user,
           actor,
           event: WorkflowEvent.WARDEN_APPROVE,
@@ -118,7 +118,7 @@ export class CampListService {
           'SELECT id, version, stage FROM dossiers WHERE id = ANY($1::uuid[]) FOR UPDATE',
           [entries.map((e) => e.dossierId)],
         );
-        const applied = await this.transitions.apply(manager, {
+        const applied = await this.transitions.applyMany(manager, {
           user,
           actor,
           event: WorkflowEvent.FORWARD,

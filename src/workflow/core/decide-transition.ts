@@ -1,15 +1,24 @@
 import { EVENT_LABELS, type WorkflowEvent } from './events.js';
 import { ROLE_LABELS } from './roles.js';
 import { STAGE_LABELS, type Stage } from './stages.js';
-import { TransitionErrorCode, type TransitionContext } from './transition-context.js';
+import { TransitionErrorCode, type GuardFailure, type TransitionContext } from './transition-context.js';
 import { TRANSITIONS, type Transition } from './transition-table.js';
 
 export type TransitionDecision =
   | { ok: true; to: Stage; transition: Transition }
-  | { ok: false; code: TransitionErrorCode; message: string; field?: string };
+  | { ok: false; code: TransitionErrorCode; message: string; field?: string; fieldCode?: string };
 
 export function transitionsFrom(stage: Stage, table: readonly Transition[] = TRANSITIONS): Transition[] {
   return table.filter((t) => t.from === stage);
+}
+
+// The events a role may offer on a dossier at a stage: what the pages show as actions. Guards still decide when fired.
+export function eventsFor(stage: Stage, role: string, table: readonly Transition[] = TRANSITIONS): WorkflowEvent[] {
+  return [
+    ...new Set(
+      table.filter((t) => t.from === stage && (t.roles as readonly string[]).includes(role)).map((t) => t.event),
+    ),
+  ];
 }
 
 // The one place that says whether an event may fire: stage, role, guard, and the four-eyes rule, in that order.
@@ -35,7 +44,7 @@ export function decideTransition(
       message: `Vai trò «${ROLE_LABELS[context.role]}» không được «${EVENT_LABELS[event]}»; chỉ: ${allowed}.`,
     };
   }
-  let firstFailure: { message: string; field?: string } | null = null;
+  let firstFailure: GuardFailure | null = null;
   for (const transition of permitted) {
     const failure = transition.guard?.(context) ?? null;
     if (failure) {
@@ -56,5 +65,6 @@ export function decideTransition(
     code: TransitionErrorCode.GUARD_FAILED,
     message: firstFailure!.message,
     field: firstFailure!.field,
+    fieldCode: firstFailure!.code,
   };
 }

@@ -68,7 +68,7 @@ export class CouncilService {
         if (!president)
           throw new WorkflowException('Chưa khai báo Văn phòng Chủ tịch nước.', WorkflowExceptionCode.NO_RECIPIENT);
         const byDossier = new Map(pending.map((p) => [p.dossier_id, p]));
-        const recommend = await this.transitions.apply(manager, {
+        const recommend = await this.transitions.applyMany(manager, {
           user,
           actor,
           event: WorkflowEvent.COUNCIL_RECOMMEND,
@@ -76,7 +76,7 @@ export class CouncilService {
             .filter((p) => !rejected.has(p.dossier_id))
             .map((p) => ({ dossierId: p.dossier_id, version: p.version })),
         });
-        const reject = await this.transitions.apply(manager, {
+        const reject = await this.transitions.applyMany(manager, {
           user,
           actor,
           event: WorkflowEvent.COUNCIL_REJECT,

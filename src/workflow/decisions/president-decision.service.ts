@@ -53,13 +53,13 @@ export class PresidentDecisionService {
           'SELECT id, version FROM dossiers WHERE id = ANY($1::uuid[]) FOR UPDATE',
           [entries.map((e) => e.dossierId)],
         );
-        const granted = await this.transitions.apply(manager, {
+        const granted = await this.transitions.applyMany(manager, {
           user,
           actor,
           event: WorkflowEvent.GRANT,
           items: heads.filter((h) => !notGranted.has(h.id)).map((h) => ({ dossierId: h.id, version: h.version })),
         });
-        await this.transitions.apply(manager, {
+        await this.transitions.applyMany(manager, {
           user,
           actor,
           event: WorkflowEvent.NOT_GRANT,
@@ -157,11 +157,11 @@ export class PresidentDecisionService {
         const certificate = await this.decisions.certificate(manager, certificateId);
         if (!certificate || !(certificate.facilityPath as string).startsWith(actor.unitPath))
           throw new NotFoundException('giấy chứng nhận đặc xá');
-        const [applied] = await this.transitions.apply(manager, {
+        const applied = await this.transitions.apply(manager, {
           user,
           actor,
           event: WorkflowEvent.RELEASE,
-          items: [{ dossierId: certificate.dossierId, version: dto.dossierVersion }],
+          item: { dossierId: certificate.dossierId, version: dto.dossierVersion },
         });
         if (
           !(await this.decisions.release(manager, {

@@ -17,16 +17,21 @@ export interface DossierHead {
 export interface HistoryRow {
   dossierId: string;
   roundId: string;
-  event: string;
   fromStage: string;
   toStage: string;
   versionRead: number;
+  reasonCode: string | null;
+  reason: string | null;
+}
+
+// One event by one actor (on one list, if any) over many dossiers.
+export interface HistoryBatch {
+  event: string;
   actorId: string;
   actorRole: string;
   actorUnitId: string;
-  reasonCode?: string | null;
-  reason?: string | null;
-  listId?: string | null;
+  listId: string | null;
+  rows: readonly HistoryRow[];
 }
 
 const HEAD_COLUMNS = `d.id, d.round_id AS "roundId", d.facility_id AS "facilityId", d.team_id AS "teamId", d.stage, d.version,
@@ -34,7 +39,8 @@ const HEAD_COLUMNS = `d.id, d.round_id AS "roundId", d.facility_id AS "facilityI
 
 @Injectable()
 export class TransitionRepository {
-  // Locks the rows so that two transitions of the same dossier queue instead of both passing the version check.
+  // Locks the rows in id order, so that two transitions of the same dossier queue instead of both passing the version
+  // check, and two overlapping sets cannot deadlock.
   async lockHeads(
     manager: EntityManager,
     ids: readonly string[],
@@ -60,32 +66,52 @@ export class TransitionRepository {
     return affectedRows(result);
   }
 
-  async appendHistory(manager: EntityManager, rows: readonly HistoryRow[]): Promise<void> {
+  async appendHistory(manager: EntityManager, batch: HistoryBatch): Promise<void> {
+    const { rows } = batch;
     if (rows.length === 0) return;
-    const col = <K extends keyof HistoryRow>(k: K) => rows.map((r) => r[k] ?? null);
+    const col = <K extends keyof HistoryRow>(k: K) => rows.map((r) => r[k]);
     await manager.query(
       `INSERT INTO workflow_history (dossier_id, round_id, event, from_stage, to_stage, version_read, version_written,
          actor_id, actor_role, actor_unit_id, reason_code, reason, list_id)
-       SELECT x.dossier_id, x.round_id, x.event, x.from_stage, x.to_stage, x.version_read, x.version_read + 1,
-         x.actor_id, x.actor_role, x.actor_unit_id, x.reason_code, x.reason, x.list_id
-       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::int[], $7::uuid[], $8::text[], $9::uuid[],
-         $10::text[], $11::text[], $12::uuid[])
-         AS x(dossier_id, round_id, event, from_stage, to_stage, version_read, actor_id, actor_role, actor_unit_id, reason_code, reason, list_id)`,
+       SELECT x.dossier_id, x.round_id, $8, x.from_stage, x.to_stage, x.version_read, x.version_read + 1,
+         $9, $10, $11, x.reason_code, x.reason, $12
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[])
+         AS x(dossier_id, round_id, from_stage, to_stage, version_read, reason_code, reason)`,
       [
         col('dossierId'),
         col('roundId'),
-        col('event'),
         col('fromStage'),
         col('toStage'),
         col('versionRead'),
-        col('actorId'),
-        col('actorRole'),
-        col('actorUnitId'),
         col('reasonCode'),
         col('reason'),
-        col('listId'),
+        batch.event,
+        batch.actorId,
+        batch.actorRole,
+        batch.actorUnitId,
+        batch.listId,
       ],
     );
+  }
+
+  // Facts the table's guards read for the dossiers being moved.
+  async applicationDates(manager: EntityManager, ids: readonly string[]): Promise<Map<string, string | null>> {
+    const rows: { id: string; date: string | null }[] = await manager.query(
+      `SELECT id, application->>'date' AS date FROM dossiers WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.date]));
+  }
+
+  // Whether the engine has evaluated each dossier's latest content version.
+  async evaluatedLatest(manager: EntityManager, ids: readonly string[]): Promise<Map<string, boolean>> {
+    const rows: { id: string; ok: boolean }[] = await manager.query(
+      `SELECT x.id, coalesce((SELECT max(dossier_version) FROM eligibility_results r WHERE r.dossier_id = x.id)
+           >= (SELECT max(version) FROM dossier_versions v WHERE v.dossier_id = x.id), false) AS ok
+       FROM unnest($1::uuid[]) AS x(id)`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.ok]));
   }
 
   // The stage that last sent each dossier back to the camp, and the unit that did it.
