@@ -21,13 +21,29 @@ export function eventsFor(stage: Stage, role: string, table: readonly Transition
   ];
 }
 
+// A list's hop asks the table once per dossier: the rows for each (stage, event) are looked up, not filtered anew.
+const INDEXES = new WeakMap<readonly Transition[], Map<string, Transition[]>>();
+
+function candidatesOf(table: readonly Transition[], from: Stage, event: WorkflowEvent): readonly Transition[] {
+  let index = INDEXES.get(table);
+  if (!index) {
+    index = new Map();
+    for (const t of table) {
+      const key = `${t.from}/${t.event}`;
+      index.set(key, [...(index.get(key) ?? []), t]);
+    }
+    INDEXES.set(table, index);
+  }
+  return index.get(`${from}/${event}`) ?? [];
+}
+
 // The one place that says whether an event may fire: stage, role, guard, and the four-eyes rule, in that order.
 export function decideTransition(
   input: { from: Stage; event: WorkflowEvent; context: TransitionContext },
   table: readonly Transition[] = TRANSITIONS,
 ): TransitionDecision {
   const { from, event, context } = input;
-  const candidates = table.filter((t) => t.from === from && t.event === event);
+  const candidates = candidatesOf(table, from, event);
   if (candidates.length === 0) {
     return {
       ok: false,

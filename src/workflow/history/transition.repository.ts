@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { affectedRows } from '../../common/sql.js';
 
 export interface DossierHead {
   id: string;
@@ -16,7 +15,6 @@ export interface DossierHead {
 
 export interface HistoryRow {
   dossierId: string;
-  roundId: string;
   fromStage: string;
   toStage: string;
   versionRead: number;
@@ -52,37 +50,31 @@ export class TransitionRepository {
     );
   }
 
-  // The guarded write: only rows still at the version and stage the caller read are moved.
-  async advance(
-    manager: EntityManager,
-    input: { ids: string[]; versions: number[]; from: string; to: string },
-  ): Promise<number> {
-    const result = await manager.query(
-      `UPDATE dossiers d SET stage = $3, version = d.version + 1, updated_at = now()
-       FROM unnest($1::uuid[], $2::int[]) AS x(id, version)
-       WHERE d.id = x.id AND d.version = x.version AND d.stage = $4`,
-      [input.ids, input.versions, input.to, input.from],
-    );
-    return affectedRows(result);
-  }
-
-  async appendHistory(manager: EntityManager, batch: HistoryBatch): Promise<void> {
+  // The guarded write and its history in one statement: only rows still at the version and stage the caller read
+  // are moved, and each moved row gets its history row. Returns how many rows moved.
+  async advance(manager: EntityManager, batch: HistoryBatch): Promise<number> {
     const { rows } = batch;
-    if (rows.length === 0) return;
+    if (rows.length === 0) return 0;
     const col = <K extends keyof HistoryRow>(k: K) => rows.map((r) => r[k]);
-    await manager.query(
-      `INSERT INTO workflow_history (dossier_id, round_id, event, from_stage, to_stage, version_read, version_written,
-         actor_id, actor_role, actor_unit_id, reason_code, reason, list_id)
-       SELECT x.dossier_id, x.round_id, $8, x.from_stage, x.to_stage, x.version_read, x.version_read + 1,
-         $9, $10, $11, x.reason_code, x.reason, $12
-       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[])
-         AS x(dossier_id, round_id, from_stage, to_stage, version_read, reason_code, reason)`,
+    const [{ moved }]: { moved: number }[] = await manager.query(
+      `WITH moved AS (
+         UPDATE dossiers d SET stage = x.to_stage, version = d.version + 1, updated_at = now()
+         FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[])
+           AS x(dossier_id, version_read, from_stage, to_stage, reason_code, reason)
+         WHERE d.id = x.dossier_id AND d.version = x.version_read AND d.stage = x.from_stage
+         RETURNING d.id, d.round_id, x.from_stage, x.to_stage, x.version_read, x.reason_code, x.reason
+       ), history AS (
+         INSERT INTO workflow_history (dossier_id, round_id, event, from_stage, to_stage, version_read, version_written,
+           actor_id, actor_role, actor_unit_id, reason_code, reason, list_id)
+         SELECT id, round_id, $7, from_stage, to_stage, version_read, version_read + 1, $8, $9, $10, reason_code, reason, $11
+         FROM moved
+       )
+       SELECT count(*)::int AS moved FROM moved`,
       [
         col('dossierId'),
-        col('roundId'),
+        col('versionRead'),
         col('fromStage'),
         col('toStage'),
-        col('versionRead'),
         col('reasonCode'),
         col('reason'),
         batch.event,
@@ -92,6 +84,7 @@ export class TransitionRepository {
         batch.listId,
       ],
     );
+    return moved;
   }
 
   // Facts the table's guards read for the dossiers being moved.

@@ -55,8 +55,8 @@ const ERROR_CODES: Record<TransitionErrorCode, WorkflowExceptionCode> = {
 const NAMES_SHOWN = 20;
 
 // The one path for every change of stage, one dossier or a whole list: scope, version, the pure transition table
-// (every guard is there), one set-based UPDATE per (from, to), then one history row and one audit row per dossier, all
-// inside the caller's transaction.
+// (every guard is there), one set-based UPDATE that also writes one history row per dossier, then one audit row per
+// dossier, all inside the caller's transaction.
 @Injectable()
 export class TransitionService {
   constructor(
@@ -105,23 +105,7 @@ export class TransitionService {
 
   private async write(manager: EntityManager, input: TransitionRequest, applied: readonly AppliedTransition[]) {
     const { actor, event } = input;
-    const groups = new Map<string, AppliedTransition[]>();
-    for (const a of applied) {
-      const key = `${a.from}>${a.to}`;
-      const group = groups.get(key);
-      if (group) group.push(a);
-      else groups.set(key, [a]);
-    }
-    for (const group of groups.values()) {
-      const moved = await this.repository.advance(manager, {
-        ids: group.map((a) => a.dossierId),
-        versions: group.map((a) => a.version - 1),
-        from: group[0].from,
-        to: group[0].to,
-      });
-      if (moved !== group.length) throw new StaleWriteException('Một số hồ sơ', group[0].version - 1);
-    }
-    await this.repository.appendHistory(manager, {
+    const moved = await this.repository.advance(manager, {
       event,
       actorId: actor.id,
       actorRole: actor.role,
@@ -129,7 +113,6 @@ export class TransitionService {
       listId: input.listId ?? null,
       rows: applied.map((a) => ({
         dossierId: a.dossierId,
-        roundId: a.roundId,
         fromStage: a.from,
         toStage: a.to,
         versionRead: a.version - 1,
@@ -137,6 +120,7 @@ export class TransitionService {
         reason: a.reason ?? null,
       })),
     });
+    if (moved !== applied.length) throw new StaleWriteException('Một số hồ sơ', applied[0].version - 1);
     const listId = input.listId ?? null;
     await this.audit.record(
       manager,
