@@ -1,3 +1,4 @@
+import { isValidIsoDate } from '../../kernel/calendar-date.js';
 import { checkApplicationDate } from './deadlines.js';
 import { REASON_CODES, ReasonCode } from './reason-codes.js';
 import type { Guard } from './transition-context.js';
@@ -55,6 +56,9 @@ export const applicationOnTime: Guard = (ctx) => {
       code: 'missing',
       message: 'Hồ sơ phải có đơn đề nghị đặc xá trước khi đưa ra họp đội.',
     };
+  }
+  if (!isValidIsoDate(ctx.applicationDate)) {
+    return { field: 'applicationDate', code: 'applicationDate', message: 'Ngày làm đơn phải có dạng YYYY-MM-DD.' };
   }
   if (!ctx.deadlines) return { field: 'deadlines', code: 'missing', message: 'Chưa có thời hạn của đợt đặc xá.' };
   const late = checkApplicationDate(ctx.deadlines, ctx.applicationDate);

@@ -4,7 +4,7 @@ import type { SessionUser } from '../../auth/session-user.js';
 import { WorkflowEvent } from '../core/events.js';
 import { Disposition } from '../core/reconciliation.js';
 import { Stage } from '../core/stages.js';
-import { actorOf } from '../common/actor.js';
+import { workflowActorOf } from '../common/actor.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { staleList, WorkflowException, WorkflowExceptionCode } from '../common/workflow.exception.js';
 import { TransitionService } from '../history/transition.service.js';
@@ -28,7 +28,7 @@ export class CouncilService {
   ) {}
 
   async pending(user: SessionUser, roundId: string) {
-    const actor = actorOf(user);
+    const actor = workflowActorOf(user);
     return this.uow.read(async (manager) => {
       await this.consolidation.stagePending(manager, { unitId: actor.unitId, stage: Stage.ADVISORY_COUNCIL, roundId });
       const summary = await this.consolidation.summary(manager);
@@ -37,7 +37,7 @@ export class CouncilService {
   }
 
   async decide(user: SessionUser, dto: CouncilListsDto, idempotencyKey?: string) {
-    const actor = actorOf(user);
+    const actor = workflowActorOf(user);
     return this.uow.run(
       { userId: actor.id, key: idempotencyKey, scope: 'council.lists', request: dto },
       async (manager) => {

@@ -7,7 +7,7 @@ import { WorkflowEvent } from '../core/events.js';
 import { ReasonCode } from '../core/reason-codes.js';
 import { Disposition } from '../core/reconciliation.js';
 import { Stage, UPPER_STAGES } from '../core/stages.js';
-import { actorOf, type WorkflowActor } from '../common/actor.js';
+import { workflowActorOf, type WorkflowActor } from '../common/actor.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { WorkflowException, WorkflowExceptionCode } from '../common/workflow.exception.js';
 import { ListRepository } from '../lists/list.repository.js';
@@ -50,7 +50,7 @@ export class DossierEventService {
     dto: DossierEventDto,
     idempotencyKey?: string,
   ): Promise<AppliedTransition> {
-    const actor = actorOf(user);
+    const actor = workflowActorOf(user);
     if (LIST_EVENTS.has(dto.event)) {
       throw new WorkflowException(
         'Sự kiện này được thực hiện qua biên bản, quyết định hoặc danh sách tương ứng, không thực hiện riêng lẻ.',

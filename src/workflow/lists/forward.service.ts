@@ -6,7 +6,7 @@ import type { SessionUser } from '../../auth/session-user.js';
 import { eventsFor } from '../core/decide-transition.js';
 import { WorkflowEvent } from '../core/events.js';
 import { STAGE_LABELS } from '../core/stages.js';
-import { actorOf, type WorkflowActor } from '../common/actor.js';
+import { workflowActorOf, type WorkflowActor } from '../common/actor.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { staleList, WorkflowException, WorkflowExceptionCode } from '../common/workflow.exception.js';
 import { StandingGate } from '../appraisal/standing-gate.js';
@@ -42,7 +42,7 @@ export class ForwardService {
   ) {}
 
   async pending(user: SessionUser, roundId: string | null) {
-    const actor = actorOf(user);
+    const actor = workflowActorOf(user);
     const hop = this.hopOf(actor);
     return this.uow.read(async (manager) => {
       await this.consolidation.stagePending(manager, { unitId: actor.unitId, stage: hop.stage, roundId });
@@ -63,7 +63,7 @@ export class ForwardService {
     user: SessionUser,
     input: { token: string; roundId: string | null; idempotencyKey?: string },
   ): Promise<ForwardResult> {
-    const actor = actorOf(user);
+    const actor = workflowActorOf(user);
     const hop = this.hopOf(actor);
     return this.uow.run(
       {
@@ -83,7 +83,7 @@ export class ForwardService {
     hop: Hop,
     input: { token: string; roundId: string | null },
   ): Promise<ForwardResult> {
-    const actor = actorOf(user);
+    const actor = workflowActorOf(user);
     await this.consolidation.lock(manager, actor.unitId, hop.stage);
     await this.consolidation.stagePending(manager, { unitId: actor.unitId, stage: hop.stage, roundId: input.roundId });
     const summary = await this.consolidation.summary(manager);
