@@ -6,6 +6,7 @@ import { DATA_SOURCE_PROVIDER, DATABASE_URL } from './database/database.provider
 import { Clock } from './common/clock.js';
 import { HttpExceptionFilter } from './common/http-exception.filter.js';
 import { HealthController } from './common/health.controller.js';
+import { DatabaseHealthRepository } from './common/database-health.repository.js';
 import { AuditController } from './audit/audit.controller.js';
 import { AuditRepository } from './audit/audit.repository.js';
 import { AuditService } from './audit/audit.service.js';
@@ -38,6 +39,7 @@ export class AppModule {
         { provide: DATABASE_URL, useValue: databaseUrl },
         DATA_SOURCE_PROVIDER,
         Clock,
+        DatabaseHealthRepository,
         AuditRepository,
         AuditService,
         AuthRepository,

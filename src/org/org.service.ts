@@ -16,6 +16,7 @@ import type { CreateOrgUnitDto, CreateUserDto, UpdateUserDto } from './org.dto.j
 import { checkUnitPlacement } from './org-rules.js';
 import type { OrgUnitKind } from './org-unit.entity.js';
 import { returnedRows } from '../common/sql.js';
+import { actorOf } from '../kernel/actor.js';
 
 @Injectable()
 export class OrgService {
@@ -190,8 +191,4 @@ export class OrgService {
       return after;
     });
   }
-}
-
-export function actorOf(user: SessionUser) {
-  return { id: user.id, name: user.username };
 }

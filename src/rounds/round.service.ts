@@ -8,7 +8,7 @@ import {
   ValidationFailedException,
 } from '../common/app.exception.js';
 import { AuditService } from '../audit/audit.service.js';
-import { actorOf } from '../org/org.service.js';
+import { actorOf } from '../kernel/actor.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { ROUND_PRESETS, validateRoundParameters, type RoundParameters } from '../eligibility/core/index.js';
 import { roundParameterErrors } from '../eligibility/eligibility.service.js';

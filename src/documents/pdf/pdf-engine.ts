@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { DocumentException, DocumentExceptionCode } from '../documents.exception.js';
 import { planDocument } from '../kinds/plan-document.js';
 import type { DocumentTemplates } from '../render/document-templates.js';
-import { sha256Hex } from '../snapshot-hash.js';
+import { sha256Hex } from '../../kernel/hash.js';
 import type { DocumentSnapshot } from '../view-models/view-model-map.js';
 import { PdfAssembler } from './assemble-pdf.js';
 import type { BrowserPool } from './browser-pool.js';
