@@ -54,6 +54,19 @@ async function insertUnit(ds: DataSource, parent: UnitRef | null, unit: Record<s
 }
 
 // A small, isolated organisation (unique codes per call) with one user per role, for end-to-end tests.
+// Real-looking Vietnamese names: documents print them, and no internal code may reach paper.
+export const TEST_USER_NAMES: Record<string, string> = {
+  [Role.TEAM_OFFICER]: 'Trần Văn Quản',
+  [Role.CAMP_COUNCIL_MEMBER]: 'Lê Thị Hội',
+  [Role.WARDEN]: 'Nguyễn Đức Giám',
+  [Role.DEPARTMENT_OFFICER]: 'Phạm Văn Cục',
+  [Role.MINISTRY_OFFICER]: 'Hoàng Văn Bộ',
+  [Role.APPRAISER]: 'Vũ Thị Thẩm',
+  [Role.COUNCIL_STANDING_OFFICER]: 'Đặng Văn Thường',
+  [Role.COUNCIL_MEMBER]: 'Bùi Thị Viên',
+  [Role.ADMIN]: 'Đỗ Văn Trị',
+};
+
 export async function createTestOrg(ds: DataSource, roundParameters: Record<string, unknown> = {}): Promise<TestOrg> {
   const s = randomUUID().slice(0, 8);
   const ministry = await insertUnit(ds, null, {
@@ -117,7 +130,7 @@ export async function createTestOrg(ds: DataSource, roundParameters: Record<stri
     const username = `${key.toLowerCase()}-${s}`;
     await ds.query(
       'INSERT INTO users (username, password_hash, full_name, role, org_unit_id, agency) VALUES ($1,$2,$3,$4,$5,$6)',
-      [username, hash, `Người dùng ${key}`, role, unit.id, agency],
+      [username, hash, TEST_USER_NAMES[key] ?? `${TEST_USER_NAMES[role]} (2)`, role, unit.id, agency],
     );
     (users as Record<string, string>)[key] = username;
   };

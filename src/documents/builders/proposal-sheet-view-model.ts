@@ -7,9 +7,20 @@ import type { DossierSourceRow } from './dossier-source.repository.js';
 import { OUTCOME_LABELS, RATING_LABELS, STATUS_LABELS, obligationLine, quarterLabel } from './dossier-labels.js';
 import { printAddress, printBirthDate, printSentence, printSex } from './dossier-print.js';
 
-function citationOf(packId: string, ruleId: string): string {
+// A rule as paper names it: its title and article, never its id. Rules made from a round's own exclusion list are
+// not in the pack; they are the President's decision's list of offences.
+function ruleOf(packId: string, ruleId: string): { title: string; citation: string } {
   const rule = RULE_PACKS[packId]?.rules.find((candidate) => candidate.id === ruleId);
-  return rule ? formatCitation(rule.citation) : '';
+  if (rule) return { title: rule.title, citation: formatCitation(rule.citation) };
+  return {
+    title: 'Tội danh thuộc danh mục loại trừ của đợt đặc xá',
+    citation: 'Quyết định về đặc xá của Chủ tịch nước',
+  };
+}
+
+function packLine(packId: string, version: string): string {
+  const pack = RULE_PACKS[packId];
+  return pack ? `${pack.title} (bộ quy tắc phiên bản ${version})` : `bộ quy tắc phiên bản ${version}`;
 }
 
 function figures(source: DossierSourceRow): LabelledValue[] {
@@ -76,13 +87,12 @@ export function buildProposalSheet(input: {
     obligations: doc.obligations.map(obligationLine),
     category: evaluation?.categoryLabel ?? '',
     engine: {
-      rulePackVersion: evaluation ? `${evaluation.packId}@${evaluation.packVersion}` : 'chưa kiểm tra',
+      rulePackVersion: evaluation ? packLine(evaluation.packId, evaluation.packVersion) : 'chưa kiểm tra',
       roundName: input.roundName,
       evaluatedAt: source.evaluated_at ? formatDate(source.evaluated_at) : '',
       outcome: evaluation ? (STATUS_LABELS[evaluation.status] ?? evaluation.status) : 'Chưa kiểm tra',
       results: (evaluation?.results ?? []).map((result) => ({
-        ruleId: result.ruleId,
-        citation: citationOf(evaluation?.packId ?? '', result.ruleId),
+        ...ruleOf(evaluation?.packId ?? '', result.ruleId),
         outcome: OUTCOME_LABELS[result.outcome] ?? result.outcome,
         reason: result.reason,
       })),

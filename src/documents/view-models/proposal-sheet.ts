@@ -6,7 +6,8 @@ export interface LabelledValue {
 }
 
 export interface RuleResultLine {
-  ruleId: string;
+  // The rule's own title, e.g. "Chấp hành tốt, được xếp loại Khá hoặc Tốt".
+  title: string;
   citation: string;
   // "Đạt" / "Không đạt" / "Không áp dụng".
   outcome: string;

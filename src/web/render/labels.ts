@@ -1,3 +1,4 @@
+import { AGENCY_LABELS } from '../../auth/agency-labels.js';
 import { ROLE_LABELS } from '../../auth/session-user.js';
 import {
   ConductRating,
@@ -117,17 +118,7 @@ export const LABELS: Record<string, Record<string, string>> = {
     [FlagStatus.REJECTED]: 'Không chấp nhận',
   },
   opinion: OPINION_LABELS as Record<AgencyOpinion, string>,
-  agency: {
-    CONG_AN: 'Bộ Công an',
-    QUOC_PHONG: 'Bộ Quốc phòng',
-    TAND_TOI_CAO: 'Tòa án nhân dân tối cao',
-    VKSND_TOI_CAO: 'Viện kiểm sát nhân dân tối cao',
-    MTTQ: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
-    VAN_PHONG_CTN: 'Văn phòng Chủ tịch nước',
-    VAN_PHONG_CP: 'Văn phòng Chính phủ',
-    BO_TU_PHAP: 'Bộ Tư pháp',
-    BO_NGOAI_GIAO: 'Bộ Ngoại giao',
-  },
+  agency: AGENCY_LABELS,
   yesNo: { true: 'Có', false: 'Không' },
   roundStatus: { DRAFT: 'Dự thảo', OPEN: 'Đang thực hiện', CLOSED: 'Đã kết thúc' },
   orgKind: {
