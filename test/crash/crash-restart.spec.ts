@@ -136,13 +136,19 @@ describe('crash and restart: kill -9 during a multi-chunk PDF and a screening', 
     await owner.initialize();
     const org: TestOrg = await createTestOrg(owner);
     const [creator] = await owner.query('SELECT id FROM users WHERE username = $1', [org.users[Role.ADMIN]]);
-    const list = {
+    const short = {
       kind: DocumentKind.ELIGIBLE_LIST,
       data: ProposalListFactory.build({ facilities: [160, 140] }),
     } as DocumentSnapshot;
-    const plan = planDocument(list);
     const createdAt = new Date('2025-07-21T02:00:00Z');
-    const queueDocument = async (): Promise<{ documentId: string; jobId: string }> => {
+    // The document stopped with Ctrl-C is long enough that an idle machine cannot finish it between the check that it
+    // is under way and the signal.
+    const long = {
+      kind: DocumentKind.ELIGIBLE_LIST,
+      data: ProposalListFactory.build({ facilities: [1500, 1500] }),
+    } as DocumentSnapshot;
+    const queueDocument = async (list: DocumentSnapshot = short): Promise<{ documentId: string; jobId: string }> => {
+      const plan = planDocument(list);
       const [{ id: documentId }] = await owner!.query(
         `INSERT INTO documents (kind, source_type, source_id, issuer_unit_id, number, title, snapshot, snapshot_hash, created_by, created_at)
          VALUES ($1, 'list', $2, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
@@ -252,7 +258,7 @@ describe('crash and restart: kill -9 during a multi-chunk PDF and a screening', 
     // The browsers of the killed server are gone. An ordered stop (Ctrl-C) in the middle of a render lets it finish
     // its chunk, puts the job back in the queue with its chunks kept, leaves nothing running and logs no error.
     for (const pid of browsers) expect({ pid, alive: isAlive(pid) }).toEqual({ pid, alive: false });
-    const third = await queueDocument();
+    const third = await queueDocument(long);
     await until(
       'the third render to be under way',
       async () =>
