@@ -8,6 +8,7 @@ import { EligibilityResultEntity, ScreeningEntity } from '../eligibility/eligibi
 import { AuditLogEntity } from '../audit/audit-log.entity.js';
 import { WORKFLOW_ENTITIES } from '../workflow/workflow.registry.js';
 import { DOCUMENTS_ENTITIES } from '../documents/documents.registry.js';
+import { SIMULATION_ENTITIES } from '../simulation/simulation.entity.js';
 
 // Every TypeORM entity, registered once.
 export const CORE_ENTITIES: Function[] = [
@@ -22,4 +23,9 @@ export const CORE_ENTITIES: Function[] = [
   ScreeningEntity,
   AuditLogEntity,
 ];
-export const ENTITIES: Function[] = [...CORE_ENTITIES, ...WORKFLOW_ENTITIES, ...DOCUMENTS_ENTITIES];
+export const ENTITIES: Function[] = [
+  ...CORE_ENTITIES,
+  ...WORKFLOW_ENTITIES,
+  ...DOCUMENTS_ENTITIES,
+  ...SIMULATION_ENTITIES,
+];
