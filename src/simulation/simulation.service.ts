@@ -80,14 +80,7 @@ export class SimulationService {
     enqueue?: (id: string, manager: EntityManager) => Promise<unknown>,
   ): Promise<SimulationProgress> {
     return this.dataSource.transaction(async (manager) => {
-      const round = await this.rounds.roundByCode(manager, input.roundCode);
-      if (!round) throw field('roundCode', 'unknownRound', `không có đợt đặc xá mã "${input.roundCode}".`);
-      let base = round.parameters;
-      if (input.basePresetCode) {
-        const preset = ROUND_PRESETS[input.basePresetCode];
-        if (!preset) throw field('basePresetCode', 'unknownPreset', `không có mẫu tham số "${input.basePresetCode}".`);
-        base = { ...preset, code: round.code };
-      }
+      const { round, base } = await this.baseIn(manager, input.roundCode, input.basePresetCode);
       if (!isEvaluable(base))
         throw field(
           input.basePresetCode ? 'basePresetCode' : 'roundCode',
@@ -149,6 +142,20 @@ export class SimulationService {
       if (enqueue) await enqueue(row.id, manager);
       return this.progressIn(manager, row.id);
     });
+  }
+
+  // The parameters a draft starts from: the round's own, or a preset's under the round's code.
+  async baseFor(roundCode: string, presetCode?: string): Promise<RoundParameters> {
+    return (await this.baseIn(this.dataSource.manager, roundCode, presetCode)).base;
+  }
+
+  private async baseIn(manager: EntityManager, roundCode: string, presetCode?: string) {
+    const round = await this.rounds.roundByCode(manager, roundCode);
+    if (!round) throw field('roundCode', 'unknownRound', `không có đợt đặc xá mã "${roundCode}".`);
+    if (!presetCode) return { round, base: round.parameters };
+    const preset = ROUND_PRESETS[presetCode];
+    if (!preset) throw field('basePresetCode', 'unknownPreset', `không có mẫu tham số "${presetCode}".`);
+    return { round, base: { ...preset, code: round.code } };
   }
 
   async run(id: string): Promise<SimulationProgress> {

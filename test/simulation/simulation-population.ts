@@ -3,7 +3,10 @@ import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../src/auth/password.js';
 import type { DossierDocument } from '../../src/dossiers/dossier-format.js';
 import { buildDossier } from '../factories/dossier.factory.js';
-import { TEST_PASSWORD, type TestOrg, type UnitRef } from '../factories/org.factory.js';
+import { Role } from '../../src/auth/user.entity.js';
+import { createTestOrg, TEST_PASSWORD, type TestOrg, type UnitRef } from '../factories/org.factory.js';
+import { HttpClient } from '../support/http-client.js';
+import type { TestApp } from '../support/test-app.js';
 
 // A population whose verdicts follow from the law by hand (Luật Đặc xá 2018, Điều 11 khoản 1 điểm b: time served of
 // at least the round's fraction of the sentence). Every dossier serves 9 years from its custody start, with no
@@ -97,4 +100,41 @@ export async function createForeignFacility(
     [warden, await hashPassword(TEST_PASSWORD), facility.id],
   );
   return { facility, warden };
+}
+
+// A round from the 1244/2025 preset whose remaining-term cap is known (8 years, above everyone's), and the population
+// filed by each facility's warden. Returns the round code and each person's dossier id.
+export async function seedSimulationRound(
+  t: TestApp,
+): Promise<{ org: TestOrg; roundCode: string; ids: Map<Person, string> }> {
+  const org = await createTestOrg(t.dataSource);
+  const foreign = await createForeignFacility(t.dataSource, org);
+  const admin = new HttpClient(t.baseUrl);
+  await admin.login(org.users[Role.ADMIN], TEST_PASSWORD);
+  const roundCode = `QD-SIM-${org.suffix}`.toUpperCase();
+  if ((await admin.post('/api/rounds', { code: roundCode, presetCode: 'QD-1244-2025' })).status !== 201)
+    throw new Error('round not created');
+  const round = (await admin.get(`/api/rounds/${roundCode}`)).body;
+  const cap = round.parameters.exclusions.items.find((e: { kind: string }) => e.kind === 'REMAINING_TERM_CAP');
+  const eight = { value: { years: 8, months: 0, days: 0 }, source: 'Kiểm thử', confidence: 'V' };
+  Object.assign(cap, { general: eight, special: eight });
+  const put = await admin.put(`/api/rounds/${roundCode}`, {
+    expectedVersion: round.version,
+    parameters: round.parameters,
+  });
+  if (put.status !== 200) throw new Error(`round not updated: ${JSON.stringify(put.body)}`);
+  const codeOf = { own: org.facility.code, other: org.otherFacility.code, foreign: foreign.facility.code };
+  const wardens = { own: org.users[Role.WARDEN], other: org.users.otherWarden, foreign: foreign.warden };
+  const ids = new Map<Person, string>();
+  for (const where of ['own', 'other', 'foreign'] as const) {
+    const people = POPULATION.filter((p) => p.facility === where);
+    const warden = new HttpClient(t.baseUrl);
+    await warden.login(wardens[where], TEST_PASSWORD);
+    const created = await warden.post('/api/dossiers:batch', {
+      records: people.map((p) => personDossier(p, { roundCode, facilityCode: codeOf[where] })),
+    });
+    if (created.status !== 201) throw new Error(`dossiers not filed: ${JSON.stringify(created.body)}`);
+    people.forEach((p, i) => ids.set(p, created.body.dossiers[i].id));
+  }
+  return { org, roundCode, ids };
 }

@@ -1,15 +1,9 @@
 import { Role } from '../../src/auth/user.entity.js';
 import type { SimulationFigures } from '../../src/simulation/simulation-figures.js';
-import { createTestOrg, TEST_PASSWORD, type TestOrg } from '../factories/org.factory.js';
+import { TEST_PASSWORD, type TestOrg } from '../factories/org.factory.js';
 import { HttpClient } from '../support/http-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import {
-  createForeignFacility,
-  expectedVerdict,
-  personDossier,
-  POPULATION,
-  type Person,
-} from './simulation-population.js';
+import { expectedVerdict, POPULATION, seedSimulationRound, type Person } from './simulation-population.js';
 
 const STATUSES = ['ELIGIBLE', 'INELIGIBLE', 'NEEDS_REVIEW'] as const;
 const HALF = { path: 'time.general.fraction.value', value: { numerator: 1, denominator: 2 } };
@@ -41,44 +35,13 @@ describe('simulating a draft of a round over the dossiers in scope', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    org = await createTestOrg(t.dataSource);
-    const foreign = await createForeignFacility(t.dataSource, org);
+    ({ org, roundCode, ids } = await seedSimulationRound(t));
     admin = new HttpClient(t.baseUrl);
     await admin.login(org.users[Role.ADMIN], TEST_PASSWORD);
     standing = new HttpClient(t.baseUrl);
     await standing.login(org.users[Role.COUNCIL_STANDING_OFFICER], TEST_PASSWORD);
     ministry = new HttpClient(t.baseUrl);
     await ministry.login(org.users[Role.MINISTRY_OFFICER], TEST_PASSWORD);
-    roundCode = `QD-SIM-${org.suffix}`.toUpperCase();
-    expect((await admin.post('/api/rounds', { code: roundCode, presetCode: 'QD-1244-2025' })).status).toBe(201);
-    // The preset leaves the remaining-term cap unknown; the base of these tests knows it (8 years, above everyone's).
-    const round = (await admin.get(`/api/rounds/${roundCode}`)).body;
-    const cap = round.parameters.exclusions.items.find((e: { kind: string }) => e.kind === 'REMAINING_TERM_CAP');
-    const eight = { value: { years: 8, months: 0, days: 0 }, source: 'Kiểm thử', confidence: 'V' };
-    Object.assign(cap, { general: eight, special: eight });
-    const put = await admin.put(`/api/rounds/${roundCode}`, {
-      expectedVersion: round.version,
-      parameters: round.parameters,
-    });
-    expect(put.status).toBe(200);
-
-    const codeOf = { own: org.facility.code, other: org.otherFacility.code, foreign: foreign.facility.code };
-    const wardens = {
-      own: org.users[Role.WARDEN],
-      other: org.users.otherWarden,
-      foreign: foreign.warden,
-    };
-    ids = new Map();
-    for (const where of ['own', 'other', 'foreign'] as const) {
-      const people = POPULATION.filter((p) => p.facility === where);
-      const warden = new HttpClient(t.baseUrl);
-      expect((await warden.login(wardens[where], TEST_PASSWORD)).status).toBe(200);
-      const created = await warden.post('/api/dossiers:batch', {
-        records: people.map((p) => personDossier(p, { roundCode, facilityCode: codeOf[where] })),
-      });
-      expect(created.status).toBe(201);
-      people.forEach((p, i) => ids.set(p, created.body.dossiers[i].id));
-    }
   });
   afterAll(() => t.close());
 
