@@ -45,7 +45,10 @@ export function applyChanges(
       return;
     }
     let node: unknown = draft;
-    for (const key of path.slice(0, -1)) node = (node as Record<string | number, unknown> | null)?.[key];
+    // Own properties only, so no path can reach a prototype ('constructor.prototype.toString').
+    for (const key of path.slice(0, -1))
+      node =
+        node && typeof node === 'object' && Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : null;
     const last = path[path.length - 1];
     const owner = node as Record<string | number, unknown> | null;
     const exists =
