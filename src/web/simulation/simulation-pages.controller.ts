@@ -131,7 +131,7 @@ export class SimulationPagesController {
     return this.pages.render(request, 'simulation/view', `Mô phỏng: ${sim.name}`, {
       sim,
       running: sim.status === 'QUEUED' || sim.status === 'RUNNING',
-      percent: sim.total ? Math.round((100 * sim.done) / sim.total) : 0,
+      progressPercent: sim.total ? Math.round((100 * sim.done) / sim.total) : 0,
       failed: sim.status === 'FAILED',
       differences: differenceRows(sim.changes),
       figures: done ? figuresView(sim.figures as SimulationFigures) : null,
