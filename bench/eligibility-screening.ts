@@ -39,7 +39,7 @@ export async function benchScreening(o: { dossiers: number; runs: number }): Pro
       dataSource,
       repository,
       new AuditService(new Clock(), new AuditRepository(dataSource)),
-      { screeningThreads: threads },
+      { screeningThreads: threads, screeningBatchSize: loadConfig().screeningBatchSize },
     );
     const [{ id: roundId }] = await dataSource.query('SELECT id FROM rounds WHERE code = $1', [loaded.roundCode]);
 

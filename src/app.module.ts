@@ -6,11 +6,13 @@ import { DATA_SOURCE_PROVIDER, DATABASE_URL } from './database/database.provider
 import { Clock } from './common/clock.js';
 import { HttpExceptionFilter } from './common/http-exception.filter.js';
 import { HealthController } from './common/health.controller.js';
+import { DatabaseHealthRepository } from './common/database-health.repository.js';
 import { AuditController } from './audit/audit.controller.js';
 import { AuditRepository } from './audit/audit.repository.js';
 import { AuditService } from './audit/audit.service.js';
 import { AuthController } from './auth/auth.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
+import { ApiCsrfGuard } from './auth/api-csrf.guard.js';
 import { AuthRepository } from './auth/auth.repository.js';
 import { AuthService } from './auth/auth.service.js';
 import { ScopeService } from './auth/scope.service.js';
@@ -39,12 +41,14 @@ export class AppModule {
         { provide: DATABASE_URL, useValue: databaseUrl },
         DATA_SOURCE_PROVIDER,
         Clock,
+        DatabaseHealthRepository,
         AuditRepository,
         AuditService,
         AuthRepository,
         AuthService,
         ScopeService,
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: ApiCsrfGuard },
         { provide: APP_FILTER, useClass: HttpExceptionFilter },
         ...CORE_FEATURE_PROVIDERS,
         ...WORKFLOW_PROVIDERS,

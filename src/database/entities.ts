@@ -6,6 +6,7 @@ import { DossierEntity, DossierVersionEntity } from '../dossiers/dossier.entity.
 import { DOSSIER_CHILD_ENTITIES } from '../dossiers/dossier-children.entity.js';
 import { EligibilityResultEntity, ScreeningEntity } from '../eligibility/eligibility-result.entity.js';
 import { AuditLogEntity } from '../audit/audit-log.entity.js';
+import { JobLeaseEntity } from '../jobs/job-lease.entity.js';
 import { WORKFLOW_ENTITIES } from '../workflow/workflow.registry.js';
 import { DOCUMENTS_ENTITIES } from '../documents/documents.registry.js';
 import { SIMULATION_ENTITIES } from '../simulation/simulation.entity.js';
@@ -22,6 +23,7 @@ export const CORE_ENTITIES: Function[] = [
   EligibilityResultEntity,
   ScreeningEntity,
   AuditLogEntity,
+  JobLeaseEntity,
 ];
 export const ENTITIES: Function[] = [
   ...CORE_ENTITIES,

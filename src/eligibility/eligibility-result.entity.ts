@@ -26,6 +26,9 @@ export class ScreeningEntity {
   @Column({ type: 'integer', default: 0 }) total!: number;
   @Column({ type: 'integer', default: 0 }) done!: number;
   @Column({ type: 'text', nullable: true }) error!: string | null;
+  // The last dossier of the last committed batch: a retried screening continues after it.
+  @Column({ name: 'resume_after', type: 'uuid', nullable: true }) resumeAfter!: string | null;
+  @Column({ type: 'integer', default: 0 }) attempts!: number;
   @Column({ name: 'requested_by', type: 'uuid', nullable: true }) requestedBy!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column({ name: 'started_at', type: 'timestamptz', nullable: true }) startedAt!: Date | null;

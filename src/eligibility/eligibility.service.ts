@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { AppException, FieldError, NotFoundException, ValidationFailedException } from '../common/app.exception.js';
+import { roundShapeErrors } from './round-shape.js';
 import { ScopeService } from '../auth/scope.service.js';
 import type { SessionUser } from '../auth/session-user.js';
 import type { DossierDocument } from '../dossiers/dossier-format.js';
@@ -104,12 +105,15 @@ export function isEvaluable(round: RoundParameters): boolean {
     typeof round === 'object' &&
     !!round.rulePack &&
     !!round.cutoffDate?.value &&
+    roundShapeErrors(round).length === 0 &&
     validateRoundParameters(round).every((e) => e.severity !== 'error')
   );
 }
 
 // Warnings (e.g. a value of uncertain source) are shown to the administrator; only errors block.
 export function roundParameterErrors(round: RoundParameters, prefix = ''): FieldError[] {
+  const shape = roundShapeErrors(round, prefix);
+  if (shape.length) return shape;
   return validateRoundParameters(round)
     .filter((e) => e.severity === 'error')
     .map((e) => ({

@@ -1,3 +1,4 @@
+import { duplicateCode } from '../common/database-errors.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
@@ -7,7 +8,7 @@ import {
   ValidationFailedException,
 } from '../common/app.exception.js';
 import { AuditService } from '../audit/audit.service.js';
-import { actorOf } from '../org/org.service.js';
+import { actorOf } from '../kernel/actor.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { ROUND_PRESETS, validateRoundParameters, type RoundParameters } from '../eligibility/core/index.js';
 import { roundParameterErrors } from '../eligibility/eligibility.service.js';
@@ -70,7 +71,7 @@ export class RoundService {
     const columns = this.columnsFrom(parameters, 'parameters.');
     return this.dataSource.transaction(async (manager) => {
       const exists = await manager.query('SELECT 1 FROM rounds WHERE code = $1', [input.code]);
-      if (exists.length) throw new AppException('DUPLICATE_CODE', `Mã đợt đặc xá "${input.code}" đã tồn tại.`, 409);
+      if (exists.length) throw duplicateCode(`Mã đợt đặc xá "${input.code}" đã tồn tại (trường "code").`);
       const [created] = await manager.query(
         `INSERT INTO rounds (code, name, rule_pack, decision_number, decision_date, guidance_ref, cutoff_date, parameters, deadlines)
          VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) RETURNING id`,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { canonicalHash } from '../common/canonical-json.js';
+import { canonicalHash } from '../kernel/hash.js';
 import type { RoundParameters } from '../eligibility/core/index.js';
 import type { DossierDims, SideOutcome } from './simulation-outcome.js';
 

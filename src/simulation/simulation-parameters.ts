@@ -1,5 +1,5 @@
 import type { FieldError } from '../common/app.exception.js';
-import { canonicalJson } from '../common/canonical-json.js';
+import { canonicalJson } from '../kernel/canonical-json.js';
 import type { RoundParameters } from '../eligibility/core/index.js';
 
 export interface ParameterChange {

@@ -19,7 +19,7 @@ import { APP_CONFIG } from '../config/config.tokens.js';
 import { ROUND_PRESETS, type RoundParameters } from '../eligibility/core/index.js';
 import { EligibilityRepository } from '../eligibility/eligibility.repository.js';
 import { isEvaluable, roundParameterErrors } from '../eligibility/eligibility.service.js';
-import { actorOf } from '../org/org.service.js';
+import { actorOf } from '../kernel/actor.js';
 import { RoundService } from '../rounds/round.service.js';
 import { cachedOutcome, SimulationCache } from './simulation-cache.js';
 import { SimulationTally, type SimulationFigures } from './simulation-figures.js';

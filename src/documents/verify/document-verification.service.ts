@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DocumentException, DocumentExceptionCode } from '../documents.exception.js';
 import { DocumentsRepository, type DocumentRow } from '../documents.repository.js';
-import { sha256Hex } from '../snapshot-hash.js';
+import { sha256Hex } from '../../kernel/hash.js';
 import { isPdf, readPrintedStamp } from './printed-stamp.js';
 
 export enum VerificationMatch {

@@ -1,4 +1,4 @@
-import { tryDayNumber } from './calendar/calendar-date.js';
+import { tryDayNumber } from '../../kernel/calendar-date.js';
 import type { CategoryCode } from './categories.js';
 import type { EligibilityFacts, Judgment, Offence, Sentence } from './facts.js';
 import { offenceGroupMask } from './offences/offence-groups.js';

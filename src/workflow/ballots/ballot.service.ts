@@ -4,7 +4,7 @@ import type { SessionUser } from '../../auth/session-user.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { describeThreshold, evaluateBallot } from '../core/ballot.js';
 import { WorkflowEvent } from '../core/events.js';
-import { actorOf } from '../common/actor.js';
+import { workflowActorOf } from '../common/actor.js';
 import { WorkflowRoundRepository } from '../common/round.repository.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { WorkflowException, WorkflowExceptionCode } from '../common/workflow.exception.js';
@@ -25,7 +25,7 @@ export class BallotService {
   ) {}
 
   async record(user: SessionUser, dto: TeamMeetingDto, idempotencyKey?: string) {
-    const actor = actorOf(user);
+    const actor = workflowActorOf(user);
     return this.uow.run(
       { userId: actor.id, key: idempotencyKey, scope: 'ballots.record', request: dto },
       async (manager) => {
@@ -62,7 +62,7 @@ export class BallotService {
               version: c.version,
               context: { ballotPassed: wanted },
             }));
-          moved.push(...(await this.transitions.apply(manager, { user, actor, event, items })));
+          moved.push(...(await this.transitions.applyMany(manager, { user, actor, event, items })));
         }
         const foreign = moved.find((m) => m.roundId !== dto.roundId || m.teamId !== dto.teamId);
         if (foreign) {
@@ -99,7 +99,7 @@ export class BallotService {
   }
 
   async get(user: SessionUser, id: string) {
-    const actor = actorOf(user);
+    const actor = workflowActorOf(user);
     return this.uow.read(async (manager) => {
       const meeting = await this.ballots.meeting(manager, id);
       if (!meeting || !(meeting.teamPath as string).startsWith(actor.unitPath))

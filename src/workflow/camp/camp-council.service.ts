@@ -3,7 +3,7 @@ import { ValidationFailedException, type FieldError } from '../../common/app.exc
 import { ScopeService } from '../../auth/scope.service.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { WorkflowEvent } from '../core/events.js';
-import { actorOf } from '../common/actor.js';
+import { workflowActorOf } from '../common/actor.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { TransitionService } from '../history/transition.service.js';
 import type { CouncilDecisionsDto } from './camp.dto.js';
@@ -33,7 +33,7 @@ export class CampCouncilService {
 
   async candidates(user: SessionUser, roundId: string) {
     // Refuses accounts outside the pipeline before anything is read.
-    actorOf(user);
+    workflowActorOf(user);
     return this.uow.read(async (manager) => {
       const rows = await this.camp.candidates(manager, this.scope.dossierFilter(user, 'd', 2), roundId);
       return rows.map((r: { engineOutcome: string | null }) => ({
@@ -44,7 +44,7 @@ export class CampCouncilService {
   }
 
   async decide(user: SessionUser, dto: CouncilDecisionsDto, idempotencyKey?: string) {
-    const actor = actorOf(user);
+    const actor = workflowActorOf(user);
     return this.uow.run(
       { userId: actor.id, key: idempotencyKey, scope: 'camp.council', request: dto },
       async (manager) => {
@@ -71,7 +71,7 @@ export class CampCouncilService {
         const applied = [];
         for (const eligible of [true, false]) {
           applied.push(
-            ...(await this.transitions.apply(manager, {
+            ...(await this.transitions.applyMany(manager, {
               user,
               actor,
               event: eligible ? WorkflowEvent.COUNCIL_ELIGIBLE : WorkflowEvent.COUNCIL_INELIGIBLE,

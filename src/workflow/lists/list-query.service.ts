@@ -5,7 +5,7 @@ import type { SessionUser } from '../../auth/session-user.js';
 import { traceLineage } from '../core/lineage.js';
 import { reconcile } from '../core/reconciliation.js';
 import { WorkflowRole } from '../core/roles.js';
-import { actorOf } from '../common/actor.js';
+import { workflowActorOf } from '../common/actor.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { BallotRepository } from '../ballots/ballot.repository.js';
 import { LineageRepository } from './lineage.repository.js';
@@ -28,7 +28,7 @@ export class ListQueryService {
   ) {}
 
   async index(user: SessionUser, roundId: string | null) {
-    const actor = actorOf(user);
+    const actor = workflowActorOf(user);
     return this.uow.read((manager) =>
       this.lists.forUnit(manager, { unitPath: actor.unitPath, roundId, national: NATIONAL.has(actor.role) }),
     );
@@ -63,7 +63,7 @@ export class ListQueryService {
     id: string,
     work: (manager: EntityManager, list: { code: string }) => Promise<T>,
   ): Promise<T> {
-    const actor = actorOf(user);
+    const actor = workflowActorOf(user);
     return this.uow.read(async (manager) => {
       const list = await this.lists.findList(manager, id);
       const mine =

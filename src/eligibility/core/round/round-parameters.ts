@@ -1,4 +1,4 @@
-import type { IsoDate } from '../calendar/calendar-date.js';
+import type { IsoDate } from '../../../kernel/calendar-date.js';
 import type { Ymd } from '../calendar/duration.js';
 import type { QuarterCalendar, QuarterId } from '../calendar/quarter.js';
 import type { OffenceFlag, OffenceGrade } from '../facts.js';

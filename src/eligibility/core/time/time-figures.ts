@@ -1,4 +1,4 @@
-import { isoOf, tryDayNumber, type IsoDate } from '../calendar/calendar-date.js';
+import { isoOf, tryDayNumber, type IsoDate } from '../../../kernel/calendar-date.js';
 import { diffYmd, subtractYmd, sumYmd, addYmd, type Ymd } from '../calendar/duration.js';
 import type { EligibilityFacts } from '../facts.js';
 import { servedTimeline } from './intervals.js';

@@ -1,4 +1,4 @@
-import { tryDayNumber } from '../../calendar/calendar-date.js';
+import { tryDayNumber } from '../../../../kernel/calendar-date.js';
 import { addYmd } from '../../calendar/duration.js';
 import { result } from '../../rule.js';
 import { claimedCategoryRule, type Criterion } from '../shared/category-evidence.js';

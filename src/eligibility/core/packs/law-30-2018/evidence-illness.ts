@@ -1,4 +1,4 @@
-import { tryDayNumber } from '../../calendar/calendar-date.js';
+import { tryDayNumber } from '../../../../kernel/calendar-date.js';
 import { addYmd } from '../../calendar/duration.js';
 import type { HospitalStay } from '../../facts.js';
 import { claimedCategoryRule } from '../shared/category-evidence.js';

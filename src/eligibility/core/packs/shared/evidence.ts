@@ -1,5 +1,5 @@
 import { addYmd } from '../../calendar/duration.js';
-import { formatDayVi, tryDayNumber } from '../../calendar/calendar-date.js';
+import { formatDayVi, tryDayNumber } from '../../../../kernel/calendar-date.js';
 import type { EvidenceDocument, EvidenceKind, IssuerLevel } from '../../facts.js';
 
 const LEVEL_RANK: Readonly<Record<IssuerLevel, number>> = {
