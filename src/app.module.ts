@@ -19,6 +19,7 @@ import { ScopeService } from './auth/scope.service.js';
 import { CORE_FEATURE_CONTROLLERS, CORE_FEATURE_PROVIDERS } from './core.registry.js';
 import { WORKFLOW_CONTROLLERS, WORKFLOW_PROVIDERS } from './workflow/workflow.registry.js';
 import { DOCUMENTS_CONTROLLERS, DOCUMENTS_PROVIDERS } from './documents/documents.registry.js';
+import { SIMULATION_CONTROLLERS, SIMULATION_PROVIDERS } from './simulation/simulation.registry.js';
 
 // One flat module: every feature contributes arrays of controllers and providers, so no cycles can form.
 @Module({})
@@ -33,6 +34,7 @@ export class AppModule {
         ...CORE_FEATURE_CONTROLLERS,
         ...WORKFLOW_CONTROLLERS,
         ...DOCUMENTS_CONTROLLERS,
+        ...SIMULATION_CONTROLLERS,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
@@ -51,6 +53,7 @@ export class AppModule {
         ...CORE_FEATURE_PROVIDERS,
         ...WORKFLOW_PROVIDERS,
         ...DOCUMENTS_PROVIDERS,
+        ...SIMULATION_PROVIDERS,
       ],
       exports: [],
     };

@@ -9,6 +9,7 @@ import { AuditLogEntity } from '../audit/audit-log.entity.js';
 import { JobLeaseEntity } from '../jobs/job-lease.entity.js';
 import { WORKFLOW_ENTITIES } from '../workflow/workflow.registry.js';
 import { DOCUMENTS_ENTITIES } from '../documents/documents.registry.js';
+import { SIMULATION_ENTITIES } from '../simulation/simulation.entity.js';
 
 // Every TypeORM entity, registered once.
 export const CORE_ENTITIES: Function[] = [
@@ -24,4 +25,9 @@ export const CORE_ENTITIES: Function[] = [
   AuditLogEntity,
   JobLeaseEntity,
 ];
-export const ENTITIES: Function[] = [...CORE_ENTITIES, ...WORKFLOW_ENTITIES, ...DOCUMENTS_ENTITIES];
+export const ENTITIES: Function[] = [
+  ...CORE_ENTITIES,
+  ...WORKFLOW_ENTITIES,
+  ...DOCUMENTS_ENTITIES,
+  ...SIMULATION_ENTITIES,
+];

@@ -1,6 +1,6 @@
 import { duplicateCode } from '../common/database-errors.js';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   AppException,
   NotFoundException,
@@ -98,8 +98,9 @@ export class RoundService {
     });
   }
 
-  async update(user: SessionUser, code: string, input: UpdateRoundDto) {
-    return this.dataSource.transaction(async (manager) => {
+  // Inside the caller's transaction when one is given (adopting a simulated draft marks the draft in the same one).
+  async update(user: SessionUser, code: string, input: UpdateRoundDto, outer?: EntityManager) {
+    const change = async (manager: EntityManager) => {
       const [before] = await manager.query(
         'SELECT id, version, parameters, deadlines, status, name FROM rounds WHERE code = $1 FOR UPDATE',
         [code],
@@ -148,7 +149,8 @@ export class RoundService {
         },
       });
       return { code, version: after.version };
-    });
+    };
+    return outer ? change(outer) : this.dataSource.transaction(change);
   }
 
   private columnsFrom(p: RoundParameters, prefix: string) {
