@@ -63,5 +63,10 @@ export const ROUND_2009_DECREE_76: RoundParameters = {
     complaintDays: unknown(NOT_FOUND),
     complaintDecisionDays: unknown(NOT_FOUND),
   },
-  dates: { councilReview: unknown(NOT_FOUND), grantDecision: unknown(NOT_FOUND), effective: unknown(NOT_FOUND) },
+  dates: {
+    campCouncil: unknown(NOT_FOUND),
+    councilReview: unknown(NOT_FOUND),
+    grantDecision: unknown(NOT_FOUND),
+    effective: unknown(NOT_FOUND),
+  },
 };

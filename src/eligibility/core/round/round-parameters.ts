@@ -111,6 +111,10 @@ export interface RoundParameters {
     complaintDecisionDays: Param<number>;
   };
   dates: {
+    // The day the camps' councils (Hội đồng xét đề nghị đặc xá) are planned to meet: medical papers are dated
+    // against it until a council records its actual meeting date (Decree 52/2019 Art 5(3)(c)). Optional in rounds
+    // stored before it existed; absent reads as unknown.
+    campCouncil?: Param<IsoDate>;
     councilReview: Param<IsoDate>;
     grantDecision: Param<IsoDate>;
     effective: Param<IsoDate>;
