@@ -73,6 +73,23 @@ export class EligibilityRepository {
     );
   }
 
+  // The round's values of confidence '?' that its latest verdicts rest on, with how many NEEDS_REVIEW verdicts each
+  // holds back (a rule needing an unknown value answers NEEDS_REVIEW and names it in the stored reliesOn).
+  async heldBackByUnknownValues(
+    manager: EntityManager,
+    roundId: string,
+  ): Promise<Array<{ label: string; count: number }>> {
+    return manager.query(
+      `SELECT x->>'label' AS label, count(DISTINCT l.dossier_id)::int AS count
+       FROM (SELECT DISTINCT ON (dossier_id) dossier_id, outcome, result FROM eligibility_results
+             WHERE round_id = $1 ORDER BY dossier_id, evaluated_at DESC, id DESC) l,
+            json_array_elements(COALESCE(l.result->'reliesOn', '[]'::json)) x
+       WHERE l.outcome = 'NEEDS_REVIEW' AND x->>'confidence' = '?'
+       GROUP BY 1 ORDER BY 2 DESC, 1`,
+      [roundId],
+    );
+  }
+
   async countDossiers(manager: EntityManager, roundId: string): Promise<number> {
     const [{ n }] = await manager.query('SELECT count(*)::int AS n FROM dossiers WHERE round_id = $1', [roundId]);
     return n;

@@ -3,6 +3,7 @@ import { RULE_PACKS, formatCitation } from '../../eligibility/core/index.js';
 import { formatDate, formatDuration, formatPercent } from '../format/print-format.js';
 import type { DocumentHeading, Signature } from '../view-models/common.js';
 import type { LabelledValue, ProposalSheetViewModel } from '../view-models/proposal-sheet.js';
+import { readStoredResult, relianceLines } from '../../eligibility/stored-result-reader.js';
 import type { DossierSourceRow } from './dossier-source.repository.js';
 import { OUTCOME_LABELS, RATING_LABELS, STATUS_LABELS, obligationLine, quarterLabel } from './dossier-labels.js';
 import { printAddress, printBirthDate, printSentence, printSex } from './dossier-print.js';
@@ -36,6 +37,32 @@ function councilLine(source: DossierSourceRow, facility: string): string {
   if (source.council_eligible === null) return 'Hội đồng xét đề nghị đặc xá chưa xét trường hợp này.';
   if (source.council_eligible) return `Hội đồng xét đề nghị đặc xá ${facility} đề nghị xét đặc xá cho ${name}.`;
   return `Hội đồng xét đề nghị đặc xá ${facility} không đề nghị xét đặc xá cho ${name}${source.council_reason ? `: ${source.council_reason}` : ''}.`;
+}
+
+// The engine's lines: for an eligible dossier the conditions met, each with its figures and article, then anything
+// left for people to confirm; otherwise every finding. Stored results are read through their one reader.
+function engineLines(source: DossierSourceRow) {
+  const evaluation = source.evaluation;
+  if (!evaluation) return { results: [], reliesOn: [], councilDate: '' };
+  const stored = readStoredResult(evaluation);
+  const findings = (evaluation.results ?? []).map((result) => ({
+    ruleId: result.ruleId,
+    citation: citationOf(evaluation.packId ?? '', result.ruleId),
+    outcome: OUTCOME_LABELS[result.outcome] ?? result.outcome,
+    reason: result.reason,
+  }));
+  const met = stored.thresholds.map((t) => ({
+    ruleId: t.ruleId,
+    citation: t.citation,
+    outcome: OUTCOME_LABELS.PASS,
+    reason: t.reason,
+  }));
+  const date = stored.council.date;
+  return {
+    results: met.length ? [...met, ...findings.filter((f) => !met.some((m) => m.ruleId === f.ruleId))] : findings,
+    reliesOn: relianceLines(stored),
+    councilDate: date ? `${formatDate(date)} (${stored.councilLabel})` : '',
+  };
 }
 
 export function buildProposalSheet(input: {
@@ -80,12 +107,7 @@ export function buildProposalSheet(input: {
       roundName: input.roundName,
       evaluatedAt: source.evaluated_at ? formatDate(source.evaluated_at) : '',
       outcome: evaluation ? (STATUS_LABELS[evaluation.status] ?? evaluation.status) : 'Chưa kiểm tra',
-      results: (evaluation?.results ?? []).map((result) => ({
-        ruleId: result.ruleId,
-        citation: citationOf(evaluation?.packId ?? '', result.ruleId),
-        outcome: OUTCOME_LABELS[result.outcome] ?? result.outcome,
-        reason: result.reason,
-      })),
+      ...engineLines(source),
     },
     teamBallot: ballotLine(source),
     councilProposal: councilLine(source, input.facility),
