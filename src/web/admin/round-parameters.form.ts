@@ -51,6 +51,7 @@ const LABELS: Record<string, string> = {
   'deadlines.complaintDecisionDays': 'Thời hạn giải quyết khiếu nại (ngày)',
   'dates.councilReview': 'Ngày Hội đồng tư vấn đặc xá họp xét',
   'dates.campCouncil': 'Ngày họp dự kiến của Hội đồng xét đề nghị đặc xá các trại',
+  'readings.frequentIllnessMinStays': 'Số lần điều trị nội trú tối thiểu ("nhiều lần", Nghị định 76/2008)',
   'dates.grantDecision': 'Ngày Chủ tịch nước quyết định',
   'dates.effective': 'Ngày thực hiện tha tù',
 };

@@ -90,6 +90,11 @@ export interface RoundParameters {
     specialHeavy: TimeThreshold;
   };
   specialCategories: Param<CategoryCode[]>;
+  // How the round reads words its decree leaves unquantified; optional in rounds stored before it existed.
+  readings?: {
+    // Decree 76/2008 Art 5(2)(c) "nhiều lần": the least number of in-patient stays.
+    frequentIllnessMinStays?: Param<number>;
+  };
   roundDefinedCategories: Param<Array<{ code: string; label: string }>>;
   conduct: {
     mode: Param<'ALL_FULL_QUARTERS' | 'CONSECUTIVE_QUARTERS'>;

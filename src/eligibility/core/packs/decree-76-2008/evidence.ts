@@ -134,13 +134,29 @@ export const frequentIllnessRule = claimedCategoryRule({
   ),
   alsoCites: [law07(10, 2, undefined, 'Ốm đau thường xuyên')],
   assess(ctx, c) {
+    const minStays = ctx.round.readings?.frequentIllnessMinStays;
+    const reading = {
+      label: 'Số lần điều trị nội trú tối thiểu ("nhiều lần")',
+      actual: stayCount(c),
+      operator: '>=' as const,
+      expected: minStays?.value ?? null,
+      source: minStays?.source ?? 'Chưa có tham số',
+      confidence: minStays?.confidence ?? ('?' as const),
+    };
+    if (!minStays || minStays.value === null)
+      return result(
+        { id: 'R-EVID-FREQ' },
+        'NEEDS_REVIEW',
+        'Đợt chưa xác định cách hiểu "nhiều lần" (số lần điều trị nội trú tối thiểu).',
+        [reading],
+      );
     const judged = judgeAssessment(
       { id: 'R-EVID-FREQ' },
       {
         criteria: [
           {
             label: 'Nằm điều trị nội trú nhiều lần',
-            value: stayCount(c) === null ? null : (stayCount(c) as number) >= 2,
+            value: stayCount(c) === null ? null : (stayCount(c) as number) >= minStays.value,
             evidence: 'Hồ sơ bệnh án các đợt điều trị nội trú',
           },
           { label: 'Không lao động được', value: c.unableToWork, evidence: 'Xác nhận không lao động được' },
@@ -174,7 +190,7 @@ export const frequentIllnessRule = claimedCategoryRule({
       { id: judged.ruleId },
       'TO_CONFIRM',
       `Có ${stayCount(c)} đợt điều trị nội trú và kết luận y khoa hợp lệ; Hội đồng đánh giá yêu cầu "nhiều lần, trong một thời gian dài".`,
-      judged.inputs,
+      [...judged.inputs, reading],
       judged,
     );
   },
