@@ -3,6 +3,7 @@ import { DossierFormatAdditions1764000400000 } from './1764000400000-dossier-for
 import { RoundKeysetIndex1764000500000 } from './1764000500000-round-keyset-index.js';
 import { ResultsInline1764000500100 } from './1764000500100-results-inline.js';
 import { ResultsAsJson1764000500200 } from './1764000500200-results-as-json.js';
+import { EligibilityFormatGaps1764000600000 } from './1764000600000-eligibility-format-gaps.js';
 import { SessionSecurity1764000612000 } from './1764000612000-session-security.js';
 
 export const CORE_MIGRATIONS: Function[] = [
@@ -11,5 +12,6 @@ export const CORE_MIGRATIONS: Function[] = [
   RoundKeysetIndex1764000500000,
   ResultsInline1764000500100,
   ResultsAsJson1764000500200,
+  EligibilityFormatGaps1764000600000,
   SessionSecurity1764000612000,
 ];

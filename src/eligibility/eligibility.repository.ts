@@ -14,7 +14,14 @@ export interface CurrentDocument {
   id: string;
   version: number;
   document: import('../dossiers/dossier-format.js').DossierDocument;
+  decisionCouncilDate: string | null;
+  facilityCouncilDate: string | null;
 }
+
+// The latest meeting date each facility's camp council recorded in the round (Decree 52/2019 Art 5(3)(c)).
+const FACILITY_MEETINGS = `SELECT dd.facility_id, cc.round_id, max(cc.meeting_date) AS meeting_date
+  FROM camp_council_decisions cc JOIN dossiers dd ON dd.id = cc.dossier_id
+  WHERE cc.round_id = $1 AND cc.meeting_date IS NOT NULL GROUP BY dd.facility_id, cc.round_id`;
 
 @Injectable()
 export class EligibilityRepository {
@@ -38,9 +45,14 @@ export class EligibilityRepository {
     limit: number,
   ): Promise<DocumentText[]> {
     return manager.query(
-      `SELECT d.id, d.version, v.document::text AS document
-       FROM (SELECT id, version FROM dossiers WHERE round_id = $1 AND id > $2 ORDER BY id LIMIT $3) d
+      `WITH met AS (${FACILITY_MEETINGS})
+       SELECT d.id, d.version, v.document::text AS document,
+              to_char(c.meeting_date, 'YYYY-MM-DD') AS "decisionCouncilDate",
+              to_char(met.meeting_date, 'YYYY-MM-DD') AS "facilityCouncilDate"
+       FROM (SELECT id, version, facility_id FROM dossiers WHERE round_id = $1 AND id > $2 ORDER BY id LIMIT $3) d
        JOIN dossier_versions v ON v.dossier_id = d.id AND v.version = d.version
+       LEFT JOIN camp_council_decisions c ON c.dossier_id = d.id
+       LEFT JOIN met ON met.facility_id = d.facility_id
        ORDER BY d.id`,
       [roundId, afterId, limit],
     );
@@ -48,9 +60,33 @@ export class EligibilityRepository {
 
   async documentsByIds(manager: EntityManager, ids: string[]): Promise<CurrentDocument[]> {
     return manager.query(
-      `SELECT d.id, d.version, v.document FROM dossiers d
-       JOIN dossier_versions v ON v.dossier_id = d.id AND v.version = d.version WHERE d.id = ANY($1)`,
+      `WITH met AS (${FACILITY_MEETINGS.replace('cc.round_id = $1', 'cc.round_id IN (SELECT round_id FROM dossiers WHERE id = ANY($1))')})
+       SELECT d.id, d.version, v.document,
+              to_char(c.meeting_date, 'YYYY-MM-DD') AS "decisionCouncilDate",
+              to_char(met.meeting_date, 'YYYY-MM-DD') AS "facilityCouncilDate"
+       FROM dossiers d
+       JOIN dossier_versions v ON v.dossier_id = d.id AND v.version = d.version
+       LEFT JOIN camp_council_decisions c ON c.dossier_id = d.id
+       LEFT JOIN met ON met.facility_id = d.facility_id AND met.round_id = d.round_id
+       WHERE d.id = ANY($1)`,
       [ids],
+    );
+  }
+
+  // The round's values of confidence '?' that its latest verdicts rest on, with how many NEEDS_REVIEW verdicts each
+  // holds back (a rule needing an unknown value answers NEEDS_REVIEW and names it in the stored reliesOn).
+  async heldBackByUnknownValues(
+    manager: EntityManager,
+    roundId: string,
+  ): Promise<Array<{ label: string; count: number }>> {
+    return manager.query(
+      `SELECT x->>'label' AS label, count(DISTINCT l.dossier_id)::int AS count
+       FROM (SELECT DISTINCT ON (dossier_id) dossier_id, outcome, result FROM eligibility_results
+             WHERE round_id = $1 ORDER BY dossier_id, evaluated_at DESC, id DESC) l,
+            json_array_elements(COALESCE(l.result->'reliesOn', '[]'::json)) x
+       WHERE l.outcome = 'NEEDS_REVIEW' AND x->>'confidence' = '?'
+       GROUP BY 1 ORDER BY 2 DESC, 1`,
+      [roundId],
     );
   }
 
@@ -74,7 +110,11 @@ export class EligibilityRepository {
     await copyFrom(runner, RESULT_TABLE, RESULT_COLUMNS, Buffer.from(data.buffer, data.byteOffset, data.byteLength));
   }
 
-  async versionDocument(manager: EntityManager, dossierId: string, version: number): Promise<CurrentDocument[]> {
+  async versionDocument(
+    manager: EntityManager,
+    dossierId: string,
+    version: number,
+  ): Promise<Array<Pick<CurrentDocument, 'id' | 'version' | 'document'>>> {
     return manager.query(
       'SELECT dossier_id AS id, version, document FROM dossier_versions WHERE dossier_id = $1 AND version = $2',
       [dossierId, version],

@@ -3,6 +3,7 @@ import { RULE_PACKS, formatCitation } from '../../eligibility/core/index.js';
 import { formatDate, formatDuration, formatPercent } from '../format/print-format.js';
 import type { DocumentHeading, Signature } from '../view-models/common.js';
 import type { LabelledValue, ProposalSheetViewModel } from '../view-models/proposal-sheet.js';
+import { readStoredResult, relianceLines } from '../../eligibility/stored-result-reader.js';
 import type { DossierSourceRow } from './dossier-source.repository.js';
 import { OUTCOME_LABELS, RATING_LABELS, STATUS_LABELS, obligationLine, quarterLabel } from './dossier-labels.js';
 import { printAddress, printBirthDate, printSentence, printSex } from './dossier-print.js';
@@ -49,6 +50,35 @@ function councilLine(source: DossierSourceRow, facility: string): string {
   return `Hội đồng xét đề nghị đặc xá ${facility} không đề nghị xét đặc xá cho ${name}${source.council_reason ? `: ${source.council_reason}` : ''}.`;
 }
 
+// The engine's lines: for an eligible dossier the conditions met, each with its figures and article, then anything
+// left for people to confirm; otherwise every finding. Stored results are read through their one reader.
+function engineLines(source: DossierSourceRow) {
+  const evaluation = source.evaluation;
+  if (!evaluation) return { results: [], reliesOn: [], councilDate: '' };
+  const stored = readStoredResult(evaluation);
+  const packId = evaluation.packId ?? '';
+  const findings = (evaluation.results ?? []).map((result) => ({
+    ruleId: result.ruleId,
+    ...ruleOf(packId, result.ruleId),
+    outcome: OUTCOME_LABELS[result.outcome] ?? result.outcome,
+    reason: result.reason,
+  }));
+  const met = stored.thresholds.map((t) => ({
+    ruleId: t.ruleId,
+    title: ruleOf(packId, t.ruleId).title,
+    citation: t.citation,
+    outcome: OUTCOME_LABELS.PASS,
+    reason: t.reason,
+  }));
+  const lines = met.length ? [...met, ...findings.filter((f) => !met.some((m) => m.ruleId === f.ruleId))] : findings;
+  const date = stored.council.date;
+  return {
+    results: lines.map(({ title, citation, outcome, reason }) => ({ title, citation, outcome, reason })),
+    reliesOn: relianceLines(stored),
+    councilDate: date ? `${formatDate(date)} (${stored.councilLabel})` : '',
+  };
+}
+
 export function buildProposalSheet(input: {
   source: DossierSourceRow;
   heading: DocumentHeading;
@@ -91,11 +121,7 @@ export function buildProposalSheet(input: {
       roundName: input.roundName,
       evaluatedAt: source.evaluated_at ? formatDate(source.evaluated_at) : '',
       outcome: evaluation ? (STATUS_LABELS[evaluation.status] ?? evaluation.status) : 'Chưa kiểm tra',
-      results: (evaluation?.results ?? []).map((result) => ({
-        ...ruleOf(evaluation?.packId ?? '', result.ruleId),
-        outcome: OUTCOME_LABELS[result.outcome] ?? result.outcome,
-        reason: result.reason,
-      })),
+      ...engineLines(source),
     },
     teamBallot: ballotLine(source),
     councilProposal: councilLine(source, input.facility),

@@ -86,6 +86,7 @@ class AttemptContext implements RuleContext {
     this.groupMask = base.groupMask;
     this.birthDay = base.birthDay;
     this.councilDay = base.councilDay;
+    this.councilPlanned = base.councilPlanned;
   }
 
   get category(): CategoryCode {

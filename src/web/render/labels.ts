@@ -14,6 +14,7 @@ import {
   Sex,
   SpecialCategory,
 } from '../../dossiers/dossier-format.js';
+import { DETAIL_CODE_LABELS, EVIDENCE_CODE_LABELS } from '../../dossiers/circumstance-details.js';
 import { CATEGORY_LABELS } from '../../eligibility/core/categories.js';
 import { AgencyOpinion, FLAG_KIND_LABELS, FlagStatus, OPINION_LABELS } from '../../workflow/core/appraisal.js';
 import { STAGE_LABELS } from '../../workflow/core/stages.js';
@@ -60,6 +61,7 @@ export const LABELS: Record<string, Record<string, string>> = {
     [ConductRating.KHA]: 'Khá',
     [ConductRating.TRUNG_BINH]: 'Trung bình',
     [ConductRating.KEM]: 'Kém',
+    [ConductRating.NOT_CLASSIFIED]: 'Không xếp loại',
   },
   obligationKind: {
     [ObligationKind.FINE]: 'Phạt tiền',
@@ -102,7 +104,11 @@ export const LABELS: Record<string, Record<string, string>> = {
     [IssuerLevel.PROVINCE]: 'Cấp tỉnh',
     [IssuerLevel.MILITARY_REGION]: 'Cấp quân khu',
     [IssuerLevel.CENTRAL]: 'Trung ương',
+    [IssuerLevel.CAMP]: 'Trại giam, trại tạm giam',
+    [IssuerLevel.PRIVATE]: 'Cá nhân',
   },
+  evidenceCode: EVIDENCE_CODE_LABELS,
+  ...DETAIL_CODE_LABELS,
   offenceGrade: {
     [OffenceGrade.LESS_SERIOUS]: 'Ít nghiêm trọng',
     [OffenceGrade.SERIOUS]: 'Nghiêm trọng',

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ValidationFailedException, type FieldError } from '../../common/app.exception.js';
 import { ScopeService } from '../../auth/scope.service.js';
+import { Clock } from '../../common/clock.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { WorkflowEvent } from '../core/events.js';
 import { workflowActorOf } from '../common/actor.js';
@@ -29,6 +30,7 @@ export class CampCouncilService {
     private readonly camp: CampRepository,
     private readonly transitions: TransitionService,
     private readonly scope: ScopeService,
+    private readonly clock: Clock,
   ) {}
 
   async candidates(user: SessionUser, roundId: string) {
@@ -53,6 +55,13 @@ export class CampCouncilService {
           dto.decisions.map((d) => d.dossierId),
         );
         const errors: FieldError[] = [];
+        const meetingDate = dto.meetingDate ?? this.clock.today();
+        if (meetingDate > this.clock.today())
+          errors.push({
+            path: 'meetingDate',
+            code: 'futureMeetingDate',
+            message: 'Trường "meetingDate": ngày họp Hội đồng không được sau ngày hôm nay.',
+          });
         const rows = dto.decisions.map((d, i) => {
           const departs = departsFromEngine(d.eligible, engine.get(d.dossierId));
           if (departs && (d.reason ?? '').trim().length < 5) {
@@ -98,6 +107,7 @@ export class CampCouncilService {
             engine: engine.get(r.dossierId),
             departs: r.departs,
             decidedBy: actor.id,
+            meetingDate,
           })),
         );
         return applied.map((a) => ({ dossierId: a.dossierId, fullName: a.fullName, stage: a.to, version: a.version }));

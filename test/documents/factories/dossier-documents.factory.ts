@@ -76,6 +76,8 @@ export const ProposalSheetFactory = {
             reason: `Đã nộp phạt tiền ${formatVnd(20_000_000)} và án phí`,
           },
         ],
+        reliesOn: ['Tỷ lệ thời gian đã chấp hành tối thiểu (chưa đối chiếu văn bản gốc; nguồn: Mức của Luật)'],
+        councilDate: '',
       },
       teamBallot: '36/40 phiếu hợp lệ đồng ý (90%)',
       councilProposal:
