@@ -11,6 +11,7 @@ export enum DocumentExceptionCode {
   FILE_NOT_READY = 'DOCUMENT_FILE_NOT_READY',
   JOB_NOT_FOUND = 'DOCUMENT_JOB_NOT_FOUND',
   INVALID_PDF = 'DOCUMENT_INVALID_PDF',
+  NOT_ISSUER = 'DOCUMENT_NOT_ISSUER',
 }
 
 function statusOf(code: DocumentExceptionCode): HttpStatus {
@@ -24,6 +25,8 @@ function statusOf(code: DocumentExceptionCode): HttpStatus {
       return HttpStatus.BAD_REQUEST;
     case DocumentExceptionCode.FILE_NOT_READY:
       return HttpStatus.CONFLICT;
+    case DocumentExceptionCode.NOT_ISSUER:
+      return HttpStatus.FORBIDDEN;
     case DocumentExceptionCode.TEMPLATE_FAILED:
     case DocumentExceptionCode.RENDER_TIMEOUT:
     case DocumentExceptionCode.BROWSER_FAILED:
