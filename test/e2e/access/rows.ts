@@ -218,6 +218,26 @@ export const ROWS: Row[] = [
       allowed: path.endsWith('LICENSE') ? 'hidden' : undefined,
     })),
 
+  // The public page a document's QR code opens: number, issuer, date and pages only, for anyone holding the paper.
+  {
+    route: 'GET /xac-minh/:id',
+    op: 'read',
+    access: 'public',
+    web: true,
+    request: (w) => r('GET', `/xac-minh/${w.at[Position.OWN].documents[0].id}`),
+  },
+  {
+    route: 'POST /xac-minh/:id',
+    op: 'write',
+    access: 'public',
+    web: true,
+    request: (w) => ({
+      method: 'POST',
+      path: `/xac-minh/${w.at[Position.OWN].documents[0].id}`,
+      upload: w.at[Position.OWN].documents[0].bytes,
+    }),
+  },
+
   // Session
   { route: 'GET /api/auth/me', op: 'read', access: ALL_ROLES, request: () => r('GET', '/api/auth/me') },
   {
