@@ -133,7 +133,12 @@ export class StandingPagesController {
     });
   }
 
-  private async renderReport(request: WebRequest, user: SessionUser, roundId?: string, problem?: string): Promise<string> {
+  private async renderReport(
+    request: WebRequest,
+    user: SessionUser,
+    roundId?: string,
+    problem?: string,
+  ): Promise<string> {
     const rounds = await this.lookups.rounds();
     const round = rounds.find((r) => r.id === roundId) ?? rounds.find((r) => r.status !== 'CLOSED');
     return this.pages.render(request, 'standing/report', 'Báo cáo giải trình', {
