@@ -13,6 +13,7 @@ import { runMigrations } from '../src/database/migrate.js';
 import { AppraisalRepository } from '../src/workflow/appraisal/appraisal.repository.js';
 import { StandingGate } from '../src/workflow/appraisal/standing-gate.js';
 import { ScopeService } from '../src/auth/scope.service.js';
+import { ScopeRepository } from '../src/auth/scope.repository.js';
 import type { SessionUser } from '../src/auth/session-user.js';
 import { Role } from '../src/auth/user.entity.js';
 import { OrgUnitKind } from '../src/org/org-unit.entity.js';
@@ -157,7 +158,7 @@ async function main(): Promise<void> {
       new TransitionService(
         transitions,
         new TransitionFacts(transitions, new WorkflowRoundRepository()),
-        new ScopeService(),
+        new ScopeService(new ScopeRepository()),
         audit,
       ),
       audit,

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { AuditRepository } from '../src/audit/audit.repository.js';
 import { AuditService } from '../src/audit/audit.service.js';
 import { ScopeService } from '../src/auth/scope.service.js';
+import { ScopeRepository } from '../src/auth/scope.repository.js';
 import type { SessionUser } from '../src/auth/session-user.js';
 import { Role } from '../src/auth/user.entity.js';
 import { Clock } from '../src/common/clock.js';
@@ -88,7 +89,7 @@ async function main(): Promise<void> {
       repository,
       new EligibilityRepository(),
       new RoundService(dataSource, audit),
-      new ScopeService(),
+      new ScopeService(new ScopeRepository()),
       audit,
       cache,
       { screeningThreads: threads },

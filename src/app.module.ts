@@ -15,6 +15,7 @@ import { AuthGuard } from './auth/auth.guard.js';
 import { ApiCsrfGuard } from './auth/api-csrf.guard.js';
 import { AuthRepository } from './auth/auth.repository.js';
 import { AuthService } from './auth/auth.service.js';
+import { ScopeRepository } from './auth/scope.repository.js';
 import { ScopeService } from './auth/scope.service.js';
 import { CORE_FEATURE_CONTROLLERS, CORE_FEATURE_PROVIDERS } from './core.registry.js';
 import { WORKFLOW_CONTROLLERS, WORKFLOW_PROVIDERS } from './workflow/workflow.registry.js';
@@ -46,6 +47,7 @@ export class AppModule {
         AuditService,
         AuthRepository,
         AuthService,
+        ScopeRepository,
         ScopeService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: ApiCsrfGuard },

@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     const screenings = app.get(ScreeningService);
     const rounds: { id: string }[] = await app.get(DataSource).query('SELECT id FROM rounds');
     for (const round of rounds) {
-      const screening = await screenings.create({ id: null, name: 'seed' }, round.id);
+      const screening = await screenings.create({ id: null, name: 'seed' }, null, round.id);
       const done = await screenings.run(screening.id);
       console.log(done.status === 'DONE' ? `Screened ${done.done} demo dossiers.` : `Screening skipped: ${done.error}`);
     }

@@ -12,6 +12,7 @@ export enum DocumentExceptionCode {
   FILE_NOT_READY = 'DOCUMENT_FILE_NOT_READY',
   JOB_NOT_FOUND = 'DOCUMENT_JOB_NOT_FOUND',
   INVALID_PDF = 'DOCUMENT_INVALID_PDF',
+  NOT_ISSUER = 'DOCUMENT_NOT_ISSUER',
 }
 
 const statusOf = exceptionStatuses<DocumentExceptionCode>({
@@ -21,6 +22,7 @@ const statusOf = exceptionStatuses<DocumentExceptionCode>({
   [DocumentExceptionCode.KIND_NOT_SUPPORTED]: HttpStatus.BAD_REQUEST,
   [DocumentExceptionCode.INVALID_PDF]: HttpStatus.BAD_REQUEST,
   [DocumentExceptionCode.FILE_NOT_READY]: HttpStatus.CONFLICT,
+  [DocumentExceptionCode.NOT_ISSUER]: HttpStatus.FORBIDDEN,
   [DocumentExceptionCode.TEMPLATE_FAILED]: HttpStatus.INTERNAL_SERVER_ERROR,
   [DocumentExceptionCode.RENDER_TIMEOUT]: HttpStatus.INTERNAL_SERVER_ERROR,
   [DocumentExceptionCode.BROWSER_FAILED]: HttpStatus.INTERNAL_SERVER_ERROR,

@@ -47,13 +47,13 @@ export class EligibilityController {
   @Post('rounds/:id/screenings')
   @HttpCode(202)
   async screen(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string) {
-    const screening = await this.screenings.create({ id: user.id, name: user.username }, id);
+    const screening = await this.screenings.create({ id: user.id, name: user.username }, user, id);
     await this.queue.enqueue(screening.id);
     return screening;
   }
 
   @Get('screenings/:id')
-  status(@Param('id', ParseUUIDPipe) id: string) {
-    return this.screenings.status(id);
+  status(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.screenings.status(user, id);
   }
 }

@@ -4,6 +4,12 @@ import type { RoundParameters } from './core/index.js';
 import { CopyWriter, copyFrom } from '../database/pg-copy.js';
 import { RESULT_COLUMNS, RESULT_TABLE, type DocumentText, type StoredResultRow } from './stored-result.js';
 
+export interface ScopeFilter {
+  sql: string;
+  params: unknown[];
+}
+const WHOLE_ROUND: ScopeFilter = { sql: 'true', params: [] };
+
 export interface RoundRow {
   id: string;
   code: string;
@@ -38,23 +44,24 @@ export class EligibilityRepository {
   // The current version of each of the next `limit` dossiers of the round after `afterId`, in id order, with its
   // document as JSON text (a screening parses it on its evaluation threads). The batch is chosen on the
   // (round_id, id) index first, so only its own documents are read and converted.
+  // `scope` limits the dossiers (alias `d`, parameters from $4) to a screening's scope.
   async currentDocumentTexts(
     manager: EntityManager,
-    roundId: string,
-    afterId: string,
-    limit: number,
+    input: { roundId: string; afterId: string; limit: number; scope?: ScopeFilter },
   ): Promise<DocumentText[]> {
+    const scope = input.scope ?? WHOLE_ROUND;
     return manager.query(
       `WITH met AS (${FACILITY_MEETINGS})
        SELECT d.id, d.version, v.document::text AS document,
               to_char(c.meeting_date, 'YYYY-MM-DD') AS "decisionCouncilDate",
               to_char(met.meeting_date, 'YYYY-MM-DD') AS "facilityCouncilDate"
-       FROM (SELECT id, version, facility_id FROM dossiers WHERE round_id = $1 AND id > $2 ORDER BY id LIMIT $3) d
+       FROM (SELECT d.id, d.version, d.facility_id FROM dossiers d
+             WHERE d.round_id = $1 AND d.id > $2 AND ${scope.sql} ORDER BY d.id LIMIT $3) d
        JOIN dossier_versions v ON v.dossier_id = d.id AND v.version = d.version
        LEFT JOIN camp_council_decisions c ON c.dossier_id = d.id
        LEFT JOIN met ON met.facility_id = d.facility_id
        ORDER BY d.id`,
-      [roundId, afterId, limit],
+      [input.roundId, input.afterId, input.limit, ...scope.params],
     );
   }
 
@@ -90,8 +97,12 @@ export class EligibilityRepository {
     );
   }
 
-  async countDossiers(manager: EntityManager, roundId: string): Promise<number> {
-    const [{ n }] = await manager.query('SELECT count(*)::int AS n FROM dossiers WHERE round_id = $1', [roundId]);
+  // `scope` limits the dossiers (alias `d`, parameters from $2).
+  async countDossiers(manager: EntityManager, roundId: string, scope: ScopeFilter = WHOLE_ROUND): Promise<number> {
+    const [{ n }] = await manager.query(
+      `SELECT count(*)::int AS n FROM dossiers d WHERE d.round_id = $1 AND ${scope.sql}`,
+      [roundId, ...scope.params],
+    );
     return n;
   }
 

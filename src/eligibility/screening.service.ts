@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { NotFoundException } from '../common/app.exception.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../audit/audit.service.js';
+import { ScopedRecord, ScopeService, type ScopeSubject, type SqlFilter } from '../auth/scope.service.js';
 import { returnedRows } from '../common/sql.js';
 import { WorkerPool } from '../common/worker-pool.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -15,6 +16,9 @@ import type { ScreenedBatch, ScreeningBatch } from './stored-result.js';
 class ScreeningBlocked extends Error {}
 
 const FIRST_ID = '00000000-0000-0000-0000-000000000000';
+
+// Who asked for a screening, as far as its scope goes; none (a benchmark, a command line) screens the whole round.
+export type ScreeningRequester = ScopeSubject & { orgUnitId: string };
 
 export interface ScreeningStatus {
   id: string;
@@ -40,38 +44,47 @@ export class ScreeningService {
     private readonly dataSource: DataSource,
     private readonly repository: EligibilityRepository,
     private readonly audit: AuditService,
+    private readonly scope: ScopeService,
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'screeningThreads' | 'screeningBatchSize'>,
   ) {}
 
-  async create(actor: Actor, roundId: string): Promise<ScreeningStatus> {
+  // Results are written only for the dossiers in the requester's scope (ScopeService.screeningDossierFilter).
+  async create(actor: Actor, requester: ScreeningRequester | null, roundId: string): Promise<ScreeningStatus> {
     return this.dataSource.transaction(async (manager) => {
       const round = await this.repository.roundById(manager, roundId);
       if (!round) throw new NotFoundException('đợt đặc xá');
-      const total = await this.repository.countDossiers(manager, roundId);
+      const total = await this.repository.countDossiers(manager, roundId, this.dossierFilter(requester, 2));
       const [row] = await manager.query(
-        `INSERT INTO screenings (round_id, total, requested_by) VALUES ($1, $2, $3) RETURNING id`,
-        [roundId, total, actor.id],
+        `INSERT INTO screenings (round_id, total, requested_by, scope_unit_id, scope_role) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [roundId, total, actor.id, requester?.orgUnitId ?? null, requester?.role ?? null],
       );
       await this.audit.record(manager, {
         actor,
         action: 'screening.request',
         entityType: 'round',
         entityId: roundId,
-        after: { screeningId: row.id, total },
+        after: { screeningId: row.id, total, scopeUnitId: requester?.orgUnitId ?? null },
       });
-      return this.status(row.id, manager);
+      return this.statusOf(row.id, manager);
     });
   }
 
   async run(screeningId: string, context?: JobContext): Promise<ScreeningStatus> {
-    const [claimed] = returnedRows<{ round_id: string; resume_after: string | null }>(
+    const [claimed] = returnedRows<{
+      round_id: string;
+      resume_after: string | null;
+      scope_role: ScopeSubject['role'] | null;
+      scope_path: string | null;
+    }>(
       await this.dataSource.query(
-        `UPDATE screenings SET status = 'RUNNING', started_at = COALESCE(started_at, now()), attempts = attempts + 1
-          WHERE id = $1 AND status IN ('QUEUED','RUNNING') RETURNING round_id, resume_after`,
+        `UPDATE screenings s SET status = 'RUNNING', started_at = COALESCE(s.started_at, now()), attempts = s.attempts + 1
+          WHERE s.id = $1 AND s.status IN ('QUEUED','RUNNING')
+          RETURNING s.round_id, s.resume_after, s.scope_role,
+                    (SELECT u.path FROM org_units u WHERE u.id = s.scope_unit_id) AS scope_path`,
         [screeningId],
       ),
     );
-    if (!claimed) return this.status(screeningId);
+    if (!claimed) return this.statusOf(screeningId);
     try {
       const round = await this.repository.roundById(this.dataSource.manager, claimed.round_id);
       if (!round) throw new ScreeningBlocked('Đợt đặc xá không còn tồn tại.');
@@ -81,7 +94,16 @@ export class ScreeningService {
           `Đợt ${round.code} chưa đủ tham số để đánh giá: ${blocking.map((e) => e.message).join('; ') || 'thiếu thời điểm tính thời gian chấp hành án (cutoffDate)'}.`,
         );
       }
-      await this.screenAll(round, screeningId, claimed.resume_after ?? FIRST_ID, context?.signal);
+      const requester =
+        claimed.scope_role && claimed.scope_path !== null
+          ? { role: claimed.scope_role, orgUnitPath: claimed.scope_path }
+          : null;
+      await this.screenAll(round, {
+        screeningId,
+        resumeAfter: claimed.resume_after ?? FIRST_ID,
+        scope: this.dossierFilter(requester, 4),
+        interrupt: context?.signal,
+      });
       await this.dataSource.query(
         `UPDATE screenings SET status = 'DONE', total = done, error = NULL, finished_at = now() WHERE id = $1`,
         [screeningId],
@@ -102,7 +124,11 @@ export class ScreeningService {
       }
       await this.fail(screeningId, reason);
     }
-    return this.status(screeningId);
+    return this.statusOf(screeningId);
+  }
+
+  private dossierFilter(requester: ScopeSubject | null, firstParam: number): SqlFilter {
+    return requester ? this.scope.screeningDossierFilter(requester, 'd', firstParam) : { sql: 'true', params: [] };
   }
 
   async fail(screeningId: string, reason: string): Promise<void> {
@@ -116,10 +142,9 @@ export class ScreeningService {
   // commits finished ones in order, each with its progress; a crash loses only the batches not yet committed.
   private async screenAll(
     round: RoundRow,
-    screeningId: string,
-    resumeAfter: string,
-    interrupt?: AbortSignal,
+    input: { screeningId: string; resumeAfter: string; scope: SqlFilter; interrupt?: AbortSignal },
   ): Promise<void> {
+    const { screeningId, resumeAfter, interrupt } = input;
     const pool = new WorkerPool<ScreeningBatch, ScreenedBatch>(
       new URL('./screening-worker.js', import.meta.url),
       this.config.screeningThreads,
@@ -130,12 +155,12 @@ export class ScreeningService {
       let exhausted = false;
       for (;;) {
         while (!exhausted && pending.length <= pool.size) {
-          const documents = await this.repository.currentDocumentTexts(
-            this.dataSource.manager,
-            round.id,
-            after,
-            this.config.screeningBatchSize,
-          );
+          const documents = await this.repository.currentDocumentTexts(this.dataSource.manager, {
+            roundId: round.id,
+            afterId: after,
+            limit: this.config.screeningBatchSize,
+            scope: input.scope,
+          });
           if (!documents.length) {
             exhausted = true;
             break;
@@ -164,7 +189,13 @@ export class ScreeningService {
     }
   }
 
-  async status(id: string, manager = this.dataSource.manager): Promise<ScreeningStatus> {
+  // Read only where the screening was started and above (ScopeService); elsewhere it does not exist.
+  async status(user: ScopeSubject, id: string): Promise<ScreeningStatus> {
+    await this.scope.assertVisible(this.dataSource.manager, user, ScopedRecord.SCREENING, id);
+    return this.statusOf(id);
+  }
+
+  private async statusOf(id: string, manager = this.dataSource.manager): Promise<ScreeningStatus> {
     const [row] = await manager.query(
       `SELECT id, round_id AS "roundId", status, total, done, error, created_at AS "createdAt", started_at AS "startedAt",
               finished_at AS "finishedAt" FROM screenings WHERE id = $1`,

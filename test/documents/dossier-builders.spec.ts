@@ -112,6 +112,16 @@ describe('documents built from a dossier', () => {
       );
     }
     const appraiser = await signIn(t.baseUrl, org.users[Role.APPRAISER]);
+    const note = {
+      kind: 'appraisal-note',
+      sourceType: 'dossier',
+      sourceId: dossierId,
+      number: '07/PTĐ-TTĐLN',
+      signer: { title: 'Tổ trưởng', name: 'Lê Quốc Hùng' },
+    };
+    // The appraisal team may write about a dossier only once it has reached them.
+    expect((await appraiser.http.post('/api/documents', note)).status).toBe(404);
+    await t.dataSource.query(`UPDATE dossiers SET stage = 'appraisal' WHERE id = $1`, [dossierId]);
     const requested = await appraiser.http.post('/api/documents', {
       kind: 'appraisal-note',
       sourceType: 'dossier',

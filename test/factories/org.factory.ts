@@ -31,7 +31,11 @@ export interface TestOrg {
 
 let hashed: Promise<string> | undefined;
 
-async function insertUnit(ds: DataSource, parent: UnitRef | null, unit: Record<string, unknown>): Promise<UnitRef> {
+export async function insertUnit(
+  ds: DataSource,
+  parent: UnitRef | null,
+  unit: Record<string, unknown>,
+): Promise<UnitRef> {
   const id = randomUUID();
   const path = `${parent?.path ?? '/'}${id}/`;
   await ds.query(
@@ -51,6 +55,27 @@ async function insertUnit(ds: DataSource, parent: UnitRef | null, unit: Record<s
     ],
   );
   return { id, code: String(unit.code), path };
+}
+
+// A user with the test password; answers the username (`key` and `suffix`, lower case).
+export async function insertUser(
+  ds: DataSource,
+  user: { key: string; suffix: string; role: Role; unit: UnitRef; agency?: Agency | null },
+): Promise<string> {
+  hashed ??= hashPassword(TEST_PASSWORD);
+  const username = `${user.key.toLowerCase()}-${user.suffix}`;
+  await ds.query(
+    'INSERT INTO users (username, password_hash, full_name, role, org_unit_id, agency) VALUES ($1,$2,$3,$4,$5,$6)',
+    [
+      username,
+      await hashed,
+      TEST_USER_NAMES[user.key] ?? `${TEST_USER_NAMES[user.role] ?? 'Nguyễn Văn An'} (2)`,
+      user.role,
+      user.unit.id,
+      user.agency ?? null,
+    ],
+  );
+  return username;
 }
 
 // A small, isolated organisation (unique codes per call) with one user per role, for end-to-end tests.
@@ -123,16 +148,9 @@ export async function createTestOrg(ds: DataSource, roundParameters: Record<stri
     bodyKind: 'ADMINISTRATION',
   });
 
-  hashed ??= hashPassword(TEST_PASSWORD);
-  const hash = await hashed;
   const users = {} as TestOrg['users'];
   const addUser = async (key: string, role: Role, unit: UnitRef, agency: Agency | null = null) => {
-    const username = `${key.toLowerCase()}-${s}`;
-    await ds.query(
-      'INSERT INTO users (username, password_hash, full_name, role, org_unit_id, agency) VALUES ($1,$2,$3,$4,$5,$6)',
-      [username, hash, TEST_USER_NAMES[key] ?? `${TEST_USER_NAMES[role]} (2)`, role, unit.id, agency],
-    );
-    (users as Record<string, string>)[key] = username;
+    (users as Record<string, string>)[key] = await insertUser(ds, { key, suffix: s, role, unit, agency });
   };
   await addUser(Role.TEAM_OFFICER, Role.TEAM_OFFICER, team);
   await addUser(Role.CAMP_COUNCIL_MEMBER, Role.CAMP_COUNCIL_MEMBER, facility);

@@ -126,7 +126,7 @@ export class ListsPagesController {
         list.kind === 'CAMP_ELIGIBLE' &&
         !list.submittedAt &&
         list.ownerUnitId === user.orgUnitId,
-      documents: await this.workflow.documentsOf(id),
+      documents: await this.workflow.documentsOf(user, id),
       doc: {
         kind: isIneligibleListKind(list.kind) ? DocumentKind.INELIGIBLE_LIST : DocumentKind.ELIGIBLE_LIST,
         sourceType: DocumentSourceType.LIST_SNAPSHOT,

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { NotFoundException, StaleWriteException, ValidationFailedException } from '../../common/app.exception.js';
 import { canonicalHash } from '../../kernel/hash.js';
 import { AuditService } from '../../audit/audit.service.js';
+import { ScopedRecord, ScopeService } from '../../auth/scope.service.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { buildExplanation, resolveFlag } from '../core/appraisal.js';
 import { WorkflowEvent } from '../core/events.js';
@@ -25,6 +26,7 @@ export class AppraisalService {
     private readonly repo: AppraisalRepository,
     private readonly events: DossierEventService,
     private readonly audit: AuditService,
+    private readonly scope: ScopeService,
   ) {}
 
   async open(user: SessionUser, dossierId: string) {
@@ -206,6 +208,7 @@ export class AppraisalService {
   async report(user: SessionUser, id: string) {
     workflowActorOf(user);
     return this.uow.read(async (manager) => {
+      await this.scope.assertVisible(manager, user, ScopedRecord.EXPLANATORY_REPORT, id);
       const report = await this.repo.report(manager, id);
       if (!report) throw new NotFoundException('báo cáo giải trình');
       return report;

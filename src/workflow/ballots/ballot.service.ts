@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { NotFoundException, ValidationFailedException } from '../../common/app.exception.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { AuditService } from '../../audit/audit.service.js';
+import { ScopedRecord, ScopeService } from '../../auth/scope.service.js';
 import { describeThreshold, evaluateBallot } from '../core/ballot.js';
 import { WorkflowEvent } from '../core/events.js';
 import { workflowActorOf } from '../common/actor.js';
@@ -22,6 +23,7 @@ export class BallotService {
     private readonly rounds: WorkflowRoundRepository,
     private readonly transitions: TransitionService,
     private readonly audit: AuditService,
+    private readonly scope: ScopeService,
   ) {}
 
   async record(user: SessionUser, dto: TeamMeetingDto, idempotencyKey?: string) {
@@ -99,12 +101,10 @@ export class BallotService {
   }
 
   async get(user: SessionUser, id: string) {
-    const actor = workflowActorOf(user);
+    workflowActorOf(user);
     return this.uow.read(async (manager) => {
-      const meeting = await this.ballots.meeting(manager, id);
-      if (!meeting || !(meeting.teamPath as string).startsWith(actor.unitPath))
-        throw new NotFoundException('biên bản họp đội');
-      return meeting;
+      await this.scope.assertVisible(manager, user, ScopedRecord.TEAM_MEETING, id);
+      return this.ballots.meeting(manager, id);
     });
   }
 }
