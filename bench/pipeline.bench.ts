@@ -18,6 +18,7 @@ import type { SessionUser } from '../src/auth/session-user.js';
 import { Role } from '../src/auth/user.entity.js';
 import { OrgUnitKind } from '../src/org/org-unit.entity.js';
 import { WorkflowRoundRepository } from '../src/workflow/common/round.repository.js';
+import { ProcuracyNoticeRepository } from '../src/workflow/procuracy/procuracy-notice.repository.js';
 import { TransitionFacts } from '../src/workflow/history/transition-facts.js';
 import { TransitionRepository } from '../src/workflow/history/transition.repository.js';
 import { TransitionService } from '../src/workflow/history/transition.service.js';
@@ -157,7 +158,7 @@ async function main(): Promise<void> {
       new StandingGate(new AppraisalRepository()),
       new TransitionService(
         transitions,
-        new TransitionFacts(transitions, new WorkflowRoundRepository()),
+        new TransitionFacts(transitions, new WorkflowRoundRepository(), new ProcuracyNoticeRepository()),
         new ScopeService(new ScopeRepository()),
         audit,
       ),

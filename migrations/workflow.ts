@@ -1,5 +1,12 @@
 import { Workflow1764000200000 } from './1764000200000-workflow.js';
 import { WorkflowSetBasedReferences1764000200100 } from './1764000200100-workflow-set-based-references.js';
+import { Complaints1764000714000 } from './1764000714000-complaints.js';
+import { ProcuracyNotices1764000714100 } from './1764000714100-procuracy-notices.js';
 
 // The workflow feature's migrations; TypeORM orders all migrations by the timestamp in their names.
-export const WORKFLOW_MIGRATIONS: Function[] = [Workflow1764000200000, WorkflowSetBasedReferences1764000200100];
+export const WORKFLOW_MIGRATIONS: Function[] = [
+  Workflow1764000200000,
+  WorkflowSetBasedReferences1764000200100,
+  Complaints1764000714000,
+  ProcuracyNotices1764000714100,
+];

@@ -14,6 +14,8 @@ export interface OrgUnitRow {
   facilityKind: string | null;
   bodyKind: string | null;
   place: string | null;
+  // A local procuracy: the provincial police or military-region command whose facilities it supervises.
+  supervisedUnitId?: string | null;
 }
 
 export interface UserRow {
@@ -75,6 +77,7 @@ export async function insertOrgUnits(manager: EntityManager, units: OrgUnitRow[]
       ['facility_kind', 'text'],
       ['body_kind', 'text'],
       ['place', 'text'],
+      ['supervised_unit_id', 'uuid'],
     ],
     units.map((u) => ({
       id: u.id,
@@ -88,6 +91,7 @@ export async function insertOrgUnits(manager: EntityManager, units: OrgUnitRow[]
       facility_kind: u.facilityKind,
       body_kind: u.bodyKind,
       place: u.place,
+      supervised_unit_id: u.supervisedUnitId ?? null,
     })),
   );
 }

@@ -18,7 +18,10 @@ export interface DemoOrgUnit extends OrgUnitRow {
 }
 
 type Spec = Pick<DemoOrgUnit, 'code' | 'name' | 'kind' | 'parentCode'> &
-  Partial<Pick<DemoOrgUnit, 'ministry' | 'departmentKind' | 'facilityKind' | 'bodyKind' | 'place'>>;
+  Partial<Pick<DemoOrgUnit, 'ministry' | 'departmentKind' | 'facilityKind' | 'bodyKind' | 'place'>> & {
+    // A local procuracy: the code of the provincial police or military-region command it supervises.
+    supervises?: string;
+  };
 
 // Facilities the demo dossiers are spread over, with where each sits and who receives its lists (DOMAIN §9).
 export interface DemoFacility {
@@ -29,7 +32,7 @@ export interface DemoFacility {
   weight: number;
 }
 
-const { MINISTRY, DEPARTMENT, FACILITY, SUB_CAMP, TEAM, NATIONAL_BODY } = OrgUnitKind;
+const { MINISTRY, DEPARTMENT, FACILITY, SUB_CAMP, TEAM, NATIONAL_BODY, PROCURACY } = OrgUnitKind;
 
 function campWithSubCamps(
   code: string,
@@ -221,6 +224,39 @@ const SPECS: Spec[] = [
     bodyKind: NationalBodyKind.PRESIDENT_OFFICE,
     place: 'Hà Nội',
   },
+  // The procuracies that receive the camps' notices (Luật Đặc xá 2018, Điều 15, khoản 5; Điều 30).
+  {
+    code: 'VKSNDTC',
+    name: 'Viện kiểm sát nhân dân tối cao',
+    kind: NATIONAL_BODY,
+    parentCode: null,
+    bodyKind: NationalBodyKind.SUPREME_PROCURACY,
+    place: 'Hà Nội',
+  },
+  {
+    code: 'VKS-HANOI',
+    name: 'Viện kiểm sát nhân dân thành phố Hà Nội',
+    kind: PROCURACY,
+    parentCode: null,
+    supervises: 'CA-HANOI',
+    place: 'Hà Nội',
+  },
+  {
+    code: 'VKS-NGHEAN',
+    name: 'Viện kiểm sát nhân dân tỉnh Nghệ An',
+    kind: PROCURACY,
+    parentCode: null,
+    supervises: 'CA-NGHEAN',
+    place: 'Nghệ An',
+  },
+  {
+    code: 'VKSQS-QK7',
+    name: 'Viện kiểm sát quân sự Quân khu 7',
+    kind: PROCURACY,
+    parentCode: null,
+    supervises: 'BQP-QK7',
+    place: 'Thành phố Hồ Chí Minh',
+  },
   {
     code: 'QTHT',
     name: 'Bộ phận quản trị hệ thống',
@@ -278,6 +314,7 @@ export function buildDemoOrgUnits(rng: Rng): DemoOrgUnit[] {
       facilityKind: s.facilityKind ?? null,
       bodyKind: s.bodyKind ?? null,
       place: s.place ?? null,
+      supervisedUnitId: s.supervises ? byCode.get(s.supervises)!.id : null,
     };
     byCode.set(s.code, unit);
     return unit;

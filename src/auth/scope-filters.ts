@@ -52,6 +52,8 @@ export enum ScopedRecord {
   SCREENING = 'screening',
   DOCUMENT = 'document',
   DOCUMENT_JOB = 'document-job',
+  COMPLAINT = 'complaint',
+  PROCURACY_NOTICE = 'procuracy-notice',
 }
 
 export const RECORD_TABLES: Record<ScopedRecord, string> = {
@@ -64,6 +66,8 @@ export const RECORD_TABLES: Record<ScopedRecord, string> = {
   [ScopedRecord.SCREENING]: 'screenings',
   [ScopedRecord.DOCUMENT]: 'documents',
   [ScopedRecord.DOCUMENT_JOB]: 'document_jobs',
+  [ScopedRecord.COMPLAINT]: 'complaints',
+  [ScopedRecord.PROCURACY_NOTICE]: 'procuracy_notices',
 };
 
 // A document is seen by whoever may read what it was made from. Council minutes are made from a camp list but print
@@ -76,6 +80,8 @@ export const DOCUMENT_SOURCES: readonly { sourceType: string; kind?: string; rec
   { sourceType: 'dossier', record: ScopedRecord.DOSSIER },
   { sourceType: 'certificate', record: ScopedRecord.CERTIFICATE },
   { sourceType: 'explanatory-report', record: ScopedRecord.EXPLANATORY_REPORT },
+  { sourceType: 'complaint', record: ScopedRecord.COMPLAINT },
+  { sourceType: 'procuracy-notice', record: ScopedRecord.PROCURACY_NOTICE },
 ];
 
 export function documentSourceRecord(sourceType: string, kind: string): ScopedRecord | null {
@@ -140,7 +146,9 @@ function teamMeeting(subject: ScopeSubject, a: string, p: number): SqlFilter {
   return UNIT_ROLES.has(subject.role) ? unitIn(subject, `${a}.team_id`, p) : NONE;
 }
 
-function certificate(subject: ScopeSubject, a: string, p: number): SqlFilter {
+// A certificate or a complaint is read by whoever may read the dossier it concerns (a complaint's deciding ministry
+// reads it through the facility below it).
+function ofDossier(subject: ScopeSubject, a: string, p: number): SqlFilter {
   const inner = dossier(subject, 'cd', p);
   return {
     sql: `EXISTS (SELECT 1 FROM dossiers cd WHERE cd.id = ${a}.dossier_id AND ${inner.sql})`,
@@ -194,6 +202,15 @@ export function unitFilter(subject: ScopeSubject, alias: string, firstParam: num
   return NONE;
 }
 
+// A camp's notice to the procuracy is read by whoever may read the camp list it reports on.
+function procuracyNotice(subject: ScopeSubject, a: string, p: number): SqlFilter {
+  const inner = list(subject, 'nl', p);
+  return {
+    sql: `EXISTS (SELECT 1 FROM list_snapshots nl WHERE nl.id = ${a}.list_id AND ${inner.sql})`,
+    params: inner.params,
+  };
+}
+
 type Rule = (subject: ScopeSubject, alias: string, firstParam: number) => SqlFilter;
 
 // One rule per kind of record; the Record type makes a new kind without a rule a compile error.
@@ -202,11 +219,13 @@ const RULES: Record<ScopedRecord, Rule> = {
   [ScopedRecord.LIST]: list,
   [ScopedRecord.CAMP_COUNCIL]: campCouncil,
   [ScopedRecord.TEAM_MEETING]: teamMeeting,
-  [ScopedRecord.CERTIFICATE]: certificate,
+  [ScopedRecord.CERTIFICATE]: ofDossier,
   [ScopedRecord.EXPLANATORY_REPORT]: explanatoryReport,
   [ScopedRecord.SCREENING]: screening,
   [ScopedRecord.DOCUMENT]: document,
   [ScopedRecord.DOCUMENT_JOB]: documentJob,
+  [ScopedRecord.COMPLAINT]: ofDossier,
+  [ScopedRecord.PROCURACY_NOTICE]: procuracyNotice,
 };
 
 // The condition under which `subject` may read the row `alias` of the record's table; its parameters are numbered

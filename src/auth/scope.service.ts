@@ -26,6 +26,8 @@ const NOT_FOUND_NAMES: Record<ScopedRecord, string> = {
   [ScopedRecord.SCREENING]: 'lượt rà soát',
   [ScopedRecord.DOCUMENT]: 'văn bản',
   [ScopedRecord.DOCUMENT_JOB]: 'công việc lập văn bản',
+  [ScopedRecord.COMPLAINT]: 'đơn khiếu nại',
+  [ScopedRecord.PROCURACY_NOTICE]: 'thông báo gửi Viện kiểm sát',
 };
 
 // The one place every feature asks what a caller may read: dossiers, lists, meetings, certificates, reports,

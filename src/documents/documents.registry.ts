@@ -2,6 +2,8 @@
 import type { Provider, Type } from '@nestjs/common';
 import { AppraisalNoteBuilder } from './builders/appraisal-note.builder.js';
 import { CertificateBuilder } from './builders/certificate.builder.js';
+import { ComplaintDecisionBuilder } from './builders/complaint-decision.builder.js';
+import { ProcuracyNoticeBuilder } from './builders/procuracy-notice.builder.js';
 import { CouncilMinutesBuilder } from './builders/council-minutes.builder.js';
 import { ExplanatoryReportBuilder } from './builders/explanatory-report.builder.js';
 import { ListSnapshotBuilder } from './builders/list-snapshot.builder.js';
@@ -36,6 +38,8 @@ export const DOCUMENTS_PROVIDERS: Provider[] = [
   CouncilMinutesBuilder,
   ExplanatoryReportBuilder,
   SubmissionBuilder,
+  ComplaintDecisionBuilder,
+  ProcuracyNoticeBuilder,
   SnapshotBuilders,
 ];
 export const DOCUMENTS_ENTITIES: Function[] = [DocumentEntity, DocumentJobEntity];

@@ -5,6 +5,7 @@ import { OrgUnitKind } from './org-unit.entity.js';
 const ALLOWED_PARENTS: Record<OrgUnitKind, (OrgUnitKind | null)[]> = {
   [OrgUnitKind.MINISTRY]: [null],
   [OrgUnitKind.NATIONAL_BODY]: [null],
+  [OrgUnitKind.PROCURACY]: [null],
   [OrgUnitKind.DEPARTMENT]: [OrgUnitKind.MINISTRY],
   [OrgUnitKind.FACILITY]: [OrgUnitKind.DEPARTMENT],
   [OrgUnitKind.SUB_CAMP]: [OrgUnitKind.FACILITY],
@@ -18,6 +19,7 @@ export const KIND_LABELS: Record<OrgUnitKind, string> = {
   SUB_CAMP: 'Phân trại',
   TEAM: 'Đội',
   NATIONAL_BODY: 'Cơ quan cấp trung ương',
+  PROCURACY: 'Viện kiểm sát cấp tỉnh, quân khu',
 };
 
 export function checkUnitPlacement(input: {
@@ -27,6 +29,7 @@ export function checkUnitPlacement(input: {
   departmentKind?: string;
   bodyKind?: string;
   ministry?: string;
+  supervisedUnitCode?: string;
 }): FieldError[] {
   const errors: FieldError[] = [];
   if (!ALLOWED_PARENTS[input.kind].includes(input.parentKind)) {
@@ -50,6 +53,18 @@ export function checkUnitPlacement(input: {
   need(input.kind !== OrgUnitKind.DEPARTMENT || !!input.departmentKind, 'departmentKind', 'cơ quan quản lý');
   need(input.kind !== OrgUnitKind.NATIONAL_BODY || !!input.bodyKind, 'bodyKind', 'cơ quan cấp trung ương');
   need(input.kind !== OrgUnitKind.MINISTRY || !!input.ministry, 'ministry', 'Bộ');
+  need(
+    input.kind !== OrgUnitKind.PROCURACY || !!input.supervisedUnitCode,
+    'supervisedUnitCode',
+    'Viện kiểm sát (mã Công an tỉnh hoặc Bộ Tư lệnh quân khu mà Viện kiểm sát kiểm sát)',
+  );
+  if (input.kind !== OrgUnitKind.PROCURACY && input.supervisedUnitCode) {
+    errors.push({
+      path: 'supervisedUnitCode',
+      code: 'notAllowed',
+      message: 'Trường "supervisedUnitCode" chỉ dùng cho Viện kiểm sát.',
+    });
+  }
   if (input.kind !== OrgUnitKind.FACILITY && input.facilityKind) {
     errors.push({ path: 'facilityKind', code: 'notAllowed', message: 'Trường "facilityKind" chỉ dùng cho trại.' });
   }

@@ -11,6 +11,8 @@ export enum OrgUnitKind {
   SUB_CAMP = 'SUB_CAMP',
   TEAM = 'TEAM',
   NATIONAL_BODY = 'NATIONAL_BODY',
+  // A provincial or military-region procuracy (Luật Đặc xá 2018, Điều 30); the Supreme Procuracy is a national body.
+  PROCURACY = 'PROCURACY',
 }
 export enum NationalBodyKind {
   APPRAISAL_TEAM = 'APPRAISAL_TEAM',
@@ -18,6 +20,7 @@ export enum NationalBodyKind {
   COUNCIL = 'COUNCIL',
   PRESIDENT_OFFICE = 'PRESIDENT_OFFICE',
   ADMINISTRATION = 'ADMINISTRATION',
+  SUPREME_PROCURACY = 'SUPREME_PROCURACY',
 }
 
 @Entity({ name: 'org_units' })
@@ -34,5 +37,7 @@ export class OrgUnitEntity {
   @Column({ name: 'facility_kind', type: 'text', nullable: true }) facilityKind!: FacilityKind | null;
   @Column({ name: 'body_kind', type: 'text', nullable: true }) bodyKind!: NationalBodyKind | null;
   @Column({ type: 'text', nullable: true }) place!: string | null;
+  // A local procuracy: the provincial police or military-region command whose facilities it supervises.
+  @Column({ name: 'supervised_unit_id', type: 'uuid', nullable: true }) supervisedUnitId!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

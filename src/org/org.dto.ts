@@ -25,6 +25,14 @@ export class CreateOrgUnitDto {
   @ApiPropertyOptional({ enum: FacilityKind }) @IsOptional() @IsEnum(FacilityKind) facilityKind?: FacilityKind;
   @ApiPropertyOptional({ enum: NationalBodyKind }) @IsOptional() @IsEnum(NationalBodyKind) bodyKind?: NationalBodyKind;
   @ApiPropertyOptional({ example: 'Hà Nam' }) @IsOptional() @IsString() @MaxLength(100) place?: string;
+  @ApiPropertyOptional({
+    example: 'CA-HA-NAM',
+    description: 'A local procuracy: the code of the provincial police or military-region command it supervises',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  supervisedUnitCode?: string;
 }
 
 export class CreateUserDto {

@@ -55,6 +55,21 @@ export class OrgService {
         ]);
       }
       const errors = checkUnitPlacement({ ...input, parentKind: parent?.kind ?? null });
+      const supervised = input.supervisedUnitCode
+        ? ((
+            await manager.query(
+              `SELECT id FROM org_units WHERE code = $1 AND kind = 'DEPARTMENT'
+               AND department_kind IN ('PROVINCIAL_POLICE', 'MILITARY_REGION')`,
+              [input.supervisedUnitCode],
+            )
+          )[0] as { id: string } | undefined)
+        : undefined;
+      if (input.supervisedUnitCode && !supervised)
+        errors.push({
+          path: 'supervisedUnitCode',
+          code: 'unknownUnit',
+          message: `Trường "supervisedUnitCode": không có Công an tỉnh hoặc Bộ Tư lệnh quân khu mã "${input.supervisedUnitCode}".`,
+        });
       if (errors.length) throw new ValidationFailedException(errors);
       const exists = await manager.query('SELECT 1 FROM org_units WHERE code = $1', [input.code]);
       if (exists.length) throw duplicateCode(`Mã đơn vị "${input.code}" đã tồn tại (trường "code").`);
@@ -71,10 +86,12 @@ export class OrgService {
         facilityKind: input.facilityKind ?? null,
         bodyKind: input.bodyKind ?? null,
         place: input.place ?? null,
+        supervisedUnitId: supervised?.id ?? null,
       };
       await manager.query(
-        `INSERT INTO org_units (id, code, name, kind, parent_id, path, ministry, department_kind, facility_kind, body_kind, place)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
+        `INSERT INTO org_units (id, code, name, kind, parent_id, path, ministry, department_kind, facility_kind, body_kind, place,
+           supervised_unit_id)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
         [
           row.id,
           row.code,
@@ -87,6 +104,7 @@ export class OrgService {
           row.facilityKind,
           row.bodyKind,
           row.place,
+          row.supervisedUnitId,
         ],
       );
       await this.audit.record(manager, {

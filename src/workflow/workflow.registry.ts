@@ -42,6 +42,14 @@ import { ListQueryService } from './lists/list-query.service.js';
 import { ListRepository } from './lists/list.repository.js';
 import { OrgRoutingRepository } from './lists/org-routing.repository.js';
 import { WorkQueueController } from './work-queue/work-queue.controller.js';
+import { ComplaintController } from './complaints/complaint.controller.js';
+import { ComplaintEntity } from './complaints/complaint.entity.js';
+import { ComplaintRepository } from './complaints/complaint.repository.js';
+import { ComplaintService } from './complaints/complaint.service.js';
+import { ProcuracyNoticeController } from './procuracy/procuracy-notice.controller.js';
+import { ProcuracyNoticeEntity } from './procuracy/procuracy-notice.entity.js';
+import { ProcuracyNoticeRepository } from './procuracy/procuracy-notice.repository.js';
+import { ProcuracyNoticeService } from './procuracy/procuracy-notice.service.js';
 import { WorkQueueService } from './work-queue/work-queue.service.js';
 
 export const WORKFLOW_CONTROLLERS: Type<unknown>[] = [
@@ -52,6 +60,8 @@ export const WORKFLOW_CONTROLLERS: Type<unknown>[] = [
   AppraisalController,
   DecisionController,
   WorkQueueController,
+  ComplaintController,
+  ProcuracyNoticeController,
 ];
 
 export const WORKFLOW_PROVIDERS: Provider[] = [
@@ -78,6 +88,10 @@ export const WORKFLOW_PROVIDERS: Provider[] = [
   StandingGate,
   DecisionRepository,
   CouncilService,
+  ComplaintRepository,
+  ComplaintService,
+  ProcuracyNoticeRepository,
+  ProcuracyNoticeService,
   PresidentDecisionService,
   WorkQueueService,
 ];
@@ -98,4 +112,6 @@ export const WORKFLOW_ENTITIES: Function[] = [
   ExplanatoryReportEntity,
   PresidentDecisionEntity,
   AmnestyCertificateEntity,
+  ComplaintEntity,
+  ProcuracyNoticeEntity,
 ];

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../src/auth/password.js';
+import { LAW_30_DEADLINES } from '../../src/eligibility/core/presets/law-30-2018-common.js';
 import { Agency, Role } from '../../src/auth/user.entity.js';
 import { buildDossier } from '../factories/dossier.factory.js';
 import { createTestOrg, TEST_PASSWORD, type TestOrg, type UnitRef } from '../factories/org.factory.js';
@@ -106,9 +107,11 @@ describe('pipeline: secret ballot to the President’s decision', () => {
     org = await createTestOrg(t.dataSource);
     const ds = t.dataSource;
     const s = org.suffix;
-    await ds.query(`UPDATE rounds SET posted_at = '2025-07-04', deadlines = $2 WHERE id = $1`, [
+    // The law's own periods (complaints included) as the Law 30/2018 presets hold them.
+    await ds.query(`UPDATE rounds SET posted_at = '2025-07-04', deadlines = $2, parameters = $3 WHERE id = $1`, [
       org.roundId,
       JSON.stringify({ stageDueDates: { appraisal: '2025-08-10' } }),
+      JSON.stringify({ deadlines: LAW_30_DEADLINES }),
     ]);
     const ministry = await unit(ds, null, {
       code: `BQP-${s}`,
@@ -356,7 +359,59 @@ describe('pipeline: secret ballot to the President’s decision', () => {
     expect(index.body.some((l: { id: string }) => l.id === campListB)).toBe(false);
   });
 
-  it('reaches the appraisal team from both ministries', async () => {
+  it('puts a name the team left off back on the list when the Minister accepts its second complaint', async () => {
+    const complaint = (version: number, receivedOn: string) =>
+      as[Role.TEAM_OFFICER].post('/api/complaints', {
+        dossierId: ids.a4,
+        version,
+        receivedOn,
+        complainant: 'SELF',
+        complainantName: 'Phạm nhân A4',
+        content: 'Tôi đủ điều kiện đặc xá nhưng không được đội giới thiệu.',
+      });
+    const decide = async (who: string, id: string, accept: boolean, decidedOn: string) => {
+      await refreshVersions();
+      const current = await as[who].get(`/api/complaints/${id}`);
+      return as[who].post(`/api/complaints/${id}/decision`, {
+        accept,
+        reason: accept
+          ? 'Đủ điều kiện theo Điều 11 Luật Đặc xá; kết quả bỏ phiếu không phản ánh đúng.'
+          : 'Không có căn cứ.',
+        decidedOn,
+        version: current.body.version,
+        dossierVersion: versions[ids.a4],
+      });
+    };
+    await refreshVersions();
+    const first = await complaint(versions[ids.a4], '2025-07-17');
+    expect(first.status).toBe(201);
+    expect((await decide(Role.WARDEN, first.body.id, false, '2025-07-19')).status).toBe(200);
+    await refreshVersions();
+    const second = await complaint(versions[ids.a4], '2025-07-21');
+    expect(second.status).toBe(201);
+    expect(second.body.decidingUnitId).toBe(org.ministry.id);
+    const accepted = await decide(Role.MINISTRY_OFFICER, second.body.id, true, '2025-07-23');
+    expect(accepted.status).toBe(200);
+    expect(accepted.body).toMatchObject({ outcome: 'ACCEPTED', targetStage: 'ministry', dossierStage: 'ministry' });
+    ids.complaintA4 = second.body.id;
+  });
+
+  it('reaches the appraisal team from both ministries once each camp has notified the procuracy', async () => {
+    const early = await forward(Role.MINISTRY_OFFICER);
+    expect(early.res.status).toBe(422);
+    expect(early.res.body.errors[0].path).toBe('procuracyNotice');
+    for (const [who, listId] of [
+      [Role.WARDEN, campListA],
+      ['qpWarden', campListB],
+    ]) {
+      const notice = await as[who].post('/api/procuracy-notices', {
+        listId,
+        number: '05/TB-KS',
+        notifiedOn: '2025-07-16',
+      });
+      expect(notice.status).toBe(201);
+      expect(notice.body.procuracyName).toBe('Viện kiểm sát nhân dân tối cao');
+    }
     expect((await forward(Role.MINISTRY_OFFICER)).res.status).toBe(200);
     expect((await forward('qpMinistry')).res.status).toBe(200);
     await refreshVersions();
@@ -366,7 +421,7 @@ describe('pipeline: secret ballot to the President’s decision', () => {
     const opened = await as[Role.APPRAISER].get(`/api/appraisal/dossiers/${ids.a1}`);
     expect(opened.status).toBe(200);
     expect(opened.body.pinned.document.person.fullName).toBe('Phạm nhân A1');
-    expect((await as[Role.APPRAISER].get(`/api/appraisal/dossiers/${ids.a4}`)).status).toBe(404);
+    expect((await as[Role.APPRAISER].get(`/api/appraisal/dossiers/${ids.a5}`)).status).toBe(404);
 
     const flagA1 = await as[Role.APPRAISER].post(`/api/appraisal/dossiers/${ids.a1}/flags`, {
       field: 'person.birthDate',
@@ -439,24 +494,24 @@ describe('pipeline: secret ballot to the President’s decision', () => {
     expect(back.body.to).toBe('appraisal');
 
     const overdue = await as[Role.APPRAISER].get('/api/work-queue');
-    expect(overdue.body.counts.overdue).toBe(4);
+    expect(overdue.body.counts.overdue).toBe(5);
     expect(overdue.body.overdue[0].message).toContain('10/08/2025');
 
     const sent = await forward(Role.APPRAISER);
     expect(sent.res.status).toBe(200);
-    expect(sent.res.body.entryCount).toBe(4);
+    expect(sent.res.body.entryCount).toBe(5);
     expect(sent.res.body.reconciliation).toEqual({
-      namesIn: 6,
-      forwarded: 4,
-      forwardedHere: 4,
+      namesIn: 7,
+      forwarded: 5,
+      forwardedHere: 5,
       removed: 1,
       sentBack: 1,
       pending: 0,
     });
     const reconciliation = await as[Role.APPRAISER].get(`/api/lists/${sent.res.body.listId}/reconciliation`);
     expect(reconciliation.body).toMatchObject({
-      namesIn: 6,
-      forwarded: 4,
+      namesIn: 7,
+      forwarded: 5,
       removed: 1,
       sentBack: 1,
       pending: 0,
@@ -495,14 +550,14 @@ describe('pipeline: secret ballot to the President’s decision', () => {
     expect(sent.res.status).toBe(200);
 
     const pending = await as[Role.COUNCIL_MEMBER].get(`/api/council/pending?roundId=${org.roundId}`);
-    expect(pending.body.count).toBe(4);
+    expect(pending.body.count).toBe(5);
     const lists = await as[Role.COUNCIL_MEMBER].post('/api/council/lists', {
       roundId: org.roundId,
       token: pending.body.token,
       ineligible: [{ dossierId: ids.b2, reasonCode: 'conditions_not_met', reason: 'Chưa nộp đủ án phí' }],
     });
     expect(lists.status).toBe(201);
-    expect([lists.body.eligible.entryCount, lists.body.ineligible.entryCount]).toEqual([3, 1]);
+    expect([lists.body.eligible.entryCount, lists.body.ineligible.entryCount]).toEqual([4, 1]);
     councilList = lists.body.eligible.id;
   });
 
@@ -513,12 +568,13 @@ describe('pipeline: secret ballot to the President’s decision', () => {
       decisionDate: '2025-08-29',
     });
     expect(decision.status).toBe(201);
-    expect(decision.body).toMatchObject({ granted: 3, notGranted: 0, certificates: 3 });
+    expect(decision.body).toMatchObject({ granted: 4, notGranted: 0, certificates: 4 });
 
     const certificates = await as[Role.WARDEN].get('/api/certificates');
     expect(certificates.body.map((c: { fullName: string }) => c.fullName).sort()).toEqual([
       'Phạm nhân A1',
       'Phạm nhân A3',
+      'Phạm nhân A4',
     ]);
     const cert = certificates.body.find((c: { dossierId: string }) => c.dossierId === ids.a1);
     const released = await as[Role.WARDEN].post(`/api/certificates/${cert.id}/release`, {
@@ -530,7 +586,10 @@ describe('pipeline: secret ballot to the President’s decision', () => {
 
     const lineage = await as[Role.COUNCIL_STANDING_OFFICER].get(`/api/lists/${decision.body.listId}/lineage`);
     expect(lineage.status).toBe(200);
-    expect(lineage.body).toMatchObject({ names: 3, complete: 3 });
+    expect(lineage.body).toMatchObject({ names: 4, complete: 4 });
+    const a4 = lineage.body.entries.find((e: { dossierId: string }) => e.dossierId === ids.a4);
+    expect(a4.complaint).toMatchObject({ complaintId: ids.complaintA4, level: 'SECOND', decidedOn: '2025-07-23' });
+    expect(a4.listCodes.at(-1)).toMatch(/^COMPLAINT-BCA-/);
     const a1 = lineage.body.entries.find((e: { dossierId: string }) => e.dossierId === ids.a1);
     expect(a1.listCodes.some((c: string) => c.startsWith('RESUBMISSION-'))).toBe(true);
     const b1 = lineage.body.entries.find((e: { dossierId: string }) => e.dossierId === ids.b1);

@@ -141,6 +141,13 @@ export async function createTestOrg(ds: DataSource, roundParameters: Record<stri
     kind: 'NATIONAL_BODY',
     bodyKind: 'COUNCIL',
   });
+  // The camps' notices of their list results go to it (Luật Đặc xá 2018, Điều 15, khoản 5; Điều 30).
+  await insertUnit(ds, null, {
+    code: `VKSTC-${s}`,
+    name: 'Viện kiểm sát nhân dân tối cao',
+    kind: 'NATIONAL_BODY',
+    bodyKind: 'SUPREME_PROCURACY',
+  });
   const administration = await insertUnit(ds, null, {
     code: `QT-${s}`,
     name: 'Quản trị hệ thống',

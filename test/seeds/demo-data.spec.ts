@@ -1,3 +1,4 @@
+import { PROCURACY_OF_FACILITY, ProcuracyLevel } from '../../src/workflow/core/procuracy.js';
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
@@ -37,7 +38,25 @@ describe('demo data (in memory)', () => {
       kinds(OrgUnitKind.NATIONAL_BODY)
         .map((u) => u.bodyKind)
         .sort(),
-    ).toEqual(['ADMINISTRATION', 'APPRAISAL_TEAM', 'COUNCIL', 'COUNCIL_STANDING', 'PRESIDENT_OFFICE']);
+    ).toEqual([
+      'ADMINISTRATION',
+      'APPRAISAL_TEAM',
+      'COUNCIL',
+      'COUNCIL_STANDING',
+      'PRESIDENT_OFFICE',
+      'SUPREME_PROCURACY',
+    ]);
+  });
+
+  it('gives every facility a competent procuracy to notify (Luật Đặc xá 2018, Điều 15, khoản 5; Điều 30)', () => {
+    for (const f of data.orgUnits.filter((u) => u.kind === OrgUnitKind.FACILITY)) {
+      const route = PROCURACY_OF_FACILITY[f.facilityKind!];
+      const procuracy =
+        route.level === ProcuracyLevel.SUPREME
+          ? data.orgUnits.find((u) => u.bodyKind === 'SUPREME_PROCURACY')
+          : data.orgUnits.find((u) => u.kind === OrgUnitKind.PROCURACY && u.supervisedUnitId === f.parentId);
+      expect({ facility: f.code, found: !!procuracy }).toEqual({ facility: f.code, found: true });
+    }
   });
 
   it('puts every facility under a department that may receive its lists, with paths from the root to the unit', () => {

@@ -6,7 +6,7 @@ import type { CertificateViewModel } from '../view-models/certificate.js';
 import { DocumentKind } from '../view-models/common.js';
 import { findCertificateSource } from './certificate.repository.js';
 import { printAddress, printBirthDate, printOffences, printSentence, printSex } from './dossier-print.js';
-import { headingFor, signatureFor } from './heading.js';
+import { amnestyBases, headingFor, signatureFor } from './heading.js';
 import { findIssuer } from './issuer.repository.js';
 import {
   DocumentSourceType,
@@ -37,10 +37,7 @@ export class CertificateBuilder implements SnapshotBuilder {
     const custodyStart = doc.intervals.map((interval) => interval.from).sort()[0];
     const data: CertificateViewModel = {
       heading: headingFor({ issuer, request, today, documentType: 'GIẤY CHỨNG NHẬN ĐẶC XÁ', summary: '' }),
-      bases: [
-        'Căn cứ Luật Đặc xá ngày 19 tháng 11 năm 2018;',
-        `Căn cứ Quyết định số ${source.decision_number} ngày ${formatDate(source.decision_date)} của Chủ tịch nước về đặc xá;`,
-      ],
+      bases: [...amnestyBases({ number: source.decision_number, date: source.decision_date })],
       person: {
         fullName: doc.person.fullName,
         alias: doc.person.aliases.join(', '),

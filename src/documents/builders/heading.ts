@@ -1,4 +1,4 @@
-import { formatPlaceDate } from '../format/print-format.js';
+import { formatDate, formatPlaceDate } from '../format/print-format.js';
 import type { DocumentHeading, Recipients, Signature } from '../view-models/common.js';
 import { upperVi } from './dossier-print.js';
 import type { IssuerRow } from './issuer.repository.js';
@@ -41,4 +41,12 @@ export function recipientsFor(request: DocumentRequest): Recipients {
     entries: entries.filter((entry) => !ARCHIVE_ENTRY.test(entry)),
     archive: archive ? `${archive}.` : 'Lưu: VT.',
   };
+}
+
+// The two bases every amnesty document of a round opens with: the Law and the President's decision.
+export function amnestyBases(decision: { number: string; date: string }): string[] {
+  return [
+    'Căn cứ Luật Đặc xá ngày 19 tháng 11 năm 2018;',
+    `Căn cứ Quyết định số ${decision.number} ngày ${formatDate(decision.date)} của Chủ tịch nước về đặc xá;`,
+  ];
 }

@@ -9,6 +9,8 @@ export enum DocumentSourceType {
   DOSSIER = 'dossier',
   CERTIFICATE = 'certificate',
   EXPLANATORY_REPORT = 'explanatory-report',
+  COMPLAINT = 'complaint',
+  PROCURACY_NOTICE = 'procuracy-notice',
 }
 
 export interface SignerInput {

@@ -3,6 +3,8 @@ import { DocumentException, DocumentExceptionCode } from '../documents.exception
 import type { DocumentKind } from '../view-models/common.js';
 import { AppraisalNoteBuilder } from './appraisal-note.builder.js';
 import { CertificateBuilder } from './certificate.builder.js';
+import { ComplaintDecisionBuilder } from './complaint-decision.builder.js';
+import { ProcuracyNoticeBuilder } from './procuracy-notice.builder.js';
 import { CouncilMinutesBuilder } from './council-minutes.builder.js';
 import { ExplanatoryReportBuilder } from './explanatory-report.builder.js';
 import { ListSnapshotBuilder } from './list-snapshot.builder.js';
@@ -25,8 +27,21 @@ export class SnapshotBuilders {
     councilMinutes: CouncilMinutesBuilder,
     reports: ExplanatoryReportBuilder,
     submissions: SubmissionBuilder,
+    complaints: ComplaintDecisionBuilder,
+    notices: ProcuracyNoticeBuilder,
   ) {
-    this.builders = [lists, meetings, sheets, notes, certificates, councilMinutes, reports, submissions];
+    this.builders = [
+      lists,
+      meetings,
+      sheets,
+      notes,
+      certificates,
+      councilMinutes,
+      reports,
+      submissions,
+      complaints,
+      notices,
+    ];
   }
 
   for(kind: DocumentKind, sourceType: DocumentSourceType): SnapshotBuilder {

@@ -65,6 +65,10 @@ function sections(snapshot: DocumentSnapshot): DocumentSection[] {
       ];
     case DocumentKind.CERTIFICATE:
       return [single('certificate', snapshot.data)];
+    case DocumentKind.COMPLAINT_DECISION:
+      return [single('complaint-decision', snapshot.data)];
+    case DocumentKind.PROCURACY_NOTICE:
+      return [single('procuracy-notice', snapshot.data)];
     default: {
       const unknownKind: never = snapshot;
       throw new Error(`No plan for document kind ${JSON.stringify(unknownKind)}`);

@@ -11,6 +11,8 @@ export enum DocumentKind {
   EXPLANATORY_REPORT = 'explanatory-report',
   SUBMISSION = 'submission',
   CERTIFICATE = 'certificate',
+  COMPLAINT_DECISION = 'complaint-decision',
+  PROCURACY_NOTICE = 'procuracy-notice',
 }
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = Object.values(DocumentKind);

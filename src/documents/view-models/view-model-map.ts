@@ -1,6 +1,8 @@
 import type { AppraisalNoteViewModel } from './appraisal-note.js';
 import type { CertificateViewModel } from './certificate.js';
 import type { DocumentKind } from './common.js';
+import type { ComplaintDecisionViewModel } from './complaint-decision.js';
+import type { ProcuracyNoticeViewModel } from './procuracy-notice.js';
 import type { CouncilMinutesViewModel } from './council-minutes.js';
 import type { ExplanatoryReportViewModel } from './explanatory-report.js';
 import type { ProposalListViewModel } from './proposal-list.js';
@@ -18,6 +20,8 @@ export interface ViewModelByKind {
   [DocumentKind.EXPLANATORY_REPORT]: ExplanatoryReportViewModel;
   [DocumentKind.SUBMISSION]: SubmissionViewModel;
   [DocumentKind.CERTIFICATE]: CertificateViewModel;
+  [DocumentKind.COMPLAINT_DECISION]: ComplaintDecisionViewModel;
+  [DocumentKind.PROCURACY_NOTICE]: ProcuracyNoticeViewModel;
 }
 
 // A document ready to render: its kind and the frozen, print-formatted data.

@@ -49,6 +49,8 @@ const LABELS: Record<string, string> = {
   'deadlines.appraisalDays': 'Thời hạn thẩm định (ngày)',
   'deadlines.complaintDays': 'Thời hạn khiếu nại (ngày)',
   'deadlines.complaintDecisionDays': 'Thời hạn giải quyết khiếu nại (ngày)',
+  'deadlines.secondComplaintDays': 'Thời hạn khiếu nại lần hai (ngày)',
+  'deadlines.secondComplaintDecisionDays': 'Thời hạn giải quyết khiếu nại lần hai (ngày)',
   'dates.councilReview': 'Ngày Hội đồng tư vấn đặc xá họp xét',
   'dates.campCouncil': 'Ngày họp dự kiến của Hội đồng xét đề nghị đặc xá các trại',
   'readings.frequentIllnessMinStays': 'Số lần điều trị nội trú tối thiểu ("nhiều lần", Nghị định 76/2008)',

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { parseBallotThreshold, type BallotThreshold } from '../core/ballot.js';
+import { parseComplaintPeriods, type ComplaintPeriods } from '../core/complaints.js';
 import { parseRoundDeadlines, type RoundDeadlines } from '../core/deadlines.js';
 import { NotFoundException, ValidationFailedException } from '../../common/app.exception.js';
 
@@ -14,6 +15,8 @@ export interface RoundRules {
   code: string;
   threshold: BallotThreshold;
   deadlines: RoundDeadlines;
+  // The complaint periods of the round's parameters (Luật Đặc xá 2018, Điều 36–37); null where the round has none.
+  complaints: ComplaintPeriods;
 }
 
 @Injectable()
@@ -34,7 +37,7 @@ export class WorkflowRoundRepository {
     const parameters = (round.parameters ?? {}) as {
       ballot?: { threshold?: unknown };
       ballotThreshold?: unknown;
-      deadlines?: { applicationDays?: unknown };
+      deadlines?: Record<string, unknown>;
     };
     const threshold = parseBallotThreshold(unwrap(parameters.ballot?.threshold ?? parameters.ballotThreshold));
     const applicationDays =
@@ -51,6 +54,12 @@ export class WorkflowRoundRepository {
         `Tham số của đợt ${round.code} không hợp lệ.`,
       );
     }
-    return { id: round.id, code: round.code, threshold: threshold.threshold, deadlines: deadlines.deadlines };
+    return {
+      id: round.id,
+      code: round.code,
+      threshold: threshold.threshold,
+      deadlines: deadlines.deadlines,
+      complaints: parseComplaintPeriods(parameters.deadlines),
+    };
   }
 }

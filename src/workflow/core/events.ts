@@ -16,6 +16,10 @@ export enum WorkflowEvent {
   RESUBMIT = 'resubmit',
   WITHDRAW = 'withdraw',
   REMOVE = 'remove',
+  FILE_COMPLAINT = 'file_complaint',
+  ACCEPT_COMPLAINT = 'accept_complaint',
+  REJECT_COMPLAINT = 'reject_complaint',
+  ESCALATE_COMPLAINT = 'escalate_complaint',
 }
 
 export const EVENT_LABELS: Record<WorkflowEvent, string> = {
@@ -35,6 +39,10 @@ export const EVENT_LABELS: Record<WorkflowEvent, string> = {
   [WorkflowEvent.RESUBMIT]: 'Gửi lại sau khi sửa chữa',
   [WorkflowEvent.WITHDRAW]: 'Rút đơn',
   [WorkflowEvent.REMOVE]: 'Đưa ra khỏi danh sách',
+  [WorkflowEvent.FILE_COMPLAINT]: 'Ghi nhận đơn khiếu nại',
+  [WorkflowEvent.ACCEPT_COMPLAINT]: 'Chấp nhận khiếu nại, bổ sung vào danh sách đủ điều kiện',
+  [WorkflowEvent.REJECT_COMPLAINT]: 'Không chấp nhận khiếu nại',
+  [WorkflowEvent.ESCALATE_COMPLAINT]: 'Ghi nhận đơn khiếu nại lần hai',
 };
 
 export function isWorkflowEvent(value: string): value is WorkflowEvent {

@@ -43,3 +43,45 @@ describe('traceLineage', () => {
     expect(report).toMatchObject({ names: 4, complete: 2 });
   });
 });
+
+describe('traceLineage through an accepted complaint', () => {
+  const withComplaint: ListNode[] = [
+    ...lists,
+    { id: 'kn', code: 'COMPLAINT-TG1-001', sourceListIds: [], dossierIds: ['d'] },
+    { id: 'min', code: 'BCA', sourceListIds: ['dept', 'kn'], dossierIds: ['a', 'd'] },
+  ];
+  const origin = {
+    listId: 'kn',
+    dossierId: 'd',
+    complaintId: 'c-1',
+    level: 'SECOND',
+    decidedOn: '2025-07-24',
+    reason: 'Đủ điều kiện theo Điều 11',
+  };
+
+  it('ends the chain of a name put back by a complaint at the complaint, not at the failed ballot', () => {
+    const report = traceLineage({
+      listId: 'min',
+      lists: withComplaint,
+      ballots: [ballot('a'), ballot('d', false)],
+      complaints: [origin],
+    });
+    const d = report.entries.find((e) => e.dossierId === 'd')!;
+    expect(d).toMatchObject({
+      listCodes: ['BCA', 'COMPLAINT-TG1-001'],
+      complete: true,
+      complaint: { complaintId: 'c-1' },
+    });
+    expect(report.complete).toBe(2);
+  });
+
+  it('still reports the failed ballot when the complaint list is not the one that carried the name', () => {
+    const report = traceLineage({
+      listId: 'min',
+      lists: withComplaint,
+      ballots: [ballot('a'), ballot('d', false)],
+      complaints: [{ ...origin, listId: 'other' }],
+    });
+    expect(report.entries.find((e) => e.dossierId === 'd')).toMatchObject({ complete: false });
+  });
+});

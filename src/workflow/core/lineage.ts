@@ -17,11 +17,23 @@ export interface BallotOrigin {
   passed: boolean;
 }
 
+// An accepted complaint that put a name back on the eligible list (Luật Đặc xá 2018, Điều 37): the name's chain starts
+// at the complaint's one-name list instead of the team's ballot.
+export interface ComplaintOrigin {
+  listId: string;
+  dossierId: string;
+  complaintId: string;
+  level: string;
+  decidedOn: string;
+  reason: string;
+}
+
 export interface LineageEntry {
   dossierId: string;
-  // From the list asked about down to the camp's list.
+  // From the list asked about down to the camp's list (or the complaint's list).
   listCodes: string[];
   ballot: BallotOrigin | null;
+  complaint?: ComplaintOrigin;
   complete: boolean;
   problem?: string;
 }
@@ -37,7 +49,9 @@ export function traceLineage(input: {
   listId: string;
   lists: readonly ListNode[];
   ballots: readonly BallotOrigin[];
+  complaints?: readonly ComplaintOrigin[];
 }): LineageReport {
+  const complaints = new Map((input.complaints ?? []).map((c) => [`${c.listId}/${c.dossierId}`, c]));
   const lists = new Map(input.lists.map((l) => [l.id, { ...l, members: new Set(l.dossierIds) }]));
   const ballots = new Map(input.ballots.map((b) => [b.dossierId, b]));
   const root = lists.get(input.listId);
@@ -70,6 +84,8 @@ export function traceLineage(input: {
       current = next;
     }
     const ballot = ballots.get(dossierId) ?? null;
+    const complaint = complaints.get(`${current.id}/${dossierId}`);
+    if (complaint) return { dossierId, listCodes, ballot, complaint, complete: true };
     if (!ballot)
       return {
         dossierId,

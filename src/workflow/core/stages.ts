@@ -21,6 +21,11 @@ export enum Stage {
   NOT_GRANTED = 'not_granted',
   REMOVED = 'removed',
   WITHDRAWN = 'withdrawn',
+  // Luật Đặc xá 2018, Điều 36, khoản 3; Điều 37: a person left off the eligible list complains.
+  COMPLAINT_FIRST = 'complaint_first',
+  COMPLAINT_REJECTED = 'complaint_rejected',
+  COMPLAINT_SECOND = 'complaint_second',
+  COMPLAINT_DISMISSED = 'complaint_dismissed',
 }
 
 export const STAGE_LABELS: Record<Stage, string> = {
@@ -44,12 +49,17 @@ export const STAGE_LABELS: Record<Stage, string> = {
   [Stage.NOT_GRANTED]: 'Không được đặc xá',
   [Stage.REMOVED]: 'Đưa ra khỏi danh sách',
   [Stage.WITHDRAWN]: 'Rút đơn',
+  [Stage.COMPLAINT_FIRST]: 'Khiếu nại lần đầu, chờ Thủ trưởng cơ sở giam giữ giải quyết',
+  [Stage.COMPLAINT_REJECTED]: 'Khiếu nại lần đầu không được chấp nhận',
+  [Stage.COMPLAINT_SECOND]: 'Khiếu nại lần hai, chờ Bộ trưởng giải quyết',
+  [Stage.COMPLAINT_DISMISSED]: 'Khiếu nại không được chấp nhận (danh sách không đủ điều kiện)',
 };
 
+// Not put forward, ineligible at the camp and a first complaint rejected stay open only to a complaint
+// (Luật Đặc xá 2018, Điều 36, khoản 3; Điều 37): the table lets nothing else leave them.
 export const TERMINAL_STAGES: ReadonlySet<Stage> = new Set([
   Stage.RELEASED,
-  Stage.NOT_PUT_FORWARD,
-  Stage.CAMP_INELIGIBLE,
+  Stage.COMPLAINT_DISMISSED,
   Stage.COUNCIL_INELIGIBLE,
   Stage.NOT_GRANTED,
   Stage.REMOVED,
@@ -74,6 +84,16 @@ export const FORWARD_CHAIN: readonly Stage[] = [
   Stage.STANDING_BODY,
   Stage.ADVISORY_COUNCIL,
   Stage.PRESIDENT,
+];
+
+// Where a person left off the eligible list may complain from (Luật Đặc xá 2018, Điều 36, khoản 3).
+export const LEFT_OFF_STAGES: readonly Stage[] = [Stage.NOT_PUT_FORWARD, Stage.CAMP_INELIGIBLE];
+
+export const COMPLAINT_STAGES: readonly Stage[] = [
+  Stage.COMPLAINT_FIRST,
+  Stage.COMPLAINT_REJECTED,
+  Stage.COMPLAINT_SECOND,
+  Stage.COMPLAINT_DISMISSED,
 ];
 
 export function isStage(value: string): value is Stage {

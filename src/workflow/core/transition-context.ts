@@ -1,3 +1,4 @@
+import type { ComplaintFiling } from './complaints.js';
 import type { RoundDeadlines } from './deadlines.js';
 import type { ReasonCode } from './reason-codes.js';
 import type { WorkflowRole } from './roles.js';
@@ -24,6 +25,12 @@ export interface TransitionContext {
   deadlines?: RoundDeadlines;
   // The eligibility engine has evaluated the dossier's latest content version.
   evaluatedLatestVersion?: boolean;
+  // A complaint being filed: its receipt date against the period the round gives it.
+  complaintFiling?: ComplaintFiling;
+  // Where an accepted complaint puts the name (the level the facility's list has reached); null: too late to add it.
+  complaintTarget?: Stage | null;
+  // The camp that made the list carrying the dossier has recorded its notice to the competent procuracy.
+  procuracyNotified?: boolean;
 }
 
 export enum TransitionErrorCode {

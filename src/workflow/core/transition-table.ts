@@ -1,4 +1,6 @@
+import { COMPLAINT_TARGETS, complaintFiledOnTime, complaintTargetIs } from './complaints.js';
 import { WorkflowEvent as E } from './events.js';
+import { PROCURACY_CITATION, procuracyNotified } from './procuracy.js';
 import {
   all,
   applicationOnTime,
@@ -11,7 +13,7 @@ import {
   sentBackFrom,
 } from './guards.js';
 import { WorkflowRole as R } from './roles.js';
-import { Stage as S } from './stages.js';
+import { LEFT_OFF_STAGES, Stage as S } from './stages.js';
 import type { Guard } from './transition-context.js';
 
 export interface Transition {
@@ -125,8 +127,9 @@ const MAIN_LINE: Transition[] = [
     event: E.FORWARD,
     to: S.APPRAISAL,
     roles: [R.MINISTRY_OFFICER],
+    guard: procuracyNotified,
     approval: true,
-    citation: D76_8_1,
+    citation: `${D76_8_1}; ${PROCURACY_CITATION}`,
   },
   { from: S.APPRAISAL, event: E.FORWARD, to: S.STANDING_BODY, roles: [R.APPRAISER], approval: true, citation: D76_8_1 },
   {
@@ -211,8 +214,63 @@ const WITHDRAWALS: Transition[] = WITHDRAWABLE.map((from) => ({
   citation: 'Luật Đặc xá 2018, Điều 13',
 }));
 
+const L2018_36_3 = 'Luật Đặc xá 2018, Điều 13; Điều 36, khoản 3';
+const L2018_37_1 = 'Luật Đặc xá 2018, Điều 37, khoản 1';
+const L2018_37_2 = 'Luật Đặc xá 2018, Điều 37, khoản 2';
+
+// A person left off the eligible list complains to the head of the facility (decided with reasons), then to the
+// Minister of the facility's ministry. Accepted: the name joins the eligible list at the level the facility's list has
+// reached; rejected at the second level: it stays on the ineligible side for good.
+const acceptances = (from: S, role: R, citation: string): Transition[] =>
+  COMPLAINT_TARGETS.map((to) => ({
+    from,
+    event: E.ACCEPT_COMPLAINT,
+    to,
+    roles: [role],
+    guard: all(requireReason, complaintTargetIs(to)),
+    citation,
+  }));
+
+const COMPLAINTS: Transition[] = [
+  ...LEFT_OFF_STAGES.map((from) => ({
+    from,
+    event: E.FILE_COMPLAINT,
+    to: S.COMPLAINT_FIRST,
+    roles: [R.TEAM_OFFICER],
+    guard: complaintFiledOnTime,
+    citation: L2018_36_3,
+  })),
+  ...acceptances(S.COMPLAINT_FIRST, R.WARDEN, L2018_37_1),
+  {
+    from: S.COMPLAINT_FIRST,
+    event: E.REJECT_COMPLAINT,
+    to: S.COMPLAINT_REJECTED,
+    roles: [R.WARDEN],
+    guard: requireReason,
+    citation: L2018_37_1,
+  },
+  {
+    from: S.COMPLAINT_REJECTED,
+    event: E.ESCALATE_COMPLAINT,
+    to: S.COMPLAINT_SECOND,
+    roles: [R.TEAM_OFFICER, R.MINISTRY_OFFICER],
+    guard: complaintFiledOnTime,
+    citation: L2018_37_2,
+  },
+  ...acceptances(S.COMPLAINT_SECOND, R.MINISTRY_OFFICER, L2018_37_2),
+  {
+    from: S.COMPLAINT_SECOND,
+    event: E.REJECT_COMPLAINT,
+    to: S.COMPLAINT_DISMISSED,
+    roles: [R.MINISTRY_OFFICER],
+    guard: requireReason,
+    citation: L2018_37_2,
+  },
+];
+
 export const TRANSITIONS: readonly Transition[] = [
   ...MAIN_LINE,
+  ...COMPLAINTS,
   ...SEND_BACKS,
   ...RESUBMITS,
   ...REMOVALS,

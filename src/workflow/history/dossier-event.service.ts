@@ -31,6 +31,10 @@ const LIST_EVENTS = new Set<WorkflowEvent>([
   WorkflowEvent.COUNCIL_ELIGIBLE,
   WorkflowEvent.COUNCIL_INELIGIBLE,
   WorkflowEvent.RELEASE,
+  WorkflowEvent.FILE_COMPLAINT,
+  WorkflowEvent.ESCALATE_COMPLAINT,
+  WorkflowEvent.ACCEPT_COMPLAINT,
+  WorkflowEvent.REJECT_COMPLAINT,
 ]);
 
 @Injectable()
@@ -53,7 +57,7 @@ export class DossierEventService {
     const actor = workflowActorOf(user);
     if (LIST_EVENTS.has(dto.event)) {
       throw new WorkflowException(
-        'Sự kiện này được thực hiện qua biên bản, quyết định hoặc danh sách tương ứng, không thực hiện riêng lẻ.',
+        'Sự kiện này được thực hiện qua biên bản, quyết định, danh sách hoặc đơn khiếu nại tương ứng, không thực hiện riêng lẻ.',
         WorkflowExceptionCode.INVALID_TRANSITION,
       );
     }
@@ -110,8 +114,7 @@ export class DossierEventService {
         'Không xác định được cơ quan nhận hồ sơ gửi lại.',
         WorkflowExceptionCode.NO_RECIPIENT,
       );
-    const recipientUnitId = recipient.id;
-    const list = await this.lists.insertList(
+    await this.lists.sendOne(
       manager,
       {
         roundId: applied.roundId,
@@ -119,13 +122,11 @@ export class DossierEventService {
         fromStage: Stage.CORRECTION,
         toStage: applied.to,
         ownerUnitId: applied.facilityId,
-        recipientUnitId,
+        recipientUnitId: recipient.id,
         createdBy: actor.id,
       },
-      'SELECT $1::uuid, NULL::text, NULL::text',
-      [applied.dossierId],
+      applied.dossierId,
     );
-    await this.lists.submit(manager, { listId: list.id, recipientUnitId, submittedBy: actor.id });
   }
 
   async history(user: SessionUser, dossierId: string) {

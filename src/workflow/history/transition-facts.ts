@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { WorkflowEvent } from '../core/events.js';
-import { isStage } from '../core/stages.js';
+import { isStage, Stage } from '../core/stages.js';
 import type { TransitionContext } from '../core/transition-context.js';
 import { WorkflowRoundRepository } from '../common/round.repository.js';
+import { ProcuracyNoticeRepository } from '../procuracy/procuracy-notice.repository.js';
 import { TransitionRepository, type DossierHead } from './transition.repository.js';
 
 // The facts the transition table's guards read that the workflow itself records, gathered for a whole set of
@@ -14,6 +15,7 @@ export class TransitionFacts {
   constructor(
     private readonly repository: TransitionRepository,
     private readonly rounds: WorkflowRoundRepository,
+    private readonly notices: ProcuracyNoticeRepository,
   ) {}
 
   async gather(
@@ -41,6 +43,11 @@ export class TransitionFacts {
           evaluatedLatestVersion: evaluated.get(h.id) ?? false,
         });
       }
+    }
+    const toAppraisal = heads.filter((h) => h.stage === Stage.MINISTRY).map((h) => h.id);
+    if (event === WorkflowEvent.FORWARD && toAppraisal.length > 0) {
+      const notified = await this.notices.notified(manager, toAppraisal);
+      for (const id of toAppraisal) facts.set(id, { ...facts.get(id), procuracyNotified: notified.get(id) ?? false });
     }
     return facts;
   }

@@ -7,6 +7,7 @@ import { reconcile } from '../core/reconciliation.js';
 import { workflowActorOf } from '../common/actor.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { BallotRepository } from '../ballots/ballot.repository.js';
+import { ComplaintRepository } from '../complaints/complaint.repository.js';
 import { LineageRepository } from './lineage.repository.js';
 import { ListRepository } from './list.repository.js';
 
@@ -18,6 +19,7 @@ export class ListQueryService {
     private readonly lists: ListRepository,
     private readonly lineage: LineageRepository,
     private readonly ballots: BallotRepository,
+    private readonly complaints: ComplaintRepository,
     private readonly scope: ScopeService,
   ) {}
 
@@ -48,7 +50,11 @@ export class ListQueryService {
       const lists = await this.lineage.graph(manager, id);
       const root = lists.find((l) => l.id === id)!;
       const ballots = await this.ballots.origins(manager, root.dossierIds);
-      return { code: list.code, ...traceLineage({ listId: id, lists, ballots }) };
+      const complaints = await this.complaints.origins(
+        manager,
+        lists.map((l) => l.id),
+      );
+      return { code: list.code, ...traceLineage({ listId: id, lists, ballots, complaints }) };
     });
   }
 

@@ -11,6 +11,8 @@ export enum ListKind {
   COUNCIL_ELIGIBLE = 'COUNCIL_ELIGIBLE',
   COUNCIL_INELIGIBLE = 'COUNCIL_INELIGIBLE',
   PRESIDENT_DECISION = 'PRESIDENT_DECISION',
+  // One name put back on the eligible list by an accepted complaint (Luật Đặc xá 2018, Điều 37).
+  COMPLAINT = 'COMPLAINT',
 }
 
 // A frozen list: written once, never updated (the database refuses it), pinning the dossier versions it carries.

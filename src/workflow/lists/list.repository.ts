@@ -86,6 +86,22 @@ export class ListRepository {
     return `${list.kind}-${row.code}-${String(row.n + 1).padStart(3, '0')}`;
   }
 
+  // A one-name supplementary list sent straight to its recipient (a resubmitted dossier, a name put back by a complaint),
+  // so lineage and reconciliation hold for a name that travels alone.
+  async sendOne(
+    manager: EntityManager,
+    list: NewList & { recipientUnitId: string },
+    dossierId: string,
+  ): Promise<CreatedList> {
+    const created = await this.insertList(manager, list, 'SELECT $1::uuid, NULL::text, NULL::text', [dossierId]);
+    await this.submit(manager, {
+      listId: created.id,
+      recipientUnitId: list.recipientUnitId,
+      submittedBy: list.createdBy,
+    });
+    return created;
+  }
+
   async addSources(manager: EntityManager, listId: string, sourceListIds: readonly string[]): Promise<void> {
     await manager.query(
       'INSERT INTO list_sources (list_id, source_list_id) SELECT $1, s FROM unnest($2::uuid[]) AS s',

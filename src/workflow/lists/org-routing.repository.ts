@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { PROCURACY_OF_FACILITY, ProcuracyLevel } from '../core/procuracy.js';
+import { isFacilityKind } from '../core/routing.js';
 
 export interface UnitRow {
   id: string;
@@ -55,5 +57,20 @@ export class OrgRoutingRepository {
       president: () => this.nationalBody(manager, 'PRESIDENT_OFFICE'),
     };
     return byStage[stage] ? byStage[stage]() : null;
+  }
+
+  // The competent procuracy of a facility (core/procuracy.ts): the Supreme Procuracy, or the local procuracy that
+  // supervises the facility's provincial police or military-region command.
+  async procuracyOf(manager: EntityManager, facilityId: string): Promise<UnitRow | null> {
+    const facility = await this.unit(manager, facilityId);
+    if (!facility?.facilityKind || !isFacilityKind(facility.facilityKind)) return null;
+    if (PROCURACY_OF_FACILITY[facility.facilityKind].level === ProcuracyLevel.SUPREME)
+      return this.nationalBody(manager, 'SUPREME_PROCURACY');
+    const rows: UnitRow[] = await manager.query(
+      `SELECT ${COLUMNS} FROM org_units WHERE kind = 'PROCURACY' AND supervised_unit_id = $1
+       ORDER BY created_at DESC, code LIMIT 1`,
+      [facility.parentId],
+    );
+    return rows[0] ?? null;
   }
 }

@@ -8,7 +8,10 @@ import { STAGE_LABELS, type Stage } from '../core/stages.js';
 import { workflowActorOf } from '../common/actor.js';
 import { WorkflowRoundRepository } from '../common/round.repository.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
-import { stagesWaitingFor } from './work-queue.js';
+import { ScopedRecord } from '../../auth/scope-filters.js';
+import { ComplaintRepository } from '../complaints/complaint.repository.js';
+import { complaintView } from '../complaints/complaint.view.js';
+import { complaintLevelsDecidedBy, stagesWaitingFor } from './work-queue.js';
 
 const SAMPLE = 50;
 
@@ -20,13 +23,21 @@ export class WorkQueueService {
     private readonly scope: ScopeService,
     private readonly rounds: WorkflowRoundRepository,
     private readonly clock: Clock,
+    private readonly complaints: ComplaintRepository,
   ) {}
 
   async forUser(user: SessionUser) {
     const today = this.clock.today();
     // Administrators hold no stage: their queue is empty rather than an error, so every page can show it.
     if (!isWorkflowRole(user.role))
-      return { today, counts: { waiting: 0, overdue: 0, sentBack: 0 }, waiting: [], overdue: [], sentBack: [] };
+      return {
+        today,
+        counts: { waiting: 0, overdue: 0, sentBack: 0, complaints: 0, overdueComplaints: 0 },
+        waiting: [],
+        overdue: [],
+        sentBack: [],
+        complaints: [],
+      };
     const actor = workflowActorOf(user);
     const stages = stagesWaitingFor(actor.role);
     return this.uow.read(async (manager) => {
@@ -71,16 +82,30 @@ export class WorkQueueService {
          WHERE d.stage = 'correction' AND h.actor_unit_id = $1 ORDER BY h.occurred_at`,
           [actor.unitId],
         );
+      // Each complaint awaiting the caller's decision, with its own due date (Luật Đặc xá 2018, Điều 37).
+      const complaints = [];
+      for (const level of complaintLevelsDecidedBy(actor.role)) {
+        const rows = await this.complaints.visible(manager, {
+          roundId: null,
+          open: true,
+          level,
+          filter: this.scope.filter(ScopedRecord.COMPLAINT, user, 'c', 4),
+        });
+        complaints.push(...rows.map((r) => complaintView(r, today)));
+      }
       return {
         today,
         counts: {
           waiting: waiting.reduce((s, w) => s + w.count, 0),
           overdue: waiting.filter((w) => w.overdue).reduce((s, w) => s + w.count, 0),
           sentBack: sentBack.length,
+          complaints: complaints.length,
+          overdueComplaints: complaints.filter((c) => c.overdue).length,
         },
         waiting,
         overdue: waiting.filter((w) => w.overdue),
         sentBack,
+        complaints,
       };
     });
   }

@@ -1,6 +1,7 @@
 import { WorkflowRole as R } from '../core/roles.js';
 import { Stage as S } from '../core/stages.js';
-import { stagesWaitingFor } from './work-queue.js';
+import { ComplaintLevel } from '../core/complaints.js';
+import { complaintLevelsDecidedBy, stagesWaitingFor } from './work-queue.js';
 
 describe('stagesWaitingFor', () => {
   it.each([
@@ -11,5 +12,16 @@ describe('stagesWaitingFor', () => {
     { role: R.COUNCIL_MEMBER, stages: [S.ADVISORY_COUNCIL] },
   ])('$role waits at $stages', ({ role, stages }) => {
     expect(stagesWaitingFor(role)).toEqual(stages);
+  });
+});
+
+describe('complaintLevelsDecidedBy', () => {
+  it.each([
+    { role: R.WARDEN, levels: [ComplaintLevel.FIRST] },
+    { role: R.MINISTRY_OFFICER, levels: [ComplaintLevel.SECOND] },
+    { role: R.TEAM_OFFICER, levels: [] },
+    { role: R.DEPARTMENT_OFFICER, levels: [] },
+  ])('$role decides $levels', ({ role, levels }) => {
+    expect(complaintLevelsDecidedBy(role)).toEqual(levels);
   });
 });

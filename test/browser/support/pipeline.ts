@@ -46,13 +46,16 @@ export function campOf(org: TestOrg): Camp {
 }
 
 // Takes dossiers through one camp over the API, as its staff would: application, secret ballot, camp council,
-// the warden's posted list sent to the managing department.
+// the warden's posted list sent to the managing department. The team does not put forward the `leftOff` names (the
+// ballot fails), so they stay off the list and may complain.
 export async function walkCamp(
   app: TestApp,
   camp: Camp,
   round: { id: string; code: string },
   names: string[],
-): Promise<{ dossierIds: string[]; meetingId: string; eligibleListId: string }> {
+  options: { leftOff?: string[] } = {},
+): Promise<{ dossierIds: string[]; meetingId: string; eligibleListId: string; leftOffIds: string[] }> {
+  const leftOff = new Set(options.leftOff ?? []);
   const officer = await client(app, camp.teamOfficer);
   const version = async (id: string): Promise<number> =>
     (await app.dataSource.query('SELECT version FROM dossiers WHERE id = $1', [id]))[0].version;
@@ -78,12 +81,12 @@ export async function walkCamp(
     );
   }
   const candidates = [];
-  for (const id of ids)
+  for (const [i, id] of ids.entries())
     candidates.push({
       dossierId: id,
       version: await version(id),
-      votesFor: 18,
-      votesAgainst: 1,
+      votesFor: leftOff.has(names[i]) ? 5 : 18,
+      votesAgainst: leftOff.has(names[i]) ? 14 : 1,
       votesBlank: 1,
       officerOpinion: 'Chấp hành tốt nội quy trại giam.',
     });
@@ -100,8 +103,9 @@ export async function walkCamp(
     candidates,
   });
   ok('ballot', meeting);
+  const putForward = ids.filter((_, i) => !leftOff.has(names[i]));
   const decisions = [];
-  for (const id of ids)
+  for (const id of putForward)
     decisions.push({
       dossierId: id,
       version: await version(id),
@@ -111,11 +115,25 @@ export async function walkCamp(
   ok('council', await (await client(app, camp.councilMember)).post('/api/camp-council/decisions', { decisions }));
   const warden = await client(app, camp.warden);
   const dossiers = [];
-  for (const id of ids) dossiers.push({ dossierId: id, version: await version(id) });
+  for (const id of putForward) dossiers.push({ dossierId: id, version: await version(id) });
   const posted = await warden.post('/api/camp-lists', { roundId: round.id, postedOn: '2025-07-15', dossiers });
   ok('camp list', posted);
   ok('camp submit', await warden.post(`/api/lists/${posted.body.eligible.id}/submit`));
-  return { dossierIds: ids, meetingId: meeting.body.meetingId, eligibleListId: posted.body.eligible.id };
+  // The warden notifies the procuracy of the list results before they can reach the appraisal team.
+  ok(
+    'procuracy notice',
+    await warden.post('/api/procuracy-notices', {
+      listId: posted.body.eligible.id,
+      number: '01/TB-KS',
+      notifiedOn: '2025-07-16',
+    }),
+  );
+  return {
+    dossierIds: ids,
+    meetingId: meeting.body.meetingId,
+    eligibleListId: posted.body.eligible.id,
+    leftOffIds: ids.filter((id) => !putForward.includes(id)),
+  };
 }
 
 // Each unit in turn consolidates what it received and sends it one hop up.

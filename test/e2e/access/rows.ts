@@ -560,6 +560,41 @@ export const ROWS: Row[] = [
   },
   { route: 'GET /api/work-queue', op: 'read', access: ALL_ROLES, request: () => r('GET', '/api/work-queue') },
 
+  // Complaints (the matrix checks the role gate; scope per record is in test/e2e/complaints.spec.ts)
+  {
+    route: 'GET /api/complaints',
+    op: 'read',
+    access: [...CAMP, Role.DEPARTMENT_OFFICER, Role.MINISTRY_OFFICER],
+    request: () => r('GET', '/api/complaints'),
+  },
+  {
+    route: 'GET /api/complaints/:id',
+    op: 'read',
+    access: [...CAMP, Role.DEPARTMENT_OFFICER, Role.MINISTRY_OFFICER],
+    allowed: 'hidden',
+    request: () => r('GET', `/api/complaints/${NO_SUCH}`),
+  },
+  {
+    route: 'POST /api/complaints',
+    op: 'write',
+    access: [Role.TEAM_OFFICER, Role.MINISTRY_OFFICER],
+    request: () => r('POST', '/api/complaints', {}),
+  },
+  {
+    route: 'POST /api/complaints/:id/decision',
+    op: 'write',
+    access: [Role.WARDEN, Role.MINISTRY_OFFICER],
+    allowed: 'hidden',
+    request: () =>
+      r('POST', `/api/complaints/${NO_SUCH}/decision`, {
+        accept: false,
+        reason: 'Không có căn cứ chấp nhận khiếu nại.',
+        decidedOn: '2025-07-19',
+        version: 1,
+        dossierVersion: 1,
+      }),
+  },
+
   // Documents
   {
     route: 'POST /api/documents',

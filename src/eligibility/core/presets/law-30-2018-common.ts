@@ -11,6 +11,8 @@ export const LAW_30_DEADLINES: RoundParameters['deadlines'] = {
   appraisalDays: seen(15, 'Luật Đặc xá 2018, Điều 16 khoản 1'),
   complaintDays: seen(5, 'Luật Đặc xá 2018, Điều 36 khoản 3'),
   complaintDecisionDays: seen(5, 'Luật Đặc xá 2018, Điều 37 khoản 1'),
+  secondComplaintDays: seen(5, 'Luật Đặc xá 2018, Điều 37 khoản 2 (05 ngày kể từ ngày nhận quyết định lần đầu)'),
+  secondComplaintDecisionDays: seen(5, 'Luật Đặc xá 2018, Điều 37 khoản 2'),
 };
 
 export const SIMPLE_MAJORITY = known(

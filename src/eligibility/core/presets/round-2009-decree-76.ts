@@ -68,6 +68,8 @@ export const ROUND_2009_DECREE_76: RoundParameters = {
     appraisalDays: unknown(NOT_FOUND),
     complaintDays: unknown(NOT_FOUND),
     complaintDecisionDays: unknown(NOT_FOUND),
+    secondComplaintDays: unknown(NOT_FOUND),
+    secondComplaintDecisionDays: unknown(NOT_FOUND),
   },
   dates: {
     campCouncil: unknown(NOT_FOUND),

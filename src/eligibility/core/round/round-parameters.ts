@@ -114,6 +114,10 @@ export interface RoundParameters {
     appraisalDays: Param<number>;
     complaintDays: Param<number>;
     complaintDecisionDays: Param<number>;
+    // Law 30/2018 Art 37(2): the second complaint to the Minister and its decision. Optional in rounds stored before
+    // they existed; absent reads as unknown, and a complaint then waits for the round to hold them.
+    secondComplaintDays?: Param<number>;
+    secondComplaintDecisionDays?: Param<number>;
   };
   dates: {
     // The day the camps' councils (Hội đồng xét đề nghị đặc xá) are planned to meet: medical papers are dated
