@@ -1,4 +1,7 @@
 import { Role } from '../../src/auth/user.entity.js';
+import { planDocument } from '../../src/documents/kinds/plan-document.js';
+import { DocumentTemplates } from '../../src/documents/render/document-templates.js';
+import type { DocumentSnapshot } from '../../src/documents/view-models/view-model-map.js';
 import { createTestOrg, type TestOrg } from '../factories/org.factory.js';
 import { campOf, client, forwardUp, presetRound, walkCamp } from '../browser/support/pipeline.js';
 import type { HttpClient } from '../support/http-client.js';
@@ -217,5 +220,83 @@ describe('complaints of persons left off the eligible list', () => {
     );
     expect(audited.map((a: { action: string }) => a.action)).toEqual(['complaint.filed', 'complaint.decided']);
     expect((await (await client(t, org.users[Role.ADMIN])).get('/api/audit/verify')).body.ok).toBe(true);
+  });
+
+  it('prints each decision as a Decree 30/2020 decision sent to the complainant and the procuracy', async () => {
+    const request = (who: string, id: string, number: string) =>
+      as[who].post('/api/documents', {
+        kind: 'complaint-decision',
+        sourceType: 'complaint',
+        sourceId: id,
+        number,
+        signer: { authority: null, title: 'Giám thị', name: 'Nguyễn Đức Giám' },
+        recipients: ['Cục C10'],
+      });
+    const snapshotOf = async (documentId: string): Promise<DocumentSnapshot> => {
+      const [row] = await t.dataSource.query('SELECT kind, snapshot FROM documents WHERE id = $1', [documentId]);
+      return { kind: row.kind, data: row.snapshot } as DocumentSnapshot;
+    };
+    const [first] = (await as[Role.WARDEN].get(`/api/complaints?level=FIRST&open=false`)).body.filter(
+      (c: { dossierId: string }) => c.dossierId === ids.nai,
+    );
+    expect((await request(Role.MINISTRY_OFFICER, first.id, '07/QĐ-BCA')).status).toBe(403);
+    expect((await request('otherWarden', first.id, '07/QĐ-TG')).status).toBe(404);
+    const made = await request(Role.WARDEN, first.id, '07/QĐ-TG');
+    expect(made.status).toBe(202);
+    const snapshot = await snapshotOf(made.body.documentId);
+    expect(snapshot.kind).toBe('complaint-decision');
+    if (snapshot.kind !== 'complaint-decision') throw new Error('wrong kind');
+    expect(snapshot.data.heading).toMatchObject({
+      documentType: 'QUYẾT ĐỊNH',
+      summary: 'Về việc giải quyết khiếu nại lần đầu của nai',
+      placeDate: expect.stringContaining('ngày 20 tháng 7 năm 2025'),
+    });
+    expect(snapshot.data.recipients.entries).toEqual([
+      'nai (người khiếu nại)',
+      'Viện kiểm sát nhân dân tối cao',
+      'Cục C10',
+    ]);
+    expect(snapshot.data.articles[0].text).toMatch(/^Chấp nhận nội dung khiếu nại của nai\. Lý do: Đã đối chiếu/);
+    const html = new DocumentTemplates()
+      .renderBody('complaint-decision', planDocument(snapshot).sections[0].context)
+      .replace(/<[^>]+>/g, ' ');
+    expect(html).toContain('Nơi nhận:');
+    expect(html).toContain('Viện kiểm sát nhân dân tối cao;');
+    expect(html).toContain('Điều 2.');
+
+    const dismissed = await as[Role.MINISTRY_OFFICER].get(`/api/complaints/${complaints.bac}`);
+    const ministryDoc = await request(Role.MINISTRY_OFFICER, dismissed.body.id, '11/QĐ-BCA');
+    expect(ministryDoc.status).toBe(202);
+    const second = await snapshotOf(ministryDoc.body.documentId);
+    if (second.kind !== 'complaint-decision') throw new Error('wrong kind');
+    expect(second.data.heading.issuer.name).toBe('BỘ CÔNG AN');
+    expect(second.data.articles[1].text).toContain('thuộc danh sách người không đủ điều kiện đề nghị đặc xá');
+
+    const open = await file(Role.TEAM_OFFICER, 'du', '2025-07-17');
+    expect(open.status).toBe(409);
+  });
+
+  it('prints the camp’s notice to the procuracy, once per posted list', async () => {
+    const [notice] = (await as[Role.WARDEN].get(`/api/procuracy-notices?roundId=${round.id}`)).body;
+    expect(notice).toMatchObject({ procuracyName: 'Viện kiểm sát nhân dân tối cao', notifiedOn: '2025-07-16' });
+    const again = await as[Role.WARDEN].post('/api/procuracy-notices', {
+      listId: notice.listId,
+      number: '02/TB-KS',
+      notifiedOn: '2025-07-16',
+    });
+    expect(again.status).toBe(409);
+    expect((await as.otherWarden.get(`/api/procuracy-notices?roundId=${round.id}`)).body).toEqual([]);
+    const made = await as[Role.WARDEN].post('/api/documents', {
+      kind: 'procuracy-notice',
+      sourceType: 'procuracy-notice',
+      sourceId: notice.id,
+      number: '01/TB-KS',
+      signer: { authority: null, title: 'Giám thị', name: 'Nguyễn Đức Giám' },
+    });
+    expect(made.status).toBe(202);
+    const [row] = await t.dataSource.query('SELECT snapshot FROM documents WHERE id = $1', [made.body.documentId]);
+    expect(row.snapshot.addressee).toBe('Viện kiểm sát nhân dân tối cao');
+    expect(row.snapshot.figures.map((f: { value: string }) => f.value)).toEqual(['1', '0']);
+    expect(row.snapshot.recipients.entries).toEqual(['Viện kiểm sát nhân dân tối cao']);
   });
 });

@@ -560,6 +560,20 @@ export const ROWS: Row[] = [
   },
   { route: 'GET /api/work-queue', op: 'read', access: ALL_ROLES, request: () => r('GET', '/api/work-queue') },
 
+  // Notices to the procuracy (scope per record in test/e2e/complaints.spec.ts)
+  {
+    route: 'GET /api/procuracy-notices',
+    op: 'read',
+    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.MINISTRY_OFFICER],
+    request: () => r('GET', '/api/procuracy-notices'),
+  },
+  {
+    route: 'POST /api/procuracy-notices',
+    op: 'write',
+    access: [Role.WARDEN],
+    request: () => r('POST', '/api/procuracy-notices', {}),
+  },
+
   // Complaints (the matrix checks the role gate; scope per record is in test/e2e/complaints.spec.ts)
   {
     route: 'GET /api/complaints',
