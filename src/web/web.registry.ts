@@ -27,6 +27,7 @@ import { WebCsrfGuard } from './csrf.js';
 import { WebExceptionFilter } from './web-exception.filter.js';
 import { WebLookupRepository } from './web-lookup.repository.js';
 import { SimulationPagesController } from './simulation/simulation-pages.controller.js';
+import { ComplaintPagesController } from './complaints/complaint-pages.controller.js';
 
 export const WEB_CONTROLLERS: Type<unknown>[] = [
   StaticController,
@@ -45,6 +46,7 @@ export const WEB_CONTROLLERS: Type<unknown>[] = [
   CouncilPagesController,
   PublicVerificationController,
   SimulationPagesController,
+  ComplaintPagesController,
 ];
 export const WEB_PROVIDERS: Provider[] = [
   ViewEngine,

@@ -43,6 +43,8 @@ const KIND_TITLES: Record<string, string> = {
   'council-minutes': 'Biên bản họp Hội đồng',
   'eligible-list': 'Danh sách người đủ điều kiện',
   'ineligible-list': 'Danh sách người không đủ điều kiện',
+  'complaint-decision': 'Quyết định giải quyết khiếu nại',
+  'procuracy-notice': 'Thông báo gửi Viện kiểm sát',
 };
 
 // A PDF is requested from any page that shows its source (a list, a meeting); the request is judged by the documents

@@ -13,11 +13,14 @@ import {
   UseGuards,
 } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
 import type { Response } from 'express';
 import { CurrentUser, Roles } from '../../auth/auth.decorators.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { Role } from '../../auth/user.entity.js';
 import { AppException } from '../../common/app.exception.js';
+import { toFieldErrors } from '../../common/validation-messages.js';
 import { DocumentSourceType } from '../../documents/builders/snapshot-builder.js';
 import { isIneligibleListKind } from '../../documents/builders/list-view-model.js';
 import { DocumentKind } from '../../documents/view-models/common.js';
@@ -28,6 +31,9 @@ import { Stage } from '../../workflow/core/stages.js';
 import { ForwardService } from '../../workflow/lists/forward.service.js';
 import { hopForRole } from '../../workflow/lists/hops.js';
 import { ListQueryService } from '../../workflow/lists/list-query.service.js';
+import { RecordProcuracyNoticeDto } from '../../workflow/procuracy/procuracy-notice.dto.js';
+import { ProcuracyNoticeService } from '../../workflow/procuracy/procuracy-notice.service.js';
+import { parseDisplayDate } from '../render/format.js';
 import { WebCsrfGuard } from '../csrf.js';
 import { PageService, type WebRequest } from '../render/page.service.js';
 import { WebLookupRepository } from '../web-lookup.repository.js';
@@ -50,6 +56,7 @@ export class ListsPagesController {
     private readonly listQuery: ListQueryService,
     private readonly lookups: WebLookupRepository,
     private readonly workflow: WorkflowLookupRepository,
+    private readonly notices: ProcuracyNoticeService,
   ) {}
 
   @Get()
@@ -83,6 +90,41 @@ export class ListsPagesController {
     }
   }
 
+  @Roles(Role.WARDEN)
+  @Post(':id/procuracy-notice')
+  async notify(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
+  ): Promise<void> {
+    // A list out of reach answers 404 before anything typed is judged.
+    await this.notices.ofList(user, id);
+    const dto = plainToInstance(RecordProcuracyNoticeDto, {
+      listId: id,
+      number: String(body.number ?? '').trim(),
+      notifiedOn: parseDisplayDate(String(body.notifiedOn ?? '')),
+    });
+    let problem = toFieldErrors(await validate(dto))
+      .map((e) => e.message)
+      .join(' ');
+    if (!problem) {
+      try {
+        await this.notices.record(user, dto);
+        response.redirect(303, `/lists/${id}?msg=notified`);
+        return;
+      } catch (error) {
+        if (!(error instanceof AppException) || error.status >= 500) throw error;
+        problem = [error.message, ...error.errors.map((e) => e.message)].join(' ');
+      }
+    }
+    response
+      .status(400)
+      .type('html')
+      .send(await this.renderList(request, user, id, problem));
+  }
+
   @Get(':id')
   @Header('content-type', 'text/html; charset=utf-8')
   view(
@@ -112,7 +154,7 @@ export class ListsPagesController {
     });
   }
 
-  private async renderList(request: WebRequest, user: SessionUser, id: string): Promise<string> {
+  private async renderList(request: WebRequest, user: SessionUser, id: string, problem?: string): Promise<string> {
     const list = (await this.listQuery.get(user, id)) as Awaited<ReturnType<ListQueryService['get']>> & {
       kind: string;
       submittedAt: Date | null;
@@ -120,12 +162,16 @@ export class ListsPagesController {
     };
     return this.pages.render(request, 'lists/view', `Danh sách số ${list.code}`, {
       list,
+      problem,
       // The warden's own camp list, approved and posted but not yet sent to the managing department.
       canSubmit:
         eventsFor(Stage.POSTED, user.role).includes(WorkflowEvent.FORWARD) &&
         list.kind === 'CAMP_ELIGIBLE' &&
         !list.submittedAt &&
         list.ownerUnitId === user.orgUnitId,
+      // The camp's notice to the procuracy (Luật Đặc xá 2018, Điều 15, khoản 5), recorded by the warden.
+      notice: list.kind === 'CAMP_ELIGIBLE' ? await this.notices.ofList(user, id) : null,
+      canNotify: user.role === Role.WARDEN && list.kind === 'CAMP_ELIGIBLE' && list.ownerUnitId === user.orgUnitId,
       documents: await this.workflow.documentsOf(user, id),
       doc: {
         kind: isIneligibleListKind(list.kind) ? DocumentKind.INELIGIBLE_LIST : DocumentKind.ELIGIBLE_LIST,

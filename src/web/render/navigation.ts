@@ -12,6 +12,7 @@ const CAMP: NavItem[] = [
   { href: '/dossiers/new', label: 'Lập hồ sơ đề nghị' },
   { href: '/camp/council', label: 'Hội đồng trại' },
   { href: '/lists', label: 'Danh sách, văn bản' },
+  { href: '/complaints', label: 'Khiếu nại' },
 ];
 // Only the team officer records the team's ballot.
 const TEAM: NavItem[] = [...CAMP.slice(0, 3), { href: '/ballots', label: 'Họp đội, bỏ phiếu' }, ...CAMP.slice(3)];
@@ -19,6 +20,7 @@ const UPPER: NavItem[] = [
   { href: '/', label: 'Việc cần làm' },
   { href: '/dossiers', label: 'Hồ sơ' },
   { href: '/lists', label: 'Danh sách, văn bản' },
+  { href: '/complaints', label: 'Khiếu nại' },
 ];
 const SIMULATION: NavItem = { href: '/simulation', label: 'Mô phỏng điều kiện' };
 const APPRAISER: NavItem[] = [

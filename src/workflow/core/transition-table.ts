@@ -268,6 +268,8 @@ const COMPLAINTS: Transition[] = [
   },
 ];
 
+// The whole graph (drawn in docs/architecture.md, "Stages and events"): the main line from the application to the
+// certificate, complaints of persons left off the list, send-backs with their resubmissions, removals, withdrawals.
 export const TRANSITIONS: readonly Transition[] = [
   ...MAIN_LINE,
   ...COMPLAINTS,

@@ -87,4 +87,12 @@ export class ProcuracyNoticeService {
       this.repository.visible(m, roundId, this.scope.filter(ScopedRecord.PROCURACY_NOTICE, user, 'n', 2)),
     );
   }
+
+  // The notice of one camp list, for the list's page (the caller already reads the list).
+  async ofList(user: SessionUser, listId: string): Promise<ProcuracyNoticeRow | null> {
+    return this.uow.read(async (m) => {
+      await this.scope.assertVisible(m, user, ScopedRecord.LIST, listId);
+      return this.repository.ofList(m, listId);
+    });
+  }
 }

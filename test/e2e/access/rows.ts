@@ -734,6 +734,40 @@ export const ROWS: Row[] = [
     request: () => form('POST', '/camp/lists'),
   },
   {
+    route: 'GET /complaints',
+    op: 'read',
+    access: [...CAMP, Role.DEPARTMENT_OFFICER, Role.MINISTRY_OFFICER],
+    web: true,
+    request: () => r('GET', '/complaints'),
+  },
+  {
+    route: 'POST /complaints',
+    op: 'write',
+    access: [Role.TEAM_OFFICER, Role.MINISTRY_OFFICER],
+    web: true,
+    request: () => form('POST', '/complaints'),
+  },
+  {
+    route: 'POST /complaints/:id/decision',
+    op: 'write',
+    access: [Role.WARDEN, Role.MINISTRY_OFFICER],
+    web: true,
+    request: () => form('POST', `/complaints/${NO_SUCH}/decision`),
+  },
+  {
+    route: 'POST /lists/:id/procuracy-notice',
+    op: 'write',
+    access: [Role.WARDEN],
+    web: true,
+    targets: (w) =>
+      POSITIONS.map((p) => ({
+        label: `camp list, ${p}`,
+        id: w.at[p].listId,
+        readers: new Set(p === Position.OWN ? [Role.WARDEN] : []),
+      })),
+    request: (_w, _role, t) => form('POST', `/lists/${t!.id}/procuracy-notice`),
+  },
+  {
     route: 'POST /camp/lists/:id/submit',
     op: 'write',
     access: [Role.WARDEN],

@@ -1,0 +1,178 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Req,
+  Res,
+  UseFilters,
+  UseGuards,
+} from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import type { Response } from 'express';
+import { CurrentUser, Roles } from '../../auth/auth.decorators.js';
+import type { SessionUser } from '../../auth/session-user.js';
+import { Role } from '../../auth/user.entity.js';
+import { AppException } from '../../common/app.exception.js';
+import { toFieldErrors } from '../../common/validation-messages.js';
+import { DossierListService } from '../../dossiers/dossier-list.service.js';
+import { COMPLAINANT_LABELS } from '../../workflow/core/complaints.js';
+import { eventsFor } from '../../workflow/core/decide-transition.js';
+import { WorkflowEvent } from '../../workflow/core/events.js';
+import { Stage, STAGE_LABELS } from '../../workflow/core/stages.js';
+import { DecideComplaintDto, FileComplaintDto } from '../../workflow/complaints/complaint.dto.js';
+import { ComplaintService } from '../../workflow/complaints/complaint.service.js';
+import type { ComplaintView } from '../../workflow/complaints/complaint.view.js';
+import { WebCsrfGuard } from '../csrf.js';
+import { parseDisplayDate } from '../render/format.js';
+import { PageService, type WebRequest } from '../render/page.service.js';
+import { WebExceptionFilter } from '../web-exception.filter.js';
+
+// Where a complaint can be lodged from: left off the list, or a first complaint rejected (the second goes up).
+const FILABLE: readonly Stage[] = [Stage.NOT_PUT_FORWARD, Stage.CAMP_INELIGIBLE, Stage.COMPLAINT_REJECTED];
+const FLASH: Record<string, string> = {
+  filed: 'Đã ghi nhận đơn khiếu nại.',
+  decided: 'Đã ghi quyết định giải quyết khiếu nại.',
+};
+
+// The complaints of persons left off the eligible list (Luật Đặc xá 2018, Điều 36–37): the camp officer records
+// them, the head of the facility and then the ministry decide them; what each role may do is the table's answer.
+@ApiExcludeController()
+@UseFilters(WebExceptionFilter)
+@UseGuards(WebCsrfGuard)
+@Roles(Role.TEAM_OFFICER, Role.CAMP_COUNCIL_MEMBER, Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.MINISTRY_OFFICER)
+@Controller('complaints')
+export class ComplaintPagesController {
+  constructor(
+    private readonly pages: PageService,
+    private readonly complaints: ComplaintService,
+    private readonly dossiers: DossierListService,
+  ) {}
+
+  @Get()
+  @Header('content-type', 'text/html; charset=utf-8')
+  page(@Req() request: WebRequest, @CurrentUser() user: SessionUser, @Query('msg') msg?: string): Promise<string> {
+    return this.render(request, user, { notice: msg ? FLASH[msg] : undefined });
+  }
+
+  @Roles(Role.TEAM_OFFICER, Role.MINISTRY_OFFICER)
+  @Post()
+  async file(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
+  ): Promise<void> {
+    const read = (key: string) => String(body[key] ?? '').trim();
+    const [dossierId, version] = read('dossier').split(':');
+    const dto = plainToInstance(FileComplaintDto, {
+      dossierId,
+      version: Number(version),
+      receivedOn: parseDisplayDate(read('receivedOn')),
+      complainant: read('complainant'),
+      complainantName: read('complainantName'),
+      content: read('content'),
+    });
+    await this.answer(request, user, response, dto, () => this.complaints.file(user, dto), 'filed');
+  }
+
+  @Roles(Role.WARDEN, Role.MINISTRY_OFFICER)
+  @Post(':id/decision')
+  async decide(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
+  ): Promise<void> {
+    const read = (key: string) => String(body[key] ?? '').trim();
+    const dto = plainToInstance(DecideComplaintDto, {
+      accept: read('accept') === 'true' ? true : read('accept') === 'false' ? false : undefined,
+      reason: read('reason'),
+      decidedOn: parseDisplayDate(read('decidedOn')),
+      version: Number(read('version')),
+      dossierVersion: Number(read('dossierVersion')),
+    });
+    await this.answer(request, user, response, dto, () => this.complaints.decide(user, id, dto), 'decided');
+  }
+
+  private async answer(
+    request: WebRequest,
+    user: SessionUser,
+    response: Response,
+    dto: object,
+    act: () => Promise<unknown>,
+    done: string,
+  ): Promise<void> {
+    const errors = toFieldErrors(await validate(dto));
+    let problem = errors.map((e) => e.message).join(' ') || undefined;
+    if (!problem) {
+      try {
+        await act();
+        response.redirect(303, `/complaints?msg=${done}`);
+        return;
+      } catch (error) {
+        if (!(error instanceof AppException) || error.status >= 500) throw error;
+        problem = [error.message, ...error.errors.map((e) => e.message)]
+          .filter((m, i, all) => m && all.indexOf(m) === i)
+          .join(' ');
+      }
+    }
+    response
+      .status(400)
+      .type('html')
+      .send(await this.render(request, user, { problem }));
+  }
+
+  private async render(
+    request: WebRequest,
+    user: SessionUser,
+    flash: { notice?: string; problem?: string },
+  ): Promise<string> {
+    const all = await this.complaints.list(user, {});
+    const canFile = FILABLE.some(
+      (stage) =>
+        eventsFor(stage, user.role).includes(WorkflowEvent.FILE_COMPLAINT) ||
+        eventsFor(stage, user.role).includes(WorkflowEvent.ESCALATE_COMPLAINT),
+    );
+    const candidates = [];
+    if (canFile)
+      for (const stage of FILABLE) {
+        const page = await this.dossiers.list(user, { stage, pageSize: 200 });
+        candidates.push(...page.items.map((d) => ({ ...d, stageLabel: STAGE_LABELS[stage] })));
+      }
+    const decidable = (c: ComplaintView) =>
+      !c.outcome &&
+      eventsFor(c.level === 'FIRST' ? Stage.COMPLAINT_FIRST : Stage.COMPLAINT_SECOND, user.role).includes(
+        WorkflowEvent.REJECT_COMPLAINT,
+      );
+    return this.pages.render(request, 'complaints/index', 'Khiếu nại về danh sách đề nghị đặc xá', {
+      ...flash,
+      canFile,
+      candidates,
+      complainants: Object.entries(COMPLAINANT_LABELS).map(([value, label]) => ({ value, label })),
+      open: all.filter((c) => !c.outcome).map((c) => ({ ...c, canDecide: decidable(c) })),
+      decided: all
+        .filter((c) => c.outcome)
+        .map((c) => ({
+          ...c,
+          doc: {
+            kind: 'complaint-decision',
+            sourceType: 'complaint',
+            sourceId: c.id,
+            back: '/complaints',
+            number: '',
+            signerTitle: '',
+            signerName: '',
+          },
+          canPrint: c.decidingUnitId === user.orgUnitId,
+        })),
+    });
+  }
+}
