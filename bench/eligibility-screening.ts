@@ -1,9 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AuditRepository } from '../src/audit/audit.repository.js';
-import { AuditService } from '../src/audit/audit.service.js';
-import { Clock } from '../src/common/clock.js';
+import { auditConfigIn, createStandaloneAudit } from '../src/audit/standalone-audit.js';
 import { loadConfig } from '../src/config/app-config.js';
 import { createDataSource } from '../src/database/data-source.js';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
@@ -27,7 +25,13 @@ export async function benchScreening(o: { dossiers: number; runs: number }): Pro
   const lines: string[] = [];
   try {
     await runMigrations(db.url);
-    const loaded = await loadSynthetic({ databaseUrl: db.url, dossiers: o.dossiers, presetCode: 'QD-1244-2025' });
+    const audit = auditConfigIn(join(dataDir, 'audit'));
+    const loaded = await loadSynthetic({
+      databaseUrl: db.url,
+      dossiers: o.dossiers,
+      presetCode: 'QD-1244-2025',
+      audit,
+    });
     lines.push(
       `loaded ${loaded.dossiers.toLocaleString('en')} dossiers (${loaded.rows.toLocaleString('en')} rows) in ${loaded.seconds.toFixed(1)} s`,
     );
@@ -38,7 +42,7 @@ export async function benchScreening(o: { dossiers: number; runs: number }): Pro
     const screenings = new ScreeningService(
       dataSource,
       repository,
-      new AuditService(new Clock(), new AuditRepository(dataSource)),
+      createStandaloneAudit(dataSource, { ...loadConfig(), audit }).audit,
       { screeningThreads: threads },
     );
     const [{ id: roundId }] = await dataSource.query('SELECT id FROM rounds WHERE code = $1', [loaded.roundCode]);

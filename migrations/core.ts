@@ -3,6 +3,7 @@ import { DossierFormatAdditions1764000400000 } from './1764000400000-dossier-for
 import { RoundKeysetIndex1764000500000 } from './1764000500000-round-keyset-index.js';
 import { ResultsInline1764000500100 } from './1764000500100-results-inline.js';
 import { ResultsAsJson1764000500200 } from './1764000500200-results-as-json.js';
+import { AuditRowHashes1764000610000 } from './1764000610000-audit-row-hashes.js';
 
 export const CORE_MIGRATIONS: Function[] = [
   CoreSchema1764000000000,
@@ -10,4 +11,5 @@ export const CORE_MIGRATIONS: Function[] = [
   RoundKeysetIndex1764000500000,
   ResultsInline1764000500100,
   ResultsAsJson1764000500200,
+  AuditRowHashes1764000610000,
 ];

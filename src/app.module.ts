@@ -6,9 +6,8 @@ import { DATA_SOURCE_PROVIDER, DATABASE_URL } from './database/database.provider
 import { Clock } from './common/clock.js';
 import { HttpExceptionFilter } from './common/http-exception.filter.js';
 import { HealthController } from './common/health.controller.js';
+import { AUDIT_PROVIDERS } from './audit/audit.registry.js';
 import { AuditController } from './audit/audit.controller.js';
-import { AuditRepository } from './audit/audit.repository.js';
-import { AuditService } from './audit/audit.service.js';
 import { AuthController } from './auth/auth.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { AuthRepository } from './auth/auth.repository.js';
@@ -37,8 +36,7 @@ export class AppModule {
         { provide: DATABASE_URL, useValue: databaseUrl },
         DATA_SOURCE_PROVIDER,
         Clock,
-        AuditRepository,
-        AuditService,
+        ...AUDIT_PROVIDERS,
         AuthRepository,
         AuthService,
         ScopeService,

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { protectedRows } from '../audit/protected-rows.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import { JobQueue } from '../jobs/job-queue.service.js';
@@ -83,6 +84,7 @@ export class DocumentJobHandler {
             sha256: rendered.sha256,
             pages: rendered.pages,
           },
+          rows: [protectedRows.document(claimed.document_id)],
         });
       });
     } catch (error) {

@@ -10,6 +10,7 @@ import {
 } from '../common/app.exception.js';
 import { canonicalHash } from '../common/canonical-json.js';
 import { AuditService } from '../audit/audit.service.js';
+import { protectedRows } from '../audit/protected-rows.js';
 import { ScopeService } from '../auth/scope.service.js';
 import type { SessionUser } from '../auth/session-user.js';
 import type { DossierDocument } from './dossier-format.js';
@@ -66,6 +67,7 @@ export class DossierService {
             inmateNumber: r.document.inmateNumber,
             fullName: r.document.person.fullName,
           },
+          rows: [protectedRows.dossierVersion(r.id, 1)],
         })),
       );
       // The engine's verdict is stored with the dossier, so lists and queues show it at once.
@@ -125,6 +127,7 @@ export class DossierService {
         entityId: id,
         before: { version: expectedVersion, document: before },
         after: { version: newVersion, document },
+        rows: [protectedRows.dossierVersion(id, newVersion)],
       });
       await this.eligibility.evaluateDossiers(manager, head.round_id, [id]);
       return { id, version: newVersion, stage: head.stage };

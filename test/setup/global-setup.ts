@@ -13,4 +13,6 @@ export default async function globalSetup(): Promise<void> {
     process.env.TEST_DATABASE_URL = db.url;
   }
   await runMigrations(process.env.TEST_DATABASE_URL);
+  // The audit chain's key and checkpoints of the shared test database, never the developer's own data area.
+  process.env.AUDIT_DIR ??= mkdtempSync(join(tmpdir(), 'amnesty-test-audit-'));
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
+import { protectedRows } from '../../audit/protected-rows.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { decideTransition } from '../core/decide-transition.js';
 import { WorkflowEvent } from '../core/events.js';
@@ -179,6 +180,7 @@ export class ForwardService {
         recipientUnitId: recipient,
         reconciliation,
       },
+      rows: [...protectedRows.list(list.id), protectedRows.transitionsOfList(list.id)],
     });
     return {
       listId: list.id,
