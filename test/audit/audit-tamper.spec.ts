@@ -287,6 +287,12 @@ describe('audit chain: tampering by the database owner is caught', () => {
     });
   });
 
+  it('refuses UPDATE, DELETE and TRUNCATE of the log in the database itself', async () => {
+    await expect(copy.owner.query(`UPDATE audit_log SET reason = 'x' WHERE seq = 2`)).rejects.toThrow(/append-only/);
+    await expect(copy.owner.query(`DELETE FROM audit_log WHERE seq = 2`)).rejects.toThrow(/append-only/);
+    await expect(copy.owner.query(`TRUNCATE audit_log`)).rejects.toThrow(/append-only/);
+  });
+
   it('12. an audit row edited or removed without recomputing: the chain alone tells', async () => {
     await replica(`UPDATE audit_log SET reason = 'sửa' WHERE seq = 3`);
     expect((await copy.verify()).firstBreak).toMatchObject({ kind: BreakKind.HASH_MISMATCH, seq: 3 });
