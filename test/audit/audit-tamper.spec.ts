@@ -352,7 +352,8 @@ describe('audit chain: tampering by the database owner is caught', () => {
     const broken = await cli({});
     expect(broken.code).toBe(2);
     expect(broken.err).toContain(`Audit chain BROKEN: DOSSIER_STATE_MISMATCH at dossiers (id = ${ids[0]})`);
-  });
+    // Two cold starts of the command-line tool: slow on a busy machine.
+  }, 180_000);
 
   it('GET /api/audit/verify says the same, and the checkpoints’ public key is published', async () => {
     await copy.owner.query(`UPDATE dossiers SET stage = 'granted' WHERE id = $1`, [ids[0]]);
