@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { auditConfigIn, createStandaloneAudit } from '../src/audit/standalone-audit.js';
+import { ScopeRepository } from '../src/auth/scope.repository.js';
+import { ScopeService } from '../src/auth/scope.service.js';
 import { loadConfig } from '../src/config/app-config.js';
 import { createDataSource } from '../src/database/data-source.js';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
@@ -39,11 +41,13 @@ export async function benchScreening(o: { dossiers: number; runs: number }): Pro
     await dataSource.initialize();
     const repository = new EligibilityRepository();
     const threads = loadConfig().screeningThreads;
+    const standalone = createStandaloneAudit(dataSource, { ...loadConfig(), audit });
     const screenings = new ScreeningService(
       dataSource,
       repository,
-      createStandaloneAudit(dataSource, { ...loadConfig(), audit }).audit,
-      { screeningThreads: threads },
+      standalone.audit,
+      new ScopeService(new ScopeRepository()),
+      { screeningThreads: threads, screeningBatchSize: loadConfig().screeningBatchSize },
     );
     const [{ id: roundId }] = await dataSource.query('SELECT id FROM rounds WHERE code = $1', [loaded.roundCode]);
 
@@ -56,7 +60,11 @@ export async function benchScreening(o: { dossiers: number; runs: number }): Pro
       let after = '00000000-0000-0000-0000-000000000000';
       let read = 0;
       for (;;) {
-        const batch = await repository.currentDocumentTexts(dataSource.manager, roundId, after, 2000);
+        const batch = await repository.currentDocumentTexts(dataSource.manager, {
+          roundId,
+          afterId: after,
+          limit: 2000,
+        });
         if (!batch.length) break;
         read += batch.length;
         after = batch[batch.length - 1].id;
@@ -65,7 +73,7 @@ export async function benchScreening(o: { dossiers: number; runs: number }): Pro
       started = performance.now();
       const own0 = ownCpuSeconds();
       const tree0 = treeCpuSeconds();
-      const screening = await screenings.create({ id: null, name: 'bench' }, roundId);
+      const screening = await screenings.create({ id: null, name: 'bench' }, null, roundId);
       const done = await screenings.run(screening.id);
       full.push((performance.now() - started) / 1000);
       const own = ownCpuSeconds() - own0;
@@ -77,6 +85,7 @@ export async function benchScreening(o: { dossiers: number; runs: number }): Pro
     const [{ outcomes }] = await dataSource.query(
       `SELECT jsonb_object_agg(outcome, n) AS outcomes FROM (SELECT outcome, count(*) n FROM eligibility_results GROUP BY 1) x`,
     );
+    await standalone.close();
     await dataSource.destroy();
     const fullMedian = median(full);
     const readMedian = median(readOnly);

@@ -1,8 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 // Each audit row may commit to the content hashes of the protected rows its command wrote (dossier versions, stage
-// history, frozen list entries, documents), so a later edit of those rows no longer matches the chain. Verification
-// finds the history rows of one forwarded list by the list, hence the index.
+// history, frozen list entries, documents), so a later edit of those rows no longer matches the chain.
 export class AuditRowHashes1764000610000 implements MigrationInterface {
   name = 'AuditRowHashes1764000610000';
 
@@ -11,11 +10,9 @@ export class AuditRowHashes1764000610000 implements MigrationInterface {
     await q.query(
       `ALTER TABLE audit_log ADD CONSTRAINT ck_audit_log_row_hashes CHECK (row_hashes IS NULL OR jsonb_typeof(row_hashes) = 'array')`,
     );
-    await q.query(`CREATE INDEX ix_workflow_history_list ON workflow_history (list_id) WHERE list_id IS NOT NULL`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP INDEX ix_workflow_history_list`);
     await q.query(`ALTER TABLE audit_log DROP CONSTRAINT ck_audit_log_row_hashes`);
     await q.query(`ALTER TABLE audit_log DROP COLUMN row_hashes`);
   }

@@ -1,6 +1,14 @@
 import { CORE_MIGRATIONS } from './core.js';
 import { WORKFLOW_MIGRATIONS } from './workflow.js';
 import { DOCUMENTS_MIGRATIONS } from './documents.js';
+import { Simulations1764000618000 } from './1764000618000-simulations.js';
+import { JOBS_MIGRATIONS } from './jobs.js';
 
 // Every migration. Never edit a committed migration: add a new one.
-export const MIGRATIONS: Function[] = [...CORE_MIGRATIONS, ...WORKFLOW_MIGRATIONS, ...DOCUMENTS_MIGRATIONS];
+export const MIGRATIONS: Function[] = [
+  ...CORE_MIGRATIONS,
+  ...WORKFLOW_MIGRATIONS,
+  ...DOCUMENTS_MIGRATIONS,
+  Simulations1764000618000,
+  ...JOBS_MIGRATIONS,
+];

@@ -6,16 +6,20 @@ import { DATA_SOURCE_PROVIDER, DATABASE_URL } from './database/database.provider
 import { Clock } from './common/clock.js';
 import { HttpExceptionFilter } from './common/http-exception.filter.js';
 import { HealthController } from './common/health.controller.js';
+import { DatabaseHealthRepository } from './common/database-health.repository.js';
 import { AUDIT_PROVIDERS } from './audit/audit.registry.js';
 import { AuditController } from './audit/audit.controller.js';
 import { AuthController } from './auth/auth.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
+import { ApiCsrfGuard } from './auth/api-csrf.guard.js';
 import { AuthRepository } from './auth/auth.repository.js';
 import { AuthService } from './auth/auth.service.js';
+import { ScopeRepository } from './auth/scope.repository.js';
 import { ScopeService } from './auth/scope.service.js';
 import { CORE_FEATURE_CONTROLLERS, CORE_FEATURE_PROVIDERS } from './core.registry.js';
 import { WORKFLOW_CONTROLLERS, WORKFLOW_PROVIDERS } from './workflow/workflow.registry.js';
 import { DOCUMENTS_CONTROLLERS, DOCUMENTS_PROVIDERS } from './documents/documents.registry.js';
+import { SIMULATION_CONTROLLERS, SIMULATION_PROVIDERS } from './simulation/simulation.registry.js';
 
 // One flat module: every feature contributes arrays of controllers and providers, so no cycles can form.
 @Module({})
@@ -30,21 +34,26 @@ export class AppModule {
         ...CORE_FEATURE_CONTROLLERS,
         ...WORKFLOW_CONTROLLERS,
         ...DOCUMENTS_CONTROLLERS,
+        ...SIMULATION_CONTROLLERS,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: DATABASE_URL, useValue: databaseUrl },
         DATA_SOURCE_PROVIDER,
         Clock,
+        DatabaseHealthRepository,
         ...AUDIT_PROVIDERS,
         AuthRepository,
         AuthService,
+        ScopeRepository,
         ScopeService,
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: ApiCsrfGuard },
         { provide: APP_FILTER, useClass: HttpExceptionFilter },
         ...CORE_FEATURE_PROVIDERS,
         ...WORKFLOW_PROVIDERS,
         ...DOCUMENTS_PROVIDERS,
+        ...SIMULATION_PROVIDERS,
       ],
       exports: [],
     };

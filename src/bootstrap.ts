@@ -6,23 +6,24 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { createValidationPipe } from './common/validation.pipe.js';
+import { hardenHttp } from './common/http-hardening.js';
 
 // Builds the HTTP application; shared by main.ts and the end-to-end tests so both run the same wiring.
 export async function createApp(
   config: AppConfig,
   databaseUrl: string,
-  options: { logger?: false | LogLevel[] } = {},
+  options: { logger?: false | LogLevel[]; shutdownHooks?: boolean } = {},
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
     logger: options.logger ?? ['error', 'warn', 'log'],
     bodyParser: false,
     abortOnError: false,
   });
-  app.useBodyParser('json', { limit: '50mb' });
-  app.useBodyParser('urlencoded', { extended: true, limit: '5mb' });
+  hardenHttp(app, config);
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
-  app.enableShutdownHooks();
+  // main.ts orders its own shutdown; tests and other callers get Nest's.
+  if (options.shutdownHooks !== false) app.enableShutdownHooks();
   const openApi = new DocumentBuilder()
     .setTitle('amnesty-pipeline API')
     .setDescription('Hồ sơ đề nghị đặc xá: từ bỏ phiếu kín ở đội đến danh sách trình Chủ tịch nước.')

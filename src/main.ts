@@ -1,51 +1,63 @@
+import { DataSource } from 'typeorm';
 import { loadConfig } from './config/app-config.js';
-import { startEmbeddedPostgres } from './database/embedded-postgres.js';
-import { runMigrations } from './database/migrate.js';
+import { ChildProcessRegistry } from './common/child-processes.js';
+import { openDatabase } from './database/database-target.js';
+import { DatabaseStartError } from './database/start-error.js';
 import { createApp } from './bootstrap.js';
 import { loadDemoDataIfEmpty } from '../seeds/demo/load-demo.js';
 import { DEMO_PASSWORD } from '../seeds/demo/accounts.js';
 import { ScreeningService } from './eligibility/screening.service.js';
-import { DataSource } from 'typeorm';
+import { JobQueue } from './jobs/job-queue.service.js';
 
-// boot: config → database (embedded unless DATABASE_URL) → migrations → demo data if empty → HTTP
+// boot: reap what a crash left → config → database (embedded unless DATABASE_URL; adopted or joined when it already
+// runs) → migrations and grants → demo data if empty → HTTP
 async function main(): Promise<void> {
   const config = loadConfig();
-  let databaseUrl = config.databaseUrl;
-  let stopEmbedded: (() => Promise<void>) | undefined;
-  if (!databaseUrl) {
-    const embedded = await startEmbeddedPostgres({
-      dataDir: config.dataDir,
-      persistent: true,
-      port: config.databasePort,
-    });
-    databaseUrl = embedded.url;
-    stopEmbedded = embedded.stop;
-    console.log(`Embedded PostgreSQL running, data in ${config.dataDir}`);
-  }
-  const applied = await runMigrations(databaseUrl);
-  if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
-  const demo = config.loadDemoData ? await loadDemoDataIfEmpty(databaseUrl) : null;
-  const app = await createApp(config, databaseUrl, {
+  const reaped = new ChildProcessRegistry(config.runDir).reapOrphans();
+  if (reaped.length) console.log(`Stopped ${reaped.length} browser process(es) left by a previous run.`);
+  const db = await openDatabase(config, { log: (line) => console.log(line) });
+  if (!config.databaseUrl)
+    console.log(
+      `Embedded PostgreSQL ${db.joined ? 'joined (run by another process)' : 'running'}, data in ${config.dataDir}`,
+    );
+  if (db.applied.length) console.log(`Applied migrations: ${db.applied.join(', ')}`);
+  const demo = config.loadDemoData ? await loadDemoDataIfEmpty(db.appUrl, config.audit) : null;
+  const app = await createApp(config, db.appUrl, {
     logger: process.env.LOG_LEVEL === 'debug' ? undefined : ['error', 'warn'],
+    shutdownHooks: false,
   });
   if (demo?.loaded) {
     // Freshly loaded demo dossiers get the engine's verdict before the first user looks at them.
     const screenings = app.get(ScreeningService);
     const rounds: { id: string }[] = await app.get(DataSource).query('SELECT id FROM rounds');
     for (const round of rounds) {
-      const screening = await screenings.create({ id: null, name: 'seed' }, round.id);
+      const screening = await screenings.create({ id: null, name: 'seed' }, null, round.id);
       const done = await screenings.run(screening.id);
       console.log(done.status === 'DONE' ? `Screened ${done.done} demo dossiers.` : `Screening skipped: ${done.error}`);
     }
   }
   await app.listen(config.port);
-  const shutdown = async () => {
+  // Ordered shutdown: no new HTTP requests; running jobs stop at their next checkpoint (a finished chunk, a committed
+  // batch) and go back to the queue; the queue stops; the application closes (browsers included); the connection
+  // pool closes; PostgreSQL stops last, so nothing is cut off mid-query.
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping…`);
+    const server = app.getHttpServer();
+    server.close();
+    server.closeIdleConnections?.();
+    await app.get(JobQueue).stop();
     await app.close();
-    if (stopEmbedded) await stopEmbedded();
+    const dataSource = app.get(DataSource);
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await db.stop();
+    console.log('Stopped.');
     process.exit(0);
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
   console.log(
     `\namnesty-pipeline is ready: http://localhost:${config.port}  (API docs: http://localhost:${config.port}/api/docs)`,
   );
@@ -57,6 +69,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error);
+  // A start failure is one line saying what is wrong and what to do; anything else keeps its stack.
+  console.error(error instanceof DatabaseStartError ? `Cannot start: ${error.message}` : error);
   process.exit(1);
 });

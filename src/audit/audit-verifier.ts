@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, type EntityManager } from 'typeorm';
-import { canonicalHash } from '../common/canonical-json.js';
+import { canonicalHash } from '../kernel/hash.js';
 import { STAGE_LABELS, type Stage } from '../workflow/core/stages.js';
 import { AuditCheckpoints } from './audit-checkpoints.js';
 import { BreakKind, type ChainBreak, checkLink, GENESIS_HASH } from './audit-chain.js';

@@ -1,5 +1,6 @@
-import { createHash, sign, verify, type KeyObject } from 'node:crypto';
-import { canonicalJson } from '../common/canonical-json.js';
+import { sign, verify, type KeyObject } from 'node:crypto';
+import { canonicalJson } from '../kernel/canonical-json.js';
+import { sha256Hex } from '../kernel/hash.js';
 
 // A signed statement, kept outside the database, that the service itself wrote audit rows `from`..`seq` and that
 // row `seq` then had hash `hash`. One is signed per command that appended, after its transaction commits.
@@ -21,10 +22,7 @@ function signedText(c: Omit<Checkpoint, 'sig'>): string {
 
 // A short, stable name for a public key: the first 16 hex digits of the SHA-256 of its SubjectPublicKeyInfo.
 export function keyIdOf(publicKey: KeyObject): string {
-  return createHash('sha256')
-    .update(publicKey.export({ type: 'spki', format: 'der' }))
-    .digest('hex')
-    .slice(0, 16);
+  return sha256Hex(publicKey.export({ type: 'spki', format: 'der' })).slice(0, 16);
 }
 
 export function signCheckpoint(

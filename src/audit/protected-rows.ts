@@ -1,4 +1,4 @@
-import { canonicalHash, sha256Hex } from '../common/canonical-json.js';
+import { canonicalHash, sha256Hex } from '../kernel/hash.js';
 import { snapshotHash } from '../documents/snapshot-hash.js';
 
 // The tables whose rows are evidence: each row is committed to by the audit row of the command that wrote it (its
@@ -209,11 +209,6 @@ export const protectedRows = {
   transition: (dossierId: string, versionWritten: number): RowSelector => ({
     table: ProtectedTable.WORKFLOW_HISTORY,
     where: { dossier_id: dossierId, version_written: versionWritten },
-  }),
-  // Every history row that names a list written in the same transaction (a consolidation moves its names at once).
-  transitionsOfList: (listId: string): RowSelector => ({
-    table: ProtectedTable.WORKFLOW_HISTORY,
-    where: { list_id: listId },
   }),
   // A frozen list: its header and every entry.
   list: (listId: string): RowSelector[] => [

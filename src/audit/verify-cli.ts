@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/app-config.js';
 import { createDataSource } from '../database/data-source.js';
-import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
+import { openDatabase } from '../database/database-target.js';
 import { AuditRepository } from './audit.repository.js';
 import { createStandaloneAudit } from './standalone-audit.js';
 
@@ -10,10 +10,9 @@ import { createStandaloneAudit } from './standalone-audit.js';
 // `npm run audit:verify -- --adopt` signs the current head once, for a chain written before checkpoints existed.
 async function main(): Promise<number> {
   const config = loadConfig();
-  const embedded = config.databaseUrl
-    ? null
-    : await startEmbeddedPostgres({ dataDir: config.dataDir, persistent: true, port: config.databasePort });
-  const dataSource: DataSource = createDataSource(config.databaseUrl ?? embedded!.url, {
+  // Joins the running embedded PostgreSQL of DATA_DIR (or starts it when none runs).
+  const db = await openDatabase(config);
+  const dataSource: DataSource = createDataSource(db.appUrl, {
     poolSize: 2,
     applicationName: 'amnesty-audit-verify',
   });
@@ -52,7 +51,7 @@ async function main(): Promise<number> {
   } finally {
     await audit.close();
     await dataSource.destroy();
-    await embedded?.stop();
+    await db.stop();
   }
 }
 
@@ -60,7 +59,7 @@ function where(b: { seq: number | null; row: string | null }): string {
   return [b.seq !== null ? `audit row #${b.seq}` : null, b.row].filter(Boolean).join(', ');
 }
 
-// Exits explicitly: the embedded PostgreSQL package's exit hook would otherwise end the process with code 0.
+// The exit code is the verdict, for scripts and monitors: set it explicitly once everything is closed.
 main().then(
   (code) => process.exit(code),
   (error) => {

@@ -1,23 +1,20 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators.js';
+import { DatabaseHealthRepository } from './database-health.repository.js';
 
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: DatabaseHealthRepository) {}
 
   @Public()
   @Get()
   async health(@Res({ passthrough: true }) response: Response) {
     const started = performance.now();
     try {
-      const [row] = await this.dataSource.query(
-        `SELECT current_setting('server_version') AS version,
-                (SELECT count(*) FROM schema_migrations)::int AS migrations`,
-      );
+      const row = await this.database.probe();
       return {
         status: 'ok',
         database: {

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { AppException } from './app.exception.js';
+import { fromDatabaseError } from './database-errors.js';
 
 interface ErrorBody {
   statusCode: number;
@@ -21,7 +22,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const response = ctx.getResponse<Response>();
     const request = ctx.getRequest<Request>();
-    const body = this.toBody(exception, request);
+    const body = this.toBody(fromDatabaseError(exception) ?? exception, request);
     if (response.headersSent) return;
     const wantsHtml = request.accepts(['json', 'html']) === 'html' && !request.path.startsWith('/api');
     if (wantsHtml && body.statusCode === 401) {

@@ -14,10 +14,17 @@ export class ScreeningQueue {
   ) {
     jobs.register<{ screeningId: string }>(
       SCREENING_QUEUE,
-      async ({ screeningId }) => {
-        await screenings.run(screeningId);
+      async ({ screeningId }, context) => {
+        await screenings.run(screeningId, context);
       },
-      { timeoutSeconds: 900 },
+      {
+        timeoutSeconds: 900,
+        onGiveUp: ({ screeningId }) =>
+          screenings.fail(
+            screeningId,
+            'Không hoàn thành được lượt rà soát: máy xử lý dừng đột ngột ở cả lần thử cuối. Vui lòng chạy lại lượt rà soát.',
+          ),
+      },
     );
   }
 

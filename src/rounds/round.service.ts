@@ -1,5 +1,6 @@
+import { duplicateCode } from '../common/database-errors.js';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   AppException,
   NotFoundException,
@@ -7,7 +8,7 @@ import {
   ValidationFailedException,
 } from '../common/app.exception.js';
 import { AuditService } from '../audit/audit.service.js';
-import { actorOf } from '../org/org.service.js';
+import { actorOf } from '../kernel/actor.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { ROUND_PRESETS, validateRoundParameters, type RoundParameters } from '../eligibility/core/index.js';
 import { roundParameterErrors } from '../eligibility/eligibility.service.js';
@@ -70,7 +71,7 @@ export class RoundService {
     const columns = this.columnsFrom(parameters, 'parameters.');
     return this.dataSource.transaction(async (manager) => {
       const exists = await manager.query('SELECT 1 FROM rounds WHERE code = $1', [input.code]);
-      if (exists.length) throw new AppException('DUPLICATE_CODE', `Mã đợt đặc xá "${input.code}" đã tồn tại.`, 409);
+      if (exists.length) throw duplicateCode(`Mã đợt đặc xá "${input.code}" đã tồn tại (trường "code").`);
       const [created] = await manager.query(
         `INSERT INTO rounds (code, name, rule_pack, decision_number, decision_date, guidance_ref, cutoff_date, parameters, deadlines)
          VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) RETURNING id`,
@@ -97,8 +98,9 @@ export class RoundService {
     });
   }
 
-  async update(user: SessionUser, code: string, input: UpdateRoundDto) {
-    return this.dataSource.transaction(async (manager) => {
+  // Inside the caller's transaction when one is given (adopting a simulated draft marks the draft in the same one).
+  async update(user: SessionUser, code: string, input: UpdateRoundDto, outer?: EntityManager) {
+    const change = async (manager: EntityManager) => {
       const [before] = await manager.query(
         'SELECT id, version, parameters, deadlines, status, name FROM rounds WHERE code = $1 FOR UPDATE',
         [code],
@@ -147,7 +149,8 @@ export class RoundService {
         },
       });
       return { code, version: after.version };
-    });
+    };
+    return outer ? change(outer) : this.dataSource.transaction(change);
   }
 
   private columnsFrom(p: RoundParameters, prefix: string) {

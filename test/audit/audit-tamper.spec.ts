@@ -5,7 +5,6 @@ import { promisify } from 'node:util';
 import { BreakKind, chainHash } from '../../src/audit/audit-chain.js';
 import { protectedRows } from '../../src/audit/protected-rows.js';
 import { Role } from '../../src/auth/user.entity.js';
-import { buildDossier } from '../factories/dossier.factory.js';
 import { waitForJob } from '../documents/support/api-session.js';
 import { advanceToAppraisal, fileDossiers, startAuditedApp, type AuditedApp } from '../support/audited-app.js';
 import { HttpClient } from '../support/http-client.js';
@@ -123,7 +122,7 @@ describe('audit chain: tampering by the database owner is caught', () => {
       [edited],
     );
     document.person.birthDate = '1970-01-01';
-    const { canonicalHash } = await import('../../src/common/canonical-json.js');
+    const { canonicalHash } = await import('../../src/kernel/hash.js');
     await copy.owner.query(
       `UPDATE dossier_versions SET document = $2, content_hash = $3 WHERE dossier_id = $1 AND version = 2`,
       [edited, document, canonicalHash(document)],
@@ -357,7 +356,7 @@ describe('audit chain: tampering by the database owner is caught', () => {
 
   it('GET /api/audit/verify says the same, and the checkpoints’ public key is published', async () => {
     await copy.owner.query(`UPDATE dossiers SET stage = 'granted' WHERE id = $1`, [ids[0]]);
-    const t = await startTestApp({ AUDIT_DIR: copy.auditDir, RUN_WORKERS: 'false' }, copy.url);
+    const t = await startTestApp({ AUDIT_DIR: copy.auditDir, RUN_WORKERS: 'false' }, copy.appUrl);
     try {
       const admin = new HttpClient(t.baseUrl);
       expect((await admin.login(app.org.users[Role.ADMIN], 'mat-khau-kiem-thu')).status).toBe(200);
@@ -379,8 +378,6 @@ describe('audit chain: tampering by the database owner is caught', () => {
   });
 
   it('names the rows a command writes, or refuses: a selector that matches nothing is a programming error', async () => {
-    const doc = buildDossier();
-    expect(doc).toBeDefined();
     await expect(
       copy.ds.transaction((m) =>
         copy.audit.audit.record(m, {

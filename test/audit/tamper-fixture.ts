@@ -13,7 +13,9 @@ import { createDataSource } from '../../src/database/data-source.js';
 // A copy of a prepared database and of its audit area (key and checkpoints), for one tampering: the database owner
 // (a superuser here) edits it, then the service's own verifier reads it.
 export interface TamperCopy {
+  // The owner role (a superuser here), and the application's role, whose grants the copy keeps.
   url: string;
+  appUrl: string;
   auditDir: string;
   owner: pg.Client;
   ds: DataSource;
@@ -26,8 +28,8 @@ export interface TamperCopy {
   drop(): Promise<void>;
 }
 
-function urlOf(name: string): string {
-  const url = new URL(process.env.TEST_DATABASE_URL!);
+function urlOf(name: string, base = process.env.TEST_DATABASE_URL!): string {
+  const url = new URL(base);
   url.pathname = `/${name}`;
   return url.toString();
 }
@@ -66,6 +68,7 @@ export async function copyForTampering(base: { name: string; auditDir: string })
   };
   return {
     url,
+    appUrl: urlOf(name, process.env.TEST_APP_DATABASE_URL ?? process.env.TEST_DATABASE_URL!),
     auditDir,
     owner,
     ds,

@@ -24,7 +24,7 @@ export async function startAuditedApp(env: Record<string, string> = {}): Promise
   const db = await createFreshDatabase(process.env.TEST_DATABASE_URL!, 'audited');
   const auditDir = mkdtempSync(join(tmpdir(), 'amnesty-audit-'));
   const storageDir = mkdtempSync(join(tmpdir(), 'amnesty-audit-docs-'));
-  const t = await startTestApp({ AUDIT_DIR: auditDir, STORAGE_DIR: storageDir, ...env }, db.url);
+  const t = await startTestApp({ AUDIT_DIR: auditDir, STORAGE_DIR: storageDir, ...env }, db.appUrl);
   const org = await createTestOrg(t.dataSource);
   const clients = new Map<Role, HttpClient>();
   return {

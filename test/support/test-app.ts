@@ -14,10 +14,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-// The real application on a random port against the test database, exactly as main.ts wires it.
+// The real application on a random port against the test database (or another database of the test server), exactly
+// as main.ts wires it: as the application's least-privilege role.
 export async function startTestApp(
   env: Record<string, string> = {},
-  databaseUrl = process.env.TEST_DATABASE_URL,
+  databaseUrl = process.env.TEST_APP_DATABASE_URL,
 ): Promise<TestApp> {
   const url = databaseUrl;
   if (!url)
@@ -44,7 +45,7 @@ export async function startTestApp(
 export async function startIsolatedTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await createFreshDatabase(process.env.TEST_DATABASE_URL!, 'isolated');
   const auditDir = mkdtempSync(join(tmpdir(), 'amnesty-isolated-audit-'));
-  const t = await startTestApp({ AUDIT_DIR: auditDir, ...env }, db.url);
+  const t = await startTestApp({ AUDIT_DIR: auditDir, ...env }, db.appUrl);
   return {
     ...t,
     async close() {
