@@ -196,16 +196,22 @@ export class PersonDto {
   @ApiProperty({ type: AddressDto }) @ValidateNested() @Type(() => AddressDto) residenceAfterRelease!: AddressDto;
 }
 
+// A body that is not an object (a JSON array, say) reaches the validator without the class's methods: it is then
+// held to the full rules, and refused field by field.
+function campIdentifiersRequired(o: DossierDto): boolean {
+  return typeof o.requiresCampIdentifiers !== 'function' || o.requiresCampIdentifiers();
+}
+
 export class DossierDto {
   @ApiProperty({ example: 1 }) @Equals(1) formatVersion!: 1;
   @ApiProperty({ example: 'QD-1244-2025' })
-  @ValidateIf((o: DossierDto) => o.requiresCampIdentifiers() || o.roundCode !== undefined)
+  @ValidateIf((o: DossierDto) => campIdentifiersRequired(o) || o.roundCode !== undefined)
   @IsString()
   @IsNotEmpty()
   @MaxLength(50)
   roundCode!: string;
   @ApiProperty({ example: 'TG-THANH-XUAN' })
-  @ValidateIf((o: DossierDto) => o.requiresCampIdentifiers() || o.facilityCode !== undefined)
+  @ValidateIf((o: DossierDto) => campIdentifiersRequired(o) || o.facilityCode !== undefined)
   @IsString()
   @IsNotEmpty()
   @MaxLength(50)
