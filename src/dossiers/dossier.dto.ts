@@ -196,10 +196,10 @@ export class PersonDto {
   @ApiProperty({ type: AddressDto }) @ValidateNested() @Type(() => AddressDto) residenceAfterRelease!: AddressDto;
 }
 
-// A body that is not an object (a JSON array, say) reaches the validator without the class's methods: it is then
-// held to the full rules, and refused field by field.
-function campIdentifiersRequired(o: DossierDto): boolean {
-  return typeof o.requiresCampIdentifiers !== 'function' || o.requiresCampIdentifiers();
+// Whatever reaches validation (a crafted body may be an array or a plain object, not a DossierDto): only an evaluation
+// request may leave the camp-side identifiers out.
+function campIdentifiersRequired(o: unknown): boolean {
+  return !(o instanceof DossierDto) || o.requiresCampIdentifiers();
 }
 
 export class DossierDto {
