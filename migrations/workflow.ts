@@ -1,5 +1,6 @@
 import { Workflow1764000200000 } from './1764000200000-workflow.js';
 import { WorkflowSetBasedReferences1764000200100 } from './1764000200100-workflow-set-based-references.js';
+import { MeetingRecords1764000630000 } from './1764000630000-meeting-records.js';
 import { Complaints1764000714000 } from './1764000714000-complaints.js';
 import { ProcuracyNotices1764000714100 } from './1764000714100-procuracy-notices.js';
 
@@ -7,6 +8,7 @@ import { ProcuracyNotices1764000714100 } from './1764000714100-procuracy-notices
 export const WORKFLOW_MIGRATIONS: Function[] = [
   Workflow1764000200000,
   WorkflowSetBasedReferences1764000200100,
+  MeetingRecords1764000630000,
   Complaints1764000714000,
   ProcuracyNotices1764000714100,
 ];

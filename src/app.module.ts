@@ -7,9 +7,8 @@ import { Clock } from './common/clock.js';
 import { HttpExceptionFilter } from './common/http-exception.filter.js';
 import { HealthController } from './common/health.controller.js';
 import { DatabaseHealthRepository } from './common/database-health.repository.js';
+import { AUDIT_PROVIDERS } from './audit/audit.registry.js';
 import { AuditController } from './audit/audit.controller.js';
-import { AuditRepository } from './audit/audit.repository.js';
-import { AuditService } from './audit/audit.service.js';
 import { AuthController } from './auth/auth.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { ApiCsrfGuard } from './auth/api-csrf.guard.js';
@@ -43,8 +42,7 @@ export class AppModule {
         DATA_SOURCE_PROVIDER,
         Clock,
         DatabaseHealthRepository,
-        AuditRepository,
-        AuditService,
+        ...AUDIT_PROVIDERS,
         AuthRepository,
         AuthService,
         ScopeRepository,

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
       `Embedded PostgreSQL ${db.joined ? 'joined (run by another process)' : 'running'}, data in ${config.dataDir}`,
     );
   if (db.applied.length) console.log(`Applied migrations: ${db.applied.join(', ')}`);
-  const demo = config.loadDemoData ? await loadDemoDataIfEmpty(db.appUrl) : null;
+  const demo = config.loadDemoData ? await loadDemoDataIfEmpty(db.appUrl, config.audit) : null;
   const app = await createApp(config, db.appUrl, {
     logger: process.env.LOG_LEVEL === 'debug' ? undefined : ['error', 'warn'],
     shutdownHooks: false,

@@ -13,7 +13,7 @@ export enum DocumentExceptionCode {
   JOB_NOT_FOUND = 'DOCUMENT_JOB_NOT_FOUND',
   INVALID_PDF = 'DOCUMENT_INVALID_PDF',
   NOT_ISSUER = 'DOCUMENT_NOT_ISSUER',
-  // The source exists but has not reached the state the document records (an undecided complaint).
+  // What the document states has not happened yet (a certificate before the release, an undecided complaint).
   SOURCE_NOT_READY = 'DOCUMENT_SOURCE_NOT_READY',
 }
 

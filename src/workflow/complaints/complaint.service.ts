@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
+import { protectedRows } from '../../audit/protected-rows.js';
 import { ScopedRecord, ScopeService } from '../../auth/scope.service.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { NotFoundException, StaleWriteException, ValidationFailedException } from '../../common/app.exception.js';
@@ -172,6 +173,8 @@ export class ComplaintService {
             version: dto.version + 1,
           },
           reason: dto.reason,
+          // The one-name list an accepted complaint wrote is evidence like every list.
+          ...(listId ? { rows: protectedRows.list(listId) } : {}),
         });
         return this.view(m, id);
       },
