@@ -143,6 +143,12 @@ export async function advanceToAppraisal(
   expectStatus(posted, 201, 'camp list');
   const campListId = posted.body.eligible.id;
   expectStatus(await warden.post(`/api/lists/${campListId}/submit`), 200, 'camp list submission');
+  // The camp notifies the procuracy before its names may reach the appraisal team (Luật Đặc xá 2018, Điều 15, khoản 5).
+  expectStatus(
+    await warden.post('/api/procuracy-notices', { listId: campListId, number: '01/TB-KS', notifiedOn: '2025-07-16' }),
+    201,
+    'procuracy notice',
+  );
   for (const role of [Role.DEPARTMENT_OFFICER, Role.MINISTRY_OFFICER]) {
     const http = await app.as(role);
     const pending = await http.get(`/api/lists/pending?roundId=${app.org.roundId}`);
