@@ -70,7 +70,7 @@ describe('complaints in the browser', () => {
     );
     await fileComplaint(page, '17/07/2025');
     await snapshot(page, 'complaint-filed');
-    expect(await text(page, '.notice')).toBe('Đã ghi nhận đơn khiếu nại.');
+    expect(await text(page, '.flash')).toBe('Đã ghi nhận đơn khiếu nại.');
     expect(await text(page, 'table')).toContain('Trần Văn Khiếu');
     expect(await text(page, 'table')).toContain('22/07/2025');
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
@@ -89,7 +89,7 @@ describe('complaints in the browser', () => {
     expect(await text(page, '.alert')).toContain('phải có ít nhất 5 ký tự');
     await decide(page, false, 'Kết quả bỏ phiếu của đội đúng quy định, không có căn cứ chấp nhận.', '19/07/2025');
     await snapshot(page, 'complaint-rejected');
-    expect(await text(page, '.notice')).toBe('Đã ghi quyết định giải quyết khiếu nại.');
+    expect(await text(page, '.flash')).toBe('Đã ghi quyết định giải quyết khiếu nại.');
     expect(await text(page, 'main')).toContain('Không chấp nhận');
     expect(await page.$('form[action="/documents"] input[name=kind][value="complaint-decision"]')).not.toBeNull();
     await page.goto(`${app.baseUrl}/`);
@@ -101,14 +101,14 @@ describe('complaints in the browser', () => {
     await officer.goto(`${app.baseUrl}/complaints`);
     expect(await text(officer, '#dossier')).toContain('Khiếu nại lần đầu không được chấp nhận');
     await fileComplaint(officer, '21/07/2025');
-    expect(await text(officer, '.notice')).toBe('Đã ghi nhận đơn khiếu nại.');
+    expect(await text(officer, '.flash')).toBe('Đã ghi nhận đơn khiếu nại.');
 
     const ministry = await pageAs(Role.MINISTRY_OFFICER);
     await ministry.goto(`${app.baseUrl}/`);
     expect(await text(ministry, '#complaints + .table-wrap')).toContain('Khiếu nại lần hai');
     await decide(ministry, true, 'Đã đối chiếu hồ sơ gốc: đủ điều kiện theo Điều 11 Luật Đặc xá.', '23/07/2025');
     await snapshot(ministry, 'complaint-accepted');
-    expect(await text(ministry, '.notice')).toBe('Đã ghi quyết định giải quyết khiếu nại.');
+    expect(await text(ministry, '.flash')).toBe('Đã ghi quyết định giải quyết khiếu nại.');
     expect(await text(ministry, 'main')).toContain('Cơ quan quản lý tổng hợp');
     const [row] = await app.dataSource.query('SELECT stage FROM dossiers WHERE id = $1', [dossierId]);
     expect(row.stage).toBe('department');

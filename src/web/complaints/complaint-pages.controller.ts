@@ -6,7 +6,6 @@ import {
   Param,
   ParseUUIDPipe,
   Post,
-  Query,
   Req,
   Res,
   UseFilters,
@@ -36,10 +35,6 @@ import { WebExceptionFilter } from '../web-exception.filter.js';
 
 // Where a complaint can be lodged from: left off the list, or a first complaint rejected (the second goes up).
 const FILABLE: readonly Stage[] = [Stage.NOT_PUT_FORWARD, Stage.CAMP_INELIGIBLE, Stage.COMPLAINT_REJECTED];
-const FLASH: Record<string, string> = {
-  filed: 'Đã ghi nhận đơn khiếu nại.',
-  decided: 'Đã ghi quyết định giải quyết khiếu nại.',
-};
 
 // The complaints of persons left off the eligible list (Luật Đặc xá 2018, Điều 36–37): the camp officer records
 // them, the head of the facility and then the ministry decide them; what each role may do is the table's answer.
@@ -57,8 +52,8 @@ export class ComplaintPagesController {
 
   @Get()
   @Header('content-type', 'text/html; charset=utf-8')
-  page(@Req() request: WebRequest, @CurrentUser() user: SessionUser, @Query('msg') msg?: string): Promise<string> {
-    return this.render(request, user, { notice: msg ? FLASH[msg] : undefined });
+  page(@Req() request: WebRequest, @CurrentUser() user: SessionUser): Promise<string> {
+    return this.render(request, user);
   }
 
   @Roles(Role.TEAM_OFFICER, Role.MINISTRY_OFFICER)
@@ -79,7 +74,7 @@ export class ComplaintPagesController {
       complainantName: read('complainantName'),
       content: read('content'),
     });
-    await this.answer(request, user, response, dto, () => this.complaints.file(user, dto), 'filed');
+    await this.answer(request, user, response, dto, () => this.complaints.file(user, dto), 'complaintFiled');
   }
 
   @Roles(Role.WARDEN, Role.MINISTRY_OFFICER)
@@ -99,7 +94,7 @@ export class ComplaintPagesController {
       version: Number(read('version')),
       dossierVersion: Number(read('dossierVersion')),
     });
-    await this.answer(request, user, response, dto, () => this.complaints.decide(user, id, dto), 'decided');
+    await this.answer(request, user, response, dto, () => this.complaints.decide(user, id, dto), 'complaintDecided');
   }
 
   private async answer(
@@ -127,14 +122,10 @@ export class ComplaintPagesController {
     response
       .status(400)
       .type('html')
-      .send(await this.render(request, user, { problem }));
+      .send(await this.render(request, user, problem));
   }
 
-  private async render(
-    request: WebRequest,
-    user: SessionUser,
-    flash: { notice?: string; problem?: string },
-  ): Promise<string> {
+  private async render(request: WebRequest, user: SessionUser, problem?: string): Promise<string> {
     const all = await this.complaints.list(user, {});
     const canFile = FILABLE.some(
       (stage) =>
@@ -153,7 +144,7 @@ export class ComplaintPagesController {
         WorkflowEvent.REJECT_COMPLAINT,
       );
     return this.pages.render(request, 'complaints/index', 'Khiếu nại về danh sách đề nghị đặc xá', {
-      ...flash,
+      problem,
       canFile,
       candidates,
       complainants: Object.entries(COMPLAINANT_LABELS).map(([value, label]) => ({ value, label })),

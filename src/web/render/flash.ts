@@ -19,6 +19,9 @@ export const FLASH_MESSAGES: Record<string, string> = {
   loggedOut: 'Bạn đã đăng xuất.',
   adopted: 'Đã áp dụng dự thảo làm tham số của đợt đặc xá (phiên bản mới). Hãy rà soát lại các hồ sơ của đợt.',
   deleted: 'Đã xóa bản mô phỏng.',
+  complaintFiled: 'Đã ghi nhận đơn khiếu nại.',
+  complaintDecided: 'Đã ghi quyết định giải quyết khiếu nại.',
+  notified: 'Đã ghi nhận việc thông báo cho Viện kiểm sát.',
 };
 
 export function flashMessage(code: unknown): string | undefined {
