@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AppException, UnauthorizedException } from '../common/app.exception.js';
+import { UnauthorizedException } from '../common/app.exception.js';
 import { Clock } from '../common/clock.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -9,6 +9,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { AuthRepository } from './auth.repository.js';
 import { verifyPassword } from './password.js';
 import type { SessionUser } from './session-user.js';
+import { AuthErrorCode, AuthException } from './auth.exception.js';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -29,7 +30,7 @@ export class AuthService {
     // The same answer for an unknown user and a wrong password, so accounts cannot be discovered.
     const ok = found ? await verifyPassword(password, found.passwordHash) : false;
     if (!found || !ok || !found.active) {
-      throw new AppException('INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng.', 401);
+      throw new AuthException('Tên đăng nhập hoặc mật khẩu không đúng.', AuthErrorCode.INVALID_CREDENTIALS);
     }
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(this.clock.now().getTime() + this.config.sessionTtlMinutes * 60_000);

@@ -1,5 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
 import { AppException } from '../common/app.exception.js';
+import { errorStatuses } from '../common/error-codes.js';
 
 export enum DocumentExceptionCode {
   TEMPLATE_FAILED = 'DOCUMENT_TEMPLATE_FAILED',
@@ -11,29 +12,22 @@ export enum DocumentExceptionCode {
   FILE_NOT_READY = 'DOCUMENT_FILE_NOT_READY',
   JOB_NOT_FOUND = 'DOCUMENT_JOB_NOT_FOUND',
   INVALID_PDF = 'DOCUMENT_INVALID_PDF',
+  // Stored on a failed job when the cause was not one of the above (the details go to the log only).
+  RENDER_FAILED = 'DOCUMENT_RENDER_FAILED',
 }
 
-function statusOf(code: DocumentExceptionCode): HttpStatus {
-  switch (code) {
-    case DocumentExceptionCode.SOURCE_NOT_FOUND:
-    case DocumentExceptionCode.DOCUMENT_NOT_FOUND:
-    case DocumentExceptionCode.JOB_NOT_FOUND:
-      return HttpStatus.NOT_FOUND;
-    case DocumentExceptionCode.KIND_NOT_SUPPORTED:
-    case DocumentExceptionCode.INVALID_PDF:
-      return HttpStatus.BAD_REQUEST;
-    case DocumentExceptionCode.FILE_NOT_READY:
-      return HttpStatus.CONFLICT;
-    case DocumentExceptionCode.TEMPLATE_FAILED:
-    case DocumentExceptionCode.RENDER_TIMEOUT:
-    case DocumentExceptionCode.BROWSER_FAILED:
-      return HttpStatus.INTERNAL_SERVER_ERROR;
-    default: {
-      const unmapped: never = code;
-      throw new Error(`Unmapped document exception code ${String(unmapped)}`);
-    }
-  }
-}
+const statusOf = errorStatuses<DocumentExceptionCode>('documents', {
+  [DocumentExceptionCode.SOURCE_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [DocumentExceptionCode.DOCUMENT_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [DocumentExceptionCode.JOB_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [DocumentExceptionCode.KIND_NOT_SUPPORTED]: HttpStatus.BAD_REQUEST,
+  [DocumentExceptionCode.INVALID_PDF]: HttpStatus.BAD_REQUEST,
+  [DocumentExceptionCode.FILE_NOT_READY]: HttpStatus.CONFLICT,
+  [DocumentExceptionCode.TEMPLATE_FAILED]: HttpStatus.INTERNAL_SERVER_ERROR,
+  [DocumentExceptionCode.RENDER_TIMEOUT]: HttpStatus.INTERNAL_SERVER_ERROR,
+  [DocumentExceptionCode.BROWSER_FAILED]: HttpStatus.INTERNAL_SERVER_ERROR,
+  [DocumentExceptionCode.RENDER_FAILED]: HttpStatus.INTERNAL_SERVER_ERROR,
+});
 
 // Typed errors of the documents feature; the messages are shown to users (and stored on failed jobs).
 export class DocumentException extends AppException {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
-import { AppException, FieldError, NotFoundException, ValidationFailedException } from '../common/app.exception.js';
+import { FieldError, NotFoundException, ValidationFailedException } from '../common/app.exception.js';
 import { ScopeService } from '../auth/scope.service.js';
 import type { SessionUser } from '../auth/session-user.js';
 import type { DossierDocument } from '../dossiers/dossier-format.js';
@@ -14,6 +14,7 @@ import {
 import { dossierToFacts } from './dossier-to-facts.js';
 import { CurrentDocument, EligibilityRepository, RoundRow } from './eligibility.repository.js';
 import { toStoredRow, type StoredResultRow } from './stored-result.js';
+import { EligibilityErrorCode, EligibilityException } from './eligibility.exception.js';
 
 @Injectable()
 export class EligibilityService {
@@ -84,7 +85,11 @@ export class EligibilityService {
     return this.dataSource.transaction(async (manager) => {
       await this.scope.assertDossierVisible(manager, user, dossierId);
       const stored = await this.repository.latest(manager, dossierId);
-      if (!stored) throw new AppException('NOT_EVALUATED', 'Hồ sơ này chưa được đánh giá điều kiện đặc xá.', 404);
+      if (!stored)
+        throw new EligibilityException(
+          'Hồ sơ này chưa được đánh giá điều kiện đặc xá.',
+          EligibilityErrorCode.NOT_EVALUATED,
+        );
       const [version] = await this.repository.versionDocument(manager, dossierId, stored.dossierVersion);
       const round = await this.repository.roundById(manager, stored.roundId);
       const explanation =

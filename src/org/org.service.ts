@@ -1,12 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import {
-  AppException,
-  NotFoundException,
-  StaleWriteException,
-  ValidationFailedException,
-} from '../common/app.exception.js';
+import { NotFoundException, StaleWriteException, ValidationFailedException } from '../common/app.exception.js';
 import { AuditService } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/password.js';
 import { Role } from '../auth/user.entity.js';
@@ -15,6 +10,7 @@ import type { CreateOrgUnitDto, CreateUserDto, UpdateUserDto } from './org.dto.j
 import { checkUnitPlacement } from './org-rules.js';
 import type { OrgUnitKind } from './org-unit.entity.js';
 import { returnedRows } from '../common/sql.js';
+import { OrgErrorCode, OrgException } from './org.exception.js';
 
 @Injectable()
 export class OrgService {
@@ -55,7 +51,8 @@ export class OrgService {
       const errors = checkUnitPlacement({ ...input, parentKind: parent?.kind ?? null });
       if (errors.length) throw new ValidationFailedException(errors);
       const exists = await manager.query('SELECT 1 FROM org_units WHERE code = $1', [input.code]);
-      if (exists.length) throw new AppException('DUPLICATE_CODE', `Mã đơn vị "${input.code}" đã tồn tại.`, 409);
+      if (exists.length)
+        throw new OrgException(`Mã đơn vị "${input.code}" đã tồn tại.`, OrgErrorCode.DUPLICATE_UNIT_CODE);
       const id = randomUUID();
       const row = {
         id,
@@ -128,7 +125,7 @@ export class OrgService {
         ]);
       const taken = await manager.query('SELECT 1 FROM users WHERE lower(username) = lower($1)', [input.username]);
       if (taken.length)
-        throw new AppException('DUPLICATE_USERNAME', `Tên đăng nhập "${input.username}" đã được dùng.`, 409);
+        throw new OrgException(`Tên đăng nhập "${input.username}" đã được dùng.`, OrgErrorCode.DUPLICATE_USERNAME);
       const [created] = await manager.query(
         `INSERT INTO users (username, password_hash, full_name, role, org_unit_id, agency) VALUES ($1,$2,$3,$4,$5,$6)
          RETURNING id, username, full_name AS "fullName", role, agency, active, version`,

@@ -1,11 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import {
-  AppException,
-  NotFoundException,
-  StaleWriteException,
-  ValidationFailedException,
-} from '../common/app.exception.js';
+import { NotFoundException, StaleWriteException, ValidationFailedException } from '../common/app.exception.js';
 import { AuditService } from '../audit/audit.service.js';
 import { actorOf } from '../org/org.service.js';
 import type { SessionUser } from '../auth/session-user.js';
@@ -13,6 +8,7 @@ import { ROUND_PRESETS, validateRoundParameters, type RoundParameters } from '..
 import { roundParameterErrors } from '../eligibility/eligibility.service.js';
 import type { CreateRoundDto, UpdateRoundDto } from './round.dto.js';
 import { returnedRows } from '../common/sql.js';
+import { RoundErrorCode, RoundException } from './round.exception.js';
 
 const SUMMARY = `id, code, name, rule_pack AS "rulePack", decision_number AS "decisionNumber", to_char(decision_date, 'YYYY-MM-DD') AS "decisionDate",
   guidance_ref AS "guidanceRef", to_char(cutoff_date, 'YYYY-MM-DD') AS "cutoffDate", status, version, to_char(posted_at, 'YYYY-MM-DD') AS "postedAt"`;
@@ -70,7 +66,8 @@ export class RoundService {
     const columns = this.columnsFrom(parameters, 'parameters.');
     return this.dataSource.transaction(async (manager) => {
       const exists = await manager.query('SELECT 1 FROM rounds WHERE code = $1', [input.code]);
-      if (exists.length) throw new AppException('DUPLICATE_CODE', `Mã đợt đặc xá "${input.code}" đã tồn tại.`, 409);
+      if (exists.length)
+        throw new RoundException(`Mã đợt đặc xá "${input.code}" đã tồn tại.`, RoundErrorCode.DUPLICATE_CODE);
       const [created] = await manager.query(
         `INSERT INTO rounds (code, name, rule_pack, decision_number, decision_date, guidance_ref, cutoff_date, parameters, deadlines)
          VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) RETURNING id`,

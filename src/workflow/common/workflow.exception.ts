@@ -1,5 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
 import { AppException, type FieldError } from '../../common/app.exception.js';
+import { errorStatuses } from '../../common/error-codes.js';
 
 export enum WorkflowExceptionCode {
   INVALID_TRANSITION = 'INVALID_TRANSITION',
@@ -15,29 +16,18 @@ export enum WorkflowExceptionCode {
   STALE_LIST = 'STALE_VERSION',
 }
 
-// Exhaustive: a new code that is not mapped here does not compile.
-function statusOf(code: WorkflowExceptionCode): HttpStatus {
-  switch (code) {
-    case WorkflowExceptionCode.INVALID_TRANSITION:
-    case WorkflowExceptionCode.NOTHING_TO_FORWARD:
-    case WorkflowExceptionCode.ALREADY_DECIDED:
-    case WorkflowExceptionCode.STALE_LIST:
-      return HttpStatus.CONFLICT;
-    case WorkflowExceptionCode.ROLE_NOT_ALLOWED:
-    case WorkflowExceptionCode.SAME_PERSON:
-      return HttpStatus.FORBIDDEN;
-    case WorkflowExceptionCode.GUARD_FAILED:
-    case WorkflowExceptionCode.IDEMPOTENCY_KEY_REUSED:
-    case WorkflowExceptionCode.NO_RECIPIENT:
-      return HttpStatus.UNPROCESSABLE_ENTITY;
-    case WorkflowExceptionCode.BALLOT_INVALID:
-      return HttpStatus.BAD_REQUEST;
-    default: {
-      const unmapped: never = code;
-      throw new Error(`Unmapped workflow code ${String(unmapped)}`);
-    }
-  }
-}
+const statusOf = errorStatuses<WorkflowExceptionCode>('workflow', {
+  [WorkflowExceptionCode.INVALID_TRANSITION]: HttpStatus.CONFLICT,
+  [WorkflowExceptionCode.NOTHING_TO_FORWARD]: HttpStatus.CONFLICT,
+  [WorkflowExceptionCode.ALREADY_DECIDED]: HttpStatus.CONFLICT,
+  [WorkflowExceptionCode.STALE_LIST]: HttpStatus.CONFLICT,
+  [WorkflowExceptionCode.ROLE_NOT_ALLOWED]: HttpStatus.FORBIDDEN,
+  [WorkflowExceptionCode.SAME_PERSON]: HttpStatus.FORBIDDEN,
+  [WorkflowExceptionCode.GUARD_FAILED]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [WorkflowExceptionCode.IDEMPOTENCY_KEY_REUSED]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [WorkflowExceptionCode.NO_RECIPIENT]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [WorkflowExceptionCode.BALLOT_INVALID]: HttpStatus.BAD_REQUEST,
+});
 
 export class WorkflowException extends AppException {
   constructor(message: string, code: WorkflowExceptionCode, errors: FieldError[] = []) {
