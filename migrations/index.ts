@@ -1,6 +1,12 @@
 import { CORE_MIGRATIONS } from './core.js';
 import { WORKFLOW_MIGRATIONS } from './workflow.js';
 import { DOCUMENTS_MIGRATIONS } from './documents.js';
+import { OPERABILITY_MIGRATIONS } from './operability.js';
 
 // Every migration. Never edit a committed migration: add a new one.
-export const MIGRATIONS: Function[] = [...CORE_MIGRATIONS, ...WORKFLOW_MIGRATIONS, ...DOCUMENTS_MIGRATIONS];
+export const MIGRATIONS: Function[] = [
+  ...CORE_MIGRATIONS,
+  ...WORKFLOW_MIGRATIONS,
+  ...DOCUMENTS_MIGRATIONS,
+  ...OPERABILITY_MIGRATIONS,
+];

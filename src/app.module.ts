@@ -5,7 +5,6 @@ import { APP_CONFIG } from './config/config.tokens.js';
 import { DATA_SOURCE_PROVIDER, DATABASE_URL } from './database/database.providers.js';
 import { Clock } from './common/clock.js';
 import { HttpExceptionFilter } from './common/http-exception.filter.js';
-import { HealthController } from './common/health.controller.js';
 import { AuditController } from './audit/audit.controller.js';
 import { AuditRepository } from './audit/audit.repository.js';
 import { AuditService } from './audit/audit.service.js';
@@ -17,6 +16,11 @@ import { ScopeService } from './auth/scope.service.js';
 import { CORE_FEATURE_CONTROLLERS, CORE_FEATURE_PROVIDERS } from './core.registry.js';
 import { WORKFLOW_CONTROLLERS, WORKFLOW_PROVIDERS } from './workflow/workflow.registry.js';
 import { DOCUMENTS_CONTROLLERS, DOCUMENTS_PROVIDERS } from './documents/documents.registry.js';
+import {
+  OBSERVABILITY_CONTROLLERS,
+  OBSERVABILITY_IMPORTS,
+  OBSERVABILITY_PROVIDERS,
+} from './observability/observability.registry.js';
 
 // One flat module: every feature contributes arrays of controllers and providers, so no cycles can form.
 @Module({})
@@ -24,8 +28,9 @@ export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
+      imports: OBSERVABILITY_IMPORTS(config),
       controllers: [
-        HealthController,
+        ...OBSERVABILITY_CONTROLLERS,
         AuthController,
         AuditController,
         ...CORE_FEATURE_CONTROLLERS,
@@ -47,6 +52,7 @@ export class AppModule {
         ...CORE_FEATURE_PROVIDERS,
         ...WORKFLOW_PROVIDERS,
         ...DOCUMENTS_PROVIDERS,
+        ...OBSERVABILITY_PROVIDERS,
       ],
       exports: [],
     };

@@ -6,10 +6,12 @@ import { loadDemoDataIfEmpty } from '../seeds/demo/load-demo.js';
 import { DEMO_PASSWORD } from '../seeds/demo/accounts.js';
 import { ScreeningService } from './eligibility/screening.service.js';
 import { DataSource } from 'typeorm';
+import { createRootLogger } from './observability/logger.js';
 
 // boot: config → database (embedded unless DATABASE_URL) → migrations → demo data if empty → HTTP
 async function main(): Promise<void> {
   const config = loadConfig();
+  const log = createRootLogger(config.logLevel);
   let databaseUrl = config.databaseUrl;
   let stopEmbedded: (() => Promise<void>) | undefined;
   if (!databaseUrl) {
@@ -20,14 +22,12 @@ async function main(): Promise<void> {
     });
     databaseUrl = embedded.url;
     stopEmbedded = embedded.stop;
-    console.log(`Embedded PostgreSQL running, data in ${config.dataDir}`);
+    log.info({ dataDir: config.dataDir }, 'Embedded PostgreSQL running');
   }
   const applied = await runMigrations(databaseUrl);
-  if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
+  if (applied.length) log.info({ migrations: applied }, 'Applied migrations');
   const demo = config.loadDemoData ? await loadDemoDataIfEmpty(databaseUrl) : null;
-  const app = await createApp(config, databaseUrl, {
-    logger: process.env.LOG_LEVEL === 'debug' ? undefined : ['error', 'warn'],
-  });
+  const app = await createApp(config, databaseUrl);
   if (demo?.loaded) {
     // Freshly loaded demo dossiers get the engine's verdict before the first user looks at them.
     const screenings = app.get(ScreeningService);
@@ -35,7 +35,10 @@ async function main(): Promise<void> {
     for (const round of rounds) {
       const screening = await screenings.create({ id: null, name: 'seed' }, round.id);
       const done = await screenings.run(screening.id);
-      console.log(done.status === 'DONE' ? `Screened ${done.done} demo dossiers.` : `Screening skipped: ${done.error}`);
+      log.info(
+        { screening: done.id, status: done.status, dossiers: done.done, errorCode: done.errorCode },
+        'Demo screening',
+      );
     }
   }
   await app.listen(config.port);
@@ -46,13 +49,16 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
-  console.log(
-    `\namnesty-pipeline is ready: http://localhost:${config.port}  (API docs: http://localhost:${config.port}/api/docs)`,
+  log.info(
+    { url: `http://localhost:${config.port}`, docs: '/api/docs', openapi: '/api/docs-json' },
+    'amnesty-pipeline is ready',
   );
   if (demo) {
-    console.log(demo.loaded ? `Demo data loaded: ${demo.summary}` : 'Demo data already present.');
-    console.log(`Demo accounts (password for all: ${DEMO_PASSWORD}):`);
-    for (const account of demo.accounts) console.log(`  ${account.username.padEnd(22)} ${account.role}`);
+    log.info({ summary: demo.loaded ? demo.summary : 'already present' }, 'Demo data');
+    log.info(
+      { password: DEMO_PASSWORD, accounts: demo.accounts.map((a) => `${a.username} (${a.role})`) },
+      'Demo accounts (one password for all)',
+    );
   }
 }
 

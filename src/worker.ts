@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module.js';
 import { loadConfig } from './config/app-config.js';
 import { runMigrations } from './database/migrate.js';
+import { createRootLogger, PinoNestLogger } from './observability/logger.js';
 
 // `npm run worker`: an extra process that works the shared job queue (document rendering, screenings) and serves no
 // HTTP. Any number may run beside the API; pg-boss hands each job to one of them.
@@ -13,7 +14,7 @@ async function main(): Promise<void> {
   const databaseUrl = config.databaseUrl ?? `postgres://amnesty:amnesty@127.0.0.1:${config.databasePort}/amnesty`;
   await runMigrations(databaseUrl);
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, databaseUrl), {
-    logger: ['error', 'warn', 'log'],
+    logger: new PinoNestLogger(createRootLogger(config.logLevel)),
   });
   app.enableShutdownHooks();
   await app.init();

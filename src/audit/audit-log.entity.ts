@@ -14,4 +14,5 @@ export class AuditLogEntity {
   @Column({ type: 'text', nullable: true }) reason!: string | null;
   @Column({ name: 'prev_hash', type: 'text' }) prevHash!: string;
   @Column({ type: 'text' }) hash!: string;
+  @Column({ name: 'request_id', type: 'text', nullable: true }) requestId!: string | null;
 }

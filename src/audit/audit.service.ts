@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock.js';
+import { currentRequestId } from '../common/request-context.js';
 import { AuditRecord, ChainBreak, GENESIS_HASH, chainHash, checkLink } from './audit-chain.js';
 import { AuditRepository } from './audit.repository.js';
 
@@ -57,7 +58,8 @@ export class AuditService {
         reason: entry.reason ?? null,
       };
       const hash = chainHash(prevHash, record);
-      const row = { ...record, prevHash, hash };
+      // Outside the hashed record: which request (or job) wrote the row, to find its log lines.
+      const row = { ...record, prevHash, hash, requestId: currentRequestId() ?? null };
       prevHash = hash;
       return row;
     });

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { AppException } from './app.exception.js';
+import { currentRequestId } from './request-context.js';
 
 interface ErrorBody {
   statusCode: number;
@@ -68,7 +69,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
       }
       return { statusCode: status, code: httpCode(status), message: vietnameseHttpMessage(status, message) };
     }
-    const requestId = randomUUID();
+    const requestId = currentRequestId() ?? randomUUID();
     this.logger.error(
       `${request.method} ${request.url} failed [${requestId}]`,
       (exception as Error)?.stack ?? String(exception),
@@ -100,6 +101,8 @@ function httpCode(status: number): string {
       return 'CONFLICT';
     case 413:
       return 'PAYLOAD_TOO_LARGE';
+    case 429:
+      return 'TOO_MANY_REQUESTS';
     default:
       return `HTTP_${status}`;
   }
@@ -111,6 +114,8 @@ function vietnameseHttpMessage(status: number, original: string): string {
       return 'Không tìm thấy địa chỉ hoặc dữ liệu được yêu cầu.';
     case 413:
       return 'Dữ liệu gửi lên quá lớn.';
+    case 429:
+      return 'Bạn đã gửi quá nhiều yêu cầu; hãy chờ một lát rồi thử lại.';
     case 400:
       return `Yêu cầu không hợp lệ: ${original}`;
     default:

@@ -17,6 +17,12 @@ export interface AppConfig {
   screeningThreads: number;
   // The address the public reaches this service at: printed in each document's QR code for verification.
   publicBaseUrl: string;
+  // pino level of the JSON logs on stdout.
+  logLevel: string;
+  // When set, GET /metrics requires it as a bearer token.
+  metricsToken?: string;
+  // How long a SIGTERM keeps serving (with /health/ready at 503) before closing, so a load balancer can drain.
+  shutdownGraceMs: number;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -52,5 +58,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     runWorkers: env.RUN_WORKERS !== 'false',
     screeningThreads: integer(env, 'SCREENING_THREADS', availableParallelism()),
     publicBaseUrl,
+    logLevel: env.LOG_LEVEL || 'info',
+    metricsToken: env.METRICS_TOKEN || undefined,
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS === '0' ? 0 : integer(env, 'SHUTDOWN_GRACE_MS', 5000),
   };
 }

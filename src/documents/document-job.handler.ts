@@ -11,6 +11,7 @@ import { DocumentStorage } from './document-storage.js';
 import { DocumentException, DocumentExceptionCode } from './documents.exception.js';
 import { DocumentsRepository } from './documents.repository.js';
 import type { DocumentSnapshot } from './view-models/view-model-map.js';
+import { pdfPagesRendered } from '../observability/metrics.js';
 
 export interface DocumentJobData {
   jobId: string;
@@ -60,6 +61,7 @@ export class DocumentJobHandler {
       if (rendered.snapshotHash !== stored.snapshot_hash) {
         throw new Error(`Snapshot hash changed between request and rendering for document ${claimed.document_id}`);
       }
+      pdfPagesRendered.inc({ kind: rendered.kind }, rendered.pages);
       const filePath = await this.storage.write(claimed.document_id, rendered.bytes);
       await this.dataSource.transaction(async (manager) => {
         await this.repository.completeDocument(manager, {
@@ -87,10 +89,16 @@ export class DocumentJobHandler {
       });
     } catch (error) {
       const final = error instanceof DocumentException && error.documentCode === DocumentExceptionCode.TEMPLATE_FAILED;
-      const message =
-        error instanceof DocumentException ? error.message : `Lỗi khi dựng văn bản: ${(error as Error).message}`;
+      // Users see the typed reason or a generic sentence; the internal text stays in the log.
+      const failure =
+        error instanceof DocumentException
+          ? { code: error.documentCode, message: error.message }
+          : {
+              code: DocumentExceptionCode.RENDER_FAILED,
+              message: 'Lỗi hệ thống khi dựng văn bản; hệ thống sẽ thử lại, nếu vẫn lỗi hãy báo quản trị viên.',
+            };
       this.logger.error(`Document job ${jobId} failed: ${(error as Error).message}`);
-      await this.repository.failJob(jobId, message);
+      await this.repository.failJob(jobId, failure);
       if (!final) throw error;
     }
   }

@@ -29,6 +29,7 @@ export interface DocumentJobRow {
   pages_done: number;
   attempts: number;
   error: string | null;
+  error_code: string | null;
   created_at: Date;
   started_at: Date | null;
   finished_at: Date | null;
@@ -188,10 +189,10 @@ export class DocumentsRepository {
   }
 
   // A retried job flips back to 'rendering' when the queue delivers it again.
-  async failJob(jobId: string, error: string): Promise<void> {
+  async failJob(jobId: string, failure: { code: string; message: string }): Promise<void> {
     await this.dataSource.query(
-      `UPDATE document_jobs SET state = $3, error = $2, finished_at = now(), updated_at = now() WHERE id = $1 AND state <> 'completed'`,
-      [jobId, error, DocumentJobState.FAILED],
+      `UPDATE document_jobs SET state = $3, error = $2, error_code = $4, finished_at = now(), updated_at = now() WHERE id = $1 AND state <> 'completed'`,
+      [jobId, failure.message, DocumentJobState.FAILED, failure.code],
     );
   }
 }

@@ -26,6 +26,7 @@ export class ScreeningEntity {
   @Column({ type: 'integer', default: 0 }) total!: number;
   @Column({ type: 'integer', default: 0 }) done!: number;
   @Column({ type: 'text', nullable: true }) error!: string | null;
+  @Column({ name: 'error_code', type: 'text', nullable: true }) errorCode!: string | null;
   @Column({ name: 'requested_by', type: 'uuid', nullable: true }) requestedBy!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column({ name: 'started_at', type: 'timestamptz', nullable: true }) startedAt!: Date | null;

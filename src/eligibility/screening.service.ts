@@ -10,8 +10,8 @@ import { APP_CONFIG } from '../config/config.tokens.js';
 import { EligibilityRepository, type RoundRow } from './eligibility.repository.js';
 import { isEvaluable, roundParameterErrors } from './eligibility.service.js';
 import type { ScreenedBatch, ScreeningBatch } from './stored-result.js';
-
-class ScreeningBlocked extends Error {}
+import { EligibilityErrorCode, EligibilityException } from './eligibility.exception.js';
+import { screenedDossiers } from '../observability/metrics.js';
 
 const BATCH = 2000;
 const FIRST_ID = '00000000-0000-0000-0000-000000000000';
@@ -23,6 +23,8 @@ export interface ScreeningStatus {
   total: number;
   done: number;
   percent: number;
+  // Why a FAILED screening stopped: a stable code and a Vietnamese sentence (never the internal error text).
+  errorCode: EligibilityErrorCode | null;
   error: string | null;
   createdAt: string;
   startedAt: string | null;
@@ -72,11 +74,13 @@ export class ScreeningService {
     if (!claimed) return this.status(screeningId);
     try {
       const round = await this.repository.roundById(this.dataSource.manager, claimed.round_id);
-      if (!round) throw new Error('Đợt đặc xá không còn tồn tại.');
+      if (!round)
+        throw new EligibilityException('Đợt đặc xá không còn tồn tại.', EligibilityErrorCode.SCREENING_ROUND_GONE);
       const blocking = roundParameterErrors(round.parameters);
       if (!isEvaluable(round.parameters)) {
-        throw new ScreeningBlocked(
+        throw new EligibilityException(
           `Đợt ${round.code} chưa đủ tham số để đánh giá: ${blocking.map((e) => e.message).join('; ') || 'thiếu thời điểm tính thời gian chấp hành án (cutoffDate)'}.`,
+          EligibilityErrorCode.SCREENING_ROUND_NOT_EVALUABLE,
         );
       }
       await this.screenAll(round, screeningId);
@@ -85,11 +89,12 @@ export class ScreeningService {
         [screeningId],
       );
     } catch (error) {
-      if (!(error instanceof ScreeningBlocked))
+      const failure = screeningFailure(error);
+      if (failure.code === EligibilityErrorCode.SCREENING_FAILED)
         this.logger.error(`Screening ${screeningId} failed`, (error as Error).stack);
       await this.dataSource.query(
-        `UPDATE screenings SET status = 'FAILED', error = $2, finished_at = now() WHERE id = $1`,
-        [screeningId, (error as Error).message],
+        `UPDATE screenings SET status = 'FAILED', error = $2, error_code = $3, finished_at = now() WHERE id = $1`,
+        [screeningId, failure.message, failure.code],
       );
     }
     return this.status(screeningId);
@@ -125,6 +130,7 @@ export class ScreeningService {
           await this.repository.copyResults(manager, batch.data);
           await manager.query('UPDATE screenings SET done = done + $2 WHERE id = $1', [screeningId, batch.count]);
         });
+        screenedDossiers.inc(batch.count);
       }
     } finally {
       await Promise.allSettled(pending);
@@ -134,11 +140,21 @@ export class ScreeningService {
 
   async status(id: string, manager = this.dataSource.manager): Promise<ScreeningStatus> {
     const [row] = await manager.query(
-      `SELECT id, round_id AS "roundId", status, total, done, error, created_at AS "createdAt", started_at AS "startedAt",
+      `SELECT id, round_id AS "roundId", status, total, done, error_code AS "errorCode", error, created_at AS "createdAt", started_at AS "startedAt",
               finished_at AS "finishedAt" FROM screenings WHERE id = $1`,
       [id],
     );
     if (!row) throw new NotFoundException('lượt rà soát');
     return { ...row, percent: row.total ? Math.round((1000 * row.done) / row.total) / 10 : 100 };
   }
+}
+
+// What a failed screening stores: its own typed reasons as they are, anything else as a generic sentence (the details
+// go to the log with the screening's id).
+function screeningFailure(error: unknown): { code: EligibilityErrorCode; message: string } {
+  if (error instanceof EligibilityException) return { code: error.eligibilityCode, message: error.message };
+  return {
+    code: EligibilityErrorCode.SCREENING_FAILED,
+    message: 'Lượt rà soát gặp lỗi hệ thống và đã dừng. Hãy chạy lại; nếu vẫn lỗi, báo quản trị viên.',
+  };
 }

@@ -4,6 +4,8 @@ import type { EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import type { AppConfig } from '../config/app-config.js';
 import { DATABASE_URL } from '../config/config.tokens.js';
+import { currentRequestId, runWithRequestId } from '../common/request-context.js';
+import { jobDuration } from '../observability/metrics.js';
 
 export type JobHandler<T> = (data: T) => Promise<void>;
 
@@ -44,7 +46,9 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     const db = manager
       ? { executeSql: async (text: string, values: unknown[]) => ({ rows: await manager.query(text, values) }) }
       : undefined;
-    const id = await boss.send(queue, data, {
+    // The request that queued the job travels with it, so the job's log lines and audit rows carry its id.
+    const requestId = currentRequestId();
+    const id = await boss.send(queue, requestId ? { ...data, requestId } : data, {
       expireInSeconds: registration?.timeoutSeconds ?? 600,
       retryLimit: 1,
       ...(db ? { db } : {}),
@@ -59,9 +63,26 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     for (const r of this.registrations.values()) {
       for (let i = 0; i < r.concurrency; i += 1) {
         await boss.work<object>(r.queue, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async (jobs) => {
-          for (const job of jobs) await r.handler(job.data);
+          for (const job of jobs) await this.runJob(r, job.id, job.data);
         });
       }
+    }
+  }
+
+  // Readiness: throws unless this process's queue client is started.
+  async assertStarted(): Promise<void> {
+    if (!this.boss) throw new Error('job queue not started');
+  }
+
+  private async runJob(r: Registration, jobId: string, data: object): Promise<void> {
+    const requestId = (data as { requestId?: unknown }).requestId;
+    const end = jobDuration.startTimer({ queue: r.queue });
+    try {
+      await runWithRequestId(typeof requestId === 'string' ? requestId : jobId, () => r.handler(data));
+      end({ outcome: 'done' });
+    } catch (error) {
+      end({ outcome: 'failed' });
+      throw error;
     }
   }
 
