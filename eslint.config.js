@@ -25,7 +25,7 @@ const PURE_CORE_BANNED = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', 'test/generated/**'] },
   {
     files: ['**/*.ts'],
     languageOptions: { parser: tseslint.parser },
