@@ -7,7 +7,7 @@ import { Rng } from '../seeds/common/prng.js';
 import { syntheticDossier } from '../seeds/synthetic/synthetic-dossiers.js';
 import { syntheticRoundCalendar } from '../seeds/synthetic/synthetic-round.js';
 import { dossierToFacts } from '../src/eligibility/dossier-to-facts.js';
-import { dayNumber } from '../src/eligibility/core/calendar/calendar-date.js';
+import { dayNumber } from '../src/kernel/calendar-date.js';
 import {
   evaluateDossier,
   factsHash,

@@ -3,6 +3,8 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AuditRepository } from '../src/audit/audit.repository.js';
 import { AuditService } from '../src/audit/audit.service.js';
+import { ScopeRepository } from '../src/auth/scope.repository.js';
+import { ScopeService } from '../src/auth/scope.service.js';
 import { Clock } from '../src/common/clock.js';
 import { loadConfig } from '../src/config/app-config.js';
 import { createDataSource } from '../src/database/data-source.js';
@@ -39,7 +41,8 @@ export async function benchScreening(o: { dossiers: number; runs: number }): Pro
       dataSource,
       repository,
       new AuditService(new Clock(), new AuditRepository(dataSource)),
-      { screeningThreads: threads },
+      new ScopeService(new ScopeRepository()),
+      { screeningThreads: threads, screeningBatchSize: loadConfig().screeningBatchSize },
     );
     const [{ id: roundId }] = await dataSource.query('SELECT id FROM rounds WHERE code = $1', [loaded.roundCode]);
 
@@ -52,7 +55,11 @@ export async function benchScreening(o: { dossiers: number; runs: number }): Pro
       let after = '00000000-0000-0000-0000-000000000000';
       let read = 0;
       for (;;) {
-        const batch = await repository.currentDocumentTexts(dataSource.manager, roundId, after, 2000);
+        const batch = await repository.currentDocumentTexts(dataSource.manager, {
+          roundId,
+          afterId: after,
+          limit: 2000,
+        });
         if (!batch.length) break;
         read += batch.length;
         after = batch[batch.length - 1].id;
@@ -61,7 +68,7 @@ export async function benchScreening(o: { dossiers: number; runs: number }): Pro
       started = performance.now();
       const own0 = ownCpuSeconds();
       const tree0 = treeCpuSeconds();
-      const screening = await screenings.create({ id: null, name: 'bench' }, roundId);
+      const screening = await screenings.create({ id: null, name: 'bench' }, null, roundId);
       const done = await screenings.run(screening.id);
       full.push((performance.now() - started) / 1000);
       const own = ownCpuSeconds() - own0;

@@ -12,8 +12,15 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/database/em
 import { runMigrations } from '../src/database/migrate.js';
 import { AppraisalRepository } from '../src/workflow/appraisal/appraisal.repository.js';
 import { StandingGate } from '../src/workflow/appraisal/standing-gate.js';
-import type { WorkflowActor } from '../src/workflow/common/actor.js';
-import { WorkflowRole } from '../src/workflow/core/roles.js';
+import { ScopeService } from '../src/auth/scope.service.js';
+import { ScopeRepository } from '../src/auth/scope.repository.js';
+import type { SessionUser } from '../src/auth/session-user.js';
+import { Role } from '../src/auth/user.entity.js';
+import { OrgUnitKind } from '../src/org/org-unit.entity.js';
+import { WorkflowRoundRepository } from '../src/workflow/common/round.repository.js';
+import { TransitionFacts } from '../src/workflow/history/transition-facts.js';
+import { TransitionRepository } from '../src/workflow/history/transition.repository.js';
+import { TransitionService } from '../src/workflow/history/transition.service.js';
 import { ConsolidationRepository } from '../src/workflow/lists/consolidation.repository.js';
 import { ForwardService } from '../src/workflow/lists/forward.service.js';
 import { HOPS } from '../src/workflow/lists/hops.js';
@@ -30,6 +37,7 @@ const GOAL_MS = 5_000;
 interface Org {
   facility: string;
   department: string;
+  departmentPath: string;
   clerk: string;
   officer: string;
 }
@@ -71,6 +79,7 @@ async function seedOrg(ds: DataSource): Promise<Org> {
   return {
     facility: facility.id,
     department: department.id,
+    departmentPath: department.path,
     clerk: await user('clerk', 'TEAM_OFFICER', facility.id),
     officer: await user('c10', 'DEPARTMENT_OFFICER', department.id),
   };
@@ -138,21 +147,32 @@ async function main(): Promise<void> {
   try {
     const org = await seedOrg(ds);
     const consolidation = new ConsolidationRepository(new ListRepository());
+    const audit = new AuditService(new Clock(), new AuditRepository(ds));
+    const transitions = new TransitionRepository();
     const service = new ForwardService(
       null as unknown as UnitOfWork,
       consolidation,
       new ListRepository(),
       new OrgRoutingRepository(),
       new StandingGate(new AppraisalRepository()),
-      new AuditService(new Clock(), new AuditRepository(ds)),
+      new TransitionService(
+        transitions,
+        new TransitionFacts(transitions, new WorkflowRoundRepository()),
+        new ScopeService(new ScopeRepository()),
+        audit,
+      ),
+      audit,
     );
-    const actor: WorkflowActor = {
+    const user: SessionUser = {
       id: org.officer,
-      name: 'c10',
-      role: WorkflowRole.DEPARTMENT_OFFICER,
-      unitId: org.department,
-      unitPath: '',
+      username: 'c10',
+      fullName: 'c10',
+      role: Role.DEPARTMENT_OFFICER,
       agency: null,
+      orgUnitId: org.department,
+      orgUnitName: 'C10',
+      orgUnitKind: OrgUnitKind.DEPARTMENT,
+      orgUnitPath: org.departmentPath,
     };
     const hop = HOPS[0];
     const rows: { run: number; forwardMs: number; baselineMs: number }[] = [];
@@ -177,7 +197,7 @@ async function main(): Promise<void> {
       });
       const [forwardMs, result] = await timed(() =>
         ds.transaction((m) =>
-          service.forwardIn(process.env.BENCH_PROFILE ? profiled(m) : m, actor, hop, { token, roundId }),
+          service.forwardIn(process.env.BENCH_PROFILE ? profiled(m) : m, user, hop, { token, roundId }),
         ),
       );
       if (result.entryCount !== NAMES) throw new Error(`forwarded ${result.entryCount} of ${NAMES}`);
@@ -186,6 +206,12 @@ async function main(): Promise<void> {
         [roundId],
       );
       if (n !== NAMES) throw new Error(`only ${n} dossiers moved`);
+      const [{ audited }] = await ds.query(
+        `SELECT count(*)::int AS audited FROM audit_log a JOIN dossiers d ON d.id::text = a.entity_id
+         WHERE a.action = 'workflow.forward' AND d.round_id = $1`,
+        [roundId],
+      );
+      if (audited !== NAMES) throw new Error(`${audited} audit rows for ${NAMES} dossiers moved`);
       rows.push({ run, forwardMs, baselineMs });
       console.log(
         `run ${run}: forward ${NAMES} names ${forwardMs.toFixed(0)} ms; plain bulk UPDATE ${baselineMs.toFixed(0)} ms; ratio ${(forwardMs / baselineMs).toFixed(1)}×`,
@@ -197,7 +223,7 @@ async function main(): Promise<void> {
     );
     const b = median(rows.map((r) => r.baselineMs));
     console.log(
-      `\npipeline.forward (${NAMES} names, one hop: list snapshot + entries + sources + submission + dispositions + guarded UPDATE + history + reconciliation + audit)`,
+      `\npipeline.forward (${NAMES} names, one hop: list snapshot + entries + sources + submission + dispositions + transition table per dossier + guarded UPDATE + history and audit row per dossier + reconciliation)`,
     );
     console.log(
       `median of ${RUNS}: ${f.toFixed(0)} ms (goal ≤ ${GOAL_MS} ms: ${f <= GOAL_MS ? 'met' : 'NOT met'}); baseline plain UPDATE ${b.toFixed(0)} ms; ratio ${(f / b).toFixed(1)}×`,

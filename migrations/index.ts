@@ -1,6 +1,8 @@
 import { CORE_MIGRATIONS } from './core.js';
 import { WORKFLOW_MIGRATIONS } from './workflow.js';
 import { DOCUMENTS_MIGRATIONS } from './documents.js';
+import { Simulations1764000618000 } from './1764000618000-simulations.js';
+import { JOBS_MIGRATIONS } from './jobs.js';
 import { OPERABILITY_MIGRATIONS } from './operability.js';
 
 // Every migration. Never edit a committed migration: add a new one.
@@ -8,5 +10,7 @@ export const MIGRATIONS: Function[] = [
   ...CORE_MIGRATIONS,
   ...WORKFLOW_MIGRATIONS,
   ...DOCUMENTS_MIGRATIONS,
+  Simulations1764000618000,
+  ...JOBS_MIGRATIONS,
   ...OPERABILITY_MIGRATIONS,
 ];

@@ -10,12 +10,15 @@ import { AuditRepository } from './audit/audit.repository.js';
 import { AuditService } from './audit/audit.service.js';
 import { AuthController } from './auth/auth.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
+import { ApiCsrfGuard } from './auth/api-csrf.guard.js';
 import { AuthRepository } from './auth/auth.repository.js';
 import { AuthService } from './auth/auth.service.js';
+import { ScopeRepository } from './auth/scope.repository.js';
 import { ScopeService } from './auth/scope.service.js';
 import { CORE_FEATURE_CONTROLLERS, CORE_FEATURE_PROVIDERS } from './core.registry.js';
 import { WORKFLOW_CONTROLLERS, WORKFLOW_PROVIDERS } from './workflow/workflow.registry.js';
 import { DOCUMENTS_CONTROLLERS, DOCUMENTS_PROVIDERS } from './documents/documents.registry.js';
+import { SIMULATION_CONTROLLERS, SIMULATION_PROVIDERS } from './simulation/simulation.registry.js';
 import {
   OBSERVABILITY_CONTROLLERS,
   OBSERVABILITY_IMPORTS,
@@ -28,7 +31,7 @@ export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: OBSERVABILITY_IMPORTS(config),
+      imports: OBSERVABILITY_IMPORTS,
       controllers: [
         ...OBSERVABILITY_CONTROLLERS,
         AuthController,
@@ -36,6 +39,7 @@ export class AppModule {
         ...CORE_FEATURE_CONTROLLERS,
         ...WORKFLOW_CONTROLLERS,
         ...DOCUMENTS_CONTROLLERS,
+        ...SIMULATION_CONTROLLERS,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
@@ -46,12 +50,15 @@ export class AppModule {
         AuditService,
         AuthRepository,
         AuthService,
+        ScopeRepository,
         ScopeService,
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: ApiCsrfGuard },
         { provide: APP_FILTER, useClass: HttpExceptionFilter },
         ...CORE_FEATURE_PROVIDERS,
         ...WORKFLOW_PROVIDERS,
         ...DOCUMENTS_PROVIDERS,
+        ...SIMULATION_PROVIDERS,
         ...OBSERVABILITY_PROVIDERS,
       ],
       exports: [],

@@ -5,6 +5,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { createValidationPipe } from './common/validation.pipe.js';
+import { hardenHttp } from './common/http-hardening.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { keepRequestContext, observeRequests } from './observability/http-observer.js';
 import { createRootLogger, PinoNestLogger } from './observability/logger.js';
@@ -14,7 +15,7 @@ import { createRootLogger, PinoNestLogger } from './observability/logger.js';
 export async function createApp(
   config: AppConfig,
   databaseUrl: string,
-  options: { logger?: false } = {},
+  options: { logger?: false; shutdownHooks?: boolean } = {},
 ): Promise<NestExpressApplication> {
   const rootLogger = createRootLogger(options.logger === false ? 'silent' : config.logLevel);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
@@ -22,13 +23,14 @@ export async function createApp(
     bodyParser: false,
     abortOnError: false,
   });
+  // First, so that even a request refused at the edge (size, depth, unsafe text) has an id and an access-log line.
   app.use(observeRequests(rootLogger));
-  app.useBodyParser('json', { limit: '50mb' });
-  app.useBodyParser('urlencoded', { extended: true, limit: '5mb' });
+  hardenHttp(app, config);
   app.use(keepRequestContext());
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
-  app.enableShutdownHooks();
+  // main.ts orders its own shutdown; tests and other callers get Nest's.
+  if (options.shutdownHooks !== false) app.enableShutdownHooks();
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app));
   return app;
 }

@@ -1,39 +1,34 @@
+import { DataSource } from 'typeorm';
 import { loadConfig } from './config/app-config.js';
-import { startEmbeddedPostgres } from './database/embedded-postgres.js';
-import { runMigrations } from './database/migrate.js';
+import { ChildProcessRegistry } from './common/child-processes.js';
+import { openDatabase } from './database/database-target.js';
+import { DatabaseStartError } from './database/start-error.js';
 import { createApp } from './bootstrap.js';
 import { loadDemoDataIfEmpty } from '../seeds/demo/load-demo.js';
 import { DEMO_PASSWORD } from '../seeds/demo/accounts.js';
 import { ScreeningService } from './eligibility/screening.service.js';
-import { DataSource } from 'typeorm';
+import { JobQueue } from './jobs/job-queue.service.js';
 import { createRootLogger } from './observability/logger.js';
+import { Readiness } from './observability/readiness.js';
 
-// boot: config → database (embedded unless DATABASE_URL) → migrations → demo data if empty → HTTP
+// boot: reap what a crash left → config → database (embedded unless DATABASE_URL; adopted or joined when it already
+// runs) → migrations and grants → demo data if empty → HTTP
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createRootLogger(config.logLevel);
-  let databaseUrl = config.databaseUrl;
-  let stopEmbedded: (() => Promise<void>) | undefined;
-  if (!databaseUrl) {
-    const embedded = await startEmbeddedPostgres({
-      dataDir: config.dataDir,
-      persistent: true,
-      port: config.databasePort,
-    });
-    databaseUrl = embedded.url;
-    stopEmbedded = embedded.stop;
-    log.info({ dataDir: config.dataDir }, 'Embedded PostgreSQL running');
-  }
-  const applied = await runMigrations(databaseUrl);
-  if (applied.length) log.info({ migrations: applied }, 'Applied migrations');
-  const demo = config.loadDemoData ? await loadDemoDataIfEmpty(databaseUrl) : null;
-  const app = await createApp(config, databaseUrl);
+  const reaped = new ChildProcessRegistry(config.runDir).reapOrphans();
+  if (reaped.length) log.info({ browsers: reaped.length }, 'Stopped browser processes left by a previous run');
+  const db = await openDatabase(config, { log: (line) => log.info(line) });
+  if (!config.databaseUrl) log.info({ dataDir: config.dataDir, joined: db.joined }, 'Embedded PostgreSQL running');
+  if (db.applied.length) log.info({ migrations: db.applied }, 'Applied migrations');
+  const demo = config.loadDemoData ? await loadDemoDataIfEmpty(db.appUrl) : null;
+  const app = await createApp(config, db.appUrl, { shutdownHooks: false });
   if (demo?.loaded) {
     // Freshly loaded demo dossiers get the engine's verdict before the first user looks at them.
     const screenings = app.get(ScreeningService);
     const rounds: { id: string }[] = await app.get(DataSource).query('SELECT id FROM rounds');
     for (const round of rounds) {
-      const screening = await screenings.create({ id: null, name: 'seed' }, round.id);
+      const screening = await screenings.create({ id: null, name: 'seed' }, null, round.id);
       const done = await screenings.run(screening.id);
       log.info(
         { screening: done.id, status: done.status, dossiers: done.done, errorCode: done.errorCode },
@@ -42,13 +37,33 @@ async function main(): Promise<void> {
     }
   }
   await app.listen(config.port);
-  const shutdown = async () => {
+  // Ordered shutdown: /health/ready answers 503 and, on SIGTERM, requests are still served for SHUTDOWN_GRACE_MS so
+  // a load balancer can take the instance out (Ctrl-C skips the wait); then no new HTTP requests; running jobs stop
+  // at their next checkpoint (a finished chunk, a committed batch) and go back to the queue; the queue stops; the
+  // application closes (browsers included); the connection pool closes; PostgreSQL stops last, so nothing is cut
+  // off mid-query.
+  let stopping = false;
+  const shutdown = async (signal: 'SIGINT' | 'SIGTERM') => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'Stopping');
+    app.get(Readiness).beginShutdown();
+    if (signal === 'SIGTERM' && config.shutdownGraceMs > 0)
+      await new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs));
+    const server = app.getHttpServer();
+    server.close();
+    server.closeIdleConnections?.();
+    await app.get(JobQueue).stop();
     await app.close();
-    if (stopEmbedded) await stopEmbedded();
+    const dataSource = app.get(DataSource);
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await db.stop();
+    log.info('Stopped');
+    log.flush();
     process.exit(0);
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
   log.info(
     { url: `http://localhost:${config.port}`, docs: '/api/docs', openapi: '/api/docs-json' },
     'amnesty-pipeline is ready',
@@ -63,6 +78,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error);
+  // A start failure is one line saying what is wrong and what to do; anything else keeps its stack.
+  console.error(error instanceof DatabaseStartError ? `Cannot start: ${error.message}` : error);
   process.exit(1);
 });

@@ -73,12 +73,17 @@ export function buildCircumstance(
       const meritKind = rng.pick(['CRIME_DETECTION', 'SAVED_LIFE', 'SAVED_PROPERTY'] as const);
       const description = {
         CRIME_DETECTION: 'Tố giác và giúp trại giam phát hiện đường dây đưa ma túy vào trại',
-        SAVED_LIFE: 'Cứu phạm nhân bị đuối nước khi lao động ngoài khu giam giữ',
+        SAVED_LIFE: 'Cứu phạm nhân bị lũ cuốn khi lao động ngoài khu giam giữ trong đợt lũ',
         SAVED_PROPERTY: 'Tham gia chữa cháy, cứu tài sản của trại giam trị giá lớn',
       }[meritKind];
-      const details: Record<string, string | number | boolean> = { meritType: meritKind, description };
-      if (meritKind === 'SAVED_PROPERTY') details.propertyValue = rng.int(6, 40) * 10_000_000;
       const on = addDays(ctx.councilMeetingDate, -rng.int(120, 600));
+      const details: Record<string, string | number | boolean> = { meritType: meritKind, description, meritDate: on };
+      // Decree 52/2019 Art 4(4)(b): a rescue counts in a natural disaster or a fire.
+      if (meritKind === 'SAVED_LIFE') details.meritContext = 'NATURAL_DISASTER';
+      if (meritKind === 'SAVED_PROPERTY') {
+        details.meritContext = 'FIRE';
+        details.propertyValue = rng.int(6, 40) * 10_000_000;
+      }
       return {
         category,
         details,
@@ -247,6 +252,10 @@ export function buildCircumstance(
         category,
         details: {
           cause,
+          // Decree 52/2019 Art 4(7): the carer ground needs a parent, spouse or child ill with no other carer.
+          ...(cause === 'RELATIVE_SERIOUSLY_ILL'
+            ? { relativeRelation: 'PARENT', relativeSeriouslyIll: true, relativeNoOtherCarer: true }
+            : {}),
           soleWorker: true,
           noSignificantProperty: true,
           incomeBelowPovertyLine: rng.chance(0.7),
@@ -259,7 +268,7 @@ export function buildCircumstance(
             'FAMILY_PETITION',
             'Đơn trình bày hoàn cảnh gia đình',
             'Gia đình phạm nhân',
-            IssuerLevel.COMMUNE,
+            IssuerLevel.PRIVATE,
             addDays(ctx.councilMeetingDate, -rng.int(20, 90)),
             null,
           ),

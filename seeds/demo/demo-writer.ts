@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { AuditEntry, AuditService } from '../../src/audit/audit.service.js';
-import { canonicalHash } from '../../src/common/canonical-json.js';
+import { canonicalHash } from '../../src/kernel/hash.js';
 import { writeDossierRows } from '../../src/dossiers/dossier-bulk-writer.js';
 import { toPlainDocument } from '../../src/dossiers/dossier-plain.js';
 import { addDossierRows, emptyRows } from '../../src/dossiers/dossier-rows.js';

@@ -28,7 +28,10 @@ export async function loadDemoDataIfEmpty(databaseUrl: string): Promise<DemoLoad
     if (!(await isEmpty((sql) => dataSource.query(sql))))
       return { loaded: false, summary: 'Đã có dữ liệu, không nạp dữ liệu mẫu.', accounts };
     const data = generateDemoData();
-    const hashes = await Promise.all(data.accounts.map(() => hashPassword(DEMO_PASSWORD)));
+    // The demo password is published in the README, so one hash (scrypt at OWASP cost: 128 MiB and a noticeable
+    // fraction of a second each) serves every demo account; a password set later gets its own salt.
+    const hash = await hashPassword(DEMO_PASSWORD);
+    const hashes = data.accounts.map(() => hash);
     const audit = new AuditService(new Clock(), new AuditRepository(dataSource));
     const counts = await dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [DEMO_LOCK]);

@@ -26,7 +26,19 @@ function preset(code: string): RoundParameters {
 // 2025 round 2: QĐ 03/07, HD 94 on 04/07, posted at the camps on 07/07; 5 days to apply; the camp lists within
 // 10 days of posting (Law 30/2018 Art 15(2)); appraisal 15 days (Art 16(1)); Council 25/08; grant 29/08 (DOMAIN §2.6).
 function round2025(rng: Rng): DemoRound {
-  const parameters = preset(ROUND_2025_CODE);
+  const base = preset(ROUND_2025_CODE);
+  // The demo camps planned their councils for 15/07 (illustrative: no plan of a real camp is on file).
+  const parameters: RoundParameters = {
+    ...base,
+    dates: {
+      ...base.dates,
+      campCouncil: {
+        value: '2025-07-15',
+        source: 'Kế hoạch họp Hội đồng xét đề nghị đặc xá của trại (dữ liệu minh họa)',
+        confidence: 'K',
+      },
+    },
+  };
   const postingDate = '2025-07-07';
   return {
     id: rng.uuid(),

@@ -1,11 +1,11 @@
 import { loadConfig } from '../../src/config/app-config.js';
-import { startEmbeddedPostgres } from '../../src/database/embedded-postgres.js';
-import { runMigrations } from '../../src/database/migrate.js';
+import { openDatabase } from '../../src/database/database-target.js';
 import { loadSynthetic, SyntheticOptions, SyntheticWriter } from './synthetic-loader.js';
 
 // npm run seed:synthetic -- --dossiers 150000 [--seed 1] [--preset QD-1244-2025] [--facilities 100] [--batch 5000]
 //   [--lanes 2] [--workers 2] [--writer copy|bulk]
-// Uses DATABASE_URL when set, otherwise the same embedded PostgreSQL and data directory as `npm start`.
+// Uses DATABASE_URL when set, otherwise the embedded PostgreSQL of DATA_DIR: the one `npm start` runs, or its own
+// when none runs. It writes as the application's role.
 function parseArgs(argv: string[]): Omit<SyntheticOptions, 'databaseUrl'> {
   const args = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
@@ -39,20 +39,9 @@ function parseArgs(argv: string[]): Omit<SyntheticOptions, 'databaseUrl'> {
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
-  const config = loadConfig();
-  let databaseUrl = config.databaseUrl;
-  let stop: (() => Promise<void>) | undefined;
-  if (!databaseUrl) {
-    const embedded = await startEmbeddedPostgres({
-      dataDir: config.dataDir,
-      persistent: true,
-      port: config.databasePort,
-    });
-    databaseUrl = embedded.url;
-    stop = embedded.stop;
-  }
+  const db = await openDatabase(loadConfig());
+  const databaseUrl = db.appUrl;
   try {
-    await runMigrations(databaseUrl);
     let lastShown = 0;
     const stats = await loadSynthetic({
       ...options,
@@ -70,7 +59,7 @@ async function main(): Promise<void> {
         `trong ${stats.seconds.toFixed(1)} giây: ${perSecond(stats.dossiers)} hồ sơ/giây, ${perSecond(stats.rows)} dòng/giây (cách ghi: ${stats.writer}).`,
     );
   } finally {
-    if (stop) await stop();
+    await db.stop();
   }
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { sha256Hex } from '../../src/common/canonical-json.js';
-import { canonicalJson } from '../../src/common/canonical-json.js';
+import { sha256Hex } from '../../src/kernel/hash.js';
+import { canonicalJson } from '../../src/kernel/canonical-json.js';
 import { addDossierRows, DossierRows, emptyRows } from '../../src/dossiers/dossier-rows.js';
 import { Rng } from '../common/prng.js';
 import { CopyWriter } from '../../src/database/pg-copy.js';

@@ -1,4 +1,5 @@
-import { canonicalJson, sha256Hex } from '../common/canonical-json.js';
+import { sha256Hex } from '../kernel/hash.js';
+import { canonicalJson } from '../kernel/canonical-json.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 

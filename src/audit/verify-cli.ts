@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/app-config.js';
 import { createDataSource } from '../database/data-source.js';
-import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
+import { openDatabase } from '../database/database-target.js';
 import { Clock } from '../common/clock.js';
 import { AuditRepository } from './audit.repository.js';
 import { AuditService } from './audit.service.js';
@@ -9,10 +9,9 @@ import { AuditService } from './audit.service.js';
 // `npm run audit:verify`: walks the whole audit chain and exits non-zero at the first broken link.
 async function main(): Promise<void> {
   const config = loadConfig();
-  const embedded = config.databaseUrl
-    ? null
-    : await startEmbeddedPostgres({ dataDir: config.dataDir, persistent: true, port: config.databasePort });
-  const dataSource: DataSource = createDataSource(config.databaseUrl ?? embedded!.url, {
+  // Joins the running embedded PostgreSQL of DATA_DIR (or starts it when none runs).
+  const db = await openDatabase(config);
+  const dataSource: DataSource = createDataSource(db.appUrl, {
     poolSize: 2,
     applicationName: 'amnesty-audit-verify',
   });
@@ -32,7 +31,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await dataSource.destroy();
-    await embedded?.stop();
+    await db.stop();
   }
 }
 

@@ -1,23 +1,35 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentUser, Public } from './auth.decorators.js';
 import { LoginDto } from './auth.dto.js';
 import { AuthService } from './auth.service.js';
-import { SESSION_COOKIE, readSessionToken } from './session-token.js';
+import { LoginThrottledException } from './login-throttle.exception.js';
+import { SESSION_COOKIE, clientAddress, readSessionToken, sessionCookieOptions } from './session-token.js';
+import { APP_CONFIG } from '../config/config.tokens.js';
+import type { AppConfig } from '../config/app-config.js';
 import { ROLE_LABELS, type SessionUser } from './session-user.js';
 
 @ApiTags('auth')
 @Controller('api/auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Public()
   @Post('login')
   @HttpCode(200)
-  async login(@Body() body: LoginDto, @Res({ passthrough: true }) response: Response) {
-    const { token, expiresAt, user } = await this.auth.login(body.username, body.password);
-    response.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', expires: expiresAt, path: '/' });
+  async login(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    const { token, expiresAt, user } = await this.auth
+      .login({ ...body, address: clientAddress(request) })
+      .catch((error: unknown) => {
+        if (error instanceof LoginThrottledException)
+          response.setHeader('retry-after', String(error.retryAfterSeconds));
+        throw error;
+      });
+    response.cookie(SESSION_COOKIE, token, sessionCookieOptions(this.config.cookieSecure, expiresAt));
     return { token, expiresAt: expiresAt.toISOString(), user: present(user) };
   }
 
@@ -30,7 +42,7 @@ export class AuthController {
   ) {
     const token = readSessionToken(request);
     if (token) await this.auth.logout(token, user);
-    response.clearCookie(SESSION_COOKIE, { path: '/' });
+    response.clearCookie(SESSION_COOKIE, sessionCookieOptions(this.config.cookieSecure));
   }
 
   @Get('me')

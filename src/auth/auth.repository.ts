@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { ThrottleState } from './login-throttle.js';
 import type { SessionUser } from './session-user.js';
 
 interface UserRow {
@@ -42,13 +43,27 @@ export class AuthRepository {
     ]);
   }
 
-  async findSessionUser(tokenHash: string, now: Date): Promise<SessionUser | null> {
-    const rows: UserRow[] = await this.dataSource.query(
-      `${USER_SELECT} JOIN sessions s ON s.user_id = u.id
-       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND u.active`,
-      [tokenHash, now],
+  // A live session: not revoked, within its absolute lifetime and used within the idle timeout.
+  async findSessionUser(
+    tokenHash: string,
+    now: Date,
+    idleSince: Date,
+  ): Promise<(SessionUser & { sessionId: string; lastSeenAt: Date }) | null> {
+    const rows: (UserRow & { session_id: string; last_seen_at: Date })[] = await this.dataSource.query(
+      `${USER_SELECT.replace('SELECT', 'SELECT s.id AS session_id, s.last_seen_at,')} JOIN sessions s ON s.user_id = u.id
+       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND s.last_seen_at > $3 AND u.active`,
+      [tokenHash, now, idleSince],
     );
-    return rows.length ? toSessionUser(rows[0]) : null;
+    return rows.length
+      ? { ...toSessionUser(rows[0]), sessionId: rows[0].session_id, lastSeenAt: rows[0].last_seen_at }
+      : null;
+  }
+
+  async touchSession(sessionId: string, now: Date): Promise<void> {
+    await this.dataSource.query('UPDATE sessions SET last_seen_at = $2 WHERE id = $1 AND last_seen_at < $2', [
+      sessionId,
+      now,
+    ]);
   }
 
   async revokeSession(tokenHash: string, now: Date): Promise<void> {
@@ -56,6 +71,36 @@ export class AuthRepository {
       tokenHash,
       now,
     ]);
+  }
+
+  async throttleStates(manager: EntityManager, keys: string[]): Promise<ThrottleState[]> {
+    const rows: { key: string; failures: number; last_failure_at: Date; locked_until: Date | null }[] =
+      await manager.query(
+        'SELECT key, failures, last_failure_at, locked_until FROM login_throttle WHERE key = ANY($1::text[])',
+        [keys],
+      );
+    return rows.map((r) => ({
+      key: r.key,
+      failures: r.failures,
+      lastFailureAt: r.last_failure_at,
+      lockedUntil: r.locked_until,
+    }));
+  }
+
+  async saveThrottle(manager: EntityManager, state: ThrottleState): Promise<void> {
+    await manager.query(
+      `INSERT INTO login_throttle (key, failures, last_failure_at, locked_until) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (key) DO UPDATE SET failures = $2, last_failure_at = $3, locked_until = $4`,
+      [state.key, state.failures, state.lastFailureAt, state.lockedUntil],
+    );
+  }
+
+  async clearThrottle(manager: EntityManager, key: string): Promise<void> {
+    await manager.query('DELETE FROM login_throttle WHERE key = $1', [key]);
+  }
+
+  async updatePasswordHash(manager: EntityManager, userId: string, passwordHash: string): Promise<void> {
+    await manager.query('UPDATE users SET password_hash = $2 WHERE id = $1', [userId, passwordHash]);
   }
 }
 

@@ -1,73 +1,85 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { NotFoundException } from '../common/app.exception.js';
-import { Stage } from '../workflow/core/stages.js';
+import {
+  documentSourceRecord,
+  recordFilter,
+  RECORD_TABLES,
+  ScopedRecord,
+  type ScopeSubject,
+  type SqlFilter,
+  unitFilter,
+} from './scope-filters.js';
+import { ScopeRepository } from './scope.repository.js';
 import { Role } from './user.entity.js';
-import type { SessionUser } from './session-user.js';
 
-// National bodies see a dossier once it has reached them (DOMAIN §9: appraisal team → standing body → council).
-export const NATIONAL_VISIBLE_STAGES: readonly string[] = [
-  Stage.APPRAISAL,
-  Stage.STANDING_BODY,
-  Stage.ADVISORY_COUNCIL,
-  Stage.PRESIDENT,
-  Stage.GRANTED,
-  Stage.RELEASED,
-  Stage.COUNCIL_INELIGIBLE,
-  Stage.NOT_GRANTED,
-];
+export { NATIONAL_VISIBLE_STAGES, ScopedRecord, type ScopeSubject, type SqlFilter } from './scope-filters.js';
 
-const NATIONAL_ROLES: ReadonlySet<Role> = new Set([Role.APPRAISER, Role.COUNCIL_STANDING_OFFICER, Role.COUNCIL_MEMBER]);
-const UNIT_ROLES: ReadonlySet<Role> = new Set([
-  Role.TEAM_OFFICER,
-  Role.CAMP_COUNCIL_MEMBER,
-  Role.WARDEN,
-  Role.DEPARTMENT_OFFICER,
-  Role.MINISTRY_OFFICER,
-]);
+// How each record is named when it does not exist for the caller.
+const NOT_FOUND_NAMES: Record<ScopedRecord, string> = {
+  [ScopedRecord.DOSSIER]: 'hồ sơ',
+  [ScopedRecord.LIST]: 'danh sách',
+  [ScopedRecord.CAMP_COUNCIL]: 'biên bản Hội đồng xét đề nghị đặc xá của trại',
+  [ScopedRecord.TEAM_MEETING]: 'biên bản họp đội',
+  [ScopedRecord.CERTIFICATE]: 'giấy chứng nhận đặc xá',
+  [ScopedRecord.EXPLANATORY_REPORT]: 'báo cáo giải trình',
+  [ScopedRecord.SCREENING]: 'lượt rà soát',
+  [ScopedRecord.DOCUMENT]: 'văn bản',
+  [ScopedRecord.DOCUMENT_JOB]: 'công việc lập văn bản',
+};
 
-export interface SqlFilter {
-  sql: string;
-  params: unknown[];
-}
-
-// Which dossiers a user may see, as one SQL condition. Units see their own subtree of the organisation (a team
-// officer their team, a warden the facility, a department its facilities); national bodies see what reached them;
-// administrators manage accounts and rounds and see no personal dossiers. Anything outside answers 404.
+// The one place every feature asks what a caller may read: dossiers, lists, meetings, certificates, reports,
+// screenings and the documents made from them (the rules themselves are in scope-filters.ts). Anything outside the
+// caller's scope does not exist for them: 404, never 403, so its existence is not given away.
 @Injectable()
 export class ScopeService {
-  dossierFilter(user: SessionUser, alias: string, firstParam: number): SqlFilter {
-    if (UNIT_ROLES.has(user.role)) {
-      return {
-        sql: `EXISTS (SELECT 1 FROM org_units su WHERE su.id IN (${alias}.facility_id, ${alias}.team_id) AND su.path LIKE $${firstParam})`,
-        params: [`${user.orgUnitPath}%`],
-      };
-    }
-    if (NATIONAL_ROLES.has(user.role)) {
-      // A dossier the national bodies sent back or removed stays visible to them.
-      return {
-        sql: `(${alias}.stage = ANY($${firstParam}::text[]) OR (${alias}.stage IN ('correction', 'removed', 'withdrawn') AND EXISTS (
-                SELECT 1 FROM workflow_history sh WHERE sh.dossier_id = ${alias}.id AND sh.from_stage = ANY($${firstParam}::text[]))))`,
-        params: [NATIONAL_VISIBLE_STAGES],
-      };
-    }
-    return { sql: 'false', params: [] };
+  constructor(private readonly repository: ScopeRepository) {}
+
+  filter(record: ScopedRecord, subject: ScopeSubject, alias: string, firstParam: number): SqlFilter {
+    return recordFilter(record, subject, alias, firstParam);
   }
 
-  // Facilities (or teams) a user may file dossiers for: their own subtree.
-  unitFilter(user: SessionUser, alias: string, firstParam: number): SqlFilter {
-    if (UNIT_ROLES.has(user.role))
-      return { sql: `${alias}.path LIKE $${firstParam}`, params: [`${user.orgUnitPath}%`] };
-    if (user.role === Role.ADMIN || NATIONAL_ROLES.has(user.role)) return { sql: 'true', params: [] };
-    return { sql: 'false', params: [] };
+  unitFilter(subject: ScopeSubject, alias: string, firstParam: number): SqlFilter {
+    return unitFilter(subject, alias, firstParam);
   }
 
-  async assertDossierVisible(manager: EntityManager, user: SessionUser, dossierId: string): Promise<void> {
-    const filter = this.dossierFilter(user, 'd', 2);
-    const rows: unknown[] = await manager.query(`SELECT 1 FROM dossiers d WHERE d.id = $1 AND ${filter.sql}`, [
-      dossierId,
-      ...filter.params,
-    ]);
-    if (!rows.length) throw new NotFoundException('hồ sơ');
+  dossierFilter(subject: ScopeSubject, alias: string, firstParam: number): SqlFilter {
+    return recordFilter(ScopedRecord.DOSSIER, subject, alias, firstParam);
+  }
+
+  // The dossiers a screening started by `subject` evaluates: the administrator's covers the whole round, anyone
+  // else's only the dossiers they may read (a ministry its own facilities).
+  screeningDossierFilter(subject: ScopeSubject, alias: string, firstParam: number): SqlFilter {
+    if (subject.role === Role.ADMIN) return { sql: 'true', params: [] };
+    return this.dossierFilter(subject, alias, firstParam);
+  }
+
+  async visibleIds(
+    manager: EntityManager,
+    subject: ScopeSubject,
+    record: ScopedRecord,
+    ids: readonly string[],
+  ): Promise<string[]> {
+    return this.repository.visibleIds(manager, RECORD_TABLES[record], ids, this.filter(record, subject, 'x', 2));
+  }
+
+  async assertVisible(manager: EntityManager, subject: ScopeSubject, record: ScopedRecord, id: string): Promise<void> {
+    if (!(await this.visibleIds(manager, subject, record, [id])).length)
+      throw new NotFoundException(NOT_FOUND_NAMES[record]);
+  }
+
+  assertDossierVisible(manager: EntityManager, subject: ScopeSubject, dossierId: string): Promise<void> {
+    return this.assertVisible(manager, subject, ScopedRecord.DOSSIER, dossierId);
+  }
+
+  // A document may be made only from a source the caller may read.
+  async assertDocumentSourceVisible(
+    manager: EntityManager,
+    subject: ScopeSubject,
+    source: { sourceType: string; kind: string; sourceId: string },
+  ): Promise<void> {
+    const record = documentSourceRecord(source.sourceType, source.kind);
+    if (!record) throw new NotFoundException('nguồn dữ liệu của văn bản');
+    await this.assertVisible(manager, subject, record, source.sourceId);
   }
 }

@@ -14,3 +14,13 @@ export function readSessionToken(request: Request): string | undefined {
   }
   return undefined;
 }
+
+// The session cookie: out of reach of scripts, not sent on cross-site subrequests, and Secure when the service is
+// reached through HTTPS (COOKIE_SECURE=true).
+export function sessionCookieOptions(secure: boolean, expires?: Date) {
+  return { httpOnly: true, sameSite: 'lax' as const, secure, path: '/', ...(expires ? { expires } : {}) };
+}
+
+export function clientAddress(request: Request): string {
+  return request.ip ?? request.socket.remoteAddress ?? 'unknown';
+}

@@ -1,16 +1,9 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export enum Role {
-  TEAM_OFFICER = 'TEAM_OFFICER',
-  CAMP_COUNCIL_MEMBER = 'CAMP_COUNCIL_MEMBER',
-  WARDEN = 'WARDEN',
-  DEPARTMENT_OFFICER = 'DEPARTMENT_OFFICER',
-  MINISTRY_OFFICER = 'MINISTRY_OFFICER',
-  APPRAISER = 'APPRAISER',
-  COUNCIL_STANDING_OFFICER = 'COUNCIL_STANDING_OFFICER',
-  COUNCIL_MEMBER = 'COUNCIL_MEMBER',
-  ADMIN = 'ADMIN',
-}
+import { Role } from '../kernel/roles.js';
+
+// The role enum lives in the kernel, shared with the workflow's transition table.
+export { Role };
 export enum Agency {
   CONG_AN = 'CONG_AN',
   QUOC_PHONG = 'QUOC_PHONG',

@@ -1,5 +1,6 @@
 import type { ValidationError } from 'class-validator';
 import type { FieldError } from './app.exception.js';
+import { NESTED_PROBLEMS } from './validators.js';
 
 // class-validator speaks English; clerks read Vietnamese. One sentence per constraint, naming the field path.
 // `c` is the constraint's argument; `english` is class-validator's own sentence, read where it says which bound failed.
@@ -53,11 +54,23 @@ function join(parent: string, property: string): string {
   return parent ? `${parent}.${property}` : property;
 }
 
+function nestedErrors(path: string, text: string): FieldError[] {
+  const problems = JSON.parse(text) as Array<{ key: string; message: string }>;
+  return problems.map((p) => {
+    const at = `${path}.${p.key}`;
+    return { path: at, code: 'invalidDetail', message: `Trường "${at}" ${p.message}.` };
+  });
+}
+
 export function toFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
   const out: FieldError[] = [];
   for (const error of errors) {
     const path = join(parent, error.property);
     for (const key of Object.keys(error.constraints ?? {})) {
+      if (key === NESTED_PROBLEMS) {
+        out.push(...nestedErrors(path, error.constraints![key]));
+        continue;
+      }
       const phrase = VALIDATION_MESSAGES[key]?.(constraintArg(error, key), error.constraints?.[key] ?? '');
       out.push({
         path,

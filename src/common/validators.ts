@@ -38,3 +38,24 @@ export function IsBirthDate(options?: ValidationOptions) {
       },
     });
 }
+
+// A check whose problems lie below the field (keys of a free-form object): the message carries them as JSON, and the
+// field-error mapper (validation-messages.ts) turns each into an error at its own path.
+export const NESTED_PROBLEMS = 'nestedProblems';
+
+export function HasNoNestedProblems(
+  problemsOf: (value: unknown, owner: object) => Array<{ key: string; message: string }>,
+  options?: ValidationOptions,
+) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: NESTED_PROBLEMS,
+      target: target.constructor,
+      propertyName,
+      options,
+      validator: {
+        validate: (value: unknown, args) => problemsOf(value, args!.object).length === 0,
+        defaultMessage: (args) => JSON.stringify(problemsOf(args!.value, args!.object)),
+      },
+    });
+}

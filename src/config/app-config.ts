@@ -3,14 +3,29 @@ import { availableParallelism } from 'node:os';
 export interface AppConfig {
   port: number;
   databaseUrl?: string;
+  // The owner role that runs migrations, when DATABASE_URL is the application's least-privilege role.
+  migrationDatabaseUrl?: string;
   dataDir: string;
   // Port of the embedded PostgreSQL (only when DATABASE_URL is not set).
   databasePort: number;
   storageDir: string;
+  // Pid files of the child processes (browsers) each process started, reaped at the next start after a crash.
+  runDir: string;
   sessionTtlMinutes: number;
+  // A session unused this long ends, whatever its absolute lifetime.
+  sessionIdleMinutes: number;
+  // Consecutive wrong passwords that lock an account for loginLockMinutes (an address: five times as many).
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+  // Cookies marked Secure (only sent over HTTPS): set when the service is reached through HTTPS.
+  cookieSecure: boolean;
+  // Express `trust proxy`: behind a reverse proxy, the client address comes from X-Forwarded-For.
+  trustProxy: boolean | number | string;
   loadDemoData: boolean;
   chromePath?: string;
   documentJobTimeoutMs: number;
+  // Rows of a long table rendered per chunk (a finished chunk is kept on disk until its document is stored).
+  documentChunkRows: number;
   // Whether this process also works the job queue (the API does by default; `npm run worker` only works it).
   runWorkers: boolean;
   // Evaluation threads a screening uses beside its database work (default: one per core).
@@ -21,8 +36,11 @@ export interface AppConfig {
   logLevel: string;
   // When set, GET /metrics requires it as a bearer token.
   metricsToken?: string;
-  // How long a SIGTERM keeps serving (with /health/ready at 503) before closing, so a load balancer can drain.
+  // How long a SIGTERM keeps serving (with /health/ready at 503) before closing, so a load balancer can drain;
+  // Ctrl-C (SIGINT) does not wait.
   shutdownGraceMs: number;
+  // Dossiers per committed batch of a screening (a retry after a crash continues after the last one).
+  screeningBatchSize: number;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -34,32 +52,62 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   return value;
 }
 
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw !== 'true' && raw !== 'false')
+    throw new Error(`Environment variable ${name} must be true or false, got "${raw}"`);
+  return raw === 'true';
+}
+
+// 'true' trusts every proxy, a number that many hops, anything else is Express's list of addresses or subnets.
+function trustProxy(raw: string | undefined): boolean | number | string {
+  if (!raw || raw === 'false') return false;
+  if (raw === 'true') return true;
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
+}
+
 // Parsed once at boot; a bad environment stops the process with a clear message.
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = env.DATABASE_URL || undefined;
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    throw new Error('DATABASE_URL must start with postgres:// or postgresql://');
+  const migrationDatabaseUrl = env.MIGRATION_DATABASE_URL || undefined;
+  for (const [name, value] of [
+    ['DATABASE_URL', databaseUrl],
+    ['MIGRATION_DATABASE_URL', migrationDatabaseUrl],
+  ]) {
+    if (value && !/^postgres(ql)?:\/\//.test(value))
+      throw new Error(`${name} must start with postgres:// or postgresql://`);
   }
   const port = integer(env, 'PORT', 3000);
   const publicBaseUrl = (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, '');
   if (!/^https?:\/\/[^\s/]+/.test(publicBaseUrl)) {
     throw new Error('PUBLIC_BASE_URL must be an http:// or https:// address, e.g. https://dacxa.example.gov.vn');
   }
+  if (migrationDatabaseUrl && !databaseUrl) throw new Error('MIGRATION_DATABASE_URL needs DATABASE_URL beside it');
   return {
     port,
     databaseUrl,
+    migrationDatabaseUrl,
     dataDir: env.DATA_DIR || '.data/postgres',
     databasePort: integer(env, 'EMBEDDED_PG_PORT', 54329),
     storageDir: env.STORAGE_DIR || '.data/documents',
+    runDir: env.RUN_DIR || '.data/run',
     sessionTtlMinutes: integer(env, 'SESSION_TTL_MINUTES', 480),
+    sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 30),
+    loginMaxFailures: integer(env, 'LOGIN_MAX_FAILURES', 10),
+    loginLockMinutes: integer(env, 'LOGIN_LOCK_MINUTES', 15),
+    cookieSecure: flag(env, 'COOKIE_SECURE', false),
+    trustProxy: trustProxy(env.TRUST_PROXY),
     loadDemoData: env.DEMO_DATA !== 'false',
     chromePath: env.CHROME_PATH || undefined,
     documentJobTimeoutMs: integer(env, 'DOCUMENT_JOB_TIMEOUT_MS', 300000),
+    documentChunkRows: integer(env, 'DOCUMENT_CHUNK_ROWS', 250),
     runWorkers: env.RUN_WORKERS !== 'false',
     screeningThreads: integer(env, 'SCREENING_THREADS', availableParallelism()),
     publicBaseUrl,
     logLevel: env.LOG_LEVEL || 'info',
     metricsToken: env.METRICS_TOKEN || undefined,
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS === '0' ? 0 : integer(env, 'SHUTDOWN_GRACE_MS', 5000),
+    screeningBatchSize: integer(env, 'SCREENING_BATCH_SIZE', 2000),
   };
 }

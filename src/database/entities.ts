@@ -6,8 +6,10 @@ import { DossierEntity, DossierVersionEntity } from '../dossiers/dossier.entity.
 import { DOSSIER_CHILD_ENTITIES } from '../dossiers/dossier-children.entity.js';
 import { EligibilityResultEntity, ScreeningEntity } from '../eligibility/eligibility-result.entity.js';
 import { AuditLogEntity } from '../audit/audit-log.entity.js';
+import { JobLeaseEntity } from '../jobs/job-lease.entity.js';
 import { WORKFLOW_ENTITIES } from '../workflow/workflow.registry.js';
 import { DOCUMENTS_ENTITIES } from '../documents/documents.registry.js';
+import { SIMULATION_ENTITIES } from '../simulation/simulation.entity.js';
 
 // Every TypeORM entity, registered once.
 export const CORE_ENTITIES: Function[] = [
@@ -21,5 +23,11 @@ export const CORE_ENTITIES: Function[] = [
   EligibilityResultEntity,
   ScreeningEntity,
   AuditLogEntity,
+  JobLeaseEntity,
 ];
-export const ENTITIES: Function[] = [...CORE_ENTITIES, ...WORKFLOW_ENTITIES, ...DOCUMENTS_ENTITIES];
+export const ENTITIES: Function[] = [
+  ...CORE_ENTITIES,
+  ...WORKFLOW_ENTITIES,
+  ...DOCUMENTS_ENTITIES,
+  ...SIMULATION_ENTITIES,
+];

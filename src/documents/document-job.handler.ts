@@ -1,15 +1,16 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
-import { JobQueue } from '../jobs/job-queue.service.js';
+import { JobInterrupted, JobQueue, type JobContext } from '../jobs/job-queue.service.js';
+import { WORKER_ID } from '../jobs/job-leases.js';
 import { DOCUMENT_RENDER_QUEUE } from '../jobs/queue-names.js';
 import { DocumentRendererService } from './document-renderer.service.js';
 import { DocumentStorage } from './document-storage.js';
 import { DocumentException, DocumentExceptionCode } from './documents.exception.js';
 import { DocumentsRepository } from './documents.repository.js';
+import { RenderInterrupted } from './pdf/pdf-engine.js';
 import type { DocumentSnapshot } from './view-models/view-model-map.js';
 import { pdfPagesRendered } from '../observability/metrics.js';
 
@@ -22,11 +23,12 @@ const PROGRESS_INTERVAL_MS = 500;
 
 // Worker side of document generation: render the stored snapshot, store the PDF with its SHA-256, and record the
 // completion with its audit row in one transaction. A template error will fail again, so it is final; a timeout or a
-// browser crash is thrown back to the queue, which retries it (the pool launches a fresh browser).
+// browser crash is thrown back to the queue, which retries it with backoff (the pool launches a fresh browser). Every
+// finished chunk is kept on disk until the document is stored, so a retry after a crash renders only what is left,
+// and the PDF comes out byte for byte as an uninterrupted render would.
 @Injectable()
 export class DocumentJobHandler {
   private readonly logger = new Logger('Documents');
-  private readonly worker = `${hostname()}:${process.pid}`;
 
   constructor(
     jobs: JobQueue,
@@ -39,24 +41,41 @@ export class DocumentJobHandler {
   ) {
     // The queue's expiry is the backstop for a worker that dies mid-job; the in-process timeout fires first.
     const timeoutSeconds = Math.ceil(config.documentJobTimeoutMs / 1000) + 60;
-    jobs.register<DocumentJobData>(DOCUMENT_RENDER_QUEUE, (data) => this.handle(data), { timeoutSeconds });
+    jobs.register<DocumentJobData>(DOCUMENT_RENDER_QUEUE, (data, context) => this.handle(data, context), {
+      timeoutSeconds,
+      onGiveUp: ({ jobId }) =>
+        this.repository.failJob(
+          jobId,
+          {
+            code: DocumentExceptionCode.WORKER_STOPPED,
+            message:
+              'Không dựng được văn bản: máy xử lý dừng đột ngột ở cả lần thử cuối. Vui lòng yêu cầu lại văn bản.',
+          },
+          true,
+        ),
+    });
   }
 
-  async handle({ jobId }: DocumentJobData): Promise<void> {
-    const claimed = await this.repository.startJob(jobId, this.worker);
+  async handle({ jobId }: DocumentJobData, context?: JobContext): Promise<void> {
+    const claimed = await this.repository.startJob(jobId, WORKER_ID);
     if (!claimed) return;
     let lastWrite = 0;
+    const chunkRows = this.renderer.chunkRows;
     try {
       const stored = await this.repository.findSnapshot(claimed.document_id);
       if (!stored)
         throw new DocumentException('Không tìm thấy văn bản của công việc.', DocumentExceptionCode.DOCUMENT_NOT_FOUND);
       const snapshot = { kind: stored.kind, data: stored.snapshot } as DocumentSnapshot;
       const document = { id: claimed.document_id, createdAt: stored.created_at, snapshotHash: stored.snapshot_hash };
-      const rendered = await this.renderer.render(snapshot, document, async (progress) => {
-        const now = Date.now();
-        if (now - lastWrite < PROGRESS_INTERVAL_MS && progress.chunksDone < progress.chunksTotal) return;
-        lastWrite = now;
-        await this.repository.recordProgress(jobId, progress);
+      const rendered = await this.renderer.render(snapshot, document, {
+        chunkStore: this.storage.chunks(claimed.document_id, chunkRows),
+        interrupt: context?.signal,
+        onProgress: async (progress) => {
+          const now = Date.now();
+          if (now - lastWrite < PROGRESS_INTERVAL_MS && progress.chunksDone < progress.chunksTotal) return;
+          lastWrite = now;
+          await this.repository.recordProgress(jobId, progress);
+        },
       });
       if (rendered.snapshotHash !== stored.snapshot_hash) {
         throw new Error(`Snapshot hash changed between request and rendering for document ${claimed.document_id}`);
@@ -87,18 +106,22 @@ export class DocumentJobHandler {
           },
         });
       });
+      await this.storage.clearChunks(claimed.document_id, chunkRows);
     } catch (error) {
-      const final = error instanceof DocumentException && error.documentCode === DocumentExceptionCode.TEMPLATE_FAILED;
+      if (error instanceof RenderInterrupted) throw new JobInterrupted();
+      const final =
+        (error instanceof DocumentException && error.documentCode === DocumentExceptionCode.TEMPLATE_FAILED) ||
+        (context?.finalAttempt ?? true);
       // Users see the typed reason or a generic sentence; the internal text stays in the log.
-      const failure =
-        error instanceof DocumentException
-          ? { code: error.documentCode, message: error.message }
-          : {
-              code: DocumentExceptionCode.RENDER_FAILED,
-              message: 'Lỗi hệ thống khi dựng văn bản; hệ thống sẽ thử lại, nếu vẫn lỗi hãy báo quản trị viên.',
-            };
-      this.logger.error(`Document job ${jobId} failed: ${(error as Error).message}`);
-      await this.repository.failJob(jobId, failure);
+      const typed = error instanceof DocumentException;
+      const code = typed ? error.documentCode : DocumentExceptionCode.RENDER_FAILED;
+      const reason = typed ? error.message.replace(/\.$/, '') : 'Lỗi hệ thống khi dựng văn bản';
+      const attempt = context ? ` (lần thử ${context.attempt}/${context.attempts})` : '';
+      this.logger.error(`Document job ${jobId} failed${attempt}: ${(error as Error).message}`);
+      const message = final
+        ? `${reason}. ${typed ? '' : 'Vui lòng yêu cầu lại văn bản; nếu vẫn lỗi, báo quản trị viên.'}`.trim()
+        : `${reason}${attempt}. Hệ thống sẽ tự thử lại.`;
+      await this.repository.failJob(jobId, { code, message }, final);
       if (!final) throw error;
     }
   }

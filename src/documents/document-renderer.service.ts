@@ -2,8 +2,9 @@ import { verificationUrl } from './verify/verification-url.js';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
+import { ChildProcessRegistry } from '../common/child-processes.js';
 import { BrowserPool } from './pdf/browser-pool.js';
-import { PdfEngine, type RenderedDocument, type RenderProgress } from './pdf/pdf-engine.js';
+import { PdfEngine, type ChunkStore, type RenderedDocument, type RenderProgress } from './pdf/pdf-engine.js';
 import { DocumentTemplates } from './render/document-templates.js';
 import type { DocumentSnapshot } from './view-models/view-model-map.js';
 
@@ -17,26 +18,38 @@ export class DocumentRendererService implements OnApplicationShutdown {
   private readonly engine: PdfEngine;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    const children = new ChildProcessRegistry(config.runDir);
     this.pool = new BrowserPool({
       chromePath: config.chromePath,
+      onLaunch: (pid) => children.record(pid),
+      onExit: (pid) => children.forget(pid),
       maxPages: 2,
       recycleAfterDocuments: RECYCLE_AFTER_DOCUMENTS,
     });
     this.engine = new PdfEngine(this.pool, new DocumentTemplates());
   }
 
+  get chunkRows(): number {
+    return this.config.documentChunkRows;
+  }
+
   // A stored document renders from its frozen snapshot with its own creation time and verification address, so
-  // rendering it again gives the same bytes.
+  // rendering it again, whole or resumed from stored chunks, gives the same bytes.
   render(
     snapshot: DocumentSnapshot,
     document: { id: string; createdAt: Date; snapshotHash: string },
-    onProgress: (progress: RenderProgress) => Promise<void>,
+    run: {
+      onProgress: (progress: RenderProgress) => Promise<void>;
+      chunkStore?: ChunkStore;
+      interrupt?: AbortSignal;
+    },
   ): Promise<RenderedDocument> {
     return this.engine.render(snapshot, {
       timeoutMs: this.config.documentJobTimeoutMs,
-      onProgress,
+      chunkSize: this.config.documentChunkRows,
       createdAt: document.createdAt,
       verifyUrl: verificationUrl(this.config.publicBaseUrl, document.id, document.snapshotHash),
+      ...run,
     });
   }
 

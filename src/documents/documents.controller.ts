@@ -71,10 +71,10 @@ export class DocumentsController {
   @HttpCode(200)
   @ApiConsumes('multipart/form-data')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES } }))
-  async verify(@UploadedFile() file: { buffer: Buffer } | undefined) {
+  async verify(@CurrentUser() user: SessionUser, @UploadedFile() file: { buffer: Buffer } | undefined) {
     if (!file)
       throw new DocumentException('Hãy tải lên một tệp PDF trong trường "file".', DocumentExceptionCode.INVALID_PDF);
-    const result = await this.verification.verify(new Uint8Array(file.buffer));
+    const result = await this.verification.verify(user, new Uint8Array(file.buffer));
     return { ...result, documents: result.documents.map(view) };
   }
 

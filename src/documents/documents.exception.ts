@@ -12,8 +12,11 @@ export enum DocumentExceptionCode {
   FILE_NOT_READY = 'DOCUMENT_FILE_NOT_READY',
   JOB_NOT_FOUND = 'DOCUMENT_JOB_NOT_FOUND',
   INVALID_PDF = 'DOCUMENT_INVALID_PDF',
+  NOT_ISSUER = 'DOCUMENT_NOT_ISSUER',
   // Stored on a failed job when the cause was not one of the above (the details go to the log only).
   RENDER_FAILED = 'DOCUMENT_RENDER_FAILED',
+  // Stored on a job given up because its worker died on the last attempt.
+  WORKER_STOPPED = 'DOCUMENT_WORKER_STOPPED',
 }
 
 const statusOf = errorStatuses<DocumentExceptionCode>('documents', {
@@ -23,10 +26,12 @@ const statusOf = errorStatuses<DocumentExceptionCode>('documents', {
   [DocumentExceptionCode.KIND_NOT_SUPPORTED]: HttpStatus.BAD_REQUEST,
   [DocumentExceptionCode.INVALID_PDF]: HttpStatus.BAD_REQUEST,
   [DocumentExceptionCode.FILE_NOT_READY]: HttpStatus.CONFLICT,
+  [DocumentExceptionCode.NOT_ISSUER]: HttpStatus.FORBIDDEN,
   [DocumentExceptionCode.TEMPLATE_FAILED]: HttpStatus.INTERNAL_SERVER_ERROR,
   [DocumentExceptionCode.RENDER_TIMEOUT]: HttpStatus.INTERNAL_SERVER_ERROR,
   [DocumentExceptionCode.BROWSER_FAILED]: HttpStatus.INTERNAL_SERVER_ERROR,
   [DocumentExceptionCode.RENDER_FAILED]: HttpStatus.INTERNAL_SERVER_ERROR,
+  [DocumentExceptionCode.WORKER_STOPPED]: HttpStatus.INTERNAL_SERVER_ERROR,
 });
 
 // Typed errors of the documents feature; the messages are shown to users (and stored on failed jobs).

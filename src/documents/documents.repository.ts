@@ -144,11 +144,12 @@ export class DocumentsRepository {
   }
 
   // Claims the job for this attempt; a job already completed is not rendered again (a redelivered queue message).
+  // Progress and the last error stay until the render reports again: a resumed job starts from its stored chunks.
   async startJob(jobId: string, worker: string): Promise<{ document_id: string } | null> {
     // An UPDATE … RETURNING answers [rows, affected count] through TypeORM.
     const [rows] = await this.dataSource.query(
       `UPDATE document_jobs SET state = 'rendering', attempts = attempts + 1, worker = $2, started_at = now(), updated_at = now(),
-              chunks_done = 0, pages_done = 0, error = NULL
+              finished_at = NULL
         WHERE id = $1 AND state <> 'completed' RETURNING document_id`,
       [jobId, worker],
     );
@@ -174,7 +175,7 @@ export class DocumentsRepository {
       [done.documentId, done.sha256, done.filePath, done.fileSize, done.pages],
     );
     await manager.query(
-      `UPDATE document_jobs SET state = 'completed', pages_done = $2, chunks_done = chunks_total, finished_at = now(), updated_at = now()
+      `UPDATE document_jobs SET state = 'completed', pages_done = $2, chunks_done = chunks_total, error = NULL, error_code = NULL, finished_at = now(), updated_at = now()
         WHERE id = $1`,
       [done.jobId, done.pages],
     );
@@ -188,11 +189,15 @@ export class DocumentsRepository {
     return row;
   }
 
-  // A retried job flips back to 'rendering' when the queue delivers it again.
-  async failJob(jobId: string, failure: { code: string; message: string }): Promise<void> {
+  // A job that will be tried again waits as 'queued' with the reason of its last failure; it flips back to
+  // 'rendering' when the queue delivers it again. A final failure is 'failed'. The reason is a code and a Vietnamese
+  // sentence; the exception's own text goes to the log only.
+  async failJob(jobId: string, failure: { code: string; message: string }, final: boolean): Promise<void> {
     await this.dataSource.query(
-      `UPDATE document_jobs SET state = $3, error = $2, error_code = $4, finished_at = now(), updated_at = now() WHERE id = $1 AND state <> 'completed'`,
-      [jobId, failure.message, DocumentJobState.FAILED, failure.code],
+      `UPDATE document_jobs SET state = $3, error = $2, error_code = $5, finished_at = CASE WHEN $4 THEN now() END,
+              updated_at = now()
+        WHERE id = $1 AND state <> 'completed'`,
+      [jobId, failure.message, final ? DocumentJobState.FAILED : DocumentJobState.QUEUED, final, failure.code],
     );
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { ScopeService } from '../auth/scope.service.js';
+import { ScopedRecord, ScopeService } from '../auth/scope.service.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { Clock } from '../common/clock.js';
 import { JobQueue } from '../jobs/job-queue.service.js';
@@ -65,8 +65,14 @@ export class DocumentsService {
     };
     const builder = this.builders.for(request.kind, request.sourceType);
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      await this.scope.assertDocumentSourceVisible(manager, user, request);
       const built = await builder.build(manager, request, this.clock.today());
-      await this.assertUnitVisible(manager, user, built.issuerUnitId);
+      // A unit issues documents under its own letterhead only, about a source it may read.
+      if (built.issuerUnitId !== user.orgUnitId)
+        throw new DocumentException(
+          'Loại văn bản này do đơn vị quản lý nguồn dữ liệu ban hành; bạn chỉ lập được văn bản mang tên đơn vị của mình.',
+          DocumentExceptionCode.NOT_ISSUER,
+        );
       const plan = planDocument(built.snapshot);
       const documentId = await this.repository.insertDocument(manager, {
         kind: built.snapshot.kind,
@@ -100,8 +106,11 @@ export class DocumentsService {
 
   async job(user: SessionUser, jobId: string): Promise<DocumentJobView> {
     const job = await this.repository.findJob(jobId);
-    if (!job) throw new DocumentException('Không tìm thấy công việc lập văn bản.', DocumentExceptionCode.JOB_NOT_FOUND);
-    await this.document(user, job.document_id);
+    if (
+      !job ||
+      !(await this.scope.visibleIds(this.dataSource.manager, user, ScopedRecord.DOCUMENT_JOB, [jobId])).length
+    )
+      throw new DocumentException('Không tìm thấy công việc lập văn bản.', DocumentExceptionCode.JOB_NOT_FOUND);
     const percent =
       job.state === 'completed'
         ? 100
@@ -129,8 +138,8 @@ export class DocumentsService {
 
   async document(user: SessionUser, id: string): Promise<DocumentRow> {
     const document = await this.repository.findDocument(id);
-    if (!document) throw new DocumentException('Không tìm thấy văn bản.', DocumentExceptionCode.DOCUMENT_NOT_FOUND);
-    await this.assertUnitVisible(this.dataSource.manager, user, document.issuer_unit_id);
+    if (!document || !(await this.scope.visibleIds(this.dataSource.manager, user, ScopedRecord.DOCUMENT, [id])).length)
+      throw new DocumentException('Không tìm thấy văn bản.', DocumentExceptionCode.DOCUMENT_NOT_FOUND);
     return document;
   }
 
@@ -139,19 +148,5 @@ export class DocumentsService {
     if (!document.file_path)
       throw new DocumentException('Văn bản chưa được dựng xong.', DocumentExceptionCode.FILE_NOT_READY);
     return { document, bytes: await this.storage.read(document.file_path) };
-  }
-
-  // Outside the caller's part of the organisation a document does not exist (404, as for dossiers).
-  private async assertUnitVisible(manager: EntityManager, user: SessionUser, unitId: string): Promise<void> {
-    const filter = this.scope.unitFilter(user, 'u', 2);
-    const rows = await manager.query(`SELECT 1 FROM org_units u WHERE u.id = $1 AND ${filter.sql}`, [
-      unitId,
-      ...filter.params,
-    ]);
-    if (rows.length === 0)
-      throw new DocumentException(
-        'Không tìm thấy văn bản hoặc nguồn dữ liệu.',
-        DocumentExceptionCode.DOCUMENT_NOT_FOUND,
-      );
   }
 }

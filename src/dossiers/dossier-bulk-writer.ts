@@ -37,6 +37,7 @@ const TABLES: { key: keyof DossierRows; table: string; columns: [string, string]
       ['application', 'jsonb'],
       ['commitment', 'jsonb'],
       ['security_concern', 'text'],
+      ['council_meeting_date', 'date'],
       ['stage', 'text'],
       ['version', 'int'],
       ['created_by', 'uuid'],
@@ -202,6 +203,8 @@ const TABLES: { key: keyof DossierRows; table: string; columns: [string, string]
       ['issuer_level', 'text'],
       ['readable', 'boolean'],
       ['note', 'text'],
+      ['code', 'text'],
+      ['also_serves_as', 'text[]'],
     ],
   },
   {

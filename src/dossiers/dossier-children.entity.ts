@@ -111,6 +111,8 @@ export class DossierEvidenceDocumentEntity extends DossierChild {
   @Column({ name: 'issuer_level', type: 'text' }) issuerLevel!: string;
   @Column({ type: 'boolean' }) readable!: boolean;
   @Column({ type: 'text', nullable: true }) note!: string | null;
+  @Column({ type: 'text', nullable: true }) code!: string | null;
+  @Column({ name: 'also_serves_as', type: 'text', array: true, nullable: true }) alsoServesAs!: string[] | null;
 }
 
 export const DOSSIER_CHILD_ENTITIES = [

@@ -22,6 +22,10 @@ export enum IssuerLevel {
   PROVINCE = 'PROVINCE',
   MILITARY_REGION = 'MILITARY_REGION',
   CENTRAL = 'CENTRAL',
+  // A prison, detention centre or its officers (a reward proposal, the warden's confirmation).
+  CAMP = 'CAMP',
+  // A private person (the inmate's own statement, a family's petition, a creditor's letter).
+  PRIVATE = 'PRIVATE',
 }
 export enum IntervalKind {
   POLICE_CUSTODY = 'POLICE_CUSTODY',
@@ -43,6 +47,8 @@ export enum ConductRating {
   KHA = 'KHA',
   TRUNG_BINH = 'TRUNG_BINH',
   KEM = 'KEM',
+  // A quarter the person was not classified in (bail, postponement, suspension; too short a stay): not a gap.
+  NOT_CLASSIFIED = 'NOT_CLASSIFIED',
 }
 export enum ObligationKind {
   FINE = 'FINE',
@@ -106,8 +112,42 @@ export interface Address {
   province: string;
 }
 
+// What a document is, from a closed list (labels in evidence-codes.ts); `kind` stays the title as written on it.
+export enum EvidenceCode {
+  MEDICAL_ASSESSMENT_CONCLUSION = 'MEDICAL_ASSESSMENT_CONCLUSION',
+  HOSPITAL_CONCLUSION = 'HOSPITAL_CONCLUSION',
+  MEDICAL_RECORD_COPY = 'MEDICAL_RECORD_COPY',
+  HEALTH_AGENCY_CONFIRMATION = 'HEALTH_AGENCY_CONFIRMATION',
+  HIV_TEST = 'HIV_TEST',
+  HEALTH_CENTRE_CONCLUSION = 'HEALTH_CENTRE_CONCLUSION',
+  PREGNANCY_CONCLUSION = 'PREGNANCY_CONCLUSION',
+  MERIT_STATEMENT = 'MERIT_STATEMENT',
+  REWARD_PROPOSAL = 'REWARD_PROPOSAL',
+  MERIT_CONFIRMATION = 'MERIT_CONFIRMATION',
+  REWARD_DECISION = 'REWARD_DECISION',
+  MERIT_STATUS_PROOF = 'MERIT_STATUS_PROOF',
+  DECORATION_COPY = 'DECORATION_COPY',
+  RELATIVE_CERTIFICATION = 'RELATIVE_CERTIFICATION',
+  FAMILY_PETITION = 'FAMILY_PETITION',
+  COMMUNE_CERTIFICATION = 'COMMUNE_CERTIFICATION',
+  DISABILITY_CERTIFICATE = 'DISABILITY_CERTIFICATE',
+  COURT_DECISION = 'COURT_DECISION',
+  BIRTH_CERTIFICATE = 'BIRTH_CERTIFICATE',
+  JUDGMENT_EXTRACT = 'JUDGMENT_EXTRACT',
+  CHILD_BIRTH_CERTIFICATE = 'CHILD_BIRTH_CERTIFICATE',
+  ROUND_CATEGORY_PROOF = 'ROUND_CATEGORY_PROOF',
+  EXPUNGEMENT_CERTIFICATE = 'EXPUNGEMENT_CERTIFICATE',
+  CRIMINAL_RECORD_EXTRACT = 'CRIMINAL_RECORD_EXTRACT',
+  SUSPENSION_CONDUCT_COMMENT = 'SUSPENSION_CONDUCT_COMMENT',
+  OTHER = 'OTHER',
+}
+
 export interface EvidenceDocument {
+  // The document's title as written on it (free text); without `code` it is also read for the kind.
   kind: string;
+  code?: EvidenceCode;
+  // One paper that is also another document, e.g. a family's petition certified on its face by the commune.
+  alsoServesAs?: EvidenceCode[];
   number?: string;
   date?: IsoDate;
   issuer: string;
@@ -215,12 +255,21 @@ export interface Obligation {
   decisions: EnforcementDecision[];
 }
 
+export interface HospitalStay {
+  facility: 'INFIRMARY' | 'HOSPITAL';
+  from: IsoDate;
+  to: IsoDate;
+}
+
+// Category-specific facts under closed keys with closed code lists (src/dossiers/circumstance-details.ts, the
+// format docs): e.g. { diagnosisCode: 'LATE_STAGE_CANCER', selfCareUnable: true } for illness,
+// { cause: 'RELATIVE_SERIOUSLY_ILL', relativeRelation: 'PARENT', … } for family hardship,
+// { hospitalStays: [{ facility: 'HOSPITAL', from, to }] } for frequent illness.
+export type CircumstanceDetails = Record<string, string | number | boolean | HospitalStay[]>;
+
 export interface SpecialCircumstance {
   category: SpecialCategory;
-  // Category-specific facts, e.g. { diagnosis: 'Ung thư giai đoạn cuối', selfCareUnable: true } for illness,
-  // { level: 'ESPECIALLY_SEVERE' } for disability, { meritType: 'SAVED_LIFE' } for merit,
-  // { childBirthDate: '2024-05-01' } or { pregnant: true }, { title: 'Huân chương kháng chiến hạng Nhì' }.
-  details: Record<string, string | number | boolean>;
+  details: CircumstanceDetails;
   evidence: EvidenceDocument[];
 }
 
@@ -228,6 +277,9 @@ export interface Application {
   date: IsoDate;
   signed: boolean;
   fingerprinted: boolean;
+  // The day the camp posted the President's decision: the application is due within 5 days of it (Law 30/2018
+  // Art 15(1) second paragraph).
+  decisionPostedOn?: IsoDate;
 }
 
 export interface Commitment {
@@ -237,6 +289,7 @@ export interface Commitment {
 
 export interface DossierDocument {
   formatVersion: 1;
+  // Camp-side identifiers: required to import, optional for POST /api/eligibility/evaluate.
   roundCode: string;
   facilityCode: string;
   teamCode?: string;
@@ -272,4 +325,8 @@ export interface DossierDocument {
   suspensionCertification?: EvidenceDocument;
   // A concern recorded against a judgment-call condition (e.g. Art 11(1)(e)); it makes the result NEEDS_REVIEW.
   securityConcern?: string;
+  // The day the camp's Hội đồng xét đề nghị đặc xá met on this dossier, when known to the producer; medical papers
+  // must be at most 6 months old on it (Decree 52/2019 Art 5(3)(c)). A council decision recorded here takes
+  // precedence; before either, the round's planned council date is used.
+  councilMeetingDate?: IsoDate;
 }

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsBoolean,
   IsEnum,
   IsIn,
@@ -14,7 +16,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IssuerLevel } from './dossier-format.js';
+import { EvidenceCode, IssuerLevel } from './dossier-format.js';
 import { IsIsoCalendarDate } from '../common/validators.js';
 
 export class AddressDto {
@@ -24,7 +26,18 @@ export class AddressDto {
 }
 
 export class EvidenceDocumentDto {
-  @ApiProperty({ example: 'Kết luận giám định y khoa' }) @IsString() @IsNotEmpty() @MaxLength(200) kind!: string;
+  @ApiProperty({ example: 'Kết luận giám định y khoa', description: 'The title as written on the document' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  kind!: string;
+  @ApiPropertyOptional({ enum: EvidenceCode }) @IsOptional() @IsEnum(EvidenceCode) code?: EvidenceCode;
+  @ApiPropertyOptional({ enum: EvidenceCode, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @IsEnum(EvidenceCode, { each: true })
+  alsoServesAs?: EvidenceCode[];
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) number?: string;
   @ApiPropertyOptional() @IsOptional() @IsIsoCalendarDate() date?: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(300) issuer!: string;

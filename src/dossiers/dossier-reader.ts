@@ -22,7 +22,8 @@ export async function readDossierDocuments(
   if (!ids.length) return out;
   // One query per table, run one after another: a transaction's connection takes one query at a time.
   const sqls = [
-    `SELECT d.*, r.code AS round_code, f.code AS facility_code, t.code AS team_code
+    `SELECT d.*, r.code AS round_code, f.code AS facility_code, t.code AS team_code,
+         to_char(d.council_meeting_date, 'YYYY-MM-DD') AS cmd
          FROM dossiers d JOIN rounds r ON r.id = d.round_id JOIN org_units f ON f.id = d.facility_id
          LEFT JOIN org_units t ON t.id = d.team_id WHERE d.id = ANY($1)`,
     `SELECT *, to_char(judgment_date, 'YYYY-MM-DD') AS jd, to_char(final_date, 'YYYY-MM-DD') AS fd FROM dossier_judgments WHERE dossier_id = ANY($1) ORDER BY dossier_id, ordinal`,
@@ -161,6 +162,7 @@ export async function readDossierDocuments(
       ...(m.commitment ? { commitment: m.commitment } : {}),
       ...(suspensionByDossier.has(id) ? { suspensionCertification: toEvidence(suspensionByDossier.get(id)!) } : {}),
       ...(m.security_concern ? { securityConcern: m.security_concern } : {}),
+      ...(m.cmd ? { councilMeetingDate: m.cmd } : {}),
     };
     out.set(id, doc);
   }
@@ -196,5 +198,7 @@ function toEvidence(e: R): EvidenceDocument {
     issuerLevel: e.issuer_level,
     readable: e.readable,
     ...(e.note ? { note: e.note } : {}),
+    ...(e.code ? { code: e.code } : {}),
+    ...(e.also_serves_as ? { alsoServesAs: e.also_serves_as } : {}),
   };
 }

@@ -76,6 +76,8 @@ function evidenceRow(
     issuer_level: e.issuerLevel,
     readable: e.readable,
     note: e.note ?? null,
+    code: e.code ?? null,
+    also_serves_as: e.alsoServesAs ?? null,
   };
 }
 
@@ -113,6 +115,7 @@ export function addDossierRows(rows: DossierRows, r: ResolvedDossier, includeMai
       application: d.application ?? null,
       commitment: d.commitment ?? null,
       security_concern: d.securityConcern ?? null,
+      council_meeting_date: d.councilMeetingDate ?? null,
       stage: r.stage ?? 'application',
       version: r.version,
       created_by: r.actorId,

@@ -16,6 +16,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -31,8 +32,10 @@ import {
   ProtestKind,
   Sex,
   SpecialCategory,
+  type CircumstanceDetails,
 } from './dossier-format.js';
-import { IsBirthDate, IsIsoCalendarDate } from '../common/validators.js';
+import { HasNoNestedProblems, IsBirthDate, IsIsoCalendarDate } from '../common/validators.js';
+import { circumstanceDetailProblems } from './circumstance-details.js';
 import { AddressDto, DurationDto, EvidenceDocumentDto, SentenceDto } from './dossier-parts.dto.js';
 
 // Validation of the exchange format (docs/dossier-format.md). Money is whole VND; the largest amount accepted is
@@ -139,10 +142,14 @@ export class ObligationDto {
 
 export class SpecialCircumstanceDto {
   @ApiProperty({ enum: SpecialCategory }) @IsEnum(SpecialCategory) category!: SpecialCategory;
-  @ApiProperty({ type: 'object', additionalProperties: true }) @IsObject() details!: Record<
-    string,
-    string | number | boolean
-  >;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'Closed keys per category: see docs/dossier-format.md (src/dossiers/circumstance-details.ts)',
+  })
+  @IsObject()
+  @HasNoNestedProblems((value, owner) => circumstanceDetailProblems((owner as SpecialCircumstanceDto).category, value))
+  details!: CircumstanceDetails;
   @ApiProperty({ type: [EvidenceDocumentDto] })
   @IsArray()
   @ArrayMaxSize(30)
@@ -155,6 +162,10 @@ export class ApplicationDto {
   @ApiProperty() @IsIsoCalendarDate() date!: string;
   @ApiProperty() @IsBoolean() signed!: boolean;
   @ApiProperty() @IsBoolean() fingerprinted!: boolean;
+  @ApiPropertyOptional({ description: "The day the camp posted the President's decision (Law 30/2018 Art 15(1))" })
+  @IsOptional()
+  @IsIsoCalendarDate()
+  decisionPostedOn?: string;
 }
 
 export class CommitmentDto {
@@ -187,8 +198,18 @@ export class PersonDto {
 
 export class DossierDto {
   @ApiProperty({ example: 1 }) @Equals(1) formatVersion!: 1;
-  @ApiProperty({ example: 'QD-1244-2025' }) @IsString() @IsNotEmpty() @MaxLength(50) roundCode!: string;
-  @ApiProperty({ example: 'TG-THANH-XUAN' }) @IsString() @IsNotEmpty() @MaxLength(50) facilityCode!: string;
+  @ApiProperty({ example: 'QD-1244-2025' })
+  @ValidateIf((o: DossierDto) => o.requiresCampIdentifiers() || o.roundCode !== undefined)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  roundCode!: string;
+  @ApiProperty({ example: 'TG-THANH-XUAN' })
+  @ValidateIf((o: DossierDto) => o.requiresCampIdentifiers() || o.facilityCode !== undefined)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  facilityCode!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50) teamCode?: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(50) inmateNumber!: string;
   @ApiProperty({ enum: InmateStatus }) @IsEnum(InmateStatus) status!: InmateStatus;
@@ -277,6 +298,23 @@ export class DossierDto {
   @Type(() => EvidenceDocumentDto)
   suspensionCertification?: EvidenceDocumentDto;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) securityConcern?: string;
+  @ApiPropertyOptional({ description: "The camp council's meeting date (Decree 52/2019 Art 5(3)(c))" })
+  @IsOptional()
+  @IsIsoCalendarDate()
+  councilMeetingDate?: string;
+
+  // A method, not a field: the whitelist would take an own property for an unknown input field.
+  requiresCampIdentifiers(): boolean {
+    return true;
+  }
+}
+
+// A dossier sent only to be evaluated (POST /api/eligibility/evaluate): the camp-side identifiers, which nothing
+// there uses, may be left out.
+export class EvaluateDossierDto extends DossierDto {
+  override requiresCampIdentifiers(): boolean {
+    return false;
+  }
 }
 
 export class DossierBatchDto {

@@ -34,6 +34,7 @@ export class DossierEntity {
   @Column({ type: 'jsonb', nullable: true }) application!: Application | null;
   @Column({ type: 'jsonb', nullable: true }) commitment!: Commitment | null;
   @Column({ name: 'security_concern', type: 'text', nullable: true }) securityConcern!: string | null;
+  @Column({ name: 'council_meeting_date', type: 'date', nullable: true }) councilMeetingDate!: string | null;
   @Column({ type: 'text', default: 'application' }) stage!: string;
   @Column({ type: 'integer', default: 1 }) version!: number;
   @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdBy!: string | null;

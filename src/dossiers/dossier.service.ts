@@ -7,7 +7,7 @@ import {
   StaleWriteException,
   ValidationFailedException,
 } from '../common/app.exception.js';
-import { canonicalHash } from '../common/canonical-json.js';
+import { canonicalHash } from '../kernel/hash.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ScopeService } from '../auth/scope.service.js';
 import type { SessionUser } from '../auth/session-user.js';

@@ -44,8 +44,22 @@ describe('dossier exchange format → eligibility facts', () => {
     expect(facts.pendingProtests).toEqual([{ kind: 'CASSATION', aggravating: false, date: '2020-01-15' }]);
     expect(facts.priorConvictions[0].proof).toMatchObject({ kind: 'CRIMINAL_RECORD_EXTRACT', issuerLevel: 'PROVINCE' });
     expect(facts.obligations[0].evidence[0].kind).toBe('THADS_NOT_YET_ENFORCEABLE_DECISION');
-    // Age 70+ follows from the dates, so only the illness remains as a claimed circumstance.
-    expect(facts.specialCircumstances).toHaveLength(1);
+    // Age 70+ follows from the dates: it is not a claimed circumstance; the four others are mapped.
+    expect(facts.specialCircumstances.map((c) => c.category)).toEqual([
+      'SERIOUS_ILLNESS',
+      'FREQUENT_ILLNESS',
+      'MAJOR_MERIT',
+      'FAMILY_HARDSHIP',
+    ]);
+    expect(facts.specialCircumstances[1]).toMatchObject({
+      stays: [{ facility: 'INFIRMARY', from: '2023-01-05', to: '2023-04-20' }, { facility: 'HOSPITAL' }],
+      evidence: [{ kind: 'MEDICAL_RECORD_COPY', issuerLevel: 'CAMP' }],
+    });
+    expect(facts.specialCircumstances[2]).toMatchObject({ meritContext: 'NATURAL_DISASTER', meritDate: '2024-10-02' });
+    expect(facts.specialCircumstances[3]).toMatchObject({
+      relative: { relation: 'SPOUSE', seriousLongTermIllness: true, noOtherCarer: true },
+      evidence: [{ kind: 'FAMILY_PETITION', alsoKinds: ['COMMUNE_CERTIFICATION'] }],
+    });
     expect(facts.specialCircumstances[0]).toMatchObject({
       category: 'SERIOUS_ILLNESS',
       diagnosis: null,

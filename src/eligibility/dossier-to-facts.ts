@@ -14,9 +14,11 @@ import type {
   EligibilityFacts,
   EvidenceDocument,
   EvidenceKind,
+  FamilyRelation,
   HardshipCause,
   HospitalStay,
   IsoDate,
+  MeritContext,
   MeritKind,
   MeritoriousStatus,
   Offence,
@@ -29,7 +31,8 @@ import type {
 // dossier does not carry becomes null, and the rule that needs it asks for the evidence.
 
 export interface DossierToFactsOptions {
-  // The facility council's meeting date (from the workflow), against which medical papers must be under 6 months old.
+  // The camp council's meeting date recorded with its decision (workflow); it takes precedence over the date the
+  // dossier carries. Medical papers must be at most 6 months old on it.
   councilMeetingDate?: IsoDate | null;
 }
 
@@ -112,8 +115,9 @@ function str(value: unknown): string | null {
 // `slot` names the kind when the format's field itself says what the document is (the suspension certification).
 function evidence(d: DossierEvidence, context: EvidenceContext, slot?: EvidenceKind): EvidenceDocument {
   const extra = d as DossierEvidence & { certified?: unknown };
+  const coded = d.code && EVIDENCE_KINDS.has(d.code) ? (d.code as EvidenceKind) : null;
   const doc: EvidenceDocument = {
-    kind: slot ?? evidenceKindOf(d.kind, context, EVIDENCE_KINDS),
+    kind: slot ?? coded ?? evidenceKindOf(d.kind, context, EVIDENCE_KINDS),
     number: d.number ?? null,
     date: d.date ?? null,
     issuer: d.issuer,
@@ -121,6 +125,7 @@ function evidence(d: DossierEvidence, context: EvidenceContext, slot?: EvidenceK
     readable: d.readable,
   };
   if (typeof extra.certified === 'boolean') doc.certified = extra.certified;
+  if (d.alsoServesAs?.length) doc.alsoKinds = d.alsoServesAs.filter((k) => EVIDENCE_KINDS.has(k)) as EvidenceKind[];
   return doc;
 }
 
@@ -157,11 +162,11 @@ function offence(o: DossierOffence, judgmentDate: IsoDate): Offence {
 }
 
 function stays(c: DossierCircumstance): HospitalStay[] {
-  // The flat `details` record cannot hold a list; a structured `hospitalStays` beside it is read when present.
-  const raw = (c as DossierCircumstance & { hospitalStays?: unknown }).hospitalStays;
+  const raw = c.details.hospitalStays;
   if (!Array.isArray(raw)) return [];
   return raw
-    .map((s: Record<string, unknown>) => ({
+    .map((s: unknown) => s as Record<string, unknown>)
+    .map((s) => ({
       facility: oneOf<HospitalStay['facility']>(s?.facility, ['INFIRMARY', 'HOSPITAL']),
       from: str(s?.from),
       to: str(s?.to),
@@ -196,6 +201,7 @@ const DIAGNOSES: DiagnosisCode[] = [
   'KIDNEY_FAILURE_GRADE_4_PLUS',
   'HIV_STAGE_4_OPPORTUNISTIC',
   'OTHER',
+  'CANCER',
 ];
 const CAUSES: HardshipCause[] = [
   'ACCIDENT',
@@ -204,7 +210,19 @@ const CAUSES: HardshipCause[] = [
   'FIRE',
   'FORCE_MAJEURE',
   'RELATIVE_SERIOUSLY_ILL',
+  'OTHER',
 ];
+const RELATIONS: FamilyRelation[] = [
+  'PARENT',
+  'ADOPTIVE_PARENT',
+  'SPOUSE',
+  'CHILD',
+  'SIBLING',
+  'GRANDPARENT',
+  'GRANDCHILD',
+  'OTHER',
+];
+const MERIT_CONTEXTS: MeritContext[] = ['NATURAL_DISASTER', 'FIRE', 'OTHER'];
 const LEVELS: DisabilityLevel[] = ['MILD', 'MODERATE', 'SEVERE', 'ESPECIALLY_SEVERE'];
 
 const CONTEXTS: Partial<Record<SpecialCategory, EvidenceContext>> = {
@@ -227,6 +245,8 @@ function circumstance(c: DossierCircumstance): SpecialCircumstance | null {
         category: 'MAJOR_MERIT',
         meritKind: oneOf(d.meritType, MERIT_KINDS),
         propertyValue: num(d.propertyValue),
+        meritContext: oneOf(d.meritContext, MERIT_CONTEXTS),
+        meritDate: str(d.meritDate),
         evidence: ev,
       };
     case SpecialCategory.WAR_INVALID_OR_DECORATED:
@@ -259,6 +279,16 @@ function circumstance(c: DossierCircumstance): SpecialCircumstance | null {
         noSignificantProperty: bool(d.noSignificantProperty),
         incomeBelowPovertyLine: bool(d.incomeBelowPovertyLine),
         soleWorker: bool(d.soleWorker),
+        relative:
+          d.relativeRelation === undefined &&
+          d.relativeSeriouslyIll === undefined &&
+          d.relativeNoOtherCarer === undefined
+            ? null
+            : {
+                relation: oneOf(d.relativeRelation, RELATIONS),
+                seriousLongTermIllness: bool(d.relativeSeriouslyIll),
+                noOtherCarer: bool(d.relativeNoOtherCarer),
+              },
         evidence: ev,
       };
     case SpecialCategory.PREGNANT_OR_CHILD_UNDER_36_MONTHS:
@@ -343,7 +373,7 @@ export function dossierToFacts(doc: DossierDocument, options: DossierToFactsOpti
       ? {
           date: doc.application.date,
           signedOrFingerprinted: doc.application.signed || doc.application.fingerprinted,
-          postedOn: null,
+          postedOn: doc.application.decisionPostedOn ?? null,
         }
       : null,
     commitment: doc.commitment ? { date: doc.commitment.date, signed: doc.commitment.signed } : null,
@@ -357,7 +387,7 @@ export function dossierToFacts(doc: DossierDocument, options: DossierToFactsOpti
             lawfulConduct: doc.suspensionCertification ? true : null,
           }
         : null,
-    councilMeetingDate: options.councilMeetingDate ?? null,
+    councilMeetingDate: options.councilMeetingDate ?? doc.councilMeetingDate ?? null,
     securityConcern: doc.securityConcern ?? null,
   };
 }

@@ -27,7 +27,13 @@ export class ScreeningEntity {
   @Column({ type: 'integer', default: 0 }) done!: number;
   @Column({ type: 'text', nullable: true }) error!: string | null;
   @Column({ name: 'error_code', type: 'text', nullable: true }) errorCode!: string | null;
+  // The last dossier of the last committed batch: a retried screening continues after it.
+  @Column({ name: 'resume_after', type: 'uuid', nullable: true }) resumeAfter!: string | null;
+  @Column({ type: 'integer', default: 0 }) attempts!: number;
   @Column({ name: 'requested_by', type: 'uuid', nullable: true }) requestedBy!: string | null;
+  // The unit and role of the requester: which dossiers the screening covers and who may read it (ScopeService).
+  @Column({ name: 'scope_unit_id', type: 'uuid', nullable: true }) scopeUnitId!: string | null;
+  @Column({ name: 'scope_role', type: 'text', nullable: true }) scopeRole!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column({ name: 'started_at', type: 'timestamptz', nullable: true }) startedAt!: Date | null;
   @Column({ name: 'finished_at', type: 'timestamptz', nullable: true }) finishedAt!: Date | null;

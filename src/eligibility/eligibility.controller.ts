@@ -19,13 +19,19 @@ export class EligibilityController {
     private readonly queue: ScreeningQueue,
   ) {}
 
-  @ApiOperation({ summary: 'Evaluate a dossier in the exchange format against a round; nothing is stored' })
+  @ApiOperation({
+    summary:
+      'Evaluate a dossier in the exchange format against a round (stored, by code or id, or a preset); nothing is stored',
+  })
   @Post('eligibility/evaluate')
   @HttpCode(200)
   evaluate(@Body() body: EvaluateRequestDto) {
     return this.eligibility.evaluateInline({
       roundCode: body.roundCode,
+      roundId: body.roundId,
+      presetCode: body.presetCode,
       round: body.round as unknown as RoundParameters | undefined,
+      councilMeetingDate: body.councilMeetingDate,
       dossier: body.dossier as DossierDocument,
     });
   }
@@ -41,13 +47,13 @@ export class EligibilityController {
   @Post('rounds/:id/screenings')
   @HttpCode(202)
   async screen(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string) {
-    const screening = await this.screenings.create({ id: user.id, name: user.username }, id);
+    const screening = await this.screenings.create({ id: user.id, name: user.username }, user, id);
     await this.queue.enqueue(screening.id);
     return screening;
   }
 
   @Get('screenings/:id')
-  status(@Param('id', ParseUUIDPipe) id: string) {
-    return this.screenings.status(id);
+  status(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.screenings.status(user, id);
   }
 }

@@ -8,6 +8,7 @@ export enum EligibilityErrorCode {
   SCREENING_ROUND_GONE = 'SCREENING_ROUND_GONE',
   SCREENING_ROUND_NOT_EVALUABLE = 'SCREENING_ROUND_NOT_EVALUABLE',
   SCREENING_FAILED = 'SCREENING_FAILED',
+  SCREENING_WORKER_STOPPED = 'SCREENING_WORKER_STOPPED',
 }
 
 const statusOf = errorStatuses<EligibilityErrorCode>('eligibility', {
@@ -15,6 +16,7 @@ const statusOf = errorStatuses<EligibilityErrorCode>('eligibility', {
   [EligibilityErrorCode.SCREENING_ROUND_GONE]: HttpStatus.NOT_FOUND,
   [EligibilityErrorCode.SCREENING_ROUND_NOT_EVALUABLE]: HttpStatus.UNPROCESSABLE_ENTITY,
   [EligibilityErrorCode.SCREENING_FAILED]: HttpStatus.INTERNAL_SERVER_ERROR,
+  [EligibilityErrorCode.SCREENING_WORKER_STOPPED]: HttpStatus.INTERNAL_SERVER_ERROR,
 });
 
 export class EligibilityException extends AppException {

@@ -4,6 +4,12 @@ import type { RoundParameters } from './core/index.js';
 import { CopyWriter, copyFrom } from '../database/pg-copy.js';
 import { RESULT_COLUMNS, RESULT_TABLE, type DocumentText, type StoredResultRow } from './stored-result.js';
 
+export interface ScopeFilter {
+  sql: string;
+  params: unknown[];
+}
+const WHOLE_ROUND: ScopeFilter = { sql: 'true', params: [] };
+
 export interface RoundRow {
   id: string;
   code: string;
@@ -14,7 +20,14 @@ export interface CurrentDocument {
   id: string;
   version: number;
   document: import('../dossiers/dossier-format.js').DossierDocument;
+  decisionCouncilDate: string | null;
+  facilityCouncilDate: string | null;
 }
+
+// The latest meeting date each facility's camp council recorded in the round (Decree 52/2019 Art 5(3)(c)).
+const FACILITY_MEETINGS = `SELECT dd.facility_id, cc.round_id, max(cc.meeting_date) AS meeting_date
+  FROM camp_council_decisions cc JOIN dossiers dd ON dd.id = cc.dossier_id
+  WHERE cc.round_id = $1 AND cc.meeting_date IS NOT NULL GROUP BY dd.facility_id, cc.round_id`;
 
 @Injectable()
 export class EligibilityRepository {
@@ -31,31 +44,65 @@ export class EligibilityRepository {
   // The current version of each of the next `limit` dossiers of the round after `afterId`, in id order, with its
   // document as JSON text (a screening parses it on its evaluation threads). The batch is chosen on the
   // (round_id, id) index first, so only its own documents are read and converted.
+  // `scope` limits the dossiers (alias `d`, parameters from $4) to a screening's scope.
   async currentDocumentTexts(
     manager: EntityManager,
-    roundId: string,
-    afterId: string,
-    limit: number,
+    input: { roundId: string; afterId: string; limit: number; scope?: ScopeFilter },
   ): Promise<DocumentText[]> {
+    const scope = input.scope ?? WHOLE_ROUND;
     return manager.query(
-      `SELECT d.id, d.version, v.document::text AS document
-       FROM (SELECT id, version FROM dossiers WHERE round_id = $1 AND id > $2 ORDER BY id LIMIT $3) d
+      `WITH met AS (${FACILITY_MEETINGS})
+       SELECT d.id, d.version, v.document::text AS document,
+              to_char(c.meeting_date, 'YYYY-MM-DD') AS "decisionCouncilDate",
+              to_char(met.meeting_date, 'YYYY-MM-DD') AS "facilityCouncilDate"
+       FROM (SELECT d.id, d.version, d.facility_id FROM dossiers d
+             WHERE d.round_id = $1 AND d.id > $2 AND ${scope.sql} ORDER BY d.id LIMIT $3) d
        JOIN dossier_versions v ON v.dossier_id = d.id AND v.version = d.version
+       LEFT JOIN camp_council_decisions c ON c.dossier_id = d.id
+       LEFT JOIN met ON met.facility_id = d.facility_id
        ORDER BY d.id`,
-      [roundId, afterId, limit],
+      [input.roundId, input.afterId, input.limit, ...scope.params],
     );
   }
 
   async documentsByIds(manager: EntityManager, ids: string[]): Promise<CurrentDocument[]> {
     return manager.query(
-      `SELECT d.id, d.version, v.document FROM dossiers d
-       JOIN dossier_versions v ON v.dossier_id = d.id AND v.version = d.version WHERE d.id = ANY($1)`,
+      `WITH met AS (${FACILITY_MEETINGS.replace('cc.round_id = $1', 'cc.round_id IN (SELECT round_id FROM dossiers WHERE id = ANY($1))')})
+       SELECT d.id, d.version, v.document,
+              to_char(c.meeting_date, 'YYYY-MM-DD') AS "decisionCouncilDate",
+              to_char(met.meeting_date, 'YYYY-MM-DD') AS "facilityCouncilDate"
+       FROM dossiers d
+       JOIN dossier_versions v ON v.dossier_id = d.id AND v.version = d.version
+       LEFT JOIN camp_council_decisions c ON c.dossier_id = d.id
+       LEFT JOIN met ON met.facility_id = d.facility_id AND met.round_id = d.round_id
+       WHERE d.id = ANY($1)`,
       [ids],
     );
   }
 
-  async countDossiers(manager: EntityManager, roundId: string): Promise<number> {
-    const [{ n }] = await manager.query('SELECT count(*)::int AS n FROM dossiers WHERE round_id = $1', [roundId]);
+  // The round's values of confidence '?' that its latest verdicts rest on, with how many NEEDS_REVIEW verdicts each
+  // holds back (a rule needing an unknown value answers NEEDS_REVIEW and names it in the stored reliesOn).
+  async heldBackByUnknownValues(
+    manager: EntityManager,
+    roundId: string,
+  ): Promise<Array<{ label: string; count: number }>> {
+    return manager.query(
+      `SELECT x->>'label' AS label, count(DISTINCT l.dossier_id)::int AS count
+       FROM (SELECT DISTINCT ON (dossier_id) dossier_id, outcome, result FROM eligibility_results
+             WHERE round_id = $1 ORDER BY dossier_id, evaluated_at DESC, id DESC) l,
+            json_array_elements(COALESCE(l.result->'reliesOn', '[]'::json)) x
+       WHERE l.outcome = 'NEEDS_REVIEW' AND x->>'confidence' = '?'
+       GROUP BY 1 ORDER BY 2 DESC, 1`,
+      [roundId],
+    );
+  }
+
+  // `scope` limits the dossiers (alias `d`, parameters from $2).
+  async countDossiers(manager: EntityManager, roundId: string, scope: ScopeFilter = WHOLE_ROUND): Promise<number> {
+    const [{ n }] = await manager.query(
+      `SELECT count(*)::int AS n FROM dossiers d WHERE d.round_id = $1 AND ${scope.sql}`,
+      [roundId, ...scope.params],
+    );
     return n;
   }
 
@@ -74,7 +121,11 @@ export class EligibilityRepository {
     await copyFrom(runner, RESULT_TABLE, RESULT_COLUMNS, Buffer.from(data.buffer, data.byteOffset, data.byteLength));
   }
 
-  async versionDocument(manager: EntityManager, dossierId: string, version: number): Promise<CurrentDocument[]> {
+  async versionDocument(
+    manager: EntityManager,
+    dossierId: string,
+    version: number,
+  ): Promise<Array<Pick<CurrentDocument, 'id' | 'version' | 'document'>>> {
     return manager.query(
       'SELECT dossier_id AS id, version, document FROM dossier_versions WHERE dossier_id = $1 AND version = $2',
       [dossierId, version],

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { JobQueue } from '../jobs/job-queue.service.js';
+import { EligibilityErrorCode } from './eligibility.exception.js';
 import { ScreeningService } from './screening.service.js';
 
 export const SCREENING_QUEUE = 'eligibility-screening';
@@ -14,10 +15,18 @@ export class ScreeningQueue {
   ) {
     jobs.register<{ screeningId: string }>(
       SCREENING_QUEUE,
-      async ({ screeningId }) => {
-        await screenings.run(screeningId);
+      async ({ screeningId }, context) => {
+        await screenings.run(screeningId, context);
       },
-      { timeoutSeconds: 900 },
+      {
+        timeoutSeconds: 900,
+        onGiveUp: ({ screeningId }) =>
+          screenings.fail(screeningId, {
+            code: EligibilityErrorCode.SCREENING_WORKER_STOPPED,
+            message:
+              'Không hoàn thành được lượt rà soát: máy xử lý dừng đột ngột ở cả lần thử cuối. Vui lòng chạy lại lượt rà soát.',
+          }),
+      },
     );
   }
 

@@ -3,18 +3,22 @@ import { DataSource } from 'typeorm';
 import { NotFoundException } from '../common/app.exception.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../audit/audit.service.js';
+import { ScopedRecord, ScopeService, type ScopeSubject, type SqlFilter } from '../auth/scope.service.js';
 import { returnedRows } from '../common/sql.js';
 import { WorkerPool } from '../common/worker-pool.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
+import { JobInterrupted, type JobContext } from '../jobs/job-queue.service.js';
 import { EligibilityRepository, type RoundRow } from './eligibility.repository.js';
 import { isEvaluable, roundParameterErrors } from './eligibility.service.js';
 import type { ScreenedBatch, ScreeningBatch } from './stored-result.js';
 import { EligibilityErrorCode, EligibilityException } from './eligibility.exception.js';
 import { screenedDossiers } from '../observability/metrics.js';
 
-const BATCH = 2000;
 const FIRST_ID = '00000000-0000-0000-0000-000000000000';
+
+// Who asked for a screening, as far as its scope goes; none (a benchmark, a command line) screens the whole round.
+export type ScreeningRequester = ScopeSubject & { orgUnitId: string };
 
 export interface ScreeningStatus {
   id: string;
@@ -31,8 +35,9 @@ export interface ScreeningStatus {
   finishedAt: string | null;
 }
 
-// Screens every dossier of a round against its current parameters, in batches; each batch commits its results and
-// its progress together, so a crash loses at most one batch and the screening can be read while it runs.
+// Screens every dossier of a round against its current parameters, in batches; each batch commits its results, its
+// progress and the last dossier it covered together, so a crash loses at most the batches in flight, a retry
+// continues after the last committed batch, and the screening can be read while it runs.
 @Injectable()
 export class ScreeningService {
   private readonly logger = new Logger('Screening');
@@ -41,37 +46,47 @@ export class ScreeningService {
     private readonly dataSource: DataSource,
     private readonly repository: EligibilityRepository,
     private readonly audit: AuditService,
-    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'screeningThreads'>,
+    private readonly scope: ScopeService,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'screeningThreads' | 'screeningBatchSize'>,
   ) {}
 
-  async create(actor: Actor, roundId: string): Promise<ScreeningStatus> {
+  // Results are written only for the dossiers in the requester's scope (ScopeService.screeningDossierFilter).
+  async create(actor: Actor, requester: ScreeningRequester | null, roundId: string): Promise<ScreeningStatus> {
     return this.dataSource.transaction(async (manager) => {
       const round = await this.repository.roundById(manager, roundId);
       if (!round) throw new NotFoundException('đợt đặc xá');
-      const total = await this.repository.countDossiers(manager, roundId);
+      const total = await this.repository.countDossiers(manager, roundId, this.dossierFilter(requester, 2));
       const [row] = await manager.query(
-        `INSERT INTO screenings (round_id, total, requested_by) VALUES ($1, $2, $3) RETURNING id`,
-        [roundId, total, actor.id],
+        `INSERT INTO screenings (round_id, total, requested_by, scope_unit_id, scope_role) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [roundId, total, actor.id, requester?.orgUnitId ?? null, requester?.role ?? null],
       );
       await this.audit.record(manager, {
         actor,
         action: 'screening.request',
         entityType: 'round',
         entityId: roundId,
-        after: { screeningId: row.id, total },
+        after: { screeningId: row.id, total, scopeUnitId: requester?.orgUnitId ?? null },
       });
-      return this.status(row.id, manager);
+      return this.statusOf(row.id, manager);
     });
   }
 
-  async run(screeningId: string): Promise<ScreeningStatus> {
-    const [claimed] = returnedRows<{ round_id: string }>(
+  async run(screeningId: string, context?: JobContext): Promise<ScreeningStatus> {
+    const [claimed] = returnedRows<{
+      round_id: string;
+      resume_after: string | null;
+      scope_role: ScopeSubject['role'] | null;
+      scope_path: string | null;
+    }>(
       await this.dataSource.query(
-        `UPDATE screenings SET status = 'RUNNING', started_at = now(), done = 0 WHERE id = $1 AND status IN ('QUEUED','RUNNING') RETURNING round_id`,
+        `UPDATE screenings s SET status = 'RUNNING', started_at = COALESCE(s.started_at, now()), attempts = s.attempts + 1
+          WHERE s.id = $1 AND s.status IN ('QUEUED','RUNNING')
+          RETURNING s.round_id, s.resume_after, s.scope_role,
+                    (SELECT u.path FROM org_units u WHERE u.id = s.scope_unit_id) AS scope_path`,
         [screeningId],
       ),
     );
-    if (!claimed) return this.status(screeningId);
+    if (!claimed) return this.statusOf(screeningId);
     try {
       const round = await this.repository.roundById(this.dataSource.manager, claimed.round_id);
       if (!round)
@@ -79,41 +94,81 @@ export class ScreeningService {
       const blocking = roundParameterErrors(round.parameters);
       if (!isEvaluable(round.parameters)) {
         throw new EligibilityException(
-          `Đợt ${round.code} chưa đủ tham số để đánh giá: ${blocking.map((e) => e.message).join('; ') || 'thiếu thời điểm tính thời gian chấp hành án (cutoffDate)'}.`,
+          `Đợt ${round.code} chưa đủ tham số để đánh giá: ${blocking.map((e) => e.message.replace(/\.$/, '')).join('; ') || 'thiếu thời điểm tính thời gian chấp hành án (cutoffDate)'}.`,
           EligibilityErrorCode.SCREENING_ROUND_NOT_EVALUABLE,
         );
       }
-      await this.screenAll(round, screeningId);
+      const requester =
+        claimed.scope_role && claimed.scope_path !== null
+          ? { role: claimed.scope_role, orgUnitPath: claimed.scope_path }
+          : null;
+      await this.screenAll(round, {
+        screeningId,
+        resumeAfter: claimed.resume_after ?? FIRST_ID,
+        scope: this.dossierFilter(requester, 4),
+        interrupt: context?.signal,
+      });
       await this.dataSource.query(
-        `UPDATE screenings SET status = 'DONE', total = done, finished_at = now() WHERE id = $1`,
+        `UPDATE screenings SET status = 'DONE', total = done, error = NULL, error_code = NULL, finished_at = now() WHERE id = $1`,
         [screeningId],
       );
     } catch (error) {
+      if (error instanceof JobInterrupted) throw error;
+      // A screening's own typed reason (the round is gone or not evaluable) will not change on a retry: it is final.
+      const blocked = error instanceof EligibilityException;
+      const final = blocked || (context?.finalAttempt ?? true);
+      if (!blocked) this.logger.error(`Screening ${screeningId} failed`, (error as Error).stack);
       const failure = screeningFailure(error);
-      if (failure.code === EligibilityErrorCode.SCREENING_FAILED)
-        this.logger.error(`Screening ${screeningId} failed`, (error as Error).stack);
-      await this.dataSource.query(
-        `UPDATE screenings SET status = 'FAILED', error = $2, error_code = $3, finished_at = now() WHERE id = $1`,
-        [screeningId, failure.message, failure.code],
-      );
+      if (!final) {
+        const attempt = ` (lần thử ${context!.attempt}/${context!.attempts})`;
+        await this.dataSource.query(`UPDATE screenings SET error = $2, error_code = $3 WHERE id = $1`, [
+          screeningId,
+          `Lượt rà soát gặp lỗi hệ thống${attempt}. Hệ thống sẽ tự thử lại từ lô đã lưu.`,
+          failure.code,
+        ]);
+        throw error;
+      }
+      await this.fail(screeningId, failure);
     }
-    return this.status(screeningId);
+    return this.statusOf(screeningId);
+  }
+
+  private dossierFilter(requester: ScopeSubject | null, firstParam: number): SqlFilter {
+    return requester ? this.scope.screeningDossierFilter(requester, 'd', firstParam) : { sql: 'true', params: [] };
+  }
+
+  // The reason is a code and a Vietnamese sentence; the exception's own text goes to the log only.
+  async fail(screeningId: string, failure: { code: EligibilityErrorCode; message: string }): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE screenings SET status = 'FAILED', error = $2, error_code = $3, finished_at = now()
+        WHERE id = $1 AND status <> 'DONE'`,
+      [screeningId, failure.message, failure.code],
+    );
   }
 
   // Batches are read in id order and evaluated on the pool's threads while the main thread reads the next ones and
   // commits finished ones in order, each with its progress; a crash loses only the batches not yet committed.
-  private async screenAll(round: RoundRow, screeningId: string): Promise<void> {
+  private async screenAll(
+    round: RoundRow,
+    input: { screeningId: string; resumeAfter: string; scope: SqlFilter; interrupt?: AbortSignal },
+  ): Promise<void> {
+    const { screeningId, resumeAfter, interrupt } = input;
     const pool = new WorkerPool<ScreeningBatch, ScreenedBatch>(
       new URL('./screening-worker.js', import.meta.url),
       this.config.screeningThreads,
     );
-    const pending: Promise<ScreenedBatch>[] = [];
+    const pending: { screened: Promise<ScreenedBatch>; lastId: string }[] = [];
     try {
-      let after = FIRST_ID;
+      let after = resumeAfter;
       let exhausted = false;
       for (;;) {
         while (!exhausted && pending.length <= pool.size) {
-          const documents = await this.repository.currentDocumentTexts(this.dataSource.manager, round.id, after, BATCH);
+          const documents = await this.repository.currentDocumentTexts(this.dataSource.manager, {
+            roundId: round.id,
+            afterId: after,
+            limit: this.config.screeningBatchSize,
+            scope: input.scope,
+          });
           if (!documents.length) {
             exhausted = true;
             break;
@@ -121,24 +176,35 @@ export class ScreeningService {
           after = documents[documents.length - 1].id;
           const screened = pool.run({ roundId: round.id, round: round.parameters, screeningId, documents });
           screened.catch(() => undefined);
-          pending.push(screened);
+          pending.push({ screened, lastId: after });
         }
         const next = pending.shift();
         if (!next) break;
-        const batch = await next;
+        const batch = await next.screened;
         await this.dataSource.transaction(async (manager) => {
           await this.repository.copyResults(manager, batch.data);
-          await manager.query('UPDATE screenings SET done = done + $2 WHERE id = $1', [screeningId, batch.count]);
+          await manager.query('UPDATE screenings SET done = done + $2, resume_after = $3 WHERE id = $1', [
+            screeningId,
+            batch.count,
+            next.lastId,
+          ]);
         });
         screenedDossiers.inc(batch.count);
+        if (interrupt?.aborted) throw new JobInterrupted();
       }
     } finally {
-      await Promise.allSettled(pending);
+      await Promise.allSettled(pending.map((p) => p.screened));
       await pool.close();
     }
   }
 
-  async status(id: string, manager = this.dataSource.manager): Promise<ScreeningStatus> {
+  // Read only where the screening was started and above (ScopeService); elsewhere it does not exist.
+  async status(user: ScopeSubject, id: string): Promise<ScreeningStatus> {
+    await this.scope.assertVisible(this.dataSource.manager, user, ScopedRecord.SCREENING, id);
+    return this.statusOf(id);
+  }
+
+  private async statusOf(id: string, manager = this.dataSource.manager): Promise<ScreeningStatus> {
     const [row] = await manager.query(
       `SELECT id, round_id AS "roundId", status, total, done, error_code AS "errorCode", error, created_at AS "createdAt", started_at AS "startedAt",
               finished_at AS "finishedAt" FROM screenings WHERE id = $1`,

@@ -3,11 +3,15 @@ import type { DossierDocument } from '../dossiers/dossier-format.js';
 import { almostEligibleOn } from './almost-eligible.js';
 import {
   evaluateDossier,
+  formatCitation,
+  RULE_PACKS,
   type DossierEvaluation,
   type Outcome,
   type RoundParameters,
+  type Rule,
   type RuleResult,
 } from './core/index.js';
+import { councilDateOf, heldDate, type CouncilDate, type RecordedCouncilDates } from './council-date.js';
 import { dossierToFacts } from './dossier-to-facts.js';
 
 // What is stored per dossier: the verdict, the figures and the findings (every rule that did not pass, with its
@@ -42,7 +46,33 @@ export const RESULT_COLUMNS = [
   'result',
 ] as const;
 
-export function storedSummary(e: DossierEvaluation) {
+// One dossier evaluated as a screening, a filing or a re-explanation does it: the camp council's meeting date chosen
+// by precedence (council-date.ts), the facts mapped, the rules run.
+export function evaluateDocument(
+  document: DossierDocument,
+  round: RoundParameters,
+  recorded: RecordedCouncilDates = { decision: null, facility: null },
+): { evaluation: DossierEvaluation; council: CouncilDate } {
+  const council = councilDateOf(document.councilMeetingDate, recorded, round);
+  const evaluation = evaluateDossier(dossierToFacts(document, { councilMeetingDate: heldDate(council) }), round);
+  return { evaluation, council };
+}
+
+// The round values below 'V' confidence a result rests on, once each (a value read by several rules is listed with
+// the first of them).
+function reliesOnOf(e: DossierEvaluation): DossierEvaluation['reliesOn'] {
+  const seen = new Set<string>();
+  const out: DossierEvaluation['reliesOn'] = [];
+  for (const r of e.reliesOn) {
+    const key = `${r.label}\u0000${r.source}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(r);
+  }
+  return out;
+}
+
+export function storedSummary(e: DossierEvaluation, council: CouncilDate) {
   return {
     status: e.status,
     category: e.category,
@@ -60,7 +90,42 @@ export function storedSummary(e: DossierEvaluation) {
     attempts: e.attempts,
     outcomes: outcomesOf(e.results),
     results: findingsOf(e.results),
+    reliesOn: reliesOnOf(e),
+    council,
+    thresholds: thresholdsOf(e),
   };
+}
+
+// The conditions met, each with its sentence (figures filled in) and its article: what the proposal sheet of an
+// eligible dossier states. Kept only when nothing failed, to keep a screening's rows small.
+function thresholdsOf(e: DossierEvaluation): StoredThreshold[] | undefined {
+  if (e.status !== 'ELIGIBLE') return undefined;
+  const rules = ruleIndex(e.packId);
+  const out: StoredThreshold[] = [];
+  for (const r of e.results) {
+    const rule = rules.get(r.ruleId);
+    if (r.outcome !== 'PASS' || !rule || (rule.kind !== 'CONDITION' && rule.kind !== 'CATEGORY_EVIDENCE')) continue;
+    out.push({ ruleId: r.ruleId, title: rule.title, reason: r.reason, citation: formatCitation(rule.citation) });
+  }
+  return out;
+}
+
+export interface StoredThreshold {
+  ruleId: string;
+  title: string;
+  reason: string;
+  citation: string;
+}
+
+const RULE_INDEX = new Map<string, Map<string, Rule>>();
+
+export function ruleIndex(packId: string): Map<string, Rule> {
+  let index = RULE_INDEX.get(packId);
+  if (!index) {
+    index = new Map((RULE_PACKS[packId]?.rules ?? []).map((r) => [r.id, r]));
+    RULE_INDEX.set(packId, index);
+  }
+  return index;
 }
 
 function outcomesOf(results: readonly RuleResult[]): Record<string, Outcome> {
@@ -87,7 +152,7 @@ function findingsOf(results: readonly RuleResult[]): Omit<RuleResult, 'inputs'>[
 }
 
 export function toStoredRow(
-  e: DossierEvaluation,
+  { evaluation: e, council }: { evaluation: DossierEvaluation; council: CouncilDate },
   d: { id: string; version: number },
   roundId: string,
   screeningId: string | null,
@@ -102,7 +167,7 @@ export function toStoredRow(
     facts_hash: e.factsHash,
     outcome: e.status,
     category: e.category,
-    result: storedSummary(e),
+    result: storedSummary(e, council),
   };
 }
 
@@ -112,6 +177,9 @@ export interface DocumentText {
   id: string;
   version: number;
   document: string;
+  // The meeting date recorded with the council's decision on this dossier, and its facility council's latest.
+  decisionCouncilDate: string | null;
+  facilityCouncilDate: string | null;
 }
 
 export interface ScreeningBatch {
@@ -135,7 +203,8 @@ export function screenBatch(batch: ScreeningBatch): ScreenedBatch {
   const rows: StoredResultRow[] = [];
   for (const d of batch.documents) {
     const document = JSON.parse(d.document) as DossierDocument;
-    rows.push(toStoredRow(evaluateDossier(dossierToFacts(document), batch.round), d, batch.roundId, batch.screeningId));
+    const recorded = { decision: d.decisionCouncilDate, facility: d.facilityCouncilDate };
+    rows.push(toStoredRow(evaluateDocument(document, batch.round, recorded), d, batch.roundId, batch.screeningId));
     if (rows.length === SLICE) writer.add(rows.splice(0) as unknown as Record<string, unknown>[], RESULT_COLUMNS);
   }
   if (rows.length) writer.add(rows as unknown as Record<string, unknown>[], RESULT_COLUMNS);

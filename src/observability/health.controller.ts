@@ -5,7 +5,6 @@ import { HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { constants } from 'node:fs';
 import { access, mkdir, rm, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
-import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
@@ -13,6 +12,7 @@ import { MIGRATIONS } from '../../migrations/index.js';
 import { resolveChromiumExecutable } from '../documents/pdf/chromium-launcher.js';
 import { JobQueue } from '../jobs/job-queue.service.js';
 import { HEALTH_SCHEMA, LIVE_SCHEMA } from './health.schemas.js';
+import { ObservabilityRepository } from './observability.repository.js';
 import { Readiness } from './readiness.js';
 
 const CHECK_TIMEOUT_MS = 3000;
@@ -25,7 +25,7 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly indicator: HealthIndicatorService,
-    private readonly dataSource: DataSource,
+    private readonly repository: ObservabilityRepository,
     private readonly queue: JobQueue,
     private readonly readiness: Readiness,
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'storageDir' | 'chromePath'>,
@@ -71,8 +71,7 @@ export class HealthController {
       return await this.health.check([
         () =>
           check('database', async () => {
-            const [row] = await this.dataSource.query('SELECT count(*)::int AS applied FROM schema_migrations');
-            if (row.applied < MIGRATIONS.length) throw new Error('migrations pending');
+            if ((await this.repository.appliedMigrations()) < MIGRATIONS.length) throw new Error('migrations pending');
           }),
         () => check('queue', () => this.queue.assertStarted()),
         () => check('storage', () => this.assertStorageWritable()),

@@ -1,8 +1,9 @@
 import { BeforeApplicationShutdown, Injectable } from '@nestjs/common';
 
-// Ready from the moment the application has started (main.ts migrates before it builds the application) until its
-// shutdown begins; from then on /health/ready answers 503 so a load balancer stops sending new requests while the
-// requests in flight finish (SHUTDOWN_GRACE_MS).
+// Ready from the moment the application has started (the database is opened and migrated before the application is
+// built) until its shutdown begins; from then on /health/ready answers 503. main.ts begins the shutdown itself and,
+// on SIGTERM, keeps serving for SHUTDOWN_GRACE_MS so a load balancer stops sending new requests first; any other
+// close (tests, the worker) begins it through Nest's shutdown hook.
 @Injectable()
 export class Readiness implements BeforeApplicationShutdown {
   private stopping = false;
@@ -11,7 +12,11 @@ export class Readiness implements BeforeApplicationShutdown {
     return this.stopping;
   }
 
-  beforeApplicationShutdown(): void {
+  beginShutdown(): void {
     this.stopping = true;
+  }
+
+  beforeApplicationShutdown(): void {
+    this.beginShutdown();
   }
 }

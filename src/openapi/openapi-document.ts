@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import type { OperationObject, ReferenceObject, ResponseObject, SchemaObject } from '@nestjs/swagger';
 import { IS_PUBLIC, ROLES } from '../auth/auth.decorators.js';
 import { CommonErrorCode, registeredErrorCodes } from '../common/error-codes.js';
+import { applyImplicitValidationRules } from '../common/implicit-validation-rules.js';
 import { ErrorResponse, FieldErrorView } from './error-response.js';
 import { schemaFromValidators } from './validator-schema.js';
 import { OPERATION_TEXTS } from './operation-summaries.js';
@@ -21,7 +22,7 @@ Sign in with \`POST /api/auth/login\`, then send the token as \`Authorization: B
 const STATUS_TEXT: Record<number, string> = {
   400: 'Yêu cầu không hợp lệ (400): dữ liệu, tham số đường dẫn hoặc JSON sai.',
   401: 'Chưa xác thực (401): chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập.',
-  403: 'Không có quyền (403): vai trò của người dùng không được thực hiện thao tác này.',
+  403: 'Không có quyền (403): vai trò của người dùng không được thực hiện thao tác này, hoặc yêu cầu ghi bằng cookie phiên thiếu mã chống giả mạo (CSRF).',
   404: 'Không tìm thấy (404): không có, hoặc nằm ngoài phạm vi đơn vị của người dùng.',
   409: 'Xung đột (409): dữ liệu đã bị người khác thay đổi hoặc trạng thái không cho phép.',
   413: 'Dữ liệu quá lớn (413).',
@@ -47,6 +48,8 @@ interface Route {
 // The one description of the HTTP API: served at /api/docs-json and written by `write-openapi-cli` for the typed
 // client. Security requirements and error responses are derived from the same metadata the guard and the pipes read.
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  // The bounds the validation pipe adds to every DTO, also when the description is written without a running app.
+  applyImplicitValidationRules();
   const config = new DocumentBuilder()
     .setTitle('amnesty-pipeline API')
     .setDescription(DESCRIPTION)
@@ -60,11 +63,11 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   fillValidatorSchemas(schemas);
   const routes = routesOf(app);
   for (const item of Object.values(document.paths)) {
-    for (const operation of Object.values(item) as OperationObject[]) {
+    for (const [method, operation] of Object.entries(item) as [string, OperationObject][]) {
       if (!operation?.operationId) continue;
       const route = routes.get(operation.operationId);
       if (!route) throw new Error(`No controller method for operation ${operation.operationId}`);
-      completeOperation(operation, route, schemas);
+      completeOperation(operation, { ...route, writes: !['get', 'head', 'options'].includes(method) }, schemas);
     }
   }
   document.info.description += `\n\n${codeTable()}`;
@@ -98,9 +101,26 @@ const SPECIAL_RESPONSES: Record<string, ResponseObject> = {
     description: 'Tệp PDF.',
     content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
   },
+  SimulationController_remove: { description: 'Đã xóa (204).' },
+  SimulationController_changesCsv: {
+    description: 'Tệp CSV (UTF-8 có BOM).',
+    content: { 'text/csv': { schema: { type: 'string' } } },
+  },
+  SimulationController_figures: {
+    description: 'Tệp Excel.',
+    content: {
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+        schema: { type: 'string', format: 'binary' },
+      },
+    },
+  },
 };
 
-function completeOperation(operation: OperationObject, route: Route, schemas: Record<string, SchemaObject>): void {
+function completeOperation(
+  operation: OperationObject,
+  route: Route & { writes: boolean },
+  schemas: Record<string, SchemaObject>,
+): void {
   const id = operation.operationId!;
   const texts = OPERATION_TEXTS[id];
   if (!texts) throw new Error(`Operation ${id} has no summary in OPERATION_TEXTS`);
@@ -122,6 +142,12 @@ function completeOperation(operation: OperationObject, route: Route, schemas: Re
     throw new Error(`Operation ${id} has no response schema`);
   }
   operation.security = route.isPublic ? [] : [{ bearer: [] }, { cookie: [] }];
+  // A public page (the verification page a QR code opens) answers its errors as pages too: its responses are the
+  // ones its controller declares.
+  if (isHtmlPage(operation)) {
+    if (!route.isPublic) throw new Error(`Page ${id} in the API description must be public`);
+    return;
+  }
   const parameters = (operation.parameters ?? []) as {
     in: string;
     name: string;
@@ -136,12 +162,20 @@ function completeOperation(operation: OperationObject, route: Route, schemas: Re
       'Optional. A retry with the same key and the same body answers the first result instead of acting twice.';
   }
   const codes = new Set(route.codes);
-  if (operation.requestBody) [CommonErrorCode.VALIDATION_FAILED, CommonErrorCode.MALFORMED_JSON].forEach(add);
+  if (operation.requestBody)
+    [
+      CommonErrorCode.VALIDATION_FAILED,
+      CommonErrorCode.MALFORMED_JSON,
+      CommonErrorCode.BODY_TOO_DEEP,
+      CommonErrorCode.PAYLOAD_TOO_LARGE,
+    ].forEach(add);
   if (parameters.some((p) => p.in === 'query' || p.in === 'header')) add(CommonErrorCode.VALIDATION_FAILED);
   if (parameters.some((p) => p.in === 'path' && p.schema?.format === 'uuid'))
     add(CommonErrorCode.INVALID_PATH_PARAMETER);
   if (!route.isPublic) add(CommonErrorCode.UNAUTHENTICATED);
   if (route.hasRoles) add(CommonErrorCode.FORBIDDEN);
+  // A write authenticated by the session cookie needs the session's anti-forgery token (bearer tokens are exempt).
+  if (!route.isPublic && route.writes) add(CommonErrorCode.CSRF);
   if (parameters.some((p) => p.in === 'path')) add(CommonErrorCode.NOT_FOUND);
   const byStatus = new Map<number, string[]>();
   for (const code of codes) {
@@ -155,6 +189,10 @@ function completeOperation(operation: OperationObject, route: Route, schemas: Re
   function add(code: string) {
     codes.add(code);
   }
+}
+
+function isHtmlPage(operation: OperationObject): boolean {
+  return Object.values(operation.responses).some((r) => !!r && 'content' in r && !!r.content?.['text/html']);
 }
 
 function statusOfCode(code: string): number {
@@ -187,6 +225,16 @@ function errorResponse(status: number, codes: string[]): ResponseObject {
     ];
   return {
     description: `${STATUS_TEXT[status] ?? `HTTP ${status}`} Mã lỗi: ${codes.join(', ')}.`,
+    ...(status === 429
+      ? {
+          headers: {
+            'Retry-After': {
+              description: 'Số giây phải chờ trước khi thử lại (seconds to wait before trying again).',
+              schema: { type: 'integer' },
+            },
+          },
+        }
+      : {}),
     content: { 'application/json': { schema, example } },
   };
 }

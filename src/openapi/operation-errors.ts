@@ -4,7 +4,7 @@ import { DocumentExceptionCode } from '../documents/documents.exception.js';
 import { DossierErrorCode } from '../dossiers/dossier.exception.js';
 import { EligibilityErrorCode } from '../eligibility/eligibility.exception.js';
 import { OrgErrorCode } from '../org/org.exception.js';
-import { RoundErrorCode } from '../rounds/round.exception.js';
+import { SimulationErrorCode } from '../simulation/simulation.exception.js';
 import { WorkflowExceptionCode as W } from '../workflow/common/workflow.exception.js';
 
 // The domain error codes each operation can answer, beyond those its guard (401, 403), parameters and body (400) and
@@ -22,12 +22,12 @@ const TRANSITION = [
 ];
 
 export const OPERATION_ERRORS: Record<string, string[]> = {
-  AuthController_login: [AuthErrorCode.INVALID_CREDENTIALS],
+  AuthController_login: [AuthErrorCode.INVALID_CREDENTIALS, AuthErrorCode.LOGIN_DELAYED, AuthErrorCode.LOGIN_LOCKED],
   DossierController_update: [CommonErrorCode.STALE_VERSION, DossierErrorCode.FROZEN],
-  RoundController_create: [RoundErrorCode.DUPLICATE_CODE],
+  RoundController_create: [CommonErrorCode.DUPLICATE],
   RoundController_update: [CommonErrorCode.STALE_VERSION],
-  OrgController_createUnit: [OrgErrorCode.DUPLICATE_UNIT_CODE],
-  OrgController_createUser: [OrgErrorCode.DUPLICATE_USERNAME],
+  OrgController_createUnit: [CommonErrorCode.DUPLICATE],
+  OrgController_createUser: [OrgErrorCode.DUPLICATE_USERNAME, CommonErrorCode.DUPLICATE],
   OrgController_updateUser: [CommonErrorCode.STALE_VERSION],
   EligibilityController_latest: [EligibilityErrorCode.NOT_EVALUATED],
   DossierEventController_fire: [...TRANSITION, W.NO_RECIPIENT],
@@ -55,9 +55,20 @@ export const OPERATION_ERRORS: Record<string, string[]> = {
   DecisionController_record: [...TRANSITION, W.ALREADY_DECIDED],
   DecisionController_certificates: PIPELINE_ONLY,
   DecisionController_release: [...TRANSITION, W.ALREADY_DECIDED],
-  DocumentsController_create: [DocumentExceptionCode.SOURCE_NOT_FOUND, DocumentExceptionCode.KIND_NOT_SUPPORTED],
+  DocumentsController_create: [
+    DocumentExceptionCode.SOURCE_NOT_FOUND,
+    DocumentExceptionCode.KIND_NOT_SUPPORTED,
+    DocumentExceptionCode.NOT_ISSUER,
+  ],
   DocumentsController_verify: [DocumentExceptionCode.INVALID_PDF, CommonErrorCode.PAYLOAD_TOO_LARGE],
   DocumentsController_job: [DocumentExceptionCode.JOB_NOT_FOUND],
   DocumentsController_get: [DocumentExceptionCode.DOCUMENT_NOT_FOUND],
   DocumentsController_file: [DocumentExceptionCode.DOCUMENT_NOT_FOUND, DocumentExceptionCode.FILE_NOT_READY],
+  SimulationController_adopt: [
+    CommonErrorCode.STALE_VERSION,
+    SimulationErrorCode.ADOPTED,
+    SimulationErrorCode.NOT_DONE,
+    SimulationErrorCode.ROUND_CHANGED,
+  ],
+  SimulationController_remove: [CommonErrorCode.STALE_VERSION, SimulationErrorCode.RUNNING],
 };

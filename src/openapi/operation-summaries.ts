@@ -8,7 +8,11 @@ export const OPERATION_TEXTS: Record<string, [summary: string, description: stri
     'Readiness: database with every migration applied, job queue, writable storage and Chromium; 503 while any is ' +
       'down or once shutdown has begun. No versions are disclosed.',
   ],
-  AuthController_login: ['Đăng nhập', 'Opens a session: returns a bearer token and sets the `sid` cookie.'],
+  AuthController_login: [
+    'Đăng nhập',
+    'Opens a session: returns a bearer token and sets the `sid` cookie. Repeated failures are throttled per account ' +
+      'and per client address: 429 (LOGIN_DELAYED, LOGIN_LOCKED) with `Retry-After`, the attempt not checked.',
+  ],
   AuthController_logout: ['Đăng xuất', 'Ends the current session.'],
   AuthController_me: ['Người dùng hiện tại', 'The signed-in user with role, unit and scope path.'],
   AuditController_verify: [
@@ -40,13 +44,14 @@ export const OPERATION_TEXTS: Record<string, [summary: string, description: stri
     'Changes role, unit, activity or password of an account; `expectedVersion` guards against lost updates.',
   ],
   RoundController_list: ['Danh sách đợt đặc xá', 'Every round with its decision and status.'],
-  RoundController_presets: ['Mẫu tham số đợt', 'Parameter presets of known rounds (administrators).'],
+  RoundController_presets: ['Mẫu tham số đợt', 'Parameter presets of known rounds, which an evaluation may name.'],
   RoundController_get: ['Xem đợt đặc xá', 'One round with its parameters, deadlines and open parameter issues.'],
   RoundController_create: ['Tạo đợt đặc xá', 'Creates a round from a preset or explicit parameters (administrators).'],
   RoundController_update: ['Sửa đợt đặc xá', 'Changes a round’s parameters; `expectedVersion` guards lost updates.'],
   EligibilityController_evaluate: [
     'Xét thử điều kiện',
-    'Evaluates a dossier in the exchange format against a round; nothing is stored.',
+    'Evaluates a dossier in the exchange format against a round (stored, by code or id, a preset, or explicit ' +
+      'parameters), optionally at a camp council meeting date; nothing is stored.',
   ],
   EligibilityController_latest: [
     'Kết quả xét điều kiện',
@@ -54,7 +59,7 @@ export const OPERATION_TEXTS: Record<string, [summary: string, description: stri
   ],
   EligibilityController_screen: [
     'Rà soát cả đợt',
-    'Screens every dossier of a round in the background; poll GET /api/screenings/{id}.',
+    'Screens every dossier of a round within the caller’s scope in the background; poll GET /api/screenings/{id}.',
   ],
   EligibilityController_status: [
     'Tiến độ rà soát',
@@ -136,4 +141,37 @@ export const OPERATION_TEXTS: Record<string, [summary: string, description: stri
   ],
   DocumentsController_get: ['Thông tin văn bản', 'A document’s metadata, hashes and page count.'],
   DocumentsController_file: ['Tải tệp PDF', 'The PDF file of a rendered document.'],
+  SimulationController_create: [
+    'Mô phỏng dự thảo tham số',
+    'Saves a draft of a round’s parameters (changes by parameter path) and simulates it in the background over the ' +
+      'dossiers of the caller’s facilities; poll GET /api/simulations/{id}/progress. No stored result is touched.',
+  ],
+  SimulationController_list: ['Danh sách bản mô phỏng', 'The simulations the caller may see, newest first.'],
+  SimulationController_compare: [
+    'So sánh hai bản mô phỏng',
+    'Two finished simulations side by side, with the parameters in which their drafts differ.',
+  ],
+  SimulationController_get: ['Xem bản mô phỏng', 'One simulation with its base and draft parameters and its figures.'],
+  SimulationController_progress: ['Tiến độ mô phỏng', 'Progress of a simulation run.'],
+  SimulationController_changes: [
+    'Người thay đổi kết quả',
+    'The people whose verdict the draft changes, a page at a time; people outside the caller’s dossier scope are ' +
+      'counted, not named.',
+  ],
+  SimulationController_changesCsv: ['Xuất danh sách thay đổi (CSV)', 'Every changed verdict as UTF-8 CSV with a BOM.'],
+  SimulationController_figures: ['Xuất số liệu (Excel)', 'The figures and breakdowns as an Excel workbook.'],
+  SimulationController_adopt: [
+    'Áp dụng dự thảo cho đợt',
+    'Makes the draft the round’s parameters (a new round version); 409 ROUND_CHANGED if the round moved on since.',
+  ],
+  SimulationController_remove: ['Xóa bản mô phỏng', 'Deletes a simulation that is not running.'],
+  PublicVerificationController_show: [
+    'Trang xác minh văn bản',
+    'The public page a document’s QR code opens (HTML, no account): the document’s kind, number, date and issuer, ' +
+      'and whether the printed hash `h` matches. Nothing personal is shown.',
+  ],
+  PublicVerificationController_upload: [
+    'Xác minh tệp PDF trên trang công khai',
+    'The same page after uploading a PDF (field `file`): says whether the file is this document, unchanged.',
+  ],
 };

@@ -1,4 +1,5 @@
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger';
+import { SIMULATION_RESPONSE_SCHEMAS } from './simulation-schemas.js';
 
 const NULLABLE_UUID: SchemaObject = { type: 'string', format: 'uuid', nullable: true };
 const NULLABLE_DATE_TIME: SchemaObject = { type: 'string', format: 'date-time', nullable: true };
@@ -12,6 +13,74 @@ const STRING: SchemaObject = { type: 'string' };
 const INTEGER: SchemaObject = { type: 'integer' };
 const NUMBER: SchemaObject = { type: 'number' };
 const BOOLEAN: SchemaObject = { type: 'boolean' };
+
+// A work-queue group: the dossiers waiting at one stage of one round, with their deadline.
+const WORK_QUEUE_GROUPS: SchemaObject = {
+  type: 'array',
+  items: {
+    type: 'object',
+    properties: {
+      roundId: UUID,
+      roundCode: STRING,
+      stage: STRING,
+      stageLabel: STRING,
+      receivedOn: DATE,
+      count: INTEGER,
+      dueDate: DATE,
+      overdue: BOOLEAN,
+      daysOverdue: INTEGER,
+      message: STRING,
+      items: {
+        type: 'array',
+        items: {},
+      },
+    },
+    required: [
+      'roundId',
+      'roundCode',
+      'stage',
+      'stageLabel',
+      'receivedOn',
+      'count',
+      'dueDate',
+      'overdue',
+      'daysOverdue',
+      'message',
+      'items',
+    ],
+  },
+};
+
+// A screening's progress, as queued (202) and as polled.
+const SCREENING: SchemaObject = {
+  type: 'object',
+  properties: {
+    id: UUID,
+    roundId: UUID,
+    status: STRING,
+    total: INTEGER,
+    done: INTEGER,
+    errorCode: { ...NULLABLE_STRING, description: 'A failed screening’s code (see the eligibility codes).' },
+    error: { ...NULLABLE_STRING, description: 'Its reason in Vietnamese, for people.' },
+    createdAt: DATE_TIME,
+    startedAt: NULLABLE_DATE_TIME,
+    finishedAt: NULLABLE_DATE_TIME,
+    percent: NUMBER,
+  },
+  required: [
+    'id',
+    'roundId',
+    'status',
+    'total',
+    'done',
+    'errorCode',
+    'error',
+    'createdAt',
+    'startedAt',
+    'finishedAt',
+    'percent',
+  ],
+};
 
 // The success answer of each operation, by operation id. Most were first read off the responses the end-to-end suite
 // receives and then kept by hand; the client-driven test validates every response it gets against these, so a change
@@ -965,70 +1034,8 @@ export const RESPONSE_SCHEMAS: Record<string, { status: number; schema: SchemaOb
       ],
     },
   },
-  EligibilityController_screen: {
-    status: 202,
-    schema: {
-      type: 'object',
-      properties: {
-        id: UUID,
-        roundId: UUID,
-        status: STRING,
-        total: INTEGER,
-        done: INTEGER,
-        errorCode: {},
-        error: {},
-        createdAt: DATE_TIME,
-        startedAt: {},
-        finishedAt: {},
-        percent: INTEGER,
-      },
-      required: [
-        'id',
-        'roundId',
-        'status',
-        'total',
-        'done',
-        'errorCode',
-        'error',
-        'createdAt',
-        'startedAt',
-        'finishedAt',
-        'percent',
-      ],
-    },
-  },
-  EligibilityController_status: {
-    status: 200,
-    schema: {
-      type: 'object',
-      properties: {
-        id: UUID,
-        roundId: UUID,
-        status: STRING,
-        total: INTEGER,
-        done: INTEGER,
-        errorCode: {},
-        error: {},
-        createdAt: DATE_TIME,
-        startedAt: NULLABLE_DATE_TIME,
-        finishedAt: NULLABLE_DATE_TIME,
-        percent: INTEGER,
-      },
-      required: [
-        'id',
-        'roundId',
-        'status',
-        'total',
-        'done',
-        'errorCode',
-        'error',
-        'createdAt',
-        'startedAt',
-        'finishedAt',
-        'percent',
-      ],
-    },
-  },
+  EligibilityController_screen: { status: 202, schema: SCREENING },
+  EligibilityController_status: { status: 200, schema: SCREENING },
   HealthController_live: {
     status: 200,
     schema: {
@@ -1492,76 +1499,8 @@ export const RESPONSE_SCHEMAS: Record<string, { status: number; schema: SchemaOb
           },
           required: ['waiting', 'overdue', 'sentBack'],
         },
-        waiting: {
-          type: 'array',
-          items: {
-            type: 'object',
-            properties: {
-              roundId: UUID,
-              roundCode: STRING,
-              stage: STRING,
-              stageLabel: STRING,
-              receivedOn: DATE,
-              count: INTEGER,
-              dueDate: DATE,
-              overdue: BOOLEAN,
-              daysOverdue: INTEGER,
-              message: STRING,
-              items: {
-                type: 'array',
-                items: {},
-              },
-            },
-            required: [
-              'roundId',
-              'roundCode',
-              'stage',
-              'stageLabel',
-              'receivedOn',
-              'count',
-              'dueDate',
-              'overdue',
-              'daysOverdue',
-              'message',
-              'items',
-            ],
-          },
-        },
-        overdue: {
-          type: 'array',
-          items: {
-            type: 'object',
-            properties: {
-              roundId: UUID,
-              roundCode: STRING,
-              stage: STRING,
-              stageLabel: STRING,
-              receivedOn: DATE,
-              count: INTEGER,
-              dueDate: DATE,
-              overdue: BOOLEAN,
-              daysOverdue: INTEGER,
-              message: STRING,
-              items: {
-                type: 'array',
-                items: {},
-              },
-            },
-            required: [
-              'roundId',
-              'roundCode',
-              'stage',
-              'stageLabel',
-              'receivedOn',
-              'count',
-              'dueDate',
-              'overdue',
-              'daysOverdue',
-              'message',
-              'items',
-            ],
-          },
-        },
+        waiting: WORK_QUEUE_GROUPS,
+        overdue: WORK_QUEUE_GROUPS,
         sentBack: {
           type: 'array',
           items: {
@@ -1580,4 +1519,5 @@ export const RESPONSE_SCHEMAS: Record<string, { status: number; schema: SchemaOb
       required: ['today', 'counts', 'waiting', 'overdue', 'sentBack'],
     },
   },
+  ...SIMULATION_RESPONSE_SCHEMAS,
 };

@@ -3,12 +3,10 @@ import { AppException } from '../common/app.exception.js';
 import { errorStatuses } from '../common/error-codes.js';
 
 export enum OrgErrorCode {
-  DUPLICATE_UNIT_CODE = 'ORG_DUPLICATE_UNIT_CODE',
   DUPLICATE_USERNAME = 'ORG_DUPLICATE_USERNAME',
 }
 
 const statusOf = errorStatuses<OrgErrorCode>('organisation', {
-  [OrgErrorCode.DUPLICATE_UNIT_CODE]: HttpStatus.CONFLICT,
   [OrgErrorCode.DUPLICATE_USERNAME]: HttpStatus.CONFLICT,
 });
 

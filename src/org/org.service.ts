@@ -1,3 +1,4 @@
+import { duplicateCode } from '../common/database-errors.js';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -10,6 +11,7 @@ import type { CreateOrgUnitDto, CreateUserDto, UpdateUserDto } from './org.dto.j
 import { checkUnitPlacement } from './org-rules.js';
 import type { OrgUnitKind } from './org-unit.entity.js';
 import { returnedRows } from '../common/sql.js';
+import { actorOf } from '../kernel/actor.js';
 import { OrgErrorCode, OrgException } from './org.exception.js';
 
 @Injectable()
@@ -51,8 +53,7 @@ export class OrgService {
       const errors = checkUnitPlacement({ ...input, parentKind: parent?.kind ?? null });
       if (errors.length) throw new ValidationFailedException(errors);
       const exists = await manager.query('SELECT 1 FROM org_units WHERE code = $1', [input.code]);
-      if (exists.length)
-        throw new OrgException(`Mã đơn vị "${input.code}" đã tồn tại.`, OrgErrorCode.DUPLICATE_UNIT_CODE);
+      if (exists.length) throw duplicateCode(`Mã đơn vị "${input.code}" đã tồn tại (trường "code").`);
       const id = randomUUID();
       const row = {
         id,
@@ -112,7 +113,6 @@ export class OrgService {
         },
       ]);
     }
-    const passwordHash = await hashPassword(input.password);
     return this.dataSource.transaction(async (manager) => {
       const [unit] = await manager.query('SELECT id FROM org_units WHERE code = $1', [input.orgUnitCode]);
       if (!unit)
@@ -126,6 +126,8 @@ export class OrgService {
       const taken = await manager.query('SELECT 1 FROM users WHERE lower(username) = lower($1)', [input.username]);
       if (taken.length)
         throw new OrgException(`Tên đăng nhập "${input.username}" đã được dùng.`, OrgErrorCode.DUPLICATE_USERNAME);
+      // Hashing costs 128 MiB and a fraction of a second: only once the cheap checks have passed.
+      const passwordHash = await hashPassword(input.password);
       const [created] = await manager.query(
         `INSERT INTO users (username, password_hash, full_name, role, org_unit_id, agency) VALUES ($1,$2,$3,$4,$5,$6)
          RETURNING id, username, full_name AS "fullName", role, agency, active, version`,
@@ -148,7 +150,6 @@ export class OrgService {
   }
 
   async updateUser(actor: SessionUser, id: string, input: UpdateUserDto) {
-    const passwordHash = input.password ? await hashPassword(input.password) : null;
     return this.dataSource.transaction(async (manager) => {
       const [before] = await manager.query(
         'SELECT id, username, role, active, version FROM users WHERE id = $1 FOR UPDATE',
@@ -157,6 +158,7 @@ export class OrgService {
       if (!before) throw new NotFoundException('người dùng');
       if (before.version !== input.expectedVersion)
         throw new StaleWriteException('Tài khoản', input.expectedVersion, before.version);
+      const passwordHash = input.password ? await hashPassword(input.password) : null;
       const [after] = returnedRows<{ id: string; username: string; role: string; active: boolean; version: number }>(
         await manager.query(
           `UPDATE users SET active = COALESCE($3, active), role = COALESCE($4, role), password_hash = COALESCE($5, password_hash),
@@ -164,21 +166,25 @@ export class OrgService {
           [id, input.expectedVersion, input.active ?? null, input.role ?? null, passwordHash],
         ),
       );
-      if (after.active === false)
-        await manager.query('UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [id]);
+      // A new password or a deactivated account ends every session the account had open.
+      const revoked =
+        after.active === false || passwordHash
+          ? returnedRows(
+              await manager.query(
+                'UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id',
+                [id],
+              ),
+            ).length
+          : 0;
       await this.audit.record(manager, {
         actor: actorOf(actor),
         action: 'user.update',
         entityType: 'user',
         entityId: id,
         before,
-        after: { ...after, passwordChanged: !!passwordHash },
+        after: { ...after, passwordChanged: !!passwordHash, sessionsEnded: revoked },
       });
       return after;
     });
   }
-}
-
-export function actorOf(user: SessionUser) {
-  return { id: user.id, name: user.username };
 }

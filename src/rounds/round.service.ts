@@ -1,14 +1,14 @@
+import { duplicateCode } from '../common/database-errors.js';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { NotFoundException, StaleWriteException, ValidationFailedException } from '../common/app.exception.js';
 import { AuditService } from '../audit/audit.service.js';
-import { actorOf } from '../org/org.service.js';
+import { actorOf } from '../kernel/actor.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { ROUND_PRESETS, validateRoundParameters, type RoundParameters } from '../eligibility/core/index.js';
 import { roundParameterErrors } from '../eligibility/eligibility.service.js';
 import type { CreateRoundDto, UpdateRoundDto } from './round.dto.js';
 import { returnedRows } from '../common/sql.js';
-import { RoundErrorCode, RoundException } from './round.exception.js';
 
 const SUMMARY = `id, code, name, rule_pack AS "rulePack", decision_number AS "decisionNumber", to_char(decision_date, 'YYYY-MM-DD') AS "decisionDate",
   guidance_ref AS "guidanceRef", to_char(cutoff_date, 'YYYY-MM-DD') AS "cutoffDate", status, version, to_char(posted_at, 'YYYY-MM-DD') AS "postedAt"`;
@@ -66,8 +66,7 @@ export class RoundService {
     const columns = this.columnsFrom(parameters, 'parameters.');
     return this.dataSource.transaction(async (manager) => {
       const exists = await manager.query('SELECT 1 FROM rounds WHERE code = $1', [input.code]);
-      if (exists.length)
-        throw new RoundException(`Mã đợt đặc xá "${input.code}" đã tồn tại.`, RoundErrorCode.DUPLICATE_CODE);
+      if (exists.length) throw duplicateCode(`Mã đợt đặc xá "${input.code}" đã tồn tại (trường "code").`);
       const [created] = await manager.query(
         `INSERT INTO rounds (code, name, rule_pack, decision_number, decision_date, guidance_ref, cutoff_date, parameters, deadlines)
          VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) RETURNING id`,
@@ -94,8 +93,9 @@ export class RoundService {
     });
   }
 
-  async update(user: SessionUser, code: string, input: UpdateRoundDto) {
-    return this.dataSource.transaction(async (manager) => {
+  // Inside the caller's transaction when one is given (adopting a simulated draft marks the draft in the same one).
+  async update(user: SessionUser, code: string, input: UpdateRoundDto, outer?: EntityManager) {
+    const change = async (manager: EntityManager) => {
       const [before] = await manager.query(
         'SELECT id, version, parameters, deadlines, status, name FROM rounds WHERE code = $1 FOR UPDATE',
         [code],
@@ -144,7 +144,8 @@ export class RoundService {
         },
       });
       return { code, version: after.version };
-    });
+    };
+    return outer ? change(outer) : this.dataSource.transaction(change);
   }
 
   private columnsFrom(p: RoundParameters, prefix: string) {

@@ -1,3 +1,4 @@
+import { relianceSummary } from '../eligibility/stored-result-reader.js';
 import { Controller, Get, Header, Param, ParseUUIDPipe, Query, Req, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/auth.decorators.js';
@@ -68,6 +69,7 @@ export class DossierPagesController {
     return this.pages.render(request, 'dossiers/list', 'Danh sách phạm nhân được xét', {
       filters,
       total: result.total,
+      reliance: relianceSummary([...details.values()].map((d) => d.stored)),
       items: result.items.map((item, i) => ({
         ...item,
         position: (page - 1) * PAGE_SIZE + i + 1,

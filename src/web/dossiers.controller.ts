@@ -97,6 +97,8 @@ export class DossierFormController {
     @Body() body: Record<string, unknown>,
     @Res() response: Response,
   ): Promise<void> {
+    // Outside the caller's scope the dossier does not exist, whatever the form holds: 404 before the form is judged.
+    await this.dossiers.get(user, id);
     const { expectedVersion, ...values } = withoutToken(body);
     const version = Number(expectedVersion);
     await this.save(request, user, response, { values, errors: [], id, version }, async (document) => {

@@ -1,9 +1,12 @@
-import { Body, Controller, Get, Header, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Header, Inject, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { Public } from '../auth/auth.decorators.js';
 import { AuthService } from '../auth/auth.service.js';
-import { SESSION_COOKIE, readSessionToken } from '../auth/session-token.js';
+import { LoginThrottledException } from '../auth/login-throttle.exception.js';
+import { SESSION_COOKIE, clientAddress, readSessionToken, sessionCookieOptions } from '../auth/session-token.js';
+import { APP_CONFIG } from '../config/config.tokens.js';
+import type { AppConfig } from '../config/app-config.js';
 import { AppException } from '../common/app.exception.js';
 import { WebCsrfGuard } from './csrf.js';
 import { PageService, type WebRequest } from './render/page.service.js';
@@ -23,6 +26,7 @@ export class LoginController {
   constructor(
     private readonly auth: AuthService,
     private readonly pages: PageService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Public()
@@ -34,17 +38,23 @@ export class LoginController {
 
   @Public()
   @Post('login')
-  async login(@Body() body: Record<string, unknown>, @Res() response: Response): Promise<void> {
+  async login(
+    @Body() body: Record<string, unknown>,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
     const username = String(body.username ?? '');
     const next = safeNext(body.next);
     try {
-      const { token, expiresAt } = await this.auth.login(username, String(body.password ?? ''));
-      response.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', expires: expiresAt, path: '/' });
+      const password = String(body.password ?? '');
+      const { token, expiresAt } = await this.auth.login({ username, password, address: clientAddress(request) });
+      response.cookie(SESSION_COOKIE, token, sessionCookieOptions(this.config.cookieSecure, expiresAt));
       response.redirect(303, next);
     } catch (error) {
-      if (!(error instanceof AppException) || error.status !== 401) throw error;
+      if (!(error instanceof AppException) || (error.status !== 401 && error.status !== 429)) throw error;
+      if (error instanceof LoginThrottledException) response.setHeader('retry-after', String(error.retryAfterSeconds));
       const html = this.pages.renderBare('login', 'Đăng nhập', { next, username, error: error.message });
-      response.status(401).type('html').send(html);
+      response.status(error.status).type('html').send(html);
     }
   }
 
@@ -52,7 +62,7 @@ export class LoginController {
   async logout(@Req() request: WebRequest, @Res() response: Response): Promise<void> {
     const token = readSessionToken(request);
     if (token && request.user) await this.auth.logout(token, request.user);
-    response.clearCookie(SESSION_COOKIE, { path: '/' });
+    response.clearCookie(SESSION_COOKIE, sessionCookieOptions(this.config.cookieSecure));
     response.redirect(303, '/login?msg=loggedOut');
   }
 }

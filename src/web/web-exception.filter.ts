@@ -2,6 +2,8 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
 import { AppException } from '../common/app.exception.js';
+import { fromDatabaseError } from '../common/database-errors.js';
+import { currentRequestId } from '../common/request-context.js';
 import { PageService, type WebRequest } from './render/page.service.js';
 
 const TITLES: Record<number, string> = {
@@ -20,7 +22,8 @@ export class WebExceptionFilter implements ExceptionFilter {
 
   constructor(private readonly pages: PageService) {}
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  catch(thrown: unknown, host: ArgumentsHost): void {
+    const exception = fromDatabaseError(thrown) ?? thrown;
     const ctx = host.switchToHttp();
     const request = ctx.getRequest<WebRequest>();
     const response = ctx.getResponse<Response>();
@@ -32,9 +35,15 @@ export class WebExceptionFilter implements ExceptionFilter {
       message = exception.message;
     } else if (exception instanceof HttpException) {
       status = exception.getStatus();
-      message = status === 404 ? 'Không tìm thấy trang hoặc dữ liệu được yêu cầu.' : exception.message;
+      message =
+        status === 404
+          ? 'Không tìm thấy trang hoặc dữ liệu được yêu cầu.'
+          : /uuid is expected/i.test(exception.message)
+            ? 'Đường dẫn có mã định danh không hợp lệ (cần dạng UUID).'
+            : exception.message;
     } else {
-      const requestId = randomUUID();
+      // The id the access log and the X-Request-Id header carry, so the clerk's number finds the log lines.
+      const requestId = currentRequestId() ?? randomUUID();
       this.logger.error(
         `${request.method} ${request.url} failed [${requestId}]`,
         (exception as Error)?.stack ?? String(exception),

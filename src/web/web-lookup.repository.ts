@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RoundService } from '../rounds/round.service.js';
+import { readStoredResult, type StoredResultView } from '../eligibility/stored-result-reader.js';
 import { almostEligibleOn } from '../eligibility/almost-eligible.js';
 
 export interface RoundChoice {
@@ -13,6 +14,13 @@ export interface RoundChoice {
 
 // Reads the pages need that no feature service offers yet, and the rounds through their service. Callers check
 // visibility first (a dossier's evaluation is read only after DossierService.get has answered for the same user).
+export interface VerdictDetails {
+  reasons: { outcome: string; reason: string }[];
+  almostOn: string | null;
+  // The stored result as its reader gives it (only the round values it relied on are read here).
+  stored: StoredResultView;
+}
+
 @Injectable()
 export class WebLookupRepository {
   constructor(
@@ -47,18 +55,18 @@ export class WebLookupRepository {
 
   // Beside each listed dossier: the reasons behind its latest verdict (failed and open rules, failures first) and the
   // day it will qualify when it is almost eligible.
-  async verdictDetails(
-    dossierIds: string[],
-  ): Promise<Map<string, { reasons: { outcome: string; reason: string }[]; almostOn: string | null }>> {
-    const out = new Map<string, { reasons: { outcome: string; reason: string }[]; almostOn: string | null }>();
+  async verdictDetails(dossierIds: string[]): Promise<Map<string, VerdictDetails>> {
+    const out = new Map<string, VerdictDetails>();
     if (dossierIds.length === 0) return out;
     const rows: {
       dossier_id: string;
       failing: unknown;
       almost: unknown;
       reasons: { outcome: string; reason: string }[] | null;
+      relies: unknown;
     }[] = await this.dataSource.query(
       `SELECT l.dossier_id, l.result->'failingRuleIds' AS failing, l.result->'almostEligible' AS almost,
+              l.result->'reliesOn' AS relies,
               (SELECT json_agg(json_build_object('outcome', x->>'outcome', 'reason', x->>'reason') ORDER BY (x->>'outcome') <> 'FAIL')
                FROM json_array_elements(COALESCE(l.result->'results', '[]'::json)) x
                WHERE x->>'outcome' IN ('FAIL', 'NEEDS_EVIDENCE', 'NEEDS_REVIEW')) AS reasons
@@ -70,6 +78,7 @@ export class WebLookupRepository {
       out.set(row.dossier_id, {
         reasons: row.reasons ?? [],
         almostOn: almostEligibleOn({ failingRuleIds: row.failing, almostEligible: row.almost }),
+        stored: readStoredResult({ reliesOn: row.relies }),
       });
     }
     return out;

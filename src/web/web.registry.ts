@@ -26,6 +26,7 @@ import { StaticController } from './static.controller.js';
 import { WebCsrfGuard } from './csrf.js';
 import { WebExceptionFilter } from './web-exception.filter.js';
 import { WebLookupRepository } from './web-lookup.repository.js';
+import { SimulationPagesController } from './simulation/simulation-pages.controller.js';
 
 export const WEB_CONTROLLERS: Type<unknown>[] = [
   StaticController,
@@ -43,6 +44,7 @@ export const WEB_CONTROLLERS: Type<unknown>[] = [
   AdminOrgController,
   CouncilPagesController,
   PublicVerificationController,
+  SimulationPagesController,
 ];
 export const WEB_PROVIDERS: Provider[] = [
   ViewEngine,

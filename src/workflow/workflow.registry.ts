@@ -24,6 +24,7 @@ import { PresidentDecisionService } from './decisions/president-decision.service
 import { DossierEventController } from './history/dossier-event.controller.js';
 import { DossierEventService } from './history/dossier-event.service.js';
 import { TransitionRepository } from './history/transition.repository.js';
+import { TransitionFacts } from './history/transition-facts.js';
 import { TransitionService } from './history/transition.service.js';
 import { IdempotencyKeyEntity, WorkflowHistoryEntity } from './history/workflow-history.entity.js';
 import { ConsolidationRepository } from './lists/consolidation.repository.js';
@@ -59,6 +60,7 @@ export const WORKFLOW_PROVIDERS: Provider[] = [
   WorkflowRoundRepository,
   TransitionRepository,
   TransitionService,
+  TransitionFacts,
   DossierEventService,
   BallotRepository,
   BallotService,

@@ -42,3 +42,27 @@ export async function dossierFor(input: { roundCode: string; facilityCode: strin
     person: { fullName: input.name },
   });
 }
+
+export interface SimulationSeed {
+  org: TestOrgRefs;
+  password: string;
+  roundCode: string;
+  // How many dossiers the population has, and how many change verdict when the general fraction goes from 1/3 to 1/2.
+  population: number;
+  changing: number;
+}
+
+export async function seedSimulation(app: RunningApp): Promise<SimulationSeed> {
+  type Person = object;
+  const population = await load<{
+    seedSimulationRound(t: RunningApp): Promise<{ org: TestOrgRefs; roundCode: string }>;
+    POPULATION: Person[];
+    expectedVerdict(p: Person, fraction: number): string;
+  }>('../simulation/simulation-population.js');
+  const { org, roundCode } = await population.seedSimulationRound(app);
+  const { TEST_PASSWORD } = await load<{ TEST_PASSWORD: string }>('../factories/org.factory.js');
+  const changing = population.POPULATION.filter(
+    (p) => population.expectedVerdict(p, 1 / 3) !== population.expectedVerdict(p, 1 / 2),
+  ).length;
+  return { org, password: TEST_PASSWORD, roundCode, population: population.POPULATION.length, changing };
+}

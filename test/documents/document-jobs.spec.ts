@@ -92,7 +92,8 @@ describe('documents API: jobs outlive the process that queued them', () => {
       env: {
         ...process.env,
         NODE_OPTIONS: '',
-        DATABASE_URL: process.env.TEST_DATABASE_URL,
+        DATABASE_URL: process.env.TEST_APP_DATABASE_URL,
+        MIGRATION_DATABASE_URL: process.env.TEST_DATABASE_URL,
         STORAGE_DIR: storageDir,
         DEMO_DATA: 'false',
       },

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { Role } from '../../src/auth/user.entity.js';
 import { DocumentRendererService } from '../../src/documents/document-renderer.service.js';
-import { sha256Hex, shortHash } from '../../src/documents/snapshot-hash.js';
+import { shortHash } from '../../src/documents/snapshot-hash.js';
 import type { DocumentSnapshot } from '../../src/documents/view-models/view-model-map.js';
+import { sha256Hex } from '../../src/kernel/hash.js';
 import { buildDossier } from '../factories/dossier.factory.js';
 import { createTestOrg, type TestOrg } from '../factories/org.factory.js';
 import type { HttpClient } from '../support/http-client.js';
@@ -136,7 +137,7 @@ describe('documents API: snapshot, queued rendering, storage and verification', 
       .render(
         { kind: stored.kind, data: stored.snapshot } as DocumentSnapshot,
         { id: documentId, createdAt: stored.created_at, snapshotHash: stored.snapshot_hash },
-        async () => undefined,
+        { onProgress: async () => undefined },
       );
     expect(again.sha256).toBe(sha256Hex(file.bytes));
 

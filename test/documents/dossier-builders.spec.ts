@@ -1,3 +1,4 @@
+import { RULE_PACKS } from '../../src/eligibility/core/index.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,11 +84,11 @@ describe('documents built from a dossier', () => {
     expect(text).toContain('Số 12 ngõ 34 phố Khương Trung');
     expect(text).toContain('123/2019/HS-ST');
     expect(text).toContain('Trộm cắp tài sản');
-    expect(text).toContain(`Bộ quy tắc ${evaluation.packId}@${evaluation.packVersion}`);
+    expect(text).toContain(`${RULE_PACKS[evaluation.packId].title} (bộ quy tắc phiên bản ${evaluation.packVersion})`);
     expect(text).toContain('Thời gian đã chấp hành');
     expect(text).toContain('Điều 11');
-    const firstRule = evaluation.results[0].ruleId;
-    expect(text).toContain(firstRule);
+    const firstRule = RULE_PACKS[evaluation.packId].rules.find((rule) => rule.id === evaluation.results[0].ruleId);
+    expect(text).toContain(firstRule!.title.split(' ').slice(0, 2).join(' '));
     expect(text).toContain('Chưa bỏ phiếu');
   });
 
@@ -111,6 +112,16 @@ describe('documents built from a dossier', () => {
       );
     }
     const appraiser = await signIn(t.baseUrl, org.users[Role.APPRAISER]);
+    const note = {
+      kind: 'appraisal-note',
+      sourceType: 'dossier',
+      sourceId: dossierId,
+      number: '07/PTĐ-TTĐLN',
+      signer: { title: 'Tổ trưởng', name: 'Lê Quốc Hùng' },
+    };
+    // The appraisal team may write about a dossier only once it has reached them.
+    expect((await appraiser.http.post('/api/documents', note)).status).toBe(404);
+    await t.dataSource.query(`UPDATE dossiers SET stage = 'appraisal' WHERE id = $1`, [dossierId]);
     const requested = await appraiser.http.post('/api/documents', {
       kind: 'appraisal-note',
       sourceType: 'dossier',
@@ -131,7 +142,8 @@ describe('documents built from a dossier', () => {
     expect(text).toContain('Sai thể thức');
     expect(text).toContain('Ý kiến của Tổ thẩm định liên ngành: Đồng ý đề nghị đặc xá.');
     expect(text).toContain('tán thành 2/3 (66,67%); không tán thành 1/3 (33,33%)');
-    expect(text).toContain('VKSND_TOI_CAO: Cần đối chiếu bản án');
+    expect(text).toContain('Viện kiểm sát nhân dân tối cao: Cần đối chiếu bản án');
+    expect(text).toContain('Bản án thứ 1');
   });
 
   it('refuses a kind that cannot be made from the given source', async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Role } from '../../src/auth/user.entity.js';
 import { buildDossier } from '../factories/dossier.factory.js';
-import { createTestOrg, type TestOrg } from '../factories/org.factory.js';
+import { TEST_USER_NAMES, createTestOrg, type TestOrg } from '../factories/org.factory.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { downloadPdf, signIn, waitForJob } from './support/api-session.js';
 import { extractPages, flatText } from './support/pdf-text.js';
@@ -76,7 +76,7 @@ describe('documents built from council, appraisal and decision records', () => {
     expect(text).toContain('Họp Hội đồng xét đề nghị');
     expect(text).toContain('Tổng số trường hợp đã xét: 3; đủ điều kiện đề nghị đặc xá: 2; không đủ điều kiện: 1.');
     for (const name of NAMES) expect(text).toContain(name);
-    expect(text).toContain('Người dùng WARDEN');
+    expect(text).toContain(TEST_USER_NAMES[Role.WARDEN]);
   });
 
   it('prints the explanatory report from the stored report items', async () => {

@@ -4,6 +4,7 @@ import { validate } from 'class-validator';
 import { DossierDto } from '../../src/dossiers/dossier.dto.js';
 import { projectRoot } from '../../src/common/project-root.js';
 import { buildDossier, buildRichDossier } from '../factories/dossier.factory.js';
+import { CIRCUMSTANCE_DETAILS } from '../../src/dossiers/circumstance-details.js';
 import { checkJsonSchema } from '../support/json-schema-check.js';
 
 const schema = JSON.parse(readFileSync(`${projectRoot()}/docs/dossier.schema.json`, 'utf8'));
@@ -84,12 +85,58 @@ describe('docs/dossier.schema.json', () => {
       },
     ],
     [
+      'a details key outside the closed list',
+      (d) => {
+        d.specialCircumstances = [{ category: 'SERIOUS_ILLNESS', details: { ward: 'B3' }, evidence: [] }];
+      },
+    ],
+    [
+      'a hardship cause outside the code list',
+      (d) => {
+        d.specialCircumstances = [
+          { category: 'FAMILY_HARDSHIP_SOLE_BREADWINNER', details: { cause: 'BUSINESS_FAILURE' }, evidence: [] },
+        ];
+      },
+    ],
+    [
+      'an evidence code outside the closed list',
+      (d) => {
+        d.specialCircumstances = [
+          {
+            category: 'AGE_70_PLUS',
+            details: {},
+            evidence: [
+              { kind: 'Giấy khai sinh', code: 'BIRTH', issuer: 'UBND', issuerLevel: 'COMMUNE', readable: true },
+            ],
+          },
+        ];
+      },
+    ],
+    [
       'wrong format version',
       (d) => {
         d.formatVersion = 2;
       },
     ],
   ];
+
+  it('describes exactly the details keys and code lists the server accepts, per category', () => {
+    const byCategory = Object.fromEntries(
+      schema.$defs.specialCircumstance.oneOf.map((alt: any) => [
+        alt.properties.category.const,
+        Object.fromEntries(
+          Object.entries(alt.properties.details.properties).map(([k, v]: [string, any]) => [k, v.enum ?? null]),
+        ),
+      ]),
+    );
+    const expected = Object.fromEntries(
+      Object.entries(CIRCUMSTANCE_DETAILS).map(([category, specs]) => [
+        category,
+        Object.fromEntries(Object.entries(specs).map(([k, d]) => [k, d.codes ? Object.keys(d.codes) : null])),
+      ]),
+    );
+    expect(byCategory).toEqual(expected);
+  });
 
   it.each(mutations)('rejects a dossier with %s, as the server does', async (_name, mutate) => {
     const doc = JSON.parse(JSON.stringify(buildDossier(codes)));

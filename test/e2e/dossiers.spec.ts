@@ -49,6 +49,31 @@ describe('dossier exchange format over HTTP', () => {
     expect(birth.message).toContain('ngày sinh');
   });
 
+  it('refuses a misspelt details key and an unknown code with a 400 naming each', async () => {
+    const bad = buildDossier({
+      roundCode: org.roundCode,
+      facilityCode: org.facility.code,
+      specialCircumstances: [
+        {
+          category: 'FAMILY_HARDSHIP_SOLE_BREADWINNER' as never,
+          details: { cause: 'BUSINESS_FAILURE', soleWorkr: true },
+          evidence: [],
+        },
+      ],
+    });
+    const result = await officer.post('/api/dossiers', bad);
+    expect(result.status).toBe(400);
+    const byPath = Object.fromEntries(
+      result.body.errors.map((e: { path: string; message: string }) => [e.path, e.message]),
+    );
+    expect(Object.keys(byPath).sort()).toEqual([
+      'specialCircumstances[0].details.cause',
+      'specialCircumstances[0].details.soleWorkr',
+    ]);
+    expect(byPath['specialCircumstances[0].details.cause']).toContain('RELATIVE_SERIOUSLY_ILL');
+    expect(byPath['specialCircumstances[0].details.soleWorkr']).toContain('soleWorker');
+  });
+
   it('imports a batch all or nothing and names each bad record', async () => {
     const good = buildDossier({ roundCode: org.roundCode, facilityCode: org.facility.code, teamCode: org.team.code });
     const badAmounts = buildDossier({ roundCode: org.roundCode, facilityCode: org.facility.code });

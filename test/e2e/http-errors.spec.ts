@@ -3,6 +3,18 @@ import { createTestOrg, TEST_PASSWORD, type TestOrg } from '../factories/org.fac
 import { HttpClient } from '../support/http-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
+// The body of every error: a status, a code, a message and field errors (or a request id). Nothing else, and none of
+// the framework's or the parser's own words, file paths or stack frames.
+const ERROR_KEYS = ['statusCode', 'code', 'message', 'errors', 'requestId'];
+const INTERNALS =
+  /node_modules|\.js:\d+|\bat \w|stack|Error:|Unexpected (end|token)|Cannot (GET|POST)|uuid is expected|SELECT |QueryFailed/;
+
+function expectNoInternals(body: Record<string, unknown>, raw: string): void {
+  expect(Object.keys(body).filter((k) => !ERROR_KEYS.includes(k))).toEqual([]);
+  expect(raw).not.toMatch(INTERNALS);
+  expect(body.message).toMatch(/[àáảãạăâđêôơư]/);
+}
+
 // Whatever goes wrong, a clerk gets a status, a stable code and a Vietnamese sentence; internals never leak.
 describe('errors at the edge, health and OpenAPI', () => {
   let t: TestApp;
@@ -50,9 +62,11 @@ describe('errors at the edge, health and OpenAPI', () => {
       headers: { 'content-type': 'application/json' },
       body: '{"username": "a",',
     });
-    const body = await response.json();
+    const raw = await response.text();
+    const body = JSON.parse(raw);
     expect(response.status).toBe(400);
     expect(body.code).toBe('MALFORMED_JSON');
+    expectNoInternals(body, raw);
     expect(body.message).toMatch(/JSON/);
     expect(body.message).toMatch(/không/);
   });
@@ -62,11 +76,13 @@ describe('errors at the edge, health and OpenAPI', () => {
     expect(response.status).toBe(400);
     expect(response.body.code).toBe('INVALID_PATH_PARAMETER');
     expect(response.body.message).toContain('mã định danh');
+    expectNoInternals(response.body, JSON.stringify(response.body));
   });
 
   it('answers an unknown address with a Vietnamese 404', async () => {
     const response = await client.get('/api/khong-co');
     expect(response.status).toBe(404);
     expect(response.body).toMatchObject({ code: 'NOT_FOUND' });
+    expectNoInternals(response.body, JSON.stringify(response.body));
   });
 });

@@ -42,12 +42,10 @@ describe('operations', () => {
       await new Promise((r) => setTimeout(r, 200));
       status = (await admin.get(`/api/screenings/${queued.body.id}`)).body;
     }
-    // The test round has no parameters at all; the internal error that causes stays in the log.
-    expect(status).toMatchObject({
-      status: 'FAILED',
-      errorCode: 'SCREENING_FAILED',
-      error: 'Lượt rà soát gặp lỗi hệ thống và đã dừng. Hãy chạy lại; nếu vẫn lỗi, báo quản trị viên.',
-    });
+    // The test round has no parameters at all: a typed reason that a retry cannot change, so it fails at once.
+    expect(status).toMatchObject({ status: 'FAILED', errorCode: 'SCREENING_ROUND_NOT_EVALUABLE' });
+    expect(status.error).toMatch(/^Đợt QD-TEST-[0-9a-f]+ chưa đủ tham số để đánh giá: Tham số "decision" là thông tin/);
+    expect(status.error).not.toMatch(/\.\.|\.;|Error:/);
     const [audit] = await t.dataSource.query(
       `SELECT request_id FROM audit_log WHERE action = 'screening.request' AND after->>'screeningId' = $1`,
       [queued.body.id],
@@ -72,7 +70,7 @@ describe('operations', () => {
   it('is live and ready, and stops being ready once shutdown begins', async () => {
     expect((await fetch(`${t.baseUrl}/health/live`)).status).toBe(200);
     expect((await fetch(`${t.baseUrl}/health/ready`)).status).toBe(200);
-    t.app.get(Readiness).beforeApplicationShutdown();
+    t.app.get(Readiness).beginShutdown();
     const draining = await fetch(`${t.baseUrl}/health/ready`);
     expect(draining.status).toBe(503);
     expect((await fetch(`${t.baseUrl}/health/live`)).status).toBe(200);

@@ -1,6 +1,17 @@
 import { createDataSource } from '../../src/database/data-source.js';
 import { WORKFLOW_ENTITIES } from '../../src/workflow/workflow.registry.js';
 
+// How PostgreSQL's information_schema names the column types the entities declare.
+const DATA_TYPES: Record<string, string> = {
+  int: 'integer',
+  int4: 'integer',
+  int8: 'bigint',
+  timestamptz: 'timestamp with time zone',
+  timestamp: 'timestamp without time zone',
+  varchar: 'character varying',
+  bool: 'boolean',
+};
+
 // The workflow's entities and its hand-written migration must describe the same tables.
 describe('workflow entities and migration agree', () => {
   const ds = createDataSource(process.env.TEST_DATABASE_URL!, { poolSize: 1, applicationName: 'pipeline-schema' });
@@ -24,6 +35,13 @@ describe('workflow entities and migration agree', () => {
       });
     }
     expect([...table.keys()].filter((c) => !meta.columns.some((m) => m.databaseName === c))).toEqual([]);
+    for (const column of meta.columns) {
+      const declared = typeof column.type === 'string' ? column.type : String(column.type.name).toLowerCase();
+      expect({ column: column.databaseName, type: table.get(column.databaseName)!.data_type }).toEqual({
+        column: column.databaseName,
+        type: column.isArray ? 'ARRAY' : (DATA_TYPES[declared] ?? declared),
+      });
+    }
   });
 
   it('refuses to rewrite the evidence: history, ballots and lists are append-only', async () => {

@@ -241,6 +241,7 @@ export function buildRichDossier(codes: {
         evidence: [
           {
             kind: 'Kết luận giám định y khoa',
+            code: 'MEDICAL_ASSESSMENT_CONCLUSION' as never,
             number: '55/KL-GĐYK',
             date: '2025-05-20',
             issuer: 'Hội đồng giám định y khoa tỉnh Hà Nam',
@@ -250,7 +251,68 @@ export function buildRichDossier(codes: {
           },
         ],
       },
+      {
+        category: 'FREQUENT_ILLNESS' as never,
+        details: {
+          hospitalStays: [
+            { facility: 'INFIRMARY', from: '2023-01-05', to: '2023-04-20' },
+            { facility: 'HOSPITAL', from: '2024-02-01', to: '2024-03-10' },
+          ],
+          selfCareUnable: true,
+        },
+        evidence: [
+          {
+            kind: 'Giấy ra viện',
+            code: 'MEDICAL_RECORD_COPY' as never,
+            issuer: 'Bệnh xá Trại giam Thanh Xuân',
+            issuerLevel: 'CAMP' as never,
+            readable: true,
+          },
+        ],
+      },
+      {
+        category: 'MAJOR_MERIT' as never,
+        details: { meritType: 'SAVED_LIFE', meritContext: 'NATURAL_DISASTER', meritDate: '2024-10-02' },
+        evidence: [
+          {
+            kind: 'Bản tự khai',
+            code: 'MERIT_STATEMENT' as never,
+            issuer: 'Phạm nhân Trần Thị Ánh Tuyết',
+            issuerLevel: 'PRIVATE' as never,
+            readable: true,
+          },
+        ],
+      },
+      {
+        category: 'FAMILY_HARDSHIP_SOLE_BREADWINNER' as never,
+        details: {
+          cause: 'RELATIVE_SERIOUSLY_ILL',
+          relativeRelation: 'SPOUSE',
+          relativeSeriouslyIll: true,
+          relativeNoOtherCarer: true,
+          soleWorker: true,
+        },
+        evidence: [
+          {
+            kind: 'Đơn trình bày hoàn cảnh gia đình có xác nhận của UBND xã',
+            code: 'FAMILY_PETITION' as never,
+            alsoServesAs: ['COMMUNE_CERTIFICATION' as never],
+            date: '2025-04-02',
+            issuer: 'UBND xã Tản Lĩnh',
+            issuerLevel: 'COMMUNE' as never,
+            readable: true,
+          },
+        ],
+      },
     ],
+    // Suspended from 02/03/2024: the quarters after it were not classified.
+    conductRatings: [
+      { period: '2023-Q4', rating: 'KHA' as never },
+      { period: '2024-Q1', rating: 'TOT' as never },
+      { period: '2024-Q2', rating: 'NOT_CLASSIFIED' as never },
+    ],
+    application: { date: '2025-07-09', signed: false, fingerprinted: true, decisionPostedOn: '2025-07-07' },
+    councilMeetingDate: '2025-07-15',
     suspensionCertification: {
       kind: 'Xác nhận chấp hành pháp luật',
       date: '2025-07-01',

@@ -31,7 +31,11 @@ export interface TestOrg {
 
 let hashed: Promise<string> | undefined;
 
-async function insertUnit(ds: DataSource, parent: UnitRef | null, unit: Record<string, unknown>): Promise<UnitRef> {
+export async function insertUnit(
+  ds: DataSource,
+  parent: UnitRef | null,
+  unit: Record<string, unknown>,
+): Promise<UnitRef> {
   const id = randomUUID();
   const path = `${parent?.path ?? '/'}${id}/`;
   await ds.query(
@@ -53,7 +57,41 @@ async function insertUnit(ds: DataSource, parent: UnitRef | null, unit: Record<s
   return { id, code: String(unit.code), path };
 }
 
+// A user with the test password; answers the username (`key` and `suffix`, lower case).
+export async function insertUser(
+  ds: DataSource,
+  user: { key: string; suffix: string; role: Role; unit: UnitRef; agency?: Agency | null },
+): Promise<string> {
+  hashed ??= hashPassword(TEST_PASSWORD);
+  const username = `${user.key.toLowerCase()}-${user.suffix}`;
+  await ds.query(
+    'INSERT INTO users (username, password_hash, full_name, role, org_unit_id, agency) VALUES ($1,$2,$3,$4,$5,$6)',
+    [
+      username,
+      await hashed,
+      TEST_USER_NAMES[user.key] ?? `${TEST_USER_NAMES[user.role] ?? 'Nguyễn Văn An'} (2)`,
+      user.role,
+      user.unit.id,
+      user.agency ?? null,
+    ],
+  );
+  return username;
+}
+
 // A small, isolated organisation (unique codes per call) with one user per role, for end-to-end tests.
+// Real-looking Vietnamese names: documents print them, and no internal code may reach paper.
+export const TEST_USER_NAMES: Record<string, string> = {
+  [Role.TEAM_OFFICER]: 'Trần Văn Quản',
+  [Role.CAMP_COUNCIL_MEMBER]: 'Lê Thị Hội',
+  [Role.WARDEN]: 'Nguyễn Đức Giám',
+  [Role.DEPARTMENT_OFFICER]: 'Phạm Văn Cục',
+  [Role.MINISTRY_OFFICER]: 'Hoàng Văn Bộ',
+  [Role.APPRAISER]: 'Vũ Thị Thẩm',
+  [Role.COUNCIL_STANDING_OFFICER]: 'Đặng Văn Thường',
+  [Role.COUNCIL_MEMBER]: 'Bùi Thị Viên',
+  [Role.ADMIN]: 'Đỗ Văn Trị',
+};
+
 export async function createTestOrg(ds: DataSource, roundParameters: Record<string, unknown> = {}): Promise<TestOrg> {
   const s = randomUUID().slice(0, 8);
   const ministry = await insertUnit(ds, null, {
@@ -110,16 +148,9 @@ export async function createTestOrg(ds: DataSource, roundParameters: Record<stri
     bodyKind: 'ADMINISTRATION',
   });
 
-  hashed ??= hashPassword(TEST_PASSWORD);
-  const hash = await hashed;
   const users = {} as TestOrg['users'];
   const addUser = async (key: string, role: Role, unit: UnitRef, agency: Agency | null = null) => {
-    const username = `${key.toLowerCase()}-${s}`;
-    await ds.query(
-      'INSERT INTO users (username, password_hash, full_name, role, org_unit_id, agency) VALUES ($1,$2,$3,$4,$5,$6)',
-      [username, hash, `Người dùng ${key}`, role, unit.id, agency],
-    );
-    (users as Record<string, string>)[key] = username;
+    (users as Record<string, string>)[key] = await insertUser(ds, { key, suffix: s, role, unit, agency });
   };
   await addUser(Role.TEAM_OFFICER, Role.TEAM_OFFICER, team);
   await addUser(Role.CAMP_COUNCIL_MEMBER, Role.CAMP_COUNCIL_MEMBER, facility);

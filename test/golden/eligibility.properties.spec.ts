@@ -1,5 +1,5 @@
 import { addYmd, diffYmd } from '../../src/eligibility/core/calendar/duration.js';
-import { dayNumber, isoOf } from '../../src/eligibility/core/calendar/calendar-date.js';
+import { dayNumber, isoOf } from '../../src/kernel/calendar-date.js';
 import { buildDossierContext } from '../../src/eligibility/core/context.js';
 import {
   evaluateDossier,

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { canonicalHash } from '../../src/common/canonical-json.js';
+import { canonicalHash } from '../../src/kernel/hash.js';
 import type { DossierDocument } from '../../src/dossiers/dossier-format.js';
 import { DossierDto } from '../../src/dossiers/dossier.dto.js';
 import { checkDossierSemantics } from '../../src/dossiers/dossier-semantics.js';

@@ -10,9 +10,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-// The real application on a random port against the test database, exactly as main.ts wires it.
+// The real application on a random port against the test database, exactly as main.ts wires it: as the
+// application's least-privilege role.
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const url = process.env.TEST_DATABASE_URL;
+  const url = process.env.TEST_APP_DATABASE_URL;
   if (!url)
     throw new Error('TEST_DATABASE_URL is not set: run the tests through Jest (global setup starts PostgreSQL)');
   const config = loadConfig({

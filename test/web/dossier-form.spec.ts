@@ -50,7 +50,21 @@ describe('the nomination form and the exchange format', () => {
       specialCircumstances: [
         {
           category: 'SERIOUS_ILLNESS' as never,
-          details: { diagnosis: 'Ung thư gan', selfCareUnable: true, ward: 'B3' },
+          details: { diagnosis: 'Ung thư gan', diagnosisCode: 'LATE_STAGE_CANCER', selfCareUnable: true },
+          evidence: [
+            {
+              kind: 'Kết luận giám định y khoa',
+              code: 'MEDICAL_ASSESSMENT_CONCLUSION' as never,
+              issuer: 'Bệnh viện Bạch Mai',
+              issuerLevel: 'CENTRAL' as never,
+              readable: true,
+            },
+          ],
+        },
+        {
+          category: 'FREQUENT_ILLNESS' as never,
+          // A list has no input of its own: it travels in the box of other details, as JSON.
+          details: { hospitalStays: [{ facility: 'HOSPITAL', from: '2024-01-02', to: '2024-02-15' }] },
           evidence: [
             {
               kind: 'Kết luận giám định y khoa',
@@ -65,6 +79,20 @@ describe('the nomination form and the exchange format', () => {
     const back = formToDocument(documentToForm(original));
     expect(back).toEqual(JSON.parse(JSON.stringify(original)));
     expect(await validateDossierShape(back)).toEqual([]);
+  });
+
+  it('refuses a details key or a code outside the closed lists, naming the field', async () => {
+    const doc = buildDossier({
+      specialCircumstances: [
+        { category: 'SERIOUS_ILLNESS' as never, details: { ward: 'B3', diagnosisCode: 'UNG_THU' }, evidence: [] },
+      ],
+    });
+    const errors = await validateDossierShape(doc as unknown as Record<string, unknown>);
+    expect(errors.map((e) => e.path).sort()).toEqual([
+      'specialCircumstances[0].details.diagnosisCode',
+      'specialCircumstances[0].details.ward',
+    ]);
+    expect(errors.find((e) => e.path.endsWith('diagnosisCode'))!.message).toContain('LATE_STAGE_CANCER');
   });
 
   it('reports a wrong date beside its field in the clerk’s terms, and a blank required field as missing', async () => {

@@ -1,3 +1,5 @@
+import { agencyLabel } from '../../auth/agency-labels.js';
+import { dossierFieldLabel } from '../../web/dossier-form/field-label.js';
 import { formatPercent } from '../format/print-format.js';
 import type { AppraisalNoteViewModel } from '../view-models/appraisal-note.js';
 import type { AppraisalFlagRow, AppraisalOpinionRow } from './appraisal-source.repository.js';
@@ -28,7 +30,7 @@ export function appraisalConclusion(
         : CONCLUSION.needs_supplement;
   const reason = opinions
     .filter((o) => o.opinion !== 'agree' && o.note)
-    .map((o) => `${o.agency}: ${o.note}`)
+    .map((o) => `${agencyLabel(o.agency)}: ${o.note}`)
     .join('; ');
   const unanimous = agree === opinions.length || against === opinions.length || supplement === opinions.length;
   const vote = unanimous
@@ -43,7 +45,7 @@ export function appraisalConclusion(
 export function appraisalFlags(flags: AppraisalFlagRow[]): AppraisalNoteViewModel['flags'] {
   return flags.map((flag, index) => ({
     order: index + 1,
-    code: flag.field,
+    field: dossierFieldLabel(flag.field),
     category: FLAG_KIND[flag.kind] ?? flag.kind,
     description: flag.message,
     citation:

@@ -1,3 +1,4 @@
+import { agencyLabel } from '../../auth/agency-labels.js';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DocumentException, DocumentExceptionCode } from '../documents.exception.js';
@@ -59,7 +60,7 @@ export class ExplanatoryReportBuilder implements SnapshotBuilder {
         facility: dossier?.facility_name ?? '',
         proposal: 'Đề nghị đặc xá',
         appraisalOpinion: item.opinions
-          .map((o) => `${o.agency}: ${OPINIONS[o.opinion] ?? o.opinion}${o.note ? ` (${o.note})` : ''}`)
+          .map((o) => `${agencyLabel(o.agency)}: ${OPINIONS[o.opinion] ?? o.opinion}${o.note ? ` (${o.note})` : ''}`)
           .join('; '),
         explanation: item.findings
           .map((f) => `${f.message}: ${f.outcome}${f.resolution ? ` (${f.resolution})` : ''}`)

@@ -3,13 +3,25 @@ import { RULE_PACKS, formatCitation } from '../../eligibility/core/index.js';
 import { formatDate, formatDuration, formatPercent } from '../format/print-format.js';
 import type { DocumentHeading, Signature } from '../view-models/common.js';
 import type { LabelledValue, ProposalSheetViewModel } from '../view-models/proposal-sheet.js';
+import { readStoredResult, relianceLines } from '../../eligibility/stored-result-reader.js';
 import type { DossierSourceRow } from './dossier-source.repository.js';
 import { OUTCOME_LABELS, RATING_LABELS, STATUS_LABELS, obligationLine, quarterLabel } from './dossier-labels.js';
 import { printAddress, printBirthDate, printSentence, printSex } from './dossier-print.js';
 
-function citationOf(packId: string, ruleId: string): string {
+// A rule as paper names it: its title and article, never its id. Rules made from a round's own exclusion list are
+// not in the pack; they are the President's decision's list of offences.
+function ruleOf(packId: string, ruleId: string): { title: string; citation: string } {
   const rule = RULE_PACKS[packId]?.rules.find((candidate) => candidate.id === ruleId);
-  return rule ? formatCitation(rule.citation) : '';
+  if (rule) return { title: rule.title, citation: formatCitation(rule.citation) };
+  return {
+    title: 'Tội danh thuộc danh mục loại trừ của đợt đặc xá',
+    citation: 'Quyết định về đặc xá của Chủ tịch nước',
+  };
+}
+
+function packLine(packId: string, version: string): string {
+  const pack = RULE_PACKS[packId];
+  return pack ? `${pack.title} (bộ quy tắc phiên bản ${version})` : `bộ quy tắc phiên bản ${version}`;
 }
 
 function figures(source: DossierSourceRow): LabelledValue[] {
@@ -36,6 +48,35 @@ function councilLine(source: DossierSourceRow, facility: string): string {
   if (source.council_eligible === null) return 'Hội đồng xét đề nghị đặc xá chưa xét trường hợp này.';
   if (source.council_eligible) return `Hội đồng xét đề nghị đặc xá ${facility} đề nghị xét đặc xá cho ${name}.`;
   return `Hội đồng xét đề nghị đặc xá ${facility} không đề nghị xét đặc xá cho ${name}${source.council_reason ? `: ${source.council_reason}` : ''}.`;
+}
+
+// The engine's lines: for an eligible dossier the conditions met, each with its figures and article, then anything
+// left for people to confirm; otherwise every finding. Stored results are read through their one reader.
+function engineLines(source: DossierSourceRow) {
+  const evaluation = source.evaluation;
+  if (!evaluation) return { results: [], reliesOn: [], councilDate: '' };
+  const stored = readStoredResult(evaluation);
+  const packId = evaluation.packId ?? '';
+  const findings = (evaluation.results ?? []).map((result) => ({
+    ruleId: result.ruleId,
+    ...ruleOf(packId, result.ruleId),
+    outcome: OUTCOME_LABELS[result.outcome] ?? result.outcome,
+    reason: result.reason,
+  }));
+  const met = stored.thresholds.map((t) => ({
+    ruleId: t.ruleId,
+    title: ruleOf(packId, t.ruleId).title,
+    citation: t.citation,
+    outcome: OUTCOME_LABELS.PASS,
+    reason: t.reason,
+  }));
+  const lines = met.length ? [...met, ...findings.filter((f) => !met.some((m) => m.ruleId === f.ruleId))] : findings;
+  const date = stored.council.date;
+  return {
+    results: lines.map(({ title, citation, outcome, reason }) => ({ title, citation, outcome, reason })),
+    reliesOn: relianceLines(stored),
+    councilDate: date ? `${formatDate(date)} (${stored.councilLabel})` : '',
+  };
 }
 
 export function buildProposalSheet(input: {
@@ -76,16 +117,11 @@ export function buildProposalSheet(input: {
     obligations: doc.obligations.map(obligationLine),
     category: evaluation?.categoryLabel ?? '',
     engine: {
-      rulePackVersion: evaluation ? `${evaluation.packId}@${evaluation.packVersion}` : 'chưa kiểm tra',
+      rulePackVersion: evaluation ? packLine(evaluation.packId, evaluation.packVersion) : 'chưa kiểm tra',
       roundName: input.roundName,
       evaluatedAt: source.evaluated_at ? formatDate(source.evaluated_at) : '',
       outcome: evaluation ? (STATUS_LABELS[evaluation.status] ?? evaluation.status) : 'Chưa kiểm tra',
-      results: (evaluation?.results ?? []).map((result) => ({
-        ruleId: result.ruleId,
-        citation: citationOf(evaluation?.packId ?? '', result.ruleId),
-        outcome: OUTCOME_LABELS[result.outcome] ?? result.outcome,
-        reason: result.reason,
-      })),
+      ...engineLines(source),
     },
     teamBallot: ballotLine(source),
     councilProposal: councilLine(source, input.facility),

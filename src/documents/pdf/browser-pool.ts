@@ -9,6 +9,9 @@ export interface BrowserPoolOptions {
   maxPages: number;
   // A long-lived Chromium slowly grows; it is replaced after this many documents.
   recycleAfterDocuments: number;
+  // Told the pid of each browser launched and closed, so one left by a crash can be reaped at the next start.
+  onLaunch?: (pid: number) => void;
+  onExit?: (pid: number) => void;
 }
 
 interface BrowserHandle {
@@ -95,6 +98,11 @@ export class BrowserPool {
     this.launches += 1;
     try {
       const browser = await launchChromium(this.options.chromePath);
+      const pid = browser.process()?.pid;
+      if (pid) {
+        this.options.onLaunch?.(pid);
+        browser.process()?.once('exit', () => this.options.onExit?.(pid));
+      }
       browser.on('disconnected', () => this.dropIfCurrent(browser));
       return browser;
     } catch (error) {

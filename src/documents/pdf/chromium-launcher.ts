@@ -32,5 +32,18 @@ export async function resolveChromiumExecutable(chromePath?: string): Promise<st
 
 export async function launchChromium(chromePath?: string): Promise<Browser> {
   const executablePath = await resolveChromiumExecutable(chromePath);
-  return puppeteer.launch({ executablePath, headless: 'shell', args: CHROMIUM_ARGS, protocolTimeout: 120_000 });
+  // Over a pipe rather than a debugging port: when the launching process dies, however it dies, the pipe closes and
+  // the browser exits with it; no port is opened either.
+  return puppeteer.launch({
+    executablePath,
+    headless: 'shell',
+    args: CHROMIUM_ARGS,
+    pipe: true,
+    // Puppeteer's own signal handlers would kill the browser and exit at once; the application stops in order and
+    // closes the browser itself.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+    protocolTimeout: 120_000,
+  });
 }

@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { DocumentException, DocumentExceptionCode } from '../documents.exception.js';
 import { planDocument } from '../kinds/plan-document.js';
 import type { DocumentTemplates } from '../render/document-templates.js';
-import { sha256Hex } from '../snapshot-hash.js';
+import { sha256Hex } from '../../kernel/hash.js';
 import type { DocumentSnapshot } from '../view-models/view-model-map.js';
 import { PdfAssembler } from './assemble-pdf.js';
 import type { BrowserPool } from './browser-pool.js';
@@ -16,6 +16,20 @@ export interface RenderProgress {
   pagesDone: number;
 }
 
+// Finished chunks kept outside the process (DocumentStorage keeps them on disk until the document is stored), so a
+// render cut short by a crash or a shutdown continues from the chunks it had finished.
+export interface ChunkStore {
+  load(index: number): Promise<Uint8Array | null>;
+  save(index: number, pdf: Uint8Array): Promise<void>;
+}
+
+// The render stopped at a chunk boundary because `interrupt` fired; its finished chunks are in the chunk store.
+export class RenderInterrupted extends Error {
+  constructor() {
+    super('Rendering interrupted at a chunk boundary');
+  }
+}
+
 export interface RenderOptions {
   timeoutMs: number;
   chunkSize?: number;
@@ -25,6 +39,8 @@ export interface RenderOptions {
   createdAt?: Date;
   verifyUrl?: string | null;
   onProgress?: (progress: RenderProgress) => void | Promise<void>;
+  chunkStore?: ChunkStore;
+  interrupt?: AbortSignal;
 }
 
 export interface RenderedDocument {
@@ -107,21 +123,28 @@ export class PdfEngine {
   }): Promise<void> {
     const { chunks, shell, bodies, assembler, signal, options } = run;
     const merging: Promise<void>[] = [];
-    let next = 0;
     let done = 0;
     let pagesDone = 0;
-    const remaining = (): boolean => next < chunks.length && !signal.aborted;
+    const merge = (index: number, pdf: Uint8Array): void => {
+      const added = assembler.add(index, pdf);
+      // Awaited below; the no-op handler only keeps a failure after a timeout from surfacing as unhandled.
+      added.catch(() => undefined);
+      merging.push(added);
+      done += 1;
+      pagesDone += countPages(pdf);
+    };
+    const todo: number[] = [];
+    const stored = await Promise.all(chunks.map((_, index) => options.chunkStore?.load(index) ?? null));
+    stored.forEach((pdf, index) => (pdf ? merge(index, pdf) : todo.push(index)));
+    let next = 0;
+    const remaining = (): boolean => next < todo.length && !signal.aborted && !options.interrupt?.aborted;
     const renderOn = async (page: Page): Promise<void> => {
       while (remaining()) {
-        const index = next++;
+        const index = todo[next++];
         const pdf = await renderChunkPdf(page, shell, bodies[index], chunks[index].orientation);
         bodies[index] = '';
-        const added = assembler.add(index, pdf);
-        // Awaited below; the no-op handler only keeps a failure after a timeout from surfacing as unhandled.
-        added.catch(() => undefined);
-        merging.push(added);
-        done += 1;
-        pagesDone += countPages(pdf);
+        await options.chunkStore?.save(index, pdf);
+        merge(index, pdf);
         await options.onProgress?.({ chunksDone: done, chunksTotal: chunks.length, pagesDone });
         if (this.pool.contended) return;
       }
@@ -129,9 +152,10 @@ export class PdfEngine {
     const lane = async (): Promise<void> => {
       while (remaining()) await this.pool.withPage(renderOn, signal);
     };
-    const lanes = Math.max(1, Math.min(options.parallel ?? DEFAULT_PARALLEL_CHUNKS, chunks.length));
-    await Promise.all(Array.from({ length: lanes }, lane));
+    const lanes = Math.max(1, Math.min(options.parallel ?? DEFAULT_PARALLEL_CHUNKS, todo.length));
+    if (todo.length) await Promise.all(Array.from({ length: lanes }, lane));
     await Promise.all(merging);
+    if (next < todo.length && options.interrupt?.aborted) throw new RenderInterrupted();
   }
 }
 

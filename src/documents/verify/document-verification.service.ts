@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ScopedRecord, ScopeService, type ScopeSubject } from '../../auth/scope.service.js';
 import { DocumentException, DocumentExceptionCode } from '../documents.exception.js';
 import { DocumentsRepository, type DocumentRow } from '../documents.repository.js';
-import { sha256Hex } from '../snapshot-hash.js';
+import { sha256Hex } from '../../kernel/hash.js';
 import { isPdf, readPrintedStamp } from './printed-stamp.js';
 
 export enum VerificationMatch {
@@ -25,13 +27,18 @@ export interface VerificationResult {
 // footer (the same data rendered again, or the generated file altered after it left the system).
 @Injectable()
 export class DocumentVerificationService {
-  constructor(private readonly repository: DocumentsRepository) {}
+  constructor(
+    private readonly repository: DocumentsRepository,
+    private readonly scope: ScopeService,
+    private readonly dataSource: DataSource,
+  ) {}
 
-  async verify(bytes: Uint8Array): Promise<VerificationResult> {
+  // A stored document the caller may not read is not named: the file then simply matches nothing they can see.
+  async verify(subject: ScopeSubject, bytes: Uint8Array): Promise<VerificationResult> {
     if (!(await isPdf(bytes)))
       throw new DocumentException('Tệp tải lên không phải là tệp PDF hợp lệ.', DocumentExceptionCode.INVALID_PDF);
     const uploadedSha256 = sha256Hex(bytes);
-    const exact = await this.repository.findBySha256(uploadedSha256);
+    const exact = await this.readable(subject, await this.repository.findBySha256(uploadedSha256));
     const stamp = await readPrintedStamp(bytes);
     const printed = { printedNumber: stamp?.number ?? null, printedSnapshotHash: stamp?.shortHash ?? null };
     if (exact.length > 0) {
@@ -44,7 +51,10 @@ export class DocumentVerificationService {
       };
     }
     const byData = stamp
-      ? (await this.repository.findBySnapshotPrefix(stamp.shortHash)).filter((doc) => doc.number === stamp.number)
+      ? await this.readable(
+          subject,
+          (await this.repository.findBySnapshotPrefix(stamp.shortHash)).filter((doc) => doc.number === stamp.number),
+        )
       : [];
     if (byData.length > 0) {
       return {
@@ -63,5 +73,17 @@ export class DocumentVerificationService {
       documents: [],
       message: 'Không khớp với văn bản nào đã lưu.',
     };
+  }
+
+  private async readable(subject: ScopeSubject, documents: DocumentRow[]): Promise<DocumentRow[]> {
+    const ids = new Set(
+      await this.scope.visibleIds(
+        this.dataSource.manager,
+        subject,
+        ScopedRecord.DOCUMENT,
+        documents.map((d) => d.id),
+      ),
+    );
+    return documents.filter((d) => ids.has(d.id));
   }
 }

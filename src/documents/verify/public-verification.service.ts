@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DocumentException, DocumentExceptionCode } from '../documents.exception.js';
 import { DocumentsRepository } from '../documents.repository.js';
-import { sha256Hex, shortHash } from '../snapshot-hash.js';
+import { sha256Hex } from '../../kernel/hash.js';
+import { shortHash } from '../snapshot-hash.js';
 import { isPdf } from './printed-stamp.js';
 
 export enum PublicMatch {

@@ -2,7 +2,8 @@ import type { DocumentHeading, Signature } from './common.js';
 
 export interface AppraisalFlagLine {
   order: number;
-  code: string;
+  // The dossier field the flag is pinned to, in words: "Bản án thứ 1: Ngày tuyên án".
+  field: string;
   // "Sai nội dung" / "Sai thể thức" / "Thiếu tài liệu" …
   category: string;
   description: string;

@@ -6,7 +6,8 @@ export interface LabelledValue {
 }
 
 export interface RuleResultLine {
-  ruleId: string;
+  // The rule's own title, e.g. "Chấp hành tốt, được xếp loại Khá hoặc Tốt".
+  title: string;
   citation: string;
   // "Đạt" / "Không đạt" / "Không áp dụng".
   outcome: string;
@@ -34,7 +35,12 @@ export interface ProposalSheetViewModel {
     roundName: string;
     evaluatedAt: string;
     outcome: string;
+    // For an eligible dossier, the conditions met (figures and articles) first.
     results: RuleResultLine[];
+    // Round values of confidence K or ? the result rests on, each with its source.
+    reliesOn: string[];
+    // The camp council's meeting date the medical papers were dated against, and where it came from.
+    councilDate: string;
   };
   teamBallot: string;
   councilProposal: string;

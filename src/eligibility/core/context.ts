@@ -1,4 +1,4 @@
-import { tryDayNumber } from './calendar/calendar-date.js';
+import { tryDayNumber } from '../../kernel/calendar-date.js';
 import type { CategoryCode } from './categories.js';
 import type { EligibilityFacts, Judgment, Offence, Sentence } from './facts.js';
 import { offenceGroupMask } from './offences/offence-groups.js';
@@ -24,7 +24,9 @@ export interface DossierContext {
   offences: DerivedOffence[];
   groupMask: number;
   birthDay: number | null;
+  // The camp council's meeting day: the one recorded in the facts, else the round's planned day (councilPlanned).
   councilDay: number | null;
+  councilPlanned: boolean;
 }
 
 export interface RuleContext extends DossierContext {
@@ -56,6 +58,16 @@ export function buildDossierContext(
     offences,
     groupMask,
     birthDay: tryDayNumber(facts.person.birthDate),
-    councilDay: tryDayNumber(facts.councilMeetingDate),
+    ...councilDayOf(facts, round),
   };
+}
+
+function councilDayOf(
+  facts: EligibilityFacts,
+  round: RoundParameters,
+): { councilDay: number | null; councilPlanned: boolean } {
+  const held = tryDayNumber(facts.councilMeetingDate);
+  if (held !== null) return { councilDay: held, councilPlanned: false };
+  const planned = tryDayNumber(round.dates.campCouncil?.value ?? null);
+  return { councilDay: planned, councilPlanned: planned !== null };
 }

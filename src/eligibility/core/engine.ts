@@ -1,4 +1,4 @@
-import { tryDayNumber } from './calendar/calendar-date.js';
+import { tryDayNumber } from '../../kernel/calendar-date.js';
 import { CATEGORY_LABELS, type CategoryCode } from './categories.js';
 import { buildDossierContext, type DossierContext, type RuleContext } from './context.js';
 import type { CategoryAttempt, DossierEvaluation, DossierStatus } from './evaluation.js';
@@ -86,6 +86,7 @@ class AttemptContext implements RuleContext {
     this.groupMask = base.groupMask;
     this.birthDay = base.birthDay;
     this.councilDay = base.councilDay;
+    this.councilPlanned = base.councilPlanned;
   }
 
   get category(): CategoryCode {

@@ -1,4 +1,4 @@
-import type { IsoDate } from './calendar/calendar-date.js';
+import type { IsoDate } from '../../kernel/calendar-date.js';
 import type { CategoryCode } from './categories.js';
 import type { Confidence } from './round/round-parameters.js';
 import type { RuleResult } from './rule.js';

@@ -1,4 +1,4 @@
-import type { IsoDate } from './calendar/calendar-date.js';
+import type { IsoDate } from '../../kernel/calendar-date.js';
 import type { Ymd } from './calendar/duration.js';
 import type { QuarterId } from './calendar/quarter.js';
 
@@ -7,7 +7,9 @@ import type { QuarterId } from './calendar/quarter.js';
 
 export type InmateStatus = 'SERVING' | 'SUSPENDED' | 'POSTPONED';
 export type Sex = 'MALE' | 'FEMALE';
-export type IssuerLevel = 'COMMUNE' | 'DISTRICT' | 'PROVINCE' | 'MILITARY_REGION' | 'CENTRAL';
+// CAMP: a prison, detention centre or its officers; PRIVATE: a private person (the inmate's own statement, a
+// creditor's letter). Neither is a level of State administration: a rule asking for a minimum level refuses both.
+export type IssuerLevel = 'COMMUNE' | 'DISTRICT' | 'PROVINCE' | 'MILITARY_REGION' | 'CENTRAL' | 'CAMP' | 'PRIVATE';
 export type ConductRating = 'TOT' | 'KHA' | 'TRUNG_BINH' | 'KEM' | 'NOT_CLASSIFIED';
 export type CriminalCode = 'BLHS_2015' | 'BLHS_1999';
 export type OffenceGrade = 'LESS_SERIOUS' | 'SERIOUS' | 'VERY_SERIOUS' | 'ESPECIALLY_SERIOUS';
@@ -125,6 +127,8 @@ export interface EvidenceDocument {
   readable: boolean;
   // A creditor's consent counts only when certified by the commune or the enforcement agency (D52 5(4)).
   certified?: boolean;
+  // One paper serving as several documents, e.g. a family's petition certified on its face by the commune.
+  alsoKinds?: EvidenceKind[];
 }
 
 export interface PriorConviction {
@@ -144,7 +148,10 @@ export interface Obligation {
   evidence: EvidenceDocument[];
 }
 
+// CANCER: a cancer whose stage the conclusion does not call late (Decree 76/2008 Art 5(2)(b) names "ung thư"
+// without a stage; Decree 52/2019 Art 4(5) names "ung thư giai đoạn cuối").
 export type DiagnosisCode =
+  | 'CANCER'
   | 'LATE_STAGE_CANCER'
   | 'PARALYSIS'
   | 'SEVERE_DRUG_RESISTANT_TB'
@@ -155,6 +162,8 @@ export type DiagnosisCode =
   | 'OTHER';
 
 export type MeritKind = 'CRIME_DETECTION' | 'SAVED_LIFE' | 'SAVED_PROPERTY' | 'INVENTION' | 'OUTSTANDING_ACHIEVEMENT';
+// Where a life or property was saved: Decree 52/2019 Art 4(4)(b) counts only a natural disaster or a fire.
+export type MeritContext = 'NATURAL_DISASTER' | 'FIRE' | 'OTHER';
 export type MeritoriousStatus =
   | 'REVOLUTIONARY_MERIT'
   | 'WAR_INVALID'
@@ -165,8 +174,19 @@ export type MeritoriousStatus =
   | 'MARTYR_RELATIVE'
   | 'HEROIC_MOTHER_CHILD'
   | 'REVOLUTION_HELPER_RELATIVE';
+// OTHER: a cause the decree does not name (a failed business, debts): not a ground of Decree 52/2019 Art 4(7).
 export type HardshipCause =
-  'ACCIDENT' | 'ILLNESS' | 'NATURAL_DISASTER' | 'FIRE' | 'FORCE_MAJEURE' | 'RELATIVE_SERIOUSLY_ILL';
+  'ACCIDENT' | 'ILLNESS' | 'NATURAL_DISASTER' | 'FIRE' | 'FORCE_MAJEURE' | 'RELATIVE_SERIOUSLY_ILL' | 'OTHER';
+// The ill relative of the carer ground: Decree 52/2019 Art 4(7) names father, mother, spouse, child; Decree 76/2008
+// Art 5(2)(d) names the natural father and mother ("bố đẻ, mẹ đẻ"), spouse, child.
+export type FamilyRelation =
+  'PARENT' | 'ADOPTIVE_PARENT' | 'SPOUSE' | 'CHILD' | 'SIBLING' | 'GRANDPARENT' | 'GRANDCHILD' | 'OTHER';
+
+export interface IllRelative {
+  relation: FamilyRelation | null;
+  seriousLongTermIllness: boolean | null;
+  noOtherCarer: boolean | null;
+}
 export type DisabilityLevel = 'MILD' | 'MODERATE' | 'SEVERE' | 'ESPECIALLY_SEVERE';
 
 export interface HospitalStay {
@@ -177,7 +197,15 @@ export interface HospitalStay {
 
 // One variant per special category; the fields are what the decree's definition tests.
 export type SpecialCircumstance =
-  | { category: 'MAJOR_MERIT'; meritKind: MeritKind | null; propertyValue: number | null; evidence: EvidenceDocument[] }
+  | {
+      category: 'MAJOR_MERIT';
+      meritKind: MeritKind | null;
+      propertyValue: number | null;
+      // Optional in recorded facts written before the format carried them; absent reads as null.
+      meritContext?: MeritContext | null;
+      meritDate?: IsoDate | null;
+      evidence: EvidenceDocument[];
+    }
   | { category: 'MERITORIOUS_PERSON'; status: MeritoriousStatus | null; evidence: EvidenceDocument[] }
   | {
       category: 'SERIOUS_ILLNESS';
@@ -206,6 +234,8 @@ export type SpecialCircumstance =
       noSignificantProperty: boolean | null;
       incomeBelowPovertyLine: boolean | null;
       soleWorker: boolean | null;
+      // The ill relative, for the carer ground; absent reads as null.
+      relative?: IllRelative | null;
       evidence: EvidenceDocument[];
     }
   | {
@@ -254,7 +284,8 @@ export interface EligibilityFacts {
   application: { date: IsoDate; signedOrFingerprinted: boolean; postedOn: IsoDate | null } | null;
   commitment: { date: IsoDate; signed: boolean } | null;
   suspension: { certification: EvidenceDocument | null; lawfulConduct: boolean | null } | null;
-  // The date the facility's amnesty council meets: medical papers must be at most 6 months old on it.
+  // The date the facility's amnesty council met (recorded with its decision, or carried by the dossier): medical
+  // papers must be at most 6 months old on it. Null before the meeting: the round's planned date is used instead.
   councilMeetingDate: IsoDate | null;
   // A concern recorded against a judgment-call condition (e.g. security and order).
   securityConcern: string | null;

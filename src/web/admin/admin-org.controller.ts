@@ -200,7 +200,7 @@ export class AdminOrgController {
     return this.pages.render(request, 'admin/units', 'Đơn vị', {
       units: units.map((u) => ({
         ...u,
-        indent: depth(u) * 18,
+        indent: Math.min(depth(u), 6),
         parentName: u.parentId ? byId.get(u.parentId)?.name : '',
       })),
       values,

@@ -11,6 +11,7 @@ import { toFieldErrors } from '../../common/validation-messages.js';
 import { CreateRoundDto } from '../../rounds/round.dto.js';
 import { RoundStatus } from '../../rounds/round.entity.js';
 import { RoundService } from '../../rounds/round.service.js';
+import { EligibilityService } from '../../eligibility/eligibility.service.js';
 import { WebCsrfGuard } from '../csrf.js';
 import { asItems } from '../dossier-form/paths.js';
 import { formatDate, parseDisplayDate } from '../render/format.js';
@@ -35,6 +36,7 @@ export class AdminRoundsController {
   constructor(
     private readonly pages: PageService,
     private readonly rounds: RoundService,
+    private readonly eligibility: EligibilityService,
   ) {}
 
   @Get()
@@ -79,7 +81,7 @@ export class AdminRoundsController {
   @Get(':code')
   @Header('content-type', 'text/html; charset=utf-8')
   async view(@Req() request: WebRequest, @Param('code') code: string): Promise<string> {
-    return this.renderRound(request, await this.rounds.get(code));
+    return this.renderRound(request, await this.rounds.get(code), [], await this.heldBack(code));
   }
 
   @Post(':code')
@@ -129,7 +131,16 @@ export class AdminRoundsController {
     });
   }
 
-  private renderRound(request: WebRequest, round: Record<string, any>, errors: FieldError[] = []): string {
+  private heldBack(code: string): Promise<Array<{ label: string; count: number }>> {
+    return this.eligibility.heldBackByUnknownValues(code);
+  }
+
+  private renderRound(
+    request: WebRequest,
+    round: Record<string, any>,
+    errors: FieldError[] = [],
+    heldBack: Array<{ label: string; count: number }> = [],
+  ): string {
     // A finding belongs to the parameter whose path it names or lies under ('cutoffDate', 'cutoffDate.value').
     const owns = (rowPath: string, errorPath: string) => {
       const path = errorPath.replace(/^parameters\./, '');
@@ -144,6 +155,7 @@ export class AdminRoundsController {
       round,
       rows,
       unplaced,
+      heldBack,
       postingDate: formatDate(round.deadlines?.postingDate ?? round.postedAt ?? ''),
       statuses: optionsOf('roundStatus').map((o) => ({ ...o, selected: o.value === round.status })),
       confidences: [

@@ -50,6 +50,8 @@ const LABELS: Record<string, string> = {
   'deadlines.complaintDays': 'Thời hạn khiếu nại (ngày)',
   'deadlines.complaintDecisionDays': 'Thời hạn giải quyết khiếu nại (ngày)',
   'dates.councilReview': 'Ngày Hội đồng tư vấn đặc xá họp xét',
+  'dates.campCouncil': 'Ngày họp dự kiến của Hội đồng xét đề nghị đặc xá các trại',
+  'readings.frequentIllnessMinStays': 'Số lần điều trị nội trú tối thiểu ("nhiều lần", Nghị định 76/2008)',
   'dates.grantDecision': 'Ngày Chủ tịch nước quyết định',
   'dates.effective': 'Ngày thực hiện tha tù',
 };

@@ -137,7 +137,7 @@ export class BallotsController {
       `Biên bản họp bình xét ngày ${formatDate(meeting.meetingDate)}`,
       {
         meeting,
-        documents: await this.workflow.documentsOf(id),
+        documents: await this.workflow.documentsOf(user, id),
         doc: {
           kind: DocumentKind.TEAM_MINUTES,
           sourceType: DocumentSourceType.TEAM_MEETING,

@@ -26,6 +26,8 @@ import { CampDecisionsForm } from './camp-decisions.form.js';
 import { CampListDto } from '../../workflow/camp/camp.dto.js';
 import { CampCouncilService } from '../../workflow/camp/camp-council.service.js';
 import { CampListService } from '../../workflow/camp/camp-list.service.js';
+import { eventsFor } from '../../workflow/core/decide-transition.js';
+import { WorkflowEvent } from '../../workflow/core/events.js';
 import { REASON_CODES } from '../../workflow/core/reason-codes.js';
 import { Stage } from '../../workflow/core/stages.js';
 import { WebCsrfGuard } from '../csrf.js';
@@ -149,14 +151,14 @@ export class CampPagesController {
     const round = rounds.find((r) => r.id === roundId) ?? rounds[0];
     const candidates: { dossierId: string }[] = round ? await this.council.candidates(user, round.id) : [];
     const approving =
-      round && user.role === Role.WARDEN
+      round && eventsFor(Stage.WARDEN, user.role).includes(WorkflowEvent.WARDEN_APPROVE)
         ? (await this.lists.list(user, { stage: Stage.WARDEN, roundCode: round.code, pageSize: 500 })).items
         : [];
     return this.pages.render(request, 'camp/council', 'Hội đồng xét đề nghị đặc xá của trại', {
       rounds: rounds.map((r) => ({ value: r.id, label: `${r.name} (${r.code})`, selected: r.id === round?.id })),
       roundId: round?.id ?? '',
       candidates: candidates.map((c, i) => ({ ...c, index: i, value: values?.get(c.dossierId) ?? {} })),
-      canDecide: user.role === Role.CAMP_COUNCIL_MEMBER,
+      canDecide: eventsFor(Stage.CAMP_COUNCIL, user.role).includes(WorkflowEvent.COUNCIL_ELIGIBLE),
       approving,
       reasonCodes: Object.entries(REASON_CODES).map(([value, info]) => ({ value, label: info.label })),
       problem,

@@ -1,3 +1,5 @@
+import { CIRCUMSTANCE_DETAILS } from '../../dossiers/circumstance-details.js';
+import { label } from '../render/labels.js';
 // The nomination form as data: every field of the exchange format (docs/dossier-format.md) with its Vietnamese
 // label and input kind. Keys are paths relative to their group, so an error path such as
 // 'judgments[0].offences[1].article' lands on the input whose path is the same.
@@ -46,7 +48,8 @@ const commutation = (prefix: string): FieldSpec[] => [
   })),
 ];
 const evidenceFields: FieldSpec[] = [
-  { key: 'kind', label: 'Loại giấy tờ', kind: 'text', required: true },
+  { key: 'kind', label: 'Tên giấy tờ (như ghi trên văn bản)', kind: 'text', required: true, wide: true },
+  { key: 'code', label: 'Loại giấy tờ', kind: 'select', options: 'evidenceCode' },
   { key: 'number', label: 'Số văn bản', kind: 'text' },
   { key: 'date', label: 'Ngày ban hành', kind: 'date' },
   { key: 'issuer', label: 'Cơ quan ban hành', kind: 'text', required: true },
@@ -143,15 +146,38 @@ const EVIDENCE: GroupSpec = {
   fields: evidenceFields,
 };
 
-export const DETAIL_KEYS: FieldSpec[] = [
-  { key: 'details.diagnosis', label: 'Chẩn đoán bệnh', kind: 'text', wide: true },
-  { key: 'details.selfCareUnable', label: 'Không tự phục vụ bản thân được', kind: 'bool' },
-  { key: 'details.level', label: 'Mức độ khuyết tật', kind: 'text', hint: 'SEVERE hoặc ESPECIALLY_SEVERE' },
-  { key: 'details.meritType', label: 'Loại lập công', kind: 'text' },
-  { key: 'details.title', label: 'Danh hiệu, huân chương', kind: 'text', wide: true },
-  { key: 'details.childBirthDate', label: 'Ngày sinh của con', kind: 'date' },
-  { key: 'details.pregnant', label: 'Đang có thai', kind: 'bool' },
-];
+// Every key the format allows under `details` (src/dossiers/circumstance-details.ts), once, with the categories it
+// belongs to as a hint; code lists are selects. Hospital stays, a list, go in the JSON box of other details.
+const DETAIL_KINDS: Record<string, FieldKind> = {
+  text: 'text',
+  bool: 'bool',
+  int: 'int',
+  date: 'date',
+  code: 'select',
+};
+
+export const DETAIL_KEYS: FieldSpec[] = (() => {
+  const byKey = new Map<string, { spec: FieldSpec; categories: string[] }>();
+  for (const [category, specs] of Object.entries(CIRCUMSTANCE_DETAILS)) {
+    for (const [key, d] of Object.entries(specs)) {
+      const kind = DETAIL_KINDS[d.type];
+      if (!kind) continue;
+      const entry = byKey.get(key) ?? {
+        spec: {
+          key: `details.${key}`,
+          label: d.label,
+          kind,
+          ...(d.type === 'code' ? { options: `detail.${key}` } : {}),
+          wide: d.type === 'text',
+        },
+        categories: [],
+      };
+      entry.categories.push(label('specialCategory', category));
+      byKey.set(key, entry);
+    }
+  }
+  return [...byKey.values()].map(({ spec, categories }) => ({ ...spec, hint: `Diện: ${categories.join('; ')}` }));
+})();
 
 export const GROUPS: GroupSpec[] = [
   {
@@ -317,6 +343,7 @@ export const GROUPS: GroupSpec[] = [
       { key: 'date', label: 'Ngày làm đơn', kind: 'date', required: true },
       { key: 'signed', label: 'Có chữ ký', kind: 'bool' },
       { key: 'fingerprinted', label: 'Có điểm chỉ', kind: 'bool' },
+      { key: 'decisionPostedOn', label: 'Ngày niêm yết Quyết định đặc xá tại trại', kind: 'date' },
     ],
   },
   {

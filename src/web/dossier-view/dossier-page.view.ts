@@ -6,6 +6,8 @@ import { EligibilityErrorCode } from '../../eligibility/eligibility.exception.js
 import { EligibilityService } from '../../eligibility/eligibility.service.js';
 import type { RuleResult } from '../../eligibility/core/rule.js';
 import { Role } from '../../auth/user.entity.js';
+import { eventsFor } from '../../workflow/core/decide-transition.js';
+import { WorkflowEvent } from '../../workflow/core/events.js';
 import { Stage } from '../../workflow/core/stages.js';
 import { DossierEventService } from '../../workflow/history/dossier-event.service.js';
 import { CAMP_ROLES } from '../render/navigation.js';
@@ -56,7 +58,8 @@ export class DossierPageView {
       facts: buildFacts(dossier.document, flagging.flags),
       explanation: buildExplanation(evaluation, working),
       canEdit: CAMP_ROLES.includes(user.role) && EDITABLE_STAGES.includes(dossier.stage),
-      canResubmit: CAMP_ROLES.includes(user.role) && dossier.stage === Stage.CORRECTION,
+      // The actions offered are the transition table's for this user's role at this stage.
+      canResubmit: eventsFor(dossier.stage, user.role).includes(WorkflowEvent.RESUBMIT),
       sentBack: dossier.stage === Stage.CORRECTION ? await this.lookups.sendBackReason(id) : null,
       flagging,
       problem,

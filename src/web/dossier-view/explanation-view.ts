@@ -3,6 +3,15 @@ import { formatCitation, type Rule, type RuleResult } from '../../eligibility/co
 import { formatDate } from '../render/format.js';
 import { label } from '../render/labels.js';
 import { almostEligibleOn } from '../../eligibility/almost-eligible.js';
+import { readStoredResult, relianceLines, type StoredResultView } from '../../eligibility/stored-result-reader.js';
+
+// The round values the verdict rests on (confidence K or ?) and the council date medical papers were dated against.
+function relianceView(stored: StoredResultView) {
+  return {
+    reliesOn: relianceLines(stored),
+    councilDate: stored.council.date ? `${formatDate(stored.council.date)} (${stored.councilLabel})` : null,
+  };
+}
 
 export interface StoredEvaluation {
   outcome: string;
@@ -68,6 +77,7 @@ export function buildExplanation(
         ].filter((f) => f.value)
       : [],
     missingEvidence: Array.isArray(r.missingEvidence) ? r.missingEvidence : [],
+    ...relianceView(readStoredResult(r)),
     rules: results
       .map((result) => {
         const rule = rules.get(result.ruleId);

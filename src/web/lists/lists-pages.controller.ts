@@ -21,7 +21,10 @@ import { AppException } from '../../common/app.exception.js';
 import { DocumentSourceType } from '../../documents/builders/snapshot-builder.js';
 import { isIneligibleListKind } from '../../documents/builders/list-view-model.js';
 import { DocumentKind } from '../../documents/view-models/common.js';
+import { eventsFor } from '../../workflow/core/decide-transition.js';
+import { WorkflowEvent } from '../../workflow/core/events.js';
 import { isWorkflowRole } from '../../workflow/core/roles.js';
+import { Stage } from '../../workflow/core/stages.js';
 import { ForwardService } from '../../workflow/lists/forward.service.js';
 import { hopForRole } from '../../workflow/lists/hops.js';
 import { ListQueryService } from '../../workflow/lists/list-query.service.js';
@@ -119,11 +122,11 @@ export class ListsPagesController {
       list,
       // The warden's own camp list, approved and posted but not yet sent to the managing department.
       canSubmit:
-        user.role === Role.WARDEN &&
+        eventsFor(Stage.POSTED, user.role).includes(WorkflowEvent.FORWARD) &&
         list.kind === 'CAMP_ELIGIBLE' &&
         !list.submittedAt &&
         list.ownerUnitId === user.orgUnitId,
-      documents: await this.workflow.documentsOf(id),
+      documents: await this.workflow.documentsOf(user, id),
       doc: {
         kind: isIneligibleListKind(list.kind) ? DocumentKind.INELIGIBLE_LIST : DocumentKind.ELIGIBLE_LIST,
         sourceType: DocumentSourceType.LIST_SNAPSHOT,

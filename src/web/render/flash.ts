@@ -17,6 +17,8 @@ export const FLASH_MESSAGES: Record<string, string> = {
   user: 'Đã lưu tài khoản.',
   unit: 'Đã lưu đơn vị.',
   loggedOut: 'Bạn đã đăng xuất.',
+  adopted: 'Đã áp dụng dự thảo làm tham số của đợt đặc xá (phiên bản mới). Hãy rà soát lại các hồ sơ của đợt.',
+  deleted: 'Đã xóa bản mô phỏng.',
 };
 
 export function flashMessage(code: unknown): string | undefined {

@@ -1,3 +1,4 @@
+import { AGENCY_LABELS } from '../../auth/agency-labels.js';
 import { ROLE_LABELS } from '../../auth/session-user.js';
 import {
   ConductRating,
@@ -13,6 +14,7 @@ import {
   Sex,
   SpecialCategory,
 } from '../../dossiers/dossier-format.js';
+import { DETAIL_CODE_LABELS, EVIDENCE_CODE_LABELS } from '../../dossiers/circumstance-details.js';
 import { CATEGORY_LABELS } from '../../eligibility/core/categories.js';
 import { AgencyOpinion, FLAG_KIND_LABELS, FlagStatus, OPINION_LABELS } from '../../workflow/core/appraisal.js';
 import { STAGE_LABELS } from '../../workflow/core/stages.js';
@@ -59,6 +61,7 @@ export const LABELS: Record<string, Record<string, string>> = {
     [ConductRating.KHA]: 'Khá',
     [ConductRating.TRUNG_BINH]: 'Trung bình',
     [ConductRating.KEM]: 'Kém',
+    [ConductRating.NOT_CLASSIFIED]: 'Không xếp loại',
   },
   obligationKind: {
     [ObligationKind.FINE]: 'Phạt tiền',
@@ -101,7 +104,11 @@ export const LABELS: Record<string, Record<string, string>> = {
     [IssuerLevel.PROVINCE]: 'Cấp tỉnh',
     [IssuerLevel.MILITARY_REGION]: 'Cấp quân khu',
     [IssuerLevel.CENTRAL]: 'Trung ương',
+    [IssuerLevel.CAMP]: 'Trại giam, trại tạm giam',
+    [IssuerLevel.PRIVATE]: 'Cá nhân',
   },
+  evidenceCode: EVIDENCE_CODE_LABELS,
+  ...DETAIL_CODE_LABELS,
   offenceGrade: {
     [OffenceGrade.LESS_SERIOUS]: 'Ít nghiêm trọng',
     [OffenceGrade.SERIOUS]: 'Nghiêm trọng',
@@ -117,17 +124,7 @@ export const LABELS: Record<string, Record<string, string>> = {
     [FlagStatus.REJECTED]: 'Không chấp nhận',
   },
   opinion: OPINION_LABELS as Record<AgencyOpinion, string>,
-  agency: {
-    CONG_AN: 'Bộ Công an',
-    QUOC_PHONG: 'Bộ Quốc phòng',
-    TAND_TOI_CAO: 'Tòa án nhân dân tối cao',
-    VKSND_TOI_CAO: 'Viện kiểm sát nhân dân tối cao',
-    MTTQ: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
-    VAN_PHONG_CTN: 'Văn phòng Chủ tịch nước',
-    VAN_PHONG_CP: 'Văn phòng Chính phủ',
-    BO_TU_PHAP: 'Bộ Tư pháp',
-    BO_NGOAI_GIAO: 'Bộ Ngoại giao',
-  },
+  agency: AGENCY_LABELS,
   yesNo: { true: 'Có', false: 'Không' },
   roundStatus: { DRAFT: 'Dự thảo', OPEN: 'Đang thực hiện', CLOSED: 'Đã kết thúc' },
   orgKind: {

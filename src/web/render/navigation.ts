@@ -20,6 +20,7 @@ const UPPER: NavItem[] = [
   { href: '/dossiers', label: 'Hồ sơ' },
   { href: '/lists', label: 'Danh sách, văn bản' },
 ];
+const SIMULATION: NavItem = { href: '/simulation', label: 'Mô phỏng điều kiện' };
 const APPRAISER: NavItem[] = [
   { href: '/', label: 'Việc cần làm' },
   { href: '/appraisal', label: 'Hồ sơ cần thẩm định' },
@@ -52,11 +53,11 @@ const BY_ROLE: Record<Role, NavItem[]> = {
   [Role.CAMP_COUNCIL_MEMBER]: CAMP,
   [Role.WARDEN]: CAMP,
   [Role.DEPARTMENT_OFFICER]: UPPER,
-  [Role.MINISTRY_OFFICER]: UPPER,
+  [Role.MINISTRY_OFFICER]: [...UPPER, SIMULATION],
   [Role.APPRAISER]: APPRAISER,
-  [Role.COUNCIL_STANDING_OFFICER]: STANDING,
+  [Role.COUNCIL_STANDING_OFFICER]: [...STANDING, SIMULATION],
   [Role.COUNCIL_MEMBER]: COUNCIL,
-  [Role.ADMIN]: ADMIN,
+  [Role.ADMIN]: [...ADMIN, SIMULATION],
 };
 
 // The longest matching prefix is the current section, so /dossiers/new is not also "Danh sách phạm nhân".

@@ -172,7 +172,7 @@ export class CouncilPagesController {
     listId?: string,
     problem?: string,
   ): Promise<string> {
-    const lists: { id: string; decisionNumber: string | null }[] = await this.workflow.councilLists();
+    const lists: { id: string; decisionNumber: string | null }[] = await this.workflow.councilLists(user);
     const chosen = lists.find((l) => l.id === listId) ?? lists.find((l) => !l.decisionNumber);
     const detail =
       chosen && UUID.test(chosen.id) && !chosen.decisionNumber ? await this.listQuery.get(user, chosen.id) : null;

@@ -99,7 +99,7 @@ export class StandingPagesController {
     @CurrentUser() user: SessionUser,
     @Query('roundId') roundId?: string,
   ): Promise<string> {
-    return this.renderReport(request, roundId);
+    return this.renderReport(request, user, roundId);
   }
 
   @Roles(Role.COUNCIL_STANDING_OFFICER)
@@ -121,7 +121,7 @@ export class StandingPagesController {
       response
         .status(error.status)
         .type('html')
-        .send(await this.renderReport(request, roundId, error.message));
+        .send(await this.renderReport(request, user, roundId, error.message));
     }
   }
 
@@ -133,13 +133,18 @@ export class StandingPagesController {
     });
   }
 
-  private async renderReport(request: WebRequest, roundId?: string, problem?: string): Promise<string> {
+  private async renderReport(
+    request: WebRequest,
+    user: SessionUser,
+    roundId?: string,
+    problem?: string,
+  ): Promise<string> {
     const rounds = await this.lookups.rounds();
     const round = rounds.find((r) => r.id === roundId) ?? rounds.find((r) => r.status !== 'CLOSED');
     return this.pages.render(request, 'standing/report', 'Báo cáo giải trình', {
       rounds: rounds.map((r) => ({ value: r.id, label: `${r.name} (${r.code})`, selected: r.id === round?.id })),
       roundId: round?.id ?? '',
-      reports: round ? await this.workflow.reports(round.id) : [],
+      reports: round ? await this.workflow.reports(user, round.id) : [],
       problem,
     });
   }

@@ -49,7 +49,7 @@ export class AppraisalRepository {
     return affectedRows(result) === 1;
   }
 
-  async flagsFor(manager: EntityManager, dossierIds: readonly string[]): Promise<FlagView[]> {
+  async flagsFor(manager: EntityManager, dossierIds: readonly string[]): Promise<(FlagView & { version: number })[]> {
     return manager.query(
       `SELECT ${FLAG_COLUMNS} FROM appraisal_flags f WHERE f.dossier_id = ANY($1::uuid[]) ORDER BY f.raised_at`,
       [dossierIds],

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { NotFoundException, StaleWriteException, ValidationFailedException } from '../../common/app.exception.js';
-import { canonicalHash } from '../../common/canonical-json.js';
+import { canonicalHash } from '../../kernel/hash.js';
 import { AuditService } from '../../audit/audit.service.js';
+import { ScopedRecord, ScopeService } from '../../auth/scope.service.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { buildExplanation, resolveFlag } from '../core/appraisal.js';
 import { WorkflowEvent } from '../core/events.js';
 import { WorkflowRole } from '../core/roles.js';
 import { Stage } from '../core/stages.js';
-import { actorOf, type WorkflowActor } from '../common/actor.js';
+import { workflowActorOf, type WorkflowActor } from '../common/actor.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { WorkflowException, WorkflowExceptionCode } from '../common/workflow.exception.js';
 import { DossierEventService } from '../history/dossier-event.service.js';
@@ -25,11 +26,12 @@ export class AppraisalService {
     private readonly repo: AppraisalRepository,
     private readonly events: DossierEventService,
     private readonly audit: AuditService,
+    private readonly scope: ScopeService,
   ) {}
 
   async open(user: SessionUser, dossierId: string) {
     // Refuses accounts outside the pipeline before anything is read.
-    actorOf(user);
+    workflowActorOf(user);
     return this.uow.read(async (manager) => {
       const head = await this.underAppraisal(manager, dossierId);
       const [pinned] = await manager.query(
@@ -106,7 +108,7 @@ export class AppraisalService {
 
   // The standing body accepts a finding (the dossier goes back to the camp for correction) or rejects it with a reason.
   async resolve(user: SessionUser, flagId: string, dto: ResolveFlagDto, idempotencyKey?: string) {
-    const actor = actorOf(user);
+    const actor = workflowActorOf(user);
     if (actor.role !== WorkflowRole.COUNCIL_STANDING_OFFICER) {
       throw new WorkflowException(
         'Chỉ Thường trực Hội đồng tư vấn đặc xá giải quyết ý kiến thẩm định.',
@@ -158,7 +160,7 @@ export class AppraisalService {
   }
 
   async explanatoryReport(user: SessionUser, dto: ExplanatoryReportDto, idempotencyKey?: string) {
-    const actor = actorOf(user);
+    const actor = workflowActorOf(user);
     if (actor.role !== WorkflowRole.COUNCIL_STANDING_OFFICER) {
       throw new WorkflowException(
         'Chỉ Thường trực Hội đồng tư vấn đặc xá lập báo cáo giải trình.',
@@ -204,16 +206,26 @@ export class AppraisalService {
   }
 
   async report(user: SessionUser, id: string) {
-    actorOf(user);
+    workflowActorOf(user);
     return this.uow.read(async (manager) => {
+      await this.scope.assertVisible(manager, user, ScopedRecord.EXPLANATORY_REPORT, id);
       const report = await this.repo.report(manager, id);
       if (!report) throw new NotFoundException('báo cáo giải trình');
       return report;
     });
   }
 
+  // The findings and agencies' opinions on one dossier, for its page. The caller has already checked that the user may
+  // see the dossier (DossierService.get).
+  async findingsOf(dossierId: string) {
+    return this.uow.read(async (manager) => ({
+      flags: await this.repo.flagsFor(manager, [dossierId]),
+      opinions: await this.repo.opinionsFor(manager, [dossierId]),
+    }));
+  }
+
   private appraiser(user: SessionUser): WorkflowActor {
-    const actor = actorOf(user);
+    const actor = workflowActorOf(user);
     if (actor.role !== WorkflowRole.APPRAISER || !actor.agency) {
       throw new WorkflowException(
         'Chỉ thành viên Tổ thẩm định liên ngành (thuộc một cơ quan) được ghi ý kiến thẩm định.',

@@ -44,4 +44,6 @@ export class CampCouncilDecisionEntity {
   @Column({ type: 'boolean' }) departs!: boolean;
   @Column({ name: 'decided_by', type: 'uuid' }) decidedBy!: string;
   @CreateDateColumn({ name: 'decided_at', type: 'timestamptz' }) decidedAt!: Date;
+  // The day the camp council met (Decree 52/2019 Art 5(3)(c): medical papers are dated against it).
+  @Column({ name: 'meeting_date', type: 'date', nullable: true }) meetingDate!: string | null;
 }

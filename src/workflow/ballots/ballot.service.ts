@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { NotFoundException, ValidationFailedException } from '../../common/app.exception.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { AuditService } from '../../audit/audit.service.js';
+import { ScopedRecord, ScopeService } from '../../auth/scope.service.js';
 import { describeThreshold, evaluateBallot } from '../core/ballot.js';
 import { WorkflowEvent } from '../core/events.js';
-import { actorOf } from '../common/actor.js';
+import { workflowActorOf } from '../common/actor.js';
 import { WorkflowRoundRepository } from '../common/round.repository.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { WorkflowException, WorkflowExceptionCode } from '../common/workflow.exception.js';
@@ -22,10 +23,11 @@ export class BallotService {
     private readonly rounds: WorkflowRoundRepository,
     private readonly transitions: TransitionService,
     private readonly audit: AuditService,
+    private readonly scope: ScopeService,
   ) {}
 
   async record(user: SessionUser, dto: TeamMeetingDto, idempotencyKey?: string) {
-    const actor = actorOf(user);
+    const actor = workflowActorOf(user);
     return this.uow.run(
       { userId: actor.id, key: idempotencyKey, scope: 'ballots.record', request: dto },
       async (manager) => {
@@ -62,7 +64,7 @@ export class BallotService {
               version: c.version,
               context: { ballotPassed: wanted },
             }));
-          moved.push(...(await this.transitions.apply(manager, { user, actor, event, items })));
+          moved.push(...(await this.transitions.applyMany(manager, { user, actor, event, items })));
         }
         const foreign = moved.find((m) => m.roundId !== dto.roundId || m.teamId !== dto.teamId);
         if (foreign) {
@@ -99,12 +101,10 @@ export class BallotService {
   }
 
   async get(user: SessionUser, id: string) {
-    const actor = actorOf(user);
+    workflowActorOf(user);
     return this.uow.read(async (manager) => {
-      const meeting = await this.ballots.meeting(manager, id);
-      if (!meeting || !(meeting.teamPath as string).startsWith(actor.unitPath))
-        throw new NotFoundException('biên bản họp đội');
-      return meeting;
+      await this.scope.assertVisible(manager, user, ScopedRecord.TEAM_MEETING, id);
+      return this.ballots.meeting(manager, id);
     });
   }
 }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ValidationFailedException, type FieldError } from '../../common/app.exception.js';
 import { ScopeService } from '../../auth/scope.service.js';
+import { Clock } from '../../common/clock.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { WorkflowEvent } from '../core/events.js';
-import { actorOf } from '../common/actor.js';
+import { workflowActorOf } from '../common/actor.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { TransitionService } from '../history/transition.service.js';
 import type { CouncilDecisionsDto } from './camp.dto.js';
@@ -29,11 +30,12 @@ export class CampCouncilService {
     private readonly camp: CampRepository,
     private readonly transitions: TransitionService,
     private readonly scope: ScopeService,
+    private readonly clock: Clock,
   ) {}
 
   async candidates(user: SessionUser, roundId: string) {
     // Refuses accounts outside the pipeline before anything is read.
-    actorOf(user);
+    workflowActorOf(user);
     return this.uow.read(async (manager) => {
       const rows = await this.camp.candidates(manager, this.scope.dossierFilter(user, 'd', 2), roundId);
       return rows.map((r: { engineOutcome: string | null }) => ({
@@ -44,7 +46,7 @@ export class CampCouncilService {
   }
 
   async decide(user: SessionUser, dto: CouncilDecisionsDto, idempotencyKey?: string) {
-    const actor = actorOf(user);
+    const actor = workflowActorOf(user);
     return this.uow.run(
       { userId: actor.id, key: idempotencyKey, scope: 'camp.council', request: dto },
       async (manager) => {
@@ -53,6 +55,13 @@ export class CampCouncilService {
           dto.decisions.map((d) => d.dossierId),
         );
         const errors: FieldError[] = [];
+        const meetingDate = dto.meetingDate ?? this.clock.today();
+        if (meetingDate > this.clock.today())
+          errors.push({
+            path: 'meetingDate',
+            code: 'futureMeetingDate',
+            message: 'Trường "meetingDate": ngày họp Hội đồng không được sau ngày hôm nay.',
+          });
         const rows = dto.decisions.map((d, i) => {
           const departs = departsFromEngine(d.eligible, engine.get(d.dossierId));
           if (departs && (d.reason ?? '').trim().length < 5) {
@@ -71,7 +80,7 @@ export class CampCouncilService {
         const applied = [];
         for (const eligible of [true, false]) {
           applied.push(
-            ...(await this.transitions.apply(manager, {
+            ...(await this.transitions.applyMany(manager, {
               user,
               actor,
               event: eligible ? WorkflowEvent.COUNCIL_ELIGIBLE : WorkflowEvent.COUNCIL_INELIGIBLE,
@@ -98,6 +107,7 @@ export class CampCouncilService {
             engine: engine.get(r.dossierId),
             departs: r.departs,
             decidedBy: actor.id,
+            meetingDate,
           })),
         );
         return applied.map((a) => ({ dossierId: a.dossierId, fullName: a.fullName, stage: a.to, version: a.version }));

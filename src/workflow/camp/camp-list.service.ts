@@ -8,7 +8,7 @@ import { canReceive, isFacilityKind } from '../core/routing.js';
 import { ReasonCode } from '../core/reason-codes.js';
 import { Disposition } from '../core/reconciliation.js';
 import { Stage } from '../core/stages.js';
-import { actorOf, type WorkflowActor } from '../common/actor.js';
+import { workflowActorOf, type WorkflowActor } from '../common/actor.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { WorkflowException, WorkflowExceptionCode } from '../common/workflow.exception.js';
 import { TransitionService } from '../history/transition.service.js';
@@ -32,12 +32,12 @@ export class CampListService {
   ) {}
 
   async approveAndPost(user: SessionUser, dto: CampListDto, idempotencyKey?: string) {
-    const actor = actorOf(user);
+    const actor = workflowActorOf(user);
     return this.uow.run(
       { userId: actor.id, key: idempotencyKey, scope: 'camp.lists', request: dto },
       async (manager) => {
         const department = await this.department(manager, actor);
-        const applied = await this.transitions.apply(manager, {
+        const applied = await this.transitions.applyMany(manager, {
           user,
           actor,
           event: WorkflowEvent.WARDEN_APPROVE,
@@ -101,7 +101,7 @@ export class CampListService {
   }
 
   async submit(user: SessionUser, listId: string, idempotencyKey?: string) {
-    const actor = actorOf(user);
+    const actor = workflowActorOf(user);
     return this.uow.run(
       { userId: actor.id, key: idempotencyKey, scope: `lists.${listId}.submit`, request: null },
       async (manager) => {
@@ -118,7 +118,7 @@ export class CampListService {
           'SELECT id, version, stage FROM dossiers WHERE id = ANY($1::uuid[]) FOR UPDATE',
           [entries.map((e) => e.dossierId)],
         );
-        const applied = await this.transitions.apply(manager, {
+        const applied = await this.transitions.applyMany(manager, {
           user,
           actor,
           event: WorkflowEvent.FORWARD,

@@ -13,6 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsIsoCalendarDate } from '../../common/validators.js';
 import { ReasonCode } from '../core/reason-codes.js';
 
 export class CouncilDecisionDto {
@@ -24,6 +25,9 @@ export class CouncilDecisionDto {
 }
 
 export class CouncilDecisionsDto {
+  // The day the council met; the day of recording when not given (Decree 52/2019 Art 5(3)(c) dates medical papers
+  // against it, and every later screening of the facility's dossiers uses it).
+  @IsOptional() @IsIsoCalendarDate() meetingDate?: string;
   @IsArray()
   @ArrayMinSize(1)
   @ValidateNested({ each: true })

@@ -31,11 +31,12 @@ export class CampRepository {
       engine: EngineResult | undefined;
       departs: boolean;
       decidedBy: string;
+      meetingDate: string;
     }[],
   ): Promise<void> {
     await manager.query(
-      `INSERT INTO camp_council_decisions (dossier_id, round_id, eligible, reason_code, reason, engine_outcome, engine_result_id, departs, decided_by)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::bool[], $4::text[], $5::text[], $6::text[], $7::uuid[], $8::bool[], $9::uuid[])`,
+      `INSERT INTO camp_council_decisions (dossier_id, round_id, eligible, reason_code, reason, engine_outcome, engine_result_id, departs, decided_by, meeting_date)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::bool[], $4::text[], $5::text[], $6::text[], $7::uuid[], $8::bool[], $9::uuid[], $10::date[])`,
       [
         rows.map((r) => r.dossierId),
         rows.map((r) => r.roundId),
@@ -46,6 +47,7 @@ export class CampRepository {
         rows.map((r) => r.engine?.resultId ?? null),
         rows.map((r) => r.departs),
         rows.map((r) => r.decidedBy),
+        rows.map((r) => r.meetingDate),
       ],
     );
   }

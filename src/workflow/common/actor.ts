@@ -1,29 +1,19 @@
 import type { SessionUser } from '../../auth/session-user.js';
-import { isWorkflowRole, type WorkflowRole } from '../core/roles.js';
+import { actorOf, type Actor } from '../../kernel/actor.js';
+import { isWorkflowRole, type WorkflowRole } from '../../kernel/roles.js';
 import { WorkflowException, WorkflowExceptionCode } from './workflow.exception.js';
 
-export interface WorkflowActor {
-  id: string;
-  name: string;
+export interface WorkflowActor extends Actor {
   role: WorkflowRole;
-  unitId: string;
-  unitPath: string;
-  agency: string | null;
 }
 
-export function actorOf(user: SessionUser): WorkflowActor {
+// The kernel's actor, for a role that takes part in the pipeline.
+export function workflowActorOf(user: SessionUser): WorkflowActor {
   if (!isWorkflowRole(user.role)) {
     throw new WorkflowException(
       'Tài khoản quản trị không tham gia xét duyệt hồ sơ đặc xá.',
       WorkflowExceptionCode.ROLE_NOT_ALLOWED,
     );
   }
-  return {
-    id: user.id,
-    name: user.username,
-    role: user.role,
-    unitId: user.orgUnitId,
-    unitPath: user.orgUnitPath,
-    agency: user.agency,
-  };
+  return actorOf(user) as WorkflowActor;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { canonicalHash } from '../../common/canonical-json.js';
+import { canonicalHash } from '../../kernel/hash.js';
 import { IdempotencyRepository } from './idempotency.repository.js';
 import { WorkflowException, WorkflowExceptionCode } from './workflow.exception.js';
 

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, formatVietnameseDate, isIsoDate } from './calendar-date.js';
+import { addDays, daysBetween, formatIsoVi, isValidIsoDate } from '../../kernel/calendar-date.js';
 import type { FieldError } from './ballot.js';
 import { Stage, STAGE_LABELS } from './stages.js';
 
@@ -27,7 +27,7 @@ export function parseRoundDeadlines(raw: unknown): { deadlines: RoundDeadlines; 
   const errors: FieldError[] = [];
   let postingDate: string | null = null;
   if (r.postingDate !== undefined && r.postingDate !== null) {
-    if (isIsoDate(r.postingDate)) postingDate = r.postingDate;
+    if (isValidIsoDate(r.postingDate)) postingDate = r.postingDate;
     else errors.push({ path: 'deadlines.postingDate', message: 'Ngày niêm yết phải có dạng YYYY-MM-DD.' });
   }
   let applicationDays: number = STATUTORY_PERIODS.applicationDays.days;
@@ -40,7 +40,7 @@ export function parseRoundDeadlines(raw: unknown): { deadlines: RoundDeadlines; 
   for (const [stage, date] of Object.entries(r.stageDueDates ?? {})) {
     if (!(Object.values(Stage) as string[]).includes(stage))
       errors.push({ path: `deadlines.stageDueDates.${stage}`, message: 'Bước không tồn tại.' });
-    else if (!isIsoDate(date))
+    else if (!isValidIsoDate(date))
       errors.push({ path: `deadlines.stageDueDates.${stage}`, message: 'Hạn phải có dạng YYYY-MM-DD.' });
     else stageDueDates[stage as Stage] = date;
   }
@@ -58,13 +58,13 @@ export function checkApplicationDate(d: RoundDeadlines, applicationDate: string)
   if (applicationDate < d.postingDate) {
     return {
       path: 'applicationDate',
-      message: `Ngày làm đơn (${formatVietnameseDate(applicationDate)}) trước ngày niêm yết Quyết định (${formatVietnameseDate(d.postingDate)}).`,
+      message: `Ngày làm đơn (${formatIsoVi(applicationDate)}) trước ngày niêm yết Quyết định (${formatIsoVi(d.postingDate)}).`,
     };
   }
   if (applicationDate > last) {
     return {
       path: 'applicationDate',
-      message: `Đơn làm ngày ${formatVietnameseDate(applicationDate)}, quá thời hạn ${d.applicationDays} ngày kể từ ngày niêm yết (hạn cuối ${formatVietnameseDate(last)}; ${STATUTORY_PERIODS.applicationDays.citation}).`,
+      message: `Đơn làm ngày ${formatIsoVi(applicationDate)}, quá thời hạn ${d.applicationDays} ngày kể từ ngày niêm yết (hạn cuối ${formatIsoVi(last)}; ${STATUTORY_PERIODS.applicationDays.citation}).`,
     };
   }
   return null;
@@ -109,6 +109,6 @@ export function dueStatus(input: {
     dueDate,
     overdue: true,
     daysOverdue,
-    message: `Bước «${STAGE_LABELS[input.stage]}» quá hạn ${daysOverdue} ngày (hạn ${formatVietnameseDate(dueDate)}).`,
+    message: `Bước «${STAGE_LABELS[input.stage]}» quá hạn ${daysOverdue} ngày (hạn ${formatIsoVi(dueDate)}).`,
   };
 }

@@ -1,10 +1,13 @@
-import { decideTransition, transitionsFrom } from './decide-transition.js';
+import { decideTransition, eventsFor, transitionsFrom } from './decide-transition.js';
+import type { RoundDeadlines } from './deadlines.js';
 import { WorkflowEvent as E } from './events.js';
 import { ReasonCode } from './reason-codes.js';
 import { WorkflowRole as R } from './roles.js';
 import { Stage as S, TERMINAL_STAGES } from './stages.js';
 import { TransitionErrorCode as C, type TransitionContext } from './transition-context.js';
 import { TRANSITIONS } from './transition-table.js';
+
+const WINDOW: RoundDeadlines = { postingDate: '2025-07-04', applicationDays: 5, stageDueDates: {} };
 
 const ctx = (over: Partial<TransitionContext> = {}): TransitionContext => ({
   actorId: 'u-actor',
@@ -19,8 +22,24 @@ describe('decideTransition', () => {
       name: 'clerk sends an application to the team',
       from: S.APPLICATION,
       event: E.SUBMIT_FOR_BALLOT,
-      context: ctx({ role: R.TEAM_OFFICER }),
+      context: ctx({ role: R.TEAM_OFFICER, applicationDate: '2025-07-06', deadlines: WINDOW }),
       to: S.TEAM_BALLOT,
+    },
+    {
+      name: 'no application, no team meeting',
+      from: S.APPLICATION,
+      event: E.SUBMIT_FOR_BALLOT,
+      context: ctx({ role: R.TEAM_OFFICER, applicationDate: null, deadlines: WINDOW }),
+      code: C.GUARD_FAILED,
+      field: 'application',
+    },
+    {
+      name: 'an application written after the window is refused',
+      from: S.APPLICATION,
+      event: E.SUBMIT_FOR_BALLOT,
+      context: ctx({ role: R.TEAM_OFFICER, applicationDate: '2025-07-20', deadlines: WINDOW }),
+      code: C.GUARD_FAILED,
+      field: 'applicationDate',
     },
     {
       name: 'passed ballot puts forward',
@@ -115,16 +134,24 @@ describe('decideTransition', () => {
       name: 'resubmit returns to the stage that sent back',
       from: S.CORRECTION,
       event: E.RESUBMIT,
-      context: ctx({ sentBackFrom: S.APPRAISAL }),
+      context: ctx({ sentBackFrom: S.APPRAISAL, evaluatedLatestVersion: true }),
       to: S.APPRAISAL,
     },
     {
       name: 'resubmit without an origin is refused',
       from: S.CORRECTION,
       event: E.RESUBMIT,
-      context: ctx(),
+      context: ctx({ evaluatedLatestVersion: true }),
       code: C.GUARD_FAILED,
       field: 'sentBackFrom',
+    },
+    {
+      name: 'resubmit before the corrected version is evaluated is refused',
+      from: S.CORRECTION,
+      event: E.RESUBMIT,
+      context: ctx({ sentBackFrom: S.APPRAISAL, evaluatedLatestVersion: false }),
+      code: C.GUARD_FAILED,
+      field: 'eligibility',
     },
     {
       name: 'remove needs a code',
@@ -203,6 +230,15 @@ describe('decideTransition', () => {
       if (field) expect(decision).toMatchObject({ field });
       if (!decision.ok) expect(decision.message).toMatch(/[àáảãạăâđêôơư]/);
     }
+  });
+});
+
+describe('eventsFor', () => {
+  it('offers the warden, and no one else at the camp, the resubmission of a corrected dossier', () => {
+    expect(eventsFor(S.CORRECTION, R.WARDEN)).toEqual([E.RESUBMIT, E.WITHDRAW]);
+    expect(eventsFor(S.CORRECTION, R.TEAM_OFFICER)).toEqual([E.WITHDRAW]);
+    expect(eventsFor(S.CORRECTION, R.CAMP_COUNCIL_MEMBER)).toEqual([]);
+    expect(eventsFor(S.CORRECTION, 'ADMIN')).toEqual([]);
   });
 });
 

@@ -1,3 +1,5 @@
+import { isValidIsoDate } from '../../kernel/calendar-date.js';
+import { checkApplicationDate } from './deadlines.js';
 import { REASON_CODES, ReasonCode } from './reason-codes.js';
 import type { Guard } from './transition-context.js';
 import { STAGE_LABELS, type Stage } from './stages.js';
@@ -45,6 +47,34 @@ export const flagsSettled: Guard = (ctx) => {
   }
   return null;
 };
+
+// Luật Đặc xá 2018, Điều 15, khoản 1: the application is written within the round's window after posting.
+export const applicationOnTime: Guard = (ctx) => {
+  if (!ctx.applicationDate) {
+    return {
+      field: 'application',
+      code: 'missing',
+      message: 'Hồ sơ phải có đơn đề nghị đặc xá trước khi đưa ra họp đội.',
+    };
+  }
+  if (!isValidIsoDate(ctx.applicationDate)) {
+    return { field: 'applicationDate', code: 'applicationDate', message: 'Ngày làm đơn phải có dạng YYYY-MM-DD.' };
+  }
+  if (!ctx.deadlines) return { field: 'deadlines', code: 'missing', message: 'Chưa có thời hạn của đợt đặc xá.' };
+  const late = checkApplicationDate(ctx.deadlines, ctx.applicationDate);
+  return late ? { field: late.path, code: 'applicationDate', message: late.message } : null;
+};
+
+// A corrected dossier comes back only after the eligibility engine has evaluated the corrected version.
+export const reevaluated: Guard = (ctx) =>
+  ctx.evaluatedLatestVersion === true
+    ? null
+    : {
+        field: 'eligibility',
+        code: 'stale',
+        message:
+          'Hồ sơ đã sửa chưa được xét lại điều kiện đặc xá: chạy lại việc xét điều kiện cho phiên bản đã sửa trước khi gửi lại.',
+      };
 
 export function all(...guards: Guard[]): Guard {
   return (ctx) => {

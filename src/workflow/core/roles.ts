@@ -1,15 +1,8 @@
-// Who acts in the pipeline. The values are the account roles of the auth feature (users.role), so a session's role
-// can be checked against the transition table without translation.
-export enum WorkflowRole {
-  TEAM_OFFICER = 'TEAM_OFFICER',
-  CAMP_COUNCIL_MEMBER = 'CAMP_COUNCIL_MEMBER',
-  WARDEN = 'WARDEN',
-  DEPARTMENT_OFFICER = 'DEPARTMENT_OFFICER',
-  MINISTRY_OFFICER = 'MINISTRY_OFFICER',
-  APPRAISER = 'APPRAISER',
-  COUNCIL_STANDING_OFFICER = 'COUNCIL_STANDING_OFFICER',
-  COUNCIL_MEMBER = 'COUNCIL_MEMBER',
-}
+import { isWorkflowRole, WorkflowRole } from '../../kernel/roles.js';
+
+// The workflow's roles are the account roles of the kernel (users.role) bar the administrator, so a session's role is
+// checked against the transition table without translation.
+export { isWorkflowRole, WorkflowRole };
 
 export const ROLE_LABELS: Record<WorkflowRole, string> = {
   [WorkflowRole.TEAM_OFFICER]: 'Cán bộ quản giáo',
@@ -21,7 +14,3 @@ export const ROLE_LABELS: Record<WorkflowRole, string> = {
   [WorkflowRole.COUNCIL_STANDING_OFFICER]: 'Thường trực Hội đồng tư vấn đặc xá',
   [WorkflowRole.COUNCIL_MEMBER]: 'Hội đồng tư vấn đặc xá',
 };
-
-export function isWorkflowRole(value: string): value is WorkflowRole {
-  return (Object.values(WorkflowRole) as string[]).includes(value);
-}

@@ -1,3 +1,4 @@
+import type { RoundDeadlines } from './deadlines.js';
 import type { ReasonCode } from './reason-codes.js';
 import type { WorkflowRole } from './roles.js';
 import type { Stage } from './stages.js';
@@ -18,6 +19,11 @@ export interface TransitionContext {
   // Agencies still disagree on the dossier after the standing body's resolution.
   agenciesDisagree?: boolean;
   hasExplanatoryReport?: boolean;
+  // Date written on the inmate's application (null: none filed) and the round's deadlines it is checked against.
+  applicationDate?: string | null;
+  deadlines?: RoundDeadlines;
+  // The eligibility engine has evaluated the dossier's latest content version.
+  evaluatedLatestVersion?: boolean;
 }
 
 export enum TransitionErrorCode {
@@ -29,6 +35,8 @@ export enum TransitionErrorCode {
 
 export interface GuardFailure {
   field?: string;
+  // A finer code for the field error than GUARD_FAILED, when a client can act on it.
+  code?: string;
   message: string;
 }
 

@@ -1,5 +1,15 @@
 import { WorkflowEvent as E } from './events.js';
-import { ballotFailed, ballotPassed, flagsSettled, requireReason, requireReasonCode, sentBackFrom } from './guards.js';
+import {
+  all,
+  applicationOnTime,
+  ballotFailed,
+  ballotPassed,
+  flagsSettled,
+  reevaluated,
+  requireReason,
+  requireReasonCode,
+  sentBackFrom,
+} from './guards.js';
 import { WorkflowRole as R } from './roles.js';
 import { Stage as S } from './stages.js';
 import type { Guard } from './transition-context.js';
@@ -53,7 +63,14 @@ const WITHDRAWABLE: readonly S[] = [
 ];
 
 const MAIN_LINE: Transition[] = [
-  { from: S.APPLICATION, event: E.SUBMIT_FOR_BALLOT, to: S.TEAM_BALLOT, roles: [R.TEAM_OFFICER], citation: D76_7_1 },
+  {
+    from: S.APPLICATION,
+    event: E.SUBMIT_FOR_BALLOT,
+    to: S.TEAM_BALLOT,
+    roles: [R.TEAM_OFFICER],
+    guard: applicationOnTime,
+    citation: `${D76_7_1}; ${L2018_15}, khoản 1`,
+  },
   {
     from: S.TEAM_BALLOT,
     event: E.PUT_FORWARD,
@@ -164,13 +181,14 @@ const SEND_BACKS: Transition[] = SEND_BACK_ORIGINS.map((from) => ({
   citation: D76_8_2,
 }));
 
-// The corrected dossier goes back to the very stage that returned it, re-approved by the warden.
+// The corrected dossier goes back to the very stage that returned it, re-approved by the warden, once the engine has
+// evaluated the corrected version (checked first, so that its message is the one given whatever the origin).
 const RESUBMITS: Transition[] = SEND_BACK_ORIGINS.map((to) => ({
   from: S.CORRECTION,
   event: E.RESUBMIT,
   to,
   roles: [R.WARDEN],
-  guard: sentBackFrom(to),
+  guard: all(reevaluated, sentBackFrom(to)),
   approval: true,
   citation: D76_8_2,
 }));

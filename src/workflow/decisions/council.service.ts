@@ -4,7 +4,7 @@ import type { SessionUser } from '../../auth/session-user.js';
 import { WorkflowEvent } from '../core/events.js';
 import { Disposition } from '../core/reconciliation.js';
 import { Stage } from '../core/stages.js';
-import { actorOf } from '../common/actor.js';
+import { workflowActorOf } from '../common/actor.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { staleList, WorkflowException, WorkflowExceptionCode } from '../common/workflow.exception.js';
 import { TransitionService } from '../history/transition.service.js';
@@ -28,7 +28,7 @@ export class CouncilService {
   ) {}
 
   async pending(user: SessionUser, roundId: string) {
-    const actor = actorOf(user);
+    const actor = workflowActorOf(user);
     return this.uow.read(async (manager) => {
       await this.consolidation.stagePending(manager, { unitId: actor.unitId, stage: Stage.ADVISORY_COUNCIL, roundId });
       const summary = await this.consolidation.summary(manager);
@@ -37,7 +37,7 @@ export class CouncilService {
   }
 
   async decide(user: SessionUser, dto: CouncilListsDto, idempotencyKey?: string) {
-    const actor = actorOf(user);
+    const actor = workflowActorOf(user);
     return this.uow.run(
       { userId: actor.id, key: idempotencyKey, scope: 'council.lists', request: dto },
       async (manager) => {
@@ -68,7 +68,7 @@ export class CouncilService {
         if (!president)
           throw new WorkflowException('Chưa khai báo Văn phòng Chủ tịch nước.', WorkflowExceptionCode.NO_RECIPIENT);
         const byDossier = new Map(pending.map((p) => [p.dossier_id, p]));
-        const recommend = await this.transitions.apply(manager, {
+        const recommend = await this.transitions.applyMany(manager, {
           user,
           actor,
           event: WorkflowEvent.COUNCIL_RECOMMEND,
@@ -76,7 +76,7 @@ export class CouncilService {
             .filter((p) => !rejected.has(p.dossier_id))
             .map((p) => ({ dossierId: p.dossier_id, version: p.version })),
         });
-        const reject = await this.transitions.apply(manager, {
+        const reject = await this.transitions.applyMany(manager, {
           user,
           actor,
           event: WorkflowEvent.COUNCIL_REJECT,

@@ -6,7 +6,7 @@ import { WorkflowEvent } from '../core/events.js';
 import { ReasonCode } from '../core/reason-codes.js';
 import { Disposition } from '../core/reconciliation.js';
 import { Stage } from '../core/stages.js';
-import { actorOf } from '../common/actor.js';
+import { workflowActorOf } from '../common/actor.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { WorkflowException, WorkflowExceptionCode } from '../common/workflow.exception.js';
 import { TransitionService } from '../history/transition.service.js';
@@ -28,7 +28,7 @@ export class PresidentDecisionService {
   ) {}
 
   async record(user: SessionUser, dto: PresidentDecisionDto, idempotencyKey?: string) {
-    const actor = actorOf(user);
+    const actor = workflowActorOf(user);
     return this.uow.run(
       { userId: actor.id, key: idempotencyKey, scope: 'president.decision', request: dto },
       async (manager) => {
@@ -53,13 +53,13 @@ export class PresidentDecisionService {
           'SELECT id, version FROM dossiers WHERE id = ANY($1::uuid[]) FOR UPDATE',
           [entries.map((e) => e.dossierId)],
         );
-        const granted = await this.transitions.apply(manager, {
+        const granted = await this.transitions.applyMany(manager, {
           user,
           actor,
           event: WorkflowEvent.GRANT,
           items: heads.filter((h) => !notGranted.has(h.id)).map((h) => ({ dossierId: h.id, version: h.version })),
         });
-        await this.transitions.apply(manager, {
+        await this.transitions.applyMany(manager, {
           user,
           actor,
           event: WorkflowEvent.NOT_GRANT,
@@ -144,24 +144,24 @@ export class PresidentDecisionService {
   }
 
   async certificates(user: SessionUser) {
-    const actor = actorOf(user);
+    const actor = workflowActorOf(user);
     return this.uow.read((manager) => this.decisions.certificates(manager, actor.unitPath));
   }
 
   // The camp releases the person and issues the certificate (Luật Đặc xá 2018, Điều 18, khoản 3).
   async release(user: SessionUser, certificateId: string, dto: ReleaseDto, idempotencyKey?: string) {
-    const actor = actorOf(user);
+    const actor = workflowActorOf(user);
     return this.uow.run(
       { userId: actor.id, key: idempotencyKey, scope: `certificates.${certificateId}.release`, request: dto },
       async (manager) => {
         const certificate = await this.decisions.certificate(manager, certificateId);
         if (!certificate || !(certificate.facilityPath as string).startsWith(actor.unitPath))
           throw new NotFoundException('giấy chứng nhận đặc xá');
-        const [applied] = await this.transitions.apply(manager, {
+        const applied = await this.transitions.apply(manager, {
           user,
           actor,
           event: WorkflowEvent.RELEASE,
-          items: [{ dossierId: certificate.dossierId, version: dto.dossierVersion }],
+          item: { dossierId: certificate.dossierId, version: dto.dossierVersion },
         });
         if (
           !(await this.decisions.release(manager, {

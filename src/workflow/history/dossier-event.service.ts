@@ -6,11 +6,9 @@ import { ScopeService } from '../../auth/scope.service.js';
 import { WorkflowEvent } from '../core/events.js';
 import { ReasonCode } from '../core/reason-codes.js';
 import { Disposition } from '../core/reconciliation.js';
-import { isStage, Stage, UPPER_STAGES } from '../core/stages.js';
-import { actorOf, type WorkflowActor } from '../common/actor.js';
+import { Stage, UPPER_STAGES } from '../core/stages.js';
+import { workflowActorOf, type WorkflowActor } from '../common/actor.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
-import { WorkflowRoundRepository } from '../common/round.repository.js';
-import { checkApplicationDate } from '../core/deadlines.js';
 import { WorkflowException, WorkflowExceptionCode } from '../common/workflow.exception.js';
 import { ListRepository } from '../lists/list.repository.js';
 import { OrgRoutingRepository } from '../lists/org-routing.repository.js';
@@ -44,7 +42,6 @@ export class DossierEventService {
     private readonly org: OrgRoutingRepository,
     private readonly lists: ListRepository,
     private readonly scope: ScopeService,
-    private readonly rounds: WorkflowRoundRepository,
   ) {}
 
   async fire(
@@ -53,7 +50,7 @@ export class DossierEventService {
     dto: DossierEventDto,
     idempotencyKey?: string,
   ): Promise<AppliedTransition> {
-    const actor = actorOf(user);
+    const actor = workflowActorOf(user);
     if (LIST_EVENTS.has(dto.event)) {
       throw new WorkflowException(
         'Sự kiện này được thực hiện qua biên bản, quyết định hoặc danh sách tương ứng, không thực hiện riêng lẻ.',
@@ -74,78 +71,16 @@ export class DossierEventService {
     dossierId: string,
     dto: DossierEventDto,
   ) {
-    const sentBack =
-      dto.event === WorkflowEvent.RESUBMIT
-        ? (await this.historyRepo.lastSendBacks(manager, [dossierId])).get(dossierId)
-        : undefined;
-    const [applied] = await this.transitions.apply(manager, {
+    const applied = await this.transitions.apply(manager, {
       user,
       actor,
       event: dto.event,
-      items: [
-        {
-          dossierId,
-          version: dto.version,
-          reason: dto.reason,
-          reasonCode: dto.reasonCode,
-          context: { sentBackFrom: sentBack && isStage(sentBack.fromStage) ? sentBack.fromStage : undefined },
-        },
-      ],
+      item: { dossierId, version: dto.version, reason: dto.reason, reasonCode: dto.reasonCode },
     });
-    if (dto.event === WorkflowEvent.SUBMIT_FOR_BALLOT) await this.checkApplicationDate(manager, applied);
-    if (dto.event === WorkflowEvent.RESUBMIT) await this.checkReevaluated(manager, applied);
     if ((UPPER_STAGES as string[]).includes(applied.from)) await this.recordDisposition(manager, actor, applied, dto);
     if (dto.event === WorkflowEvent.RESUBMIT && applied.to !== Stage.WARDEN)
       await this.resubmissionList(manager, actor, applied);
     return applied;
-  }
-
-  // Luật Đặc xá 2018, Điều 15, khoản 1: the application is written within the round's window after posting.
-  private async checkApplicationDate(manager: EntityManager, applied: AppliedTransition) {
-    const [row] = await manager.query(`SELECT application->>'date' AS date FROM dossiers WHERE id = $1`, [
-      applied.dossierId,
-    ]);
-    if (!row?.date) {
-      throw new WorkflowException(
-        `${applied.fullName}: chưa có đơn đề nghị đặc xá.`,
-        WorkflowExceptionCode.GUARD_FAILED,
-        [
-          {
-            path: 'application',
-            code: 'missing',
-            message: 'Hồ sơ phải có đơn đề nghị đặc xá trước khi đưa ra họp đội.',
-          },
-        ],
-      );
-    }
-    const rules = await this.rounds.rules(manager, applied.roundId);
-    const late = checkApplicationDate(rules.deadlines, row.date);
-    if (late)
-      throw new WorkflowException(`${applied.fullName}: ${late.message}`, WorkflowExceptionCode.GUARD_FAILED, [
-        { ...late, code: 'applicationDate' },
-      ]);
-  }
-
-  // A corrected dossier comes back only after the eligibility engine has re-evaluated the corrected version.
-  private async checkReevaluated(manager: EntityManager, applied: AppliedTransition) {
-    const [row] = await manager.query(
-      `SELECT (SELECT max(version) FROM dossier_versions WHERE dossier_id = $1) AS content,
-              (SELECT max(dossier_version) FROM eligibility_results WHERE dossier_id = $1) AS evaluated`,
-      [applied.dossierId],
-    );
-    if (row.evaluated === null || row.evaluated < row.content) {
-      throw new WorkflowException(
-        `${applied.fullName}: hồ sơ đã sửa chưa được xét lại điều kiện đặc xá.`,
-        WorkflowExceptionCode.GUARD_FAILED,
-        [
-          {
-            path: 'eligibility',
-            code: 'stale',
-            message: 'Chạy lại việc xét điều kiện cho phiên bản đã sửa trước khi gửi lại.',
-          },
-        ],
-      );
-    }
   }
 
   private async recordDisposition(

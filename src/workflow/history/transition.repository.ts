@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { affectedRows } from '../../common/sql.js';
 
 export interface DossierHead {
   id: string;
@@ -16,17 +15,21 @@ export interface DossierHead {
 
 export interface HistoryRow {
   dossierId: string;
-  roundId: string;
-  event: string;
   fromStage: string;
   toStage: string;
   versionRead: number;
+  reasonCode: string | null;
+  reason: string | null;
+}
+
+// One event by one actor (on one list, if any) over many dossiers.
+export interface HistoryBatch {
+  event: string;
   actorId: string;
   actorRole: string;
   actorUnitId: string;
-  reasonCode?: string | null;
-  reason?: string | null;
-  listId?: string | null;
+  listId: string | null;
+  rows: readonly HistoryRow[];
 }
 
 const HEAD_COLUMNS = `d.id, d.round_id AS "roundId", d.facility_id AS "facilityId", d.team_id AS "teamId", d.stage, d.version,
@@ -34,7 +37,8 @@ const HEAD_COLUMNS = `d.id, d.round_id AS "roundId", d.facility_id AS "facilityI
 
 @Injectable()
 export class TransitionRepository {
-  // Locks the rows so that two transitions of the same dossier queue instead of both passing the version check.
+  // Locks the rows in id order, so that two transitions of the same dossier queue instead of both passing the version
+  // check, and two overlapping sets cannot deadlock.
   async lockHeads(
     manager: EntityManager,
     ids: readonly string[],
@@ -46,46 +50,61 @@ export class TransitionRepository {
     );
   }
 
-  // The guarded write: only rows still at the version and stage the caller read are moved.
-  async advance(
-    manager: EntityManager,
-    input: { ids: string[]; versions: number[]; from: string; to: string },
-  ): Promise<number> {
-    const result = await manager.query(
-      `UPDATE dossiers d SET stage = $3, version = d.version + 1, updated_at = now()
-       FROM unnest($1::uuid[], $2::int[]) AS x(id, version)
-       WHERE d.id = x.id AND d.version = x.version AND d.stage = $4`,
-      [input.ids, input.versions, input.to, input.from],
-    );
-    return affectedRows(result);
-  }
-
-  async appendHistory(manager: EntityManager, rows: readonly HistoryRow[]): Promise<void> {
-    if (rows.length === 0) return;
-    const col = <K extends keyof HistoryRow>(k: K) => rows.map((r) => r[k] ?? null);
-    await manager.query(
-      `INSERT INTO workflow_history (dossier_id, round_id, event, from_stage, to_stage, version_read, version_written,
-         actor_id, actor_role, actor_unit_id, reason_code, reason, list_id)
-       SELECT x.dossier_id, x.round_id, x.event, x.from_stage, x.to_stage, x.version_read, x.version_read + 1,
-         x.actor_id, x.actor_role, x.actor_unit_id, x.reason_code, x.reason, x.list_id
-       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::int[], $7::uuid[], $8::text[], $9::uuid[],
-         $10::text[], $11::text[], $12::uuid[])
-         AS x(dossier_id, round_id, event, from_stage, to_stage, version_read, actor_id, actor_role, actor_unit_id, reason_code, reason, list_id)`,
+  // The guarded write and its history in one statement: only rows still at the version and stage the caller read
+  // are moved, and each moved row gets its history row. Returns how many rows moved.
+  async advance(manager: EntityManager, batch: HistoryBatch): Promise<number> {
+    const { rows } = batch;
+    if (rows.length === 0) return 0;
+    const col = <K extends keyof HistoryRow>(k: K) => rows.map((r) => r[k]);
+    const [{ moved }]: { moved: number }[] = await manager.query(
+      `WITH moved AS (
+         UPDATE dossiers d SET stage = x.to_stage, version = d.version + 1, updated_at = now()
+         FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[])
+           AS x(dossier_id, version_read, from_stage, to_stage, reason_code, reason)
+         WHERE d.id = x.dossier_id AND d.version = x.version_read AND d.stage = x.from_stage
+         RETURNING d.id, d.round_id, x.from_stage, x.to_stage, x.version_read, x.reason_code, x.reason
+       ), history AS (
+         INSERT INTO workflow_history (dossier_id, round_id, event, from_stage, to_stage, version_read, version_written,
+           actor_id, actor_role, actor_unit_id, reason_code, reason, list_id)
+         SELECT id, round_id, $7, from_stage, to_stage, version_read, version_read + 1, $8, $9, $10, reason_code, reason, $11
+         FROM moved
+       )
+       SELECT count(*)::int AS moved FROM moved`,
       [
         col('dossierId'),
-        col('roundId'),
-        col('event'),
+        col('versionRead'),
         col('fromStage'),
         col('toStage'),
-        col('versionRead'),
-        col('actorId'),
-        col('actorRole'),
-        col('actorUnitId'),
         col('reasonCode'),
         col('reason'),
-        col('listId'),
+        batch.event,
+        batch.actorId,
+        batch.actorRole,
+        batch.actorUnitId,
+        batch.listId,
       ],
     );
+    return moved;
+  }
+
+  // Facts the table's guards read for the dossiers being moved.
+  async applicationDates(manager: EntityManager, ids: readonly string[]): Promise<Map<string, string | null>> {
+    const rows: { id: string; date: string | null }[] = await manager.query(
+      `SELECT id, application->>'date' AS date FROM dossiers WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.date]));
+  }
+
+  // Whether the engine has evaluated each dossier's latest content version.
+  async evaluatedLatest(manager: EntityManager, ids: readonly string[]): Promise<Map<string, boolean>> {
+    const rows: { id: string; ok: boolean }[] = await manager.query(
+      `SELECT x.id, coalesce((SELECT max(dossier_version) FROM eligibility_results r WHERE r.dossier_id = x.id)
+           >= (SELECT max(version) FROM dossier_versions v WHERE v.dossier_id = x.id), false) AS ok
+       FROM unnest($1::uuid[]) AS x(id)`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.ok]));
   }
 
   // The stage that last sent each dossier back to the camp, and the unit that did it.

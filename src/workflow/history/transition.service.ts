@@ -11,15 +11,24 @@ import { isStage, type Stage } from '../core/stages.js';
 import { TransitionErrorCode, type TransitionContext } from '../core/transition-context.js';
 import type { WorkflowActor } from '../common/actor.js';
 import { WorkflowException, WorkflowExceptionCode } from '../common/workflow.exception.js';
+import { TransitionFacts } from './transition-facts.js';
 import { TransitionRepository, type DossierHead } from './transition.repository.js';
 
 export interface TransitionItem {
   dossierId: string;
+  // The version the caller read; a dossier changed since answers 409.
   version: number;
   reason?: string;
   reasonCode?: ReasonCode;
   // Facts a guard needs that only the calling service knows (ballot result, flags, …).
   context?: Partial<TransitionContext>;
+}
+
+export interface TransitionRequest {
+  user: SessionUser;
+  actor: WorkflowActor;
+  event: WorkflowEvent;
+  listId?: string | null;
 }
 
 export interface AppliedTransition {
@@ -42,71 +51,77 @@ const ERROR_CODES: Record<TransitionErrorCode, WorkflowExceptionCode> = {
   [TransitionErrorCode.SAME_PERSON]: WorkflowExceptionCode.SAME_PERSON,
 };
 
-// Applies one event to one or many dossiers inside the caller's transaction: scope, version, table, guarded UPDATE,
-// history and audit, all or nothing.
+// How many refused names one error message lists; the rest are counted.
+const NAMES_SHOWN = 20;
+
+// The one path for every change of stage, one dossier or a whole list: scope, version, the pure transition table
+// (every guard is there), one set-based UPDATE that also writes one history row per dossier, then one audit row per
+// dossier, all inside the caller's transaction.
 @Injectable()
 export class TransitionService {
   constructor(
     private readonly repository: TransitionRepository,
+    private readonly facts: TransitionFacts,
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
   ) {}
 
-  async apply(
+  async apply(manager: EntityManager, input: TransitionRequest & { item: TransitionItem }): Promise<AppliedTransition> {
+    const [applied] = await this.applyMany(manager, { ...input, items: [input.item] });
+    return applied;
+  }
+
+  async applyMany(
     manager: EntityManager,
-    input: {
-      user: SessionUser;
-      actor: WorkflowActor;
-      event: WorkflowEvent;
-      items: readonly TransitionItem[];
-      listId?: string | null;
-    },
+    input: TransitionRequest & { items: readonly TransitionItem[] },
   ): Promise<AppliedTransition[]> {
     const { actor, event, items } = input;
     if (items.length === 0) return [];
-    const ids = items.map((i) => i.dossierId);
-    const heads = new Map(
-      (await this.repository.lockHeads(manager, ids, this.scope.dossierFilter(input.user, 'd', 2))).map((h) => [
-        h.id,
-        h,
-      ]),
+    const heads = await this.repository.lockHeads(
+      manager,
+      items.map((i) => i.dossierId),
+      this.scope.dossierFilter(input.user, 'd', 2),
     );
-    const applied: AppliedTransition[] = [];
+    const byId = new Map(heads.map((h) => [h.id, h]));
     for (const item of items) {
-      const head = heads.get(item.dossierId);
+      const head = byId.get(item.dossierId);
       if (!head) throw new NotFoundException('hồ sơ');
       if (head.version !== item.version)
         throw new StaleWriteException(`Hồ sơ của ${head.fullName}`, item.version, head.version);
-      applied.push(this.decide(head, item, actor, event));
     }
-    const byTarget = new Map<string, AppliedTransition[]>();
-    for (const a of applied) byTarget.set(`${a.from}>${a.to}`, [...(byTarget.get(`${a.from}>${a.to}`) ?? []), a]);
-    for (const group of byTarget.values()) {
-      const moved = await this.repository.advance(manager, {
-        ids: group.map((a) => a.dossierId),
-        versions: group.map((a) => a.version - 1),
-        from: group[0].from,
-        to: group[0].to,
-      });
-      if (moved !== group.length) throw new StaleWriteException('Một số hồ sơ', group[0].version - 1);
+    const facts = await this.facts.gather(manager, event, heads);
+    const applied: AppliedTransition[] = [];
+    const refused: Refusal[] = [];
+    for (const item of items) {
+      const head = byId.get(item.dossierId)!;
+      const outcome = this.decide(head, item, actor, event, facts.get(head.id));
+      if ('refusal' in outcome) refused.push(outcome.refusal);
+      else applied.push(outcome.applied);
     }
-    await this.repository.appendHistory(
-      manager,
-      applied.map((a) => ({
+    if (refused.length > 0) throw refusalException(refused);
+    await this.write(manager, input, applied);
+    return applied;
+  }
+
+  private async write(manager: EntityManager, input: TransitionRequest, applied: readonly AppliedTransition[]) {
+    const { actor, event } = input;
+    const moved = await this.repository.advance(manager, {
+      event,
+      actorId: actor.id,
+      actorRole: actor.role,
+      actorUnitId: actor.unitId,
+      listId: input.listId ?? null,
+      rows: applied.map((a) => ({
         dossierId: a.dossierId,
-        roundId: a.roundId,
-        event,
         fromStage: a.from,
         toStage: a.to,
         versionRead: a.version - 1,
-        actorId: actor.id,
-        actorRole: actor.role,
-        actorUnitId: actor.unitId,
-        reasonCode: a.reasonCode,
-        reason: a.reason,
-        listId: input.listId,
+        reasonCode: a.reasonCode ?? null,
+        reason: a.reason ?? null,
       })),
-    );
+    });
+    if (moved !== applied.length) throw new StaleWriteException('Một số hồ sơ', applied[0].version - 1);
+    const listId = input.listId ?? null;
     await this.audit.record(
       manager,
       applied.map((a) => ({
@@ -115,11 +130,10 @@ export class TransitionService {
         entityType: 'dossier',
         entityId: a.dossierId,
         before: { stage: a.from, version: a.version - 1 },
-        after: { stage: a.to, version: a.version, listId: input.listId ?? null },
+        after: { stage: a.to, version: a.version, listId },
         reason: [a.reasonCode, a.reason].filter(Boolean).join(': ') || null,
       })),
     );
-    return applied;
   }
 
   private decide(
@@ -127,7 +141,8 @@ export class TransitionService {
     item: TransitionItem,
     actor: WorkflowActor,
     event: WorkflowEvent,
-  ): AppliedTransition {
+    facts: Partial<TransitionContext> | undefined,
+  ): { applied: AppliedTransition } | { refusal: Refusal } {
     if (!isStage(head.stage))
       throw new WorkflowException(`Bước "${head.stage}" không hợp lệ.`, WorkflowExceptionCode.INVALID_TRANSITION);
     const context: TransitionContext = {
@@ -136,24 +151,52 @@ export class TransitionService {
       editorIds: [head.createdBy, head.updatedBy].filter((x): x is string => !!x),
       reason: item.reason,
       reasonCode: item.reasonCode,
+      ...facts,
       ...item.context,
     };
     const decision = decideTransition({ from: head.stage, event, context });
     if (!decision.ok) {
-      const errors = decision.field ? [{ path: decision.field, code: decision.code, message: decision.message }] : [];
-      throw new WorkflowException(`${head.fullName}: ${decision.message}`, ERROR_CODES[decision.code], errors);
+      return {
+        refusal: {
+          fullName: head.fullName,
+          code: ERROR_CODES[decision.code],
+          message: decision.message,
+          field: decision.field,
+          fieldCode: decision.fieldCode ?? decision.code,
+        },
+      };
     }
     return {
-      dossierId: head.id,
-      fullName: head.fullName,
-      roundId: head.roundId,
-      facilityId: head.facilityId,
-      teamId: head.teamId,
-      from: head.stage,
-      to: decision.to,
-      version: head.version + 1,
-      reason: item.reason,
-      reasonCode: item.reasonCode,
+      applied: {
+        dossierId: head.id,
+        fullName: head.fullName,
+        roundId: head.roundId,
+        facilityId: head.facilityId,
+        teamId: head.teamId,
+        from: head.stage,
+        to: decision.to,
+        version: head.version + 1,
+        reason: item.reason,
+        reasonCode: item.reasonCode,
+      },
     };
   }
+}
+
+interface Refusal {
+  fullName: string;
+  code: WorkflowExceptionCode;
+  message: string;
+  field?: string;
+  fieldCode: string;
+}
+
+// All or nothing: one refused dossier refuses the set. The message names the refused dossiers with the table's
+// reason for each, the code and field errors are those of the first.
+function refusalException(refused: readonly Refusal[]): WorkflowException {
+  const first = refused[0];
+  const named = refused.slice(0, NAMES_SHOWN).map((r) => `${r.fullName}: ${r.message}`);
+  if (refused.length > NAMES_SHOWN) named.push(`và ${refused.length - NAMES_SHOWN} hồ sơ khác`);
+  const errors = first.field ? [{ path: first.field, code: first.fieldCode, message: first.message }] : [];
+  return new WorkflowException(named.join('; '), first.code, errors);
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { affectedRows } from '../../common/sql.js';
 import { ListRepository } from './list.repository.js';
 
 export interface PendingSummary {
@@ -56,17 +55,9 @@ export class ConsolidationRepository {
     );
   }
 
-  async editedBy(manager: EntityManager, actorId: string): Promise<string[]> {
-    const rows: { full_name: string }[] = await manager.query(
-      'SELECT DISTINCT full_name FROM wf_pending WHERE created_by = $1 OR updated_by = $1 ORDER BY full_name LIMIT 20',
-      [actorId],
-    );
-    return rows.map((r) => r.full_name);
-  }
-
-  async dossierIds(manager: EntityManager): Promise<string[]> {
-    const rows: { dossier_id: string }[] = await manager.query('SELECT DISTINCT dossier_id FROM wf_pending');
-    return rows.map((r) => r.dossier_id);
+  // Each waiting dossier once, at the version read when the set was staged.
+  async waiting(manager: EntityManager): Promise<{ dossierId: string; version: number }[]> {
+    return manager.query('SELECT DISTINCT dossier_id AS "dossierId", version FROM wf_pending');
   }
 
   // Every list received for this stage and not yet consolidated, including one whose names were all removed or sent
@@ -93,37 +84,6 @@ export class ConsolidationRepository {
       `INSERT INTO list_dispositions (list_id, dossier_id, disposition, outgoing_list_id, decided_by)
        SELECT list_id, dossier_id, 'forwarded', $1, $2 FROM wf_pending`,
       [outgoingListId, decidedBy],
-    );
-  }
-
-  async advance(manager: EntityManager, input: { from: string; to: string }): Promise<number> {
-    const result = await manager.query(
-      `UPDATE dossiers d SET stage = $2, version = d.version + 1, updated_at = now()
-       FROM (SELECT DISTINCT dossier_id, version FROM wf_pending) p
-       WHERE d.id = p.dossier_id AND d.version = p.version AND d.stage = $1`,
-      [input.from, input.to],
-    );
-    return affectedRows(result);
-  }
-
-  async appendHistory(
-    manager: EntityManager,
-    input: {
-      event: string;
-      from: string;
-      to: string;
-      actorId: string;
-      actorRole: string;
-      actorUnitId: string;
-      listId: string;
-    },
-  ): Promise<void> {
-    await manager.query(
-      `INSERT INTO workflow_history (dossier_id, round_id, event, from_stage, to_stage, version_read, version_written,
-         actor_id, actor_role, actor_unit_id, list_id)
-       SELECT dossier_id, round_id, $1, $2, $3, version, version + 1, $4, $5, $6, $7
-       FROM (SELECT DISTINCT dossier_id, round_id, version FROM wf_pending) p`,
-      [input.event, input.from, input.to, input.actorId, input.actorRole, input.actorUnitId, input.listId],
     );
   }
 

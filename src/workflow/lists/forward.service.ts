@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
+import { TransitionService } from '../history/transition.service.js';
 import type { SessionUser } from '../../auth/session-user.js';
-import { decideTransition } from '../core/decide-transition.js';
+import { eventsFor } from '../core/decide-transition.js';
 import { WorkflowEvent } from '../core/events.js';
 import { STAGE_LABELS } from '../core/stages.js';
-import { actorOf, type WorkflowActor } from '../common/actor.js';
+import { workflowActorOf, type WorkflowActor } from '../common/actor.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { staleList, WorkflowException, WorkflowExceptionCode } from '../common/workflow.exception.js';
 import { StandingGate } from '../appraisal/standing-gate.js';
@@ -36,11 +37,12 @@ export class ForwardService {
     private readonly lists: ListRepository,
     private readonly org: OrgRoutingRepository,
     private readonly gate: StandingGate,
+    private readonly transitions: TransitionService,
     private readonly audit: AuditService,
   ) {}
 
   async pending(user: SessionUser, roundId: string | null) {
-    const actor = actorOf(user);
+    const actor = workflowActorOf(user);
     const hop = this.hopOf(actor);
     return this.uow.read(async (manager) => {
       await this.consolidation.stagePending(manager, { unitId: actor.unitId, stage: hop.stage, roundId });
@@ -61,7 +63,7 @@ export class ForwardService {
     user: SessionUser,
     input: { token: string; roundId: string | null; idempotencyKey?: string },
   ): Promise<ForwardResult> {
-    const actor = actorOf(user);
+    const actor = workflowActorOf(user);
     const hop = this.hopOf(actor);
     return this.uow.run(
       {
@@ -70,17 +72,18 @@ export class ForwardService {
         scope: 'lists.forward',
         request: { token: input.token, roundId: input.roundId },
       },
-      (manager) => this.forwardIn(manager, actor, hop, input),
+      (manager) => this.forwardIn(manager, user, hop, input),
     );
   }
 
   // Exposed for the benchmark, which drives the same statements without HTTP.
   async forwardIn(
     manager: EntityManager,
-    actor: WorkflowActor,
+    user: SessionUser,
     hop: Hop,
     input: { token: string; roundId: string | null },
   ): Promise<ForwardResult> {
+    const actor = workflowActorOf(user);
     await this.consolidation.lock(manager, actor.unitId, hop.stage);
     await this.consolidation.stagePending(manager, { unitId: actor.unitId, stage: hop.stage, roundId: input.roundId });
     const summary = await this.consolidation.summary(manager);
@@ -97,24 +100,14 @@ export class ForwardService {
         [{ path: 'roundId', code: 'required', message: 'Chọn đợt đặc xá.' }],
       );
     }
-    const editors = await this.consolidation.editedBy(manager, actor.id);
-    if (editors.length > 0) {
-      throw new WorkflowException(
-        `Người lập hoặc sửa hồ sơ không được tự duyệt ở bước tiếp theo: ${editors.join(', ')}.`,
-        WorkflowExceptionCode.SAME_PERSON,
-      );
-    }
-    let reportId: string | null = null;
-    if (hop.stage === Stage.STANDING_BODY) {
-      const ids = await this.consolidation.dossierIds(manager);
-      const names = new Map<string, string>(
-        (await this.consolidation.items(manager, ids.length)).map((i: { dossierId: string; fullName: string }) => [
-          i.dossierId,
-          i.fullName,
-        ]),
-      );
-      reportId = await this.gate.check(manager, ids, names);
-    }
+    const waiting = await this.consolidation.waiting(manager);
+    const standing =
+      hop.stage === Stage.STANDING_BODY
+        ? await this.gate.facts(
+            manager,
+            waiting.map((w) => w.dossierId),
+          )
+        : null;
     const recipient = await this.recipientOf(manager, actor, hop);
     const list = await this.lists.insertList(
       manager,
@@ -125,7 +118,7 @@ export class ForwardService {
         toStage: hop.to,
         ownerUnitId: actor.unitId,
         recipientUnitId: recipient,
-        explanatoryReportId: reportId,
+        explanatoryReportId: standing?.reportId ?? null,
         createdBy: actor.id,
       },
       this.consolidation.rowsSql,
@@ -142,16 +135,14 @@ export class ForwardService {
     );
     await this.lists.submit(manager, { listId: list.id, recipientUnitId: recipient, submittedBy: actor.id });
     await this.consolidation.disposeForwarded(manager, list.id, actor.id);
-    const moved = await this.consolidation.advance(manager, { from: hop.stage, to: hop.to });
-    if (moved !== summary.count) throw staleList();
-    await this.consolidation.appendHistory(manager, {
+    // Every name goes through the transition table like any single dossier: four-eyes and guards per dossier, one
+    // history row and one audit row each.
+    await this.transitions.applyMany(manager, {
+      user,
+      actor,
       event: WorkflowEvent.FORWARD,
-      from: hop.stage,
-      to: hop.to,
-      actorId: actor.id,
-      actorRole: actor.role,
-      actorUnitId: actor.unitId,
       listId: list.id,
+      items: waiting.map((w) => ({ ...w, context: standing?.context.get(w.dossierId) })),
     });
     const reconciliation = await this.consolidation.hopCounts(manager, list.id);
     if (
@@ -192,16 +183,10 @@ export class ForwardService {
     };
   }
 
+  // The hop a role consolidates, if the transition table lets that role forward from the hop's stage.
   hopOf(actor: WorkflowActor): Hop {
     const hop = hopForRole(actor.role);
-    const decision = hop
-      ? decideTransition({
-          from: hop.stage,
-          event: WorkflowEvent.FORWARD,
-          context: { actorId: actor.id, role: actor.role, editorIds: [], hasExplanatoryReport: true },
-        })
-      : null;
-    if (!hop || !decision?.ok) {
+    if (!hop || !eventsFor(hop.stage, actor.role).includes(WorkflowEvent.FORWARD)) {
       throw new WorkflowException(
         'Vai trò của bạn không tổng hợp và chuyển danh sách lên cấp trên.',
         WorkflowExceptionCode.ROLE_NOT_ALLOWED,

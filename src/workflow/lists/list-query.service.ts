@@ -1,21 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { NotFoundException } from '../../common/app.exception.js';
+import { ScopedRecord, ScopeService } from '../../auth/scope.service.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { traceLineage } from '../core/lineage.js';
 import { reconcile } from '../core/reconciliation.js';
-import { WorkflowRole } from '../core/roles.js';
-import { actorOf } from '../common/actor.js';
+import { workflowActorOf } from '../common/actor.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { BallotRepository } from '../ballots/ballot.repository.js';
 import { LineageRepository } from './lineage.repository.js';
 import { ListRepository } from './list.repository.js';
-
-const NATIONAL = new Set<string>([
-  WorkflowRole.APPRAISER,
-  WorkflowRole.COUNCIL_STANDING_OFFICER,
-  WorkflowRole.COUNCIL_MEMBER,
-]);
 
 // Reading frozen lists: their entries, the reconciliation of the hop that produced them, and the lineage of every name.
 @Injectable()
@@ -25,12 +18,13 @@ export class ListQueryService {
     private readonly lists: ListRepository,
     private readonly lineage: LineageRepository,
     private readonly ballots: BallotRepository,
+    private readonly scope: ScopeService,
   ) {}
 
   async index(user: SessionUser, roundId: string | null) {
-    const actor = actorOf(user);
+    workflowActorOf(user);
     return this.uow.read((manager) =>
-      this.lists.forUnit(manager, { unitPath: actor.unitPath, roundId, national: NATIONAL.has(actor.role) }),
+      this.lists.visible(manager, { roundId, filter: this.scope.filter(ScopedRecord.LIST, user, 'l', 2) }),
     );
   }
 
@@ -63,15 +57,10 @@ export class ListQueryService {
     id: string,
     work: (manager: EntityManager, list: { code: string }) => Promise<T>,
   ): Promise<T> {
-    const actor = actorOf(user);
+    workflowActorOf(user);
     return this.uow.read(async (manager) => {
+      await this.scope.assertVisible(manager, user, ScopedRecord.LIST, id);
       const list = await this.lists.findList(manager, id);
-      const mine =
-        list &&
-        (NATIONAL.has(actor.role) ||
-          (list.ownerPath as string).startsWith(actor.unitPath) ||
-          ((list.recipientPath as string | null) ?? '').startsWith(actor.unitPath));
-      if (!mine) throw new NotFoundException('danh sách');
       return work(manager, list);
     });
   }

@@ -176,17 +176,17 @@ export class ListRepository {
     );
   }
 
-  // Lists a unit made or received, newest first.
-  async forUnit(manager: EntityManager, input: { unitPath: string; roundId: string | null; national: boolean }) {
+  // The lists the caller may read (the scope filter over alias `l`, numbered from $2), newest first.
+  async visible(manager: EntityManager, input: { roundId: string | null; filter: { sql: string; params: unknown[] } }) {
     return manager.query(
       `SELECT l.id, l.code, l.kind, l.from_stage AS "fromStage", l.to_stage AS "toStage", l.entry_count AS "entryCount",
          l.content_hash AS "contentHash", to_char(l.posted_on, 'YYYY-MM-DD') AS "postedOn", l.created_at AS "createdAt",
          s.submitted_at AS "submittedAt", o.name AS "ownerName", r.name AS "recipientName"
        FROM list_snapshots l JOIN org_units o ON o.id = l.owner_unit_id LEFT JOIN org_units r ON r.id = l.recipient_unit_id
        LEFT JOIN list_submissions s ON s.list_id = l.id
-       WHERE ($2::uuid IS NULL OR l.round_id = $2) AND ($3 OR o.path LIKE $1 OR r.path LIKE $1)
+       WHERE ($1::uuid IS NULL OR l.round_id = $1) AND ${input.filter.sql}
        ORDER BY l.created_at DESC LIMIT 500`,
-      [`${input.unitPath}%`, input.roundId, input.national],
+      [input.roundId, ...input.filter.params],
     );
   }
 }

@@ -5,7 +5,7 @@ import type { SessionUser } from '../../auth/session-user.js';
 import { dueStatus } from '../core/deadlines.js';
 import { isWorkflowRole } from '../core/roles.js';
 import { STAGE_LABELS, type Stage } from '../core/stages.js';
-import { actorOf } from '../common/actor.js';
+import { workflowActorOf } from '../common/actor.js';
 import { WorkflowRoundRepository } from '../common/round.repository.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { stagesWaitingFor } from './work-queue.js';
@@ -27,7 +27,7 @@ export class WorkQueueService {
     // Administrators hold no stage: their queue is empty rather than an error, so every page can show it.
     if (!isWorkflowRole(user.role))
       return { today, counts: { waiting: 0, overdue: 0, sentBack: 0 }, waiting: [], overdue: [], sentBack: [] };
-    const actor = actorOf(user);
+    const actor = workflowActorOf(user);
     const stages = stagesWaitingFor(actor.role);
     return this.uow.read(async (manager) => {
       const filter = this.scope.dossierFilter(user, 'd', 2);

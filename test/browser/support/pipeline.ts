@@ -24,16 +24,36 @@ function ok(step: string, res: { status: number; body: unknown }): void {
   if (res.status >= 300) throw new Error(`${step}: ${res.status} ${JSON.stringify(res.body)}`);
 }
 
-// Takes dossiers through the camp and the two consolidations over the API, as the other units would, so the
-// national bodies' pages start from real lists: ballot, camp council, warden's list, department, ministry.
-export async function dossiersAtAppraisal(
+// The people and places of one camp that walk dossiers from the application to the camp's list.
+export interface Camp {
+  teamOfficer: string;
+  councilMember: string;
+  warden: string;
+  facilityCode: string;
+  teamCode: string;
+  teamId: string;
+}
+
+export function campOf(org: TestOrg): Camp {
+  return {
+    teamOfficer: org.users[Role.TEAM_OFFICER],
+    councilMember: org.users[Role.CAMP_COUNCIL_MEMBER],
+    warden: org.users[Role.WARDEN],
+    facilityCode: org.facility.code,
+    teamCode: org.team.code,
+    teamId: org.team.id,
+  };
+}
+
+// Takes dossiers through one camp over the API, as its staff would: application, secret ballot, camp council,
+// the warden's posted list sent to the managing department.
+export async function walkCamp(
   app: TestApp,
-  org: TestOrg,
+  camp: Camp,
   round: { id: string; code: string },
   names: string[],
-): Promise<string[]> {
-  const as = async (role: Role) => client(app, org.users[role]);
-  const officer = await as(Role.TEAM_OFFICER);
+): Promise<{ dossierIds: string[]; meetingId: string; eligibleListId: string }> {
+  const officer = await client(app, camp.teamOfficer);
   const version = async (id: string): Promise<number> =>
     (await app.dataSource.query('SELECT version FROM dossiers WHERE id = $1', [id]))[0].version;
   const ids: string[] = [];
@@ -42,8 +62,8 @@ export async function dossiersAtAppraisal(
       '/api/dossiers',
       buildDossier({
         roundCode: round.code,
-        facilityCode: org.facility.code,
-        teamCode: org.team.code,
+        facilityCode: camp.facilityCode,
+        teamCode: camp.teamCode,
         person: { fullName },
       }),
     );
@@ -67,21 +87,19 @@ export async function dossiersAtAppraisal(
       votesBlank: 1,
       officerOpinion: 'Chấp hành tốt nội quy trại giam.',
     });
-  ok(
-    'ballot',
-    await officer.post('/api/team-meetings', {
-      roundId: round.id,
-      teamId: org.team.id,
-      meetingDate: '2025-07-12',
-      membersPresent: 20,
-      membersAbsent: 0,
-      ballotsIssued: 20,
-      ballotsReturned: 20,
-      ballotsValid: 20,
-      ballotsInvalid: 0,
-      candidates,
-    }),
-  );
+  const meeting = await officer.post('/api/team-meetings', {
+    roundId: round.id,
+    teamId: camp.teamId,
+    meetingDate: '2025-07-12',
+    membersPresent: 20,
+    membersAbsent: 0,
+    ballotsIssued: 20,
+    ballotsReturned: 20,
+    ballotsValid: 20,
+    ballotsInvalid: 0,
+    candidates,
+  });
+  ok('ballot', meeting);
   const decisions = [];
   for (const id of ids)
     decisions.push({
@@ -90,18 +108,39 @@ export async function dossiersAtAppraisal(
       eligible: true,
       reason: 'Hội đồng đã đối chiếu đủ giấy tờ, đủ điều kiện đề nghị.',
     });
-  ok('council', await (await as(Role.CAMP_COUNCIL_MEMBER)).post('/api/camp-council/decisions', { decisions }));
-  const warden = await as(Role.WARDEN);
+  ok('council', await (await client(app, camp.councilMember)).post('/api/camp-council/decisions', { decisions }));
+  const warden = await client(app, camp.warden);
   const dossiers = [];
   for (const id of ids) dossiers.push({ dossierId: id, version: await version(id) });
   const posted = await warden.post('/api/camp-lists', { roundId: round.id, postedOn: '2025-07-15', dossiers });
   ok('camp list', posted);
   ok('camp submit', await warden.post(`/api/lists/${posted.body.eligible.id}/submit`));
-  for (const role of [Role.DEPARTMENT_OFFICER, Role.MINISTRY_OFFICER]) {
-    const http = await as(role);
-    const pending = await http.get(`/api/lists/pending?roundId=${round.id}`);
-    ok(`${role} pending`, pending);
-    ok(`${role} forward`, await http.post('/api/lists/forward', { token: pending.body.token, roundId: round.id }));
+  return { dossierIds: ids, meetingId: meeting.body.meetingId, eligibleListId: posted.body.eligible.id };
+}
+
+// Each unit in turn consolidates what it received and sends it one hop up.
+export async function forwardUp(app: TestApp, usernames: string[], roundId: string): Promise<string[]> {
+  const lists: string[] = [];
+  for (const username of usernames) {
+    const http = await client(app, username);
+    const pending = await http.get(`/api/lists/pending?roundId=${roundId}`);
+    ok(`${username} pending`, pending);
+    const forwarded = await http.post('/api/lists/forward', { token: pending.body.token, roundId });
+    ok(`${username} forward`, forwarded);
+    lists.push(forwarded.body.listId);
   }
-  return ids;
+  return lists;
+}
+
+// Takes dossiers through the camp and the two consolidations over the API, as the other units would, so the
+// national bodies' pages start from real lists: ballot, camp council, warden's list, department, ministry.
+export async function dossiersAtAppraisal(
+  app: TestApp,
+  org: TestOrg,
+  round: { id: string; code: string },
+  names: string[],
+): Promise<string[]> {
+  const { dossierIds } = await walkCamp(app, campOf(org), round, names);
+  await forwardUp(app, [org.users[Role.DEPARTMENT_OFFICER], org.users[Role.MINISTRY_OFFICER]], round.id);
+  return dossierIds;
 }

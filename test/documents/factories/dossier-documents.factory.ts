@@ -52,30 +52,32 @@ export const ProposalSheetFactory = {
       ],
       category: 'Điều 11 khoản 1 Luật Đặc xá 2018',
       engine: {
-        rulePackVersion: 'law-30-2018@3',
+        rulePackVersion: 'Luật Đặc xá số 30/2018/QH14 và Nghị định số 52/2019/NĐ-CP (bộ quy tắc phiên bản 1.0.0)',
         roundName: 'đặc xá năm 2025 (đợt 2)',
         evaluatedAt: formatDate('2025-07-12'),
         outcome: 'Đủ điều kiện',
         results: [
           {
-            ruleId: 'R-COND-A',
+            title: 'Chấp hành tốt, được xếp loại Khá hoặc Tốt',
             citation: 'Điều 11 khoản 1 điểm a',
             outcome: 'Đạt',
             reason: '4 quý liên tiếp xếp loại khá, tốt (cần 4)',
           },
           {
-            ruleId: 'R-COND-B',
+            title: 'Đã chấp hành đủ thời gian tối thiểu',
             citation: 'Điều 11 khoản 1 điểm b',
             outcome: 'Đạt',
             reason: 'Đã chấp hành 6 năm 7 tháng 11 ngày, cần 3 năm (1/3 của 9 năm)',
           },
           {
-            ruleId: 'R-COND-C',
+            title: 'Đã thi hành xong hình phạt bổ sung là phạt tiền, án phí',
             citation: 'Điều 11 khoản 1 điểm c',
             outcome: 'Đạt',
             reason: `Đã nộp phạt tiền ${formatVnd(20_000_000)} và án phí`,
           },
         ],
+        reliesOn: ['Tỷ lệ thời gian đã chấp hành tối thiểu (chưa đối chiếu văn bản gốc; nguồn: Mức của Luật)'],
+        councilDate: '',
       },
       teamBallot: '36/40 phiếu hợp lệ đồng ý (90%)',
       councilProposal:
@@ -109,14 +111,14 @@ export const AppraisalNoteFactory = {
       flags: [
         {
           order: 1,
-          code: 'F-EVID-AGE',
+          field: 'Ngày sinh',
           category: 'Thiếu tài liệu',
           description: 'Thiếu bản sao giấy khai sinh chứng minh đủ 70 tuổi',
           citation: 'Điều 5 khoản 3 điểm d Nghị định 52/2019/NĐ-CP',
         },
         {
           order: 2,
-          code: 'F-FORM-DATE',
+          field: 'Bản án thứ 1: Ngày tuyên án',
           category: 'Sai thể thức',
           description: 'Ngày ký văn bản đề nghị sau ngày họp Hội đồng',
           citation: 'Nghị định 30/2020/NĐ-CP',

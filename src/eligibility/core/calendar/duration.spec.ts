@@ -1,4 +1,4 @@
-import { dayNumber, isoOf } from './calendar-date.js';
+import { dayNumber, isoOf } from '../../../kernel/calendar-date.js';
 import { addYmd, compareYmd, diffYmd, fractionOfYmd, subtractYmd, sumYmd, type Ymd } from './duration.js';
 
 const ymd = (years: number, months = 0, days = 0): Ymd => ({ years, months, days });

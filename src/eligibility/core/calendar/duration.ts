@@ -1,4 +1,4 @@
-import { civilOf, dayNumberOf, daysInMonth } from './calendar-date.js';
+import { civilOf, dayNumberOf, daysInMonth } from '../../../kernel/calendar-date.js';
 
 // A duration as the courts and the guidance write it: years, months and days.
 export interface Ymd {

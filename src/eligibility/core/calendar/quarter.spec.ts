@@ -1,4 +1,4 @@
-import { dayNumber, isoOf } from './calendar-date.js';
+import { dayNumber, isoOf } from '../../../kernel/calendar-date.js';
 import { quarterContaining, quarterEndDay, quarterIdOf, quarterIndex, quarterStartDay } from './quarter.js';
 
 const idx = (id: string) => quarterIndex(id) as number;

@@ -1,4 +1,4 @@
-import { civilOf, dayNumberOf, daysInMonth } from './calendar-date.js';
+import { civilOf, dayNumberOf, daysInMonth } from '../../../kernel/calendar-date.js';
 
 // Conduct is classified by quarter. Decree 118/2024 Art 18(1): Q1 = 1 Dec (previous year) – end of Feb,
 // Q2 = 1 Mar – 31 May, Q3 = 1 Jun – 31 Aug, Q4 = 1 Sep – 30 Nov. Decree 133/2020 (rounds before 2025) closed

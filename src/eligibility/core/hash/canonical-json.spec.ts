@@ -1,4 +1,4 @@
-import { canonicalJson } from './canonical-json.js';
+import { canonicalJson } from '../../../kernel/canonical-json.js';
 import { factsHash } from './facts-hash.js';
 
 describe('canonical JSON and the facts hash', () => {

@@ -5,6 +5,7 @@ import {
   recurringExclusions,
   SIMPLE_MAJORITY,
   UNKNOWN_ROUND_CATEGORIES,
+  CAMP_COUNCIL_UNPLANNED,
 } from './law-30-2018-common.js';
 import { known, seen, unknown } from './param.js';
 
@@ -98,6 +99,7 @@ export const DECISION_1244_2025: RoundParameters = {
   ballot: { threshold: SIMPLE_MAJORITY },
   deadlines: LAW_30_DEADLINES,
   dates: {
+    campCouncil: CAMP_COUNCIL_UNPLANNED,
     councilReview: seen('2025-08-25', 'Dân trí 25/8/2025'),
     grantDecision: seen('2025-08-29', 'Quyết định 1693/QĐ-CTN ngày 29/08/2025'),
     effective: seen('2025-09-01', 'Tiền Phong, VnExpress'),

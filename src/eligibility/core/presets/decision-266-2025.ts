@@ -5,6 +5,7 @@ import {
   recurringExclusions,
   SIMPLE_MAJORITY,
   UNKNOWN_ROUND_CATEGORIES,
+  CAMP_COUNCIL_UNPLANNED,
 } from './law-30-2018-common.js';
 import { known, seen, unknown } from './param.js';
 
@@ -105,6 +106,7 @@ export const DECISION_266_2025: RoundParameters = {
   ballot: { threshold: SIMPLE_MAJORITY },
   deadlines: LAW_30_DEADLINES,
   dates: {
+    campCouncil: CAMP_COUNCIL_UNPLANNED,
     councilReview: unknown('Ngày Hội đồng tư vấn đặc xá họp: chưa tìm thấy'),
     grantDecision: seen('2025-04-29', 'Quyết định 767/QĐ-CTN ngày 29/04/2025 (Tiền Phong)'),
     effective: seen('2025-05-01', 'Tiền Phong, Báo Pháp luật'),

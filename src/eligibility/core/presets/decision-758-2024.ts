@@ -5,6 +5,7 @@ import {
   recurringExclusions,
   SIMPLE_MAJORITY,
   UNKNOWN_ROUND_CATEGORIES,
+  CAMP_COUNCIL_UNPLANNED,
 } from './law-30-2018-common.js';
 import { known, seen, unknown } from './param.js';
 
@@ -100,6 +101,7 @@ export const DECISION_758_2024: RoundParameters = {
   ballot: { threshold: SIMPLE_MAJORITY },
   deadlines: LAW_30_DEADLINES,
   dates: {
+    campCouncil: CAMP_COUNCIL_UNPLANNED,
     councilReview: unknown('Ngày Hội đồng tư vấn đặc xá họp: chưa tìm thấy'),
     grantDecision: unknown('Ngày ký Quyết định đặc xá: công bố 30/9/2024, ngày ký chưa tìm thấy'),
     effective: seen('2024-10-01', 'baomoi, Báo Dân tộc'),

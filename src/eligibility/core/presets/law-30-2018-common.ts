@@ -96,3 +96,8 @@ export function recurringExclusions(decision: string, source: string): RoundExcl
 export const UNKNOWN_ROUND_CATEGORIES = unknown<Array<{ code: string; label: string }>>(
   'Trường hợp khác theo điểm i khoản 3 Điều 11: chưa có văn bản gốc của Quyết định',
 );
+
+// The camps' councils meet on days each camp sets under the round's guidance; a round records its plan when known.
+export const CAMP_COUNCIL_UNPLANNED = unknown<string>(
+  'Ngày họp Hội đồng xét đề nghị đặc xá của các trại: do trại ấn định theo hướng dẫn của đợt, chưa có kế hoạch',
+);

@@ -55,6 +55,12 @@ export const ROUND_2009_DECREE_76: RoundParameters = {
       'Nghị định 76/2008, Điều 7 khoản 1 (bỏ phiếu kín); quá bán số phiếu hợp lệ',
     ),
   },
+  readings: {
+    frequentIllnessMinStays: known(
+      2,
+      'Nghị định 76/2008, Điều 5 khoản 2 điểm c ("nhiều lần", không định lượng): hiểu là từ 2 lần trở lên',
+    ),
+  },
   deadlines: {
     applicationDays: unknown('Luật 2007 không quy định thời hạn viết đơn'),
     listPreparationDays: unknown(NOT_FOUND),
@@ -63,5 +69,10 @@ export const ROUND_2009_DECREE_76: RoundParameters = {
     complaintDays: unknown(NOT_FOUND),
     complaintDecisionDays: unknown(NOT_FOUND),
   },
-  dates: { councilReview: unknown(NOT_FOUND), grantDecision: unknown(NOT_FOUND), effective: unknown(NOT_FOUND) },
+  dates: {
+    campCouncil: unknown(NOT_FOUND),
+    councilReview: unknown(NOT_FOUND),
+    grantDecision: unknown(NOT_FOUND),
+    effective: unknown(NOT_FOUND),
+  },
 };

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../calendar/calendar-date.js';
+import type { IsoDate } from '../../../kernel/calendar-date.js';
 import type { Ymd } from '../calendar/duration.js';
 import type { QuarterCalendar, QuarterId } from '../calendar/quarter.js';
 import type { OffenceFlag, OffenceGrade } from '../facts.js';
@@ -90,6 +90,11 @@ export interface RoundParameters {
     specialHeavy: TimeThreshold;
   };
   specialCategories: Param<CategoryCode[]>;
+  // How the round reads words its decree leaves unquantified; optional in rounds stored before it existed.
+  readings?: {
+    // Decree 76/2008 Art 5(2)(c) "nhiều lần": the least number of in-patient stays.
+    frequentIllnessMinStays?: Param<number>;
+  };
   roundDefinedCategories: Param<Array<{ code: string; label: string }>>;
   conduct: {
     mode: Param<'ALL_FULL_QUARTERS' | 'CONSECUTIVE_QUARTERS'>;
@@ -111,6 +116,10 @@ export interface RoundParameters {
     complaintDecisionDays: Param<number>;
   };
   dates: {
+    // The day the camps' councils (Hội đồng xét đề nghị đặc xá) are planned to meet: medical papers are dated
+    // against it until a council records its actual meeting date (Decree 52/2019 Art 5(3)(c)). Optional in rounds
+    // stored before it existed; absent reads as unknown.
+    campCouncil?: Param<IsoDate>;
     councilReview: Param<IsoDate>;
     grantDecision: Param<IsoDate>;
     effective: Param<IsoDate>;

@@ -1,4 +1,4 @@
-import { isValidIsoDate, tryDayNumber } from '../calendar/calendar-date.js';
+import { isValidIsoDate, tryDayNumber } from '../../../kernel/calendar-date.js';
 import { isValidYmd } from '../calendar/duration.js';
 import { quarterEndDay, quarterIndex, QUARTER_CALENDARS } from '../calendar/quarter.js';
 import { isSpecialCategory } from '../categories.js';

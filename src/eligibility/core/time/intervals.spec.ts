@@ -1,4 +1,4 @@
-import { dayNumber, isoOf } from '../calendar/calendar-date.js';
+import { dayNumber, isoOf } from '../../../kernel/calendar-date.js';
 import type { Interval } from '../facts.js';
 import { servedTimeline } from './intervals.js';
 

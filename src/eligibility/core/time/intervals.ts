@@ -1,4 +1,4 @@
-import { tryDayNumber } from '../calendar/calendar-date.js';
+import { tryDayNumber } from '../../../kernel/calendar-date.js';
 import type { Interval, IntervalKind } from '../facts.js';
 
 const COUNTED: Readonly<Record<IntervalKind, boolean>> = {

@@ -1,5 +1,5 @@
 import { FactsFactory } from '../../../../test/golden/facts.factory.js';
-import { dayNumber } from '../calendar/calendar-date.js';
+import { dayNumber } from '../../../kernel/calendar-date.js';
 import { computeTimeFigures } from './time-figures.js';
 
 describe('shared time figures', () => {

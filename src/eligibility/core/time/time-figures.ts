@@ -1,6 +1,6 @@
-import { isoOf, tryDayNumber, type IsoDate } from '../calendar/calendar-date.js';
+import { isoOf, tryDayNumber, type IsoDate } from '../../../kernel/calendar-date.js';
 import { diffYmd, subtractYmd, sumYmd, addYmd, type Ymd } from '../calendar/duration.js';
-import type { EligibilityFacts } from '../facts.js';
+import type { EligibilityFacts, Sentence } from '../facts.js';
 import { servedTimeline } from './intervals.js';
 import { resolveSentence, termOf, type SentenceSource } from './sentence.js';
 
@@ -36,6 +36,14 @@ function calendarFraction(served: Ymd, term: Ymd): number | null {
   return whole > 0 ? Math.round((months(served) / whole) * 10000) / 10000 : null;
 }
 
+// The sentence as it stood on the cut-off day: a life sentence commuted after it was still a life sentence then
+// (Law 30/2018 Art 11(1)(b) measures time served and the sentence at the cut-off; a later decision cannot count).
+function asAtCutoff(sentence: Sentence | null, cutoffDay: number): Sentence | null {
+  if (!sentence || sentence.kind !== 'LIFE' || !sentence.commutation) return sentence;
+  const on = tryDayNumber(sentence.commutation.date);
+  return on !== null && on > cutoffDay ? { kind: 'LIFE', commutation: null } : sentence;
+}
+
 export function computeTimeFigures(
   facts: EligibilityFacts,
   cutoffDay: number,
@@ -43,7 +51,7 @@ export function computeTimeFigures(
 ): TimeFigures {
   const timeline = servedTimeline(facts.intervals, cutoffDay);
   const resolved = resolveSentence(facts, aggregationCapYears);
-  const sentence = resolved.sentence;
+  const sentence = asAtCutoff(resolved.sentence, cutoffDay);
   const term = termOf(sentence);
   const sentenceKind: SentenceKind = !sentence
     ? 'UNKNOWN'

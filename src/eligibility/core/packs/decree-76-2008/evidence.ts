@@ -1,6 +1,8 @@
-import type { HardshipCause } from '../../facts.js';
+import type { FamilyRelation, HardshipCause } from '../../facts.js';
+import { hardshipGround } from '../shared/hardship.js';
 import { result } from '../../rule.js';
-import { claimedCategoryRule, judgeAssessment } from '../shared/category-evidence.js';
+import { claimedCategoryRule, judgeAssessment, type Criterion } from '../shared/category-evidence.js';
+import { rescueCriterion } from '../shared/merit.js';
 import { decree76, law07 } from './citations.js';
 
 // Decree 76/2008 Art 5(2) defines the four groups of Law 07/2007 Art 10(2). Its wording is older than Decree 52:
@@ -18,7 +20,7 @@ export const meritRule = claimedCategoryRule({
   ),
   alsoCites: [law07(10, 2, undefined, 'Đã lập công lớn')],
   assess: (ctx, c) => ({
-    criteria: [],
+    criteria: [rescueCriterion(c.meritKind, c.meritContext)].filter((k): k is Criterion => k !== null),
     evidence: c.evidence,
     documents: [
       {
@@ -32,7 +34,12 @@ export const meritRule = claimedCategoryRule({
   }),
 });
 
+// Decree 76/2008 Art 5(2)(b) reads "ung thư, bại liệt, lao nặng kháng thuốc, xơ gan cổ chướng; suy tim độ III hoặc
+// suy thận độ IV trở lên": cancer at any stage (unlike Decree 52/2019 Art 4(5), "giai đoạn cuối"), paralysis, severe
+// drug-resistant TB, cirrhosis with ascites, heart failure grade III and kidney failure grade IV or worse; AIDS with
+// opportunistic infections is tested apart, on its own papers. "Trở lên" is read as governing both failures.
 const LISTED = new Set([
+  'CANCER',
   'LATE_STAGE_CANCER',
   'PARALYSIS',
   'SEVERE_DRUG_RESISTANT_TB',
@@ -127,13 +134,29 @@ export const frequentIllnessRule = claimedCategoryRule({
   ),
   alsoCites: [law07(10, 2, undefined, 'Ốm đau thường xuyên')],
   assess(ctx, c) {
+    const minStays = ctx.round.readings?.frequentIllnessMinStays;
+    const reading = {
+      label: 'Số lần điều trị nội trú tối thiểu ("nhiều lần")',
+      actual: stayCount(c),
+      operator: '>=' as const,
+      expected: minStays?.value ?? null,
+      source: minStays?.source ?? 'Chưa có tham số',
+      confidence: minStays?.confidence ?? ('?' as const),
+    };
+    if (!minStays || minStays.value === null)
+      return result(
+        { id: 'R-EVID-FREQ' },
+        'NEEDS_REVIEW',
+        'Đợt chưa xác định cách hiểu "nhiều lần" (số lần điều trị nội trú tối thiểu).',
+        [reading],
+      );
     const judged = judgeAssessment(
       { id: 'R-EVID-FREQ' },
       {
         criteria: [
           {
             label: 'Nằm điều trị nội trú nhiều lần',
-            value: stayCount(c) === null ? null : (stayCount(c) as number) >= 2,
+            value: stayCount(c) === null ? null : (stayCount(c) as number) >= minStays.value,
             evidence: 'Hồ sơ bệnh án các đợt điều trị nội trú',
           },
           { label: 'Không lao động được', value: c.unableToWork, evidence: 'Xác nhận không lao động được' },
@@ -167,13 +190,16 @@ export const frequentIllnessRule = claimedCategoryRule({
       { id: judged.ruleId },
       'TO_CONFIRM',
       `Có ${stayCount(c)} đợt điều trị nội trú và kết luận y khoa hợp lệ; Hội đồng đánh giá yêu cầu "nhiều lần, trong một thời gian dài".`,
-      judged.inputs,
+      [...judged.inputs, reading],
       judged,
     );
   },
 });
 
+// Decree 76/2008 Art 5(2)(d): disaster, fire or accident leaving no significant property (no income ground); or the
+// natural father or mother ("bố đẻ, mẹ đẻ"), spouse or child seriously and long-term ill with no carer.
 const DECREE_CAUSES: ReadonlySet<HardshipCause> = new Set(['NATURAL_DISASTER', 'FIRE', 'ACCIDENT']);
+const DECREE_RELATIONS: ReadonlySet<FamilyRelation> = new Set(['PARENT', 'SPOUSE', 'CHILD']);
 
 export const familyHardshipRule = claimedCategoryRule({
   id: 'R-EVID-FAMILY',
@@ -188,21 +214,14 @@ export const familyHardshipRule = claimedCategoryRule({
   ),
   alsoCites: [law07(10, 2, undefined, 'Có hoàn cảnh gia đình đặc biệt khó khăn, bản thân là lao động duy nhất')],
   assess(ctx, c) {
-    const hardship =
-      c.cause === null
-        ? null
-        : c.cause === 'RELATIVE_SERIOUSLY_ILL'
-          ? true
-          : !DECREE_CAUSES.has(c.cause)
-            ? false
-            : c.noSignificantProperty;
+    const hardship = hardshipGround(c, DECREE_RELATIONS, DECREE_CAUSES, (x) => x.noSignificantProperty);
     return {
       criteria: [
         {
           label:
-            'Khó khăn do thiên tai, hỏa hoạn, tai nạn, không còn tài sản gì đáng kể, hoặc có thân nhân ốm nặng kéo dài không người chăm sóc',
-          value: hardship,
-          evidence: 'Đơn trình bày hoàn cảnh gia đình',
+            'Khó khăn do thiên tai, hỏa hoạn, tai nạn, không còn tài sản gì đáng kể, hoặc có bố đẻ, mẹ đẻ, vợ, chồng, con ốm đau nặng kéo dài không người chăm sóc',
+          value: hardship.value,
+          evidence: hardship.evidence,
         },
         {
           label: 'Bản thân là lao động duy nhất trong gia đình',

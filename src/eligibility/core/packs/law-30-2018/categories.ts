@@ -1,4 +1,4 @@
-import { tryDayNumber } from '../../calendar/calendar-date.js';
+import { tryDayNumber } from '../../../../kernel/calendar-date.js';
 import type { DossierContext } from '../../context.js';
 import type { CategoryDefinition } from '../rule-pack.js';
 import { reachedAge } from '../shared/ages.js';

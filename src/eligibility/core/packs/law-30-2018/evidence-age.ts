@@ -1,4 +1,4 @@
-import { formatDayVi, isoOf, tryDayNumber } from '../../calendar/calendar-date.js';
+import { formatDayVi, isoOf, tryDayNumber } from '../../../../kernel/calendar-date.js';
 import type { SpecialCategoryCode } from '../../categories.js';
 import { result, type Citation, type Rule } from '../../rule.js';
 import { birthdayOf, reachedAge } from '../shared/ages.js';

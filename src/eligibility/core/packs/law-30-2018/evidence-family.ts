@@ -1,15 +1,25 @@
-import { tryDayNumber } from '../../calendar/calendar-date.js';
+import { tryDayNumber } from '../../../../kernel/calendar-date.js';
 import { addYmd } from '../../calendar/duration.js';
+import type { FamilyRelation, HardshipCause } from '../../facts.js';
+import { hardshipGround } from '../shared/hardship.js';
 import { result } from '../../rule.js';
-import { claimedCategoryRule, type Criterion } from '../shared/category-evidence.js';
+import { claimedCategoryRule, councilReference, type Criterion } from '../shared/category-evidence.js';
 import { MEDICAL_CONCLUSION } from './evidence-illness.js';
 import { decree52, law } from './citations.js';
 import { LAW_30_DATA } from './law-data.js';
 
-function either(a: boolean | null, b: boolean | null): boolean | null {
-  if (a === true || b === true) return true;
-  return a === false && b === false ? false : null;
-}
+// Decree 52/2019 Art 4(7): the economic ground names its causes (accident, illness, natural disaster, fire, other
+// force majeure) and its result (no significant property, no income or income below the poor-household line); the
+// carer ground names the relatives (father or mother, spouse, child; "bố, mẹ" read as including adoptive parents,
+// as the civil law reads parents) who are seriously and long-term ill with no one else to care for them.
+const ECONOMIC_CAUSES: ReadonlySet<HardshipCause> = new Set([
+  'ACCIDENT',
+  'ILLNESS',
+  'NATURAL_DISASTER',
+  'FIRE',
+  'FORCE_MAJEURE',
+]);
+const CARER_RELATIONS: ReadonlySet<FamilyRelation> = new Set(['PARENT', 'ADOPTIVE_PARENT', 'SPOUSE', 'CHILD']);
 
 export const familyHardshipRule = claimedCategoryRule({
   id: 'R-EVID-FAMILY',
@@ -22,14 +32,13 @@ export const familyHardshipRule = claimedCategoryRule({
     law(14, 3, undefined, 'Xác nhận của Ủy ban nhân dân cấp xã nơi gia đình cư trú'),
   ],
   assess(ctx, c) {
-    const hardship =
-      c.cause === 'RELATIVE_SERIOUSLY_ILL' ? true : either(c.noSignificantProperty, c.incomeBelowPovertyLine);
+    const hardship = hardshipGround(c, CARER_RELATIONS, ECONOMIC_CAUSES);
     const criteria: Criterion[] = [
       {
         label:
-          'Gia đình không còn tài sản gì đáng kể, không có thu nhập hoặc thu nhập dưới chuẩn hộ nghèo, hoặc có thân nhân ốm nặng kéo dài không người chăm sóc',
-        value: hardship,
-        evidence: 'Đơn trình bày hoàn cảnh gia đình ghi rõ tài sản, thu nhập',
+          'Do tai nạn, ốm đau, thiên tai, hỏa hoạn hoặc sự kiện bất khả kháng khác mà gia đình không còn tài sản gì đáng kể, không có thu nhập hoặc thu nhập dưới chuẩn hộ nghèo; hoặc có bố, mẹ, vợ, chồng, con bị ốm đau nặng kéo dài không có người chăm sóc',
+        value: hardship.value,
+        evidence: hardship.evidence,
       },
       {
         label: 'Bản thân là lao động duy nhất trong gia đình',
@@ -86,7 +95,7 @@ export const pregnancyRule = claimedCategoryRule({
               label:
                 'Kết luận về việc có thai của Hội đồng giám định y khoa hoặc bệnh viện cấp tỉnh, cấp quân khu trở lên',
             },
-            referenceDay: ctx.councilDay,
+            reference: councilReference(ctx),
           },
         ],
         passText: 'Đang có thai, có kết luận y khoa hợp lệ.',

@@ -1,7 +1,7 @@
-import { tryDayNumber } from '../../calendar/calendar-date.js';
+import { tryDayNumber } from '../../../../kernel/calendar-date.js';
 import { addYmd } from '../../calendar/duration.js';
 import type { HospitalStay } from '../../facts.js';
-import { claimedCategoryRule } from '../shared/category-evidence.js';
+import { claimedCategoryRule, councilReference } from '../shared/category-evidence.js';
 import type { EvidenceRequirement } from '../shared/evidence.js';
 import { decree52, law } from './citations.js';
 import { LAW_30_DATA } from './law-data.js';
@@ -51,7 +51,7 @@ export const seriousIllnessRule = claimedCategoryRule({
         },
       ],
       evidence: c.evidence,
-      documents: [{ req: MEDICAL_CONCLUSION, referenceDay: ctx.councilDay }],
+      documents: [{ req: MEDICAL_CONCLUSION, reference: councilReference(ctx) }],
       passText: listed
         ? `Mắc ${listed} (${c.diagnosisText}), thuộc danh mục bệnh hiểm nghèo, có kết luận y khoa hợp lệ.`
         : `Mắc ${c.diagnosisText}, có kết luận bằng văn bản về việc không tự phục vụ bản thân và nguy cơ tử vong cao.`,
@@ -129,7 +129,7 @@ export const frequentIllnessRule = claimedCategoryRule({
         },
       ],
       evidence: c.evidence,
-      documents: [{ req: MEDICAL_CONCLUSION, referenceDay: ctx.councilDay }],
+      documents: [{ req: MEDICAL_CONCLUSION, reference: councilReference(ctx) }],
       passText:
         'Thời gian điều trị nội trú đáp ứng mức quy định, không tự phục vụ được bản thân, có kết luận y khoa hợp lệ.',
     };

@@ -1,6 +1,7 @@
 import type { EvidenceKind, MeritoriousStatus } from '../../facts.js';
 import { formatMoneyVi } from '../../text/format-vi.js';
 import { claimedCategoryRule, judgeAssessment, type Criterion } from '../shared/category-evidence.js';
+import { rescueCriterion } from '../shared/merit.js';
 import { decree52, law } from './citations.js';
 import { LAW_30_DATA } from './law-data.js';
 
@@ -23,6 +24,8 @@ export const meritEvidenceRule = claimedCategoryRule({
         evidence: 'Bản tự khai ghi rõ loại thành tích lập công',
       },
     ];
+    const rescue = rescueCriterion(c.meritKind, c.meritContext);
+    if (rescue) criteria.push(rescue);
     if (c.meritKind === 'SAVED_PROPERTY') {
       criteria.push({
         label: `Giá trị tài sản cứu được từ ${formatMoneyVi(LAW_30_DATA.meritPropertyMinVnd)} trở lên`,

@@ -1,4 +1,4 @@
-import { dayNumberOf } from '../../calendar/calendar-date.js';
+import { dayNumberOf } from '../../../../kernel/calendar-date.js';
 import { addYmd } from '../../calendar/duration.js';
 import type { DossierContext } from '../../context.js';
 

@@ -1,4 +1,4 @@
-import { formatDayVi, isoOf, tryDayNumber } from '../../calendar/calendar-date.js';
+import { formatDayVi, isoOf, tryDayNumber } from '../../../../kernel/calendar-date.js';
 import { result, type Citation, type Comparison, type Rule } from '../../rule.js';
 
 // The written application (signed or fingerprinted) and the commitment are required documents; the filing window

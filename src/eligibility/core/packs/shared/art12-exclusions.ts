@@ -1,4 +1,4 @@
-import { formatIsoVi } from '../../calendar/calendar-date.js';
+import { formatIsoVi } from '../../../../kernel/calendar-date.js';
 import { fixedResult, result, type Citation, type Rule } from '../../rule.js';
 import { countPriorConvictions } from './prior-convictions.js';
 

@@ -2,6 +2,7 @@ import type { SpecialCategoryCode } from '../../categories.js';
 import type { RuleContext } from '../../context.js';
 import type { ClaimedCategory, EvidenceDocument, SpecialCircumstance } from '../../facts.js';
 import { result, type Citation, type Comparison, type Rule, type RuleResult } from '../../rule.js';
+import { formatDayVi } from '../../../../kernel/calendar-date.js';
 import { checkEvidence, type EvidenceRequirement } from './evidence.js';
 
 export type CircumstanceOf<C extends ClaimedCategory> = Extract<SpecialCircumstance, { category: C }>;
@@ -17,9 +18,36 @@ export interface Criterion {
 export interface CategoryAssessment {
   criteria: Criterion[];
   evidence: readonly EvidenceDocument[];
-  documents: Array<{ req: EvidenceRequirement; referenceDay?: number | null }>;
+  documents: Array<{ req: EvidenceRequirement; referenceDay?: number | null; reference?: CouncilReference }>;
   // Sentence used when everything holds.
   passText: string;
+}
+
+// The day medical papers are dated against (Decree 52/2019 Art 5(3)(c)): the camp council's meeting day, or before
+// it meets the round's planned day, which the result then names with its source and confidence.
+export interface CouncilReference {
+  referenceDay: number | null;
+  comparison: Comparison | null;
+  note: string | null;
+}
+
+export function councilReference(ctx: RuleContext): CouncilReference {
+  if (!ctx.councilPlanned || ctx.councilDay === null)
+    return { referenceDay: ctx.councilDay, comparison: null, note: null };
+  const p = ctx.round.dates.campCouncil!;
+  const day = formatDayVi(ctx.councilDay);
+  return {
+    referenceDay: ctx.councilDay,
+    comparison: {
+      label: 'Ngày họp dự kiến của Hội đồng xét đề nghị đặc xá (Hội đồng chưa họp)',
+      actual: p.value,
+      operator: '=',
+      expected: p.value,
+      source: p.source,
+      confidence: p.confidence,
+    },
+    note: `Thời hạn giấy tờ y khoa tính đến ngày họp dự kiến ${day} của Hội đồng xét đề nghị đặc xá; xét lại khi Hội đồng họp.`,
+  };
 }
 
 // The rule that establishes membership of a claimed category: every criterion of the definition must hold and every
@@ -65,8 +93,12 @@ export function judgeAssessment(rule: Pick<Rule, 'id'>, a: CategoryAssessment): 
   if (failed.length > 0)
     return result(rule, 'FAIL', `Không đáp ứng: ${failed.map((k) => k.label.toLowerCase()).join('; ')}.`, inputs);
   const missing: string[] = a.criteria.filter((k) => k.value === null).map((k) => k.evidence);
+  const notes: string[] = [];
   for (const d of a.documents) {
-    const check = checkEvidence(a.evidence, d.req, d.referenceDay ?? null);
+    const referenceDay = d.reference ? d.reference.referenceDay : (d.referenceDay ?? null);
+    if (d.reference?.comparison) inputs.push(d.reference.comparison);
+    if (d.reference?.note) notes.push(d.reference.note);
+    const check = checkEvidence(a.evidence, d.req, referenceDay);
     inputs.push({
       label: d.req.label,
       actual: check.ok ? 'có' : 'không hợp lệ hoặc thiếu',
@@ -79,5 +111,5 @@ export function judgeAssessment(rule: Pick<Rule, 'id'>, a: CategoryAssessment): 
     return result(rule, 'NEEDS_EVIDENCE', `Chưa đủ căn cứ: ${missing.join('; ')}.`, inputs, {
       missingEvidence: missing,
     });
-  return result(rule, 'PASS', a.passText, inputs);
+  return result(rule, 'PASS', notes.length ? `${a.passText} ${notes.join(' ')}` : a.passText, inputs);
 }

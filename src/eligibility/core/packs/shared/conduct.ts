@@ -1,4 +1,4 @@
-import { formatDayVi, isoOf, tryDayNumber } from '../../calendar/calendar-date.js';
+import { formatDayVi, isoOf, tryDayNumber } from '../../../../kernel/calendar-date.js';
 import { compareYmd, yearsYmd } from '../../calendar/duration.js';
 import {
   quarterContaining,

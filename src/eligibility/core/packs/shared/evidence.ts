@@ -1,8 +1,11 @@
 import { addYmd } from '../../calendar/duration.js';
-import { formatDayVi, tryDayNumber } from '../../calendar/calendar-date.js';
+import { formatDayVi, tryDayNumber } from '../../../../kernel/calendar-date.js';
 import type { EvidenceDocument, EvidenceKind, IssuerLevel } from '../../facts.js';
 
+// A camp and a private person are outside the ladder of State administration: below any minimum level asked for.
 const LEVEL_RANK: Readonly<Record<IssuerLevel, number>> = {
+  PRIVATE: -2,
+  CAMP: -1,
   COMMUNE: 0,
   DISTRICT: 1,
   PROVINCE: 2,
@@ -16,6 +19,8 @@ export const LEVEL_LABELS: Readonly<Record<IssuerLevel, string>> = {
   PROVINCE: 'cấp tỉnh',
   MILITARY_REGION: 'cấp quân khu',
   CENTRAL: 'cấp trung ương',
+  CAMP: 'trại giam, trại tạm giam',
+  PRIVATE: 'cá nhân',
 };
 
 export interface EvidenceRequirement {
@@ -61,7 +66,7 @@ export function checkEvidence(
 ): EvidenceCheck {
   let firstProblem: string | null = null;
   for (const doc of docs) {
-    if (!req.kinds.includes(doc.kind)) continue;
+    if (!req.kinds.includes(doc.kind) && !(doc.alsoKinds && doc.alsoKinds.some((k) => req.kinds.includes(k)))) continue;
     const problem = problemOf(doc, req, referenceDay);
     if (problem === null) return { ok: true, doc };
     firstProblem ??= problem;

@@ -1,4 +1,4 @@
-import { formatDayVi, isoOf } from '../../calendar/calendar-date.js';
+import { formatDayVi, isoOf } from '../../../../kernel/calendar-date.js';
 import { addYmd, type Ymd } from '../../calendar/duration.js';
 import type { RuleContext } from '../../context.js';
 import type { OffenceGrade } from '../../facts.js';

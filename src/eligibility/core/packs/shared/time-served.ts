@@ -1,4 +1,4 @@
-import { formatDayVi, isoOf, tryDayNumber } from '../../calendar/calendar-date.js';
+import { formatDayVi, isoOf, tryDayNumber } from '../../../../kernel/calendar-date.js';
 import { addYmd, fractionOfYmd, type Ymd } from '../../calendar/duration.js';
 import type { RuleContext } from '../../context.js';
 import type { TimeThreshold } from '../../round/round-parameters.js';

@@ -1,5 +1,6 @@
-// Canonical JSON: object keys sorted by UTF-16 code units, no whitespace, undefined members left out, arrays in
-// order. Two objects with the same content give the same text whatever their key order, so their hash matches.
+// The one canonical JSON of the service (facts, dossier versions, audit rows, idempotent requests, document snapshots):
+// object keys sorted by UTF-16 code units (integer-like keys too), no whitespace, undefined members left out, arrays
+// in order. Two objects with the same content give the same text whatever their key order, so their hash matches.
 export class CanonicalJsonError extends Error {
   constructor(message: string) {
     super(message);
@@ -42,6 +43,9 @@ function write(value: unknown): string {
     default:
       throw new CanonicalJsonError(`Kiểu dữ liệu không hỗ trợ: ${typeof value}`);
   }
+  // A Date (or any value with toJSON) is written as JSON.stringify writes it, so that text read back hashes alike.
+  const toJson = (value as { toJSON?: unknown }).toJSON;
+  if (typeof toJson === 'function') return write(toJson.call(value));
   if (Array.isArray(value)) {
     let out = '[';
     for (let i = 0; i < value.length; i++) {

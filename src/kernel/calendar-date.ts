@@ -117,3 +117,11 @@ export function formatDayVi(dayNumber: number): string {
 export function formatIsoVi(iso: IsoDate): string {
   return formatDayVi(dayNumber(iso));
 }
+
+export function addDays(iso: IsoDate, days: number): IsoDate {
+  return isoOf(dayNumber(iso) + days);
+}
+
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return dayNumber(to) - dayNumber(from);
+}

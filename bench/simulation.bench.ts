@@ -1,0 +1,199 @@
+// `npm run bench:simulation`: a simulation of a draft over a synthetic round of 150,000 dossiers (BENCH_ROUND_DOSSIERS),
+// timed against reading the same dossiers' documents alone in the same run. Each run times, in order: the read-only
+// baseline; a cold simulation of draft A (nothing cached: every dossier read and evaluated against base and draft);
+// then draft B, which changes one more value than A, re-run as a user would (the base's outcomes reused).
+// BENCH_DATA_DIR keeps the loaded database between invocations (loading 150,000 dossiers takes minutes).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AuditRepository } from '../src/audit/audit.repository.js';
+import { AuditService } from '../src/audit/audit.service.js';
+import { ScopeService } from '../src/auth/scope.service.js';
+import { ScopeRepository } from '../src/auth/scope.repository.js';
+import type { SessionUser } from '../src/auth/session-user.js';
+import { Role } from '../src/auth/user.entity.js';
+import { Clock } from '../src/common/clock.js';
+import { loadConfig } from '../src/config/app-config.js';
+import { createDataSource } from '../src/database/data-source.js';
+import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
+import { runMigrations } from '../src/database/migrate.js';
+import { EligibilityRepository } from '../src/eligibility/eligibility.repository.js';
+import type { RoundParameters } from '../src/eligibility/core/index.js';
+import { OrgUnitKind } from '../src/org/org-unit.entity.js';
+import { RoundService } from '../src/rounds/round.service.js';
+import { SimulationCache } from '../src/simulation/simulation-cache.js';
+import { STATUSES, STATUS_LABELS, type SimulationFigures } from '../src/simulation/simulation-figures.js';
+import { SimulationRepository } from '../src/simulation/simulation.repository.js';
+import { SimulationService } from '../src/simulation/simulation.service.js';
+import { syntheticRoundCalendar } from '../seeds/synthetic/synthetic-round.js';
+import { loadSynthetic } from '../seeds/synthetic/synthetic-loader.js';
+
+const PRESET = 'QD-1244-2025';
+const GOAL_SECONDS = 10;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+const n = (x: number) => x.toLocaleString('en');
+
+function comparison(a: SimulationFigures, b: SimulationFigures, names: [string, string]): string {
+  const rows = [`  ${'verdict'.padEnd(22)}${'base'.padStart(10)}${names[0].padStart(12)}${names[1].padStart(12)}`];
+  for (const s of STATUSES)
+    rows.push(
+      `  ${STATUS_LABELS[s].padEnd(22)}${n(a.base[s]).padStart(10)}${n(a.draft[s]).padStart(12)}${n(b.draft[s]).padStart(12)}`,
+    );
+  rows.push(
+    `  ${'verdicts changed'.padEnd(22)}${''.padStart(10)}${n(a.changed.total).padStart(12)}${n(b.changed.total).padStart(12)}`,
+  );
+  const top = (f: SimulationFigures) =>
+    f.changed.rules
+      .slice(0, 3)
+      .map((r) => `${r.ruleId} ${n(r.dossiers)}`)
+      .join(', ');
+  rows.push(`  rules that made the difference: ${names[0]}: ${top(a)}; ${names[1]}: ${top(b)}`);
+  const unverified = (f: SimulationFigures) => STATUSES.map((s) => n(f.unverified.draft.dossiers[s])).join('/');
+  rows.push(
+    `  draft verdicts resting on K/? values (eligible/ineligible/review): ${names[0]} ${unverified(a)}; ${names[1]} ${unverified(b)}`,
+  );
+  return rows.join('\n');
+}
+
+async function main(): Promise<void> {
+  const dossiers = Number(process.env.BENCH_ROUND_DOSSIERS ?? 150_000);
+  const runs = Number(process.env.BENCH_RUNS ?? 3);
+  const keep = process.env.BENCH_DATA_DIR;
+  const dataDir = keep ?? mkdtempSync(join(tmpdir(), 'amnesty-bench-simulation-'));
+  const db = await startEmbeddedPostgres({ dataDir, persistent: !!keep });
+  try {
+    await runMigrations(db.url);
+    const dataSource = createDataSource(db.url, { poolSize: 4 });
+    await dataSource.initialize();
+    const roundCode = syntheticRoundCalendar(PRESET).code;
+    const [{ count }] = await dataSource.query(
+      'SELECT count(*)::int AS count FROM dossiers d JOIN rounds r ON r.id = d.round_id WHERE r.code = $1',
+      [roundCode],
+    );
+    if (count < dossiers) {
+      const loaded = await loadSynthetic({ databaseUrl: db.url, dossiers: dossiers - count, presetCode: PRESET });
+      console.log(`loaded ${n(loaded.dossiers)} dossiers in ${loaded.seconds.toFixed(1)} s`);
+    }
+    const threads = loadConfig().screeningThreads;
+    const audit = new AuditService(new Clock(), new AuditRepository(dataSource));
+    const cache = new SimulationCache();
+    const repository = new SimulationRepository();
+    const service = new SimulationService(
+      dataSource,
+      repository,
+      new EligibilityRepository(),
+      new RoundService(dataSource, audit),
+      new ScopeService(new ScopeRepository()),
+      audit,
+      cache,
+      { screeningThreads: threads },
+    );
+    // The standing body simulates over every facility.
+    const [unit] = await dataSource.query(`SELECT id, name, path FROM org_units ORDER BY path LIMIT 1`);
+    const [user] = await dataSource.query(
+      `INSERT INTO users (username, password_hash, full_name, role, org_unit_id) VALUES ($1, 'x', 'Thường trực (đo hiệu năng)', $2, $3)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [`bench-standing-${Date.now()}`, Role.COUNCIL_STANDING_OFFICER, unit.id],
+    );
+    const standing: SessionUser = {
+      id: user.id,
+      username: 'bench',
+      fullName: 'Thường trực (đo hiệu năng)',
+      role: Role.COUNCIL_STANDING_OFFICER,
+      agency: null,
+      orgUnitId: unit.id,
+      orgUnitName: unit.name,
+      orgUnitKind: OrgUnitKind.NATIONAL_BODY,
+      orgUnitPath: unit.path,
+    };
+    const [round] = await dataSource.query('SELECT id, parameters FROM rounds WHERE code = $1', [roundCode]);
+    const base = round.parameters as RoundParameters;
+    const cap = base.exclusions.items.findIndex((e) => e.kind === 'REMAINING_TERM_CAP');
+    const draftA = [{ path: 'time.general.fraction.value', value: { numerator: 1, denominator: 2 } }];
+    const draftB = [
+      ...draftA,
+      {
+        path: `exclusions.items[${cap}].general`,
+        value: { value: { years: 5, months: 0, days: 0 }, source: 'Dự thảo của Thường trực', confidence: 'K' },
+      },
+    ];
+    const facilityIds = (await dataSource.query(`SELECT id FROM org_units WHERE kind = 'FACILITY'`)).map(
+      (r: { id: string }) => r.id,
+    );
+
+    const readOnly: number[] = [];
+    const cold: number[] = [];
+    const warm: number[] = [];
+    let last: { a: SimulationFigures; b: SimulationFigures } | null = null;
+    let work = '';
+    for (let run = 0; run < runs; run += 1) {
+      let started = performance.now();
+      let after = '00000000-0000-0000-0000-000000000000';
+      let read = 0;
+      for (;;) {
+        const keys = await repository.dossierKeys(dataSource.manager, {
+          roundId: round.id,
+          facilityIds,
+          after,
+          limit: 2000,
+        });
+        if (!keys.length) break;
+        read += (await repository.documentTexts(dataSource.manager, keys)).length;
+        after = keys[keys.length - 1].id;
+      }
+      readOnly.push((performance.now() - started) / 1000);
+
+      cache.clear();
+      started = performance.now();
+      const a = await service.create(standing, { name: `A ${run}`, roundCode, changes: draftA });
+      const doneA = await service.run(a.id);
+      cold.push((performance.now() - started) / 1000);
+      started = performance.now();
+      const b = await service.create(standing, { name: `B ${run}`, roundCode, changes: draftB });
+      const doneB = await service.run(b.id);
+      warm.push((performance.now() - started) / 1000);
+      if (doneA.status !== 'DONE' || doneB.status !== 'DONE' || doneA.total !== read)
+        throw new Error(`simulation ended ${doneA.status}/${doneB.status} with ${doneA.total}/${read} dossiers`);
+      const figures = async (id: string) => (await service.get(standing, id)).figures as SimulationFigures;
+      last = { a: await figures(a.id), b: await figures(b.id) };
+      work = `A ${JSON.stringify(last.a.work)}; B ${JSON.stringify(last.b.work)}`;
+    }
+    await dataSource.destroy();
+    const readMedian = median(readOnly);
+    const coldMedian = median(cold);
+    const warmMedian = median(warm);
+    const list = (xs: number[]) => xs.map((s) => s.toFixed(1)).join(', ');
+    console.log(
+      `== simulation of a draft over ${n(dossiers)} dossiers, ${threads} evaluation thread(s), ${runs} runs ==`,
+    );
+    console.log(
+      `baseline, reading the same dossiers' documents only: median ${readMedian.toFixed(1)} s (${list(readOnly)})`,
+    );
+    console.log(
+      `cold simulation (base and draft evaluated for every dossier, figures and changed verdicts saved): median ${coldMedian.toFixed(1)} s ` +
+        `(${list(cold)}); simulation / read = ${(coldMedian / readMedian).toFixed(2)}×; goal ≤ ${GOAL_SECONDS} s: ${coldMedian <= GOAL_SECONDS ? 'met' : 'NOT met'}`,
+    );
+    console.log(
+      `re-run after changing one value (base reused, draft evaluated): median ${warmMedian.toFixed(1)} s (${list(warm)}); ` +
+        `re-run / read = ${(warmMedian / readMedian).toFixed(2)}×`,
+    );
+    console.log(`work of the last run: ${work}`);
+    if (last) {
+      console.log(
+        `comparison of two drafts on ${roundCode}: A = ${JSON.stringify(draftA.map((c) => `${c.path} = ${JSON.stringify(c.value)}`))}, B = A + remaining-term cap 5 years`,
+      );
+      console.log(comparison(last.a, last.b, ['draft A', 'draft B']));
+    }
+  } finally {
+    await db.stop();
+    if (!keep) rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();

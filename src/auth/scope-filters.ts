@@ -1,0 +1,221 @@
+import { Stage } from '../workflow/core/stages.js';
+import { Role } from './user.entity.js';
+
+// Who may read what, as SQL conditions over one row of each kind of record. This file is the scope rule of the whole
+// application: services, repositories and pages ask ScopeService for these conditions instead of writing their own.
+
+// National bodies see a dossier once it has reached them (DOMAIN §9: appraisal team → standing body → council).
+export const NATIONAL_VISIBLE_STAGES: readonly string[] = [
+  Stage.APPRAISAL,
+  Stage.STANDING_BODY,
+  Stage.ADVISORY_COUNCIL,
+  Stage.PRESIDENT,
+  Stage.GRANTED,
+  Stage.RELEASED,
+  Stage.COUNCIL_INELIGIBLE,
+  Stage.NOT_GRANTED,
+];
+
+export const NATIONAL_ROLES: ReadonlySet<Role> = new Set([
+  Role.APPRAISER,
+  Role.COUNCIL_STANDING_OFFICER,
+  Role.COUNCIL_MEMBER,
+]);
+export const UNIT_ROLES: ReadonlySet<Role> = new Set([
+  Role.TEAM_OFFICER,
+  Role.CAMP_COUNCIL_MEMBER,
+  Role.WARDEN,
+  Role.DEPARTMENT_OFFICER,
+  Role.MINISTRY_OFFICER,
+]);
+
+export interface SqlFilter {
+  sql: string;
+  params: unknown[];
+}
+
+// Who is asking, as far as scope goes: a role and a place in the organisation tree.
+export interface ScopeSubject {
+  role: Role;
+  orgUnitPath: string;
+}
+
+// The kinds of record a scope rule exists for; each is read from its own table by id.
+export enum ScopedRecord {
+  DOSSIER = 'dossier',
+  LIST = 'list',
+  // A camp's council decisions on its facility's dossiers, reached through one of the camp's lists.
+  CAMP_COUNCIL = 'camp-council',
+  TEAM_MEETING = 'team-meeting',
+  CERTIFICATE = 'certificate',
+  EXPLANATORY_REPORT = 'explanatory-report',
+  SCREENING = 'screening',
+  DOCUMENT = 'document',
+  DOCUMENT_JOB = 'document-job',
+}
+
+export const RECORD_TABLES: Record<ScopedRecord, string> = {
+  [ScopedRecord.DOSSIER]: 'dossiers',
+  [ScopedRecord.LIST]: 'list_snapshots',
+  [ScopedRecord.CAMP_COUNCIL]: 'list_snapshots',
+  [ScopedRecord.TEAM_MEETING]: 'team_meetings',
+  [ScopedRecord.CERTIFICATE]: 'amnesty_certificates',
+  [ScopedRecord.EXPLANATORY_REPORT]: 'explanatory_reports',
+  [ScopedRecord.SCREENING]: 'screenings',
+  [ScopedRecord.DOCUMENT]: 'documents',
+  [ScopedRecord.DOCUMENT_JOB]: 'document_jobs',
+};
+
+// A document is seen by whoever may read what it was made from. Council minutes are made from a camp list but print
+// every decision of the camp's council, the ineligible ones too: they follow the council's decisions, not the list.
+// Keys are the documents feature's source types and kinds (DocumentSourceType, DocumentKind).
+export const DOCUMENT_SOURCES: readonly { sourceType: string; kind?: string; record: ScopedRecord }[] = [
+  { sourceType: 'list-snapshot', kind: 'council-minutes', record: ScopedRecord.CAMP_COUNCIL },
+  { sourceType: 'list-snapshot', record: ScopedRecord.LIST },
+  { sourceType: 'team-meeting', record: ScopedRecord.TEAM_MEETING },
+  { sourceType: 'dossier', record: ScopedRecord.DOSSIER },
+  { sourceType: 'certificate', record: ScopedRecord.CERTIFICATE },
+  { sourceType: 'explanatory-report', record: ScopedRecord.EXPLANATORY_REPORT },
+];
+
+export function documentSourceRecord(sourceType: string, kind: string): ScopedRecord | null {
+  const found = DOCUMENT_SOURCES.find((s) => s.sourceType === sourceType && (s.kind === undefined || s.kind === kind));
+  return found?.record ?? null;
+}
+
+const NONE: SqlFilter = { sql: 'false', params: [] };
+const subtree = (subject: ScopeSubject) => `${subject.orgUnitPath}%`;
+
+function unitIn(subject: ScopeSubject, unitIds: string, p: number): SqlFilter {
+  return {
+    sql: `EXISTS (SELECT 1 FROM org_units su WHERE su.id IN (${unitIds}) AND su.path LIKE $${p})`,
+    params: [subtree(subject)],
+  };
+}
+
+// Units see their own subtree of the organisation (a team officer their team, a warden the facility, a department
+// its facilities); national bodies see what reached them, and keep seeing what they sent back or removed.
+function dossier(subject: ScopeSubject, a: string, p: number): SqlFilter {
+  if (UNIT_ROLES.has(subject.role)) return unitIn(subject, `${a}.facility_id, ${a}.team_id`, p);
+  if (NATIONAL_ROLES.has(subject.role)) {
+    return {
+      sql: `(${a}.stage = ANY($${p}::text[]) OR (${a}.stage IN ('correction', 'removed', 'withdrawn') AND EXISTS (
+              SELECT 1 FROM workflow_history sh WHERE sh.dossier_id = ${a}.id AND sh.from_stage = ANY($${p}::text[]))))`,
+      params: [NATIONAL_VISIBLE_STAGES],
+    };
+  }
+  return NONE;
+}
+
+// A unit sees the lists it or a unit below it made or received. National bodies see a list once it was sent to or made
+// by a national body, and every list it was consolidated from; a camp list that never reached them stays hidden.
+function list(subject: ScopeSubject, a: string, p: number): SqlFilter {
+  if (UNIT_ROLES.has(subject.role)) return unitIn(subject, `${a}.owner_unit_id, ${a}.recipient_unit_id`, p);
+  if (NATIONAL_ROLES.has(subject.role)) {
+    return {
+      sql: `EXISTS (
+              WITH RECURSIVE reached (id) AS (
+                SELECT ${a}.id
+                UNION
+                SELECT ls.list_id FROM list_sources ls JOIN reached r ON ls.source_list_id = r.id
+              )
+              SELECT 1 FROM reached r JOIN list_snapshots rl ON rl.id = r.id
+                JOIN org_units ro ON ro.id = rl.owner_unit_id LEFT JOIN org_units rr ON rr.id = rl.recipient_unit_id
+               WHERE ro.kind = 'NATIONAL_BODY' OR rr.kind = 'NATIONAL_BODY')`,
+      params: [],
+    };
+  }
+  return NONE;
+}
+
+// The camp council's decisions never leave the camp's chain of command: its minutes are for the facility and above.
+function campCouncil(subject: ScopeSubject, a: string, p: number): SqlFilter {
+  if (!UNIT_ROLES.has(subject.role)) return NONE;
+  const owner = unitIn(subject, `${a}.owner_unit_id`, p);
+  return { sql: `(${a}.kind IN ('CAMP_ELIGIBLE', 'CAMP_INELIGIBLE') AND ${owner.sql})`, params: owner.params };
+}
+
+// A team's meeting and its ballot tallies stay with the team and the units above it.
+function teamMeeting(subject: ScopeSubject, a: string, p: number): SqlFilter {
+  return UNIT_ROLES.has(subject.role) ? unitIn(subject, `${a}.team_id`, p) : NONE;
+}
+
+function certificate(subject: ScopeSubject, a: string, p: number): SqlFilter {
+  const inner = dossier(subject, 'cd', p);
+  return {
+    sql: `EXISTS (SELECT 1 FROM dossiers cd WHERE cd.id = ${a}.dossier_id AND ${inner.sql})`,
+    params: inner.params,
+  };
+}
+
+// The standing body's explanatory reports are written for the council and discussed among the national bodies only.
+function explanatoryReport(subject: ScopeSubject): SqlFilter {
+  return NATIONAL_ROLES.has(subject.role) ? { sql: 'true', params: [] } : NONE;
+}
+
+// A screening belongs to the unit that started it: it is read there and above, never beside.
+function screening(subject: ScopeSubject, a: string, p: number): SqlFilter {
+  return unitIn(subject, `${a}.scope_unit_id`, p);
+}
+
+function document(subject: ScopeSubject, a: string, p: number): SqlFilter {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  for (const source of DOCUMENT_SOURCES) {
+    const inner = recordFilter(source.record, subject, 'ds', p + params.length);
+    if (inner.sql === 'false') continue;
+    params.push(...inner.params);
+    const kind = source.kind
+      ? ` AND ${a}.kind = '${source.kind}'`
+      : DOCUMENT_SOURCES.filter((s) => s.sourceType === source.sourceType && s.kind)
+          .map((s) => ` AND ${a}.kind <> '${s.kind}'`)
+          .join('');
+    parts.push(
+      `(${a}.source_type = '${source.sourceType}'${kind} AND EXISTS (SELECT 1 FROM ${RECORD_TABLES[source.record]} ds WHERE ds.id = ${a}.source_id AND ${inner.sql}))`,
+    );
+  }
+  return parts.length ? { sql: `(${parts.join(' OR ')})`, params } : NONE;
+}
+
+function documentJob(subject: ScopeSubject, a: string, p: number): SqlFilter {
+  const inner = document(subject, 'jd', p);
+  return {
+    sql: `EXISTS (SELECT 1 FROM documents jd WHERE jd.id = ${a}.document_id AND ${inner.sql})`,
+    params: inner.params,
+  };
+}
+
+// The organisation units (rows `alias` of org_units) a caller works in: their own subtree; the national bodies and
+// the administrator all of them. Used for what belongs to a unit rather than to a dossier (simulations, the
+// facilities a draft round is tried on).
+export function unitFilter(subject: ScopeSubject, alias: string, firstParam: number): SqlFilter {
+  if (UNIT_ROLES.has(subject.role)) return { sql: `${alias}.path LIKE $${firstParam}`, params: [subtree(subject)] };
+  if (subject.role === Role.ADMIN || NATIONAL_ROLES.has(subject.role)) return { sql: 'true', params: [] };
+  return NONE;
+}
+
+type Rule = (subject: ScopeSubject, alias: string, firstParam: number) => SqlFilter;
+
+// One rule per kind of record; the Record type makes a new kind without a rule a compile error.
+const RULES: Record<ScopedRecord, Rule> = {
+  [ScopedRecord.DOSSIER]: dossier,
+  [ScopedRecord.LIST]: list,
+  [ScopedRecord.CAMP_COUNCIL]: campCouncil,
+  [ScopedRecord.TEAM_MEETING]: teamMeeting,
+  [ScopedRecord.CERTIFICATE]: certificate,
+  [ScopedRecord.EXPLANATORY_REPORT]: explanatoryReport,
+  [ScopedRecord.SCREENING]: screening,
+  [ScopedRecord.DOCUMENT]: document,
+  [ScopedRecord.DOCUMENT_JOB]: documentJob,
+};
+
+// The condition under which `subject` may read the row `alias` of the record's table; its parameters are numbered
+// from `firstParam`.
+export function recordFilter(
+  record: ScopedRecord,
+  subject: ScopeSubject,
+  alias: string,
+  firstParam: number,
+): SqlFilter {
+  return RULES[record](subject, alias, firstParam);
+}

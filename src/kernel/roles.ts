@@ -1,0 +1,31 @@
+// The account roles (users.role). One enum for the whole service: the auth feature stores it, the workflow's
+// transition table names who may fire each event with it.
+export enum Role {
+  TEAM_OFFICER = 'TEAM_OFFICER',
+  CAMP_COUNCIL_MEMBER = 'CAMP_COUNCIL_MEMBER',
+  WARDEN = 'WARDEN',
+  DEPARTMENT_OFFICER = 'DEPARTMENT_OFFICER',
+  MINISTRY_OFFICER = 'MINISTRY_OFFICER',
+  APPRAISER = 'APPRAISER',
+  COUNCIL_STANDING_OFFICER = 'COUNCIL_STANDING_OFFICER',
+  COUNCIL_MEMBER = 'COUNCIL_MEMBER',
+  ADMIN = 'ADMIN',
+}
+
+// Who acts in the pipeline: every role but the administrator, who manages accounts and rounds only.
+export type WorkflowRole = Exclude<Role, Role.ADMIN>;
+
+export const WorkflowRole = {
+  TEAM_OFFICER: Role.TEAM_OFFICER,
+  CAMP_COUNCIL_MEMBER: Role.CAMP_COUNCIL_MEMBER,
+  WARDEN: Role.WARDEN,
+  DEPARTMENT_OFFICER: Role.DEPARTMENT_OFFICER,
+  MINISTRY_OFFICER: Role.MINISTRY_OFFICER,
+  APPRAISER: Role.APPRAISER,
+  COUNCIL_STANDING_OFFICER: Role.COUNCIL_STANDING_OFFICER,
+  COUNCIL_MEMBER: Role.COUNCIL_MEMBER,
+} as const satisfies Record<string, WorkflowRole>;
+
+export function isWorkflowRole(value: string): value is WorkflowRole {
+  return value !== Role.ADMIN && (Object.values(Role) as string[]).includes(value);
+}

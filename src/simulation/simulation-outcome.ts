@@ -1,0 +1,188 @@
+import type { DossierDocument } from '../dossiers/dossier-format.js';
+import type {
+  CategoryCode,
+  DossierEvaluation,
+  DossierStatus,
+  EligibilityFacts,
+  OffenceGroup,
+} from '../eligibility/core/index.js';
+import { evaluateDossier, type RoundParameters } from '../eligibility/core/index.js';
+import { offenceGroupMask, GROUP_BIT } from '../eligibility/core/offences/offence-groups.js';
+import { dossierToFacts } from '../eligibility/dossier-to-facts.js';
+
+// What a simulation keeps of one dossier's evaluation under one set of parameters: the verdict, the category it was
+// reached under, every rule that did not pass (with its reason, to say what made a verdict change) and the round
+// values below 'V' confidence it rested on (the engine's `reliesOn`). Small enough to cache a whole round of them.
+export interface Finding {
+  ruleId: string;
+  outcome: string;
+  reason: string;
+}
+
+export interface SideOutcome {
+  status: DossierStatus;
+  category: CategoryCode;
+  findings: Finding[];
+  // 'ruleId␟label␟confidence␟source', one per distinct value relied on.
+  relies: string[];
+}
+
+// The dossier's own breakdown keys, fixed for a dossier version.
+export interface DossierDims {
+  offenceGroup: string;
+  sentenceBand: string;
+}
+
+export const RELY_SEPARATOR = '\u001f';
+
+export function sideOutcome(e: DossierEvaluation): SideOutcome {
+  const findings: Finding[] = [];
+  for (const r of e.results) {
+    if (r.outcome === 'FAIL' || r.outcome === 'NEEDS_EVIDENCE' || r.outcome === 'NEEDS_REVIEW')
+      findings.push({ ruleId: r.ruleId, outcome: r.outcome, reason: r.reason });
+  }
+  const relies = new Set<string>();
+  for (const r of e.reliesOn) relies.add([r.ruleId, r.label, r.confidence, r.source].join(RELY_SEPARATOR));
+  return { status: e.status, category: e.category, findings, relies: [...relies] };
+}
+
+// The most specific group of the judgment's first offence: a dossier is counted once, under its main offence.
+const GROUP_ORDER: readonly OffenceGroup[] = [
+  'NATIONAL_SECURITY',
+  'PEACE_HUMANITY_WAR',
+  'MURDER',
+  'CHILD_RAPE',
+  'RAPE',
+  'CHILD_TRAFFICKING',
+  'HUMAN_TRAFFICKING',
+  'INTENTIONAL_INJURY',
+  'LIFE_HEALTH_DIGNITY',
+  'ROBBERY',
+  'KIDNAP_RANSOM',
+  'DRUG_PRODUCTION',
+  'DRUG_TRADE',
+  'DRUG_APPROPRIATION',
+  'DRUG_MIXED_1999',
+  'DRUG',
+  'CORRUPTION',
+  'HEAVY_POLICY',
+];
+export const OTHER_GROUP = 'OTHER';
+
+export function mainOffenceGroup(facts: EligibilityFacts): string {
+  const offence = facts.judgments[0]?.offences[0];
+  if (!offence) return OTHER_GROUP;
+  const mask = offenceGroupMask(offence);
+  return GROUP_ORDER.find((g) => (mask & GROUP_BIT[g]) !== 0) ?? OTHER_GROUP;
+}
+
+// Bands of the sentence served (after aggregation), in the steps the Criminal Code grades offences by.
+export const SENTENCE_BANDS = [
+  'UP_TO_3',
+  'OVER_3_TO_7',
+  'OVER_7_TO_15',
+  'OVER_15_TO_20',
+  'OVER_20',
+  'LIFE',
+  'UNKNOWN',
+] as const;
+
+export function sentenceBand(e: DossierEvaluation): string {
+  const f = e.figures;
+  if (f.sentenceKind === 'LIFE' || f.sentenceKind === 'LIFE_COMMUTED') return 'LIFE';
+  if (f.sentenceKind === 'UNKNOWN' || !f.term) return 'UNKNOWN';
+  const years = f.term.years + f.term.months / 12 + f.term.days / 365;
+  if (years <= 3) return 'UP_TO_3';
+  if (years <= 7) return 'OVER_3_TO_7';
+  if (years <= 15) return 'OVER_7_TO_15';
+  if (years <= 20) return 'OVER_15_TO_20';
+  return 'OVER_20';
+}
+
+// A verdict for a dossier the engine could not read: it goes to people, like a rule that cannot be evaluated.
+function unreadable(error: unknown): SideOutcome {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    status: 'NEEDS_REVIEW',
+    category: 'GENERAL',
+    findings: [{ ruleId: 'R-DATA', outcome: 'NEEDS_REVIEW', reason: `Không đánh giá được hồ sơ: ${message}` }],
+    relies: [],
+  };
+}
+
+export interface SimulationDocument {
+  id: string;
+  document: string;
+  base: boolean;
+  draft: boolean;
+}
+
+export interface SimulationBatch {
+  base: RoundParameters;
+  draft: RoundParameters;
+  documents: SimulationDocument[];
+}
+
+export interface SimulatedDossier {
+  id: string;
+  base: SideOutcome | null;
+  draft: SideOutcome | null;
+  dims: DossierDims;
+}
+
+// Runs on a simulation thread: parses each dossier once and evaluates it against the sides asked for.
+export function simulateBatch(batch: SimulationBatch): SimulatedDossier[] {
+  const out: SimulatedDossier[] = [];
+  for (const d of batch.documents) {
+    let facts: EligibilityFacts;
+    try {
+      facts = dossierToFacts(JSON.parse(d.document) as DossierDocument);
+    } catch (error) {
+      const side = unreadable(error);
+      out.push({ id: d.id, base: side, draft: side, dims: { offenceGroup: OTHER_GROUP, sentenceBand: 'UNKNOWN' } });
+      continue;
+    }
+    let band: string | null = null;
+    const evaluate = (round: RoundParameters): SideOutcome => {
+      try {
+        const e = evaluateDossier(facts, round);
+        band ??= sentenceBand(e);
+        return sideOutcome(e);
+      } catch (error) {
+        return unreadable(error);
+      }
+    };
+    const base = d.base ? evaluate(batch.base) : null;
+    const draft = d.draft || !d.base ? evaluate(batch.draft) : null;
+    out.push({
+      id: d.id,
+      base,
+      draft,
+      dims: { offenceGroup: mainOffenceGroup(facts), sentenceBand: band ?? 'UNKNOWN' },
+    });
+  }
+  return out;
+}
+
+const SEVERITY: Record<DossierStatus, number> = { ELIGIBLE: 0, NEEDS_REVIEW: 1, INELIGIBLE: 2 };
+
+export interface VerdictChange {
+  ruleId: string;
+  reason: string;
+}
+
+// The rule that made the difference between two verdicts of one dossier: when the draft is stricter, the first rule
+// that blocks under the draft and did not block the same way under the base; when it is more lenient, the first rule
+// that blocked under the base and no longer does. Null when the verdict did not change.
+export function verdictChange(base: SideOutcome, draft: SideOutcome): VerdictChange | null {
+  if (base.status === draft.status) return null;
+  const stricter = SEVERITY[draft.status] > SEVERITY[base.status];
+  const [from, to] = stricter ? [draft, base] : [base, draft];
+  const blocking = from.status === 'INELIGIBLE' ? ['FAIL'] : ['NEEDS_EVIDENCE', 'NEEDS_REVIEW'];
+  const same = (f: Finding) => to.findings.some((g) => g.ruleId === f.ruleId && g.outcome === f.outcome);
+  const decisive =
+    from.findings.find((f) => blocking.includes(f.outcome) && !same(f)) ??
+    from.findings.find((f) => blocking.includes(f.outcome));
+  if (decisive) return { ruleId: decisive.ruleId, reason: decisive.reason };
+  return { ruleId: 'R-CATEGORY', reason: 'Diện xét đặc xá của người này thay đổi theo tham số dự thảo.' };
+}

@@ -1,0 +1,157 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { SqlFilter } from '../auth/scope.service.js';
+import { copyFrom, CopyWriter } from '../database/pg-copy.js';
+
+export interface DossierKey {
+  id: string;
+  version: number;
+  facility_id: string;
+  sex: string;
+}
+
+export interface FacilityRow {
+  id: string;
+  name: string;
+  ministryId: string | null;
+  ministryName: string | null;
+}
+
+export interface ChangeRow {
+  simulation_id: string;
+  dossier_id: string;
+  facility_id: string;
+  base_status: string;
+  draft_status: string;
+  base_category: string;
+  draft_category: string;
+  rule_id: string;
+  reason: string;
+}
+
+const CHANGE_TABLE = 'simulation_changes';
+const CHANGE_COLUMNS = [
+  'simulation_id',
+  'dossier_id',
+  'facility_id',
+  'base_status',
+  'draft_status',
+  'base_category',
+  'draft_category',
+  'rule_id',
+  'reason',
+] as const;
+
+export const SUMMARY = `s.id, s.name, s.status, s.total, s.done, s.error, s.elapsed_ms AS "elapsedMs", s.round_id AS "roundId",
+  r.code AS "roundCode", s.round_version AS "roundVersion", s.base_preset_code AS "basePresetCode", s.changes,
+  s.scope_label AS "scopeLabel", s.created_at AS "createdAt", s.finished_at AS "finishedAt", s.adopted_at AS "adoptedAt",
+  s.adopted_round_version AS "adoptedRoundVersion", s.version, u.full_name AS "createdByName", s.created_by AS "createdBy"`;
+
+@Injectable()
+export class SimulationRepository {
+  // Facilities a user may simulate over, as the shared scope rule gives them (a filter on alias `f` from $1).
+  async facilitiesInScope(manager: EntityManager, units: SqlFilter): Promise<FacilityRow[]> {
+    return manager.query(
+      `SELECT f.id, f.name, m.id AS "ministryId", m.name AS "ministryName" FROM org_units f
+       LEFT JOIN org_units m ON m.kind = 'MINISTRY' AND f.path LIKE m.path || '%'
+       WHERE f.kind = 'FACILITY' AND ${units.sql} ORDER BY f.name`,
+      units.params,
+    );
+  }
+
+  async facilities(manager: EntityManager, ids: string[]): Promise<FacilityRow[]> {
+    return manager.query(
+      `SELECT f.id, f.name, m.id AS "ministryId", m.name AS "ministryName" FROM org_units f
+       LEFT JOIN org_units m ON m.kind = 'MINISTRY' AND f.path LIKE m.path || '%' WHERE f.id = ANY($1)`,
+      [ids],
+    );
+  }
+
+  // The next dossiers of the round in the simulation's facilities, in id order, without their documents.
+  async dossierKeys(
+    manager: EntityManager,
+    o: { roundId: string; facilityIds: string[]; after: string; limit: number },
+  ): Promise<DossierKey[]> {
+    return manager.query(
+      `SELECT id, version, facility_id, sex FROM dossiers
+       WHERE round_id = $1 AND id > $2 AND facility_id = ANY($3::uuid[]) ORDER BY id LIMIT $4`,
+      [o.roundId, o.after, o.facilityIds, o.limit],
+    );
+  }
+
+  async countDossiers(manager: EntityManager, roundId: string, facilityIds: string[]): Promise<number> {
+    const [{ n }] = await manager.query(
+      'SELECT count(*)::int AS n FROM dossiers WHERE round_id = $1 AND facility_id = ANY($2::uuid[])',
+      [roundId, facilityIds],
+    );
+    return n;
+  }
+
+  // The documents of exactly these dossier versions, as JSON text (parsed on the evaluation threads).
+  async documentTexts(manager: EntityManager, keys: DossierKey[]): Promise<Array<{ id: string; document: string }>> {
+    if (!keys.length) return [];
+    return manager.query(
+      `SELECT v.dossier_id AS id, v.document::text AS document
+       FROM unnest($1::uuid[], $2::int[]) AS k(id, version)
+       JOIN dossier_versions v ON v.dossier_id = k.id AND v.version = k.version`,
+      [keys.map((k) => k.id), keys.map((k) => k.version)],
+    );
+  }
+
+  async copyChanges(manager: EntityManager, rows: ChangeRow[]): Promise<void> {
+    const runner = manager.queryRunner;
+    if (!runner) throw new Error('copyChanges needs a transaction');
+    for (let i = 0; i < rows.length; i += 5000) {
+      const writer = new CopyWriter(CHANGE_TABLE);
+      writer.add(rows.slice(i, i + 5000) as unknown as Record<string, unknown>[], CHANGE_COLUMNS);
+      const data = writer.bytes();
+      await copyFrom(runner, CHANGE_TABLE, CHANGE_COLUMNS, Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+    }
+  }
+
+  // `visible` is the viewer's scope over units (alias `vu`; from $2 in find, $1 in list): every facility of the
+  // simulation must be one the viewer may simulate over.
+  async find(manager: EntityManager, id: string, visible: SqlFilter, lock = false) {
+    const rows = await manager.query(
+      `SELECT ${SUMMARY}, s.base_parameters AS "baseParameters", s.draft_parameters AS "draftParameters",
+              s.figures, s.facility_ids AS "facilityIds"
+       FROM simulations s JOIN rounds r ON r.id = s.round_id JOIN users u ON u.id = s.created_by
+       WHERE s.id = $1 AND ${this.visibleSql(visible)} ${lock ? 'FOR UPDATE OF s' : ''}`,
+      [id, ...visible.params],
+    );
+    return rows[0] ?? null;
+  }
+
+  async list(manager: EntityManager, visible: SqlFilter, roundId: string | null) {
+    return manager.query(
+      `SELECT ${SUMMARY}, s.figures -> 'base' AS "baseCounts", s.figures -> 'draft' AS "draftCounts"
+       FROM simulations s JOIN rounds r ON r.id = s.round_id JOIN users u ON u.id = s.created_by
+       WHERE ${this.visibleSql(visible)} ${roundId ? `AND s.round_id = $${visible.params.length + 1}` : ''}
+       ORDER BY s.created_at DESC LIMIT 200`,
+      [...visible.params, ...(roundId ? [roundId] : [])],
+    );
+  }
+
+  private visibleSql(units: SqlFilter): string {
+    return `NOT EXISTS (SELECT 1 FROM unnest(s.facility_ids) AS sf(id)
+              WHERE NOT EXISTS (SELECT 1 FROM org_units vu WHERE vu.id = sf.id AND ${units.sql}))`;
+  }
+
+  // `dossiers` is the viewer's dossier scope on alias `d` from $4: a person outside it is counted, never named.
+  async changes(
+    manager: EntityManager,
+    o: { simulationId: string; dossiers: SqlFilter; limit: number; offset: number },
+  ) {
+    const sql = o.dossiers.sql;
+    return manager.query(
+      `SELECT c.dossier_id AS "dossierId", c.base_status AS "baseStatus", c.draft_status AS "draftStatus",
+              c.base_category AS "baseCategory", c.draft_category AS "draftCategory", c.rule_id AS "ruleId", c.reason,
+              f.name AS "facilityName", (${sql}) AS visible,
+              CASE WHEN (${sql}) THEN d.full_name END AS "fullName",
+              CASE WHEN (${sql}) THEN d.inmate_number END AS "inmateNumber"
+       FROM simulation_changes c JOIN dossiers d ON d.id = c.dossier_id JOIN org_units f ON f.id = c.facility_id
+       WHERE c.simulation_id = $1 ORDER BY f.name, d.inmate_number, c.dossier_id LIMIT $2 OFFSET $3`,
+      [o.simulationId, o.limit, o.offset, ...o.dossiers.params],
+    );
+  }
+}

@@ -1,0 +1,467 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { ScopeService } from '../auth/scope.service.js';
+import type { SessionUser } from '../auth/session-user.js';
+import { Role } from '../auth/user.entity.js';
+import {
+  AppException,
+  ForbiddenException,
+  NotFoundException,
+  StaleWriteException,
+  ValidationFailedException,
+  type FieldError,
+} from '../common/app.exception.js';
+import { CommonErrorCode } from '../common/error-codes.js';
+import { WorkerPool } from '../common/worker-pool.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.tokens.js';
+import { ROUND_PRESETS, type RoundParameters } from '../eligibility/core/index.js';
+import { EligibilityRepository } from '../eligibility/eligibility.repository.js';
+import { isEvaluable, roundParameterErrors } from '../eligibility/eligibility.service.js';
+import { actorOf } from '../kernel/actor.js';
+import { RoundService } from '../rounds/round.service.js';
+import { cachedOutcome, SimulationCache } from './simulation-cache.js';
+import { SimulationTally, type SimulationFigures } from './simulation-figures.js';
+import {
+  verdictChange,
+  type SimulatedDossier,
+  type SimulationBatch,
+  type SideOutcome,
+  type DossierDims,
+} from './simulation-outcome.js';
+import { applyChanges, diffParameters, type ParameterChange } from './simulation-parameters.js';
+import { SimulationRepository, type ChangeRow, type DossierKey } from './simulation.repository.js';
+import { SimulationStatus } from './simulation.entity.js';
+import { SimulationErrorCode, SimulationException } from './simulation.exception.js';
+
+const BATCH = 2000;
+const FIRST_ID = '00000000-0000-0000-0000-000000000000';
+export const CHANGES_PAGE_MAX = 500;
+
+export interface CreateSimulation {
+  name: string;
+  roundCode: string;
+  basePresetCode?: string;
+  changes: ParameterChange[];
+}
+
+export interface SimulationProgress {
+  id: string;
+  status: SimulationStatus;
+  total: number;
+  done: number;
+  percent: number;
+  error: string | null;
+  elapsedMs: number | null;
+}
+
+// Drafts a round's parameters and counts what they would do over every dossier in the author's scope, against the
+// base, without touching any dossier's stored result. Evaluation reuses the screening's machinery: the same engine
+// and exchange-format mapper, on the same worker-thread pool, reading dossiers in the same keyset batches.
+@Injectable()
+export class SimulationService {
+  private readonly logger = new Logger('Simulation');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: SimulationRepository,
+    private readonly rounds: EligibilityRepository,
+    private readonly roundService: RoundService,
+    private readonly scope: ScopeService,
+    private readonly audit: AuditService,
+    private readonly cache: SimulationCache,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'screeningThreads'>,
+  ) {}
+
+  // Validates the draft and saves it, queued; `enqueue` (the job queue's send) runs inside the same transaction.
+  async create(
+    user: SessionUser,
+    input: CreateSimulation,
+    enqueue?: (id: string, manager: EntityManager) => Promise<unknown>,
+  ): Promise<SimulationProgress> {
+    return this.dataSource.transaction(async (manager) => {
+      const { round, base } = await this.baseIn(manager, input.roundCode, input.basePresetCode);
+      if (!isEvaluable(base))
+        throw field(
+          input.basePresetCode ? 'basePresetCode' : 'roundCode',
+          'notEvaluable',
+          `bộ tham số gốc chưa đủ để đánh giá (${
+            roundParameterErrors(base)
+              .map((e) => e.message)
+              .join('; ') || 'thiếu thời điểm tính thời gian chấp hành án'
+          }).`,
+        );
+      const { draft, errors } = applyChanges(base, input.changes);
+      if (!errors.length) errors.push(...roundParameterErrors(draft, 'draft.'));
+      if (!errors.length && !isEvaluable(draft))
+        errors.push({
+          path: 'changes',
+          code: 'notEvaluable',
+          message: 'Trường "changes": bộ tham số dự thảo thiếu thời điểm tính thời gian chấp hành án.',
+        });
+      if (errors.length) throw new ValidationFailedException(errors);
+      const facilities = await this.repository.facilitiesInScope(manager, this.scope.unitFilter(user, 'f', 1));
+      if (!facilities.length) throw new ForbiddenException('Bạn không quản lý cơ sở giam giữ nào để mô phỏng.');
+      const [{ version }] = await manager.query('SELECT version FROM rounds WHERE id = $1', [round.id]);
+      const changes = diffParameters(base, draft);
+      const total = await this.repository.countDossiers(
+        manager,
+        round.id,
+        facilities.map((f) => f.id),
+      );
+      const [row] = await manager.query(
+        `INSERT INTO simulations (name, round_id, round_version, base_preset_code, base_parameters, changes, draft_parameters,
+           facility_ids, scope_label, total, created_by)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11) RETURNING id`,
+        [
+          input.name.trim(),
+          round.id,
+          version,
+          input.basePresetCode ?? null,
+          JSON.stringify(base),
+          JSON.stringify(changes),
+          JSON.stringify(draft),
+          facilities.map((f) => f.id),
+          scopeLabel(user),
+          total,
+          user.id,
+        ],
+      );
+      await this.audit.record(manager, {
+        actor: actorOf(user),
+        action: 'simulation.create',
+        entityType: 'simulation',
+        entityId: row.id,
+        after: {
+          name: input.name.trim(),
+          roundCode: round.code,
+          basePresetCode: input.basePresetCode ?? null,
+          changes,
+        },
+      });
+      if (enqueue) await enqueue(row.id, manager);
+      return this.progressIn(manager, row.id);
+    });
+  }
+
+  // The parameters a draft starts from: the round's own, or a preset's under the round's code.
+  async baseFor(roundCode: string, presetCode?: string): Promise<RoundParameters> {
+    return (await this.baseIn(this.dataSource.manager, roundCode, presetCode)).base;
+  }
+
+  private async baseIn(manager: EntityManager, roundCode: string, presetCode?: string) {
+    const round = await this.rounds.roundByCode(manager, roundCode);
+    if (!round) throw field('roundCode', 'unknownRound', `không có đợt đặc xá mã "${roundCode}".`);
+    if (!presetCode) return { round, base: round.parameters };
+    const preset = ROUND_PRESETS[presetCode];
+    if (!preset) throw field('basePresetCode', 'unknownPreset', `không có mẫu tham số "${presetCode}".`);
+    return { round, base: { ...preset, code: round.code } };
+  }
+
+  async run(id: string): Promise<SimulationProgress> {
+    const [claimed] = await this.dataSource.query(
+      `UPDATE simulations SET status = 'RUNNING', started_at = now(), done = 0 WHERE id = $1 AND status IN ('QUEUED','RUNNING')
+       RETURNING round_id AS "roundId", base_parameters AS "base", draft_parameters AS "draft", facility_ids AS "facilityIds",
+                 created_by AS "createdBy", (SELECT full_name FROM users WHERE id = created_by) AS "createdByName"`,
+      [id],
+    );
+    const rows = Array.isArray(claimed) ? claimed : [];
+    if (!rows.length) return this.progressIn(this.dataSource.manager, id);
+    const sim = rows[0];
+    const started = performance.now();
+    try {
+      const { figures, changes } = await this.simulate({ ...sim, id }, (done) =>
+        this.dataSource.query('UPDATE simulations SET done = $2 WHERE id = $1', [id, done]),
+      );
+      const elapsedMs = Math.round(performance.now() - started);
+      await this.dataSource.transaction(async (manager) => {
+        await manager.query('DELETE FROM simulation_changes WHERE simulation_id = $1', [id]);
+        await this.repository.copyChanges(manager, changes);
+        await manager.query(
+          `UPDATE simulations SET status = 'DONE', figures = $2, total = $3, done = $3, elapsed_ms = $4, finished_at = now(),
+             version = version + 1 WHERE id = $1`,
+          [id, JSON.stringify(figures), figures.total, elapsedMs],
+        );
+        await this.audit.record(manager, {
+          actor: { id: sim.createdBy, name: sim.createdByName },
+          action: 'simulation.run',
+          entityType: 'simulation',
+          entityId: id,
+          after: { total: figures.total, base: figures.base, draft: figures.draft, changed: figures.changed.total },
+        });
+      });
+    } catch (error) {
+      this.logger.error(`Simulation ${id} failed`, (error as Error).stack);
+      await this.dataSource.query(
+        `UPDATE simulations SET status = 'FAILED', error = $2, finished_at = now(), version = version + 1 WHERE id = $1`,
+        [id, 'Mô phỏng không chạy xong do lỗi hệ thống; hãy chạy lại.'],
+      );
+    }
+    return this.progressIn(this.dataSource.manager, id);
+  }
+
+  // Reads the dossiers in id order; only those whose outcome is not cached for this dossier version go to the
+  // threads, which the main thread keeps busy by reading ahead, then merges each batch in order.
+  async simulate(
+    sim: { id: string; roundId: string; base: RoundParameters; draft: RoundParameters; facilityIds: string[] },
+    progress: (done: number) => Promise<unknown> = async () => undefined,
+  ): Promise<{ figures: SimulationFigures; changes: ChangeRow[] }> {
+    const manager = this.dataSource.manager;
+    const baseKey = this.cache.key(sim.base);
+    const draftKey = this.cache.key(sim.draft);
+    const baseSet = this.cache.outcomesFor(baseKey);
+    const draftSet = draftKey === baseKey ? baseSet : this.cache.outcomesFor(draftKey);
+    const units = await this.repository.facilities(manager, sim.facilityIds);
+    const ministryOf = new Map(units.map((u) => [u.id, u.ministryId]));
+    const names = new Map<string, string>();
+    for (const u of units) {
+      names.set(u.id, u.name);
+      if (u.ministryId && u.ministryName) names.set(u.ministryId, u.ministryName);
+    }
+    const tally = new SimulationTally();
+    const changes: ChangeRow[] = [];
+    const work = { documentsRead: 0, baseEvaluated: 0, draftEvaluated: 0, baseReused: 0, draftReused: 0 };
+    let pool: WorkerPool<SimulationBatch, SimulatedDossier[]> | null = null;
+    const pending: Array<Promise<{ keys: DossierKey[]; evaluated: Map<string, SimulatedDossier> }>> = [];
+    let done = 0;
+    try {
+      let after = FIRST_ID;
+      let exhausted = false;
+      for (;;) {
+        while (!exhausted && pending.length <= (pool?.size ?? this.config.screeningThreads)) {
+          const keys = await this.repository.dossierKeys(manager, {
+            roundId: sim.roundId,
+            facilityIds: sim.facilityIds,
+            after,
+            limit: BATCH,
+          });
+          if (!keys.length) {
+            exhausted = true;
+            break;
+          }
+          after = keys[keys.length - 1].id;
+          const needed = keys.filter(
+            (k) =>
+              !cachedOutcome(baseSet, k.id, k.version) ||
+              !cachedOutcome(draftSet, k.id, k.version) ||
+              !this.cache.dimsOf(k.id, k.version),
+          );
+          if (!needed.length) {
+            pending.push(Promise.resolve({ keys, evaluated: new Map() }));
+            continue;
+          }
+          const texts = await this.repository.documentTexts(manager, needed);
+          work.documentsRead += texts.length;
+          const versionOf = new Map(needed.map((k) => [k.id, k.version]));
+          pool ??= new WorkerPool(new URL('./simulation-worker.js', import.meta.url), this.config.screeningThreads);
+          const evaluated = pool
+            .run({
+              base: sim.base,
+              draft: sim.draft,
+              documents: texts.map((t) => ({
+                id: t.id,
+                document: t.document,
+                base: !cachedOutcome(baseSet, t.id, versionOf.get(t.id)!),
+                draft: draftKey !== baseKey && !cachedOutcome(draftSet, t.id, versionOf.get(t.id)!),
+              })),
+            })
+            .then((out) => ({ keys, evaluated: new Map(out.map((d) => [d.id, d])) }));
+          evaluated.catch(() => undefined);
+          pending.push(evaluated);
+        }
+        const next = pending.shift();
+        if (!next) break;
+        const { keys, evaluated } = await next;
+        for (const k of keys) {
+          const fresh = evaluated.get(k.id);
+          const base = this.outcome(baseSet, k, fresh?.base ?? null, work, 'base');
+          const draft = draftKey === baseKey ? base : this.outcome(draftSet, k, fresh?.draft ?? null, work, 'draft');
+          let dims: DossierDims | null = this.cache.dimsOf(k.id, k.version);
+          if (!dims) {
+            dims = fresh?.dims ?? { offenceGroup: 'OTHER', sentenceBand: 'UNKNOWN' };
+            this.cache.keepDims(k.id, k.version, dims);
+          }
+          const change = verdictChange(base, draft);
+          tally.add({
+            facilityId: k.facility_id,
+            ministryId: ministryOf.get(k.facility_id) ?? null,
+            sex: k.sex,
+            ...dims,
+            base,
+            draft,
+            change,
+          });
+          if (change)
+            changes.push({
+              simulation_id: sim.id,
+              dossier_id: k.id,
+              facility_id: k.facility_id,
+              base_status: base.status,
+              draft_status: draft.status,
+              base_category: base.category,
+              draft_category: draft.category,
+              rule_id: change.ruleId,
+              reason: change.reason,
+            });
+        }
+        done += keys.length;
+        await progress(done);
+      }
+    } finally {
+      await Promise.allSettled(pending);
+      await pool?.close();
+    }
+    return { figures: tally.figures(names, work), changes };
+  }
+
+  private outcome(
+    set: Map<string, { version: number; value: SideOutcome }>,
+    k: DossierKey,
+    fresh: SideOutcome | null,
+    work: SimulationFigures['work'],
+    side: 'base' | 'draft',
+  ): SideOutcome {
+    const hit = cachedOutcome(set, k.id, k.version);
+    if (hit) {
+      work[side === 'base' ? 'baseReused' : 'draftReused'] += 1;
+      return hit;
+    }
+    if (!fresh) throw new Error(`dossier ${k.id} was not evaluated`);
+    work[side === 'base' ? 'baseEvaluated' : 'draftEvaluated'] += 1;
+    set.set(k.id, { version: k.version, value: fresh });
+    return fresh;
+  }
+
+  async progress(user: SessionUser, id: string): Promise<SimulationProgress> {
+    await this.get(user, id);
+    return this.progressIn(this.dataSource.manager, id);
+  }
+
+  private async progressIn(manager: EntityManager, id: string): Promise<SimulationProgress> {
+    const [row] = await manager.query(
+      `SELECT id, status, total, done, error, elapsed_ms AS "elapsedMs" FROM simulations WHERE id = $1`,
+      [id],
+    );
+    if (!row) throw new NotFoundException('bản mô phỏng');
+    return { ...row, percent: row.total ? Math.min(100, Math.round((1000 * row.done) / row.total) / 10) : 100 };
+  }
+
+  async get(user: SessionUser, id: string, manager = this.dataSource.manager) {
+    const row = await this.repository.find(manager, id, this.scope.unitFilter(user, 'vu', 2));
+    if (!row) throw new NotFoundException('bản mô phỏng');
+    return row;
+  }
+
+  list(user: SessionUser, roundId: string | null = null) {
+    return this.repository.list(this.dataSource.manager, this.scope.unitFilter(user, 'vu', 1), roundId);
+  }
+
+  async changes(user: SessionUser, id: string, page: { limit: number; offset: number }) {
+    const sim = await this.get(user, id);
+    const rows = await this.repository.changes(this.dataSource.manager, {
+      simulationId: id,
+      dossiers: this.scope.dossierFilter(user, 'd', 4),
+      limit: Math.min(Math.max(page.limit, 1), CHANGES_PAGE_MAX),
+      offset: Math.max(page.offset, 0),
+    });
+    return { total: sim.figures?.changed?.total ?? 0, limit: page.limit, offset: page.offset, items: rows };
+  }
+
+  // Every changed verdict, for the CSV export; people outside the viewer's dossier scope are counted, not named.
+  async allChanges(user: SessionUser, id: string) {
+    await this.get(user, id);
+    return this.repository.changes(this.dataSource.manager, {
+      simulationId: id,
+      dossiers: this.scope.dossierFilter(user, 'd', 4),
+      limit: 10_000_000,
+      offset: 0,
+    });
+  }
+
+  // Both drafts side by side: the headline counts and every breakdown row, matched by key.
+  async compare(user: SessionUser, aId: string, bId: string) {
+    const [a, b] = [await this.get(user, aId), await this.get(user, bId)];
+    for (const [s, path] of [
+      [a, 'a'],
+      [b, 'b'],
+    ] as const)
+      if (s.status !== SimulationStatus.DONE)
+        throw field(path, 'notDone', `bản mô phỏng "${s.name}" chưa chạy xong, chưa so sánh được.`);
+    return { a, b, parameters: diffParameters(a.draftParameters, b.draftParameters) };
+  }
+
+  async remove(user: SessionUser, id: string, expectedVersion: number): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const sim = await this.repository.find(manager, id, this.scope.unitFilter(user, 'vu', 2), true);
+      if (!sim) throw new NotFoundException('bản mô phỏng');
+      if (sim.createdBy !== user.id && user.role !== Role.ADMIN)
+        throw new ForbiddenException('Chỉ người lập hoặc quản trị hệ thống được xóa bản mô phỏng.');
+      if (sim.version !== expectedVersion) throw new StaleWriteException('Bản mô phỏng', expectedVersion, sim.version);
+      if (sim.status === SimulationStatus.RUNNING || sim.status === SimulationStatus.QUEUED)
+        throw new SimulationException('Bản mô phỏng đang chạy, chưa xóa được.', SimulationErrorCode.RUNNING);
+      await manager.query('DELETE FROM simulations WHERE id = $1', [id]);
+      await this.audit.record(manager, {
+        actor: actorOf(user),
+        action: 'simulation.delete',
+        entityType: 'simulation',
+        entityId: id,
+        before: { name: sim.name, roundCode: sim.roundCode, changes: sim.changes, version: sim.version },
+      });
+    });
+  }
+
+  // The chosen draft becomes the round's parameters in one transaction, through the rounds service (a new round
+  // version, audited there); refused with 409 when the round changed since the draft was based on it.
+  async adopt(user: SessionUser, id: string, expectedVersion: number) {
+    return this.dataSource.transaction(async (manager) => {
+      const sim = await this.repository.find(manager, id, this.scope.unitFilter(user, 'vu', 2), true);
+      if (!sim) throw new NotFoundException('bản mô phỏng');
+      if (sim.version !== expectedVersion) throw new StaleWriteException('Bản mô phỏng', expectedVersion, sim.version);
+      if (sim.adoptedAt)
+        throw new SimulationException('Bản mô phỏng này đã được áp dụng cho đợt đặc xá.', SimulationErrorCode.ADOPTED);
+      if (sim.status !== SimulationStatus.DONE)
+        throw new SimulationException('Chỉ áp dụng được bản mô phỏng đã chạy xong.', SimulationErrorCode.NOT_DONE);
+      let updated: { version: number };
+      try {
+        updated = await this.roundService.update(
+          user,
+          sim.roundCode,
+          { expectedVersion: sim.roundVersion, parameters: sim.draftParameters },
+          manager,
+        );
+      } catch (error) {
+        if (error instanceof AppException && error.code === CommonErrorCode.STALE_VERSION)
+          throw new SimulationException(
+            'Tham số của đợt đặc xá đã thay đổi sau khi lập bản mô phỏng này; hãy mô phỏng lại trên tham số hiện hành.',
+            SimulationErrorCode.ROUND_CHANGED,
+          );
+        throw error;
+      }
+      await manager.query(
+        `UPDATE simulations SET adopted_at = now(), adopted_by = $2, adopted_round_version = $3, version = version + 1
+         WHERE id = $1`,
+        [id, user.id, updated.version],
+      );
+      await this.audit.record(manager, {
+        actor: actorOf(user),
+        action: 'simulation.adopt',
+        entityType: 'simulation',
+        entityId: id,
+        after: { roundCode: sim.roundCode, roundVersion: updated.version, changes: sim.changes },
+      });
+      return { roundCode: sim.roundCode, roundVersion: updated.version };
+    });
+  }
+}
+
+function field(path: string, code: string, problem: string): ValidationFailedException {
+  const error: FieldError = { path, code, message: `Trường "${path}": ${problem}` };
+  return new ValidationFailedException([error]);
+}
+
+function scopeLabel(user: SessionUser): string {
+  return user.role === Role.MINISTRY_OFFICER || user.role === Role.DEPARTMENT_OFFICER
+    ? `Các cơ sở giam giữ thuộc ${user.orgUnitName}`
+    : 'Toàn quốc';
+}

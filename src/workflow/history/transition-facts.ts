@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { WorkflowEvent } from '../core/events.js';
+import { isStage } from '../core/stages.js';
+import type { TransitionContext } from '../core/transition-context.js';
+import { WorkflowRoundRepository } from '../common/round.repository.js';
+import { TransitionRepository, type DossierHead } from './transition.repository.js';
+
+// The facts the transition table's guards read that the workflow itself records, gathered for a whole set of
+// dossiers before the table is asked. Facts only a calling service knows (a ballot, the appraisal flags) come with
+// the items.
+@Injectable()
+export class TransitionFacts {
+  constructor(
+    private readonly repository: TransitionRepository,
+    private readonly rounds: WorkflowRoundRepository,
+  ) {}
+
+  async gather(
+    manager: EntityManager,
+    event: WorkflowEvent,
+    heads: readonly DossierHead[],
+  ): Promise<Map<string, Partial<TransitionContext>>> {
+    const facts = new Map<string, Partial<TransitionContext>>();
+    const ids = heads.map((h) => h.id);
+    if (event === WorkflowEvent.SUBMIT_FOR_BALLOT) {
+      const dates = await this.repository.applicationDates(manager, ids);
+      const deadlines = new Map<string, TransitionContext['deadlines']>();
+      for (const roundId of new Set(heads.map((h) => h.roundId)))
+        deadlines.set(roundId, (await this.rounds.rules(manager, roundId)).deadlines);
+      for (const h of heads)
+        facts.set(h.id, { applicationDate: dates.get(h.id) ?? null, deadlines: deadlines.get(h.roundId) });
+    }
+    if (event === WorkflowEvent.RESUBMIT) {
+      const sentBack = await this.repository.lastSendBacks(manager, ids);
+      const evaluated = await this.repository.evaluatedLatest(manager, ids);
+      for (const h of heads) {
+        const from = sentBack.get(h.id)?.fromStage;
+        facts.set(h.id, {
+          sentBackFrom: from && isStage(from) ? from : undefined,
+          evaluatedLatestVersion: evaluated.get(h.id) ?? false,
+        });
+      }
+    }
+    return facts;
+  }
+}
