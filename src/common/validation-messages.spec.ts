@@ -5,9 +5,11 @@ import { TeamMeetingDto } from '../workflow/ballots/ballot.dto.js';
 import { createValidationPipe } from './validation.pipe.js';
 import { VALIDATION_MESSAGES } from './validation-messages.js';
 import { ValidationFailedException } from './app.exception.js';
+import { NESTED_PROBLEMS } from './validators.js';
 
-// Constraint kinds that produce no message of their own.
-const SILENT = new Set(['isOptional', 'conditionalValidation', 'validateIf']);
+// Constraint kinds that produce no message of their own, or whose problems become errors of their own with their
+// own Vietnamese messages (NESTED_PROBLEMS, see toFieldErrors).
+const SILENT = new Set(['isOptional', 'conditionalValidation', 'validateIf', NESTED_PROBLEMS]);
 
 describe('Vietnamese validation messages', () => {
   it('has a message for every validator any DTO of the application uses', () => {
