@@ -20,6 +20,7 @@ describe('JSON logs', () => {
     runWithRequestId('req-12345678', () => logger.log('Đã nhận yêu cầu', 'Dossiers'));
     logger.error('Hỏng', 'Error: stack line', 'Jobs');
     logger.debug('not at info level');
+    logger.log('Mapped {/api/dossiers, GET} route', 'RouterExplorer');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatchObject({
       level: 30,
