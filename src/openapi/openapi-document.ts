@@ -17,7 +17,10 @@ const DESCRIPTION = `Hồ sơ đề nghị đặc xá: từ bỏ phiếu kín �
 Summaries are Vietnamese; descriptions say the same in English with the details. Every error has one shape
 (\`ErrorResponse\`): a stable \`code\` for programs, a Vietnamese \`message\` for people and, on \`VALIDATION_FAILED\`,
 \`errors[]\` with the path of each field. Each operation lists the codes it can answer under each status.
-Sign in with \`POST /api/auth/login\`, then send the token as \`Authorization: Bearer …\` (or the \`sid\` cookie).`;
+Sign in with \`POST /api/auth/login\`, then send the token as \`Authorization: Bearer …\` (or the \`sid\` cookie).
+A write authenticated by the cookie must come from this site (same-origin \`Origin\` or \`Referer\`) and carry
+\`X-Requested-With\` or the page's \`X-CSRF-Token\`; otherwise it is refused with 403 \`CSRF\`. Bearer tokens are exempt.
+Logins are throttled per account and per client address: 429 with \`Retry-After\`.`;
 
 const STATUS_TEXT: Record<number, string> = {
   400: 'Yêu cầu không hợp lệ (400): dữ liệu, tham số đường dẫn hoặc JSON sai.',
