@@ -17,6 +17,8 @@ export enum DocumentExceptionCode {
   RENDER_FAILED = 'DOCUMENT_RENDER_FAILED',
   // Stored on a job given up because its worker died on the last attempt.
   WORKER_STOPPED = 'DOCUMENT_WORKER_STOPPED',
+  // What the document states has not happened yet (a certificate before the release is recorded).
+  SOURCE_NOT_READY = 'DOCUMENT_SOURCE_NOT_READY',
 }
 
 const statusOf = errorStatuses<DocumentExceptionCode>('documents', {
@@ -26,6 +28,7 @@ const statusOf = errorStatuses<DocumentExceptionCode>('documents', {
   [DocumentExceptionCode.KIND_NOT_SUPPORTED]: HttpStatus.BAD_REQUEST,
   [DocumentExceptionCode.INVALID_PDF]: HttpStatus.BAD_REQUEST,
   [DocumentExceptionCode.FILE_NOT_READY]: HttpStatus.CONFLICT,
+  [DocumentExceptionCode.SOURCE_NOT_READY]: HttpStatus.CONFLICT,
   [DocumentExceptionCode.NOT_ISSUER]: HttpStatus.FORBIDDEN,
   [DocumentExceptionCode.TEMPLATE_FAILED]: HttpStatus.INTERNAL_SERVER_ERROR,
   [DocumentExceptionCode.RENDER_TIMEOUT]: HttpStatus.INTERNAL_SERVER_ERROR,

@@ -59,6 +59,7 @@ export const OPERATION_ERRORS: Record<string, string[]> = {
     DocumentExceptionCode.SOURCE_NOT_FOUND,
     DocumentExceptionCode.KIND_NOT_SUPPORTED,
     DocumentExceptionCode.NOT_ISSUER,
+    DocumentExceptionCode.SOURCE_NOT_READY,
   ],
   DocumentsController_verify: [DocumentExceptionCode.INVALID_PDF, CommonErrorCode.PAYLOAD_TOO_LARGE],
   DocumentsController_job: [DocumentExceptionCode.JOB_NOT_FOUND],

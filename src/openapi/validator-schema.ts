@@ -81,7 +81,8 @@ function propertySchema(target: Function, property: string, list: ValidationMeta
         into.maxLength = c[0] as number;
         break;
       case 'matches':
-        into.pattern = (c[0] as RegExp).source;
+        // @Matches only ever accepts text.
+        Object.assign(into, { type: 'string', pattern: (c[0] as RegExp).source });
         break;
       case 'arrayMinSize':
         outer.minItems = c[0] as number;
