@@ -17,7 +17,11 @@ export const OPERATION_TEXTS: Record<string, [summary: string, description: stri
   AuthController_me: ['Người dùng hiện tại', 'The signed-in user with role, unit and scope path.'],
   AuditController_verify: [
     'Kiểm tra chuỗi nhật ký',
-    'Walks the hash-chained audit log and names the first broken link, if any.',
+    'Walks the hash-chained audit log, checks it against the signed checkpoints and every protected row against it, and names each kind of break found.',
+  ],
+  AuditController_checkpointInfo: [
+    'Khóa và điểm kiểm tra đã ký',
+    'The Ed25519 public key that signs the audit checkpoints (to compare with the one published for this installation) and the latest checkpoint.',
   ],
   DossierController_create: ['Nhập một hồ sơ', 'Imports one dossier in the exchange format (docs/dossier-format.md).'],
   DossierController_batch: [
