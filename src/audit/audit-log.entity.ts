@@ -16,4 +16,5 @@ export class AuditLogEntity {
   @Column({ name: 'row_hashes', type: 'jsonb', nullable: true }) rowHashes!: [string, string, string][] | null;
   @Column({ name: 'prev_hash', type: 'text' }) prevHash!: string;
   @Column({ type: 'text' }) hash!: string;
+  @Column({ name: 'request_id', type: 'text', nullable: true }) requestId!: string | null;
 }

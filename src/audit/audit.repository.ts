@@ -68,7 +68,7 @@ export class AuditRepository implements OnApplicationShutdown {
     return this.headReader;
   }
 
-  async insert(manager: EntityManager, rows: StoredAuditRecord[]): Promise<void> {
+  async insert(manager: EntityManager, rows: (StoredAuditRecord & { requestId?: string | null })[]): Promise<void> {
     const CHUNK = 5000;
     for (let i = 0; i < rows.length; i += CHUNK) {
       const payload = rows.slice(i, i + CHUNK).map((r) => ({
@@ -85,12 +85,13 @@ export class AuditRepository implements OnApplicationShutdown {
         row_hashes: r.rowHashes ?? null,
         prev_hash: r.prevHash,
         hash: r.hash,
+        request_id: r.requestId ?? null,
       }));
       await manager.query(
-        `INSERT INTO audit_log (seq, occurred_at, actor_id, actor_name, action, entity_type, entity_id, before, after, reason, row_hashes, prev_hash, hash)
-         SELECT seq, occurred_at, actor_id, actor_name, action, entity_type, entity_id, before, after, reason, row_hashes, prev_hash, hash
+        `INSERT INTO audit_log (seq, occurred_at, actor_id, actor_name, action, entity_type, entity_id, before, after, reason, row_hashes, prev_hash, hash, request_id)
+         SELECT seq, occurred_at, actor_id, actor_name, action, entity_type, entity_id, before, after, reason, row_hashes, prev_hash, hash, request_id
          FROM jsonb_to_recordset($1::jsonb) AS x(seq bigint, occurred_at timestamptz, actor_id uuid, actor_name text, action text,
-           entity_type text, entity_id text, before jsonb, after jsonb, reason text, row_hashes jsonb, prev_hash text, hash text)`,
+           entity_type text, entity_id text, before jsonb, after jsonb, reason text, row_hashes jsonb, prev_hash text, hash text, request_id text)`,
         [JSON.stringify(payload)],
       );
     }

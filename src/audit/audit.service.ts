@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock.js';
 import { AuditCheckpoints } from './audit-checkpoints.js';
 import { type AuditRecord, GENESIS_HASH, chainHash } from './audit-chain.js';
+import { currentRequestId } from '../common/request-context.js';
 import { AuditRepository } from './audit.repository.js';
 import type { RowSelector } from './protected-rows.js';
 import { ProtectedRowsRepository } from './protected-rows.repository.js';
@@ -64,7 +65,8 @@ export class AuditService {
       };
       if (rowHashes[i].length) record.rowHashes = rowHashes[i];
       const hash = chainHash(prevHash, record);
-      const row = { ...record, prevHash, hash };
+      // Outside the hashed record: which request (or job) wrote the row, to find its log lines.
+      const row = { ...record, prevHash, hash, requestId: currentRequestId() ?? null };
       prevHash = hash;
       return row;
     });

@@ -33,6 +33,13 @@ export interface AppConfig {
   screeningThreads: number;
   // The address the public reaches this service at: printed in each document's QR code for verification.
   publicBaseUrl: string;
+  // pino level of the JSON logs on stdout.
+  logLevel: string;
+  // When set, GET /metrics requires it as a bearer token.
+  metricsToken?: string;
+  // How long a SIGTERM keeps serving (with /health/ready at 503) before closing, so a load balancer can drain;
+  // Ctrl-C (SIGINT) does not wait.
+  shutdownGraceMs: number;
   // Dossiers per committed batch of a screening (a retry after a crash continues after the last one).
   screeningBatchSize: number;
   audit: AuditConfig;
@@ -111,6 +118,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     runWorkers: env.RUN_WORKERS !== 'false',
     screeningThreads: integer(env, 'SCREENING_THREADS', availableParallelism()),
     publicBaseUrl,
+    logLevel: env.LOG_LEVEL || 'info',
+    metricsToken: env.METRICS_TOKEN || undefined,
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS === '0' ? 0 : integer(env, 'SHUTDOWN_GRACE_MS', 5000),
     screeningBatchSize: integer(env, 'SCREENING_BATCH_SIZE', 2000),
     audit: auditConfig(env, env.DATA_DIR || '.data/postgres'),
   };

@@ -26,6 +26,8 @@ export interface DocumentJobView {
   pagesDone: number;
   percent: number;
   attempts: number;
+  // A failed job's reason: a stable code (DocumentExceptionCode) and a Vietnamese sentence.
+  errorCode: string | null;
   error: string | null;
   createdAt: Date;
   startedAt: Date | null;
@@ -128,6 +130,7 @@ export class DocumentsService {
       pagesDone: job.pages_done,
       percent: Math.min(percent, job.state === 'completed' ? 100 : 99),
       attempts: job.attempts,
+      errorCode: job.error_code,
       error: job.error,
       createdAt: job.created_at,
       startedAt: job.started_at,

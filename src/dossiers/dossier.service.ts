@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  AppException,
   FieldError,
   NotFoundException,
   StaleWriteException,
@@ -21,6 +20,7 @@ import { checkDossierSemantics } from './dossier-semantics.js';
 import { DossierRepository } from './dossier.repository.js';
 import { toPlainDocument } from './dossier-plain.js';
 import { EligibilityService } from '../eligibility/eligibility.service.js';
+import { DossierErrorCode, DossierException } from './dossier.exception.js';
 
 // Stages at which the camp may still edit a dossier; later it is frozen in lists (or sent back for correction).
 export const EDITABLE_STAGES = ['application', 'team_ballot', 'camp_council', 'correction'];
@@ -96,10 +96,9 @@ export class DossierService {
       if (!head) throw new NotFoundException('hồ sơ');
       if (head.version !== expectedVersion) throw new StaleWriteException('Hồ sơ', expectedVersion, head.version);
       if (!EDITABLE_STAGES.includes(head.stage)) {
-        throw new AppException(
-          'DOSSIER_FROZEN',
+        throw new DossierException(
           'Hồ sơ đã được chuyển lên cấp trên nên không thể sửa; chỉ sửa được khi hồ sơ được trả về trại để bổ sung.',
-          409,
+          DossierErrorCode.FROZEN,
         );
       }
       const [resolved] = await this.resolve(manager, user, [document], '', id);
