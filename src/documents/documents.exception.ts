@@ -17,7 +17,7 @@ export enum DocumentExceptionCode {
   RENDER_FAILED = 'DOCUMENT_RENDER_FAILED',
   // Stored on a job given up because its worker died on the last attempt.
   WORKER_STOPPED = 'DOCUMENT_WORKER_STOPPED',
-    // What the document states has not happened yet (a certificate before the release, an undecided complaint).
+  // What the document states has not happened yet (a certificate before the release, an undecided complaint).
   SOURCE_NOT_READY = 'DOCUMENT_SOURCE_NOT_READY',
 }
 
