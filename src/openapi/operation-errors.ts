@@ -23,7 +23,9 @@ const TRANSITION = [
 
 export const OPERATION_ERRORS: Record<string, string[]> = {
   AuthController_login: [AuthErrorCode.INVALID_CREDENTIALS, AuthErrorCode.LOGIN_DELAYED, AuthErrorCode.LOGIN_LOCKED],
-  DossierController_update: [CommonErrorCode.STALE_VERSION, DossierErrorCode.FROZEN],
+  DossierController_create: [CommonErrorCode.DUPLICATE],
+  DossierController_batch: [CommonErrorCode.DUPLICATE],
+  DossierController_update: [CommonErrorCode.STALE_VERSION, DossierErrorCode.FROZEN, CommonErrorCode.DUPLICATE],
   RoundController_create: [CommonErrorCode.DUPLICATE],
   RoundController_update: [CommonErrorCode.STALE_VERSION],
   OrgController_createUnit: [CommonErrorCode.DUPLICATE],
