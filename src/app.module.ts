@@ -5,9 +5,8 @@ import { APP_CONFIG } from './config/config.tokens.js';
 import { DATA_SOURCE_PROVIDER, DATABASE_URL } from './database/database.providers.js';
 import { Clock } from './common/clock.js';
 import { HttpExceptionFilter } from './common/http-exception.filter.js';
+import { AUDIT_PROVIDERS } from './audit/audit.registry.js';
 import { AuditController } from './audit/audit.controller.js';
-import { AuditRepository } from './audit/audit.repository.js';
-import { AuditService } from './audit/audit.service.js';
 import { AuthController } from './auth/auth.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { ApiCsrfGuard } from './auth/api-csrf.guard.js';
@@ -46,8 +45,7 @@ export class AppModule {
         { provide: DATABASE_URL, useValue: databaseUrl },
         DATA_SOURCE_PROVIDER,
         Clock,
-        AuditRepository,
-        AuditService,
+        ...AUDIT_PROVIDERS,
         AuthRepository,
         AuthService,
         ScopeRepository,

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const db = await openDatabase(config, { log: (line) => log.info(line) });
   if (!config.databaseUrl) log.info({ dataDir: config.dataDir, joined: db.joined }, 'Embedded PostgreSQL running');
   if (db.applied.length) log.info({ migrations: db.applied }, 'Applied migrations');
-  const demo = config.loadDemoData ? await loadDemoDataIfEmpty(db.appUrl) : null;
+  const demo = config.loadDemoData ? await loadDemoDataIfEmpty(db.appUrl, config.audit) : null;
   const app = await createApp(config, db.appUrl, { shutdownHooks: false });
   if (demo?.loaded) {
     // Freshly loaded demo dossiers get the engine's verdict before the first user looks at them.

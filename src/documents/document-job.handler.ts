@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { protectedRows } from '../audit/protected-rows.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import { JobInterrupted, JobQueue, type JobContext } from '../jobs/job-queue.service.js';
@@ -104,6 +105,7 @@ export class DocumentJobHandler {
             sha256: rendered.sha256,
             pages: rendered.pages,
           },
+          rows: [protectedRows.document(claimed.document_id)],
         });
       });
       await this.storage.clearChunks(claimed.document_id, chunkRows);

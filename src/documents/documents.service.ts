@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { protectedRows } from '../audit/protected-rows.js';
 import { ScopedRecord, ScopeService } from '../auth/scope.service.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { Clock } from '../common/clock.js';
@@ -98,6 +99,7 @@ export class DocumentsService {
           sourceId: request.sourceId,
           snapshotHash: plan.snapshotHash,
         },
+        rows: [protectedRows.document(documentId)],
       });
       await this.jobs.send(DOCUMENT_RENDER_QUEUE, { jobId }, manager);
       return { jobId, documentId, snapshotHash: plan.snapshotHash };

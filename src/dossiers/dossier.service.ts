@@ -9,6 +9,7 @@ import {
 } from '../common/app.exception.js';
 import { canonicalHash } from '../kernel/hash.js';
 import { AuditService } from '../audit/audit.service.js';
+import { protectedRows } from '../audit/protected-rows.js';
 import { ScopeService } from '../auth/scope.service.js';
 import type { SessionUser } from '../auth/session-user.js';
 import type { DossierDocument } from './dossier-format.js';
@@ -53,6 +54,15 @@ export class DossierService {
       const rows = emptyRows();
       for (const r of resolved) addDossierRows(rows, r);
       await writeDossierRows(manager, rows);
+      // The engine's verdict is stored with the dossier, so lists and queues show it at once.
+      for (const roundId of new Set(resolved.map((r) => r.roundId))) {
+        await this.eligibility.evaluateDossiers(
+          manager,
+          roundId,
+          resolved.filter((r) => r.roundId === roundId).map((r) => r.id),
+        );
+      }
+      // Appended last: the audit chain stays locked from the append until this transaction ends.
       await this.audit.record(
         manager,
         resolved.map((r) => ({
@@ -66,16 +76,9 @@ export class DossierService {
             inmateNumber: r.document.inmateNumber,
             fullName: r.document.person.fullName,
           },
+          rows: [protectedRows.dossierVersion(r.id, 1)],
         })),
       );
-      // The engine's verdict is stored with the dossier, so lists and queues show it at once.
-      for (const roundId of new Set(resolved.map((r) => r.roundId))) {
-        await this.eligibility.evaluateDossiers(
-          manager,
-          roundId,
-          resolved.filter((r) => r.roundId === roundId).map((r) => r.id),
-        );
-      }
       return resolved.map((r) => ({ id: r.id, version: 1, stage: 'application' }));
     });
   }
@@ -117,6 +120,7 @@ export class DossierService {
       if (newVersion === null) throw new StaleWriteException('Hồ sơ', expectedVersion);
       await this.repository.deleteChildren(manager, id, CHILD_TABLES_FOR_REPLACE);
       await writeDossierRows(manager, rows, ['dossiers']);
+      await this.eligibility.evaluateDossiers(manager, head.round_id, [id]);
       await this.audit.record(manager, {
         actor: { id: user.id, name: user.username },
         action: 'dossier.update',
@@ -124,8 +128,8 @@ export class DossierService {
         entityId: id,
         before: { version: expectedVersion, document: before },
         after: { version: newVersion, document },
+        rows: [protectedRows.dossierVersion(id, newVersion)],
       });
-      await this.eligibility.evaluateDossiers(manager, head.round_id, [id]);
       return { id, version: newVersion, stage: head.stage };
     });
   }

@@ -303,6 +303,12 @@ export const ROWS: Row[] = [
     access: [Role.ADMIN, Role.COUNCIL_STANDING_OFFICER],
     request: () => r('GET', '/api/audit/verify'),
   },
+  {
+    route: 'GET /api/audit/checkpoints',
+    op: 'read',
+    access: [Role.ADMIN, Role.COUNCIL_STANDING_OFFICER],
+    request: () => r('GET', '/api/audit/checkpoints'),
+  },
 
   // Dossiers
   {
