@@ -17,7 +17,13 @@ export const OPERATION_TEXTS: Record<string, [summary: string, description: stri
   AuthController_me: ['Người dùng hiện tại', 'The signed-in user with role, unit and scope path.'],
   AuditController_verify: [
     'Kiểm tra chuỗi nhật ký',
-    'Walks the hash-chained audit log and names the first broken link, if any.',
+    'Walks the hash-chained audit log, checks it against the checkpoints signed outside the database and every ' +
+      'protected row and dossier against the hashes the chain commits to; names the first break and counts every kind.',
+  ],
+  AuditController_checkpointInfo: [
+    'Khóa ký và điểm kiểm tra mới nhất',
+    'The Ed25519 key that signs the audit checkpoints (compare it with the one published for this installation) and ' +
+      'the latest signed checkpoint.',
   ],
   DossierController_create: ['Nhập một hồ sơ', 'Imports one dossier in the exchange format (docs/dossier-format.md).'],
   DossierController_batch: [

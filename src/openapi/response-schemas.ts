@@ -1,4 +1,5 @@
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger';
+import { AUDIT_RESPONSE_SCHEMAS } from './audit-schemas.js';
 import { SIMULATION_RESPONSE_SCHEMAS } from './simulation-schemas.js';
 
 const NULLABLE_UUID: SchemaObject = { type: 'string', format: 'uuid', nullable: true };
@@ -213,20 +214,6 @@ export const RESPONSE_SCHEMAS: Record<string, { status: number; schema: SchemaOb
         },
       },
       required: ['id', 'status', 'version', 'dossier'],
-    },
-  },
-  AuditController_verify: {
-    status: 200,
-    schema: {
-      type: 'object',
-      properties: {
-        ok: BOOLEAN,
-        rowsChecked: INTEGER,
-        lastSeq: INTEGER,
-        lastHash: STRING,
-        firstBreak: {},
-      },
-      required: ['ok', 'rowsChecked', 'lastSeq', 'lastHash', 'firstBreak'],
     },
   },
   AuthController_login: {
@@ -1519,5 +1506,6 @@ export const RESPONSE_SCHEMAS: Record<string, { status: number; schema: SchemaOb
       required: ['today', 'counts', 'waiting', 'overdue', 'sentBack'],
     },
   },
+  ...AUDIT_RESPONSE_SCHEMAS,
   ...SIMULATION_RESPONSE_SCHEMAS,
 };
