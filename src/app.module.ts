@@ -21,6 +21,7 @@ import { CORE_FEATURE_CONTROLLERS, CORE_FEATURE_PROVIDERS } from './core.registr
 import { WORKFLOW_CONTROLLERS, WORKFLOW_PROVIDERS } from './workflow/workflow.registry.js';
 import { DOCUMENTS_CONTROLLERS, DOCUMENTS_PROVIDERS } from './documents/documents.registry.js';
 import { SIMULATION_CONTROLLERS, SIMULATION_PROVIDERS } from './simulation/simulation.registry.js';
+import { SPREADSHEET_CONTROLLERS, SPREADSHEET_PROVIDERS } from './dossiers/spreadsheet/spreadsheet.registry.js';
 
 // One flat module: every feature contributes arrays of controllers and providers, so no cycles can form.
 @Module({})
@@ -36,6 +37,7 @@ export class AppModule {
         ...WORKFLOW_CONTROLLERS,
         ...DOCUMENTS_CONTROLLERS,
         ...SIMULATION_CONTROLLERS,
+        ...SPREADSHEET_CONTROLLERS,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
@@ -56,6 +58,7 @@ export class AppModule {
         ...WORKFLOW_PROVIDERS,
         ...DOCUMENTS_PROVIDERS,
         ...SIMULATION_PROVIDERS,
+        ...SPREADSHEET_PROVIDERS,
       ],
       exports: [],
     };

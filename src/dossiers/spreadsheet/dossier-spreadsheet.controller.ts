@@ -1,0 +1,142 @@
+import {
+  Controller,
+  Get,
+  HttpCode,
+  Logger,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConflictResponse,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentUser, Roles } from '../../auth/auth.decorators.js';
+import type { SessionUser } from '../../auth/session-user.js';
+import { Role } from '../../auth/user.entity.js';
+import { DossierExportQueryDto, ImportCommitDto, ImportSummaryDto } from './dossier-spreadsheet.dto.js';
+import { DossierSpreadsheetService, type SpreadsheetFormat } from './dossier-spreadsheet.service.js';
+import { MAX_UPLOAD_BYTES, sendFile } from './spreadsheet-response.js';
+
+// Those who enter dossiers import them, as with POST /api/dossiers.
+const CAMP_STAFF = [Role.TEAM_OFFICER, Role.CAMP_COUNCIL_MEMBER, Role.WARDEN];
+const UPLOAD_BODY = {
+  schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] },
+};
+
+// Dossiers as a workbook: the template, a two-step import (the upload answers a preview and a token; committing the
+// token creates the dossiers) and exports of a filtered dossier list or a frozen list as .xlsx or CSV.
+@ApiTags('dossiers')
+@Controller('api')
+export class DossierSpreadsheetController {
+  private readonly logger = new Logger('Spreadsheets');
+
+  constructor(private readonly spreadsheets: DossierSpreadsheetService) {}
+
+  @ApiOperation({ summary: 'The empty .xlsx template: Vietnamese headers, drop-downs on coded columns, a guide sheet' })
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({ description: 'The workbook', schema: { type: 'string', format: 'binary' } })
+  @Roles(...CAMP_STAFF)
+  @Get('dossiers/excel/template')
+  async template(@CurrentUser() user: SessionUser, @Res() response: Response): Promise<void> {
+    await sendFile(response, this.logger, 'mau-nhap-ho-so', 'xlsx', (out) => this.spreadsheets.template(user, out));
+  }
+
+  @ApiOperation({
+    summary: 'Upload a filled workbook: every row is checked; answers a preview and its token, or every error by cell',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(UPLOAD_BODY)
+  @ApiCreatedResponse({ type: ImportSummaryDto })
+  @ApiBadRequestResponse({ description: 'Errors by sheet, row and column; nothing was stored' })
+  @Roles(...CAMP_STAFF)
+  @Post('dossiers/excel/imports')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
+  preview(
+    @CurrentUser() user: SessionUser,
+    @UploadedFile() file: { buffer: Buffer; originalname: string } | undefined,
+  ) {
+    return this.spreadsheets.preview(user, file);
+  }
+
+  @ApiOperation({ summary: 'A previewed upload of the caller: its summary and rows' })
+  @ApiOkResponse({ type: ImportSummaryDto })
+  @Roles(...CAMP_STAFF)
+  @Get('dossiers/excel/imports/:id')
+  getImport(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.spreadsheets.getImport(user, id);
+  }
+
+  @ApiOperation({ summary: 'Create every dossier of a previewed upload, all or nothing, in one transaction' })
+  @ApiCreatedResponse({ type: ImportCommitDto })
+  @ApiBadRequestResponse({ description: 'A check failed since the preview; errors by sheet, row and column' })
+  @ApiConflictResponse({ description: 'The upload was committed already' })
+  @Roles(...CAMP_STAFF)
+  @Post('dossiers/excel/imports/:id/commit')
+  @HttpCode(201)
+  commit(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.spreadsheets.commit(user, id);
+  }
+
+  @ApiOperation({ summary: 'Every dossier the list filters select (the caller may read), as a workbook to re-import' })
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({ description: 'The workbook, streamed', schema: { type: 'string', format: 'binary' } })
+  @Get('dossiers/excel/export.xlsx')
+  exportXlsx(@CurrentUser() user: SessionUser, @Query() query: DossierExportQueryDto, @Res() response: Response) {
+    return this.exportDossiers(user, query, 'xlsx', response);
+  }
+
+  @ApiOperation({ summary: 'The same as CSV (UTF-8 with BOM): one line per dossier, the sheet "Hồ sơ" only' })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'The CSV, streamed', schema: { type: 'string' } })
+  @Get('dossiers/excel/export.csv')
+  exportCsv(@CurrentUser() user: SessionUser, @Query() query: DossierExportQueryDto, @Res() response: Response) {
+    return this.exportDossiers(user, query, 'csv', response);
+  }
+
+  @ApiOperation({ summary: 'A frozen list: each dossier at the version the list pinned, in the list’s order' })
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({ description: 'The workbook, streamed', schema: { type: 'string', format: 'binary' } })
+  @Get('lists/:id/export.xlsx')
+  exportListXlsx(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Res() response: Response) {
+    return this.exportList(user, id, 'xlsx', response);
+  }
+
+  @ApiOperation({ summary: 'A frozen list as CSV (UTF-8 with BOM)' })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'The CSV, streamed', schema: { type: 'string' } })
+  @Get('lists/:id/export.csv')
+  exportListCsv(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Res() response: Response) {
+    return this.exportList(user, id, 'csv', response);
+  }
+
+  private exportDossiers(
+    user: SessionUser,
+    query: DossierExportQueryDto,
+    format: SpreadsheetFormat,
+    response: Response,
+  ) {
+    return sendFile(response, this.logger, 'ho-so-dac-xa', format, (out) =>
+      this.spreadsheets.exportDossiers(user, query, format, out),
+    );
+  }
+
+  private exportList(user: SessionUser, id: string, format: SpreadsheetFormat, response: Response) {
+    return sendFile(response, this.logger, 'danh-sach', format, (out) =>
+      this.spreadsheets.exportList(user, id, format, out),
+    );
+  }
+}

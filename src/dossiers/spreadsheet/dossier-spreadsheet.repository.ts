@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { DossierImportStatus } from './dossier-import.entity.js';
+import type { UnitLists } from './spreadsheet-units.js';
+
+export interface ExportKey {
+  id: string;
+  // The pinned version of a list entry; the latest content otherwise.
+  version?: number;
+  stage: string;
+  outcome: string | null;
+  category: string | null;
+}
+
+export interface ImportRow {
+  id: string;
+  createdBy: string;
+  fileName: string;
+  fileSha256: string;
+  dossierCount: number;
+  documents: unknown[];
+  places: Record<string, unknown>;
+  summary: Record<string, unknown>;
+  status: DossierImportStatus;
+  createdAt: Date;
+  committedAt: Date | null;
+}
+
+const LATEST_VERDICT = `LEFT JOIN LATERAL (SELECT outcome, category FROM eligibility_results er WHERE er.dossier_id = d.id
+                       ORDER BY evaluated_at DESC LIMIT 1) ev ON true`;
+const IMPORT_COLUMNS = `id, created_by AS "createdBy", file_name AS "fileName", file_sha256 AS "fileSha256",
+  dossier_count AS "dossierCount", summary, status, created_at AS "createdAt", committed_at AS "committedAt"`;
+
+@Injectable()
+export class DossierSpreadsheetRepository {
+  // Every round, facility and team by code and name: a workbook names them, whoever made it.
+  async unitLists(manager: EntityManager): Promise<UnitLists> {
+    const rounds = await manager.query('SELECT code, name FROM rounds ORDER BY code');
+    const facilities = await manager.query(`SELECT code, name FROM org_units WHERE kind = 'FACILITY' ORDER BY name`);
+    const teams = await manager.query(
+      `SELECT t.code, t.name, f.code AS "facilityCode" FROM org_units t
+       JOIN org_units f ON f.kind = 'FACILITY' AND t.path LIKE f.path || '%'
+       WHERE t.kind = 'TEAM' ORDER BY f.name, t.path`,
+    );
+    return { rounds, facilities, teams };
+  }
+
+  // A read cursor over `sql` inside the caller's transaction, fetched `size` rows at a time, closed at the end.
+  async *cursor<T>(manager: EntityManager, sql: string, params: unknown[], size: number): AsyncIterable<T[]> {
+    await manager.query(`DECLARE spreadsheet_rows NO SCROLL CURSOR FOR ${sql}`, params);
+    try {
+      for (;;) {
+        const rows: T[] = await manager.query(`FETCH FORWARD ${size} FROM spreadsheet_rows`);
+        if (!rows.length) return;
+        yield rows;
+      }
+    } finally {
+      await manager.query('CLOSE spreadsheet_rows');
+    }
+  }
+
+  // `filtered` is the dossier list's own FROM … WHERE over aliases d, r, f, t, e; `order` its ORDER BY.
+  dossierKeysSql(filtered: string, order: string): string {
+    return `SELECT d.id, d.stage, e.outcome, e.category ${filtered} ORDER BY ${order}, d.id`;
+  }
+
+  listKeysSql(): string {
+    return `SELECT le.dossier_id AS id, le.dossier_version AS version, d.stage, ev.outcome, ev.category
+            FROM list_entries le JOIN dossiers d ON d.id = le.dossier_id ${LATEST_VERDICT}
+            WHERE le.list_id = $1 ORDER BY le.position`;
+  }
+
+  // Each dossier's document as JSON text: the pinned version when the key has one, the latest otherwise.
+  async documents(manager: EntityManager, keys: ExportKey[]): Promise<Map<string, string>> {
+    const pinned = keys.filter((k) => k.version !== undefined && k.version !== null);
+    const latest = keys.filter((k) => k.version === undefined || k.version === null);
+    const rows: { id: string; document: string }[] = [];
+    if (latest.length)
+      rows.push(
+        ...(await manager.query(
+          `SELECT DISTINCT ON (dossier_id) dossier_id AS id, document::text AS document FROM dossier_versions
+           WHERE dossier_id = ANY($1::uuid[]) ORDER BY dossier_id, version DESC`,
+          [latest.map((k) => k.id)],
+        )),
+      );
+    if (pinned.length)
+      rows.push(
+        ...(await manager.query(
+          `SELECT v.dossier_id AS id, v.document::text AS document
+           FROM unnest($1::uuid[], $2::int[]) AS k(id, version)
+           JOIN dossier_versions v ON v.dossier_id = k.id AND v.version = k.version`,
+          [pinned.map((k) => k.id), pinned.map((k) => k.version)],
+        )),
+      );
+    return new Map(rows.map((r) => [r.id, r.document]));
+  }
+
+  async insertImport(manager: EntityManager, row: Omit<ImportRow, 'status' | 'createdAt' | 'committedAt'>) {
+    await manager.query(
+      `INSERT INTO dossier_imports (id, created_by, file_name, file_sha256, dossier_count, documents, places, summary)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        row.id,
+        row.createdBy,
+        row.fileName,
+        row.fileSha256,
+        row.dossierCount,
+        JSON.stringify(row.documents),
+        JSON.stringify(row.places),
+        JSON.stringify(row.summary),
+      ],
+    );
+  }
+
+  // An upload is seen by its uploader only.
+  async findImport(manager: EntityManager, id: string, userId: string, withContent = false): Promise<ImportRow | null> {
+    const rows: ImportRow[] = await manager.query(
+      `SELECT ${IMPORT_COLUMNS}${withContent ? ', documents, places' : ''} FROM dossier_imports
+       WHERE id = $1 AND created_by = $2 ${withContent ? 'FOR UPDATE' : ''}`,
+      [id, userId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async markCommitted(manager: EntityManager, id: string): Promise<Date> {
+    const [row] = await manager.query(
+      `UPDATE dossier_imports SET status = 'COMMITTED', committed_at = now() WHERE id = $1 AND status = 'PREVIEWED'
+       RETURNING committed_at AS "committedAt"`,
+      [id],
+    );
+    return row.committedAt;
+  }
+}
