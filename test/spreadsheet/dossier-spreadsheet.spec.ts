@@ -2,6 +2,7 @@ import { Role } from '../../src/auth/user.entity.js';
 import type { DossierDocument } from '../../src/dossiers/dossier-format.js';
 import { buildDossier, buildRichDossier } from '../factories/dossier.factory.js';
 import { createTestOrg, TEST_PASSWORD, type TestOrg } from '../factories/org.factory.js';
+import { campOf, presetRound, walkCamp } from '../browser/support/pipeline.js';
 import { HttpClient } from '../support/http-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { cellAt, columnOf, headers, load, rowsOf, save, validationAt, workbookOf } from './workbook.js';
@@ -230,19 +231,24 @@ describe('dossiers as Excel and CSV', () => {
     expect((await otherOfficer.post('/api/dossiers', foreign)).status).toBe(201);
 
     const query = `?q=${encodeURIComponent('Xuân Hường')}`;
-    const listed = await officer.get(`/api/dossiers${query}`);
-    expect(listed.body.total).toBe(1);
+    expect((await officer.get(`/api/dossiers${query}`)).body.total).toBe(1);
     const xlsx = await officer.download(`/api/dossiers/excel/export.xlsx${query}`);
     expect(xlsx.status).toBe(200);
     expect(xlsx.headers.get('content-type')).toBe(XLSX);
-    const book = await load(xlsx.body);
-    const rows = rowsOf(book.getWorksheet('Hồ sơ')!);
-    expect(rows.map((r) => [r['STT'], r['Họ và tên'], r['Số danh bản phạm nhân'], r['Giới tính']])).toEqual([
-      ['1', 'Trịnh Thị Xuân Hường', mine.inmateNumber, 'Nam'],
-    ]);
-    expect(rows[0]['Bước xử lý']).toBe('Đơn đề nghị đặc xá');
-    expect(rowsOf(book.getWorksheet('Bản án')!).map((r) => r['Số danh bản (để đối chiếu)'])).toEqual([
-      mine.inmateNumber,
+    expect(xlsx.headers.get('content-disposition')).toMatch(/filename="danh-sach-ho-so-\d{8}-\d{4}\.xlsx"/);
+    const rows = rowsOf((await load(xlsx.body)).getWorksheet('Danh sách')!);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        STT: '1',
+        'Họ và tên': 'Trịnh Thị Xuân Hường',
+        'Số danh bản phạm nhân': mine.inmateNumber,
+        'Ngày sinh': '14/03/1985',
+        'Giới tính': 'Nam',
+        'Trại giam, trại tạm giam': expect.stringContaining('Trại giam Thanh Xuân'),
+        'Tội danh': 'Trộm cắp tài sản (Điều 173 khoản 2 điểm c)',
+        'Hình phạt chung phải chấp hành': '9 năm',
+        'Bước xử lý': 'Đơn đề nghị đặc xá',
+      }),
     ]);
 
     const csv = await officer.download(`/api/dossiers/excel/export.csv${query}`);
@@ -250,26 +256,46 @@ describe('dossiers as Excel and CSV', () => {
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect([...csv.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.body.toString('utf8').slice(1).trimEnd().split('\r\n');
-    expect(lines[0].startsWith('STT,Đợt đặc xá,"Trại giam, trại tạm giam",Đội,')).toBe(true);
+    expect(lines[0].startsWith('STT,Họ và tên,Tên gọi khác,Số danh bản phạm nhân,Ngày sinh,Giới tính,')).toBe(true);
     expect(lines).toHaveLength(2);
-    expect(lines[1]).toContain('Trịnh Thị Xuân Hường');
-    expect(lines[1]).toContain(mine.inmateNumber);
+    expect(lines[1]).toContain(`1,Trịnh Thị Xuân Hường,"Đức ""Sứt""",${mine.inmateNumber},14/03/1985,Nam,`);
     expect(csv.body.toString('utf8')).not.toContain('Phùng Văn Khải');
 
     // The other camp's officer exports the same filter and gets only their own person.
-    const theirs = rowsOf(
-      (await load((await otherOfficer.download(`/api/dossiers/excel/export.xlsx${query}`)).body)).getWorksheet(
-        'Hồ sơ',
-      )!,
-    );
-    expect(theirs.map((r) => r['Số danh bản phạm nhân'])).toEqual([foreign.inmateNumber]);
+    const theirs = await otherOfficer.download(`/api/dossiers/excel/export.csv${query}`);
+    const theirLines = theirs.body.toString('utf8').trimEnd().split('\r\n');
+    expect(theirLines).toHaveLength(2);
+    expect(theirLines[1]).toContain(foreign.inmateNumber);
+  });
+
+  it('exports a frozen list in its order to those who may read it, and to nobody else', async () => {
+    const round = await presetRound(t, org);
+    const walked = await walkCamp(t, campOf(org), round, ['Hà Văn Ất', 'Âu Thị Bính']);
+    const warden = await signIn(org.users[Role.WARDEN]);
+    const csv = await warden.download(`/api/lists/${walked.eligibleListId}/export.csv`);
+    expect(csv.status).toBe(200);
+    const names = csv.body
+      .toString('utf8')
+      .trimEnd()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(',')[1]);
+    expect(names).toEqual(['Hà Văn Ất', 'Âu Thị Bính']);
+    const book = await load((await warden.download(`/api/lists/${walked.eligibleListId}/dossiers.xlsx`)).body);
+    expect(rowsOf(book.getWorksheet('Hồ sơ')!).map((r) => [r['Họ và tên'], r['Bước xử lý']])).toEqual([
+      ['Hà Văn Ất', 'Cơ quan quản lý tổng hợp'],
+      ['Âu Thị Bính', 'Cơ quan quản lý tổng hợp'],
+    ]);
+    const otherWarden = await signIn(org.users.otherWarden);
+    expect((await otherWarden.download(`/api/lists/${walked.eligibleListId}/export.xlsx`)).status).toBe(404);
   });
 
   it('round-trips export → import without losing a field of the exchange format', async () => {
     const rich = buildRichDossier(codes());
     const plain = buildDossier({ ...codes(), person: { fullName: 'Đoàn Văn Tư' } });
     for (const d of [rich, plain]) expect((await officer.post('/api/dossiers', d)).status).toBe(201);
-    const exported = await officer.download('/api/dossiers/excel/export.xlsx');
+    const exported = await officer.download('/api/dossiers/excel/dossiers.xlsx');
+    expect(exported.headers.get('content-disposition')).toMatch(/filename="ho-so-dac-xa-\d{8}-\d{4}\.xlsx"/);
     const book = await load(exported.body);
     const main = book.getWorksheet('Hồ sơ')!;
     const numbers = rowsOf(main).map((r) => r['Số danh bản phạm nhân']);

@@ -29,7 +29,7 @@ import type { SessionUser } from '../../auth/session-user.js';
 import { Role } from '../../auth/user.entity.js';
 import { DossierExportQueryDto, ImportCommitDto, ImportSummaryDto } from './dossier-spreadsheet.dto.js';
 import { DossierSpreadsheetService, type SpreadsheetFormat } from './dossier-spreadsheet.service.js';
-import { MAX_UPLOAD_BYTES, sendFile } from './spreadsheet-response.js';
+import { CONTENT_TYPES, MAX_UPLOAD_BYTES, sendFile } from './spreadsheet-response.js';
 
 // Those who enter dossiers import them, as with POST /api/dossiers.
 const CAMP_STAFF = [Role.TEAM_OFFICER, Role.CAMP_COUNCIL_MEMBER, Role.WARDEN];
@@ -47,7 +47,7 @@ export class DossierSpreadsheetController {
   constructor(private readonly spreadsheets: DossierSpreadsheetService) {}
 
   @ApiOperation({ summary: 'The empty .xlsx template: Vietnamese headers, drop-downs on coded columns, a guide sheet' })
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiProduces(CONTENT_TYPES.xlsx)
   @ApiOkResponse({ description: 'The workbook', schema: { type: 'string', format: 'binary' } })
   @Roles(...CAMP_STAFF)
   @Get('dossiers/excel/template')
@@ -91,15 +91,17 @@ export class DossierSpreadsheetController {
     return this.spreadsheets.commit(user, id);
   }
 
-  @ApiOperation({ summary: 'Every dossier the list filters select (the caller may read), as a workbook to re-import' })
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOperation({
+    summary: 'The dossier list for the same filters (only what the caller may read), one row per person, as .xlsx',
+  })
+  @ApiProduces(CONTENT_TYPES.xlsx)
   @ApiOkResponse({ description: 'The workbook, streamed', schema: { type: 'string', format: 'binary' } })
   @Get('dossiers/excel/export.xlsx')
   exportXlsx(@CurrentUser() user: SessionUser, @Query() query: DossierExportQueryDto, @Res() response: Response) {
     return this.exportDossiers(user, query, 'xlsx', response);
   }
 
-  @ApiOperation({ summary: 'The same as CSV (UTF-8 with BOM): one line per dossier, the sheet "Hồ sơ" only' })
+  @ApiOperation({ summary: 'The same list as CSV, UTF-8 with a byte-order mark' })
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'The CSV, streamed', schema: { type: 'string' } })
   @Get('dossiers/excel/export.csv')
@@ -107,20 +109,42 @@ export class DossierSpreadsheetController {
     return this.exportDossiers(user, query, 'csv', response);
   }
 
-  @ApiOperation({ summary: 'A frozen list: each dossier at the version the list pinned, in the list’s order' })
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOperation({
+    summary: 'Every dossier the same filters select, in full, as the import workbook (re-importable without loss)',
+  })
+  @ApiProduces(CONTENT_TYPES.xlsx)
+  @ApiOkResponse({ description: 'The workbook, streamed', schema: { type: 'string', format: 'binary' } })
+  @Get('dossiers/excel/dossiers.xlsx')
+  exportWorkbook(@CurrentUser() user: SessionUser, @Query() query: DossierExportQueryDto, @Res() response: Response) {
+    return this.exportDossiers(user, query, 'workbook', response);
+  }
+
+  @ApiOperation({ summary: 'A frozen list, one row per person as the list pinned them, in its order, as .xlsx' })
+  @ApiProduces(CONTENT_TYPES.xlsx)
   @ApiOkResponse({ description: 'The workbook, streamed', schema: { type: 'string', format: 'binary' } })
   @Get('lists/:id/export.xlsx')
   exportListXlsx(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Res() response: Response) {
     return this.exportList(user, id, 'xlsx', response);
   }
 
-  @ApiOperation({ summary: 'A frozen list as CSV (UTF-8 with BOM)' })
+  @ApiOperation({ summary: 'A frozen list as CSV, UTF-8 with a byte-order mark' })
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'The CSV, streamed', schema: { type: 'string' } })
   @Get('lists/:id/export.csv')
   exportListCsv(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Res() response: Response) {
     return this.exportList(user, id, 'csv', response);
+  }
+
+  @ApiOperation({ summary: 'The dossiers of a frozen list, in full at their pinned versions, as the import workbook' })
+  @ApiProduces(CONTENT_TYPES.xlsx)
+  @ApiOkResponse({ description: 'The workbook, streamed', schema: { type: 'string', format: 'binary' } })
+  @Get('lists/:id/dossiers.xlsx')
+  exportListWorkbook(
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Res() response: Response,
+  ) {
+    return this.exportList(user, id, 'workbook', response);
   }
 
   private exportDossiers(
@@ -129,13 +153,15 @@ export class DossierSpreadsheetController {
     format: SpreadsheetFormat,
     response: Response,
   ) {
-    return sendFile(response, this.logger, 'ho-so-dac-xa', format, (out) =>
+    const base = format === 'workbook' ? 'ho-so-dac-xa' : 'danh-sach-ho-so';
+    return sendFile(response, this.logger, base, format === 'csv' ? 'csv' : 'xlsx', (out) =>
       this.spreadsheets.exportDossiers(user, query, format, out),
     );
   }
 
   private exportList(user: SessionUser, id: string, format: SpreadsheetFormat, response: Response) {
-    return sendFile(response, this.logger, 'danh-sach', format, (out) =>
+    const base = format === 'workbook' ? 'ho-so-theo-danh-sach' : 'danh-sach';
+    return sendFile(response, this.logger, base, format === 'csv' ? 'csv' : 'xlsx', (out) =>
       this.spreadsheets.exportList(user, id, format, out),
     );
   }

@@ -28,6 +28,14 @@ export interface ImportRow {
 
 const LATEST_VERDICT = `LEFT JOIN LATERAL (SELECT outcome, category FROM eligibility_results er WHERE er.dossier_id = d.id
                        ORDER BY evaluated_at DESC LIMIT 1) ev ON true`;
+// The facts a list row shows, taken out of the stored document by PostgreSQL.
+const VIEW_FACTS = `jsonb_build_object(
+  'inmateNumber', v.document->'inmateNumber', 'roundCode', v.document->'roundCode',
+  'facilityCode', v.document->'facilityCode', 'teamCode', v.document->'teamCode', 'person', v.document->'person',
+  'aggregateSentence', v.document->'aggregateSentence',
+  'offences', (SELECT coalesce(jsonb_agg(jsonb_build_object('name', o->'name', 'article', o->'article',
+                 'clause', o->'clause', 'point', o->'point')), '[]')
+               FROM jsonb_array_elements(v.document->'judgments') j, jsonb_array_elements(j->'offences') o))::text`;
 const IMPORT_COLUMNS = `id, created_by AS "createdBy", file_name AS "fileName", file_sha256 AS "fileSha256",
   dossier_count AS "dossierCount", summary, status, created_at AS "createdAt", committed_at AS "committedAt"`;
 
@@ -70,23 +78,25 @@ export class DossierSpreadsheetRepository {
             WHERE le.list_id = $1 ORDER BY le.position`;
   }
 
-  // Each dossier's document as JSON text: the pinned version when the key has one, the latest otherwise.
-  async documents(manager: EntityManager, keys: ExportKey[]): Promise<Map<string, string>> {
+  // Each dossier's document as JSON text: the pinned version when the key has one, the latest otherwise. `view` asks
+  // only for what a list shows (ViewFacts in spreadsheet-view.ts): far less text to print, send and parse.
+  async documents(manager: EntityManager, keys: ExportKey[], view = false): Promise<Map<string, string>> {
+    const document = view ? VIEW_FACTS : 'v.document::text';
     const pinned = keys.filter((k) => k.version !== undefined && k.version !== null);
     const latest = keys.filter((k) => k.version === undefined || k.version === null);
     const rows: { id: string; document: string }[] = [];
     if (latest.length)
       rows.push(
         ...(await manager.query(
-          `SELECT DISTINCT ON (dossier_id) dossier_id AS id, document::text AS document FROM dossier_versions
-           WHERE dossier_id = ANY($1::uuid[]) ORDER BY dossier_id, version DESC`,
+          `SELECT DISTINCT ON (v.dossier_id) v.dossier_id AS id, ${document} AS document FROM dossier_versions v
+           WHERE v.dossier_id = ANY($1::uuid[]) ORDER BY v.dossier_id, v.version DESC`,
           [latest.map((k) => k.id)],
         )),
       );
     if (pinned.length)
       rows.push(
         ...(await manager.query(
-          `SELECT v.dossier_id AS id, v.document::text AS document
+          `SELECT v.dossier_id AS id, ${document} AS document
            FROM unnest($1::uuid[], $2::int[]) AS k(id, version)
            JOIN dossier_versions v ON v.dossier_id = k.id AND v.version = k.version`,
           [pinned.map((k) => k.id), pinned.map((k) => k.version)],

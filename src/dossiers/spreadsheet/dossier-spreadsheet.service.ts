@@ -18,7 +18,7 @@ import { validateDossierShape } from '../dossier-shape.js';
 import { DossierService, type ImportedDossier } from '../dossier.service.js';
 import { DossierImportStatus } from './dossier-import.entity.js';
 import { DossierSpreadsheetRepository, type ExportKey, type ImportRow } from './dossier-spreadsheet.repository.js';
-import { writeCsv } from './spreadsheet-csv.js';
+import { writeViewCsv, writeViewWorkbook, type ViewFacts } from './spreadsheet-view.js';
 import { cellProblem, locateError, type SpreadsheetError, type WorkbookPlaces } from './spreadsheet-errors.js';
 import type { ExportRecord } from './spreadsheet-export-rows.js';
 import { SHEET_SPECS } from './spreadsheet-layout.js';
@@ -28,7 +28,9 @@ import { UnitNames } from './spreadsheet-units.js';
 import { writeWorkbook } from './spreadsheet-writer.js';
 import { checkZip } from './zip-guard.js';
 
-export type SpreadsheetFormat = 'xlsx' | 'csv';
+// The list as people read it (.xlsx or CSV, one row per person), or every dossier in full as the workbook an import
+// reads (the template's sheets, filled).
+export type SpreadsheetFormat = 'xlsx' | 'csv' | 'workbook';
 export type DossierFilter = Omit<DossierQueryDto, 'page' | 'pageSize'>;
 
 // Rows read from the database per fetch while exporting: one batch of documents is in memory at a time.
@@ -255,19 +257,28 @@ export class DossierSpreadsheetService {
     await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       await manager.query('SET TRANSACTION READ ONLY');
       const { units, options } = await this.unitContext(user, manager);
-      const batches = this.records(manager, sql, params);
-      if (format === 'csv') await writeCsv(out, { units, batches });
-      else await writeWorkbook(out, { units, unitOptions: options, batches, readOnlyColumns: true });
+      if (format === 'workbook') {
+        const batches = this.records<DossierDocument>(manager, sql, params, false);
+        await writeWorkbook(out, { units, unitOptions: options, batches, readOnlyColumns: true });
+      } else {
+        const batches = this.records<ViewFacts>(manager, sql, params, true);
+        await (format === 'csv' ? writeViewCsv : writeViewWorkbook)(out, { units, batches });
+      }
     });
   }
 
-  private async *records(manager: EntityManager, sql: string, params: unknown[]): AsyncIterable<ExportRecord[]> {
+  private async *records<T>(
+    manager: EntityManager,
+    sql: string,
+    params: unknown[],
+    view: boolean,
+  ): AsyncIterable<ExportRecord<T>[]> {
     let position = 0;
     for await (const keys of this.repository.cursor<ExportKey>(manager, sql, params, EXPORT_BATCH)) {
-      const documents = await this.repository.documents(manager, keys);
+      const documents = await this.repository.documents(manager, keys, view);
       yield keys.map((key) => ({
         position: (position += 1),
-        document: JSON.parse(documents.get(key.id)!) as DossierDocument,
+        document: JSON.parse(documents.get(key.id)!) as T,
         stage: key.stage,
         outcome: key.outcome,
         category: key.category,

@@ -236,7 +236,12 @@ export async function writeWorkbook(out: Writable, input: WorkbookInput): Promis
   const dir = mkdtempSync(join(tmpdir(), 'amnesty-xlsx-'));
   const spools = CHILD_SPECS.map((_, i) => new Spool(dir, i));
   try {
-    const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+    // Styles cost a lookup per cell in ExcelJS; only the empty template has its headers in bold.
+    const book = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream: out,
+      useStyles: !input.readOnlyColumns,
+      useSharedStrings: false,
+    });
     book.creator = 'amnesty-pipeline';
     const tables = listTables(input);
     const template = !input.readOnlyColumns;
