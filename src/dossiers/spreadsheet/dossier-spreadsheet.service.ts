@@ -371,6 +371,10 @@ function invalidRows(all: SpreadsheetError[]): SpreadsheetException {
 
 function summaryOf(row: ImportRow): ImportSummary {
   const stored = row.summary as { parts: Record<string, number>; rows: PreviewRow[] };
+  // jsonb keeps an object's keys in its own order: the sheets are put back in the workbook's.
+  const parts = Object.fromEntries(
+    SHEET_SPECS.filter((s) => stored.parts[s.name] !== undefined).map((s) => [s.name, stored.parts[s.name]]),
+  );
   return {
     id: row.id,
     fileName: row.fileName,
@@ -378,7 +382,7 @@ function summaryOf(row: ImportRow): ImportSummary {
     createdAt: row.createdAt,
     committedAt: row.committedAt,
     dossiers: row.dossierCount,
-    parts: stored.parts,
+    parts,
     rows: stored.rows,
   };
 }
