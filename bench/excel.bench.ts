@@ -172,8 +172,9 @@ async function main(): Promise<void> {
         let rows = 0;
         const keysSql = repository.dossierKeysSql(sql, LIST_ORDER);
         for await (const keys of repository.cursor<ExportKey>(manager, keysSql, params, 2000)) {
-          const documents = await repository.documents(manager, keys, view);
-          for (const key of keys) rows += JSON.parse(documents.get(key.id)!) ? 1 : 0;
+          if (view) rows += (await repository.viewFacts(manager, keys)).size;
+          else
+            for (const text of (await repository.documents(manager, keys)).values()) rows += JSON.parse(text) ? 1 : 0;
         }
         return rows;
       });

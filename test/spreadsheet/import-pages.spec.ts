@@ -53,7 +53,8 @@ describe('import and export pages', () => {
     const preview = await (await clerk.send('GET', location)).text();
     expect(preview).toContain('Tệp "dot-thang-7.xlsx" hợp lệ: sẽ lập <strong>2</strong> hồ sơ');
     expect(preview).toContain('Hồ sơ: 2 dòng · Bản án: 2 dòng · Tội danh: 2 dòng · Khoảng thời gian: 4 dòng');
-    expect(preview).toContain('Khúc Thị Ngân');
+    expect(preview).toContain('<td>Khúc Thị Ngân</td>');
+    expect(preview).toContain('<td>9 năm</td><td>Trộm cắp tài sản</td>');
     expect(preview).toContain('Ông Văn Lực');
     expect(preview).toContain('Xác nhận nhập 2 hồ sơ');
     expect(await count()).toBe(before);

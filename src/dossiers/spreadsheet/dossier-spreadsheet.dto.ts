@@ -15,7 +15,7 @@ export class ImportPreviewRowDto {
   @ApiProperty() round!: string;
   @ApiProperty() facility!: string;
   @ApiProperty() team!: string;
-  @ApiProperty({ example: '9 năm' }) sentence!: string;
+  @ApiProperty({ example: '9 năm' }) aggregateSentence!: string;
   @ApiProperty({ example: 'Trộm cắp tài sản' }) offences!: string;
 }
 

@@ -18,7 +18,7 @@ import { validateDossierShape } from '../dossier-shape.js';
 import { DossierService, type ImportedDossier } from '../dossier.service.js';
 import { DossierImportStatus } from './dossier-import.entity.js';
 import { DossierSpreadsheetRepository, type ExportKey, type ImportRow } from './dossier-spreadsheet.repository.js';
-import { writeViewCsv, writeViewWorkbook, type ViewFacts } from './spreadsheet-view.js';
+import { sentenceText, writeViewCsv, writeViewWorkbook } from './spreadsheet-view.js';
 import { cellProblem, locateError, type SpreadsheetError, type WorkbookPlaces } from './spreadsheet-errors.js';
 import type { ExportRecord } from './spreadsheet-export-rows.js';
 import { SHEET_SPECS } from './spreadsheet-layout.js';
@@ -48,7 +48,7 @@ export interface PreviewRow {
   round: string;
   facility: string;
   team: string;
-  sentence: string;
+  aggregateSentence: string;
   offences: string;
 }
 
@@ -62,16 +62,6 @@ export interface ImportSummary {
   // Rows read on each sheet.
   parts: Record<string, number>;
   rows: PreviewRow[];
-}
-
-function sentenceText(s: DossierDocument['aggregateSentence']): string {
-  if (s.kind === 'LIFE') return label('sentenceKind', 'LIFE');
-  const parts = [
-    [s.years, 'năm'],
-    [s.months, 'tháng'],
-    [s.days, 'ngày'],
-  ].filter(([n]) => n);
-  return parts.map(([n, unit]) => `${n} ${unit}`).join(' ') || '0 ngày';
 }
 
 // The workbook of one or many dossiers: the template to fill, the import (preview, then commit) and the exports of a
@@ -247,7 +237,7 @@ export class DossierSpreadsheetService {
       round: units.label('rounds', doc.roundCode),
       facility: units.label('facilities', doc.facilityCode),
       team: doc.teamCode ? units.label('teams', doc.teamCode) : '',
-      sentence: sentenceText(doc.aggregateSentence),
+      aggregateSentence: sentenceText(doc.aggregateSentence),
       offences: doc.judgments.flatMap((j) => j.offences.map((o) => o.name)).join('; '),
     };
   }
@@ -258,10 +248,13 @@ export class DossierSpreadsheetService {
       await manager.query('SET TRANSACTION READ ONLY');
       const { units, options } = await this.unitContext(user, manager);
       if (format === 'workbook') {
-        const batches = this.records<DossierDocument>(manager, sql, params, false);
+        const batches = this.records(manager, sql, params, async (keys) => {
+          const texts = await this.repository.documents(manager, keys);
+          return new Map([...texts].map(([id, text]) => [id, JSON.parse(text) as DossierDocument]));
+        });
         await writeWorkbook(out, { units, unitOptions: options, batches, readOnlyColumns: true });
       } else {
-        const batches = this.records<ViewFacts>(manager, sql, params, true);
+        const batches = this.records(manager, sql, params, (keys) => this.repository.viewFacts(manager, keys));
         await (format === 'csv' ? writeViewCsv : writeViewWorkbook)(out, { units, batches });
       }
     });
@@ -271,14 +264,14 @@ export class DossierSpreadsheetService {
     manager: EntityManager,
     sql: string,
     params: unknown[],
-    view: boolean,
+    read: (keys: ExportKey[]) => Promise<Map<string, T>>,
   ): AsyncIterable<ExportRecord<T>[]> {
     let position = 0;
     for await (const keys of this.repository.cursor<ExportKey>(manager, sql, params, EXPORT_BATCH)) {
-      const documents = await this.repository.documents(manager, keys, view);
+      const documents = await read(keys);
       yield keys.map((key) => ({
         position: (position += 1),
-        document: JSON.parse(documents.get(key.id)!) as T,
+        document: documents.get(key.id)!,
         stage: key.stage,
         outcome: key.outcome,
         category: key.category,

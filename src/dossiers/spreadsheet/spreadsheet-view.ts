@@ -8,6 +8,7 @@ import type { DossierDocument, Offence, Sentence } from '../dossier-format.js';
 import type { CellValue } from './spreadsheet-cells.js';
 import type { ExportRecord } from './spreadsheet-export-rows.js';
 import type { UnitNames } from './spreadsheet-units.js';
+import { sheetDrained } from './spreadsheet-writer.js';
 
 // A list as people read it: one row per person with the columns of the list page and the facts a list is checked
 // against (offence, sentence), for reading, filtering and printing in a spreadsheet. Light enough to stream a national
@@ -21,14 +22,15 @@ export interface ViewFacts {
   roundCode: string;
   facilityCode: string;
   teamCode?: string;
-  person: DossierDocument['person'];
+  person: Pick<DossierDocument['person'], 'fullName' | 'aliases' | 'birthDate' | 'sex' | 'registeredResidence'>;
   aggregateSentence: Sentence;
   offences: Pick<Offence, 'name' | 'article' | 'clause' | 'point'>[];
 }
 
 type ViewRecord = ExportRecord<ViewFacts>;
 
-function sentenceText(s: Sentence | undefined): string {
+// "9 năm 6 tháng", "Tù chung thân", "Tù chung thân, giảm xuống 25 năm".
+export function sentenceText(s: Sentence | undefined): string {
   if (!s) return '';
   if (s.kind === 'LIFE')
     return s.commutation
@@ -103,8 +105,10 @@ export async function writeViewWorkbook(
   sheet.addRow(VIEW_HEADERS).commit();
   let count = 0;
   for await (const batch of input.batches) {
-    for (const record of batch) sheet.addRow(viewRow(record, input.units)).commit();
-    count += batch.length;
+    for (const record of batch) {
+      sheet.addRow(viewRow(record, input.units)).commit();
+      if (++count % 500 === 0) await sheetDrained(sheet);
+    }
     await drained(out);
   }
   sheet.commit();

@@ -78,6 +78,15 @@ export function columnLetter(index: number): string {
 
 type Sheet = ExcelJS.Worksheet & { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } };
 
+// ExcelJS writes a sheet's rows into a stream the ZIP compresses at its own pace and never waits for it: a fast
+// producer would pile the whole sheet up in memory. Every few hundred rows the writer waits for that stream.
+const ROWS_BETWEEN_WAITS = 500;
+
+export async function sheetDrained(sheet: ExcelJS.Worksheet): Promise<void> {
+  const stream = (sheet as unknown as { stream?: Writable }).stream;
+  if (stream) await drained(stream);
+}
+
 class SheetWriter {
   private sheet!: Sheet;
   private rows = 0;
@@ -93,13 +102,14 @@ class SheetWriter {
     this.open();
   }
 
-  add(cells: CellValue[]): void {
+  async add(cells: CellValue[]): Promise<void> {
     if (this.rows === MAX_SHEET_ROWS) {
       this.close();
       this.open();
     }
     this.sheet.addRow(cells).commit();
     this.rows += 1;
+    if (this.rows % ROWS_BETWEEN_WAITS === 0) await sheetDrained(this.sheet);
   }
 
   close(): void {
@@ -250,7 +260,7 @@ export async function writeWorkbook(out: Writable, input: WorkbookInput): Promis
     let count = 0;
     for await (const batch of input.batches) {
       for (const record of batch) {
-        main.add(mainRow(record, input.units, input.readOnlyColumns));
+        await main.add(mainRow(record, input.units, input.readOnlyColumns));
         for (const row of childRows(record, input.units)) await spools[CHILD_SPECS.indexOf(row.spec)].write(row.cells);
         count += 1;
       }
@@ -260,11 +270,7 @@ export async function writeWorkbook(out: Writable, input: WorkbookInput): Promis
     for (const [i, spec] of CHILD_SPECS.entries()) {
       await spools[i].finish();
       const sheet = new SheetWriter(book, spec, headersOf(spec), tables, template);
-      let n = 0;
-      for await (const cells of spools[i].lines()) {
-        sheet.add(cells);
-        if (++n % 2000 === 0) await drained(out);
-      }
+      for await (const cells of spools[i].lines()) await sheet.add(cells);
       sheet.close();
     }
     const guide = book.addWorksheet(GUIDE_SHEET);
