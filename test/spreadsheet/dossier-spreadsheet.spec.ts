@@ -292,6 +292,8 @@ describe('dossiers as Excel and CSV', () => {
 
   it('round-trips export → import without losing a field of the exchange format', async () => {
     const rich = buildRichDossier(codes());
+    // A fact stated as "no" is not the same as a fact not stated.
+    rich.specialCircumstances[1].details.highDeathRisk = false;
     const plain = buildDossier({ ...codes(), person: { fullName: 'Đoàn Văn Tư' } });
     for (const d of [rich, plain]) expect((await officer.post('/api/dossiers', d)).status).toBe(201);
     const exported = await officer.download('/api/dossiers/excel/dossiers.xlsx');

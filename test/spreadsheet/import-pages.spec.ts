@@ -44,14 +44,14 @@ describe('import and export pages', () => {
     const token = await clerk.token('/dossiers/import');
     const uploaded = await clerk.upload(
       '/dossiers/import',
-      { bytes: await workbookOf(app.dataSource, documents), name: 'dot-thang-7.xlsx' },
+      { bytes: await workbookOf(app.dataSource, documents), name: 'Đợt tháng 7.xlsx' },
       { _csrf: token },
     );
     expect(uploaded.status).toBe(303);
     const location = uploaded.headers.get('location')!;
     expect(location).toMatch(/^\/dossiers\/import\/[0-9a-f-]{36}$/);
     const preview = await (await clerk.send('GET', location)).text();
-    expect(preview).toContain('Tệp "dot-thang-7.xlsx" hợp lệ: sẽ lập <strong>2</strong> hồ sơ');
+    expect(preview).toContain('Tệp "Đợt tháng 7.xlsx" hợp lệ: sẽ lập <strong>2</strong> hồ sơ');
     expect(preview).toContain('Hồ sơ: 2 dòng · Bản án: 2 dòng · Tội danh: 2 dòng · Khoảng thời gian: 4 dòng');
     expect(preview).toContain('<td>Khúc Thị Ngân</td>');
     expect(preview).toContain('<td>9 năm</td><td>Trộm cắp tài sản</td>');
@@ -63,7 +63,7 @@ describe('import and export pages', () => {
     expect(committed.status).toBe(303);
     expect(committed.headers.get('location')).toBe(location);
     const done = await (await clerk.send('GET', location)).text();
-    expect(done).toContain('Đã nhập 2 hồ sơ từ tệp "dot-thang-7.xlsx"');
+    expect(done).toContain('Đã nhập 2 hồ sơ từ tệp "Đợt tháng 7.xlsx"');
     expect(done).not.toContain('Xác nhận nhập');
     expect(await count()).toBe(before + 2);
   });

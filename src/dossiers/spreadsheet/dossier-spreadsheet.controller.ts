@@ -29,7 +29,7 @@ import type { SessionUser } from '../../auth/session-user.js';
 import { Role } from '../../auth/user.entity.js';
 import { DossierExportQueryDto, ImportCommitDto, ImportSummaryDto } from './dossier-spreadsheet.dto.js';
 import { DossierSpreadsheetService, type SpreadsheetFormat } from './dossier-spreadsheet.service.js';
-import { CONTENT_TYPES, MAX_UPLOAD_BYTES, sendFile } from './spreadsheet-response.js';
+import { CONTENT_TYPES, sendFile, UPLOAD_OPTIONS } from './spreadsheet-response.js';
 
 // Those who enter dossiers import them, as with POST /api/dossiers.
 const CAMP_STAFF = [Role.TEAM_OFFICER, Role.CAMP_COUNCIL_MEMBER, Role.WARDEN];
@@ -64,7 +64,7 @@ export class DossierSpreadsheetController {
   @ApiBadRequestResponse({ description: 'Errors by sheet, row and column; nothing was stored' })
   @Roles(...CAMP_STAFF)
   @Post('dossiers/excel/imports')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
+  @UseInterceptors(FileInterceptor('file', UPLOAD_OPTIONS))
   preview(
     @CurrentUser() user: SessionUser,
     @UploadedFile() file: { buffer: Buffer; originalname: string } | undefined,

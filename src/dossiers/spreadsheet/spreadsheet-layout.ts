@@ -147,7 +147,10 @@ function childSheets(group: GroupSpec, parents: string[], parentItem?: string): 
   const extras = EXTRA_COLUMNS[path.join('.')] ?? [];
   const columns: SheetColumn[] = [];
   for (const field of group.fields) {
-    columns.push(column(field));
+    // A circumstance's yes/no facts are three-valued in the format (yes, no, not stated); the form keeps only "yes".
+    if (field.key.startsWith('details.') && field.kind === 'bool')
+      columns.push({ ...column(field), kind: 'optionalBool', extra: true });
+    else columns.push(column(field));
     // A prior conviction's proof: its extra column sits after the proof's own fields.
     if (field.key === 'proof.note') columns.push(...(EXTRA_COLUMNS[`${path.join('.')}.proof`] ?? []));
   }

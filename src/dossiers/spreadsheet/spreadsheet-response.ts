@@ -2,8 +2,12 @@ import type { Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import type { Writable } from 'node:stream';
 
-// An upload of the largest import (5,000 dossiers with their parts) stays well below this.
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+// An upload of the largest import (5,000 dossiers with their parts) stays well below this. Browsers send a file's
+// name in UTF-8 ("Danh sách đợt 2.xlsx"), which multer would read as Latin-1.
+export const UPLOAD_OPTIONS = {
+  limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 4 },
+  defParamCharset: 'utf8',
+};
 
 export const CONTENT_TYPES = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -22,7 +22,7 @@ import {
   DossierSpreadsheetService,
   type ImportSummary,
 } from '../../dossiers/spreadsheet/dossier-spreadsheet.service.js';
-import { MAX_UPLOAD_BYTES } from '../../dossiers/spreadsheet/spreadsheet-response.js';
+import { UPLOAD_OPTIONS } from '../../dossiers/spreadsheet/spreadsheet-response.js';
 import { assertFormPost, WebCsrfGuard } from '../csrf.js';
 import { CAMP_ROLES } from '../render/navigation.js';
 import { PageService, type WebRequest } from '../render/page.service.js';
@@ -48,7 +48,7 @@ export class DossierImportPagesController {
 
   // The form token travels inside the multipart body, so it is checked here, once the upload has been read.
   @Post()
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 4 } }))
+  @UseInterceptors(FileInterceptor('file', UPLOAD_OPTIONS))
   async upload(
     @Req() request: WebRequest,
     @CurrentUser() user: SessionUser,
