@@ -31,7 +31,9 @@ import {
   DossierSpreadsheetRepository,
   type ExportKey,
 } from '../src/dossiers/spreadsheet/dossier-spreadsheet.repository.js';
-import { DossierSpreadsheetService } from '../src/dossiers/spreadsheet/dossier-spreadsheet.service.js';
+import { DossierExportService } from '../src/dossiers/spreadsheet/dossier-export.service.js';
+import { DossierImportService } from '../src/dossiers/spreadsheet/dossier-import.service.js';
+import { SpreadsheetContext } from '../src/dossiers/spreadsheet/spreadsheet-context.js';
 import { UnitNames } from '../src/dossiers/spreadsheet/spreadsheet-units.js';
 import { writeWorkbook } from '../src/dossiers/spreadsheet/spreadsheet-writer.js';
 import { EligibilityRepository } from '../src/eligibility/eligibility.repository.js';
@@ -144,16 +146,9 @@ async function main(): Promise<void> {
     );
     const lists = new DossierListService(ds, scope);
     const repository = new DossierSpreadsheetRepository();
-    const service = new DossierSpreadsheetService(
-      ds,
-      repository,
-      dossierService,
-      lists,
-      scope,
-      audit,
-      new OrgService(ds, audit),
-      new RoundService(ds, audit),
-    );
+    const context = new SpreadsheetContext(ds, repository, new OrgService(ds, audit), new RoundService(ds, audit));
+    const exports = new DossierExportService(ds, repository, lists, scope, context);
+    const imports = new DossierImportService(ds, repository, dossierService, context, audit);
     // The synthetic network has camps and departments only; the standing body is added once.
     await ds.query(
       `INSERT INTO org_units (id, code, name, kind, parent_id, path, body_kind)
@@ -180,7 +175,7 @@ async function main(): Promise<void> {
       });
     const exportTo = (format: 'xlsx' | 'csv' | 'workbook') => async () => {
       const sink = new Sink();
-      await service.exportDossiers(standing, filter, format, sink);
+      await exports.exportDossiers(standing, filter, format, sink);
       return sink.bytes;
     };
 
@@ -244,8 +239,8 @@ async function main(): Promise<void> {
       readOnlyColumns: false,
     });
     const upload = { buffer: Buffer.concat(chunks), originalname: 'bench.xlsx' };
-    const preview = await measure(() => service.preview(warden, upload));
-    const commit = await measure(() => service.commit(warden, preview.value.id));
+    const preview = await measure(() => imports.preview(warden, upload));
+    const commit = await measure(() => imports.commit(warden, preview.value.id));
     // POST /api/dossiers:batch: the DTOs (its validation pipe) on every record, then the same service call.
     const json = await measure(async () => {
       const records = renumbered('J');

@@ -28,7 +28,8 @@ import { CurrentUser, Roles } from '../../auth/auth.decorators.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { Role } from '../../auth/user.entity.js';
 import { DossierExportQueryDto, ImportCommitDto, ImportSummaryDto } from './dossier-spreadsheet.dto.js';
-import { DossierSpreadsheetService, type SpreadsheetFormat } from './dossier-spreadsheet.service.js';
+import { DossierExportService, type SpreadsheetFormat } from './dossier-export.service.js';
+import { DossierImportService } from './dossier-import.service.js';
 import { CONTENT_TYPES, sendFile, UPLOAD_OPTIONS } from './spreadsheet-response.js';
 
 // Those who enter dossiers import them, as with POST /api/dossiers.
@@ -44,7 +45,10 @@ const UPLOAD_BODY = {
 export class DossierSpreadsheetController {
   private readonly logger = new Logger('Spreadsheets');
 
-  constructor(private readonly spreadsheets: DossierSpreadsheetService) {}
+  constructor(
+    private readonly imports: DossierImportService,
+    private readonly exports: DossierExportService,
+  ) {}
 
   @ApiOperation({ summary: 'The empty .xlsx template: Vietnamese headers, drop-downs on coded columns, a guide sheet' })
   @ApiProduces(CONTENT_TYPES.xlsx)
@@ -52,7 +56,7 @@ export class DossierSpreadsheetController {
   @Roles(...CAMP_STAFF)
   @Get('dossiers/excel/template')
   async template(@CurrentUser() user: SessionUser, @Res() response: Response): Promise<void> {
-    await sendFile(response, this.logger, 'mau-nhap-ho-so', 'xlsx', (out) => this.spreadsheets.template(user, out));
+    await sendFile(response, this.logger, 'mau-nhap-ho-so', 'xlsx', (out) => this.exports.template(user, out));
   }
 
   @ApiOperation({
@@ -69,7 +73,7 @@ export class DossierSpreadsheetController {
     @CurrentUser() user: SessionUser,
     @UploadedFile() file: { buffer: Buffer; originalname: string } | undefined,
   ) {
-    return this.spreadsheets.preview(user, file);
+    return this.imports.preview(user, file);
   }
 
   @ApiOperation({ summary: 'A previewed upload of the caller: its summary and rows' })
@@ -77,7 +81,7 @@ export class DossierSpreadsheetController {
   @Roles(...CAMP_STAFF)
   @Get('dossiers/excel/imports/:id')
   getImport(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.spreadsheets.getImport(user, id);
+    return this.imports.getImport(user, id);
   }
 
   @ApiOperation({ summary: 'Create every dossier of a previewed upload, all or nothing, in one transaction' })
@@ -88,7 +92,7 @@ export class DossierSpreadsheetController {
   @Post('dossiers/excel/imports/:id/commit')
   @HttpCode(201)
   commit(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.spreadsheets.commit(user, id);
+    return this.imports.commit(user, id);
   }
 
   @ApiOperation({
@@ -155,14 +159,14 @@ export class DossierSpreadsheetController {
   ) {
     const base = format === 'workbook' ? 'ho-so-dac-xa' : 'danh-sach-ho-so';
     return sendFile(response, this.logger, base, format === 'csv' ? 'csv' : 'xlsx', (out) =>
-      this.spreadsheets.exportDossiers(user, query, format, out),
+      this.exports.exportDossiers(user, query, format, out),
     );
   }
 
   private exportList(user: SessionUser, id: string, format: SpreadsheetFormat, response: Response) {
     const base = format === 'workbook' ? 'ho-so-theo-danh-sach' : 'danh-sach';
     return sendFile(response, this.logger, base, format === 'csv' ? 'csv' : 'xlsx', (out) =>
-      this.spreadsheets.exportList(user, id, format, out),
+      this.exports.exportList(user, id, format, out),
     );
   }
 }

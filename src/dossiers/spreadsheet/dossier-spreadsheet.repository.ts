@@ -55,6 +55,11 @@ export class DossierSpreadsheetRepository {
     return { rounds, facilities, teams };
   }
 
+  // Set first in a transaction that only reads (an export): PostgreSQL then takes no write locks for it.
+  async readOnly(manager: EntityManager): Promise<void> {
+    await manager.query('SET TRANSACTION READ ONLY');
+  }
+
   // A read cursor over `sql` inside the caller's transaction, fetched `size` rows at a time, closed at the end.
   async *cursor<T>(manager: EntityManager, sql: string, params: unknown[], size: number): AsyncIterable<T[]> {
     await manager.query(`DECLARE spreadsheet_rows NO SCROLL CURSOR FOR ${sql}`, params);

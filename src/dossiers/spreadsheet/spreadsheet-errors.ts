@@ -3,6 +3,7 @@ import { dossierFieldLabel } from '../../web/dossier-form/field-label.js';
 import { clerkMessage } from '../../web/dossier-form/form-errors.js';
 import { getPath } from '../../web/dossier-form/paths.js';
 import { MAIN_SPEC, SHEET_SPECS } from './spreadsheet-layout.js';
+import { SpreadsheetException, SpreadsheetExceptionCode } from './spreadsheet.exception.js';
 
 // Every problem of an uploaded workbook is reported at its cell: sheet, row, column letter and the column's header,
 // in a sentence a clerk can act on. `path` is the cell's reference ("Tội danh!D7") so the answer keeps the shape of
@@ -92,5 +93,32 @@ export function locateError(
     },
     error.code,
     text,
+  );
+}
+
+// The validators' codes that say what kind of value a cell needs: shown before a bound the same cell also breaks.
+const KIND_CODES = new Set(['isInt', 'isEnum', 'isIn', 'isIsoCalendarDate', 'isBirthDate', 'isNotEmpty', 'matches']);
+
+export function invalidRows(all: SpreadsheetError[]): SpreadsheetException {
+  const order = new Map(SHEET_SPECS.map((s, i) => [s.name, i]));
+  // One problem per cell, as the form shows one thing to fix per field.
+  const byCell = new Map<string, SpreadsheetError>();
+  for (const error of [...all].sort((a, b) => Number(KIND_CODES.has(b.code)) - Number(KIND_CODES.has(a.code)))) {
+    const key = error.column ? error.path : `${error.path}|${error.message}`;
+    if (!byCell.has(key)) byCell.set(key, error);
+  }
+  const errors = [...byCell.values()];
+  const sorted = [...errors].sort(
+    (a, b) =>
+      (order.get(a.sheet.replace(/ \(\d+\)$/, '')) ?? 99) - (order.get(b.sheet.replace(/ \(\d+\)$/, '')) ?? 99) ||
+      a.sheet.localeCompare(b.sheet) ||
+      (a.row ?? 0) - (b.row ?? 0) ||
+      (a.column ?? '').length - (b.column ?? '').length ||
+      (a.column ?? '').localeCompare(b.column ?? ''),
+  );
+  return new SpreadsheetException(
+    `Tệp có ${sorted.length} lỗi; chưa hồ sơ nào được nhập. Sửa các ô được nêu rồi tải lên lại.`,
+    SpreadsheetExceptionCode.INVALID_ROWS,
+    sorted,
   );
 }

@@ -18,10 +18,7 @@ import type { Response } from 'express';
 import { CurrentUser, Roles } from '../../auth/auth.decorators.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { AppException, type FieldError } from '../../common/app.exception.js';
-import {
-  DossierSpreadsheetService,
-  type ImportSummary,
-} from '../../dossiers/spreadsheet/dossier-spreadsheet.service.js';
+import { DossierImportService, type ImportSummary } from '../../dossiers/spreadsheet/dossier-import.service.js';
 import { UPLOAD_OPTIONS } from '../../dossiers/spreadsheet/spreadsheet-response.js';
 import { assertFormPost, WebCsrfGuard } from '../csrf.js';
 import { CAMP_ROLES } from '../render/navigation.js';
@@ -37,7 +34,7 @@ import { WebExceptionFilter } from '../web-exception.filter.js';
 export class DossierImportPagesController {
   constructor(
     private readonly pages: PageService,
-    private readonly spreadsheets: DossierSpreadsheetService,
+    private readonly imports: DossierImportService,
   ) {}
 
   @Get()
@@ -57,7 +54,7 @@ export class DossierImportPagesController {
   ): Promise<void> {
     assertFormPost(request);
     try {
-      const summary = await this.spreadsheets.preview(user, file);
+      const summary = await this.imports.preview(user, file);
       response.redirect(303, `/dossiers/import/${summary.id}`);
     } catch (error) {
       if (!(error instanceof AppException) || error.status >= 500 || error.status === 403) throw error;
@@ -77,7 +74,7 @@ export class DossierImportPagesController {
     @CurrentUser() user: SessionUser,
     @Param('id', ParseUUIDPipe) id: string,
   ): Promise<string> {
-    return this.renderPreview(request, await this.spreadsheets.getImport(user, id));
+    return this.renderPreview(request, await this.imports.getImport(user, id));
   }
 
   @Post(':id/commit')
@@ -89,12 +86,12 @@ export class DossierImportPagesController {
     @Res() response: Response,
   ): Promise<void> {
     try {
-      await this.spreadsheets.commit(user, id);
+      await this.imports.commit(user, id);
       response.redirect(303, `/dossiers/import/${id}`);
     } catch (error) {
       if (!(error instanceof AppException) || error.status >= 500 || error.status === 403 || error.status === 404)
         throw error;
-      const summary = await this.spreadsheets.getImport(user, id);
+      const summary = await this.imports.getImport(user, id);
       response
         .status(error.status)
         .type('html')
