@@ -11,13 +11,12 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { DataSource } from 'typeorm';
-import { AuditRepository } from '../src/audit/audit.repository.js';
-import { AuditService } from '../src/audit/audit.service.js';
+import { auditConfigIn, createStandaloneAudit } from '../src/audit/standalone-audit.js';
 import { ScopeRepository } from '../src/auth/scope.repository.js';
 import { ScopeService } from '../src/auth/scope.service.js';
 import type { SessionUser } from '../src/auth/session-user.js';
 import { Role } from '../src/auth/user.entity.js';
-import { Clock } from '../src/common/clock.js';
+import { loadConfig } from '../src/config/app-config.js';
 import { createDataSource } from '../src/database/data-source.js';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
 import { runMigrations } from '../src/database/migrate.js';
@@ -115,6 +114,8 @@ async function main(): Promise<void> {
   const db = await startEmbeddedPostgres({ dataDir, persistent: !!keep });
   try {
     await runMigrations(db.url);
+    // The audit area lives beside the database it signs for, so a kept BENCH_DATA_DIR keeps its checkpoints too.
+    const auditConfig = auditConfigIn(join(dataDir, 'audit'));
     const ds = createDataSource(db.url, { poolSize: 4 });
     await ds.initialize();
     const roundCode = syntheticRoundCalendar(PRESET).code;
@@ -123,7 +124,12 @@ async function main(): Promise<void> {
       [roundCode],
     );
     if (count < dossiers) {
-      const loaded = await loadSynthetic({ databaseUrl: db.url, dossiers: dossiers - count, presetCode: PRESET });
+      const loaded = await loadSynthetic({
+        databaseUrl: db.url,
+        dossiers: dossiers - count,
+        presetCode: PRESET,
+        audit: auditConfig,
+      });
       console.log(`loaded ${n(loaded.dossiers)} dossiers in ${loaded.seconds.toFixed(1)} s`);
     }
     // The standing body reads every dossier that reached the national stages; the bench puts the synthetic round
@@ -134,8 +140,8 @@ async function main(): Promise<void> {
     );
     await ds.query('ANALYZE');
 
-    const clock = new Clock();
-    const audit = new AuditService(clock, new AuditRepository(ds));
+    const standalone = createStandaloneAudit(ds, { ...loadConfig(), audit: auditConfig });
+    const audit = standalone.audit;
     const scope = new ScopeService(new ScopeRepository());
     const dossierService = new DossierService(
       ds,
@@ -252,6 +258,7 @@ async function main(): Promise<void> {
     });
     if (commit.value.created !== importSize || json.value.length !== importSize)
       throw new Error(`imported ${commit.value.created} and ${json.value.length} of ${importSize}`);
+    await standalone.close();
     await ds.destroy();
 
     const list = (xs: Measured<unknown>[]) => xs.map((x) => x.seconds.toFixed(1)).join(', ');

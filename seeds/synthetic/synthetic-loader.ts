@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { AuditRepository } from '../../src/audit/audit.repository.js';
-import { AuditService } from '../../src/audit/audit.service.js';
-import { Clock } from '../../src/common/clock.js';
+import { protectedRows } from '../../src/audit/protected-rows.js';
+import { createStandaloneAudit } from '../../src/audit/standalone-audit.js';
+import { type AuditConfig, loadConfig } from '../../src/config/app-config.js';
 import { WorkerPool } from '../../src/common/worker-pool.js';
 import { createDataSource } from '../../src/database/data-source.js';
 import { writeDossierRows } from '../../src/dossiers/dossier-bulk-writer.js';
@@ -28,6 +28,8 @@ export interface SyntheticOptions {
   workers?: number;
   writer?: SyntheticWriter;
   onProgress?: (done: number, total: number) => void;
+  // Where the audit checkpoints of this database are signed (default: the environment's, as for `npm start`).
+  audit?: AuditConfig;
 }
 
 export interface SyntheticStats {
@@ -75,8 +77,10 @@ export async function loadSynthetic(o: SyntheticOptions): Promise<SyntheticStats
       await manager.query('SELECT pg_advisory_xact_lock($1)', [SYNTHETIC_LOCK]);
       const facilities = await ensureSyntheticOrg(manager, rng.fork('org'), o.facilities ?? 100);
       const round = await ensureSyntheticRound(manager, rng.fork('round'), o.presetCode ?? 'QD-1244-2025');
-      const [{ n }] = await manager.query('SELECT count(*)::int AS n FROM dossiers WHERE round_id = $1', [round.id]);
-      return { facilities, round, offset: n as number };
+      const [{ n, now }] = await manager.query('SELECT count(*)::int AS n, now() FROM dossiers WHERE round_id = $1', [
+        round.id,
+      ]);
+      return { facilities, round, offset: n as number, startedAt: now as Date };
     });
     const input = (index: number): BatchInput => ({
       seed,
@@ -121,16 +125,27 @@ export async function loadSynthetic(o: SyntheticOptions): Promise<SyntheticStats
     const rows = Object.values(rowsByTable).reduce((s, n) => s + n, 0);
     // Planner statistics for the tables just filled, rather than waiting for autovacuum to notice.
     await dataSource.query(`ANALYZE ${DOSSIER_TABLES.map(([, table]) => table).join(', ')}`);
-    const audit = new AuditService(new Clock(), new AuditRepository(dataSource));
-    await dataSource.transaction((manager) =>
-      audit.record(manager, {
+    const { audit, close } = createStandaloneAudit(dataSource, {
+      ...loadConfig(),
+      audit: o.audit ?? loadConfig().audit,
+    });
+    await dataSource.transaction(async (manager) => {
+      // The versions this load wrote: the round's dossiers written since it started.
+      const ids: { id: string }[] = await manager.query(
+        `SELECT d.id FROM dossiers d JOIN dossier_versions v ON v.dossier_id = d.id AND v.version = 1
+         WHERE d.round_id = $1 AND v.created_at >= $2`,
+        [setup.round.id, setup.startedAt],
+      );
+      await audit.record(manager, {
         actor: { id: null, name: 'seed' },
         action: 'seed.synthetic',
         entityType: 'round',
         entityId: setup.round.id,
         after: { roundCode: setup.round.code, dossiers: o.dossiers, rows, seed, writer },
-      }),
-    );
+        rows: [protectedRows.firstVersions(ids.map((r) => r.id))],
+      });
+    });
+    await close();
     return {
       roundCode: setup.round.code,
       writer,

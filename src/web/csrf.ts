@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request } from 'express';
 import { ForbiddenException } from '../common/app.exception.js';
+import { CommonErrorCode } from '../common/error-codes.js';
 import { IS_PUBLIC } from '../auth/auth.decorators.js';
 
 export const CSRF_FIELD = '_csrf';
@@ -29,12 +30,16 @@ function sameOrigin(request: Request): boolean {
 // A form post made inside a session: the Origin header, when the browser sends one, must be this site, and the body
 // must carry the session's token. A file upload is checked by its handler once the multipart body has been read.
 export function assertFormPost(request: Request & { sessionToken?: string }, isPublic = false): void {
-  if (!sameOrigin(request)) throw new ForbiddenException('Yêu cầu gửi từ trang khác bị từ chối.', 'CSRF');
+  if (!sameOrigin(request)) throw new ForbiddenException('Yêu cầu gửi từ trang khác bị từ chối.', CommonErrorCode.CSRF);
   if (isPublic) return;
   const sent = String((request.body as Record<string, unknown> | undefined)?.[CSRF_FIELD] ?? '');
   const expected = csrfToken(request.sessionToken);
   const ok = sent.length === expected.length && timingSafeEqual(Buffer.from(sent), Buffer.from(expected));
-  if (!ok) throw new ForbiddenException('Phiên biểu mẫu đã hết hạn. Hãy tải lại trang rồi thực hiện lại.', 'CSRF');
+  if (!ok)
+    throw new ForbiddenException(
+      'Phiên biểu mẫu đã hết hạn. Hãy tải lại trang rồi thực hiện lại.',
+      CommonErrorCode.CSRF,
+    );
 }
 
 // Web form posts are checked before the handler runs. Runs after the global AuthGuard, which has resolved the session.

@@ -1,6 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
 import { AppException, type FieldError } from '../../common/app.exception.js';
-import { exceptionStatuses } from '../../common/exception-statuses.js';
+import { errorStatuses } from '../../common/error-codes.js';
 
 export enum SpreadsheetExceptionCode {
   // The file is not a workbook at all, or one too large once unpacked.
@@ -11,7 +11,7 @@ export enum SpreadsheetExceptionCode {
   ALREADY_IMPORTED = 'IMPORT_ALREADY_COMMITTED',
 }
 
-const statusOf = exceptionStatuses<SpreadsheetExceptionCode>({
+const statusOf = errorStatuses<SpreadsheetExceptionCode>('spreadsheets', {
   [SpreadsheetExceptionCode.UNREADABLE_FILE]: HttpStatus.BAD_REQUEST,
   [SpreadsheetExceptionCode.NO_FILE]: HttpStatus.BAD_REQUEST,
   [SpreadsheetExceptionCode.INVALID_ROWS]: HttpStatus.BAD_REQUEST,
