@@ -12,17 +12,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import {
-  ApiBadRequestResponse,
-  ApiBody,
-  ApiConflictResponse,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, Roles } from '../../auth/auth.decorators.js';
 import type { SessionUser } from '../../auth/session-user.js';
@@ -39,7 +29,8 @@ const UPLOAD_BODY = {
 };
 
 // Dossiers as a workbook: the template, a two-step import (the upload answers a preview and a token; committing the
-// token creates the dossiers) and exports of a filtered dossier list or a frozen list as .xlsx or CSV.
+// token creates the dossiers) and exports of a filtered dossier list or a frozen list as .xlsx or CSV. Summaries and
+// error codes are in src/openapi (operation-summaries.ts, operation-errors.ts).
 @ApiTags('dossiers')
 @Controller('api')
 export class DossierSpreadsheetController {
@@ -50,7 +41,6 @@ export class DossierSpreadsheetController {
     private readonly exports: DossierExportService,
   ) {}
 
-  @ApiOperation({ summary: 'The empty .xlsx template: Vietnamese headers, drop-downs on coded columns, a guide sheet' })
   @ApiProduces(CONTENT_TYPES.xlsx)
   @ApiOkResponse({ description: 'The workbook', schema: { type: 'string', format: 'binary' } })
   @Roles(...CAMP_STAFF)
@@ -59,13 +49,9 @@ export class DossierSpreadsheetController {
     await sendFile(response, this.logger, 'mau-nhap-ho-so', 'xlsx', (out) => this.exports.template(user, out));
   }
 
-  @ApiOperation({
-    summary: 'Upload a filled workbook: every row is checked; answers a preview and its token, or every error by cell',
-  })
   @ApiConsumes('multipart/form-data')
   @ApiBody(UPLOAD_BODY)
   @ApiCreatedResponse({ type: ImportSummaryDto })
-  @ApiBadRequestResponse({ description: 'Errors by sheet, row and column; nothing was stored' })
   @Roles(...CAMP_STAFF)
   @Post('dossiers/excel/imports')
   @UseInterceptors(FileInterceptor('file', UPLOAD_OPTIONS))
@@ -76,7 +62,6 @@ export class DossierSpreadsheetController {
     return this.imports.preview(user, file);
   }
 
-  @ApiOperation({ summary: 'A previewed upload of the caller: its summary and rows' })
   @ApiOkResponse({ type: ImportSummaryDto })
   @Roles(...CAMP_STAFF)
   @Get('dossiers/excel/imports/:id')
@@ -84,10 +69,7 @@ export class DossierSpreadsheetController {
     return this.imports.getImport(user, id);
   }
 
-  @ApiOperation({ summary: 'Create every dossier of a previewed upload, all or nothing, in one transaction' })
   @ApiCreatedResponse({ type: ImportCommitDto })
-  @ApiBadRequestResponse({ description: 'A check failed since the preview; errors by sheet, row and column' })
-  @ApiConflictResponse({ description: 'The upload was committed already' })
   @Roles(...CAMP_STAFF)
   @Post('dossiers/excel/imports/:id/commit')
   @HttpCode(201)
@@ -95,9 +77,6 @@ export class DossierSpreadsheetController {
     return this.imports.commit(user, id);
   }
 
-  @ApiOperation({
-    summary: 'The dossier list for the same filters (only what the caller may read), one row per person, as .xlsx',
-  })
   @ApiProduces(CONTENT_TYPES.xlsx)
   @ApiOkResponse({ description: 'The workbook, streamed', schema: { type: 'string', format: 'binary' } })
   @Get('dossiers/excel/export.xlsx')
@@ -105,7 +84,6 @@ export class DossierSpreadsheetController {
     return this.exportDossiers(user, query, 'xlsx', response);
   }
 
-  @ApiOperation({ summary: 'The same list as CSV, UTF-8 with a byte-order mark' })
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'The CSV, streamed', schema: { type: 'string' } })
   @Get('dossiers/excel/export.csv')
@@ -113,9 +91,6 @@ export class DossierSpreadsheetController {
     return this.exportDossiers(user, query, 'csv', response);
   }
 
-  @ApiOperation({
-    summary: 'Every dossier the same filters select, in full, as the import workbook (re-importable without loss)',
-  })
   @ApiProduces(CONTENT_TYPES.xlsx)
   @ApiOkResponse({ description: 'The workbook, streamed', schema: { type: 'string', format: 'binary' } })
   @Get('dossiers/excel/dossiers.xlsx')
@@ -123,7 +98,6 @@ export class DossierSpreadsheetController {
     return this.exportDossiers(user, query, 'workbook', response);
   }
 
-  @ApiOperation({ summary: 'A frozen list, one row per person as the list pinned them, in its order, as .xlsx' })
   @ApiProduces(CONTENT_TYPES.xlsx)
   @ApiOkResponse({ description: 'The workbook, streamed', schema: { type: 'string', format: 'binary' } })
   @Get('lists/:id/export.xlsx')
@@ -131,7 +105,6 @@ export class DossierSpreadsheetController {
     return this.exportList(user, id, 'xlsx', response);
   }
 
-  @ApiOperation({ summary: 'A frozen list as CSV, UTF-8 with a byte-order mark' })
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'The CSV, streamed', schema: { type: 'string' } })
   @Get('lists/:id/export.csv')
@@ -139,7 +112,6 @@ export class DossierSpreadsheetController {
     return this.exportList(user, id, 'csv', response);
   }
 
-  @ApiOperation({ summary: 'The dossiers of a frozen list, in full at their pinned versions, as the import workbook' })
   @ApiProduces(CONTENT_TYPES.xlsx)
   @ApiOkResponse({ description: 'The workbook, streamed', schema: { type: 'string', format: 'binary' } })
   @Get('lists/:id/dossiers.xlsx')
