@@ -12,7 +12,13 @@ import { DossierImportStatus } from './dossier-import.entity.js';
 import { DossierSpreadsheetRepository, type ImportRow } from './dossier-spreadsheet.repository.js';
 import { SpreadsheetContext } from './spreadsheet-context.js';
 import { toDocument } from './spreadsheet-document.js';
-import { cellProblem, invalidRows, locateError, type SpreadsheetError, type WorkbookPlaces } from './spreadsheet-errors.js';
+import {
+  cellProblem,
+  invalidRows,
+  locateError,
+  type SpreadsheetError,
+  type WorkbookPlaces,
+} from './spreadsheet-errors.js';
 import { SHEET_SPECS } from './spreadsheet-layout.js';
 import { readWorkbook } from './spreadsheet-reader.js';
 import { SpreadsheetException, SpreadsheetExceptionCode } from './spreadsheet.exception.js';
