@@ -6,20 +6,15 @@
 // Memory is sampled every 20 ms during each run (resident set of this process, which holds the service).
 // BENCH_DATA_DIR keeps the loaded database between invocations (loading 150,000 dossiers takes minutes).
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { Writable } from 'node:stream';
 import type { DataSource } from 'typeorm';
-import { auditConfigIn, createStandaloneAudit } from '../src/audit/standalone-audit.js';
+import { createStandaloneAudit } from '../src/audit/standalone-audit.js';
 import { ScopeRepository } from '../src/auth/scope.repository.js';
 import { ScopeService } from '../src/auth/scope.service.js';
 import type { SessionUser } from '../src/auth/session-user.js';
 import { Role } from '../src/auth/user.entity.js';
 import { loadConfig } from '../src/config/app-config.js';
-import { createDataSource } from '../src/database/data-source.js';
-import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
-import { runMigrations } from '../src/database/migrate.js';
 import type { DossierDocument } from '../src/dossiers/dossier-format.js';
 import { DossierListService, LIST_ORDER } from '../src/dossiers/dossier-list.service.js';
 import { DossierRepository } from '../src/dossiers/dossier.repository.js';
@@ -41,8 +36,7 @@ import { OrgUnitKind } from '../src/org/org-unit.entity.js';
 import { OrgService } from '../src/org/org.service.js';
 import { RoundService } from '../src/rounds/round.service.js';
 import { Stage } from '../src/workflow/core/stages.js';
-import { loadSynthetic } from '../seeds/synthetic/synthetic-loader.js';
-import { syntheticRoundCalendar } from '../seeds/synthetic/synthetic-round.js';
+import { openSyntheticRound } from './synthetic-database.js';
 
 const PRESET = 'QD-1244-2025';
 const GOAL_SECONDS = 30;
@@ -109,29 +103,17 @@ async function main(): Promise<void> {
   const dossiers = Number(process.env.BENCH_ROUND_DOSSIERS ?? 150_000);
   const runs = Number(process.env.BENCH_RUNS ?? 3);
   const importSize = Number(process.env.BENCH_IMPORT_DOSSIERS ?? 5000);
-  const keep = process.env.BENCH_DATA_DIR;
-  const dataDir = keep ?? mkdtempSync(join(tmpdir(), 'amnesty-bench-excel-'));
-  const db = await startEmbeddedPostgres({ dataDir, persistent: !!keep });
+  const {
+    dataSource: ds,
+    roundCode,
+    auditConfig,
+    close,
+  } = await openSyntheticRound({
+    prefix: 'excel',
+    dossiers,
+    presetCode: PRESET,
+  });
   try {
-    await runMigrations(db.url);
-    // The audit area lives beside the database it signs for, so a kept BENCH_DATA_DIR keeps its checkpoints too.
-    const auditConfig = auditConfigIn(join(dataDir, 'audit'));
-    const ds = createDataSource(db.url, { poolSize: 4 });
-    await ds.initialize();
-    const roundCode = syntheticRoundCalendar(PRESET).code;
-    const [{ count }] = await ds.query(
-      'SELECT count(*)::int AS count FROM dossiers d JOIN rounds r ON r.id = d.round_id WHERE r.code = $1',
-      [roundCode],
-    );
-    if (count < dossiers) {
-      const loaded = await loadSynthetic({
-        databaseUrl: db.url,
-        dossiers: dossiers - count,
-        presetCode: PRESET,
-        audit: auditConfig,
-      });
-      console.log(`loaded ${n(loaded.dossiers)} dossiers in ${loaded.seconds.toFixed(1)} s`);
-    }
     // The standing body reads every dossier that reached the national stages; the bench puts the synthetic round
     // there directly (it measures reading, not the workflow), so one export holds all of it.
     await ds.query(
@@ -294,8 +276,7 @@ async function main(): Promise<void> {
         `peak RSS ${mb(Math.max(preview.peakRss, commit.peakRss))} (+${mb(preview.peakRss - preview.startRss)} while reading)`,
     );
   } finally {
-    await db.stop();
-    if (!keep) rmSync(dataDir, { recursive: true, force: true });
+    await close();
   }
 }
 

@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { CSV_BOM, csvLine } from '../../common/csv.js';
 import { drained } from '../../common/stream-drain.js';
+import { formatDuration } from '../../documents/format/print-format.js';
 import { formatDate } from '../../web/render/format.js';
 import { label } from '../../web/render/labels.js';
 import type { DossierDocument, Offence, Sentence } from '../dossier-format.js';
@@ -34,18 +35,9 @@ export function sentenceText(s: Sentence | undefined): string {
   if (!s) return '';
   if (s.kind === 'LIFE')
     return s.commutation
-      ? `${label('sentenceKind', 'LIFE')}, giảm xuống ${termText(s.commutation.term)}`
+      ? `${label('sentenceKind', 'LIFE')}, giảm xuống ${formatDuration(s.commutation.term)}`
       : label('sentenceKind', 'LIFE');
-  return termText(s);
-}
-
-function termText(t: { years: number; months: number; days: number }): string {
-  const parts = [
-    t.years ? `${t.years} năm` : '',
-    t.months ? `${t.months} tháng` : '',
-    t.days ? `${t.days} ngày` : '',
-  ].filter(Boolean);
-  return parts.join(' ') || '0 ngày';
+  return formatDuration(s);
 }
 
 function offenceText(o: ViewFacts['offences'][number]): string {
