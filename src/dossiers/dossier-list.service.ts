@@ -19,6 +19,9 @@ export interface DossierSummary {
   roundCode: string;
 }
 
+// The order of the list page, which an export of the same filter keeps.
+export const LIST_ORDER = 'f.name, d.full_name, d.inmate_number';
+
 // The scoped candidate list with each dossier's latest engine verdict beside it.
 @Injectable()
 export class DossierListService {
@@ -27,10 +30,9 @@ export class DossierListService {
     private readonly scope: ScopeService,
   ) {}
 
-  async list(
-    user: SessionUser,
-    query: DossierQueryDto,
-  ): Promise<{ total: number; page: number; pageSize: number; items: DossierSummary[] }> {
+  // The candidates a query selects among those the user may read: `FROM … WHERE …` over aliases d (dossier),
+  // r (round), f (facility), t (team) and e (latest verdict), with its parameters. The list page and the exports share it.
+  filtered(user: SessionUser, query: Omit<DossierQueryDto, 'page' | 'pageSize'>): { sql: string; params: unknown[] } {
     const filter = this.scope.dossierFilter(user, 'd', 1);
     const params: unknown[] = [...filter.params];
     const where = [filter.sql];
@@ -46,8 +48,6 @@ export class DossierListService {
     else if (query.verdict) add((n) => `e.outcome = $${n}`, query.verdict);
     if (query.category) add((n) => `e.category = $${n}`, query.category);
     if (query.q) add((n) => `(lower(d.full_name) LIKE lower($${n}) OR d.inmate_number LIKE $${n})`, `%${query.q}%`);
-    const pageSize = query.pageSize ?? 50;
-    const page = query.page ?? 1;
     const sql = `
       FROM dossiers d
       JOIN rounds r ON r.id = d.round_id
@@ -56,11 +56,21 @@ export class DossierListService {
       LEFT JOIN LATERAL (SELECT outcome, category, result->>'almostEligibleOn' AS almost
                          FROM eligibility_results er WHERE er.dossier_id = d.id ORDER BY evaluated_at DESC LIMIT 1) e ON true
       WHERE ${where.join(' AND ')}`;
+    return { sql, params };
+  }
+
+  async list(
+    user: SessionUser,
+    query: DossierQueryDto,
+  ): Promise<{ total: number; page: number; pageSize: number; items: DossierSummary[] }> {
+    const { sql, params } = this.filtered(user, query);
+    const pageSize = query.pageSize ?? 50;
+    const page = query.page ?? 1;
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${sql}`, params);
     const rows = await this.dataSource.query(
       `SELECT d.id, d.inmate_number, d.full_name, d.birth_date, f.name AS facility_name, t.name AS team_name, d.stage, d.version,
               e.outcome, e.category, e.almost, r.code AS round_code
-       ${sql} ORDER BY f.name, d.full_name, d.inmate_number LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+       ${sql} ORDER BY ${LIST_ORDER} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
       params,
     );
     return {

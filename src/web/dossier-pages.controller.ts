@@ -83,6 +83,8 @@ export class DossierPagesController {
         stage: optionsOf('stage').map((o) => ({ ...o, selected: o.value === filters.stage })),
       },
       canCreate: CAMP_ROLES.includes(user.role),
+      // The downloads hold every dossier the same filters select, not only this page.
+      exportQuery: params.toString(),
       pager: {
         page,
         pages,
