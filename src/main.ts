@@ -4,9 +4,9 @@ import { ChildProcessRegistry } from './common/child-processes.js';
 import { openDatabase } from './database/database-target.js';
 import { DatabaseStartError } from './database/start-error.js';
 import { createApp } from './bootstrap.js';
-import { loadDemoDataIfEmpty } from '../seeds/demo/load-demo.js';
+import { seedDemo } from '../seeds/demo/seed-demo.js';
 import { DEMO_PASSWORD } from '../seeds/demo/accounts.js';
-import { ScreeningService } from './eligibility/screening.service.js';
+import { Clock } from './common/clock.js';
 import { JobQueue } from './jobs/job-queue.service.js';
 
 // boot: reap what a crash left → config → database (embedded unless DATABASE_URL; adopted or joined when it already
@@ -21,21 +21,13 @@ async function main(): Promise<void> {
       `Embedded PostgreSQL ${db.joined ? 'joined (run by another process)' : 'running'}, data in ${config.dataDir}`,
     );
   if (db.applied.length) console.log(`Applied migrations: ${db.applied.join(', ')}`);
-  const demo = config.loadDemoData ? await loadDemoDataIfEmpty(db.appUrl) : null;
   const app = await createApp(config, db.appUrl, {
     logger: process.env.LOG_LEVEL === 'debug' ? undefined : ['error', 'warn'],
     shutdownHooks: false,
   });
-  if (demo?.loaded) {
-    // Freshly loaded demo dossiers get the engine's verdict before the first user looks at them.
-    const screenings = app.get(ScreeningService);
-    const rounds: { id: string }[] = await app.get(DataSource).query('SELECT id FROM rounds');
-    for (const round of rounds) {
-      const screening = await screenings.create({ id: null, name: 'seed' }, null, round.id);
-      const done = await screenings.run(screening.id);
-      console.log(done.status === 'DONE' ? `Screened ${done.done} demo dossiers.` : `Screening skipped: ${done.error}`);
-    }
-  }
+  // An empty database gets the demo, dated from today: loaded, screened by the engine and its live round walked
+  // forward through the application's own services before the first user looks at it.
+  const demo = config.loadDemoData ? await seedDemo(app, db.appUrl, app.get(Clock).today()) : null;
   await app.listen(config.port);
   // Ordered shutdown: no new HTTP requests; running jobs stop at their next checkpoint (a finished chunk, a committed
   // batch) and go back to the queue; the queue stops; the application closes (browsers included); the connection
@@ -63,6 +55,13 @@ async function main(): Promise<void> {
   );
   if (demo) {
     console.log(demo.loaded ? `Demo data loaded: ${demo.summary}` : 'Demo data already present.');
+    if (demo.loaded) console.log(`Screened: ${demo.screened.join('; ')}`);
+    if (demo.progress)
+      console.log(
+        `Live round by stage: ${Object.entries(demo.progress.byStage)
+          .map(([stage, n]) => `${stage} ${n}`)
+          .join(', ')}`,
+      );
     console.log(`Demo accounts (password for all: ${DEMO_PASSWORD}):`);
     for (const account of demo.accounts) console.log(`  ${account.username.padEnd(22)} ${account.role}`);
   }

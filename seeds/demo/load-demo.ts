@@ -18,7 +18,7 @@ const DEMO_LOCK = 727_101;
 
 // Loads the demo organisation, accounts, rounds and dossiers into an empty database, all in one transaction.
 // A database that already has any organisation unit is left untouched.
-export async function loadDemoDataIfEmpty(databaseUrl: string): Promise<DemoLoadResult> {
+export async function loadDemoDataIfEmpty(databaseUrl: string, today: string): Promise<DemoLoadResult> {
   const accounts = DEMO_ACCOUNTS.map((a) => ({ username: a.username, role: a.role }));
   const dataSource = createDataSource(databaseUrl, { poolSize: 2, applicationName: 'amnesty-demo-seed' });
   await dataSource.initialize();
@@ -27,7 +27,7 @@ export async function loadDemoDataIfEmpty(databaseUrl: string): Promise<DemoLoad
       (await query('SELECT count(*)::int AS n FROM org_units'))[0].n === 0;
     if (!(await isEmpty((sql) => dataSource.query(sql))))
       return { loaded: false, summary: 'Đã có dữ liệu, không nạp dữ liệu mẫu.', accounts };
-    const data = generateDemoData();
+    const data = generateDemoData(today);
     // The demo password is published in the README, so one hash (scrypt at OWASP cost: 128 MiB and a noticeable
     // fraction of a second each) serves every demo account; a password set later gets its own salt.
     const hash = await hashPassword(DEMO_PASSWORD);
