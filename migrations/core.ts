@@ -6,6 +6,7 @@ import { ResultsAsJson1764000500200 } from './1764000500200-results-as-json.js';
 import { EligibilityFormatGaps1764000600000 } from './1764000600000-eligibility-format-gaps.js';
 import { ScreeningScope1764000600400 } from './1764000600400-screening-scope.js';
 import { SessionSecurity1764000612000 } from './1764000612000-session-security.js';
+import { DossierList1764000700000 } from './1764000700000-dossier-list.js';
 
 export const CORE_MIGRATIONS: Function[] = [
   CoreSchema1764000000000,
@@ -16,4 +17,5 @@ export const CORE_MIGRATIONS: Function[] = [
   EligibilityFormatGaps1764000600000,
   ScreeningScope1764000600400,
   SessionSecurity1764000612000,
+  DossierList1764000700000,
 ];

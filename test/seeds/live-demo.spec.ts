@@ -1,7 +1,4 @@
-import { jest } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
 import { AuthRepository } from '../../src/auth/auth.repository.js';
-import { Clock } from '../../src/common/clock.js';
 import { addDays, daysBetween } from '../../src/kernel/calendar-date.js';
 import { applicationDeadline, dueStatus, parseRoundDeadlines } from '../../src/workflow/core/deadlines.js';
 import { Stage } from '../../src/workflow/core/stages.js';
@@ -9,31 +6,10 @@ import { WorkQueueService } from '../../src/workflow/work-queue/work-queue.servi
 import { DEMO_ACCOUNTS } from '../../seeds/demo/accounts.js';
 import { generateDemoData } from '../../seeds/demo/demo-data.js';
 import { LIVE_ROUND_CODE } from '../../seeds/demo/live-round.js';
-import { seedDemo, type DemoSeedResult } from '../../seeds/demo/seed-demo.js';
-import { createApp } from '../../src/bootstrap.js';
-import { loadConfig } from '../../src/config/app-config.js';
-import { useFreshDatabase } from './support/fresh-database.js';
+import { useDemoApp } from './support/demo-app.js';
 
-// Loads the demo into a database of its own through a running application, on the real day or with the clock set
-// to another one (`pinned`). Times the database stamps itself (a list's submission) stay real, so only a load on the
-// real day can be checked against the due dates counted from them.
-function useDemoLoadedOn(pinned: string | null, prefix: string) {
-  const db = useFreshDatabase(prefix);
-  const state: { app?: INestApplication; seeded?: DemoSeedResult; today?: string } = {};
-  beforeAll(async () => {
-    const config = loadConfig({ ...process.env, DEMO_DATA: 'false', STORAGE_DIR: process.env.TEST_STORAGE_DIR ?? '' });
-    const app = await createApp(config, db.url(), { logger: false });
-    await app.init();
-    state.app = app;
-    if (pinned) jest.spyOn(app.get(Clock), 'now').mockImplementation(() => new Date(`${pinned}T02:00:00Z`));
-    state.today = app.get(Clock).today();
-    state.seeded = await seedDemo(app, db.url(), state.today);
-  }, 240_000);
-  afterAll(async () => {
-    await state.app?.close();
-  });
-  const rows = async <T = Record<string, any>>(sql: string, params: unknown[] = []): Promise<T[]> =>
-    (await db.client().query(sql, params)).rows as T[];
+function useLiveRound(pinned: string | null, prefix: string) {
+  const { state, rows } = useDemoApp(prefix, pinned);
   const liveRound = async () =>
     (
       await rows(
@@ -43,18 +19,18 @@ function useDemoLoadedOn(pinned: string | null, prefix: string) {
         [LIVE_ROUND_CODE],
       )
     )[0];
-  return { db, state, rows, liveRound };
+  return { state, rows, liveRound };
 }
 
 describe('the live demo round', () => {
-  const { state, rows, liveRound } = useDemoLoadedOn(null, 'live_demo');
+  const { state, rows, liveRound } = useLiveRound(null, 'live_demo');
   let today: string;
   beforeAll(() => {
-    today = state.today!;
+    today = state.today;
   });
 
   it('was decided a few weeks before the day the database was created and is still open', async () => {
-    expect(state.seeded!.loaded).toBe(true);
+    expect(state.seeded.loaded).toBe(true);
     const round = await liveRound();
     expect(round.status).toBe('OPEN');
     expect(daysBetween(round.decision, today)).toBeGreaterThanOrEqual(14);
@@ -84,8 +60,8 @@ describe('the live demo round', () => {
     );
     const overdue = held.filter((h) => dueStatus({ stage: h.stage, today, deadlines, receivedOn: h.received }).overdue);
     expect(overdue).toEqual([]);
-    const queues = state.app!.get(WorkQueueService);
-    const auth = state.app!.get(AuthRepository);
+    const queues = state.app.get(WorkQueueService);
+    const auth = state.app.get(AuthRepository);
     for (const account of DEMO_ACCOUNTS) {
       const user = (await auth.findByUsername(account.username))!;
       const queue = await queues.forUser(user);
@@ -154,7 +130,7 @@ describe('the live demo round', () => {
   });
 
   it('has dossiers at the team, at the camp council, at appraisal, and one list at the Advisory Council', async () => {
-    const byStage = state.seeded!.progress!.byStage;
+    const byStage = state.seeded.progress!.byStage;
     expect((byStage[Stage.APPLICATION] ?? 0) + (byStage[Stage.TEAM_BALLOT] ?? 0)).toBeGreaterThan(0);
     expect(byStage[Stage.TEAM_BALLOT] ?? 0).toBeGreaterThan(0);
     expect(byStage[Stage.CAMP_COUNCIL] ?? 0).toBeGreaterThan(0);
@@ -166,9 +142,7 @@ describe('the live demo round', () => {
        WHERE l.round_id = $1 AND l.to_stage = 'advisory_council'`,
       [round.id],
     );
-    expect(councilLists).toEqual([
-      { id: state.seeded!.progress!.councilListId, entry_count: byStage.advisory_council },
-    ]);
+    expect(councilLists).toEqual([{ id: state.seeded.progress!.councilListId, entry_count: byStage.advisory_council }]);
   });
 
   it('moved every dossier through the transition path: a history row and an audit row for each step', async () => {
@@ -203,7 +177,7 @@ describe('the live demo round', () => {
 
 describe('the live demo round on another day', () => {
   const today = '2032-11-02';
-  const { state, liveRound } = useDemoLoadedOn(today, 'live_demo_shift');
+  const { state, liveRound } = useLiveRound(today, 'live_demo_shift');
 
   it('moves its dates with the day the database was created and still walks the round forward', async () => {
     const round = await liveRound();
@@ -213,7 +187,7 @@ describe('the live demo round on another day', () => {
     expect(round.decision).toBe(addDays(first.decisionDate, shift));
     expect(round.cutoff).toBe(addDays(first.cutoffDate, shift));
     expect(round.posted).toBe(addDays(first.postedAt, shift));
-    expect(state.seeded!.progress!.byStage[Stage.ADVISORY_COUNCIL] ?? 0).toBeGreaterThan(0);
+    expect(state.seeded.progress!.byStage[Stage.ADVISORY_COUNCIL] ?? 0).toBeGreaterThan(0);
   });
 
   it('is the same demo every time for the same day', () => {
