@@ -1,5 +1,10 @@
 import { Workflow1764000200000 } from './1764000200000-workflow.js';
 import { WorkflowSetBasedReferences1764000200100 } from './1764000200100-workflow-set-based-references.js';
+import { MeetingRecords1764000630000 } from './1764000630000-meeting-records.js';
 
 // The workflow feature's migrations; TypeORM orders all migrations by the timestamp in their names.
-export const WORKFLOW_MIGRATIONS: Function[] = [Workflow1764000200000, WorkflowSetBasedReferences1764000200100];
+export const WORKFLOW_MIGRATIONS: Function[] = [
+  Workflow1764000200000,
+  WorkflowSetBasedReferences1764000200100,
+  MeetingRecords1764000630000,
+];

@@ -13,6 +13,8 @@ export enum DocumentExceptionCode {
   JOB_NOT_FOUND = 'DOCUMENT_JOB_NOT_FOUND',
   INVALID_PDF = 'DOCUMENT_INVALID_PDF',
   NOT_ISSUER = 'DOCUMENT_NOT_ISSUER',
+  // What the document states has not happened yet (a certificate before the release is recorded).
+  SOURCE_NOT_READY = 'DOCUMENT_SOURCE_NOT_READY',
 }
 
 const statusOf = exceptionStatuses<DocumentExceptionCode>({
@@ -22,6 +24,7 @@ const statusOf = exceptionStatuses<DocumentExceptionCode>({
   [DocumentExceptionCode.KIND_NOT_SUPPORTED]: HttpStatus.BAD_REQUEST,
   [DocumentExceptionCode.INVALID_PDF]: HttpStatus.BAD_REQUEST,
   [DocumentExceptionCode.FILE_NOT_READY]: HttpStatus.CONFLICT,
+  [DocumentExceptionCode.SOURCE_NOT_READY]: HttpStatus.CONFLICT,
   [DocumentExceptionCode.NOT_ISSUER]: HttpStatus.FORBIDDEN,
   [DocumentExceptionCode.TEMPLATE_FAILED]: HttpStatus.INTERNAL_SERVER_ERROR,
   [DocumentExceptionCode.RENDER_TIMEOUT]: HttpStatus.INTERNAL_SERVER_ERROR,

@@ -196,16 +196,22 @@ export class PersonDto {
   @ApiProperty({ type: AddressDto }) @ValidateNested() @Type(() => AddressDto) residenceAfterRelease!: AddressDto;
 }
 
+// Whatever reaches validation (a crafted body may be an array or a plain object, not a DossierDto): only an evaluation
+// request may leave the camp-side identifiers out.
+function campIdentifiersRequired(o: unknown): boolean {
+  return !(o instanceof DossierDto) || o.requiresCampIdentifiers();
+}
+
 export class DossierDto {
   @ApiProperty({ example: 1 }) @Equals(1) formatVersion!: 1;
   @ApiProperty({ example: 'QD-1244-2025' })
-  @ValidateIf((o: DossierDto) => o.requiresCampIdentifiers() || o.roundCode !== undefined)
+  @ValidateIf((o: DossierDto) => campIdentifiersRequired(o) || o.roundCode !== undefined)
   @IsString()
   @IsNotEmpty()
   @MaxLength(50)
   roundCode!: string;
   @ApiProperty({ example: 'TG-THANH-XUAN' })
-  @ValidateIf((o: DossierDto) => o.requiresCampIdentifiers() || o.facilityCode !== undefined)
+  @ValidateIf((o: DossierDto) => campIdentifiersRequired(o) || o.facilityCode !== undefined)
   @IsString()
   @IsNotEmpty()
   @MaxLength(50)

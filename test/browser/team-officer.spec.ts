@@ -105,6 +105,11 @@ describe('team officer in the browser', () => {
     expect(await text(page, '.flash')).toBe('Đã đưa hồ sơ ra họp đội bình xét.');
 
     await page.type('#meetingDate', '12/07/2025');
+    // The meeting's own facts, printed in its minutes.
+    await page.type('#startedAt', '08:00');
+    await page.type('#place', 'Hội trường phân trại số 1');
+    await page.type('#secretaryName', 'Trung úy Lý Thị Ký');
+    await page.type('#secretaryTitle', 'cán bộ quản giáo');
     for (const [id, value] of [
       ['membersPresent', '20'],
       ['membersAbsent', '1'],
@@ -129,6 +134,9 @@ describe('team officer in the browser', () => {
     await page.type('[name="candidates[0][officerOpinion]"]', 'Chấp hành tốt nội quy, tích cực lao động.');
     await submit(page);
     expect(await text(page, '#error-summary')).toContain('phải bằng số phiếu hợp lệ (19)');
+    // What was typed stays after the error.
+    expect(await page.$eval('#secretaryName', (el) => (el as HTMLInputElement).value)).toBe('Trung úy Lý Thị Ký');
+    expect(await page.$eval('#startedAt', (el) => (el as HTMLInputElement).value)).toBe('08:00');
     await snapshot(page, 'ballot-error');
 
     await page.$eval('[name="candidates[0][votesBlank]"]', (el) => {

@@ -161,18 +161,30 @@ describe('documents built from council, appraisal and decision records', () => {
       `INSERT INTO amnesty_certificates (dossier_id, decision_id, number, facility_id) VALUES ($1, $2, '0456/GCN', $3) RETURNING id`,
       [ids[2], decisionId, org.facility.id],
     );
-    const certificate = await render(Role.WARDEN, {
+    const certificateRequest = {
       kind: 'certificate',
       sourceType: 'certificate',
       sourceId: certificateId,
       number: '0456/GCN-TGTX',
-      date: '2025-09-01',
+      date: '2025-09-03',
       signer: { title: 'Giám thị', name: 'Nguyễn Đức Thắng' },
-    });
+    };
+    // Before the release is recorded there is no day of release to certify.
+    const warden = await signIn(t.baseUrl, org.users[Role.WARDEN]);
+    const early = await warden.http.post('/api/documents', certificateRequest);
+    expect(early.status).toBe(409);
+    expect(early.body.message).toContain('Chưa ghi ngày tha tù');
+    await t.dataSource.query(
+      `UPDATE amnesty_certificates SET released_on = '2025-09-01', issued_by = $2 WHERE id = $1`,
+      [certificateId, await userId(t.dataSource, org.users[Role.WARDEN])],
+    );
+    const certificate = await render(Role.WARDEN, certificateRequest);
     expect(certificate).toContain('GIẤY CHỨNG NHẬN ĐẶC XÁ');
     expect(certificate).toContain('Căn cứ Quyết định số 1693/QĐ-CTN ngày 29/08/2025 của Chủ tịch nước về đặc xá;');
     expect(certificate).toContain('Ngô Văn Ơn');
+    // The recorded day of release, not the certificate's own date.
     expect(certificate).toContain('được trả tự do kể từ ngày 01/09/2025');
+    expect(certificate).not.toContain('được trả tự do kể từ ngày 03/09/2025');
     expect(certificate).toContain('Phường Khương Đình, Hà Nội');
   });
 });

@@ -26,6 +26,12 @@ export class CertificateBuilder implements SnapshotBuilder {
     const source = await findCertificateSource(manager, request.sourceId);
     if (!source)
       throw new DocumentException('Không tìm thấy giấy chứng nhận đặc xá.', DocumentExceptionCode.SOURCE_NOT_FOUND);
+    // The certificate states the day of release (Law 30/2018 Art 18(3)): it exists only once that day is recorded.
+    if (!source.released_on)
+      throw new DocumentException(
+        'Chưa ghi ngày tha tù của người được đặc xá: chỉ lập giấy chứng nhận đặc xá sau khi đã ghi việc tha.',
+        DocumentExceptionCode.SOURCE_NOT_READY,
+      );
     const issuer = await findIssuer(manager, source.facility_id);
     if (!issuer)
       throw new DocumentException(
@@ -53,7 +59,7 @@ export class CertificateBuilder implements SnapshotBuilder {
       sentence: printSentence(doc.aggregateSentence),
       judgment: judgment ? `Bản án số ${judgment.number} ngày ${formatDate(judgment.date)} của ${judgment.court}` : '',
       custodyStart: custodyStart ? formatDate(custodyStart) : '',
-      releaseDate: formatDate(source.released_on ?? request.date ?? today),
+      releaseDate: formatDate(source.released_on),
       reportTo: `Ủy ban nhân dân ${printAddress(doc.person.residenceAfterRelease)}`,
       reportBy: '',
       signatures: [signatureFor(request)],

@@ -7,10 +7,12 @@ import { DocumentKind } from '../view-models/common.js';
 import type { CouncilMinutesViewModel } from '../view-models/council-minutes.js';
 import {
   findCouncilDecisions,
+  findCouncilMeeting,
   findCouncilMembers,
   type CouncilDecisionSourceRow,
 } from './council-source.repository.js';
 import { lowerFirst } from './dossier-print.js';
+import { meetingInfo } from './meeting-print.js';
 import { headingFor, signatureFor } from './heading.js';
 import { findIssuer, findRound } from './issuer.repository.js';
 import { findListHeader } from './list-source.repository.js';
@@ -63,13 +65,17 @@ export class CouncilMinutesBuilder implements SnapshotBuilder {
       );
     const decisions = rows.map((row, index) => decisionRow(row, index + 1));
     const eligible = rows.filter((row) => row.eligible).length;
+    // The meeting recorded with the decisions; without a record of its own, the day the decisions name.
+    const meeting = await findCouncilMeeting(manager, list.round_id, list.owner_unit_id);
     const meetingDay =
+      meeting?.meeting_date ??
       rows
-        .map((row) => row.decided_on)
+        .map((row) => row.meeting_date ?? row.decided_on)
         .sort()
-        .at(-1) ?? today;
+        .at(-1) ??
+      today;
+    const record = meeting?.record ?? {};
     const roundName = lowerFirst(round.name);
-    const chair = `${request.signer.name}, ${request.signer.title}`;
     const data: CouncilMinutesViewModel = {
       heading: headingFor({
         issuer,
@@ -78,13 +84,18 @@ export class CouncilMinutesBuilder implements SnapshotBuilder {
         documentType: 'BIÊN BẢN',
         summary: `Họp Hội đồng xét đề nghị ${roundName}`,
       }),
-      meeting: { startedAt: `ngày ${formatDate(meetingDay)}`, place: issuer.name, chair, secretary: '' },
+      meeting: meetingInfo(record, meetingDay, {
+        place: issuer.name,
+        chair: { name: request.signer.name, title: request.signer.title },
+      }),
       roundName,
-      members: members.map((member) => ({
-        fullName: member.full_name,
-        role: MEMBER_ROLES[member.role] ?? member.role,
-      })),
-      observers: [],
+      members: record.attendees?.length
+        ? record.attendees.map((member) => ({ fullName: member.name, role: member.title }))
+        : members.map((member) => ({
+            fullName: member.full_name,
+            role: MEMBER_ROLES[member.role] ?? member.role,
+          })),
+      observers: record.observers ?? [],
       decisions,
       totals: { reviewed: rows.length, eligible, ineligible: rows.length - eligible },
       conclusion: `Hội đồng thống nhất đề nghị đặc xá ${eligible} trường hợp; ${rows.length - eligible} trường hợp không đủ điều kiện.`,

@@ -6,6 +6,7 @@ import { DocumentKind } from '../view-models/common.js';
 import type { TeamMinutesViewModel } from '../view-models/team-minutes.js';
 import { lowerFirst, printOffences, printSentence } from './dossier-print.js';
 import { headingFor } from './heading.js';
+import { meetingInfo } from './meeting-print.js';
 import { findIssuer, findRound } from './issuer.repository.js';
 import {
   DocumentSourceType,
@@ -61,6 +62,8 @@ export class TeamMeetingBuilder implements SnapshotBuilder {
         DocumentExceptionCode.SOURCE_NOT_FOUND,
       );
     const roundName = lowerFirst(round.name);
+    // The team's officer chairs the meeting unless the record names someone else (Decree 52/2019 Art 7(2)).
+    const chair = meeting.record.chair ?? { name: meeting.officer_name, title: 'cán bộ quản giáo' };
     const data: TeamMinutesViewModel = {
       heading: headingFor({
         issuer,
@@ -69,12 +72,10 @@ export class TeamMeetingBuilder implements SnapshotBuilder {
         documentType: 'BIÊN BẢN',
         summary: `Họp bình xét đề nghị ${roundName}`,
       }),
-      meeting: {
-        startedAt: `ngày ${formatDate(meeting.meeting_date)}`,
+      meeting: meetingInfo(meeting.record, meeting.meeting_date, {
         place: issuer.parent_name ?? issuer.name,
-        chair: `${meeting.officer_name}, cán bộ quản giáo`,
-        secretary: request.signer.name,
-      },
+        chair: chair,
+      }),
       teamName: issuer.name,
       roundName,
       attendance: {
@@ -91,8 +92,8 @@ export class TeamMeetingBuilder implements SnapshotBuilder {
       conclusion: `Số phiếu phát ra: ${meeting.ballots_issued}; thu về: ${meeting.ballots_returned}; hợp lệ: ${meeting.ballots_valid}.`,
       closedAt: 'cùng ngày',
       signatures: [
-        { authority: null, title: 'THƯ KÝ', name: request.signer.name, note: '(Ký, ghi rõ họ tên)' },
-        { authority: null, title: 'CÁN BỘ QUẢN GIÁO', name: meeting.officer_name, note: '(Ký, ghi rõ họ tên)' },
+        { authority: null, title: 'THƯ KÝ', name: meeting.record.secretary?.name ?? '', note: '(Ký, ghi rõ họ tên)' },
+        { authority: null, title: 'CHỦ TRÌ', name: chair.name, note: '(Ký, ghi rõ họ tên)' },
       ],
     };
     return { snapshot: { kind: DocumentKind.TEAM_MINUTES, data }, issuerUnitId: issuer.id };

@@ -1,3 +1,4 @@
+import type { MeetingRecord } from '../../workflow/common/meeting-record.dto.js';
 import type { EntityManager } from 'typeorm';
 
 export interface TeamMeetingRow {
@@ -7,6 +8,7 @@ export interface TeamMeetingRow {
   team_name: string;
   meeting_date: string;
   officer_name: string;
+  record: MeetingRecord;
   members_present: number;
   members_absent: number;
   ballots_issued: number;
@@ -30,7 +32,7 @@ export interface BallotRow {
 export async function findTeamMeeting(manager: EntityManager, meetingId: string): Promise<TeamMeetingRow | null> {
   const rows: TeamMeetingRow[] = await manager.query(
     `SELECT m.id, m.round_id, m.team_id, t.name AS team_name, to_char(m.meeting_date, 'YYYY-MM-DD') AS meeting_date,
-            o.full_name AS officer_name, m.members_present, m.members_absent,
+            o.full_name AS officer_name, m.record, m.members_present, m.members_absent,
             m.ballots_issued, m.ballots_returned, m.ballots_valid
        FROM team_meetings m
        JOIN org_units t ON t.id = m.team_id

@@ -6,6 +6,7 @@ import { TeamMeetingDto } from '../../workflow/ballots/ballot.dto.js';
 import { asItems } from '../dossier-form/paths.js';
 import { isChecked } from '../dossier-form/form-convert.js';
 import { parseDisplayDate } from '../render/format.js';
+import { meetingRecordPlain, readMeetingRecord, type MeetingRecordValues } from '../render/meeting-record-form.js';
 
 export const COUNT_FIELDS = [
   'membersPresent',
@@ -30,6 +31,7 @@ export interface BallotValues {
   roundId: string;
   teamId: string;
   meetingDate: string;
+  record: MeetingRecordValues;
   counts: Record<(typeof COUNT_FIELDS)[number], string>;
   rows: BallotRow[];
 }
@@ -42,6 +44,7 @@ export function readBallotForm(body: Record<string, unknown>): BallotValues {
     roundId: str(body.roundId),
     teamId: str(body.teamId),
     meetingDate: str(body.meetingDate),
+    record: readMeetingRecord(body),
     counts: Object.fromEntries(COUNT_FIELDS.map((f) => [f, str(body[f])])) as BallotValues['counts'],
     rows: asItems(body.candidates).map((r) => ({
       dossierId: str(r.dossierId),
@@ -65,6 +68,7 @@ export async function toMeetingDto(
     roundId: values.roundId,
     teamId: values.teamId,
     meetingDate: parseDisplayDate(values.meetingDate),
+    record: meetingRecordPlain(values.record),
     ...Object.fromEntries(COUNT_FIELDS.map((f) => [f, int(values.counts[f])])),
     absentees: [],
     candidates: included.map(({ r }) => ({

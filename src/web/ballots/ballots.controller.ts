@@ -26,6 +26,7 @@ import { Stage } from '../../workflow/core/stages.js';
 import { DossierEventService } from '../../workflow/history/dossier-event.service.js';
 import { WebCsrfGuard } from '../csrf.js';
 import { clerkMessage } from '../dossier-form/form-errors.js';
+import { meetingRecordFields, readMeetingRecord, TEAM_MEETING_FIELDS } from '../render/meeting-record-form.js';
 import { formatDate } from '../render/format.js';
 import { PageService, type WebRequest } from '../render/page.service.js';
 import { WebLookupRepository } from '../web-lookup.repository.js';
@@ -64,6 +65,7 @@ export class BallotsController {
       roundId: context.roundId,
       teamId: context.teamId,
       meetingDate: '',
+      record: readMeetingRecord({}),
       counts: Object.fromEntries(COUNT_FIELDS.map((f) => [f, ''])) as BallotValues['counts'],
       rows: context.candidates.map((c) => ({
         dossierId: c.id,
@@ -195,6 +197,7 @@ export class BallotsController {
         error: messages.get(f),
       })),
       meetingDateError: messages.get('meetingDate'),
+      meetingFields: meetingRecordFields(values.record, errors, (e) => clerkMessage(e, false), TEAM_MEETING_FIELDS),
       rows: values.rows.map((r, i) => ({
         ...r,
         index: i,

@@ -4,14 +4,26 @@ import type { FieldError } from '../../common/app.exception.js';
 import { toFieldErrors } from '../../common/validation-messages.js';
 import { CouncilDecisionsDto } from '../../workflow/camp/camp.dto.js';
 import { asItems } from '../dossier-form/paths.js';
+import { parseDisplayDate } from '../render/format.js';
+import {
+  isMeetingRecordError,
+  meetingRecordPlain,
+  readMeetingRecord,
+  type MeetingRecordValues,
+} from '../render/meeting-record-form.js';
 
 // The council's page posts one row per candidate; only rows with a decision ticked are sent.
 export class CampDecisionsForm {
   readonly roundId: string;
+  // The meeting: its day (dd/mm/yyyy as typed) and what its minutes print.
+  readonly meetingDate: string;
+  readonly record: MeetingRecordValues;
   private readonly rows: Record<string, string>[];
 
   constructor(body: Record<string, unknown>) {
     this.roundId = String(body.roundId ?? '');
+    this.meetingDate = typeof body.meetingDate === 'string' ? body.meetingDate.trim() : '';
+    this.record = readMeetingRecord(body);
     this.rows = asItems(body.decisions).map((r) =>
       Object.fromEntries(Object.entries(r).map(([k, v]) => [k, String(v ?? '').trim()])),
     );
@@ -23,6 +35,8 @@ export class CampDecisionsForm {
 
   async toDto(): Promise<{ dto: CouncilDecisionsDto; errors: FieldError[] }> {
     const dto = plainToInstance(CouncilDecisionsDto, {
+      ...(this.meetingDate ? { meetingDate: parseDisplayDate(this.meetingDate) } : {}),
+      record: meetingRecordPlain(this.record),
       decisions: this.decided().map((r) => ({
         dossierId: r.dossierId,
         version: Number(r.version),
@@ -41,10 +55,13 @@ export class CampDecisionsForm {
       .map((e) => {
         const m = /^decisions\[(\d+)]/.exec(e.path);
         const who = m ? decided[Number(m[1])]?.fullName : undefined;
+        if (e.path === 'meetingDate') return 'Ngày họp phải là ngày hợp lệ dạng dd/mm/yyyy, không sau hôm nay.';
+        if (isMeetingRecordError(e)) return '';
         if (e.path === 'decisions')
           return 'Chưa có quyết định nào: hãy chọn đủ hoặc không đủ điều kiện cho từng người.';
         return `${who ? `${who}: ` : ''}${e.message.replace(/^Trường "[^"]*"\s*/, '')}`;
       })
+      .filter(Boolean)
       .join(' ');
   }
 

@@ -19,7 +19,8 @@ import type { Response } from 'express';
 import { CurrentUser, Roles } from '../../auth/auth.decorators.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { Role } from '../../auth/user.entity.js';
-import { AppException } from '../../common/app.exception.js';
+import { AppException, type FieldError } from '../../common/app.exception.js';
+import { Clock } from '../../common/clock.js';
 import { toFieldErrors } from '../../common/validation-messages.js';
 import { DossierListService } from '../../dossiers/dossier-list.service.js';
 import { CampDecisionsForm } from './camp-decisions.form.js';
@@ -33,7 +34,9 @@ import { Stage } from '../../workflow/core/stages.js';
 import { WebCsrfGuard } from '../csrf.js';
 import { asItems } from '../dossier-form/paths.js';
 import { isChecked } from '../dossier-form/form-convert.js';
-import { parseDisplayDate } from '../render/format.js';
+import { formatDate, parseDisplayDate } from '../render/format.js';
+import { clerkMessage } from '../dossier-form/form-errors.js';
+import { meetingRecordFields, readMeetingRecord } from '../render/meeting-record-form.js';
 import { PageService, type WebRequest } from '../render/page.service.js';
 import { WebLookupRepository } from '../web-lookup.repository.js';
 import { WebExceptionFilter } from '../web-exception.filter.js';
@@ -51,6 +54,7 @@ export class CampPagesController {
     private readonly campLists: CampListService,
     private readonly lists: DossierListService,
     private readonly lookups: WebLookupRepository,
+    private readonly clock: Clock,
   ) {}
 
   @Get('council')
@@ -73,7 +77,10 @@ export class CampPagesController {
   ): Promise<void> {
     const form = new CampDecisionsForm(body);
     const { dto, errors } = await form.toDto();
-    let problem = errors.length ? form.describe(errors) : undefined;
+    let problem = errors.length
+      ? form.describe(errors) || 'Thông tin cuộc họp chưa đúng: xem các ô được đánh dấu.'
+      : undefined;
+    let fieldErrors: FieldError[] = errors;
     if (!problem) {
       try {
         await this.council.decide(user, dto);
@@ -82,12 +89,13 @@ export class CampPagesController {
       } catch (error) {
         if (!(error instanceof AppException) || error.status >= 500) throw error;
         problem = [error.message, form.describe(error.errors)].filter(Boolean).join(' ');
+        fieldErrors = error.errors;
       }
     }
     response
       .status(400)
       .type('html')
-      .send(await this.render(request, user, form.roundId, problem, form.values()));
+      .send(await this.render(request, user, form.roundId, problem, form.values(), { form, errors: fieldErrors }));
   }
 
   @Roles(Role.WARDEN)
@@ -146,6 +154,7 @@ export class CampPagesController {
     roundId?: string,
     problem?: string,
     values?: Map<string, Record<string, string>>,
+    meeting?: { form: CampDecisionsForm; errors: FieldError[] },
   ): Promise<string> {
     const rounds = (await this.lookups.rounds()).filter((r) => r.status !== 'CLOSED');
     const round = rounds.find((r) => r.id === roundId) ?? rounds[0];
@@ -161,6 +170,10 @@ export class CampPagesController {
       canDecide: eventsFor(Stage.CAMP_COUNCIL, user.role).includes(WorkflowEvent.COUNCIL_ELIGIBLE),
       approving,
       reasonCodes: Object.entries(REASON_CODES).map(([value, info]) => ({ value, label: info.label })),
+      meetingDate: meeting?.form.meetingDate ?? formatDate(this.clock.today()),
+      meetingFields: meetingRecordFields(meeting?.form.record ?? readMeetingRecord({}), meeting?.errors ?? [], (e) =>
+        clerkMessage(e, false),
+      ),
       problem,
     });
   }

@@ -11,6 +11,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { MeetingRecordDto } from '../common/meeting-record.dto.js';
 
 export class AbsenteeDto {
   @IsString() @Length(1, 200) name!: string;
@@ -31,6 +32,8 @@ export class TeamMeetingDto {
   @IsUUID() roundId!: string;
   @IsUUID() teamId!: string;
   @IsDateString({ strict: true }) meetingDate!: string;
+  // Chair, secretary, place and hour as the minutes print them; the team's officer chairs when no chair is given.
+  @IsOptional() @ValidateNested() @Type(() => MeetingRecordDto) record?: MeetingRecordDto;
   @IsInt() @Min(0) membersPresent!: number;
   @IsInt() @Min(0) membersAbsent!: number;
   @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => AbsenteeDto) absentees?: AbsenteeDto[];

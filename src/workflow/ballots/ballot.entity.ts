@@ -1,3 +1,4 @@
+import type { MeetingRecord } from '../common/meeting-record.dto.js';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 // The minutes of a team's review meeting (biên bản họp bình xét): attendance and ballot totals only.
@@ -12,6 +13,7 @@ export class TeamMeetingEntity {
   @Column({ name: 'members_present', type: 'integer' }) membersPresent!: number;
   @Column({ name: 'members_absent', type: 'integer' }) membersAbsent!: number;
   @Column({ type: 'jsonb', default: () => "'[]'" }) absentees!: { name: string; reason: string }[];
+  @Column({ type: 'jsonb', default: () => "'{}'" }) record!: MeetingRecord;
   @Column({ name: 'ballots_issued', type: 'integer' }) ballotsIssued!: number;
   @Column({ name: 'ballots_returned', type: 'integer' }) ballotsReturned!: number;
   @Column({ name: 'ballots_valid', type: 'integer' }) ballotsValid!: number;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { meetingRecordOf } from '../common/meeting-record.dto.js';
 import type { EntityManager } from 'typeorm';
 import type { BallotThreshold, CandidateOutcome } from '../core/ballot.js';
 import type { BallotOrigin } from '../core/lineage.js';
@@ -30,8 +31,8 @@ export class BallotRepository {
     const { dto } = input;
     const [row] = await manager.query(
       `INSERT INTO team_meetings (round_id, team_id, facility_id, meeting_date, officer_id, members_present, members_absent, absentees,
-         ballots_issued, ballots_returned, ballots_valid, ballots_invalid, threshold)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+         ballots_issued, ballots_returned, ballots_valid, ballots_invalid, threshold, record)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
       [
         dto.roundId,
         dto.teamId,
@@ -46,6 +47,7 @@ export class BallotRepository {
         dto.ballotsValid,
         dto.ballotsInvalid,
         JSON.stringify(input.threshold),
+        JSON.stringify(meetingRecordOf(dto.record)),
       ],
     );
     const passed = new Map(input.outcomes.map((o) => [o.key, o.passed]));

@@ -3,6 +3,7 @@ import { NotFoundException, ValidationFailedException } from '../../common/app.e
 import type { SessionUser } from '../../auth/session-user.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { ScopedRecord, ScopeService } from '../../auth/scope.service.js';
+import { meetingRecordOf } from '../common/meeting-record.dto.js';
 import { describeThreshold, evaluateBallot } from '../core/ballot.js';
 import { WorkflowEvent } from '../core/events.js';
 import { workflowActorOf } from '../common/actor.js';
@@ -81,6 +82,7 @@ export class BallotService {
           after: {
             teamId: dto.teamId,
             meetingDate: dto.meetingDate,
+            record: meetingRecordOf(dto.record),
             ballots: [dto.ballotsIssued, dto.ballotsReturned, dto.ballotsValid, dto.ballotsInvalid],
             candidates: dto.candidates.length,
           },

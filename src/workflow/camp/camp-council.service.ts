@@ -4,7 +4,10 @@ import { ScopeService } from '../../auth/scope.service.js';
 import { Clock } from '../../common/clock.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { WorkflowEvent } from '../core/events.js';
-import { workflowActorOf } from '../common/actor.js';
+import { workflowActorOf, type WorkflowActor } from '../common/actor.js';
+import { meetingRecordOf } from '../common/meeting-record.dto.js';
+import { AuditService } from '../../audit/audit.service.js';
+import type { EntityManager } from 'typeorm';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { TransitionService } from '../history/transition.service.js';
 import type { CouncilDecisionsDto } from './camp.dto.js';
@@ -31,6 +34,7 @@ export class CampCouncilService {
     private readonly transitions: TransitionService,
     private readonly scope: ScopeService,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   async candidates(user: SessionUser, roundId: string) {
@@ -110,8 +114,37 @@ export class CampCouncilService {
             meetingDate,
           })),
         );
+        if (dto.record) await this.recordMeeting(manager, actor, dto, meetingDate);
         return applied.map((a) => ({ dossierId: a.dossierId, fullName: a.fullName, stage: a.to, version: a.version }));
       },
     );
+  }
+
+  // The meeting's record for its minutes, one per facility, round and day: a later batch of the same day may complete
+  // or correct it (audited with what it replaced), never a silent second copy.
+  private async recordMeeting(
+    manager: EntityManager,
+    actor: WorkflowActor,
+    dto: CouncilDecisionsDto,
+    meetingDate: string,
+  ): Promise<void> {
+    const record = meetingRecordOf(dto.record);
+    for (const key of await this.camp.facilityRounds(
+      manager,
+      dto.decisions.map((d) => d.dossierId),
+    )) {
+      const existing = await this.camp.meetingForUpdate(manager, { ...key, meetingDate });
+      const id =
+        existing?.id ?? (await this.camp.insertMeeting(manager, { ...key, meetingDate, record, recordedBy: actor.id }));
+      if (existing) await this.camp.updateMeeting(manager, existing.id, record, actor.id);
+      await this.audit.record(manager, {
+        actor: { id: actor.id, name: actor.name },
+        action: existing ? 'camp_council.meeting_correct' : 'camp_council.meeting_record',
+        entityType: 'camp_council_meeting',
+        entityId: id,
+        before: existing ? { record: existing.record } : undefined,
+        after: { ...key, meetingDate, record },
+      });
+    }
   }
 }

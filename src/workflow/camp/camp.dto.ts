@@ -13,6 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { MeetingRecordDto } from '../common/meeting-record.dto.js';
 import { IsIsoCalendarDate } from '../../common/validators.js';
 import { ReasonCode } from '../core/reason-codes.js';
 
@@ -28,6 +29,8 @@ export class CouncilDecisionsDto {
   // The day the council met; the day of recording when not given (Decree 52/2019 Art 5(3)(c) dates medical papers
   // against it, and every later screening of the facility's dossiers uses it).
   @IsOptional() @IsIsoCalendarDate() meetingDate?: string;
+  // The meeting's own facts for its minutes: hour, place, chair, secretary, members and guests present.
+  @IsOptional() @ValidateNested() @Type(() => MeetingRecordDto) record?: MeetingRecordDto;
   @IsArray()
   @ArrayMinSize(1)
   @ValidateNested({ each: true })

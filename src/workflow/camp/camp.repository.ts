@@ -1,3 +1,4 @@
+import type { MeetingRecord } from '../common/meeting-record.dto.js';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
@@ -49,6 +50,50 @@ export class CampRepository {
         rows.map((r) => r.decidedBy),
         rows.map((r) => r.meetingDate),
       ],
+    );
+  }
+
+  // The facility and round of each decided dossier, once per pair (a council meets for one facility).
+  async facilityRounds(
+    manager: EntityManager,
+    dossierIds: string[],
+  ): Promise<{ roundId: string; facilityId: string }[]> {
+    return manager.query(
+      `SELECT DISTINCT round_id AS "roundId", facility_id AS "facilityId" FROM dossiers WHERE id = ANY($1::uuid[])`,
+      [dossierIds],
+    );
+  }
+
+  // The council meeting of a facility on a day, locked for the command that records it.
+  async meetingForUpdate(
+    manager: EntityManager,
+    key: { roundId: string; facilityId: string; meetingDate: string },
+  ): Promise<{ id: string; record: MeetingRecord; version: number } | null> {
+    const rows = await manager.query(
+      `SELECT id, record, version FROM camp_council_meetings
+        WHERE round_id = $1 AND facility_id = $2 AND meeting_date = $3 FOR UPDATE`,
+      [key.roundId, key.facilityId, key.meetingDate],
+    );
+    return rows[0] ?? null;
+  }
+
+  async insertMeeting(
+    manager: EntityManager,
+    row: { roundId: string; facilityId: string; meetingDate: string; record: MeetingRecord; recordedBy: string },
+  ): Promise<string> {
+    const [{ id }] = await manager.query(
+      `INSERT INTO camp_council_meetings (round_id, facility_id, meeting_date, record, recorded_by)
+       VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [row.roundId, row.facilityId, row.meetingDate, JSON.stringify(row.record), row.recordedBy],
+    );
+    return id;
+  }
+
+  async updateMeeting(manager: EntityManager, id: string, record: MeetingRecord, recordedBy: string): Promise<void> {
+    await manager.query(
+      `UPDATE camp_council_meetings SET record = $2, recorded_by = $3, recorded_at = now(), version = version + 1
+        WHERE id = $1`,
+      [id, JSON.stringify(record), recordedBy],
     );
   }
 

@@ -183,6 +183,8 @@ const flagTarget = (w: World): Target[] => [
   { label: 'appraisal flag, own dossier', id: w.flagId, readers: new Set(NATIONAL) },
 ];
 const NO_SUCH = '00000000-0000-4000-8000-000000000001';
+const SIMULATORS = [Role.MINISTRY_OFFICER, Role.COUNCIL_STANDING_OFFICER, Role.ADMIN];
+const ADOPTERS = [Role.COUNCIL_STANDING_OFFICER, Role.ADMIN];
 const dossierBody = (w: World, target?: Target) => {
   const p = POSITIONS.find((position) => w.at[position].dossierId === target?.id) ?? Position.OWN;
   const camp = w.at[p].camp;
@@ -272,9 +274,10 @@ export const ROWS: Row[] = [
   },
   { route: 'GET /api/rounds', op: 'read', access: ALL_ROLES, request: () => r('GET', '/api/rounds') },
   {
+    // Everyone who may evaluate a dossier may read the presets an evaluation can name.
     route: 'GET /api/rounds/presets',
     op: 'read',
-    access: [Role.ADMIN],
+    access: ALL_ROLES,
     request: () => r('GET', '/api/rounds/presets'),
   },
   {
@@ -595,6 +598,83 @@ export const ROWS: Row[] = [
     access: PIPELINE,
     request: (w) => ({ method: 'POST', path: '/api/documents/verify', upload: w.at[Position.OWN].documents[0].bytes }),
     content: verifications,
+  },
+
+  // Simulations of a draft round: ministries, the standing body and the administrator; adopting one changes the round
+  // for every facility, so only the standing body and the administrator may. A simulation that does not exist is
+  // answered as one out of scope.
+  { route: 'GET /api/simulations', op: 'read', access: SIMULATORS, request: () => r('GET', '/api/simulations') },
+  {
+    route: 'POST /api/simulations',
+    op: 'write',
+    access: SIMULATORS,
+    request: (w) => r('POST', '/api/simulations', { roundId: w.round.id, changes: {} }),
+  },
+  ...(['', '/progress', '/changes', '/changes.csv', '/figures.xlsx'] as const).map((tail): Row => ({
+    route: `GET /api/simulations/:id${tail}`,
+    op: 'read',
+    access: SIMULATORS,
+    allowed: 'hidden',
+    request: () => r('GET', `/api/simulations/${NO_SUCH}${tail}`),
+  })),
+  {
+    route: 'GET /api/simulations/compare',
+    op: 'read',
+    access: SIMULATORS,
+    allowed: 'hidden',
+    request: () => r('GET', `/api/simulations/compare?a=${NO_SUCH}&b=${NO_SUCH}`),
+  },
+  {
+    route: 'POST /api/simulations/:id/adopt',
+    op: 'write',
+    access: ADOPTERS,
+    request: () => r('POST', `/api/simulations/${NO_SUCH}/adopt`, { version: 1 }),
+  },
+  {
+    route: 'DELETE /api/simulations/:id',
+    op: 'write',
+    access: SIMULATORS,
+    request: () => r('DELETE', `/api/simulations/${NO_SUCH}?version=1`),
+  },
+  { route: 'GET /simulation', op: 'read', access: SIMULATORS, web: true, request: () => r('GET', '/simulation') },
+  {
+    route: 'GET /simulation/:id',
+    op: 'read',
+    access: SIMULATORS,
+    web: true,
+    allowed: 'hidden',
+    request: () => r('GET', `/simulation/${NO_SUCH}`),
+  },
+  {
+    route: 'GET /simulation/compare',
+    op: 'read',
+    access: SIMULATORS,
+    web: true,
+    allowed: 'hidden',
+    request: () => r('GET', `/simulation/compare?a=${NO_SUCH}&b=${NO_SUCH}`),
+  },
+  {
+    route: 'POST /simulation',
+    op: 'write',
+    access: SIMULATORS,
+    web: true,
+    request: (w) => form('POST', '/simulation', { roundId: w.round.id }),
+  },
+  {
+    route: 'POST /simulation/:id/adopt',
+    op: 'write',
+    access: ADOPTERS,
+    web: true,
+    allowed: 'hidden',
+    request: () => form('POST', `/simulation/${NO_SUCH}/adopt`, { version: '1' }),
+  },
+  {
+    route: 'POST /simulation/:id/delete',
+    op: 'write',
+    access: SIMULATORS,
+    web: true,
+    allowed: 'hidden',
+    request: () => form('POST', `/simulation/${NO_SUCH}/delete`, { version: '1' }),
   },
 
   // Web pages
