@@ -71,6 +71,7 @@ export interface ListRow {
   relies_on_unverified: boolean | null;
   round_code: string;
   sort_value: string;
+  almost: string | null;
 }
 
 // The scoped list of dossiers with each one's latest verdict (dossier_verdicts, kept by the migration's trigger):
@@ -154,13 +155,14 @@ export class DossierListRepository {
          LIMIT ${p.limit}${p.offset && !cursor ? ` OFFSET ${p.offset}` : ''})
        SELECT d.id, d.inmate_number, d.full_name, d.birth_date, d.facility_id, f.name AS facility_name,
               t.name AS team_name, d.stage, d.version, v.outcome, v.category, v.relies_on_unverified,
-              r.code AS round_code, page.k::text AS sort_value
+              r.code AS round_code, page.k::text AS sort_value, er.result->>'almostEligibleOn' AS almost
        FROM page
        JOIN dossiers d ON d.id = page.id
        JOIN rounds r ON r.id = d.round_id
        JOIN org_units f ON f.id = d.facility_id
        LEFT JOIN org_units t ON t.id = d.team_id
        LEFT JOIN dossier_verdicts v ON v.dossier_id = d.id
+       LEFT JOIN eligibility_results er ON er.id = v.result_id
        ORDER BY page.k ${order}, page.id ${order}`,
       params,
     );

@@ -24,6 +24,8 @@ export interface DossierSummary {
   outcome: string | null;
   category: string | null;
   reliesOnUnverified: boolean;
+  // The day a dossier short of a condition will meet it, when the engine could tell.
+  almostEligibleOn: string | null;
   roundCode: string;
 }
 
@@ -179,6 +181,7 @@ function toSummaryRow(r: ListRow): DossierSummary {
     outcome: r.outcome,
     category: r.category,
     reliesOnUnverified: r.relies_on_unverified === true,
+    almostEligibleOn: r.almost,
     roundCode: r.round_code,
   };
 }

@@ -148,7 +148,7 @@ export class DossierPagesController {
         ...item,
         position: (page - 1) * PAGE_SIZE + i + 1,
         reasons: (details.get(item.id)?.reasons ?? []).slice(0, 3),
-        almostOn: details.get(item.id)?.almostOn ?? null,
+        almostOn: details.get(item.id)?.almostOn ?? item.almostEligibleOn,
       })),
       columns: SORT_COLUMNS.map((c) => ({
         ...c,
