@@ -72,7 +72,7 @@ const NO_DATA_ACCESS = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', 'test/generated/**'] },
   {
     files: ['**/*.ts'],
     languageOptions: { parser: tseslint.parser },

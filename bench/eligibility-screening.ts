@@ -1,11 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AuditRepository } from '../src/audit/audit.repository.js';
-import { AuditService } from '../src/audit/audit.service.js';
+import { auditConfigIn, createStandaloneAudit } from '../src/audit/standalone-audit.js';
 import { ScopeRepository } from '../src/auth/scope.repository.js';
 import { ScopeService } from '../src/auth/scope.service.js';
-import { Clock } from '../src/common/clock.js';
 import { loadConfig } from '../src/config/app-config.js';
 import { createDataSource } from '../src/database/data-source.js';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
@@ -29,7 +27,13 @@ export async function benchScreening(o: { dossiers: number; runs: number }): Pro
   const lines: string[] = [];
   try {
     await runMigrations(db.url);
-    const loaded = await loadSynthetic({ databaseUrl: db.url, dossiers: o.dossiers, presetCode: 'QD-1244-2025' });
+    const audit = auditConfigIn(join(dataDir, 'audit'));
+    const loaded = await loadSynthetic({
+      databaseUrl: db.url,
+      dossiers: o.dossiers,
+      presetCode: 'QD-1244-2025',
+      audit,
+    });
     lines.push(
       `loaded ${loaded.dossiers.toLocaleString('en')} dossiers (${loaded.rows.toLocaleString('en')} rows) in ${loaded.seconds.toFixed(1)} s`,
     );
@@ -37,10 +41,11 @@ export async function benchScreening(o: { dossiers: number; runs: number }): Pro
     await dataSource.initialize();
     const repository = new EligibilityRepository();
     const threads = loadConfig().screeningThreads;
+    const standalone = createStandaloneAudit(dataSource, { ...loadConfig(), audit });
     const screenings = new ScreeningService(
       dataSource,
       repository,
-      new AuditService(new Clock(), new AuditRepository(dataSource)),
+      standalone.audit,
       new ScopeService(new ScopeRepository()),
       { screeningThreads: threads, screeningBatchSize: loadConfig().screeningBatchSize },
     );
@@ -80,6 +85,7 @@ export async function benchScreening(o: { dossiers: number; runs: number }): Pro
     const [{ outcomes }] = await dataSource.query(
       `SELECT jsonb_object_agg(outcome, n) AS outcomes FROM (SELECT outcome, count(*) n FROM eligibility_results GROUP BY 1) x`,
     );
+    await standalone.close();
     await dataSource.destroy();
     const fullMedian = median(full);
     const readMedian = median(readOnly);

@@ -113,16 +113,26 @@ async function main(): Promise<void> {
   let app: INestApplication | null = null;
   try {
     await runMigrations(db.url);
+    // The audit area (signing key, checkpoints) lives beside the throw-away database it signs for.
+    const env = {
+      ...process.env,
+      DATABASE_URL: db.url,
+      AUDIT_DIR: join(dataDir, 'audit'),
+      DEMO_DATA: 'false',
+      RUN_WORKERS: 'false',
+      LOG_LEVEL: 'error',
+    };
     console.log(`loading and screening ${DOSSIERS.toLocaleString('en')} synthetic dossiers…`);
-    const loaded = await loadSynthetic({ databaseUrl: db.url, dossiers: DOSSIERS, screen: true });
+    const loaded = await loadSynthetic({
+      databaseUrl: db.url,
+      dossiers: DOSSIERS,
+      screen: true,
+      audit: loadConfig(env).audit,
+    });
     console.log(
       `loaded in ${loaded.seconds.toFixed(0)} s, screened in ${loaded.screening!.seconds.toFixed(0)} s: ${JSON.stringify(loaded.screening!.outcomes)}`,
     );
-    app = await createApp(
-      loadConfig({ ...process.env, DATABASE_URL: db.url, DEMO_DATA: 'false', RUN_WORKERS: 'false' }),
-      db.url,
-      { logger: ['error'] },
-    );
+    app = await createApp(loadConfig(env), db.url);
     await app.listen(0, '127.0.0.1');
     const baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
     const ds = app.get(DataSource);

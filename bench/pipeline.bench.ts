@@ -4,9 +4,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditRepository } from '../src/audit/audit.repository.js';
-import { AuditService } from '../src/audit/audit.service.js';
-import { Clock } from '../src/common/clock.js';
+import { auditConfigIn, createStandaloneAudit } from '../src/audit/standalone-audit.js';
+import { loadConfig } from '../src/config/app-config.js';
 import { createDataSource } from '../src/database/data-source.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/database/embedded-postgres.js';
 import { runMigrations } from '../src/database/migrate.js';
@@ -144,10 +143,12 @@ async function main(): Promise<void> {
   await runMigrations(url);
   const ds = createDataSource(url, { poolSize: 4, applicationName: 'bench-pipeline' });
   await ds.initialize();
+  const auditDir = mkdtempSync(join(tmpdir(), 'amnesty-bench-audit-'));
+  const standalone = createStandaloneAudit(ds, { ...loadConfig(), audit: auditConfigIn(auditDir) });
   try {
     const org = await seedOrg(ds);
     const consolidation = new ConsolidationRepository(new ListRepository());
-    const audit = new AuditService(new Clock(), new AuditRepository(ds));
+    const audit = standalone.audit;
     const transitions = new TransitionRepository();
     const service = new ForwardService(
       null as unknown as UnitOfWork,
@@ -229,7 +230,9 @@ async function main(): Promise<void> {
       `median of ${RUNS}: ${f.toFixed(0)} ms (goal ≤ ${GOAL_MS} ms: ${f <= GOAL_MS ? 'met' : 'NOT met'}); baseline plain UPDATE ${b.toFixed(0)} ms; ratio ${(f / b).toFixed(1)}×`,
     );
   } finally {
+    await standalone.close();
     await ds.destroy();
+    rmSync(auditDir, { recursive: true, force: true });
     if (db) await db.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }

@@ -8,6 +8,7 @@ import { runMigrations } from '../src/database/migrate.js';
 import { copyFrom } from '../src/database/pg-copy.js';
 import { CopyTable, generateCopyBatch } from '../seeds/synthetic/synthetic-batch.js';
 import { loadSynthetic, SyntheticWriter } from '../seeds/synthetic/synthetic-loader.js';
+import { auditConfigIn } from '../src/audit/standalone-audit.js';
 import { ensureSyntheticOrg } from '../seeds/synthetic/synthetic-org.js';
 import { ensureSyntheticRound } from '../seeds/synthetic/synthetic-round.js';
 import { Rng } from '../seeds/common/prng.js';
@@ -82,7 +83,9 @@ function synthetic(
     `${writer} ${dossiers.toLocaleString('en')}`,
     dataDir,
     dossiers,
-    async () => (await loadSynthetic({ databaseUrl: url, dossiers, writer, seed })).rows,
+    async () =>
+      (await loadSynthetic({ databaseUrl: url, dossiers, writer, seed, audit: auditConfigIn(join(dataDir, 'audit')) }))
+        .rows,
   );
 }
 

@@ -6,13 +6,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AuditRepository } from '../src/audit/audit.repository.js';
-import { AuditService } from '../src/audit/audit.service.js';
+import { auditConfigIn, createStandaloneAudit } from '../src/audit/standalone-audit.js';
 import { ScopeService } from '../src/auth/scope.service.js';
 import { ScopeRepository } from '../src/auth/scope.repository.js';
 import type { SessionUser } from '../src/auth/session-user.js';
 import { Role } from '../src/auth/user.entity.js';
-import { Clock } from '../src/common/clock.js';
 import { loadConfig } from '../src/config/app-config.js';
 import { createDataSource } from '../src/database/data-source.js';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
@@ -69,6 +67,8 @@ async function main(): Promise<void> {
   const db = await startEmbeddedPostgres({ dataDir, persistent: !!keep });
   try {
     await runMigrations(db.url);
+    // The audit area lives beside the database it signs for, so a kept BENCH_DATA_DIR keeps its checkpoints too.
+    const auditConfig = auditConfigIn(join(dataDir, 'audit'));
     const dataSource = createDataSource(db.url, { poolSize: 4 });
     await dataSource.initialize();
     const roundCode = syntheticRoundCalendar(PRESET).code;
@@ -77,11 +77,17 @@ async function main(): Promise<void> {
       [roundCode],
     );
     if (count < dossiers) {
-      const loaded = await loadSynthetic({ databaseUrl: db.url, dossiers: dossiers - count, presetCode: PRESET });
+      const loaded = await loadSynthetic({
+        databaseUrl: db.url,
+        dossiers: dossiers - count,
+        presetCode: PRESET,
+        audit: auditConfig,
+      });
       console.log(`loaded ${n(loaded.dossiers)} dossiers in ${loaded.seconds.toFixed(1)} s`);
     }
     const threads = loadConfig().screeningThreads;
-    const audit = new AuditService(new Clock(), new AuditRepository(dataSource));
+    const standalone = createStandaloneAudit(dataSource, { ...loadConfig(), audit: auditConfig });
+    const audit = standalone.audit;
     const cache = new SimulationCache();
     const repository = new SimulationRepository();
     const service = new SimulationService(
@@ -164,6 +170,7 @@ async function main(): Promise<void> {
       last = { a: await figures(a.id), b: await figures(b.id) };
       work = `A ${JSON.stringify(last.a.work)}; B ${JSON.stringify(last.b.work)}`;
     }
+    await standalone.close();
     await dataSource.destroy();
     const readMedian = median(readOnly);
     const coldMedian = median(cold);

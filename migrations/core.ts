@@ -5,6 +5,7 @@ import { ResultsInline1764000500100 } from './1764000500100-results-inline.js';
 import { ResultsAsJson1764000500200 } from './1764000500200-results-as-json.js';
 import { EligibilityFormatGaps1764000600000 } from './1764000600000-eligibility-format-gaps.js';
 import { ScreeningScope1764000600400 } from './1764000600400-screening-scope.js';
+import { AuditRowHashes1764000610000 } from './1764000610000-audit-row-hashes.js';
 import { SessionSecurity1764000612000 } from './1764000612000-session-security.js';
 import { DossierList1764000700000 } from './1764000700000-dossier-list.js';
 
@@ -16,6 +17,7 @@ export const CORE_MIGRATIONS: Function[] = [
   ResultsAsJson1764000500200,
   EligibilityFormatGaps1764000600000,
   ScreeningScope1764000600400,
+  AuditRowHashes1764000610000,
   SessionSecurity1764000612000,
   DossierList1764000700000,
 ];

@@ -3,6 +3,7 @@ import { WORKFLOW_MIGRATIONS } from './workflow.js';
 import { DOCUMENTS_MIGRATIONS } from './documents.js';
 import { Simulations1764000618000 } from './1764000618000-simulations.js';
 import { JOBS_MIGRATIONS } from './jobs.js';
+import { OPERABILITY_MIGRATIONS } from './operability.js';
 
 // Every migration. Never edit a committed migration: add a new one.
 export const MIGRATIONS: Function[] = [
@@ -11,4 +12,5 @@ export const MIGRATIONS: Function[] = [
   ...DOCUMENTS_MIGRATIONS,
   Simulations1764000618000,
   ...JOBS_MIGRATIONS,
+  ...OPERABILITY_MIGRATIONS,
 ];

@@ -5,11 +5,8 @@ import { APP_CONFIG } from './config/config.tokens.js';
 import { DATA_SOURCE_PROVIDER, DATABASE_URL } from './database/database.providers.js';
 import { Clock } from './common/clock.js';
 import { HttpExceptionFilter } from './common/http-exception.filter.js';
-import { HealthController } from './common/health.controller.js';
-import { DatabaseHealthRepository } from './common/database-health.repository.js';
+import { AUDIT_PROVIDERS } from './audit/audit.registry.js';
 import { AuditController } from './audit/audit.controller.js';
-import { AuditRepository } from './audit/audit.repository.js';
-import { AuditService } from './audit/audit.service.js';
 import { AuthController } from './auth/auth.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { ApiCsrfGuard } from './auth/api-csrf.guard.js';
@@ -21,6 +18,11 @@ import { CORE_FEATURE_CONTROLLERS, CORE_FEATURE_PROVIDERS } from './core.registr
 import { WORKFLOW_CONTROLLERS, WORKFLOW_PROVIDERS } from './workflow/workflow.registry.js';
 import { DOCUMENTS_CONTROLLERS, DOCUMENTS_PROVIDERS } from './documents/documents.registry.js';
 import { SIMULATION_CONTROLLERS, SIMULATION_PROVIDERS } from './simulation/simulation.registry.js';
+import {
+  OBSERVABILITY_CONTROLLERS,
+  OBSERVABILITY_IMPORTS,
+  OBSERVABILITY_PROVIDERS,
+} from './observability/observability.registry.js';
 
 // One flat module: every feature contributes arrays of controllers and providers, so no cycles can form.
 @Module({})
@@ -28,8 +30,9 @@ export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
+      imports: OBSERVABILITY_IMPORTS,
       controllers: [
-        HealthController,
+        ...OBSERVABILITY_CONTROLLERS,
         AuthController,
         AuditController,
         ...CORE_FEATURE_CONTROLLERS,
@@ -42,9 +45,7 @@ export class AppModule {
         { provide: DATABASE_URL, useValue: databaseUrl },
         DATA_SOURCE_PROVIDER,
         Clock,
-        DatabaseHealthRepository,
-        AuditRepository,
-        AuditService,
+        ...AUDIT_PROVIDERS,
         AuthRepository,
         AuthService,
         ScopeRepository,
@@ -56,6 +57,7 @@ export class AppModule {
         ...WORKFLOW_PROVIDERS,
         ...DOCUMENTS_PROVIDERS,
         ...SIMULATION_PROVIDERS,
+        ...OBSERVABILITY_PROVIDERS,
       ],
       exports: [],
     };

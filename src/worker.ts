@@ -8,6 +8,7 @@ import { loadConfig } from './config/app-config.js';
 import { openDatabase } from './database/database-target.js';
 import { DatabaseStartError } from './database/start-error.js';
 import { JobQueue } from './jobs/job-queue.service.js';
+import { createRootLogger, PinoNestLogger } from './observability/logger.js';
 
 // `npm run worker`: an extra process that works the shared job queue (document rendering, screenings) and serves no
 // HTTP. Any number may run beside the API; pg-boss hands each job to one of them.
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
   // Without DATABASE_URL the worker joins the embedded PostgreSQL of DATA_DIR that `npm start` runs (or starts it).
   const db = await openDatabase(config);
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, db.appUrl), {
-    logger: ['error', 'warn', 'log'],
+    logger: new PinoNestLogger(createRootLogger(config.logLevel)),
   });
   await app.init();
   new Logger('Worker').log(`Worker ${process.pid} is working the job queue`);

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { AuditEntry, AuditService } from '../../src/audit/audit.service.js';
+import { protectedRows } from '../../src/audit/protected-rows.js';
 import { canonicalHash } from '../../src/kernel/hash.js';
 import { writeDossierRows } from '../../src/dossiers/dossier-bulk-writer.js';
 import { toPlainDocument } from '../../src/dossiers/dossier-plain.js';
@@ -89,6 +90,7 @@ export async function writeDemoData(
       entityType: 'dossier',
       entityId: d.id,
       after: { version: 1, contentHash, inmateNumber: document.inmateNumber, fullName: document.person.fullName },
+      rows: [protectedRows.dossierVersion(d.id, 1)],
     });
   }
   await writeDossierRows(manager, rows);

@@ -1,7 +1,6 @@
-import { AuditRepository } from '../../src/audit/audit.repository.js';
-import { AuditService } from '../../src/audit/audit.service.js';
+import { createStandaloneAudit } from '../../src/audit/standalone-audit.js';
 import { hashPassword } from '../../src/auth/password.js';
-import { Clock } from '../../src/common/clock.js';
+import { type AuditConfig, loadConfig } from '../../src/config/app-config.js';
 import { createDataSource } from '../../src/database/data-source.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.js';
 import { generateDemoData } from './demo-data.js';
@@ -18,10 +17,15 @@ const DEMO_LOCK = 727_101;
 
 // Loads the demo organisation, accounts, rounds and dossiers into an empty database, all in one transaction.
 // A database that already has any organisation unit is left untouched.
-export async function loadDemoDataIfEmpty(databaseUrl: string, today: string): Promise<DemoLoadResult> {
+export async function loadDemoDataIfEmpty(
+  databaseUrl: string,
+  today: string,
+  auditConfig: AuditConfig = loadConfig().audit,
+): Promise<DemoLoadResult> {
   const accounts = DEMO_ACCOUNTS.map((a) => ({ username: a.username, role: a.role }));
   const dataSource = createDataSource(databaseUrl, { poolSize: 2, applicationName: 'amnesty-demo-seed' });
   await dataSource.initialize();
+  const { audit, close } = createStandaloneAudit(dataSource, { ...loadConfig(), audit: auditConfig });
   try {
     const isEmpty = async (query: (sql: string) => Promise<{ n: number }[]>) =>
       (await query('SELECT count(*)::int AS n FROM org_units'))[0].n === 0;
@@ -32,7 +36,6 @@ export async function loadDemoDataIfEmpty(databaseUrl: string, today: string): P
     // fraction of a second each) serves every demo account; a password set later gets its own salt.
     const hash = await hashPassword(DEMO_PASSWORD);
     const hashes = data.accounts.map(() => hash);
-    const audit = new AuditService(new Clock(), new AuditRepository(dataSource));
     const counts = await dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [DEMO_LOCK]);
       if (!(await isEmpty((sql) => manager.query(sql)))) return null;
@@ -41,6 +44,7 @@ export async function loadDemoDataIfEmpty(databaseUrl: string, today: string): P
     if (!counts) return { loaded: false, summary: 'Đã có dữ liệu, không nạp dữ liệu mẫu.', accounts };
     return { loaded: true, summary: describeCounts(counts), accounts };
   } finally {
+    await close();
     await dataSource.destroy();
   }
 }

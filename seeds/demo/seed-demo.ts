@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { type AuditConfig, loadConfig } from '../../src/config/app-config.js';
 import { ScreeningService } from '../../src/eligibility/screening.service.js';
 import { WorkflowRoundRepository } from '../../src/workflow/common/round.repository.js';
 import { advanceLiveRound, type LiveProgress } from './live-progress.js';
@@ -18,8 +19,9 @@ export async function seedDemo(
   app: INestApplicationContext,
   databaseUrl: string,
   today: string,
+  auditConfig: AuditConfig = loadConfig().audit,
 ): Promise<DemoSeedResult> {
-  const loaded = await loadDemoDataIfEmpty(databaseUrl, today);
+  const loaded = await loadDemoDataIfEmpty(databaseUrl, today, auditConfig);
   if (!loaded.loaded) return { ...loaded, screened: [], progress: null };
   const dataSource = app.get(DataSource);
   const screenings = app.get(ScreeningService);

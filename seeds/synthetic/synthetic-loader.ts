@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { AuditRepository } from '../../src/audit/audit.repository.js';
-import { AuditService } from '../../src/audit/audit.service.js';
+import type { AuditService } from '../../src/audit/audit.service.js';
+import { protectedRows } from '../../src/audit/protected-rows.js';
+import { createStandaloneAudit } from '../../src/audit/standalone-audit.js';
+import { type AuditConfig, loadConfig } from '../../src/config/app-config.js';
 import { ScopeRepository } from '../../src/auth/scope.repository.js';
 import { ScopeService } from '../../src/auth/scope.service.js';
-import { Clock } from '../../src/common/clock.js';
-import { loadConfig } from '../../src/config/app-config.js';
 import { WorkerPool } from '../../src/common/worker-pool.js';
 import { createDataSource } from '../../src/database/data-source.js';
 import { writeDossierRows } from '../../src/dossiers/dossier-bulk-writer.js';
@@ -35,6 +35,8 @@ export interface SyntheticOptions {
   // Screen the round with the eligibility engine once loaded (results stored, as a screening started from the API).
   screen?: boolean;
   onProgress?: (done: number, total: number) => void;
+  // Where the audit checkpoints of this database are signed (default: the environment's, as for `npm start`).
+  audit?: AuditConfig;
 }
 
 export interface SyntheticStats {
@@ -85,8 +87,10 @@ export async function loadSynthetic(o: SyntheticOptions): Promise<SyntheticStats
       await manager.query('SELECT pg_advisory_xact_lock($1)', [SYNTHETIC_LOCK]);
       const facilities = await ensureSyntheticOrg(manager, rng.fork('org'), o.facilities ?? 100);
       const round = await ensureSyntheticRound(manager, rng.fork('round'), o.presetCode ?? 'QD-1244-2025');
-      const [{ n }] = await manager.query('SELECT count(*)::int AS n FROM dossiers WHERE round_id = $1', [round.id]);
-      return { facilities, round, offset: n as number };
+      const [{ n, now }] = await manager.query('SELECT count(*)::int AS n, now() FROM dossiers WHERE round_id = $1', [
+        round.id,
+      ]);
+      return { facilities, round, offset: n as number, startedAt: now as Date };
     });
     const input = (index: number): BatchInput => ({
       seed,
@@ -131,17 +135,29 @@ export async function loadSynthetic(o: SyntheticOptions): Promise<SyntheticStats
     const rows = Object.values(rowsByTable).reduce((s, n) => s + n, 0);
     // Planner statistics for the tables just filled, rather than waiting for autovacuum to notice.
     await dataSource.query(`ANALYZE ${DOSSIER_TABLES.map(([, table]) => table).join(', ')}`);
-    const audit = new AuditService(new Clock(), new AuditRepository(dataSource));
-    await dataSource.transaction((manager) =>
-      audit.record(manager, {
+    const { audit, close } = createStandaloneAudit(dataSource, {
+      ...loadConfig(),
+      audit: o.audit ?? loadConfig().audit,
+    });
+    await dataSource.transaction(async (manager) => {
+      // The versions this load wrote: the round's dossiers written since it started.
+      const ids: { id: string }[] = await manager.query(
+        `SELECT d.id FROM dossiers d JOIN dossier_versions v ON v.dossier_id = d.id AND v.version = 1
+         WHERE d.round_id = $1 AND v.created_at >= $2`,
+        [setup.round.id, setup.startedAt],
+      );
+      await audit.record(manager, {
         actor: { id: null, name: 'seed' },
         action: 'seed.synthetic',
         entityType: 'round',
         entityId: setup.round.id,
         after: { roundCode: setup.round.code, dossiers: o.dossiers, rows, seed, writer },
-      }),
-    );
+        rows: [protectedRows.firstVersions(ids.map((r) => r.id))],
+      });
+    });
     const seconds = (performance.now() - started) / 1000;
+    const screening = o.screen ? await screenRound(dataSource, audit, setup.round.id) : null;
+    await close();
     return {
       roundCode: setup.round.code,
       roundId: setup.round.id,
@@ -150,7 +166,7 @@ export async function loadSynthetic(o: SyntheticOptions): Promise<SyntheticStats
       rows,
       rowsByTable,
       seconds,
-      screening: o.screen ? await screenRound(dataSource, setup.round.id) : null,
+      screening,
     };
   } finally {
     await pool?.close();
@@ -160,13 +176,17 @@ export async function loadSynthetic(o: SyntheticOptions): Promise<SyntheticStats
 
 // The whole round, every dossier of it (not only the batch just loaded), through the screening service on its worker
 // threads, as an administrator's screening from the API would run it.
-async function screenRound(dataSource: DataSource, roundId: string): Promise<NonNullable<SyntheticStats['screening']>> {
+async function screenRound(
+  dataSource: DataSource,
+  audit: AuditService,
+  roundId: string,
+): Promise<NonNullable<SyntheticStats['screening']>> {
   const started = performance.now();
   const config = loadConfig();
   const screenings = new ScreeningService(
     dataSource,
     new EligibilityRepository(),
-    new AuditService(new Clock(), new AuditRepository(dataSource)),
+    audit,
     new ScopeService(new ScopeRepository()),
     { screeningThreads: config.screeningThreads, screeningBatchSize: config.screeningBatchSize },
   );

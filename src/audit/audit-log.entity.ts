@@ -12,6 +12,9 @@ export class AuditLogEntity {
   @Column({ type: 'jsonb', nullable: true }) before!: unknown;
   @Column({ type: 'jsonb', nullable: true }) after!: unknown;
   @Column({ type: 'text', nullable: true }) reason!: string | null;
+  // [table, key, content hash] of each protected row the entry's command wrote (see protected-rows.ts).
+  @Column({ name: 'row_hashes', type: 'jsonb', nullable: true }) rowHashes!: [string, string, string][] | null;
   @Column({ name: 'prev_hash', type: 'text' }) prevHash!: string;
   @Column({ type: 'text' }) hash!: string;
+  @Column({ name: 'request_id', type: 'text', nullable: true }) requestId!: string | null;
 }

@@ -1,8 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import pg from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import type { StoredAuditRecord } from './audit-chain.js';
+import type { RowHash } from './protected-rows.js';
 
-// One lock for the chain's head: appends are serialised so no two rows claim the same predecessor.
+// One lock for the chain's head: appends are serialised so no two rows claim the same predecessor. It is a
+// transaction lock, held until the appending transaction commits or rolls back.
 const AUDIT_CHAIN_LOCK = 727_001;
 
 interface Row {
@@ -16,23 +19,56 @@ interface Row {
   before: unknown;
   after: unknown;
   reason: string | null;
+  row_hashes: RowHash[] | null;
   prev_hash: string;
   hash: string;
 }
 
+export interface ChainHead {
+  seq: number;
+  hash: string;
+}
+
 @Injectable()
-export class AuditRepository {
+export class AuditRepository implements OnApplicationShutdown {
+  // Reads the head for appends made in a REPEATABLE READ or SERIALIZABLE transaction (see lockHead).
+  private headReader: pg.Pool | null = null;
+
   constructor(private readonly dataSource: DataSource) {}
 
-  async lockHead(manager: EntityManager): Promise<{ seq: number; hash: string } | null> {
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
-    const rows: { seq: string; hash: string }[] = await manager.query(
-      'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
+  async lockHead(manager: EntityManager): Promise<ChainHead | null> {
+    const [{ isolation }]: { isolation: string }[] = await manager.query(
+      `SELECT pg_advisory_xact_lock($1), current_setting('transaction_isolation') AS isolation`,
+      [AUDIT_CHAIN_LOCK],
     );
+    // A READ COMMITTED statement sees every append committed before the lock was granted. A higher isolation level
+    // reads the snapshot its transaction took at its first statement, which misses appends committed while it waited
+    // for the lock, so it would claim a number already taken: the committed head is read on a connection of its own.
+    const head = 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1';
+    const rows: { seq: string; hash: string }[] =
+      isolation === 'read committed' ? await manager.query(head) : (await this.reader().query(head)).rows;
     return rows.length ? { seq: Number(rows[0].seq), hash: rows[0].hash } : null;
   }
 
-  async insert(manager: EntityManager, rows: StoredAuditRecord[]): Promise<void> {
+  // Not taken from the application's pool: every pooled connection may be a transaction waiting for the lock that
+  // the caller holds.
+  private reader(): pg.Pool {
+    if (!this.headReader) {
+      const url = (this.dataSource.options as { url?: string }).url;
+      if (!url) throw new Error('The audit chain needs the database URL to read its head outside the transaction');
+      this.headReader = new pg.Pool({
+        connectionString: url,
+        max: 1,
+        idleTimeoutMillis: 10_000,
+        allowExitOnIdle: true,
+        application_name: 'amnesty-audit-head',
+      });
+      this.headReader.on('error', () => undefined);
+    }
+    return this.headReader;
+  }
+
+  async insert(manager: EntityManager, rows: (StoredAuditRecord & { requestId?: string | null })[]): Promise<void> {
     const CHUNK = 5000;
     for (let i = 0; i < rows.length; i += CHUNK) {
       const payload = rows.slice(i, i + CHUNK).map((r) => ({
@@ -46,23 +82,25 @@ export class AuditRepository {
         before: r.before,
         after: r.after,
         reason: r.reason,
+        row_hashes: r.rowHashes ?? null,
         prev_hash: r.prevHash,
         hash: r.hash,
+        request_id: r.requestId ?? null,
       }));
       await manager.query(
-        `INSERT INTO audit_log (seq, occurred_at, actor_id, actor_name, action, entity_type, entity_id, before, after, reason, prev_hash, hash)
-         SELECT seq, occurred_at, actor_id, actor_name, action, entity_type, entity_id, before, after, reason, prev_hash, hash
+        `INSERT INTO audit_log (seq, occurred_at, actor_id, actor_name, action, entity_type, entity_id, before, after, reason, row_hashes, prev_hash, hash, request_id)
+         SELECT seq, occurred_at, actor_id, actor_name, action, entity_type, entity_id, before, after, reason, row_hashes, prev_hash, hash, request_id
          FROM jsonb_to_recordset($1::jsonb) AS x(seq bigint, occurred_at timestamptz, actor_id uuid, actor_name text, action text,
-           entity_type text, entity_id text, before jsonb, after jsonb, reason text, prev_hash text, hash text)`,
+           entity_type text, entity_id text, before jsonb, after jsonb, reason text, row_hashes jsonb, prev_hash text, hash text, request_id text)`,
         [JSON.stringify(payload)],
       );
     }
   }
 
-  async *readInOrder(batchSize = 5000): AsyncGenerator<StoredAuditRecord[]> {
+  async *readInOrder(manager: EntityManager, batchSize = 5000): AsyncGenerator<StoredAuditRecord[]> {
     let after = 0;
     for (;;) {
-      const rows: Row[] = await this.dataSource.query('SELECT * FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2', [
+      const rows: Row[] = await manager.query('SELECT * FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2', [
         after,
         batchSize,
       ]);
@@ -72,6 +110,13 @@ export class AuditRepository {
     }
   }
 
+  async head(manager: EntityManager): Promise<ChainHead | null> {
+    const rows: { seq: string; hash: string }[] = await manager.query(
+      'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
+    );
+    return rows.length ? { seq: Number(rows[0].seq), hash: rows[0].hash } : null;
+  }
+
   async listForEntity(entityType: string, entityId: string): Promise<StoredAuditRecord[]> {
     const rows: Row[] = await this.dataSource.query(
       'SELECT * FROM audit_log WHERE entity_type = $1 AND entity_id = $2 ORDER BY seq',
@@ -79,10 +124,15 @@ export class AuditRepository {
     );
     return rows.map(toRecord);
   }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.headReader?.end();
+    this.headReader = null;
+  }
 }
 
 function toRecord(r: Row): StoredAuditRecord {
-  return {
+  const record: StoredAuditRecord = {
     seq: Number(r.seq),
     occurredAt: r.occurred_at.toISOString(),
     actorId: r.actor_id,
@@ -96,4 +146,6 @@ function toRecord(r: Row): StoredAuditRecord {
     prevHash: r.prev_hash,
     hash: r.hash,
   };
+  if (r.row_hashes !== null) record.rowHashes = r.row_hashes;
+  return record;
 }

@@ -1,8 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock.js';
-import { AuditRecord, ChainBreak, GENESIS_HASH, chainHash, checkLink } from './audit-chain.js';
+import { AuditCheckpoints } from './audit-checkpoints.js';
+import { type AuditRecord, GENESIS_HASH, chainHash } from './audit-chain.js';
+import { currentRequestId } from '../common/request-context.js';
 import { AuditRepository } from './audit.repository.js';
+import type { RowSelector } from './protected-rows.js';
+import { ProtectedRowsRepository } from './protected-rows.repository.js';
 
 export interface Actor {
   id: string | null;
@@ -17,32 +21,35 @@ export interface AuditEntry {
   before?: unknown;
   after?: unknown;
   reason?: string | null;
+  // The protected rows this change wrote (see `protectedRows`): the entry commits to their content hashes.
+  rows?: readonly RowSelector[];
 }
 
-export interface VerifyReport {
-  ok: boolean;
-  rowsChecked: number;
-  lastSeq: number;
-  lastHash: string;
-  firstBreak: ChainBreak | null;
-}
-
-// Appends to the hash-chained log inside the caller's transaction, so a change and its audit row commit together.
+// Appends to the hash-chained log inside the caller's transaction, so a change and its audit row commit together;
+// the chain's lock is held until that transaction ends, and its head is signed outside the database after the commit.
 @Injectable()
 export class AuditService {
   constructor(
     private readonly clock: Clock,
     private readonly repository: AuditRepository,
+    private readonly protectedRows: ProtectedRowsRepository,
+    private readonly checkpoints: AuditCheckpoints,
   ) {}
 
   async record(manager: EntityManager, entries: AuditEntry | AuditEntry[]): Promise<void> {
     const list = Array.isArray(entries) ? entries : [entries];
     if (!list.length) return;
+    this.checkpoints.assertInTransaction(manager);
+    // Hashed before the lock is taken, so the chain stays locked only for the append itself.
+    const rowHashes = await this.protectedRows.hashSelected(
+      manager,
+      list.map((e) => e.rows ?? []),
+    );
     const head = await this.repository.lockHead(manager);
     let seq = head?.seq ?? 0;
     let prevHash = head?.hash ?? GENESIS_HASH;
     const occurredAt = this.clock.now().toISOString();
-    const rows = list.map((entry) => {
+    const rows = list.map((entry, i) => {
       seq += 1;
       const record: AuditRecord = {
         seq,
@@ -56,39 +63,15 @@ export class AuditService {
         after: normalise(entry.after),
         reason: entry.reason ?? null,
       };
+      if (rowHashes[i].length) record.rowHashes = rowHashes[i];
       const hash = chainHash(prevHash, record);
-      const row = { ...record, prevHash, hash };
+      // Outside the hashed record: which request (or job) wrote the row, to find its log lines.
+      const row = { ...record, prevHash, hash, requestId: currentRequestId() ?? null };
       prevHash = hash;
       return row;
     });
     await this.repository.insert(manager, rows);
-  }
-
-  async verify(): Promise<VerifyReport> {
-    let previous: { seq: number; hash: string } | null = null;
-    let rowsChecked = 0;
-    for await (const batch of this.repository.readInOrder()) {
-      for (const row of batch) {
-        const broken = checkLink(previous, row);
-        if (broken)
-          return {
-            ok: false,
-            rowsChecked,
-            lastSeq: previous?.seq ?? 0,
-            lastHash: previous?.hash ?? GENESIS_HASH,
-            firstBreak: broken,
-          };
-        previous = { seq: row.seq, hash: row.hash };
-        rowsChecked += 1;
-      }
-    }
-    return {
-      ok: true,
-      rowsChecked,
-      lastSeq: previous?.seq ?? 0,
-      lastHash: previous?.hash ?? GENESIS_HASH,
-      firstBreak: null,
-    };
+    this.checkpoints.noteAppended(manager, { from: rows[0].seq, seq, hash: prevHash });
   }
 }
 

@@ -2,6 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { timingSafeEqual } from 'node:crypto';
 import type { Request } from 'express';
 import { ForbiddenException } from '../common/app.exception.js';
+import { CommonErrorCode } from '../common/error-codes.js';
 import { csrfToken } from '../web/csrf.js';
 
 export const CSRF_HEADER = 'x-csrf-token';
@@ -54,7 +55,7 @@ export class ApiCsrfGuard implements CanActivate {
     if (!proved)
       throw new ForbiddenException(
         `Yêu cầu ghi dữ liệu bằng phiên đăng nhập của trình duyệt phải kèm tiêu đề ${CSRF_HEADER} (mã chống giả mạo của phiên) hoặc ${REQUESTED_WITH_HEADER}.`,
-        'CSRF',
+        CommonErrorCode.CSRF,
       );
     return true;
   }
@@ -63,6 +64,6 @@ export class ApiCsrfGuard implements CanActivate {
 function crossSite(): ForbiddenException {
   return new ForbiddenException(
     'Yêu cầu ghi dữ liệu phải gửi từ chính trang của hệ thống (tiêu đề Origin hoặc Referer cùng địa chỉ); yêu cầu từ trang khác bị từ chối.',
-    'CSRF',
+    CommonErrorCode.CSRF,
   );
 }

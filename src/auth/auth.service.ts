@@ -5,7 +5,7 @@ import { AppException, UnauthorizedException } from '../common/app.exception.js'
 import { Clock } from '../common/clock.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import type { AppConfig } from '../config/app-config.js';
-import { AuditService } from '../audit/audit.service.js';
+import { type AuditEntry, AuditService } from '../audit/audit.service.js';
 import { AuthRepository } from './auth.repository.js';
 import { LoginThrottledException, loginFailedMessage } from './login-throttle.exception.js';
 import { afterFailure, refusalFor, type ThrottlePolicy, type ThrottleState } from './login-throttle.js';
@@ -80,16 +80,12 @@ export class AuthService {
       [hashToken(token), user.id, expiresAt, now],
     );
     const actor = { id: user.id, name: user.username };
-    await this.audit.record(manager, {
-      actor,
-      action: 'auth.login',
-      entityType: 'user',
-      entityId: user.id,
-      after: { address: attempt.address },
-    });
+    const entries: AuditEntry[] = [
+      { actor, action: 'auth.login', entityType: 'user', entityId: user.id, after: { address: attempt.address } },
+    ];
     if (needsRehash(passwordHash)) {
       await this.repository.updatePasswordHash(manager, user.id, await hashPassword(attempt.password));
-      await this.audit.record(manager, {
+      entries.push({
         actor,
         action: 'auth.password_rehash',
         entityType: 'user',
@@ -97,6 +93,8 @@ export class AuthService {
         reason: 'Băm lại mật khẩu theo chi phí scrypt hiện hành (N=2^17).',
       });
     }
+    // Last, after the slow hash: the audit chain stays locked from the append until this transaction ends.
+    await this.audit.record(manager, entries);
     return { token, expiresAt };
   }
 

@@ -1,4 +1,4 @@
-import { AppException } from '../common/app.exception.js';
+import { AuthErrorCode, AuthException } from './auth.exception.js';
 import type { Refusal } from './login-throttle.js';
 
 const VIETNAM_TIME = new Intl.DateTimeFormat('vi-VN', {
@@ -31,11 +31,11 @@ function explain(refusal: Refusal, now: Date): string {
 }
 
 // 429 with Retry-After: the attempt was not checked at all, because of a lock-out or a delay still running.
-export class LoginThrottledException extends AppException {
+export class LoginThrottledException extends AuthException {
   readonly retryAfterSeconds: number;
 
   constructor(refusal: Refusal, now: Date) {
-    super(refusal.locked ? 'LOGIN_LOCKED' : 'LOGIN_DELAYED', explain(refusal, now), 429);
+    super(explain(refusal, now), refusal.locked ? AuthErrorCode.LOGIN_LOCKED : AuthErrorCode.LOGIN_DELAYED);
     this.retryAfterSeconds = seconds(refusal.until, now);
   }
 
@@ -50,7 +50,7 @@ export class LoginThrottledException extends AppException {
 }
 
 // The wrong-password answer, telling the clerk what the next attempt will meet.
-export function loginFailedMessage(next: Refusal | null, now: Date): AppException {
+export function loginFailedMessage(next: Refusal | null, now: Date): AuthException {
   const base = 'Tên đăng nhập hoặc mật khẩu không đúng.';
-  return new AppException('INVALID_CREDENTIALS', next ? `${base} ${explain(next, now)}` : base, 401);
+  return new AuthException(next ? `${base} ${explain(next, now)}` : base, AuthErrorCode.INVALID_CREDENTIALS);
 }

@@ -1,4 +1,5 @@
-import { HttpStatus } from '@nestjs/common';
+import type { HttpStatus } from '@nestjs/common';
+import { CommonErrorCode, commonErrorStatus } from './error-codes.js';
 
 export interface FieldError {
   // Path into the request body, e.g. 'judgments[0].offences[1].article' or 'records[3].person.fullName'.
@@ -8,7 +9,7 @@ export interface FieldError {
 }
 
 // The one base for every domain error: a stable code for programs, a Vietnamese message for people,
-// and the HTTP status it maps to. Features subclass it with their own codes.
+// and the HTTP status it maps to. Features subclass it with their own codes and their errorStatuses() map.
 export class AppException extends Error {
   constructor(
     readonly code: string,
@@ -20,43 +21,46 @@ export class AppException extends Error {
   }
 }
 
-export class ValidationFailedException extends AppException {
+// An error any feature can answer (CommonErrorCode), at the status the common map gives it.
+export class CommonException extends AppException {
+  constructor(code: CommonErrorCode, message: string, errors: FieldError[] = []) {
+    super(code, message, commonErrorStatus(code), errors);
+  }
+}
+
+export class ValidationFailedException extends CommonException {
   constructor(errors: FieldError[], message = 'Dữ liệu không hợp lệ: xem danh sách lỗi theo từng trường.') {
-    super('VALIDATION_FAILED', message, HttpStatus.BAD_REQUEST, errors);
+    super(CommonErrorCode.VALIDATION_FAILED, message, errors);
   }
 }
 
-export class NotFoundException extends AppException {
+export class NotFoundException extends CommonException {
   constructor(what: string) {
-    super('NOT_FOUND', `Không tìm thấy ${what}.`, HttpStatus.NOT_FOUND);
+    super(CommonErrorCode.NOT_FOUND, `Không tìm thấy ${what}.`);
   }
 }
 
-export class StaleWriteException extends AppException {
+export class StaleWriteException extends CommonException {
   constructor(what: string, expected: number, actual?: number) {
     super(
-      'STALE_VERSION',
+      CommonErrorCode.STALE_VERSION,
       `${what} đã được người khác thay đổi (phiên bản bạn đọc: ${expected}${actual ? `, hiện tại: ${actual}` : ''}). ` +
         'Hãy tải lại dữ liệu mới nhất rồi thực hiện lại.',
-      HttpStatus.CONFLICT,
     );
   }
 }
 
-export class ConflictException extends AppException {
-  constructor(code: string, message: string) {
-    super(code, message, HttpStatus.CONFLICT);
+export class ForbiddenException extends CommonException {
+  constructor(
+    message = 'Bạn không có quyền thực hiện thao tác này.',
+    code: CommonErrorCode.FORBIDDEN | CommonErrorCode.CSRF = CommonErrorCode.FORBIDDEN,
+  ) {
+    super(code, message);
   }
 }
 
-export class ForbiddenException extends AppException {
-  constructor(message = 'Bạn không có quyền thực hiện thao tác này.', code = 'FORBIDDEN') {
-    super(code, message, HttpStatus.FORBIDDEN);
-  }
-}
-
-export class UnauthorizedException extends AppException {
+export class UnauthorizedException extends CommonException {
   constructor(message = 'Bạn cần đăng nhập để tiếp tục.') {
-    super('UNAUTHENTICATED', message, HttpStatus.UNAUTHORIZED);
+    super(CommonErrorCode.UNAUTHENTICATED, message);
   }
 }

@@ -1,4 +1,5 @@
-import { AppException } from './app.exception.js';
+import { CommonException } from './app.exception.js';
+import { CommonErrorCode } from './error-codes.js';
 
 interface PgError {
   code?: string;
@@ -39,7 +40,7 @@ function driverError(error: unknown): PgError | null {
 
 // The database is the last line: a constraint the validators could not check ahead of time (two identical creates
 // racing) or a value they let through must still come back as a 4xx that names the field, never as a 500.
-export function fromDatabaseError(error: unknown): AppException | null {
+export function fromDatabaseError(error: unknown): CommonException | null {
   const pg = driverError(error);
   if (!pg?.code) return null;
   switch (pg.code) {
@@ -52,13 +53,14 @@ export function fromDatabaseError(error: unknown): AppException | null {
       const message =
         `Đã có ${known?.what ?? 'bản ghi'} trùng ${fields.length > 1 ? 'các trường' : 'trường'} ${names}` +
         `${value ? ` (giá trị "${value}")` : ''}${known?.scope ?? ''}; hãy dùng giá trị khác hoặc mở bản ghi đã có.`;
-      return new AppException('DUPLICATE', message, 409, [{ path: fields.join(','), code: 'unique', message }]);
+      return new CommonException(CommonErrorCode.DUPLICATE, message, [
+        { path: fields.join(','), code: 'unique', message },
+      ]);
     }
     case '23503':
-      return new AppException(
-        'REFERENCE_NOT_FOUND',
+      return new CommonException(
+        CommonErrorCode.REFERENCE_NOT_FOUND,
         `Dữ liệu tham chiếu không tồn tại hoặc đang được dùng${pg.detail ? ` (${camel(/\((.+?)\)/.exec(pg.detail)?.[1] ?? '')})` : ''}.`,
-        409,
       );
     case '22P02':
     case '22003':
@@ -67,18 +69,16 @@ export function fromDatabaseError(error: unknown): AppException | null {
     case '22021':
     case '22P05':
     case '54000':
-      return new AppException(
-        'INVALID_VALUE',
+      return new CommonException(
+        CommonErrorCode.INVALID_VALUE,
         `Giá trị gửi lên không hợp lệ${pg.column ? ` ở trường "${camel(pg.column)}"` : ''} (sai dạng mã định danh, số vượt giới hạn hoặc ký tự không cho phép).`,
-        400,
       );
     case '40001':
     case '40P01':
     case '55P03':
-      return new AppException(
-        'CONCURRENT_WRITE',
+      return new CommonException(
+        CommonErrorCode.CONCURRENT_WRITE,
         'Dữ liệu đang được người khác ghi cùng lúc; hãy tải lại rồi thực hiện lại.',
-        409,
       );
     default:
       return null;
@@ -86,6 +86,6 @@ export function fromDatabaseError(error: unknown): AppException | null {
 }
 
 // A duplicate code found by a read before the insert: the same answer as the constraint gives when two creates race.
-export function duplicateCode(message: string): AppException {
-  return new AppException('DUPLICATE', message, 409, [{ path: 'code', code: 'unique', message }]);
+export function duplicateCode(message: string): CommonException {
+  return new CommonException(CommonErrorCode.DUPLICATE, message, [{ path: 'code', code: 'unique', message }]);
 }

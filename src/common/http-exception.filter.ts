@@ -2,6 +2,8 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { AppException } from './app.exception.js';
+import { CommonErrorCode } from './error-codes.js';
+import { currentRequestId } from './request-context.js';
 import { fromDatabaseError } from './database-errors.js';
 
 interface ErrorBody {
@@ -42,7 +44,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
       };
     }
     if (isPayloadTooLarge(exception)) {
-      return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'Dữ liệu gửi lên quá lớn.' };
+      return { statusCode: 413, code: CommonErrorCode.PAYLOAD_TOO_LARGE, message: 'Dữ liệu gửi lên quá lớn.' };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
@@ -52,31 +54,35 @@ export class HttpExceptionFilter implements ExceptionFilter {
       if (status === 400 && (exception.cause instanceof SyntaxError || /JSON/.test(message))) {
         return {
           statusCode: 400,
-          code: 'MALFORMED_JSON',
+          code: CommonErrorCode.MALFORMED_JSON,
           message: 'Nội dung gửi lên không phải JSON hợp lệ; hãy kiểm tra dấu ngoặc, dấu phẩy và dấu nháy.',
         };
       }
       if (status === 400 && /uuid is expected/i.test(message)) {
         return {
           statusCode: 400,
-          code: 'INVALID_PATH_PARAMETER',
+          code: CommonErrorCode.INVALID_PATH_PARAMETER,
           message:
             'Đường dẫn có mã định danh không hợp lệ (cần dạng UUID, ví dụ 7e29dfd7-8157-4183-8209-6013cbb8d568).',
         };
       }
       if (status === 400 && /numeric string is expected/i.test(message)) {
-        return { statusCode: 400, code: 'INVALID_PATH_PARAMETER', message: 'Đường dẫn có tham số phải là số.' };
+        return {
+          statusCode: 400,
+          code: CommonErrorCode.INVALID_PATH_PARAMETER,
+          message: 'Đường dẫn có tham số phải là số.',
+        };
       }
       return { statusCode: status, code: httpCode(status), message: vietnameseHttpMessage(status, message) };
     }
-    const requestId = randomUUID();
+    const requestId = currentRequestId() ?? randomUUID();
     this.logger.error(
       `${request.method} ${request.url} failed [${requestId}]`,
       (exception as Error)?.stack ?? String(exception),
     );
     return {
       statusCode: 500,
-      code: 'INTERNAL_ERROR',
+      code: CommonErrorCode.INTERNAL_ERROR,
       message: `Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên mã yêu cầu ${requestId}.`,
       requestId,
     };
@@ -90,17 +96,19 @@ function isPayloadTooLarge(e: unknown): boolean {
 function httpCode(status: number): string {
   switch (status) {
     case 400:
-      return 'BAD_REQUEST';
+      return CommonErrorCode.BAD_REQUEST;
     case 401:
-      return 'UNAUTHENTICATED';
+      return CommonErrorCode.UNAUTHENTICATED;
     case 403:
-      return 'FORBIDDEN';
+      return CommonErrorCode.FORBIDDEN;
     case 404:
-      return 'NOT_FOUND';
+      return CommonErrorCode.NOT_FOUND;
     case 409:
-      return 'CONFLICT';
+      return CommonErrorCode.CONFLICT;
     case 413:
-      return 'PAYLOAD_TOO_LARGE';
+      return CommonErrorCode.PAYLOAD_TOO_LARGE;
+    case 429:
+      return CommonErrorCode.TOO_MANY_REQUESTS;
     default:
       return `HTTP_${status}`;
   }
@@ -112,6 +120,8 @@ function vietnameseHttpMessage(status: number, original: string): string {
       return 'Không tìm thấy địa chỉ hoặc dữ liệu được yêu cầu.';
     case 413:
       return 'Dữ liệu gửi lên quá lớn.';
+    case 429:
+      return 'Bạn đã gửi quá nhiều yêu cầu; hãy chờ một lát rồi thử lại.';
     case 400:
       return `Yêu cầu không hợp lệ: ${original}`;
     default:

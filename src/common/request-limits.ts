@@ -1,6 +1,7 @@
 import bodyParser from 'body-parser';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { AppException, ValidationFailedException } from './app.exception.js';
+import { AppException, CommonException, ValidationFailedException } from './app.exception.js';
+import { CommonErrorCode } from './error-codes.js';
 import { parseFormBody } from './form-body.js';
 import { findUnsafeText } from './unsafe-text.js';
 
@@ -40,44 +41,39 @@ export function jsonDepthExceeds(buffer: Buffer, max: number): boolean {
 }
 
 function tooDeep(): AppException {
-  return new AppException(
-    'BODY_TOO_DEEP',
+  return new CommonException(
+    CommonErrorCode.BODY_TOO_DEEP,
     `Dữ liệu gửi lên lồng nhau quá ${MAX_JSON_DEPTH} cấp; định dạng hồ sơ không cần sâu như vậy.`,
-    400,
   );
 }
 
 // body-parser's errors carry a `type`; each becomes a Vietnamese answer instead of reaching the generic 500 path.
-function fromParserError(error: { type?: string; limit?: number; status?: number }): unknown {
+function fromParserError(error: { type?: string; limit?: number }): unknown {
   // http-errors stamped a `statusCode` on our own error, which would make Nest rewrap it as a bare HttpException.
   if (error instanceof AppException) return new AppException(error.code, error.message, error.status, error.errors);
   switch (error.type) {
     case 'entity.too.large':
-      return new AppException(
-        'PAYLOAD_TOO_LARGE',
+      return new CommonException(
+        CommonErrorCode.PAYLOAD_TOO_LARGE,
         `Dữ liệu gửi lên quá lớn: địa chỉ này nhận tối đa ${Math.round((error.limit ?? 0) / 1024)} KB.`,
-        413,
       );
     case 'entity.parse.failed':
-      return new AppException(
-        'MALFORMED_JSON',
+      return new CommonException(
+        CommonErrorCode.MALFORMED_JSON,
         'Nội dung gửi lên không phải JSON hợp lệ; hãy kiểm tra dấu ngoặc, dấu phẩy và dấu nháy.',
-        400,
       );
     case 'parameters.too.many':
-      return new AppException('PAYLOAD_TOO_LARGE', 'Biểu mẫu gửi lên có quá nhiều trường.', 413);
+      return new CommonException(CommonErrorCode.PAYLOAD_TOO_LARGE, 'Biểu mẫu gửi lên có quá nhiều trường.');
     case 'charset.unsupported':
     case 'encoding.unsupported':
-      return new AppException(
-        'UNSUPPORTED_ENCODING',
+      return new CommonException(
+        CommonErrorCode.UNSUPPORTED_ENCODING,
         'Bảng mã của dữ liệu gửi lên không được hỗ trợ; hãy dùng UTF-8.',
-        415,
       );
     default:
-      return new AppException(
-        'BAD_BODY',
+      return new CommonException(
+        CommonErrorCode.BAD_BODY,
         'Không đọc được dữ liệu gửi lên (bị ngắt giữa chừng hoặc sai độ dài); hãy gửi lại.',
-        error.status && error.status < 500 ? error.status : 400,
       );
   }
 }
@@ -137,10 +133,9 @@ export function refuseUnsafeText(request: Request, _response: Response, next: Ne
   const segments = decodedPathSegments(request.path);
   if (!segments || segments.some((s) => findUnsafeText(s, '', 'path'))) {
     return next(
-      new AppException(
-        'INVALID_PATH',
+      new CommonException(
+        CommonErrorCode.INVALID_PATH,
         'Đường dẫn chứa ký tự không hợp lệ (mã hóa sai, ký tự NUL hoặc ký tự Unicode không trọn vẹn).',
-        400,
       ),
     );
   }

@@ -3,7 +3,8 @@ import type { FieldError } from './app.exception.js';
 import { NESTED_PROBLEMS } from './validators.js';
 
 // class-validator speaks English; clerks read Vietnamese. One sentence per constraint, naming the field path.
-const MESSAGES: Record<string, (c: string) => string> = {
+// `c` is the constraint's argument; `english` is class-validator's own sentence, read where it says which bound failed.
+export const VALIDATION_MESSAGES: Record<string, (c: string, english: string) => string> = {
   isNotEmpty: () => 'không được để trống',
   isDefined: () => 'là thông tin bắt buộc',
   isString: () => 'phải là chuỗi ký tự',
@@ -26,6 +27,18 @@ const MESSAGES: Record<string, (c: string) => string> = {
   nestedValidation: () => 'phải là một đối tượng hợp lệ',
   isObject: () => 'phải là một đối tượng',
   equals: (c) => `phải bằng ${c}`,
+  isLength: (_c, english) => {
+    const bound = /(longer|shorter) than or equal to (\d+)/.exec(english);
+    if (!bound) return 'có độ dài không hợp lệ';
+    return bound[1] === 'longer' ? `phải có ít nhất ${bound[2]} ký tự` : `không được dài quá ${bound[2]} ký tự`;
+  },
+  isUuid: () => 'phải là mã định danh dạng UUID (ví dụ 7e29dfd7-8157-4183-8209-6013cbb8d568)',
+  isDateString: () => 'phải là ngày hợp lệ theo dạng YYYY-MM-DD',
+  arrayNotEmpty: () => 'phải có ít nhất 1 phần tử',
+  isPositive: () => 'phải là số dương',
+  isNotIn: () => 'có giá trị không được phép',
+  notEquals: (c) => `không được bằng ${c}`,
+  isEmail: () => 'phải là địa chỉ thư điện tử hợp lệ',
 };
 
 function constraintArg(error: ValidationError, key: string): string {
@@ -58,7 +71,7 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
         out.push(...nestedErrors(path, error.constraints![key]));
         continue;
       }
-      const phrase = MESSAGES[key]?.(constraintArg(error, key));
+      const phrase = VALIDATION_MESSAGES[key]?.(constraintArg(error, key), error.constraints?.[key] ?? '');
       out.push({
         path,
         code: key,

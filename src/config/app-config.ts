@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
 
 export interface AppConfig {
   port: number;
@@ -32,8 +33,27 @@ export interface AppConfig {
   screeningThreads: number;
   // The address the public reaches this service at: printed in each document's QR code for verification.
   publicBaseUrl: string;
+  // pino level of the JSON logs on stdout.
+  logLevel: string;
+  // When set, GET /metrics requires it as a bearer token.
+  metricsToken?: string;
+  // How long a SIGTERM keeps serving (with /health/ready at 503) before closing, so a load balancer can drain;
+  // Ctrl-C (SIGINT) does not wait.
+  shutdownGraceMs: number;
   // Dossiers per committed batch of a screening (a retry after a crash continues after the last one).
   screeningBatchSize: number;
+  audit: AuditConfig;
+}
+
+// Where the audit chain's signing key and signed checkpoints live: outside PostgreSQL, never in it.
+export interface AuditConfig {
+  // Ed25519 private key (PKCS#8 PEM) given by the environment; without it, keyFile is read or created on first start.
+  signingKeyPem?: string;
+  keyFile: string;
+  checkpointDir: string;
+  // A second party that also receives every checkpoint (HTTP POST, JSON body).
+  checkpointUrl?: string;
+  checkpointIntervalSeconds: number;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -98,6 +118,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     runWorkers: env.RUN_WORKERS !== 'false',
     screeningThreads: integer(env, 'SCREENING_THREADS', availableParallelism()),
     publicBaseUrl,
+    logLevel: env.LOG_LEVEL || 'info',
+    metricsToken: env.METRICS_TOKEN || undefined,
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS === '0' ? 0 : integer(env, 'SHUTDOWN_GRACE_MS', 5000),
     screeningBatchSize: integer(env, 'SCREENING_BATCH_SIZE', 2000),
+    audit: auditConfig(env, env.DATA_DIR || '.data/postgres'),
+  };
+}
+
+function auditConfig(env: NodeJS.ProcessEnv, dataDir: string): AuditConfig {
+  const auditDir = env.AUDIT_DIR || join(dirname(dataDir), 'audit');
+  const checkpointUrl = env.AUDIT_CHECKPOINT_URL || undefined;
+  if (checkpointUrl && !/^https?:\/\//.test(checkpointUrl)) {
+    throw new Error('AUDIT_CHECKPOINT_URL must start with http:// or https://');
+  }
+  return {
+    signingKeyPem: env.AUDIT_SIGNING_KEY || undefined,
+    keyFile: join(auditDir, 'signing-key.pem'),
+    checkpointDir: env.AUDIT_CHECKPOINT_DIR || join(auditDir, 'checkpoints'),
+    checkpointUrl,
+    checkpointIntervalSeconds: integer(env, 'AUDIT_CHECKPOINT_INTERVAL_SECONDS', 60),
   };
 }

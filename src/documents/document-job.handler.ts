@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { protectedRows } from '../audit/protected-rows.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import { JobInterrupted, JobQueue, type JobContext } from '../jobs/job-queue.service.js';
@@ -12,6 +13,7 @@ import { DocumentException, DocumentExceptionCode } from './documents.exception.
 import { DocumentsRepository } from './documents.repository.js';
 import { RenderInterrupted } from './pdf/pdf-engine.js';
 import type { DocumentSnapshot } from './view-models/view-model-map.js';
+import { pdfPagesRendered } from '../observability/metrics.js';
 
 export interface DocumentJobData {
   jobId: string;
@@ -45,7 +47,11 @@ export class DocumentJobHandler {
       onGiveUp: ({ jobId }) =>
         this.repository.failJob(
           jobId,
-          'Không dựng được văn bản: máy xử lý dừng đột ngột ở cả lần thử cuối. Vui lòng yêu cầu lại văn bản.',
+          {
+            code: DocumentExceptionCode.WORKER_STOPPED,
+            message:
+              'Không dựng được văn bản: máy xử lý dừng đột ngột ở cả lần thử cuối. Vui lòng yêu cầu lại văn bản.',
+          },
           true,
         ),
     });
@@ -75,6 +81,7 @@ export class DocumentJobHandler {
       if (rendered.snapshotHash !== stored.snapshot_hash) {
         throw new Error(`Snapshot hash changed between request and rendering for document ${claimed.document_id}`);
       }
+      pdfPagesRendered.inc({ kind: rendered.kind }, rendered.pages);
       const filePath = await this.storage.write(claimed.document_id, rendered.bytes);
       await this.dataSource.transaction(async (manager) => {
         await this.repository.completeDocument(manager, {
@@ -98,6 +105,7 @@ export class DocumentJobHandler {
             sha256: rendered.sha256,
             pages: rendered.pages,
           },
+          rows: [protectedRows.document(claimed.document_id)],
         });
       });
       await this.storage.clearChunks(claimed.document_id, chunkRows);
@@ -106,11 +114,16 @@ export class DocumentJobHandler {
       const final =
         (error instanceof DocumentException && error.documentCode === DocumentExceptionCode.TEMPLATE_FAILED) ||
         (context?.finalAttempt ?? true);
-      const reason =
-        error instanceof DocumentException ? error.message : `Lỗi khi dựng văn bản: ${(error as Error).message}`;
+      // Users see the typed reason or a generic sentence; the internal text stays in the log.
+      const typed = error instanceof DocumentException;
+      const code = typed ? error.documentCode : DocumentExceptionCode.RENDER_FAILED;
+      const reason = typed ? error.message.replace(/\.$/, '') : 'Lỗi hệ thống khi dựng văn bản';
       const attempt = context ? ` (lần thử ${context.attempt}/${context.attempts})` : '';
       this.logger.error(`Document job ${jobId} failed${attempt}: ${(error as Error).message}`);
-      await this.repository.failJob(jobId, final ? reason : `${reason}${attempt}. Hệ thống sẽ tự thử lại.`, final);
+      const message = final
+        ? `${reason}. ${typed ? '' : 'Vui lòng yêu cầu lại văn bản; nếu vẫn lỗi, báo quản trị viên.'}`.trim()
+        : `${reason}${attempt}. Hệ thống sẽ tự thử lại.`;
+      await this.repository.failJob(jobId, { code, message }, final);
       if (!final) throw error;
     }
   }

@@ -37,6 +37,7 @@ export class DocumentJobEntity {
   @Column({ name: 'pages_done', type: 'integer' }) pagesDone!: number;
   @Column({ type: 'integer' }) attempts!: number;
   @Column({ type: 'text', nullable: true }) error!: string | null;
+  @Column({ name: 'error_code', type: 'text', nullable: true }) errorCode!: string | null;
   @Column({ type: 'text', nullable: true }) worker!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column({ name: 'started_at', type: 'timestamptz', nullable: true }) startedAt!: Date | null;

@@ -1,6 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
 import { AppException } from '../common/app.exception.js';
-import { exceptionStatuses } from '../common/exception-statuses.js';
+import { errorStatuses } from '../common/error-codes.js';
 
 export enum DocumentExceptionCode {
   TEMPLATE_FAILED = 'DOCUMENT_TEMPLATE_FAILED',
@@ -13,11 +13,15 @@ export enum DocumentExceptionCode {
   JOB_NOT_FOUND = 'DOCUMENT_JOB_NOT_FOUND',
   INVALID_PDF = 'DOCUMENT_INVALID_PDF',
   NOT_ISSUER = 'DOCUMENT_NOT_ISSUER',
+  // Stored on a failed job when the cause was not one of the above (the details go to the log only).
+  RENDER_FAILED = 'DOCUMENT_RENDER_FAILED',
+  // Stored on a job given up because its worker died on the last attempt.
+  WORKER_STOPPED = 'DOCUMENT_WORKER_STOPPED',
   // What the document states has not happened yet (a certificate before the release is recorded).
   SOURCE_NOT_READY = 'DOCUMENT_SOURCE_NOT_READY',
 }
 
-const statusOf = exceptionStatuses<DocumentExceptionCode>({
+const statusOf = errorStatuses<DocumentExceptionCode>('documents', {
   [DocumentExceptionCode.SOURCE_NOT_FOUND]: HttpStatus.NOT_FOUND,
   [DocumentExceptionCode.DOCUMENT_NOT_FOUND]: HttpStatus.NOT_FOUND,
   [DocumentExceptionCode.JOB_NOT_FOUND]: HttpStatus.NOT_FOUND,
@@ -29,6 +33,8 @@ const statusOf = exceptionStatuses<DocumentExceptionCode>({
   [DocumentExceptionCode.TEMPLATE_FAILED]: HttpStatus.INTERNAL_SERVER_ERROR,
   [DocumentExceptionCode.RENDER_TIMEOUT]: HttpStatus.INTERNAL_SERVER_ERROR,
   [DocumentExceptionCode.BROWSER_FAILED]: HttpStatus.INTERNAL_SERVER_ERROR,
+  [DocumentExceptionCode.RENDER_FAILED]: HttpStatus.INTERNAL_SERVER_ERROR,
+  [DocumentExceptionCode.WORKER_STOPPED]: HttpStatus.INTERNAL_SERVER_ERROR,
 });
 
 // Typed errors of the documents feature; the messages are shown to users (and stored on failed jobs).

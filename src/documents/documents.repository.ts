@@ -29,6 +29,7 @@ export interface DocumentJobRow {
   pages_done: number;
   attempts: number;
   error: string | null;
+  error_code: string | null;
   created_at: Date;
   started_at: Date | null;
   finished_at: Date | null;
@@ -174,7 +175,7 @@ export class DocumentsRepository {
       [done.documentId, done.sha256, done.filePath, done.fileSize, done.pages],
     );
     await manager.query(
-      `UPDATE document_jobs SET state = 'completed', pages_done = $2, chunks_done = chunks_total, error = NULL, finished_at = now(), updated_at = now()
+      `UPDATE document_jobs SET state = 'completed', pages_done = $2, chunks_done = chunks_total, error = NULL, error_code = NULL, finished_at = now(), updated_at = now()
         WHERE id = $1`,
       [done.jobId, done.pages],
     );
@@ -189,12 +190,14 @@ export class DocumentsRepository {
   }
 
   // A job that will be tried again waits as 'queued' with the reason of its last failure; it flips back to
-  // 'rendering' when the queue delivers it again. A final failure is 'failed'.
-  async failJob(jobId: string, error: string, final: boolean): Promise<void> {
+  // 'rendering' when the queue delivers it again. A final failure is 'failed'. The reason is a code and a Vietnamese
+  // sentence; the exception's own text goes to the log only.
+  async failJob(jobId: string, failure: { code: string; message: string }, final: boolean): Promise<void> {
     await this.dataSource.query(
-      `UPDATE document_jobs SET state = $3, error = $2, finished_at = CASE WHEN $4 THEN now() END, updated_at = now()
+      `UPDATE document_jobs SET state = $3, error = $2, error_code = $5, finished_at = CASE WHEN $4 THEN now() END,
+              updated_at = now()
         WHERE id = $1 AND state <> 'completed'`,
-      [jobId, error, final ? DocumentJobState.FAILED : DocumentJobState.QUEUED, final],
+      [jobId, failure.message, final ? DocumentJobState.FAILED : DocumentJobState.QUEUED, final, failure.code],
     );
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { protectedRows } from '../audit/protected-rows.js';
 import { ScopedRecord, ScopeService } from '../auth/scope.service.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { Clock } from '../common/clock.js';
@@ -25,6 +26,8 @@ export interface DocumentJobView {
   pagesDone: number;
   percent: number;
   attempts: number;
+  // A failed job's reason: a stable code (DocumentExceptionCode) and a Vietnamese sentence.
+  errorCode: string | null;
   error: string | null;
   createdAt: Date;
   startedAt: Date | null;
@@ -96,6 +99,7 @@ export class DocumentsService {
           sourceId: request.sourceId,
           snapshotHash: plan.snapshotHash,
         },
+        rows: [protectedRows.document(documentId)],
       });
       await this.jobs.send(DOCUMENT_RENDER_QUEUE, { jobId }, manager);
       return { jobId, documentId, snapshotHash: plan.snapshotHash };
@@ -126,6 +130,7 @@ export class DocumentsService {
       pagesDone: job.pages_done,
       percent: Math.min(percent, job.state === 'completed' ? 100 : 99),
       attempts: job.attempts,
+      errorCode: job.error_code,
       error: job.error,
       createdAt: job.created_at,
       startedAt: job.started_at,

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  AppException,
   FieldError,
   NotFoundException,
   StaleWriteException,
@@ -10,6 +9,7 @@ import {
 } from '../common/app.exception.js';
 import { canonicalHash } from '../kernel/hash.js';
 import { AuditService } from '../audit/audit.service.js';
+import { protectedRows } from '../audit/protected-rows.js';
 import { ScopeService } from '../auth/scope.service.js';
 import type { SessionUser } from '../auth/session-user.js';
 import type { DossierDocument } from './dossier-format.js';
@@ -20,6 +20,7 @@ import { checkDossierSemantics } from './dossier-semantics.js';
 import { DossierRepository } from './dossier.repository.js';
 import { toPlainDocument } from './dossier-plain.js';
 import { EligibilityService } from '../eligibility/eligibility.service.js';
+import { DossierErrorCode, DossierException } from './dossier.exception.js';
 
 // Stages at which the camp may still edit a dossier; later it is frozen in lists (or sent back for correction).
 export const EDITABLE_STAGES = ['application', 'team_ballot', 'camp_council', 'correction'];
@@ -53,6 +54,15 @@ export class DossierService {
       const rows = emptyRows();
       for (const r of resolved) addDossierRows(rows, r);
       await writeDossierRows(manager, rows);
+      // The engine's verdict is stored with the dossier, so lists and queues show it at once.
+      for (const roundId of new Set(resolved.map((r) => r.roundId))) {
+        await this.eligibility.evaluateDossiers(
+          manager,
+          roundId,
+          resolved.filter((r) => r.roundId === roundId).map((r) => r.id),
+        );
+      }
+      // Appended last: the audit chain stays locked from the append until this transaction ends.
       await this.audit.record(
         manager,
         resolved.map((r) => ({
@@ -66,16 +76,9 @@ export class DossierService {
             inmateNumber: r.document.inmateNumber,
             fullName: r.document.person.fullName,
           },
+          rows: [protectedRows.dossierVersion(r.id, 1)],
         })),
       );
-      // The engine's verdict is stored with the dossier, so lists and queues show it at once.
-      for (const roundId of new Set(resolved.map((r) => r.roundId))) {
-        await this.eligibility.evaluateDossiers(
-          manager,
-          roundId,
-          resolved.filter((r) => r.roundId === roundId).map((r) => r.id),
-        );
-      }
       return resolved.map((r) => ({ id: r.id, version: 1, stage: 'application' }));
     });
   }
@@ -93,10 +96,9 @@ export class DossierService {
       if (!head) throw new NotFoundException('hồ sơ');
       if (head.version !== expectedVersion) throw new StaleWriteException('Hồ sơ', expectedVersion, head.version);
       if (!EDITABLE_STAGES.includes(head.stage)) {
-        throw new AppException(
-          'DOSSIER_FROZEN',
+        throw new DossierException(
           'Hồ sơ đã được chuyển lên cấp trên nên không thể sửa; chỉ sửa được khi hồ sơ được trả về trại để bổ sung.',
-          409,
+          DossierErrorCode.FROZEN,
         );
       }
       const [resolved] = await this.resolve(manager, user, [document], '', id);
@@ -118,6 +120,7 @@ export class DossierService {
       if (newVersion === null) throw new StaleWriteException('Hồ sơ', expectedVersion);
       await this.repository.deleteChildren(manager, id, CHILD_TABLES_FOR_REPLACE);
       await writeDossierRows(manager, rows, ['dossiers']);
+      await this.eligibility.evaluateDossiers(manager, head.round_id, [id]);
       await this.audit.record(manager, {
         actor: { id: user.id, name: user.username },
         action: 'dossier.update',
@@ -125,8 +128,8 @@ export class DossierService {
         entityId: id,
         before: { version: expectedVersion, document: before },
         after: { version: newVersion, document },
+        rows: [protectedRows.dossierVersion(id, newVersion)],
       });
-      await this.eligibility.evaluateDossiers(manager, head.round_id, [id]);
       return { id, version: newVersion, stage: head.stage };
     });
   }

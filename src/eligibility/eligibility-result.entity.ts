@@ -27,6 +27,7 @@ export class ScreeningEntity {
   @Column({ type: 'integer', default: 0 }) total!: number;
   @Column({ type: 'integer', default: 0 }) done!: number;
   @Column({ type: 'text', nullable: true }) error!: string | null;
+  @Column({ name: 'error_code', type: 'text', nullable: true }) errorCode!: string | null;
   // The last dossier of the last committed batch: a retried screening continues after it.
   @Column({ name: 'resume_after', type: 'uuid', nullable: true }) resumeAfter!: string | null;
   @Column({ type: 'integer', default: 0 }) attempts!: number;

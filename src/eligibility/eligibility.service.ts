@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
-import { AppException, FieldError, NotFoundException, ValidationFailedException } from '../common/app.exception.js';
+import { FieldError, NotFoundException, ValidationFailedException } from '../common/app.exception.js';
 import { roundShapeErrors } from './round-shape.js';
 import { ScopeService } from '../auth/scope.service.js';
 import type { SessionUser } from '../auth/session-user.js';
@@ -13,6 +13,7 @@ import { heldDate } from './council-date.js';
 import { explainEvaluation } from './evaluation-answer.js';
 import { evaluateDocument, toStoredRow, type StoredResultRow } from './stored-result.js';
 import { readStoredResult } from './stored-result-reader.js';
+import { EligibilityErrorCode, EligibilityException } from './eligibility.exception.js';
 
 @Injectable()
 export class EligibilityService {
@@ -131,7 +132,11 @@ export class EligibilityService {
     return this.dataSource.transaction(async (manager) => {
       await this.scope.assertDossierVisible(manager, user, dossierId);
       const stored = await this.repository.latest(manager, dossierId);
-      if (!stored) throw new AppException('NOT_EVALUATED', 'Hồ sơ này chưa được đánh giá điều kiện đặc xá.', 404);
+      if (!stored)
+        throw new EligibilityException(
+          'Hồ sơ này chưa được đánh giá điều kiện đặc xá.',
+          EligibilityErrorCode.NOT_EVALUATED,
+        );
       const [version] = await this.repository.versionDocument(manager, dossierId, stored.dossierVersion);
       const round = await this.repository.roundById(manager, stored.roundId);
       // The same council date as the stored result used, so the working reproduces it.

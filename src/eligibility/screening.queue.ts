@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { JobQueue } from '../jobs/job-queue.service.js';
+import { EligibilityErrorCode } from './eligibility.exception.js';
 import { ScreeningService } from './screening.service.js';
 
 export const SCREENING_QUEUE = 'eligibility-screening';
@@ -20,10 +21,11 @@ export class ScreeningQueue {
       {
         timeoutSeconds: 900,
         onGiveUp: ({ screeningId }) =>
-          screenings.fail(
-            screeningId,
-            'Không hoàn thành được lượt rà soát: máy xử lý dừng đột ngột ở cả lần thử cuối. Vui lòng chạy lại lượt rà soát.',
-          ),
+          screenings.fail(screeningId, {
+            code: EligibilityErrorCode.SCREENING_WORKER_STOPPED,
+            message:
+              'Không hoàn thành được lượt rà soát: máy xử lý dừng đột ngột ở cả lần thử cuối. Vui lòng chạy lại lượt rà soát.',
+          }),
       },
     );
   }

@@ -12,8 +12,8 @@ import { JobInterrupted, type JobContext } from '../jobs/job-queue.service.js';
 import { EligibilityRepository, type RoundRow } from './eligibility.repository.js';
 import { isEvaluable, roundParameterErrors } from './eligibility.service.js';
 import type { ScreenedBatch, ScreeningBatch } from './stored-result.js';
-
-class ScreeningBlocked extends Error {}
+import { EligibilityErrorCode, EligibilityException } from './eligibility.exception.js';
+import { screenedDossiers } from '../observability/metrics.js';
 
 const FIRST_ID = '00000000-0000-0000-0000-000000000000';
 
@@ -27,6 +27,8 @@ export interface ScreeningStatus {
   total: number;
   done: number;
   percent: number;
+  // Why a FAILED screening stopped: a stable code and a Vietnamese sentence (never the internal error text).
+  errorCode: EligibilityErrorCode | null;
   error: string | null;
   createdAt: string;
   startedAt: string | null;
@@ -87,11 +89,13 @@ export class ScreeningService {
     if (!claimed) return this.statusOf(screeningId);
     try {
       const round = await this.repository.roundById(this.dataSource.manager, claimed.round_id);
-      if (!round) throw new ScreeningBlocked('Đợt đặc xá không còn tồn tại.');
+      if (!round)
+        throw new EligibilityException('Đợt đặc xá không còn tồn tại.', EligibilityErrorCode.SCREENING_ROUND_GONE);
       const blocking = roundParameterErrors(round.parameters);
       if (!isEvaluable(round.parameters)) {
-        throw new ScreeningBlocked(
-          `Đợt ${round.code} chưa đủ tham số để đánh giá: ${blocking.map((e) => e.message).join('; ') || 'thiếu thời điểm tính thời gian chấp hành án (cutoffDate)'}.`,
+        throw new EligibilityException(
+          `Đợt ${round.code} chưa đủ tham số để đánh giá: ${blocking.map((e) => e.message.replace(/\.$/, '')).join('; ') || 'thiếu thời điểm tính thời gian chấp hành án (cutoffDate)'}.`,
+          EligibilityErrorCode.SCREENING_ROUND_NOT_EVALUABLE,
         );
       }
       const requester =
@@ -105,24 +109,26 @@ export class ScreeningService {
         interrupt: context?.signal,
       });
       await this.dataSource.query(
-        `UPDATE screenings SET status = 'DONE', total = done, error = NULL, finished_at = now() WHERE id = $1`,
+        `UPDATE screenings SET status = 'DONE', total = done, error = NULL, error_code = NULL, finished_at = now() WHERE id = $1`,
         [screeningId],
       );
     } catch (error) {
       if (error instanceof JobInterrupted) throw error;
-      const final = error instanceof ScreeningBlocked || (context?.finalAttempt ?? true);
-      if (!(error instanceof ScreeningBlocked))
-        this.logger.error(`Screening ${screeningId} failed`, (error as Error).stack);
-      const attempt = context ? ` (lần thử ${context.attempt}/${context.attempts})` : '';
-      const reason = error instanceof ScreeningBlocked ? error.message : `Lỗi khi rà soát: ${(error as Error).message}`;
+      // A screening's own typed reason (the round is gone or not evaluable) will not change on a retry: it is final.
+      const blocked = error instanceof EligibilityException;
+      const final = blocked || (context?.finalAttempt ?? true);
+      if (!blocked) this.logger.error(`Screening ${screeningId} failed`, (error as Error).stack);
+      const failure = screeningFailure(error);
       if (!final) {
-        await this.dataSource.query(`UPDATE screenings SET error = $2 WHERE id = $1`, [
+        const attempt = ` (lần thử ${context!.attempt}/${context!.attempts})`;
+        await this.dataSource.query(`UPDATE screenings SET error = $2, error_code = $3 WHERE id = $1`, [
           screeningId,
-          `${reason}${attempt}. Hệ thống sẽ tự thử lại từ lô đã lưu.`,
+          `Lượt rà soát gặp lỗi hệ thống${attempt}. Hệ thống sẽ tự thử lại từ lô đã lưu.`,
+          failure.code,
         ]);
         throw error;
       }
-      await this.fail(screeningId, reason);
+      await this.fail(screeningId, failure);
     }
     return this.statusOf(screeningId);
   }
@@ -131,10 +137,12 @@ export class ScreeningService {
     return requester ? this.scope.screeningDossierFilter(requester, 'd', firstParam) : { sql: 'true', params: [] };
   }
 
-  async fail(screeningId: string, reason: string): Promise<void> {
+  // The reason is a code and a Vietnamese sentence; the exception's own text goes to the log only.
+  async fail(screeningId: string, failure: { code: EligibilityErrorCode; message: string }): Promise<void> {
     await this.dataSource.query(
-      `UPDATE screenings SET status = 'FAILED', error = $2, finished_at = now() WHERE id = $1 AND status <> 'DONE'`,
-      [screeningId, reason],
+      `UPDATE screenings SET status = 'FAILED', error = $2, error_code = $3, finished_at = now()
+        WHERE id = $1 AND status <> 'DONE'`,
+      [screeningId, failure.message, failure.code],
     );
   }
 
@@ -181,6 +189,7 @@ export class ScreeningService {
             next.lastId,
           ]);
         });
+        screenedDossiers.inc(batch.count);
         if (interrupt?.aborted) throw new JobInterrupted();
       }
     } finally {
@@ -197,11 +206,21 @@ export class ScreeningService {
 
   private async statusOf(id: string, manager = this.dataSource.manager): Promise<ScreeningStatus> {
     const [row] = await manager.query(
-      `SELECT id, round_id AS "roundId", status, total, done, error, created_at AS "createdAt", started_at AS "startedAt",
+      `SELECT id, round_id AS "roundId", status, total, done, error_code AS "errorCode", error, created_at AS "createdAt", started_at AS "startedAt",
               finished_at AS "finishedAt" FROM screenings WHERE id = $1`,
       [id],
     );
     if (!row) throw new NotFoundException('lượt rà soát');
     return { ...row, percent: row.total ? Math.round((1000 * row.done) / row.total) / 10 : 100 };
   }
+}
+
+// What a failed screening stores: its own typed reasons as they are, anything else as a generic sentence (the details
+// go to the log with the screening's id).
+function screeningFailure(error: unknown): { code: EligibilityErrorCode; message: string } {
+  if (error instanceof EligibilityException) return { code: error.eligibilityCode, message: error.message };
+  return {
+    code: EligibilityErrorCode.SCREENING_FAILED,
+    message: 'Lượt rà soát gặp lỗi hệ thống và đã dừng. Hãy chạy lại; nếu vẫn lỗi, báo quản trị viên.',
+  };
 }

@@ -4,6 +4,8 @@ import type { EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import type { AppConfig } from '../config/app-config.js';
 import { DATABASE_URL } from '../config/config.tokens.js';
+import { currentRequestId, runWithRequestId } from '../common/request-context.js';
+import { jobDuration } from '../observability/metrics.js';
 import { HEARTBEAT_MS, JobLeases } from './job-leases.js';
 
 export interface JobContext {
@@ -79,7 +81,10 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     const db = manager
       ? { executeSql: async (text: string, values: unknown[]) => ({ rows: await manager.query(text, values) }) }
       : undefined;
-    const id = await boss.send(queue, data, { ...this.sendOptions(queue), ...(db ? { db } : {}) });
+    // The request that queued the job travels with it, so the job's log lines and audit rows carry its id.
+    const requestId = currentRequestId();
+    const payload = requestId ? { ...data, requestId } : data;
+    const id = await boss.send(queue, payload, { ...this.sendOptions(queue), ...(db ? { db } : {}) });
     if (!id) throw new Error(`Queue ${queue} refused the job`);
     return id;
   }
@@ -123,6 +128,11 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     return this.stopping;
   }
 
+  // Readiness: throws unless this process's queue client is started and not stopping.
+  async assertStarted(): Promise<void> {
+    if (!this.boss || this.stopping) throw new Error('job queue not started');
+  }
+
   async onApplicationShutdown(): Promise<void> {
     await this.stop();
   }
@@ -134,15 +144,22 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     }
     await this.leases!.take(job.id, r.queue);
     this.running.add(job.id);
+    const requestId = (job.data as { requestId?: unknown }).requestId;
+    const end = jobDuration.startTimer({ queue: r.queue });
     try {
-      await r.handler(job.data, {
-        attempt: job.retryCount + 1,
-        attempts: job.retryLimit + 1,
-        finalAttempt: job.retryCount >= job.retryLimit,
-        signal: this.shutdown.signal,
-      });
+      await runWithRequestId(typeof requestId === 'string' ? requestId : job.id, () =>
+        r.handler(job.data, {
+          attempt: job.retryCount + 1,
+          attempts: job.retryLimit + 1,
+          finalAttempt: job.retryCount >= job.retryLimit,
+          signal: this.shutdown.signal,
+        }),
+      );
+      end({ outcome: 'done' });
     } catch (error) {
-      if (!(error instanceof JobInterrupted)) throw error;
+      const interrupted = error instanceof JobInterrupted;
+      end({ outcome: interrupted ? 'interrupted' : 'failed' });
+      if (!interrupted) throw error;
       await this.boss!.send(r.queue, job.data, this.sendOptions(r.queue));
     } finally {
       this.running.delete(job.id);

@@ -2,12 +2,7 @@ import { duplicateCode } from '../common/database-errors.js';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import {
-  AppException,
-  NotFoundException,
-  StaleWriteException,
-  ValidationFailedException,
-} from '../common/app.exception.js';
+import { NotFoundException, StaleWriteException, ValidationFailedException } from '../common/app.exception.js';
 import { AuditService } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/password.js';
 import { Role } from '../auth/user.entity.js';
@@ -17,6 +12,7 @@ import { checkUnitPlacement } from './org-rules.js';
 import type { OrgUnitKind } from './org-unit.entity.js';
 import { returnedRows } from '../common/sql.js';
 import { actorOf } from '../kernel/actor.js';
+import { OrgErrorCode, OrgException } from './org.exception.js';
 
 @Injectable()
 export class OrgService {
@@ -129,7 +125,7 @@ export class OrgService {
         ]);
       const taken = await manager.query('SELECT 1 FROM users WHERE lower(username) = lower($1)', [input.username]);
       if (taken.length)
-        throw new AppException('DUPLICATE_USERNAME', `Tên đăng nhập "${input.username}" đã được dùng.`, 409);
+        throw new OrgException(`Tên đăng nhập "${input.username}" đã được dùng.`, OrgErrorCode.DUPLICATE_USERNAME);
       // Hashing costs 128 MiB and a fraction of a second: only once the cheap checks have passed.
       const passwordHash = await hashPassword(input.password);
       const [created] = await manager.query(

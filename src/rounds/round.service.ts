@@ -1,12 +1,7 @@
 import { duplicateCode } from '../common/database-errors.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import {
-  AppException,
-  NotFoundException,
-  StaleWriteException,
-  ValidationFailedException,
-} from '../common/app.exception.js';
+import { NotFoundException, StaleWriteException, ValidationFailedException } from '../common/app.exception.js';
 import { AuditService } from '../audit/audit.service.js';
 import { actorOf } from '../kernel/actor.js';
 import type { SessionUser } from '../auth/session-user.js';

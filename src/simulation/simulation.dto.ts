@@ -21,7 +21,17 @@ export class ParameterChangeDto {
   @IsString()
   @MaxLength(200)
   path!: string;
-  @ApiProperty({ example: { numerator: 1, denominator: 2 }, description: 'The draft value (any JSON)' })
+  @ApiProperty({
+    example: { numerator: 1, denominator: 2 },
+    description: 'The draft value (any JSON: a number, a fraction, a duration, a list…)',
+    anyOf: [
+      { type: 'object', additionalProperties: true },
+      { type: 'array', items: {} },
+      { type: 'string' },
+      { type: 'number' },
+      { type: 'boolean' },
+    ],
+  })
   @IsDefined()
   value!: unknown;
 }

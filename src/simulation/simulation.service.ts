@@ -6,13 +6,13 @@ import type { SessionUser } from '../auth/session-user.js';
 import { Role } from '../auth/user.entity.js';
 import {
   AppException,
-  ConflictException,
   ForbiddenException,
   NotFoundException,
   StaleWriteException,
   ValidationFailedException,
   type FieldError,
 } from '../common/app.exception.js';
+import { CommonErrorCode } from '../common/error-codes.js';
 import { WorkerPool } from '../common/worker-pool.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
@@ -33,6 +33,7 @@ import {
 import { applyChanges, diffParameters, type ParameterChange } from './simulation-parameters.js';
 import { SimulationRepository, type ChangeRow, type DossierKey } from './simulation.repository.js';
 import { SimulationStatus } from './simulation.entity.js';
+import { SimulationErrorCode, SimulationException } from './simulation.exception.js';
 
 const BATCH = 2000;
 const FIRST_ID = '00000000-0000-0000-0000-000000000000';
@@ -398,7 +399,7 @@ export class SimulationService {
         throw new ForbiddenException('Chỉ người lập hoặc quản trị hệ thống được xóa bản mô phỏng.');
       if (sim.version !== expectedVersion) throw new StaleWriteException('Bản mô phỏng', expectedVersion, sim.version);
       if (sim.status === SimulationStatus.RUNNING || sim.status === SimulationStatus.QUEUED)
-        throw new ConflictException('SIMULATION_RUNNING', 'Bản mô phỏng đang chạy, chưa xóa được.');
+        throw new SimulationException('Bản mô phỏng đang chạy, chưa xóa được.', SimulationErrorCode.RUNNING);
       await manager.query('DELETE FROM simulations WHERE id = $1', [id]);
       await this.audit.record(manager, {
         actor: actorOf(user),
@@ -418,9 +419,9 @@ export class SimulationService {
       if (!sim) throw new NotFoundException('bản mô phỏng');
       if (sim.version !== expectedVersion) throw new StaleWriteException('Bản mô phỏng', expectedVersion, sim.version);
       if (sim.adoptedAt)
-        throw new ConflictException('SIMULATION_ADOPTED', 'Bản mô phỏng này đã được áp dụng cho đợt đặc xá.');
+        throw new SimulationException('Bản mô phỏng này đã được áp dụng cho đợt đặc xá.', SimulationErrorCode.ADOPTED);
       if (sim.status !== SimulationStatus.DONE)
-        throw new ConflictException('SIMULATION_NOT_DONE', 'Chỉ áp dụng được bản mô phỏng đã chạy xong.');
+        throw new SimulationException('Chỉ áp dụng được bản mô phỏng đã chạy xong.', SimulationErrorCode.NOT_DONE);
       let updated: { version: number };
       try {
         updated = await this.roundService.update(
@@ -430,10 +431,10 @@ export class SimulationService {
           manager,
         );
       } catch (error) {
-        if (error instanceof AppException && error.code === 'STALE_VERSION')
-          throw new ConflictException(
-            'ROUND_CHANGED',
+        if (error instanceof AppException && error.code === CommonErrorCode.STALE_VERSION)
+          throw new SimulationException(
             'Tham số của đợt đặc xá đã thay đổi sau khi lập bản mô phỏng này; hãy mô phỏng lại trên tham số hiện hành.',
+            SimulationErrorCode.ROUND_CHANGED,
           );
         throw error;
       }

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request } from 'express';
 import { ForbiddenException } from '../common/app.exception.js';
+import { CommonErrorCode } from '../common/error-codes.js';
 import { IS_PUBLIC } from '../auth/auth.decorators.js';
 
 export const CSRF_FIELD = '_csrf';
@@ -35,12 +36,17 @@ export class WebCsrfGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<Request & { sessionToken?: string }>();
     if (request.method === 'GET' || request.method === 'HEAD') return true;
-    if (!sameOrigin(request)) throw new ForbiddenException('Yêu cầu gửi từ trang khác bị từ chối.', 'CSRF');
+    if (!sameOrigin(request))
+      throw new ForbiddenException('Yêu cầu gửi từ trang khác bị từ chối.', CommonErrorCode.CSRF);
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
     const sent = String((request.body as Record<string, unknown> | undefined)?.[CSRF_FIELD] ?? '');
     const expected = csrfToken(request.sessionToken);
     const ok = sent.length === expected.length && timingSafeEqual(Buffer.from(sent), Buffer.from(expected));
-    if (!ok) throw new ForbiddenException('Phiên biểu mẫu đã hết hạn. Hãy tải lại trang rồi thực hiện lại.', 'CSRF');
+    if (!ok)
+      throw new ForbiddenException(
+        'Phiên biểu mẫu đã hết hạn. Hãy tải lại trang rồi thực hiện lại.',
+        CommonErrorCode.CSRF,
+      );
     return true;
   }
 }

@@ -12,7 +12,17 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiExcludeController } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiParam,
+  ApiProduces,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Public } from '../auth/auth.decorators.js';
 import { NotFoundException } from '../common/app.exception.js';
 import { PublicVerificationService } from '../documents/verify/public-verification.service.js';
@@ -25,8 +35,14 @@ const SHORT_HASH = /^[0-9a-f]{6,64}$/;
 // A signed national list is a few megabytes; anything far larger is not a document of ours.
 const MAX_UPLOAD_BYTES = 30 * 1024 * 1024;
 
-// The page a document's QR code opens: no account needed, nothing personal shown.
-@ApiExcludeController()
+const PAGE = { 'text/html': { schema: { type: 'string' } } };
+const DOCUMENT_ID = { name: 'id', format: 'uuid', description: 'The document’s id, as printed in its QR code.' };
+
+// The page a document's QR code opens: no account needed, nothing personal shown. Unlike the other pages it is in the
+// API description, because its address is printed on every document and read by other systems.
+@ApiTags('verification')
+@ApiProduces('text/html')
+@ApiNotFoundResponse({ description: 'Trang báo không có văn bản với mã này (HTML).', content: PAGE })
 @UseFilters(WebExceptionFilter)
 @UseGuards(WebCsrfGuard)
 @Controller('xac-minh')
@@ -38,6 +54,14 @@ export class PublicVerificationController {
 
   @Public()
   @Get(':id')
+  @ApiParam(DOCUMENT_ID)
+  @ApiQuery({
+    name: 'h',
+    required: false,
+    schema: { type: 'string', pattern: SHORT_HASH.source },
+    description: 'The shortened snapshot hash printed beside the QR code; the page says whether it matches.',
+  })
+  @ApiOkResponse({ description: 'Trang xác minh (HTML).', content: PAGE })
   @Header('content-type', 'text/html; charset=utf-8')
   @Header('cache-control', 'no-store')
   async show(@Param('id') id: string, @Query('h') printedHash: unknown): Promise<string> {
@@ -47,6 +71,16 @@ export class PublicVerificationController {
 
   @Public()
   @Post(':id')
+  @ApiParam(DOCUMENT_ID)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      properties: { file: { type: 'string', format: 'binary', description: 'The PDF to compare, at most 30 MB.' } },
+    },
+  })
+  @ApiOkResponse({ description: 'Trang xác minh với kết quả so sánh tệp (HTML).', content: PAGE })
+  @ApiForbiddenResponse({ description: 'Trang báo yêu cầu gửi từ trang web khác bị từ chối (HTML).', content: PAGE })
   @HttpCode(200)
   @Header('content-type', 'text/html; charset=utf-8')
   @Header('cache-control', 'no-store')

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
 import { AppException } from '../common/app.exception.js';
 import { fromDatabaseError } from '../common/database-errors.js';
+import { currentRequestId } from '../common/request-context.js';
 import { PageService, type WebRequest } from './render/page.service.js';
 
 const TITLES: Record<number, string> = {
@@ -41,7 +42,8 @@ export class WebExceptionFilter implements ExceptionFilter {
             ? 'Đường dẫn có mã định danh không hợp lệ (cần dạng UUID).'
             : exception.message;
     } else {
-      const requestId = randomUUID();
+      // The id the access log and the X-Request-Id header carry, so the clerk's number finds the log lines.
+      const requestId = currentRequestId() ?? randomUUID();
       this.logger.error(
         `${request.method} ${request.url} failed [${requestId}]`,
         (exception as Error)?.stack ?? String(exception),

@@ -29,10 +29,17 @@ describe('errors at the edge, health and OpenAPI', () => {
   });
   afterAll(() => t.close());
 
-  it('reports the database in /health', async () => {
-    const health = await client.get('/health');
+  it('reports readiness without disclosing versions', async () => {
+    const health = await client.get('/health/ready');
     expect(health.status).toBe(200);
-    expect(health.body.database).toMatchObject({ status: 'up', migrations: expect.any(Number) });
+    expect(health.body.details).toMatchObject({
+      database: { status: 'up' },
+      queue: { status: 'up' },
+      storage: { status: 'up' },
+      browser: { status: 'up' },
+    });
+    expect(JSON.stringify(health.body)).not.toMatch(/version|PostgreSQL|\d+\.\d+\.\d+/i);
+    expect((await client.get('/health/live')).body).toEqual({ status: 'ok' });
   });
 
   it('publishes the OpenAPI description with the main operations', async () => {

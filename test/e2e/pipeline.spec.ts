@@ -5,7 +5,7 @@ import { Agency, Role } from '../../src/auth/user.entity.js';
 import { buildDossier } from '../factories/dossier.factory.js';
 import { createTestOrg, TEST_PASSWORD, type TestOrg, type UnitRef } from '../factories/org.factory.js';
 import { HttpClient } from '../support/http-client.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { startIsolatedTestApp, type TestApp } from '../support/test-app.js';
 
 // One round through two facilities of different kinds (an MPS prison routed to C10, an MoD prison routed to the
 // MoD criminal investigation department) from the team ballot to the President's decision and the certificate.
@@ -102,7 +102,7 @@ describe('pipeline: secret ballot to the President’s decision', () => {
     );
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startIsolatedTestApp();
     org = await createTestOrg(t.dataSource);
     const ds = t.dataSource;
     const s = org.suffix;

@@ -17,4 +17,9 @@ export default async function globalSetup(): Promise<void> {
   }
   process.env.TEST_APP_DATABASE_URL ??= process.env.TEST_DATABASE_URL;
   await prepareDatabase({ ownerUrl: process.env.TEST_DATABASE_URL, appUrl: process.env.TEST_APP_DATABASE_URL });
+  // The audit chain's key and checkpoints of the shared test database, never the developer's own data area.
+  if (!process.env.AUDIT_DIR) {
+    process.env.AUDIT_DIR = mkdtempSync(join(tmpdir(), 'amnesty-test-audit-'));
+    (globalThis as { __TEST_AUDIT_DIR__?: string }).__TEST_AUDIT_DIR__ = process.env.AUDIT_DIR;
+  }
 }

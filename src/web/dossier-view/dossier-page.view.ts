@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { SessionUser } from '../../auth/session-user.js';
 import { DossierService, EDITABLE_STAGES } from '../../dossiers/dossier.service.js';
 import { AppException } from '../../common/app.exception.js';
+import { EligibilityErrorCode } from '../../eligibility/eligibility.exception.js';
 import { EligibilityService } from '../../eligibility/eligibility.service.js';
 import type { RuleResult } from '../../eligibility/core/rule.js';
 import { Role } from '../../auth/user.entity.js';
@@ -41,7 +42,7 @@ export class DossierPageView {
       const latest = await this.eligibility.latest(user, id);
       return latest.explanation ? { results: latest.explanation.results, matches: latest.explanationMatches } : null;
     } catch (error) {
-      if (error instanceof AppException && error.code === 'NOT_EVALUATED') return null;
+      if (error instanceof AppException && error.code === EligibilityErrorCode.NOT_EVALUATED) return null;
       throw error;
     }
   }

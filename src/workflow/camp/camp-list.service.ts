@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { NotFoundException } from '../../common/app.exception.js';
 import { AuditService } from '../../audit/audit.service.js';
+import { protectedRows } from '../../audit/protected-rows.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { WorkflowEvent } from '../core/events.js';
 import { canReceive, isFacilityKind } from '../core/routing.js';
@@ -93,6 +94,7 @@ export class CampListService {
               entityType: 'list',
               entityId: l.id,
               after: { code: l.code, entryCount: l.entryCount, contentHash: l.contentHash, postedOn: dto.postedOn },
+              rows: protectedRows.list(l.id),
             })),
         );
         return { eligible, ineligible };

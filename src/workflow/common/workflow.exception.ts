@@ -1,6 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
 import { AppException, type FieldError } from '../../common/app.exception.js';
-import { exceptionStatuses } from '../../common/exception-statuses.js';
+import { errorStatuses } from '../../common/error-codes.js';
 
 export enum WorkflowExceptionCode {
   INVALID_TRANSITION = 'INVALID_TRANSITION',
@@ -16,7 +16,7 @@ export enum WorkflowExceptionCode {
   STALE_LIST = 'STALE_VERSION',
 }
 
-const statusOf = exceptionStatuses<WorkflowExceptionCode>({
+const statusOf = errorStatuses<WorkflowExceptionCode>('workflow', {
   [WorkflowExceptionCode.INVALID_TRANSITION]: HttpStatus.CONFLICT,
   [WorkflowExceptionCode.NOTHING_TO_FORWARD]: HttpStatus.CONFLICT,
   [WorkflowExceptionCode.ALREADY_DECIDED]: HttpStatus.CONFLICT,

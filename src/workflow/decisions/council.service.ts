@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit/audit.service.js';
+import { protectedRows } from '../../audit/protected-rows.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { WorkflowEvent } from '../core/events.js';
 import { Disposition } from '../core/reconciliation.js';
@@ -137,6 +138,7 @@ export class CouncilService {
               entityType: 'list',
               entityId: l.id,
               after: { code: l.code, entryCount: l.entryCount, contentHash: l.contentHash },
+              rows: protectedRows.list(l.id),
             })),
         );
         return { eligible, ineligible };

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundException, StaleWriteException } from '../../common/app.exception.js';
 import { AuditService } from '../../audit/audit.service.js';
+import { protectedRows } from '../../audit/protected-rows.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { WorkflowEvent } from '../core/events.js';
 import { ReasonCode } from '../core/reason-codes.js';
@@ -130,6 +131,7 @@ export class PresidentDecisionService {
             notGranted: notGranted.size,
             contentHash: list.contentHash,
           },
+          rows: protectedRows.list(list.id),
         });
         return {
           decisionId,

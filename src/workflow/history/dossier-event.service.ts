@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { NotFoundException } from '../../common/app.exception.js';
+import { AuditService } from '../../audit/audit.service.js';
+import { protectedRows } from '../../audit/protected-rows.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { ScopeService } from '../../auth/scope.service.js';
 import { WorkflowEvent } from '../core/events.js';
@@ -42,6 +44,7 @@ export class DossierEventService {
     private readonly org: OrgRoutingRepository,
     private readonly lists: ListRepository,
     private readonly scope: ScopeService,
+    private readonly audit: AuditService,
   ) {}
 
   async fire(
@@ -126,6 +129,14 @@ export class DossierEventService {
       [applied.dossierId],
     );
     await this.lists.submit(manager, { listId: list.id, recipientUnitId, submittedBy: actor.id });
+    await this.audit.record(manager, {
+      actor: { id: actor.id, name: actor.name },
+      action: 'list.resubmit',
+      entityType: 'list',
+      entityId: list.id,
+      after: { code: list.code, dossierId: applied.dossierId, recipientUnitId, contentHash: list.contentHash },
+      rows: protectedRows.list(list.id),
+    });
   }
 
   async history(user: SessionUser, dossierId: string) {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { StaleWriteException, NotFoundException } from '../../common/app.exception.js';
 import { AuditService } from '../../audit/audit.service.js';
+import { protectedRows } from '../../audit/protected-rows.js';
 import { ScopeService } from '../../auth/scope.service.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { decideTransition } from '../core/decide-transition.js';
@@ -132,6 +133,7 @@ export class TransitionService {
         before: { stage: a.from, version: a.version - 1 },
         after: { stage: a.to, version: a.version, listId },
         reason: [a.reasonCode, a.reason].filter(Boolean).join(': ') || null,
+        rows: [protectedRows.transition(a.dossierId, a.version)],
       })),
     );
   }

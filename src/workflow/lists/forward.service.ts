@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
+import { protectedRows } from '../../audit/protected-rows.js';
 import { TransitionService } from '../history/transition.service.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { eventsFor } from '../core/decide-transition.js';
@@ -170,6 +171,8 @@ export class ForwardService {
         recipientUnitId: recipient,
         reconciliation,
       },
+      // The history rows of the move are committed to by the transition's audit row for each dossier.
+      rows: protectedRows.list(list.id),
     });
     return {
       listId: list.id,

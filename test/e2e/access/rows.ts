@@ -194,6 +194,10 @@ const dossierBody = (w: World, target?: Target) => {
 export const ROWS: Row[] = [
   // Public
   { route: 'GET /health', op: 'read', access: 'public', request: () => r('GET', '/health') },
+  { route: 'GET /health/live', op: 'read', access: 'public', request: () => r('GET', '/health/live') },
+  { route: 'GET /health/ready', op: 'read', access: 'public', request: () => r('GET', '/health/ready') },
+  // Without METRICS_TOKEN (as here) the scrape is open: the deployment keeps /metrics on the monitoring network.
+  { route: 'GET /metrics', op: 'read', access: 'public', request: () => r('GET', '/metrics') },
   { route: 'GET /login', op: 'read', access: 'public', web: true, request: () => r('GET', '/login') },
   {
     route: 'POST /login',
@@ -298,6 +302,12 @@ export const ROWS: Row[] = [
     op: 'read',
     access: [Role.ADMIN, Role.COUNCIL_STANDING_OFFICER],
     request: () => r('GET', '/api/audit/verify'),
+  },
+  {
+    route: 'GET /api/audit/checkpoints',
+    op: 'read',
+    access: [Role.ADMIN, Role.COUNCIL_STANDING_OFFICER],
+    request: () => r('GET', '/api/audit/checkpoints'),
   },
 
   // Dossiers

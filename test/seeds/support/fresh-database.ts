@@ -1,9 +1,18 @@
 import pg from 'pg';
-import { runMigrations } from '../../../src/database/migrate.js';
+import { prepareDatabase } from '../../../src/database/migrate.js';
 
 export interface FreshDatabase {
+  // The owner role (fixtures, tampering).
   url: string;
+  // The application's least-privilege role, granted on this database as on the main test database.
+  appUrl: string;
   drop(): Promise<void>;
+}
+
+function onDatabase(base: string, name: string): string {
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
 
 // A database of its own on the shared test server, migrated, so a loader that only fills empty databases can run
@@ -17,11 +26,12 @@ export async function createFreshDatabase(baseUrl: string, prefix: string): Prom
   } finally {
     await admin.end();
   }
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  await runMigrations(url.toString());
+  const url = onDatabase(baseUrl, name);
+  const appUrl = onDatabase(process.env.TEST_APP_DATABASE_URL ?? baseUrl, name);
+  await prepareDatabase({ ownerUrl: url, appUrl });
   return {
-    url: url.toString(),
+    url,
+    appUrl,
     async drop() {
       const client = new pg.Client({ connectionString: baseUrl });
       await client.connect();
