@@ -16,7 +16,8 @@ import type { SessionUser } from '../src/auth/session-user.js';
 import { Role } from '../src/auth/user.entity.js';
 import { loadConfig } from '../src/config/app-config.js';
 import type { DossierDocument } from '../src/dossiers/dossier-format.js';
-import { DossierListService, LIST_ORDER } from '../src/dossiers/dossier-list.service.js';
+import { DossierListService } from '../src/dossiers/dossier-list.service.js';
+import { DossierListRepository } from '../src/dossiers/dossier-list.repository.js';
 import { DossierRepository } from '../src/dossiers/dossier.repository.js';
 import { validateDossierShape } from '../src/dossiers/dossier-shape.js';
 import { applyImplicitValidationRules } from '../src/common/implicit-validation-rules.js';
@@ -132,7 +133,7 @@ async function main(): Promise<void> {
       scope,
       new EligibilityService(ds, new EligibilityRepository(), scope),
     );
-    const lists = new DossierListService(ds, scope);
+    const lists = new DossierListService(new DossierListRepository(ds), scope);
     const repository = new DossierSpreadsheetRepository();
     const context = new SpreadsheetContext(ds, repository, new OrgService(ds, audit), new RoundService(ds, audit));
     const exports = new DossierExportService(ds, repository, lists, scope, context);
@@ -153,7 +154,7 @@ async function main(): Promise<void> {
       ds.transaction('REPEATABLE READ', async (manager) => {
         const { sql, params } = lists.filtered(standing, filter);
         let rows = 0;
-        const keysSql = repository.dossierKeysSql(sql, LIST_ORDER);
+        const keysSql = repository.dossierKeysSql(sql);
         for await (const keys of repository.cursor<ExportKey>(manager, keysSql, params, 2000)) {
           if (view) rows += (await repository.viewFacts(manager, keys)).size;
           else

@@ -4,8 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ScopedRecord, ScopeService } from '../../auth/scope.service.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import type { DossierDocument } from '../dossier-format.js';
-import { LIST_ORDER, DossierListService } from '../dossier-list.service.js';
-import type { DossierQueryDto } from '../dossier-query.dto.js';
+import { DossierFilter, DossierListService } from '../dossier-list.service.js';
 import { DossierSpreadsheetRepository, type ExportKey } from './dossier-spreadsheet.repository.js';
 import { SpreadsheetContext } from './spreadsheet-context.js';
 import type { ExportRecord } from './spreadsheet-export-rows.js';
@@ -15,7 +14,6 @@ import { writeWorkbook } from './spreadsheet-writer.js';
 // The list as people read it (.xlsx or CSV, one row per person), or every dossier in full as the workbook an import
 // reads (the template's sheets, filled).
 export type SpreadsheetFormat = 'xlsx' | 'csv' | 'workbook';
-export type DossierFilter = Omit<DossierQueryDto, 'page' | 'pageSize'>;
 
 // Rows read from the database per fetch while exporting: one batch is in memory at a time.
 const EXPORT_BATCH = 2000;
@@ -40,7 +38,7 @@ export class DossierExportService {
   // The dossiers the list page shows for the same filter, in its order.
   async exportDossiers(user: SessionUser, filter: DossierFilter, format: SpreadsheetFormat, out: Writable) {
     const { sql, params } = this.lists.filtered(user, filter);
-    await this.export(user, out, format, this.repository.dossierKeysSql(sql, LIST_ORDER), params);
+    await this.export(user, out, format, this.repository.dossierKeysSql(sql), params);
   }
 
   // A frozen list: each person as the list pinned them (the dossier version it holds), in the list's order.

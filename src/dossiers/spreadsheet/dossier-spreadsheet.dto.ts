@@ -3,7 +3,12 @@ import { DossierQueryDto } from '../dossier-query.dto.js';
 import { DossierImportStatus } from './dossier-import.entity.js';
 
 // The list page's filters, without paging: an export holds every dossier they select.
-export class DossierExportQueryDto extends OmitType(DossierQueryDto, ['page', 'pageSize'] as const) {}
+export class DossierExportQueryDto extends OmitType(DossierQueryDto, [
+  'page',
+  'pageSize',
+  'after',
+  'before',
+] as const) {}
 
 export class ImportPreviewRowDto {
   @ApiProperty({ description: 'STT of the dossier on the sheet "Hồ sơ"' }) stt!: number;

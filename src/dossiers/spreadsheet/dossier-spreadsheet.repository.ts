@@ -74,9 +74,9 @@ export class DossierSpreadsheetRepository {
     }
   }
 
-  // `filtered` is the dossier list's own FROM … WHERE over aliases d, r, f, t, e; `order` its ORDER BY.
-  dossierKeysSql(filtered: string, order: string): string {
-    return `SELECT d.id, d.stage, e.outcome, e.category ${filtered} ORDER BY ${order}, d.id`;
+  // `filtered` is the dossier list's own FROM … WHERE … ORDER BY over aliases d, r, f, t, v (DossierListService.filtered).
+  dossierKeysSql(filtered: string): string {
+    return `SELECT d.id, d.stage, v.outcome, v.category ${filtered}`;
   }
 
   listKeysSql(): string {
