@@ -3,18 +3,12 @@
 // baseline; a cold simulation of draft A (nothing cached: every dossier read and evaluated against base and draft);
 // then draft B, which changes one more value than A, re-run as a user would (the base's outcomes reused).
 // BENCH_DATA_DIR keeps the loaded database between invocations (loading 150,000 dossiers takes minutes).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { auditConfigIn, createStandaloneAudit } from '../src/audit/standalone-audit.js';
+import { createStandaloneAudit } from '../src/audit/standalone-audit.js';
 import { ScopeService } from '../src/auth/scope.service.js';
 import { ScopeRepository } from '../src/auth/scope.repository.js';
 import type { SessionUser } from '../src/auth/session-user.js';
 import { Role } from '../src/auth/user.entity.js';
 import { loadConfig } from '../src/config/app-config.js';
-import { createDataSource } from '../src/database/data-source.js';
-import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
-import { runMigrations } from '../src/database/migrate.js';
 import { EligibilityRepository } from '../src/eligibility/eligibility.repository.js';
 import type { RoundParameters } from '../src/eligibility/core/index.js';
 import { OrgUnitKind } from '../src/org/org-unit.entity.js';
@@ -23,8 +17,7 @@ import { SimulationCache } from '../src/simulation/simulation-cache.js';
 import { STATUSES, STATUS_LABELS, type SimulationFigures } from '../src/simulation/simulation-figures.js';
 import { SimulationRepository } from '../src/simulation/simulation.repository.js';
 import { SimulationService } from '../src/simulation/simulation.service.js';
-import { syntheticRoundCalendar } from '../seeds/synthetic/synthetic-round.js';
-import { loadSynthetic } from '../seeds/synthetic/synthetic-loader.js';
+import { openSyntheticRound } from './synthetic-database.js';
 
 const PRESET = 'QD-1244-2025';
 const GOAL_SECONDS = 10;
@@ -62,29 +55,12 @@ function comparison(a: SimulationFigures, b: SimulationFigures, names: [string, 
 async function main(): Promise<void> {
   const dossiers = Number(process.env.BENCH_ROUND_DOSSIERS ?? 150_000);
   const runs = Number(process.env.BENCH_RUNS ?? 3);
-  const keep = process.env.BENCH_DATA_DIR;
-  const dataDir = keep ?? mkdtempSync(join(tmpdir(), 'amnesty-bench-simulation-'));
-  const db = await startEmbeddedPostgres({ dataDir, persistent: !!keep });
+  const { dataSource, roundCode, auditConfig, close } = await openSyntheticRound({
+    prefix: 'simulation',
+    dossiers,
+    presetCode: PRESET,
+  });
   try {
-    await runMigrations(db.url);
-    // The audit area lives beside the database it signs for, so a kept BENCH_DATA_DIR keeps its checkpoints too.
-    const auditConfig = auditConfigIn(join(dataDir, 'audit'));
-    const dataSource = createDataSource(db.url, { poolSize: 4 });
-    await dataSource.initialize();
-    const roundCode = syntheticRoundCalendar(PRESET).code;
-    const [{ count }] = await dataSource.query(
-      'SELECT count(*)::int AS count FROM dossiers d JOIN rounds r ON r.id = d.round_id WHERE r.code = $1',
-      [roundCode],
-    );
-    if (count < dossiers) {
-      const loaded = await loadSynthetic({
-        databaseUrl: db.url,
-        dossiers: dossiers - count,
-        presetCode: PRESET,
-        audit: auditConfig,
-      });
-      console.log(`loaded ${n(loaded.dossiers)} dossiers in ${loaded.seconds.toFixed(1)} s`);
-    }
     const threads = loadConfig().screeningThreads;
     const standalone = createStandaloneAudit(dataSource, { ...loadConfig(), audit: auditConfig });
     const audit = standalone.audit;
@@ -198,8 +174,7 @@ async function main(): Promise<void> {
       console.log(comparison(last.a, last.b, ['draft A', 'draft B']));
     }
   } finally {
-    await db.stop();
-    if (!keep) rmSync(dataDir, { recursive: true, force: true });
+    await close();
   }
 }
 

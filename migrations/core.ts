@@ -7,6 +7,8 @@ import { EligibilityFormatGaps1764000600000 } from './1764000600000-eligibility-
 import { ScreeningScope1764000600400 } from './1764000600400-screening-scope.js';
 import { AuditRowHashes1764000610000 } from './1764000610000-audit-row-hashes.js';
 import { SessionSecurity1764000612000 } from './1764000612000-session-security.js';
+import { DossierImports1764000650000 } from './1764000650000-dossier-imports.js';
+import { DossierList1764000700000 } from './1764000700000-dossier-list.js';
 
 export const CORE_MIGRATIONS: Function[] = [
   CoreSchema1764000000000,
@@ -18,4 +20,6 @@ export const CORE_MIGRATIONS: Function[] = [
   ScreeningScope1764000600400,
   AuditRowHashes1764000610000,
   SessionSecurity1764000612000,
+  DossierImports1764000650000,
+  DossierList1764000700000,
 ];

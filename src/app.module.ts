@@ -23,6 +23,7 @@ import {
   OBSERVABILITY_IMPORTS,
   OBSERVABILITY_PROVIDERS,
 } from './observability/observability.registry.js';
+import { SPREADSHEET_CONTROLLERS, SPREADSHEET_PROVIDERS } from './dossiers/spreadsheet/spreadsheet.registry.js';
 
 // One flat module: every feature contributes arrays of controllers and providers, so no cycles can form.
 @Module({})
@@ -39,6 +40,7 @@ export class AppModule {
         ...WORKFLOW_CONTROLLERS,
         ...DOCUMENTS_CONTROLLERS,
         ...SIMULATION_CONTROLLERS,
+        ...SPREADSHEET_CONTROLLERS,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
@@ -58,6 +60,7 @@ export class AppModule {
         ...DOCUMENTS_PROVIDERS,
         ...SIMULATION_PROVIDERS,
         ...OBSERVABILITY_PROVIDERS,
+        ...SPREADSHEET_PROVIDERS,
       ],
       exports: [],
     };

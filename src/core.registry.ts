@@ -1,5 +1,6 @@
 import type { Provider, Type } from '@nestjs/common';
 import { DossierController } from './dossiers/dossier.controller.js';
+import { DossierListRepository } from './dossiers/dossier-list.repository.js';
 import { DossierListService } from './dossiers/dossier-list.service.js';
 import { DossierRepository } from './dossiers/dossier.repository.js';
 import { DossierService } from './dossiers/dossier.service.js';
@@ -27,6 +28,7 @@ export const CORE_FEATURE_PROVIDERS: Provider[] = [
   DossierRepository,
   DossierService,
   DossierListService,
+  DossierListRepository,
   OrgService,
   RoundService,
   EligibilityRepository,

@@ -4,9 +4,9 @@ import { ChildProcessRegistry } from './common/child-processes.js';
 import { openDatabase } from './database/database-target.js';
 import { DatabaseStartError } from './database/start-error.js';
 import { createApp } from './bootstrap.js';
-import { loadDemoDataIfEmpty } from '../seeds/demo/load-demo.js';
+import { seedDemo } from '../seeds/demo/seed-demo.js';
 import { DEMO_PASSWORD } from '../seeds/demo/accounts.js';
-import { ScreeningService } from './eligibility/screening.service.js';
+import { Clock } from './common/clock.js';
 import { JobQueue } from './jobs/job-queue.service.js';
 import { createRootLogger } from './observability/logger.js';
 import { Readiness } from './observability/readiness.js';
@@ -21,21 +21,10 @@ async function main(): Promise<void> {
   const db = await openDatabase(config, { log: (line) => log.info(line) });
   if (!config.databaseUrl) log.info({ dataDir: config.dataDir, joined: db.joined }, 'Embedded PostgreSQL running');
   if (db.applied.length) log.info({ migrations: db.applied }, 'Applied migrations');
-  const demo = config.loadDemoData ? await loadDemoDataIfEmpty(db.appUrl, config.audit) : null;
   const app = await createApp(config, db.appUrl, { shutdownHooks: false });
-  if (demo?.loaded) {
-    // Freshly loaded demo dossiers get the engine's verdict before the first user looks at them.
-    const screenings = app.get(ScreeningService);
-    const rounds: { id: string }[] = await app.get(DataSource).query('SELECT id FROM rounds');
-    for (const round of rounds) {
-      const screening = await screenings.create({ id: null, name: 'seed' }, null, round.id);
-      const done = await screenings.run(screening.id);
-      log.info(
-        { screening: done.id, status: done.status, dossiers: done.done, errorCode: done.errorCode },
-        'Demo screening',
-      );
-    }
-  }
+  // An empty database gets the demo, dated from today: loaded, screened by the engine and its live round walked
+  // forward through the application's own services before the first user looks at it.
+  const demo = config.loadDemoData ? await seedDemo(app, db.appUrl, app.get(Clock).today(), config.audit) : null;
   await app.listen(config.port);
   // Ordered shutdown: /health/ready answers 503 and, on SIGTERM, requests are still served for SHUTDOWN_GRACE_MS so
   // a load balancer can take the instance out (Ctrl-C skips the wait); then no new HTTP requests; running jobs stop
@@ -70,6 +59,8 @@ async function main(): Promise<void> {
   );
   if (demo) {
     log.info({ summary: demo.loaded ? demo.summary : 'already present' }, 'Demo data');
+    if (demo.loaded) log.info({ rounds: demo.screened }, 'Demo screening');
+    if (demo.progress) log.info({ byStage: demo.progress.byStage }, 'Demo live round, dossiers by stage');
     log.info(
       { password: DEMO_PASSWORD, accounts: demo.accounts.map((a) => `${a.username} (${a.role})`) },
       'Demo accounts (one password for all)',

@@ -99,6 +99,15 @@ export function buildCircumstance(
           ),
           doc(
             rng,
+            'REWARD_PROPOSAL',
+            'Văn bản đề nghị khen thưởng của cán bộ quản giáo',
+            `Đội phạm nhân, ${ctx.facilityName}`,
+            ctx.facilityLevel,
+            addDays(on, 10),
+            null,
+          ),
+          doc(
+            rng,
             'REWARD_DECISION',
             'Quyết định khen thưởng phạm nhân lập công',
             `Giám thị ${ctx.facilityName}`,
@@ -166,6 +175,7 @@ export function buildCircumstance(
     case SpecialCategory.FREQUENT_ILLNESS: {
       const [issuer, level] = hospital(rng, ctx);
       const continuous = rng.chance(0.4);
+      const stays = continuous ? 1 : rng.int(3, 5);
       return {
         category,
         details: {
@@ -174,8 +184,10 @@ export function buildCircumstance(
             'Đái tháo đường type 2 biến chứng thận',
             'Bệnh phổi tắc nghẽn mạn tính',
           ]),
-          stayCount: continuous ? 1 : rng.int(3, 5),
+          stayCount: stays,
           longestStayDays: continuous ? rng.int(95, 160) : rng.int(31, 60),
+          // Every stay of a non-continuous treatment lasted a month or more (Decree 52/2019 Art 4(6)).
+          hospitalStaysOfAtLeastOneMonth: continuous ? 0 : stays,
           selfCareUnable: true,
           unableToWork: true,
         },

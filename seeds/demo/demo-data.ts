@@ -6,7 +6,8 @@ import { ordinaryPlan } from '../common/ordinary.js';
 import { Rng } from '../common/prng.js';
 import { DEMO_ACCOUNTS, DemoAccount } from './accounts.js';
 import { buildDemoOrgUnits, DEMO_FACILITIES, DemoFacility, DemoOrgUnit } from './org-units.js';
-import { buildDemoRounds, DemoRound } from './rounds.js';
+import { LIVE_ROUND_CODE } from './live-round.js';
+import { buildDemoRounds, DemoRound, ROUND_2009_CODE, ROUND_2025_CODE } from './rounds.js';
 import { DemoDefect, DemoExclusion, Era, Scenario, ScenarioContext } from './scenario-kit.js';
 import { CONDITION_SCENARIOS } from './scenarios-conditions.js';
 import { EXCLUSION_SCENARIOS } from './scenarios-exclusions.js';
@@ -36,11 +37,12 @@ export const ALL_SCENARIOS: readonly Scenario[] = [
   ...CONDITION_SCENARIOS,
 ];
 
-// In the 2025 round every scenario appears at three facilities; the decree-era round keeps one of each.
-const PER_ROUND = {
-  BLHS_2015: { copies: 3, ordinary: 250 },
-  BLHS_1999: { copies: 1, ordinary: 45 },
-} as const;
+// In the live round every scenario appears at three facilities; the historical rounds keep one of each.
+const PER_ROUND: Readonly<Record<string, { copies: number; ordinary: number }>> = {
+  [ROUND_2009_CODE]: { copies: 1, ordinary: 45 },
+  [ROUND_2025_CODE]: { copies: 1, ordinary: 80 },
+  [LIVE_ROUND_CODE]: { copies: 3, ordinary: 250 },
+};
 
 const LEVEL_BY_KIND: Record<FacilityKind, IssuerLevel> = {
   [FacilityKind.MPS_PRISON]: IssuerLevel.CENTRAL,
@@ -51,10 +53,12 @@ const LEVEL_BY_KIND: Record<FacilityKind, IssuerLevel> = {
   [FacilityKind.MILITARY_REGION_CAMP]: IssuerLevel.MILITARY_REGION,
 };
 
-export function generateDemoData(): DemoData {
+// `today` is Vietnam's calendar day on which the database is created: the live round is dated from it, and the same
+// day always gives the same data.
+export function generateDemoData(today: string): DemoData {
   const root = new Rng(DEMO_SEED);
   const orgUnits = buildDemoOrgUnits(root.fork('org'));
-  const rounds = buildDemoRounds(root.fork('rounds'));
+  const rounds = buildDemoRounds(root.fork('rounds'), today);
   const accountIds = root.fork('accounts');
   const accounts = DEMO_ACCOUNTS.map((a) => ({ ...a, id: accountIds.uuid() }));
   const units = new Map(orgUnits.map((u) => [u.code, u]));
@@ -85,7 +89,7 @@ export function generateDemoData(): DemoData {
         facilityLevel: LEVEL_BY_KIND[unit.facilityKind!],
       };
     };
-    const { copies, ordinary } = PER_ROUND[era];
+    const { copies, ordinary } = PER_ROUND[round.code];
     for (const scenario of ALL_SCENARIOS) {
       if (scenario.law2018Only && era === 'BLHS_1999') continue;
       const candidates = scenario.femaleOnly ? DEMO_FACILITIES.filter((f) => !f.militaryRegion) : DEMO_FACILITIES;

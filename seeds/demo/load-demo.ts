@@ -19,6 +19,7 @@ const DEMO_LOCK = 727_101;
 // A database that already has any organisation unit is left untouched.
 export async function loadDemoDataIfEmpty(
   databaseUrl: string,
+  today: string,
   auditConfig: AuditConfig = loadConfig().audit,
 ): Promise<DemoLoadResult> {
   const accounts = DEMO_ACCOUNTS.map((a) => ({ username: a.username, role: a.role }));
@@ -30,7 +31,7 @@ export async function loadDemoDataIfEmpty(
       (await query('SELECT count(*)::int AS n FROM org_units'))[0].n === 0;
     if (!(await isEmpty((sql) => dataSource.query(sql))))
       return { loaded: false, summary: 'Đã có dữ liệu, không nạp dữ liệu mẫu.', accounts };
-    const data = generateDemoData();
+    const data = generateDemoData(today);
     // The demo password is published in the README, so one hash (scrypt at OWASP cost: 128 MiB and a noticeable
     // fraction of a second each) serves every demo account; a password set later gets its own salt.
     const hash = await hashPassword(DEMO_PASSWORD);

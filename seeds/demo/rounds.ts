@@ -5,6 +5,7 @@ import { Stage } from '../../src/workflow/core/stages.js';
 import type { RoundCalendar } from '../common/dossier-builder.js';
 import type { Rng } from '../common/prng.js';
 import type { RoundRow } from '../common/seed-writer.js';
+import { liveRound } from './live-round.js';
 
 export interface DemoRound extends RoundRow {
   status: RoundStatus;
@@ -49,7 +50,8 @@ function round2025(rng: Rng): DemoRound {
     decisionDate: parameters.decision.date.value ?? '2025-07-03',
     guidanceRef: parameters.decision.guidance.value,
     cutoffDate: parameters.cutoffDate.value ?? '2025-08-31',
-    status: RoundStatus.OPEN,
+    // A finished round kept as the reference for the real values of 2025; the live demo round is worked instead.
+    status: RoundStatus.CLOSED,
     postedAt: postingDate,
     parameters,
     deadlines: {
@@ -118,6 +120,7 @@ function round2009(rng: Rng): DemoRound {
   };
 }
 
-export function buildDemoRounds(rng: Rng): DemoRound[] {
-  return [round2009(rng), round2025(rng)];
+// The two historical rounds, then the live one dated from `today`.
+export function buildDemoRounds(rng: Rng, today: string): DemoRound[] {
+  return [round2009(rng), round2025(rng), liveRound(rng, today)];
 }

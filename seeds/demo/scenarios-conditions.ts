@@ -105,8 +105,10 @@ export const CONDITION_SCENARIOS: readonly Scenario[] = [
   ),
   condition(
     'UNDER_18_NOW',
-    [{ article: 171, clause: 1, months: 18 }],
-    { ageAtOffence: 16, servedFraction: 0.45 },
+    // Law 30/2018 Art 11(4): still under 18 at the cut-off; on bail before the trial, then long enough in the camp
+    // for two rated quarters, and less than a third served, so the special groups are what qualify them.
+    [{ article: 173, clause: 2, months: 51 }],
+    { ageAtCutoff: 17, servedMonths: 15, bail: true },
     () => undefined,
     { law2018Only: true },
   ),

@@ -3,12 +3,15 @@ import { applyDefect, buildCircumstance, childBirthDateWithin36Months } from '..
 import type { DossierPlan } from '../common/dossier-builder.js';
 import { build, circumstanceContext, DemoDefect, picks, Scenario, ScenarioContext } from './scenario-kit.js';
 
-// Special categories of Law 30/2018 Art 11(3): most have served between a quarter and a third of the term, so the
-// category is what makes them eligible.
+// Special categories of Law 30/2018 Art 11(3): four and a half to five years for theft, fraud or injury, of which
+// between 29 % and 32 % is served, so the category (a quarter) rather than the general case (a third) is what makes
+// them eligible. They were on bail until the trial, so all of it was served in the camp and their conduct has been
+// rated for the two whole quarters their band of sentence asks (QĐ 1244/2025, Điều 3).
 function specialPlan(ctx: ScenarioContext, extra: Partial<DossierPlan> = {}): DossierPlan {
   return {
-    ...picks(ctx, [{ article: ctx.rng.pick([173, 174, 249, 134]), clause: 2 }]),
-    servedFraction: 0.26 + ctx.rng.next() * 0.1,
+    ...picks(ctx, [{ article: ctx.rng.pick([173, 174, 134]), clause: 2, months: ctx.rng.int(18, 20) * 3 }]),
+    servedFraction: 0.29 + ctx.rng.next() * 0.03,
+    bail: true,
     ...extra,
   };
 }

@@ -1,10 +1,15 @@
 import type { DataSource } from 'typeorm';
+import type { AuditService } from '../../src/audit/audit.service.js';
 import { protectedRows } from '../../src/audit/protected-rows.js';
 import { createStandaloneAudit } from '../../src/audit/standalone-audit.js';
 import { type AuditConfig, loadConfig } from '../../src/config/app-config.js';
+import { ScopeRepository } from '../../src/auth/scope.repository.js';
+import { ScopeService } from '../../src/auth/scope.service.js';
 import { WorkerPool } from '../../src/common/worker-pool.js';
 import { createDataSource } from '../../src/database/data-source.js';
 import { writeDossierRows } from '../../src/dossiers/dossier-bulk-writer.js';
+import { EligibilityRepository } from '../../src/eligibility/eligibility.repository.js';
+import { ScreeningService } from '../../src/eligibility/screening.service.js';
 import { Rng } from '../common/prng.js';
 import { copyFrom } from '../../src/database/pg-copy.js';
 import { runPipeline } from './pipeline.js';
@@ -27,6 +32,8 @@ export interface SyntheticOptions {
   lanes?: number;
   workers?: number;
   writer?: SyntheticWriter;
+  // Screen the round with the eligibility engine once loaded (results stored, as a screening started from the API).
+  screen?: boolean;
   onProgress?: (done: number, total: number) => void;
   // Where the audit checkpoints of this database are signed (default: the environment's, as for `npm start`).
   audit?: AuditConfig;
@@ -39,6 +46,9 @@ export interface SyntheticStats {
   rows: number;
   rowsByTable: Record<string, number>;
   seconds: number;
+  roundId: string;
+  // Verdicts stored by the screening that followed the load; null when the round was not screened.
+  screening: { dossiers: number; seconds: number; outcomes: Record<string, number> } | null;
 }
 
 const SYNTHETIC_LOCK = 727_102;
@@ -145,17 +155,51 @@ export async function loadSynthetic(o: SyntheticOptions): Promise<SyntheticStats
         rows: [protectedRows.firstVersions(ids.map((r) => r.id))],
       });
     });
+    const seconds = (performance.now() - started) / 1000;
+    const screening = o.screen ? await screenRound(dataSource, audit, setup.round.id) : null;
     await close();
     return {
       roundCode: setup.round.code,
+      roundId: setup.round.id,
       writer,
       dossiers: o.dossiers,
       rows,
       rowsByTable,
-      seconds: (performance.now() - started) / 1000,
+      seconds,
+      screening,
     };
   } finally {
     await pool?.close();
     await dataSource.destroy();
   }
+}
+
+// The whole round, every dossier of it (not only the batch just loaded), through the screening service on its worker
+// threads, as an administrator's screening from the API would run it.
+async function screenRound(
+  dataSource: DataSource,
+  audit: AuditService,
+  roundId: string,
+): Promise<NonNullable<SyntheticStats['screening']>> {
+  const started = performance.now();
+  const config = loadConfig();
+  const screenings = new ScreeningService(
+    dataSource,
+    new EligibilityRepository(),
+    audit,
+    new ScopeService(new ScopeRepository()),
+    { screeningThreads: config.screeningThreads, screeningBatchSize: config.screeningBatchSize },
+  );
+  const screening = await screenings.create({ id: null, name: 'seed' }, null, roundId);
+  const done = await screenings.run(screening.id);
+  if (done.status !== 'DONE') throw new Error(`Rà soát đợt tổng hợp không thành công: ${done.error}`);
+  const rows: { outcome: string; n: number }[] = await dataSource.query(
+    `SELECT outcome, count(*)::int AS n FROM eligibility_results WHERE screening_id = $1 GROUP BY outcome`,
+    [screening.id],
+  );
+  return {
+    dossiers: done.done,
+    seconds: (performance.now() - started) / 1000,
+    outcomes: Object.fromEntries(rows.map((r) => [r.outcome, r.n])),
+  };
 }

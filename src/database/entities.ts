@@ -7,6 +7,7 @@ import { DOSSIER_CHILD_ENTITIES } from '../dossiers/dossier-children.entity.js';
 import { EligibilityResultEntity, ScreeningEntity } from '../eligibility/eligibility-result.entity.js';
 import { AuditLogEntity } from '../audit/audit-log.entity.js';
 import { JobLeaseEntity } from '../jobs/job-lease.entity.js';
+import { DossierImportEntity } from '../dossiers/spreadsheet/dossier-import.entity.js';
 import { WORKFLOW_ENTITIES } from '../workflow/workflow.registry.js';
 import { DOCUMENTS_ENTITIES } from '../documents/documents.registry.js';
 import { SIMULATION_ENTITIES } from '../simulation/simulation.entity.js';
@@ -24,6 +25,7 @@ export const CORE_ENTITIES: Function[] = [
   ScreeningEntity,
   AuditLogEntity,
   JobLeaseEntity,
+  DossierImportEntity,
 ];
 export const ENTITIES: Function[] = [
   ...CORE_ENTITIES,

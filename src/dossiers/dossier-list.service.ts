@@ -1,86 +1,200 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { ValidationFailedException } from '../common/app.exception.js';
 import { ScopeService } from '../auth/scope.service.js';
 import type { SessionUser } from '../auth/session-user.js';
 import type { DossierQueryDto } from './dossier-query.dto.js';
+import {
+  DossierListRepository,
+  SORT_KEYS,
+  type ListCriteria,
+  type ListRow,
+  type SortKey,
+} from './dossier-list.repository.js';
 
 export interface DossierSummary {
   id: string;
   inmateNumber: string;
   fullName: string;
   birthDate: string;
+  facilityId: string;
   facilityName: string;
   teamName: string | null;
   stage: string;
   version: number;
   outcome: string | null;
   category: string | null;
+  reliesOnUnverified: boolean;
+  // The day a dossier short of a condition will meet it, when the engine could tell.
   almostEligibleOn: string | null;
   roundCode: string;
 }
 
-// The scoped candidate list with each dossier's latest engine verdict beside it.
+export type DossierFilter = Omit<DossierQueryDto, 'page' | 'pageSize' | 'after' | 'before'>;
+
+export interface DossierListPage {
+  total: number;
+  // Matching dossiers by latest verdict; 'NONE' for those not evaluated yet.
+  counts: Record<string, number>;
+  page: number;
+  pageSize: number;
+  sort: SortKey;
+  dir: 'asc' | 'desc';
+  items: DossierSummary[];
+  // Cursors of the next and previous pages (keyset: no OFFSET however deep the page).
+  next: string | null;
+  prev: string | null;
+}
+
+export interface UnitOption {
+  id: string;
+  label: string;
+}
+
+export interface ListFilterOptions {
+  facilities: UnitOption[];
+  subCamps: UnitOption[];
+  // Only once a facility is chosen: a ministry has hundreds of teams, most of them named "Đội phạm nhân số n".
+  teams: UnitOption[];
+}
+
+// A label that names one unit only: where two share a name, each gets its code.
+function uniqueLabels<T extends { id: string; code: string }>(units: T[], label: (u: T) => string): UnitOption[] {
+  const labels = units.map(label);
+  const seen = new Map<string, number>();
+  for (const l of labels) seen.set(l, (seen.get(l) ?? 0) + 1);
+  return units.map((u, i) => ({ id: u.id, label: seen.get(labels[i])! > 1 ? `${labels[i]} (${u.code})` : labels[i] }));
+}
+
+function encodeCursor(row: ListRow): string {
+  return Buffer.from(JSON.stringify([row.sort_value, row.id])).toString('base64url');
+}
+
+function decodeCursor(raw: string, field: string): { value: string; id: string } {
+  try {
+    const [value, id] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as unknown[];
+    if (typeof value === 'string' && typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id)) return { value, id };
+  } catch {
+    // falls through to the 400 below
+  }
+  throw new ValidationFailedException([
+    {
+      path: field,
+      code: 'cursor',
+      message: `Trường "${field}": vị trí trang không hợp lệ, hãy mở lại danh sách từ đầu.`,
+    },
+  ]);
+}
+
+// The scoped candidate list at national scale: filters, any column as the sort, counts by verdict, keyset pages.
+// What the caller may read is ScopeService's dossier rule, applied in the same statement as the filters.
 @Injectable()
 export class DossierListService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: DossierListRepository,
     private readonly scope: ScopeService,
   ) {}
 
-  async list(
-    user: SessionUser,
-    query: DossierQueryDto,
-  ): Promise<{ total: number; page: number; pageSize: number; items: DossierSummary[] }> {
-    const filter = this.scope.dossierFilter(user, 'd', 1);
-    const params: unknown[] = [...filter.params];
-    const where = [filter.sql];
-    const add = (sql: (n: number) => string, value: unknown) => {
-      params.push(value);
-      where.push(sql(params.length));
-    };
-    if (query.roundCode) add((n) => `r.code = $${n}`, query.roundCode);
-    if (query.facilityId) add((n) => `d.facility_id = $${n}`, query.facilityId);
-    if (query.teamId) add((n) => `d.team_id = $${n}`, query.teamId);
-    if (query.stage) add((n) => `d.stage = $${n}`, query.stage);
-    if (query.verdict === 'NONE') where.push('e.outcome IS NULL');
-    else if (query.verdict) add((n) => `e.outcome = $${n}`, query.verdict);
-    if (query.category) add((n) => `e.category = $${n}`, query.category);
-    if (query.q) add((n) => `(lower(d.full_name) LIKE lower($${n}) OR d.inmate_number LIKE $${n})`, `%${query.q}%`);
-    const pageSize = query.pageSize ?? 50;
-    const page = query.page ?? 1;
-    const sql = `
-      FROM dossiers d
-      JOIN rounds r ON r.id = d.round_id
-      JOIN org_units f ON f.id = d.facility_id
-      LEFT JOIN org_units t ON t.id = d.team_id
-      LEFT JOIN LATERAL (SELECT outcome, category, result->>'almostEligibleOn' AS almost
-                         FROM eligibility_results er WHERE er.dossier_id = d.id ORDER BY evaluated_at DESC LIMIT 1) e ON true
-      WHERE ${where.join(' AND ')}`;
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${sql}`, params);
-    const rows = await this.dataSource.query(
-      `SELECT d.id, d.inmate_number, d.full_name, d.birth_date, f.name AS facility_name, t.name AS team_name, d.stage, d.version,
-              e.outcome, e.category, e.almost, r.code AS round_code
-       ${sql} ORDER BY f.name, d.full_name, d.inmate_number LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-      params,
-    );
+  private criteria(user: SessionUser, query: DossierFilter): ListCriteria {
     return {
-      total,
-      page,
-      pageSize,
-      items: rows.map((r: Record<string, any>) => ({
-        id: r.id,
-        inmateNumber: r.inmate_number,
-        fullName: r.full_name,
-        birthDate: r.birth_date,
-        facilityName: r.facility_name,
-        teamName: r.team_name,
-        stage: r.stage,
-        version: r.version,
-        outcome: r.outcome,
-        category: r.category,
-        almostEligibleOn: r.almost,
-        roundCode: r.round_code,
-      })),
+      scope: this.scope.dossierFilter(user, 'd', 1),
+      roundId: query.roundId,
+      roundCode: query.roundCode,
+      facilityId: query.facilityId,
+      subCampId: query.subCampId,
+      teamId: query.teamId,
+      stage: query.stage,
+      verdict: query.verdict,
+      category: query.category,
+      unverified: query.unverified === undefined ? undefined : query.unverified === 'yes',
+      q: query.q,
     };
   }
+
+  // The dossiers a filter selects, in the list page's order, as `FROM … WHERE … ORDER BY …` over d (dossier),
+  // r (round), f (facility), t (team) and v (latest verdict): the exports of the same filter read it whole.
+  filtered(user: SessionUser, query: DossierFilter): { sql: string; params: unknown[] } {
+    const sort: SortKey = query.sort && query.sort in SORT_KEYS ? (query.sort as SortKey) : 'name';
+    return this.repository.filtered(this.criteria(user, query), sort, query.dir === 'desc');
+  }
+
+  async list(user: SessionUser, query: DossierQueryDto): Promise<DossierListPage> {
+    const criteria = this.criteria(user, query);
+    const sort: SortKey = query.sort && query.sort in SORT_KEYS ? (query.sort as SortKey) : 'name';
+    const dir = query.dir === 'desc' ? 'desc' : 'asc';
+    const pageSize = query.pageSize ?? 50;
+    const page = query.page ?? 1;
+    const after = query.after ? decodeCursor(query.after, 'after') : undefined;
+    const before = !after && query.before ? decodeCursor(query.before, 'before') : undefined;
+    // One row more than the page tells whether there is a page beyond it.
+    const [counts, rows] = await Promise.all([
+      this.repository.counts(criteria),
+      this.repository.page(criteria, {
+        sort,
+        desc: dir === 'desc',
+        limit: pageSize + 1,
+        after,
+        before,
+        offset: after || before ? undefined : (page - 1) * pageSize,
+      }),
+    ]);
+    const more = rows.length > pageSize;
+    const items = before ? rows.slice(more ? 1 : 0) : rows.slice(0, pageSize);
+    const total = Object.values(counts).reduce((s, n) => s + n, 0);
+    const first = items[0];
+    const last = items[items.length - 1];
+    return {
+      total,
+      counts,
+      page,
+      pageSize,
+      sort,
+      dir,
+      items: items.map(toSummaryRow),
+      next: last && (before || more) ? encodeCursor(last) : null,
+      prev: first && (after || (before && more) || (!before && page > 1)) ? encodeCursor(first) : null,
+    };
+  }
+
+  // The facilities, sub-camps and teams the caller may filter by, within the units they work in; sub-camps and teams
+  // of the chosen facility only (and teams of the chosen sub-camp), each label naming one unit.
+  async filterOptions(
+    user: SessionUser,
+    chosen: { facilityId?: string; subCampId?: string },
+  ): Promise<ListFilterOptions> {
+    const units = this.scope.unitFilter(user, 'o', 1);
+    const facilities = uniqueLabels(await this.repository.facilities(units), (f) => f.name);
+    const facilityId =
+      chosen.facilityId && facilities.some((f) => f.id === chosen.facilityId) ? chosen.facilityId : null;
+    if (!facilityId) return { facilities, subCamps: [], teams: [] };
+    const inside = await this.repository.unitsOfFacility(units, facilityId);
+    const subCamps = inside.filter((u) => u.kind === 'SUB_CAMP');
+    const subCampId = subCamps.some((u) => u.id === chosen.subCampId) ? chosen.subCampId : null;
+    const teams = inside.filter((u) => u.kind === 'TEAM' && (!subCampId || u.parentId === subCampId));
+    return {
+      facilities,
+      subCamps: uniqueLabels(subCamps, (u) => u.name),
+      teams: uniqueLabels(teams, (u) =>
+        subCamps.some((c) => c.id === u.parentId) && !subCampId ? `${u.name} — ${u.parentName}` : u.name,
+      ),
+    };
+  }
+}
+
+function toSummaryRow(r: ListRow): DossierSummary {
+  return {
+    id: r.id,
+    inmateNumber: r.inmate_number,
+    fullName: r.full_name,
+    birthDate: r.birth_date,
+    facilityId: r.facility_id,
+    facilityName: r.facility_name,
+    teamName: r.team_name,
+    stage: r.stage,
+    version: r.version,
+    outcome: r.outcome,
+    category: r.category,
+    reliesOnUnverified: r.relies_on_unverified === true,
+    almostEligibleOn: r.almost,
+    roundCode: r.round_code,
+  };
 }

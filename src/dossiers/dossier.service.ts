@@ -48,38 +48,61 @@ export class DossierService {
 
   // All-or-nothing: every record is checked first; one bad record rejects the whole batch with every error listed.
   async importMany(user: SessionUser, inputs: DossierDocument[], pathPrefix = 'records'): Promise<ImportedDossier[]> {
+    return this.dataSource.transaction((manager) => this.importManyIn(manager, user, inputs, pathPrefix));
+  }
+
+  // The same, inside the caller's transaction (a spreadsheet import marks its upload committed in it).
+  async importManyIn(
+    manager: EntityManager,
+    user: SessionUser,
+    inputs: DossierDocument[],
+    pathPrefix = 'records',
+  ): Promise<ImportedDossier[]> {
     const documents = inputs.map(toPlainDocument);
-    return this.dataSource.transaction(async (manager) => {
-      const resolved = await this.resolve(manager, user, documents, pathPrefix);
-      const rows = emptyRows();
-      for (const r of resolved) addDossierRows(rows, r);
-      await writeDossierRows(manager, rows);
-      // The engine's verdict is stored with the dossier, so lists and queues show it at once.
-      for (const roundId of new Set(resolved.map((r) => r.roundId))) {
-        await this.eligibility.evaluateDossiers(
-          manager,
-          roundId,
-          resolved.filter((r) => r.roundId === roundId).map((r) => r.id),
-        );
-      }
-      // Appended last: the audit chain stays locked from the append until this transaction ends.
-      await this.audit.record(
+    const resolved = await this.resolve(manager, user, documents, pathPrefix);
+    const rows = emptyRows();
+    for (const r of resolved) addDossierRows(rows, r);
+    await writeDossierRows(manager, rows);
+    // The engine's verdict is stored with the dossier, so lists and queues show it at once.
+    for (const roundId of new Set(resolved.map((r) => r.roundId))) {
+      await this.eligibility.evaluateDossiers(
         manager,
-        resolved.map((r) => ({
-          actor: { id: user.id, name: user.username },
-          action: 'dossier.create',
-          entityType: 'dossier',
-          entityId: r.id,
-          after: {
-            version: 1,
-            contentHash: r.contentHash,
-            inmateNumber: r.document.inmateNumber,
-            fullName: r.document.person.fullName,
-          },
-          rows: [protectedRows.dossierVersion(r.id, 1)],
-        })),
+        roundId,
+        resolved.filter((r) => r.roundId === roundId).map((r) => r.id),
       );
-      return resolved.map((r) => ({ id: r.id, version: 1, stage: 'application' }));
+    }
+    // Appended last: the audit chain stays locked from the append until this transaction ends.
+    await this.audit.record(
+      manager,
+      resolved.map((r) => ({
+        actor: { id: user.id, name: user.username },
+        action: 'dossier.create',
+        entityType: 'dossier',
+        entityId: r.id,
+        after: {
+          version: 1,
+          contentHash: r.contentHash,
+          inmateNumber: r.document.inmateNumber,
+          fullName: r.document.person.fullName,
+        },
+        rows: [protectedRows.dossierVersion(r.id, 1)],
+      })),
+    );
+    return resolved.map((r) => ({ id: r.id, version: 1, stage: 'application' }));
+  }
+
+  // Every check an import makes — cross-field rules, round, facility and team within the user's units, inmate numbers
+  // unique in the batch and in the round — without writing anything. The records must have passed the DTOs.
+  async check(user: SessionUser, inputs: DossierDocument[], pathPrefix = 'records'): Promise<FieldError[]> {
+    const documents = inputs.map(toPlainDocument);
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      try {
+        await this.resolve(manager, user, documents, pathPrefix);
+        return [];
+      } catch (error) {
+        if (error instanceof ValidationFailedException) return error.errors;
+        throw error;
+      }
     });
   }
 

@@ -14,6 +14,7 @@ export class EligibilityResultEntity {
   @Column({ name: 'facts_hash', type: 'text' }) factsHash!: string;
   @Column({ type: 'text' }) outcome!: string;
   @Column({ type: 'text', nullable: true }) category!: string | null;
+  @Column({ name: 'relies_on_unverified', type: 'boolean', default: false }) reliesOnUnverified!: boolean;
   @Column({ type: 'json' }) result!: Record<string, unknown>;
   @CreateDateColumn({ name: 'evaluated_at', type: 'timestamptz' }) evaluatedAt!: Date;
 }

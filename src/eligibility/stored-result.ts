@@ -29,6 +29,8 @@ export interface StoredResultRow {
   facts_hash: string;
   outcome: string;
   category: string | null;
+  // The result rests on round values of confidence K or ? (its `reliesOn` is not empty): lists filter on it.
+  relies_on_unverified: boolean;
   result: unknown;
 }
 
@@ -43,6 +45,7 @@ export const RESULT_COLUMNS = [
   'facts_hash',
   'outcome',
   'category',
+  'relies_on_unverified',
   'result',
 ] as const;
 
@@ -157,6 +160,7 @@ export function toStoredRow(
   roundId: string,
   screeningId: string | null,
 ): StoredResultRow {
+  const result = storedSummary(e, council);
   return {
     dossier_id: d.id,
     dossier_version: d.version,
@@ -167,7 +171,8 @@ export function toStoredRow(
     facts_hash: e.factsHash,
     outcome: e.status,
     category: e.category,
-    result: storedSummary(e, council),
+    relies_on_unverified: result.reliesOn.length > 0,
+    result,
   };
 }
 

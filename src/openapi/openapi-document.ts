@@ -1,4 +1,5 @@
-import type { INestApplication, Type } from '@nestjs/common';
+import { ParseIntPipe, ParseUUIDPipe, type INestApplication, type Type } from '@nestjs/common';
+import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
 import { ModulesContainer } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { OperationObject, ReferenceObject, ResponseObject, SchemaObject } from '@nestjs/swagger';
@@ -45,7 +46,18 @@ const EXAMPLE_MESSAGES: Partial<Record<string, string>> = {
 interface Route {
   isPublic: boolean;
   hasRoles: boolean;
+  // A path parameter goes through ParseUUIDPipe or ParseIntPipe, which refuse a malformed one with 400.
+  parsesPath: boolean;
   codes: string[];
+}
+
+const PATH_PIPES = new Set<unknown>([ParseUUIDPipe, ParseIntPipe]);
+
+function parsesPath(controller: Type<unknown>, name: string): boolean {
+  const args: Record<string, { pipes?: unknown[] }> = Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) ?? {};
+  return Object.values(args).some((arg) =>
+    (arg.pipes ?? []).some((pipe) => PATH_PIPES.has(pipe) || PATH_PIPES.has((pipe as object)?.constructor)),
+  );
 }
 
 // The one description of the HTTP API: served at /api/docs-json and written by `write-openapi-cli` for the typed
@@ -90,6 +102,7 @@ function routesOf(app: INestApplication): Map<string, Route> {
         routes.set(`${controller.name}_${name}`, {
           isPublic: !!read<boolean>(IS_PUBLIC),
           hasRoles: !!read<unknown[]>(ROLES),
+          parsesPath: parsesPath(controller, name),
           codes: OPERATION_ERRORS[`${controller.name}_${name}`] ?? [],
         });
       }
@@ -173,8 +186,10 @@ function completeOperation(
       CommonErrorCode.PAYLOAD_TOO_LARGE,
     ].forEach(add);
   if (parameters.some((p) => p.in === 'query' || p.in === 'header')) add(CommonErrorCode.VALIDATION_FAILED);
-  if (parameters.some((p) => p.in === 'path' && p.schema?.format === 'uuid'))
+  if (route.parsesPath || parameters.some((p) => p.in === 'path' && p.schema?.format === 'uuid'))
     add(CommonErrorCode.INVALID_PATH_PARAMETER);
+  // Any path may be refused at the edge for text PostgreSQL cannot hold; only a parameter lets a caller send it.
+  if (parameters.some((p) => p.in === 'path')) add(CommonErrorCode.INVALID_PATH);
   if (!route.isPublic) add(CommonErrorCode.UNAUTHENTICATED);
   if (route.hasRoles) add(CommonErrorCode.FORBIDDEN);
   // A write authenticated by the session cookie needs the session's anti-forgery token (bearer tokens are exempt).

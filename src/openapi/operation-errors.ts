@@ -5,6 +5,7 @@ import { DossierErrorCode } from '../dossiers/dossier.exception.js';
 import { EligibilityErrorCode } from '../eligibility/eligibility.exception.js';
 import { OrgErrorCode } from '../org/org.exception.js';
 import { SimulationErrorCode } from '../simulation/simulation.exception.js';
+import { SpreadsheetExceptionCode } from '../dossiers/spreadsheet/spreadsheet.exception.js';
 import { WorkflowExceptionCode as W } from '../workflow/common/workflow.exception.js';
 
 // The domain error codes each operation can answer, beyond those its guard (401, 403), parameters and body (400) and
@@ -23,7 +24,19 @@ const TRANSITION = [
 
 export const OPERATION_ERRORS: Record<string, string[]> = {
   AuthController_login: [AuthErrorCode.INVALID_CREDENTIALS, AuthErrorCode.LOGIN_DELAYED, AuthErrorCode.LOGIN_LOCKED],
-  DossierController_update: [CommonErrorCode.STALE_VERSION, DossierErrorCode.FROZEN],
+  DossierController_create: [CommonErrorCode.DUPLICATE],
+  DossierController_batch: [CommonErrorCode.DUPLICATE],
+  DossierController_update: [CommonErrorCode.STALE_VERSION, DossierErrorCode.FROZEN, CommonErrorCode.DUPLICATE],
+  DossierSpreadsheetController_preview: [
+    SpreadsheetExceptionCode.NO_FILE,
+    SpreadsheetExceptionCode.UNREADABLE_FILE,
+    SpreadsheetExceptionCode.INVALID_ROWS,
+    CommonErrorCode.PAYLOAD_TOO_LARGE,
+  ],
+  DossierSpreadsheetController_commit: [
+    SpreadsheetExceptionCode.INVALID_ROWS,
+    SpreadsheetExceptionCode.ALREADY_IMPORTED,
+  ],
   RoundController_create: [CommonErrorCode.DUPLICATE],
   RoundController_update: [CommonErrorCode.STALE_VERSION],
   OrgController_createUnit: [CommonErrorCode.DUPLICATE],

@@ -17,11 +17,13 @@ export const OPERATION_TEXTS: Record<string, [summary: string, description: stri
   AuthController_me: ['Người dùng hiện tại', 'The signed-in user with role, unit and scope path.'],
   AuditController_verify: [
     'Kiểm tra chuỗi nhật ký',
-    'Walks the hash-chained audit log, checks it against the signed checkpoints and every protected row against it, and names each kind of break found.',
+    'Walks the hash-chained audit log, checks it against the checkpoints signed outside the database and every ' +
+      'protected row and dossier against the hashes the chain commits to; names the first break and counts every kind.',
   ],
   AuditController_checkpointInfo: [
-    'Khóa và điểm kiểm tra đã ký',
-    'The Ed25519 public key that signs the audit checkpoints (to compare with the one published for this installation) and the latest checkpoint.',
+    'Khóa ký và điểm kiểm tra mới nhất',
+    'The Ed25519 key that signs the audit checkpoints (compare it with the one published for this installation) and ' +
+      'the latest signed checkpoint.',
   ],
   DossierController_create: ['Nhập một hồ sơ', 'Imports one dossier in the exchange format (docs/dossier-format.md).'],
   DossierController_batch: [
@@ -169,6 +171,47 @@ export const OPERATION_TEXTS: Record<string, [summary: string, description: stri
     'Makes the draft the round’s parameters (a new round version); 409 ROUND_CHANGED if the round moved on since.',
   ],
   SimulationController_remove: ['Xóa bản mô phỏng', 'Deletes a simulation that is not running.'],
+  DossierSpreadsheetController_template: [
+    'Tải mẫu Excel nhập hồ sơ',
+    'The empty import workbook (.xlsx): Vietnamese headers from the nomination form, drop-downs on coded columns, a ' +
+      'guide sheet; one sheet per repeating part keyed by the dossier’s STT (docs/spreadsheets.md).',
+  ],
+  DossierSpreadsheetController_preview: [
+    'Tải lên tệp Excel để xem trước',
+    'Reads a filled workbook (multipart field `file`) and checks every row with the exchange format’s DTOs and the ' +
+      'dossier service, as POST /api/dossiers does. Any problem: 400 VALIDATION_FAILED with each error’s sheet, row, ' +
+      'column and header, nothing stored. Otherwise 201 with the preview; commit its `id` to create the dossiers.',
+  ],
+  DossierSpreadsheetController_getImport: ['Xem trước tệp đã tải lên', 'A previewed upload of the caller.'],
+  DossierSpreadsheetController_commit: [
+    'Xác nhận nhập hồ sơ từ tệp Excel',
+    'Creates every dossier of a previewed upload in one transaction; a check failing since the preview answers 400 ' +
+      'at its cell and writes nothing; a second commit is 409 IMPORT_ALREADY_COMMITTED.',
+  ],
+  DossierSpreadsheetController_exportXlsx: [
+    'Tải danh sách hồ sơ (Excel)',
+    'The dossier list for the same filters as GET /api/dossiers (without paging), one row per person, streamed.',
+  ],
+  DossierSpreadsheetController_exportCsv: [
+    'Tải danh sách hồ sơ (CSV)',
+    'The same list as CSV, UTF-8 with a byte-order mark, streamed.',
+  ],
+  DossierSpreadsheetController_exportWorkbook: [
+    'Tải hồ sơ đầy đủ (Excel theo mẫu nhập)',
+    'Every dossier the filters select, in full, as the import workbook: re-importable without loss. Streamed.',
+  ],
+  DossierSpreadsheetController_exportListXlsx: [
+    'Tải danh sách đã chốt (Excel)',
+    'A frozen list, one row per person at the dossier version it pinned, in its order.',
+  ],
+  DossierSpreadsheetController_exportListCsv: [
+    'Tải danh sách đã chốt (CSV)',
+    'A frozen list as CSV, UTF-8 with a byte-order mark.',
+  ],
+  DossierSpreadsheetController_exportListWorkbook: [
+    'Tải hồ sơ của danh sách đã chốt (Excel theo mẫu nhập)',
+    'The dossiers of a frozen list in full at their pinned versions, as the import workbook.',
+  ],
   PublicVerificationController_show: [
     'Trang xác minh văn bản',
     'The public page a document’s QR code opens (HTML, no account): the document’s kind, number, date and issuer, ' +

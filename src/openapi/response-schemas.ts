@@ -1,4 +1,5 @@
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger';
+import { AUDIT_RESPONSE_SCHEMAS } from './audit-schemas.js';
 import { SIMULATION_RESPONSE_SCHEMAS } from './simulation-schemas.js';
 
 const NULLABLE_UUID: SchemaObject = { type: 'string', format: 'uuid', nullable: true };
@@ -13,17 +14,6 @@ const STRING: SchemaObject = { type: 'string' };
 const INTEGER: SchemaObject = { type: 'integer' };
 const NUMBER: SchemaObject = { type: 'number' };
 const BOOLEAN: SchemaObject = { type: 'boolean' };
-// A break in the audit chain or in a row it commits to (src/audit/audit-chain.ts).
-const CHAIN_BREAK: SchemaObject = {
-  type: 'object',
-  properties: {
-    kind: { type: 'string' },
-    seq: { type: 'integer', nullable: true },
-    row: { type: 'string', nullable: true },
-    message: { type: 'string' },
-  },
-  required: ['kind', 'seq', 'row', 'message'],
-};
 
 // A work-queue group: the dossiers waiting at one stage of one round, with their deadline.
 const WORK_QUEUE_GROUPS: SchemaObject = {
@@ -224,60 +214,6 @@ export const RESPONSE_SCHEMAS: Record<string, { status: number; schema: SchemaOb
         },
       },
       required: ['id', 'status', 'version', 'dossier'],
-    },
-  },
-  AuditController_verify: {
-    status: 200,
-    schema: {
-      type: 'object',
-      properties: {
-        ok: BOOLEAN,
-        rowsChecked: INTEGER,
-        lastSeq: INTEGER,
-        lastHash: STRING,
-        checkpoints: {
-          type: 'object',
-          properties: { count: INTEGER, latestSeq: INTEGER, latestAt: NULLABLE_STRING, keyId: STRING },
-          required: ['count', 'latestSeq', 'latestAt', 'keyId'],
-        },
-        protectedRows: { type: 'object', additionalProperties: INTEGER },
-        dossiersChecked: INTEGER,
-        firstBreak: { ...CHAIN_BREAK, nullable: true },
-        breaks: { type: 'array', items: CHAIN_BREAK },
-        breakCounts: { type: 'object', additionalProperties: INTEGER },
-      },
-      required: [
-        'ok',
-        'rowsChecked',
-        'lastSeq',
-        'lastHash',
-        'checkpoints',
-        'protectedRows',
-        'dossiersChecked',
-        'firstBreak',
-        'breaks',
-        'breakCounts',
-      ],
-    },
-  },
-  AuditController_checkpointInfo: {
-    status: 200,
-    schema: {
-      type: 'object',
-      properties: {
-        algorithm: { type: 'string', enum: ['Ed25519'] },
-        keyId: STRING,
-        publicKey: STRING,
-        count: INTEGER,
-        invalid: INTEGER,
-        latest: {
-          type: 'object',
-          nullable: true,
-          properties: { v: INTEGER, from: INTEGER, seq: INTEGER, hash: STRING, at: STRING, key: STRING, sig: STRING },
-          required: ['v', 'from', 'seq', 'hash', 'at', 'key', 'sig'],
-        },
-      },
-      required: ['algorithm', 'keyId', 'publicKey', 'count', 'invalid', 'latest'],
     },
   },
   AuthController_login: {
@@ -1570,5 +1506,6 @@ export const RESPONSE_SCHEMAS: Record<string, { status: number; schema: SchemaOb
       required: ['today', 'counts', 'waiting', 'overdue', 'sentBack'],
     },
   },
+  ...AUDIT_RESPONSE_SCHEMAS,
   ...SIMULATION_RESPONSE_SCHEMAS,
 };

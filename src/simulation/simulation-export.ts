@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { csvField } from '../common/csv.js';
 import { DIMENSIONS, DIMENSION_LABELS, STATUSES, STATUS_LABELS, type SimulationFigures } from './simulation-figures.js';
 import type { ParameterDifference } from './simulation-parameters.js';
 
@@ -71,13 +72,6 @@ export async function figuresWorkbook(s: ExportedSimulation): Promise<Buffer> {
         v.dossiers,
       ]);
   return Buffer.from(await book.xlsx.writeBuffer());
-}
-
-function csvField(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  // A leading =, +, - or @ would be read as a formula by a spreadsheet: quote it behind an apostrophe.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 // UTF-8 with a byte-order mark, so spreadsheet programs read the Vietnamese diacritics right.

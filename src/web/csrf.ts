@@ -27,8 +27,22 @@ function sameOrigin(request: Request): boolean {
   }
 }
 
-// Web form posts: the Origin header, when the browser sends one, must be this site; and every post made inside a
-// session must carry the session's token. Runs after the global AuthGuard, which has resolved the session.
+// A form post made inside a session: the Origin header, when the browser sends one, must be this site, and the body
+// must carry the session's token. A file upload is checked by its handler once the multipart body has been read.
+export function assertFormPost(request: Request & { sessionToken?: string }, isPublic = false): void {
+  if (!sameOrigin(request)) throw new ForbiddenException('Yêu cầu gửi từ trang khác bị từ chối.', CommonErrorCode.CSRF);
+  if (isPublic) return;
+  const sent = String((request.body as Record<string, unknown> | undefined)?.[CSRF_FIELD] ?? '');
+  const expected = csrfToken(request.sessionToken);
+  const ok = sent.length === expected.length && timingSafeEqual(Buffer.from(sent), Buffer.from(expected));
+  if (!ok)
+    throw new ForbiddenException(
+      'Phiên biểu mẫu đã hết hạn. Hãy tải lại trang rồi thực hiện lại.',
+      CommonErrorCode.CSRF,
+    );
+}
+
+// Web form posts are checked before the handler runs. Runs after the global AuthGuard, which has resolved the session.
 @Injectable()
 export class WebCsrfGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
@@ -36,17 +50,10 @@ export class WebCsrfGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<Request & { sessionToken?: string }>();
     if (request.method === 'GET' || request.method === 'HEAD') return true;
-    if (!sameOrigin(request))
-      throw new ForbiddenException('Yêu cầu gửi từ trang khác bị từ chối.', CommonErrorCode.CSRF);
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
-    const sent = String((request.body as Record<string, unknown> | undefined)?.[CSRF_FIELD] ?? '');
-    const expected = csrfToken(request.sessionToken);
-    const ok = sent.length === expected.length && timingSafeEqual(Buffer.from(sent), Buffer.from(expected));
-    if (!ok)
-      throw new ForbiddenException(
-        'Phiên biểu mẫu đã hết hạn. Hãy tải lại trang rồi thực hiện lại.',
-        CommonErrorCode.CSRF,
-      );
+    assertFormPost(
+      request,
+      !!this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]),
+    );
     return true;
   }
 }

@@ -1,8 +1,9 @@
-// What the web interface contributes to the application. Order matters: the form controller's /dossiers/new is
-// registered before the page controller's /dossiers/:id.
+// What the web interface contributes to the application. Order matters: /dossiers/import and the form controller's
+// /dossiers/new are registered before the routes /dossiers/:id.
 import { PublicVerificationController } from './public-verification.controller.js';
 import type { Provider, Type } from '@nestjs/common';
 import { DossierFormController } from './dossiers.controller.js';
+import { DossierImportPagesController } from './dossier-import/dossier-import.controller.js';
 import { DossierPagesController } from './dossier-pages.controller.js';
 import { DossierFormService } from './dossier-form/dossier-form.service.js';
 import { DossierFlagsView } from './dossier-view/dossier-flags.view.js';
@@ -33,6 +34,7 @@ export const WEB_CONTROLLERS: Type<unknown>[] = [
   StaticController,
   LoginController,
   HomeController,
+  DossierImportPagesController,
   DossierFormController,
   DossierPagesController,
   BallotsController,

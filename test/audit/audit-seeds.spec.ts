@@ -17,7 +17,7 @@ describe('audit chain over seeded data', () => {
 
   it('verifies the demo data and two synthetic loads', async () => {
     const audit = auditConfigIn(dir);
-    expect((await loadDemoDataIfEmpty(db.url(), audit)).loaded).toBe(true);
+    expect((await loadDemoDataIfEmpty(db.url(), '2026-12-03', audit)).loaded).toBe(true);
     await loadSynthetic({ databaseUrl: db.url(), dossiers: 60, batchSize: 25, workers: 1, seed: 3, audit });
     await loadSynthetic({ databaseUrl: db.url(), dossiers: 30, batchSize: 30, writer: 'bulk', seed: 4, audit });
     const ds = createDataSource(db.url(), { poolSize: 2 });

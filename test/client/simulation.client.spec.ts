@@ -5,7 +5,7 @@ const HALF = { path: 'time.general.fraction.value', value: { numerator: 1, denom
 
 // A ministry's or the standing body's system drafting a round's parameters through the published API: every answer
 // checked against its documented schema, every call typed by the generated client.
-describe('typed client: simulating, comparing and adopting drafts of a round', () => {
+describe('typed client: simulating, comparing and adopting drafts of a round; the audit reports', () => {
   let app: RunningApp;
   let seed: SimulationSeed;
   let checker: ResponseChecker;
@@ -79,5 +79,14 @@ describe('typed client: simulating, comparing and adopting drafts of a round', (
     });
     expect(removed.response.status).toBe(204);
     expect(checker.checked.length).toBeGreaterThan(8);
+  });
+
+  it('reads the audit verification and the checkpoint signing key in their documented shapes', async () => {
+    const key = await standing.GET('/api/audit/checkpoints');
+    expect(key.data?.algorithm).toBe('Ed25519');
+    const report = await standing.GET('/api/audit/verify');
+    expect(report.response.status).toBe(200);
+    expect(report.data?.checkpoints.keyId).toBe(key.data?.keyId);
+    expect(report.data?.rowsChecked).toBeGreaterThan(0);
   });
 });

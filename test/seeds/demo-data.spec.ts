@@ -13,10 +13,10 @@ import { generateDemoData } from '../../seeds/demo/demo-data.js';
 import { DemoDefect, DemoExclusion } from '../../seeds/demo/scenario-kit.js';
 
 describe('demo data (in memory)', () => {
-  const data = generateDemoData();
+  const data = generateDemoData('2026-12-03');
 
-  it('is identical on every generation', () => {
-    expect(JSON.stringify(generateDemoData())).toBe(JSON.stringify(data));
+  it('is identical on every generation for the same day', () => {
+    expect(JSON.stringify(generateDemoData('2026-12-03'))).toBe(JSON.stringify(data));
   });
 
   it('has both ministries, the departments, six facility kinds, sub-camps, teams and the national bodies', () => {
@@ -87,13 +87,14 @@ describe('demo data (in memory)', () => {
     expect(new Set(wardens).size).toBeGreaterThanOrEqual(2);
   });
 
-  it('has the seed-decree round and the 2025 round with the presets as parameters', () => {
-    expect(data.rounds.map((r) => [r.code, r.rulePack])).toEqual([
-      ['DOT-2009-2', 'decree-76-2008'],
-      ['QD-1244-2025', 'law-30-2018'],
+  it('has the seed-decree round and the 2025 round with the presets as parameters, and the live round', () => {
+    expect(data.rounds.map((r) => [r.code, r.rulePack, r.status])).toEqual([
+      ['DOT-2009-2', 'decree-76-2008', 'CLOSED'],
+      ['QD-1244-2025', 'law-30-2018', 'CLOSED'],
+      ['DOT-MINH-HOA', 'law-30-2018', 'OPEN'],
     ]);
     // The 2025 demo round adds the camps' planned council date (illustrative, confidence K) to its preset.
-    for (const r of data.rounds) {
+    for (const r of data.rounds.slice(0, 2)) {
       const { dates, ...rest } = r.parameters;
       const { dates: presetDates, ...presetRest } = ROUND_PRESETS[r.code];
       expect(rest).toEqual(presetRest);

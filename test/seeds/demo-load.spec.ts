@@ -10,7 +10,7 @@ describe('loadDemoDataIfEmpty', () => {
   const count = async (sql: string) => Number((await db.client().query(sql)).rows[0].n);
 
   it('loads the organisation, accounts, rounds and dossiers into an empty database', async () => {
-    const result = await loadDemoDataIfEmpty(db.url());
+    const result = await loadDemoDataIfEmpty(db.url(), '2026-12-03');
     expect(result.loaded).toBe(true);
     expect(result.summary).toMatch(/\d+ hồ sơ/);
     expect(await count(`SELECT count(*) AS n FROM org_units WHERE kind = 'MINISTRY'`)).toBe(2);
@@ -20,7 +20,7 @@ describe('loadDemoDataIfEmpty', () => {
       await count(`SELECT count(DISTINCT facility_kind) AS n FROM org_units WHERE kind = 'FACILITY'`),
     ).toBeGreaterThanOrEqual(4);
     expect(await count(`SELECT count(DISTINCT role) AS n FROM users`)).toBe(Object.values(Role).length);
-    expect(await count(`SELECT count(*) AS n FROM rounds`)).toBe(2);
+    expect(await count(`SELECT count(*) AS n FROM rounds`)).toBe(3);
     expect(await count(`SELECT count(*) AS n FROM dossiers`)).toBeGreaterThanOrEqual(400);
   }, 60_000);
 
@@ -48,6 +48,7 @@ describe('loadDemoDataIfEmpty', () => {
       );
     expect(rows).toEqual([
       { code: 'DOT-2009-2', preset: 'DOT-2009-2', posted: '2009-07-10' },
+      { code: 'DOT-MINH-HOA', preset: 'DOT-MINH-HOA', posted: '2026-11-29' },
       { code: 'QD-1244-2025', preset: 'QD-1244-2025', posted: '2025-07-07' },
     ]);
   });
@@ -62,7 +63,7 @@ describe('loadDemoDataIfEmpty', () => {
 
   it('leaves a database that already has data alone and still lists the accounts', async () => {
     const before = await count(`SELECT count(*) AS n FROM dossiers`);
-    const result = await loadDemoDataIfEmpty(db.url());
+    const result = await loadDemoDataIfEmpty(db.url(), '2026-12-03');
     expect(result.loaded).toBe(false);
     expect(result.accounts.map((a) => a.username)).toContain('admin');
     expect(await count(`SELECT count(*) AS n FROM dossiers`)).toBe(before);

@@ -84,4 +84,23 @@ describe('synthetic generator', () => {
     expect(await count(`SELECT count(*) AS n FROM rounds`)).toBe(1);
     expect(await count(`SELECT count(*) AS n FROM audit_log WHERE action = 'seed.synthetic'`)).toBe(2);
   }, 120_000);
+
+  it('screens the whole round when asked to, storing one verdict per dossier', async () => {
+    const stats = await loadSynthetic({
+      databaseUrl: db.url(),
+      dossiers: 30,
+      batchSize: 30,
+      workers: 0,
+      seed: 6,
+      screen: true,
+    });
+    expect(stats.screening?.dossiers).toBe(650);
+    const outcomes = await rows(
+      `SELECT outcome, count(*)::int AS n FROM eligibility_results WHERE round_id = $1 GROUP BY outcome ORDER BY outcome`,
+      [stats.roundId],
+    );
+    expect(Object.fromEntries(outcomes.map((r) => [r.outcome, r.n]))).toEqual(stats.screening?.outcomes);
+    expect(outcomes.reduce((s, r) => s + r.n, 0)).toBe(650);
+    expect(await count(`SELECT count(DISTINCT dossier_id) AS n FROM eligibility_results`)).toBe(650);
+  }, 120_000);
 });

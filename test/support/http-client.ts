@@ -28,6 +28,30 @@ export class HttpClient {
     return this.request('PUT', path, body, headers);
   }
 
+  // A multipart upload of one file in the field `file`, as a browser's file input sends it.
+  async upload(path: string, bytes: Uint8Array, fileName: string): Promise<HttpResult> {
+    const data = new FormData();
+    data.append('file', new Blob([bytes as BlobPart]), fileName);
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method: 'POST',
+      headers: this.token ? { authorization: `Bearer ${this.token}` } : {},
+      body: data,
+      redirect: 'manual',
+    });
+    const text = await response.text();
+    const json = (response.headers.get('content-type') ?? '').includes('json') && text;
+    return { status: response.status, body: json ? JSON.parse(text) : text, headers: response.headers };
+  }
+
+  // A file download, as bytes.
+  async download(path: string): Promise<HttpResult<Buffer>> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      headers: this.token ? { authorization: `Bearer ${this.token}` } : {},
+      redirect: 'manual',
+    });
+    return { status: response.status, body: Buffer.from(await response.arrayBuffer()), headers: response.headers };
+  }
+
   async request(
     method: string,
     path: string,

@@ -1,4 +1,4 @@
-import { validateDossierShape } from '../../src/web/dossier-form/dossier-form.service.js';
+import { validateDossierShape } from '../../src/dossiers/dossier-shape.js';
 import { documentToForm, formToDocument } from '../../src/web/dossier-form/form-convert.js';
 import { buildDossierForm } from '../../src/web/dossier-form/form-view.js';
 import { toInputName } from '../../src/web/dossier-form/paths.js';

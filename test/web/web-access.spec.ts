@@ -1,45 +1,9 @@
 import { Role } from '../../src/auth/user.entity.js';
 import { buildDossier } from '../factories/dossier.factory.js';
 import { createTestOrg, TEST_PASSWORD, type TestOrg } from '../factories/org.factory.js';
+import { Visitor } from '../support/web-visitor.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { client, presetRound } from '../browser/support/pipeline.js';
-
-// A browser's view of the pages without a browser: the session cookie, the form token, and who may open what.
-class Visitor {
-  private cookie = '';
-
-  constructor(private readonly baseUrl: string) {}
-
-  async login(username: string): Promise<Response> {
-    const res = await this.send('POST', '/login', { username, password: TEST_PASSWORD, next: '/' });
-    this.cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
-    return res;
-  }
-
-  async token(path = '/'): Promise<string> {
-    const html = await (await this.send('GET', path)).text();
-    return /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
-  }
-
-  send(
-    method: string,
-    path: string,
-    form?: Record<string, string>,
-    headers: Record<string, string> = {},
-  ): Promise<Response> {
-    return fetch(`${this.baseUrl}${path}`, {
-      method,
-      redirect: 'manual',
-      headers: {
-        accept: 'text/html',
-        ...(this.cookie ? { cookie: this.cookie } : {}),
-        ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
-        ...headers,
-      },
-      body: form ? new URLSearchParams(form).toString() : undefined,
-    });
-  }
-}
 
 describe('web pages: sessions, form tokens and visibility', () => {
   let app: TestApp;

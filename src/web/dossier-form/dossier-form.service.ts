@@ -1,10 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
-import type { FieldError } from '../../common/app.exception.js';
-import { toFieldErrors } from '../../common/validation-messages.js';
 import type { SessionUser } from '../../auth/session-user.js';
-import { DossierDto } from '../../dossiers/dossier.dto.js';
 import { OrgService } from '../../org/org.service.js';
 import { WebLookupRepository } from '../web-lookup.repository.js';
 import type { FormChoices } from './form-view.js';
@@ -15,13 +10,6 @@ interface UnitRow {
   name: string;
   kind: string;
   parentId: string | null;
-}
-
-// The same DTOs and options as the API's ValidationPipe, so a form is judged exactly as an imported record is.
-export async function validateDossierShape(document: Record<string, unknown>): Promise<FieldError[]> {
-  const instance = plainToInstance(DossierDto, document);
-  const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true });
-  return toFieldErrors(errors);
 }
 
 @Injectable()

@@ -3,6 +3,7 @@ import { ROLE_LABELS } from '../../auth/session-user.js';
 import {
   ConductRating,
   CreditorKind,
+  CriminalCode,
   EnforcementDecisionKind,
   InmateStatus,
   IntervalKind,
@@ -86,6 +87,7 @@ export const LABELS: Record<string, Record<string, string>> = {
     [EnforcementDecisionKind.NOT_YET_ENFORCEABLE]: 'Xác nhận chưa có điều kiện thi hành',
     [EnforcementDecisionKind.CREDITOR_WAIVER]: 'Văn bản của người được thi hành án',
     [EnforcementDecisionKind.POSTPONEMENT_AGREEMENT]: 'Thỏa thuận hoãn thi hành',
+    [EnforcementDecisionKind.HARDSHIP_CONFIRMATION]: 'Xác nhận của cơ quan thi hành án dân sự về hoàn cảnh khó khăn',
   },
   specialCategory: {
     [SpecialCategory.MAJOR_MERIT]: 'Lập công lớn',
@@ -117,6 +119,10 @@ export const LABELS: Record<string, Record<string, string>> = {
   },
   protestKind: { [ProtestKind.CASSATION]: 'Giám đốc thẩm', [ProtestKind.REOPENING]: 'Tái thẩm' },
   sentenceKind: { FIXED: 'Tù có thời hạn', LIFE: 'Tù chung thân' },
+  criminalCode: {
+    [CriminalCode.BLHS_2015]: 'Bộ luật Hình sự năm 2015',
+    [CriminalCode.BLHS_1999]: 'Bộ luật Hình sự năm 1999',
+  },
   flagKind: FLAG_KIND_LABELS,
   flagStatus: {
     [FlagStatus.OPEN]: 'Chưa giải quyết',

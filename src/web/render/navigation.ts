@@ -10,12 +10,13 @@ const CAMP: NavItem[] = [
   { href: '/', label: 'Việc cần làm' },
   { href: '/dossiers', label: 'Danh sách phạm nhân' },
   { href: '/dossiers/new', label: 'Lập hồ sơ đề nghị' },
+  { href: '/dossiers/import', label: 'Nhập từ Excel' },
   { href: '/camp/council', label: 'Hội đồng trại' },
   { href: '/lists', label: 'Danh sách, văn bản' },
   { href: '/complaints', label: 'Khiếu nại' },
 ];
 // Only the team officer records the team's ballot.
-const TEAM: NavItem[] = [...CAMP.slice(0, 3), { href: '/ballots', label: 'Họp đội, bỏ phiếu' }, ...CAMP.slice(3)];
+const TEAM: NavItem[] = [...CAMP.slice(0, 4), { href: '/ballots', label: 'Họp đội, bỏ phiếu' }, ...CAMP.slice(4)];
 const UPPER: NavItem[] = [
   { href: '/', label: 'Việc cần làm' },
   { href: '/dossiers', label: 'Hồ sơ' },

@@ -15,7 +15,8 @@ import { complaintLevelsDecidedBy, stagesWaitingFor } from './work-queue.js';
 
 const SAMPLE = 50;
 
-// What waits for the caller's unit, what is overdue against the round's deadlines, and what it sent back.
+// What waits for the caller's unit, what is overdue against the round's deadlines, and what it sent back. A closed
+// round has nothing waiting: its dossiers stay as they were when it closed.
 @Injectable()
 export class WorkQueueService {
   constructor(
@@ -53,6 +54,7 @@ export class WorkQueueService {
         `SELECT d.round_id, d.stage, r.received_on, count(*)::int AS n,
            (array_agg(json_build_object('id', d.id, 'fullName', d.full_name, 'version', d.version) ORDER BY d.updated_at))[1:${SAMPLE}] AS items
          FROM dossiers d
+         JOIN rounds rd ON rd.id = d.round_id AND rd.status <> 'CLOSED'
          LEFT JOIN LATERAL (SELECT to_char(max(s.submitted_at) AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS received_on
            FROM list_entries e JOIN list_snapshots l ON l.id = e.list_id JOIN list_submissions s ON s.list_id = l.id
            WHERE e.dossier_id = d.id AND l.to_stage = d.stage) r ON true

@@ -15,10 +15,10 @@ export async function newPage(browser: Browser): Promise<Page> {
   return page;
 }
 
-export async function login(page: Page, baseUrl: string, username: string): Promise<void> {
+export async function login(page: Page, baseUrl: string, username: string, password = TEST_PASSWORD): Promise<void> {
   if (!page.url().startsWith(`${baseUrl}/login`)) await page.goto(`${baseUrl}/login`);
   await page.type('#username', username);
-  await page.type('#password', TEST_PASSWORD);
+  await page.type('#password', password);
   await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
 }
 

@@ -375,6 +375,62 @@ export const ROWS: Row[] = [
       })),
     request: (w) => r('POST', '/api/dossiers', dossierBody(w)),
   },
+  // Dossiers as Excel: the template and the import belong to those who enter dossiers; the exports hold what the
+  // caller may read, like the list they come from.
+  {
+    route: 'GET /api/dossiers/excel/template',
+    op: 'read',
+    access: CAMP,
+    request: () => r('GET', '/api/dossiers/excel/template'),
+  },
+  {
+    route: 'POST /api/dossiers/excel/imports',
+    op: 'write',
+    access: CAMP,
+    request: (w) => ({
+      method: 'POST',
+      path: '/api/dossiers/excel/imports',
+      upload: w.at[Position.OWN].documents[0].bytes,
+    }),
+  },
+  {
+    route: 'GET /api/dossiers/excel/imports/:id',
+    op: 'read',
+    access: CAMP,
+    allowed: 'hidden',
+    request: () => r('GET', `/api/dossiers/excel/imports/${NO_SUCH}`),
+  },
+  {
+    route: 'POST /api/dossiers/excel/imports/:id/commit',
+    op: 'write',
+    access: CAMP,
+    allowed: 'hidden',
+    request: () => r('POST', `/api/dossiers/excel/imports/${NO_SUCH}/commit`),
+  },
+  {
+    route: 'GET /api/dossiers/excel/export.csv',
+    op: 'read',
+    access: ALL_ROLES,
+    request: () => r('GET', '/api/dossiers/excel/export.csv'),
+    content: listing(
+      'dossier',
+      () => r('GET', '/api/dossiers/excel/export.csv'),
+      (w, p) => w.at[p].dossierName,
+    ),
+  },
+  ...['export.xlsx', 'dossiers.xlsx'].map((file): Row => ({
+    route: `GET /api/dossiers/excel/${file}`,
+    op: 'read',
+    access: ALL_ROLES,
+    request: () => r('GET', `/api/dossiers/excel/${file}`),
+  })),
+  ...['export.xlsx', 'export.csv', 'dossiers.xlsx'].map((file): Row => ({
+    route: `GET /api/lists/:id/${file}`,
+    op: 'read',
+    access: ALL_ROLES,
+    targets: listTargets,
+    request: (_w, _role, t) => r('GET', `/api/lists/${t!.id}/${file}`),
+  })),
   {
     route: 'POST /api/dossiers\\:batch',
     op: 'write',
@@ -759,6 +815,32 @@ export const ROWS: Row[] = [
     request: (_w, _role, t) => r('GET', `/dossiers/${t!.id}`),
   },
   { route: 'GET /dossiers/new', op: 'read', access: CAMP, web: true, request: () => r('GET', '/dossiers/new') },
+  { route: 'GET /dossiers/import', op: 'read', access: CAMP, web: true, request: () => r('GET', '/dossiers/import') },
+  // Without a file the page answers 400 with its message; the role gate and the form token come first.
+  {
+    route: 'POST /dossiers/import',
+    op: 'write',
+    access: CAMP,
+    web: true,
+    request: () => form('POST', '/dossiers/import'),
+  },
+  {
+    route: 'GET /dossiers/import/:id',
+    op: 'read',
+    access: CAMP,
+    web: true,
+    allowed: 'hidden',
+    request: () => r('GET', `/dossiers/import/${NO_SUCH}`),
+  },
+  {
+    route: 'POST /dossiers/import/:id/commit',
+    op: 'write',
+    access: CAMP,
+    web: true,
+    allowed: 'hidden',
+    request: () => form('POST', `/dossiers/import/${NO_SUCH}/commit`),
+  },
+
   { route: 'POST /dossiers', op: 'write', access: CAMP, web: true, request: () => form('POST', '/dossiers') },
   {
     route: 'GET /dossiers/:id/edit',
