@@ -35,6 +35,7 @@ import { RecordProcuracyNoticeDto } from '../../workflow/procuracy/procuracy-not
 import { ProcuracyNoticeService } from '../../workflow/procuracy/procuracy-notice.service.js';
 import { parseDisplayDate } from '../render/format.js';
 import { WebCsrfGuard } from '../csrf.js';
+import { dossierActions, REASON_CODE_CHOICES } from '../dossier-view/dossier-actions.js';
 import { PageService, type WebRequest } from '../render/page.service.js';
 import { WebLookupRepository } from '../web-lookup.repository.js';
 import { WorkflowLookupRepository } from '../workflow-lookup.repository.js';
@@ -150,6 +151,9 @@ export class ListsPagesController {
       roundId: round?.id ?? '',
       rounds: rounds.map((r) => ({ value: r.id, label: `${r.name} (${r.code})`, selected: r.id === round?.id })),
       lists: await this.workflow.lists(user),
+      // Those not to go up are sent back or taken off first, with the actions the table gives this role there.
+      pendingActions: hop ? dossierActions(hop.stage, user.role).filter((a) => a.form) : [],
+      reasonCodes: REASON_CODE_CHOICES,
       problem,
     });
   }
