@@ -23,6 +23,8 @@ import { HomeController } from './home.controller.js';
 import { WorkQueueView } from './home/work-queue.view.js';
 import { LoginController } from './login.controller.js';
 import { PageService } from './render/page.service.js';
+import { WebErrorPage } from './render/web-error-page.js';
+import { HTML_ERROR_PAGE } from '../common/html-error-page.js';
 import { ViewEngine } from './render/view-engine.js';
 import { StaticController } from './static.controller.js';
 import { WebCsrfGuard } from './csrf.js';
@@ -59,6 +61,8 @@ export const WEB_CONTROLLERS: Type<unknown>[] = [
 export const WEB_PROVIDERS: Provider[] = [
   ViewEngine,
   PageService,
+  WebErrorPage,
+  { provide: HTML_ERROR_PAGE, useExisting: WebErrorPage },
   WebCsrfGuard,
   WebExceptionFilter,
   WebLookupRepository,
