@@ -77,7 +77,7 @@ export class CouncilPagesController {
     // Each refusal sits on the row of the person it concerns; what was ticked and typed comes back as it was.
     const rowErrors = new Map<string, string>();
     for (const e of errors) {
-      const index = /^ineligible\.(\d+)\./.exec(e.path)?.[1];
+      const index = /^ineligible\[(\d+)\]/.exec(e.path)?.[1];
       if (index !== undefined)
         rowErrors.set(ticked[Number(index)].dossierId, 'Chọn lý do theo quy định cho người không đủ điều kiện.');
     }
