@@ -184,6 +184,32 @@ describe('web pages: dossier actions from the transition table, one or many at a
     expect(await stagesOf([up])).toEqual(['ministry']);
   });
 
+  it('offers each document where its source is shown, to the unit that issues it', async () => {
+    const camp = await walkCamp(app, campOf(org), round, ['Hồ Văn Mười']);
+    const { v, csrf } = await visitor(Role.WARDEN);
+    const list = await (await v.send('GET', `/lists/${camp.eligibleListId}`)).text();
+    expect(list).toContain('value="eligible-list"');
+    expect(list).toContain('value="council-minutes"');
+    const dossier = await (await v.send('GET', `/dossiers/${camp.dossierIds[0]}`)).text();
+    expect(dossier).toContain('value="proposal-sheet"');
+    const requested = await v.send('POST', '/documents', {
+      _csrf: csrf,
+      kind: 'council-minutes',
+      sourceType: 'list-snapshot',
+      sourceId: camp.eligibleListId,
+      back: `/lists/${camp.eligibleListId}`,
+      number: '09/BB-HĐ',
+      signerTitle: 'Giám thị',
+      signerName: 'Nguyễn Văn Ký',
+    });
+    expect(requested.status).toBe(303);
+    expect(requested.headers.get('location')).toMatch(/^\/documents\/jobs\/[0-9a-f-]{36}/);
+    // The department reads the list but issues neither: no form is offered to it.
+    const department = await visitor(Role.DEPARTMENT_OFFICER);
+    const seen = await (await department.v.send('GET', `/lists/${camp.eligibleListId}`)).text();
+    expect(seen).not.toContain('value="council-minutes"');
+  });
+
   it('answers an unknown address with a Vietnamese page, not JSON', async () => {
     const { v } = await visitor(Role.WARDEN);
     const res = await v.send('GET', '/khong-co-trang-nay');

@@ -34,6 +34,7 @@ import { ListQueryService } from '../../workflow/lists/list-query.service.js';
 import { RecordProcuracyNoticeDto } from '../../workflow/procuracy/procuracy-notice.dto.js';
 import { ProcuracyNoticeService } from '../../workflow/procuracy/procuracy-notice.service.js';
 import { parseDisplayDate } from '../render/format.js';
+import { DOCUMENT_TITLES } from '../render/document-titles.js';
 import { WebCsrfGuard } from '../csrf.js';
 import { dossierActions, REASON_CODE_CHOICES } from '../dossier-view/dossier-actions.js';
 import { PageService, type WebRequest } from '../render/page.service.js';
@@ -42,6 +43,13 @@ import { WorkflowLookupRepository } from '../workflow-lookup.repository.js';
 import { WebExceptionFilter } from '../web-exception.filter.js';
 
 const PIPELINE_ROLES = Object.values(Role).filter((r) => r !== Role.ADMIN);
+
+function moreDocumentsOf(kind: string, role: Role): DocumentKind[] {
+  if (kind.startsWith('CAMP_') && (role === Role.WARDEN || role === Role.CAMP_COUNCIL_MEMBER))
+    return [DocumentKind.COUNCIL_MINUTES];
+  if (kind === 'COUNCIL_ELIGIBLE' && role === Role.COUNCIL_MEMBER) return [DocumentKind.SUBMISSION];
+  return [];
+}
 
 // Lists: what waits to be consolidated and sent one hop up, the frozen lists a unit made or received, and the
 // PDF documents made from each.
@@ -184,6 +192,16 @@ export class ListsPagesController {
         back: `/lists/${id}`,
         signerName: user.fullName,
       },
+      // The other documents made from this list where its issuer reads it: the camp council's minutes from the
+      // camp's list, the submission to the President from the Council's eligible list.
+      moreDocs: moreDocumentsOf(list.kind, user.role).map((kind) => ({
+        kind,
+        title: DOCUMENT_TITLES[kind],
+        sourceType: DocumentSourceType.LIST_SNAPSHOT,
+        sourceId: id,
+        back: `/lists/${id}`,
+        signerName: user.fullName,
+      })),
     });
   }
 }
