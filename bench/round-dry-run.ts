@@ -159,17 +159,13 @@ export async function dryRun(o: DryRunOptions, phase: PhaseRunner): Promise<DryR
       grantDecision: addDays(preset.cutoffDate, -3),
       effective: addDays(preset.cutoffDate, 1),
     });
-    const walker = new RoundWalk(
-      app,
-      { id: roundId, deadlines: { postingDate: posting, applicationDays: 5, stageDueDates: {} } },
-      'Dry run',
-    );
-    await app.get(RoundService).update(await walker.as(ADMIN), round.code, {
+    const rules = () => dataSource.transaction((m) => app.get(WorkflowRoundRepository).rules(m, roundId));
+    const admin = await new RoundWalk(app, { id: roundId, deadlines: (await rules()).deadlines }, 'Dry run').as(ADMIN);
+    await app.get(RoundService).update(admin, round.code, {
       expectedVersion: round.version,
       parameters: { ...params, code: round.parameters.code, title: round.parameters.title },
     });
-    const rules = await dataSource.transaction((m) => app.get(WorkflowRoundRepository).rules(m, roundId));
-    walk = new RoundWalk(app, { id: roundId, deadlines: rules.deadlines }, 'Dry run');
+    walk = new RoundWalk(app, { id: roundId, deadlines: (await rules()).deadlines }, 'Dry run');
     const camps = need(staff).camps;
     return {
       count: camps.reduce((s, c) => s + c.teamOfficers.length + 2, 0),
