@@ -211,14 +211,14 @@ export async function dryRun(o: DryRunOptions, phase: PhaseRunner): Promise<DryR
     return { count: n, unit: 'decisions' };
   });
 
-  const campLists = new Map<string, string>();
+  const campLists = new Map<string, { listId: string; code: string }>();
   await phase('warden approval, posting, list sent up', async () => {
     let n = 0;
     await inLanes(need(staff).camps, lanes, async (c) => {
       const warden = await need(walk).as(c.warden);
       if ((await need(walk).heads(Stage.WARDEN, warden)).length === 0) return;
       const sent = await need(walk).postAndSend(warden, days.posted);
-      campLists.set(c.code, sent.listId);
+      campLists.set(c.code, sent);
       n += sent.names;
     });
     return { count: n, unit: 'names', note: `${campLists.size} camp lists` };
@@ -226,9 +226,14 @@ export async function dryRun(o: DryRunOptions, phase: PhaseRunner): Promise<DryR
 
   await phase('procuracy notices', async () => {
     await inLanes(need(staff).camps, lanes, async (c) => {
-      const listId = campLists.get(c.code);
-      if (listId)
-        await need(walk).notifyProcuracy(await need(walk).as(c.warden), listId, days.posted, `${c.code}/TB-VKS`);
+      const list = campLists.get(c.code);
+      if (list)
+        await need(walk).notifyProcuracy(
+          await need(walk).as(c.warden),
+          list.listId,
+          days.posted,
+          `${list.code}/TB-VKS`,
+        );
     });
     return { count: campLists.size, unit: 'notices' };
   });

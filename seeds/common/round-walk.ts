@@ -143,7 +143,7 @@ export class RoundWalk {
   }
 
   // The warden approves the council's lists, posts them at the camp and sends the eligible one up.
-  async postAndSend(warden: SessionUser, postedOn: string): Promise<{ listId: string; names: number }> {
+  async postAndSend(warden: SessionUser, postedOn: string): Promise<{ listId: string; code: string; names: number }> {
     const approved = await this.heads(Stage.WARDEN, warden);
     if (approved.length === 0) this.fail('camp list', `${warden.username} has nothing to post`);
     const camp = this.app.get(CampListService);
@@ -155,7 +155,7 @@ export class RoundWalk {
       })
       .catch((e) => this.fail('camp list', e));
     await camp.submit(warden, posted.eligible.id).catch((e) => this.fail('camp list sent', e));
-    return { listId: posted.eligible.id, names: approved.length };
+    return { listId: posted.eligible.id, code: posted.eligible.code, names: approved.length };
   }
 
   // The camp notifies the competent procuracy of its posted list (Luật Đặc xá 2018, Điều 15, khoản 5), without which

@@ -59,7 +59,7 @@ export async function advanceLiveRound(
   const postAndSend = async (staff: CampStaff): Promise<void> => {
     const warden = await as(staff.warden);
     const sent = await walk.postAndSend(warden, today);
-    await walk.notifyProcuracy(warden, sent.listId, today, `01/TB-${warden.username.split('.').pop()!.toUpperCase()}`);
+    await walk.notifyProcuracy(warden, sent.listId, today, `${sent.code}/TB-VKS`);
   };
 
   const forward = async (username: string): Promise<string> => (await walk.forward(await as(username))).listId;
