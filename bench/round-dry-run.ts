@@ -17,7 +17,7 @@ import { ComplaintService } from '../src/workflow/complaints/complaint.service.j
 import { CouncilService } from '../src/workflow/decisions/council.service.js';
 import { PresidentDecisionService } from '../src/workflow/decisions/president-decision.service.js';
 import { DEMO_PASSWORD } from '../seeds/demo/accounts.js';
-import { liveParameters } from '../seeds/demo/live-round.js';
+import { LIVE_TEAM_MEETING, liveParameters } from '../seeds/demo/live-round.js';
 import { RoundWalk, type WalkHead } from '../seeds/common/round-walk.js';
 import { Rng } from '../seeds/common/prng.js';
 import { loadSynthetic } from '../seeds/synthetic/synthetic-loader.js';
@@ -198,7 +198,7 @@ export async function dryRun(o: DryRunOptions, phase: PhaseRunner): Promise<DryR
   await phase('team meetings and ballots', async () => {
     let n = 0;
     await inLanes(teams(), lanes, async (t) => {
-      n += await need(walk).teamMeeting(await need(walk).as(t), days.teamMeeting);
+      n += await need(walk).teamMeeting(await need(walk).as(t), days.teamMeeting, LIVE_TEAM_MEETING);
     });
     return { count: n, unit: 'votes', note: `${teams().length} teams` };
   });

@@ -9,6 +9,7 @@ import { ReasonCode } from '../../src/workflow/core/reason-codes.js';
 import { Stage } from '../../src/workflow/core/stages.js';
 import { AppraisalService } from '../../src/workflow/appraisal/appraisal.service.js';
 import { BallotService } from '../../src/workflow/ballots/ballot.service.js';
+import type { TeamMeetingDto } from '../../src/workflow/ballots/ballot.dto.js';
 import { CampCouncilService } from '../../src/workflow/camp/camp-council.service.js';
 import { CampListService } from '../../src/workflow/camp/camp-list.service.js';
 import { DossierEventService } from '../../src/workflow/history/dossier-event.service.js';
@@ -25,6 +26,14 @@ export interface WalkHead {
   stage: Stage;
   applicationDate: string | null;
   outcome: string | null;
+}
+
+// How a team meets: the turnout and count of its secret ballot, the votes and officer's opinion of a person put
+// forward and of one not (the living demo's are `LIVE_TEAM_MEETING`).
+export interface TeamMeetingFigures {
+  turnout: Omit<TeamMeetingDto, 'roundId' | 'teamId' | 'meetingDate' | 'candidates' | 'record'>;
+  putForward: { votesFor: number; votesAgainst: number; votesBlank: number; officerOpinion: string };
+  notPutForward: { votesFor: number; votesAgainst: number; votesBlank: number; officerOpinion: string };
 }
 
 export class RoundWalk {
@@ -83,9 +92,9 @@ export class RoundWalk {
     return filed.length;
   }
 
-  // The team's meeting on those who had applied by `meetingDate`: one person the engine finds ineligible is not put
-  // forward by the vote. Returns how many were voted on.
-  async teamMeeting(officer: SessionUser, meetingDate: string): Promise<number> {
+  // The team's meeting on those who had applied by `meetingDate`, with the turnout and votes of `meeting`: one person
+  // the engine finds ineligible is not put forward by the vote. Returns how many were voted on.
+  async teamMeeting(officer: SessionUser, meetingDate: string, meeting: TeamMeetingFigures): Promise<number> {
     const candidates = (await this.heads(Stage.TEAM_BALLOT, officer)).filter((h) => h.applicationDate! <= meetingDate);
     if (candidates.length === 0) return 0;
     const refused = candidates.find((h) => h.outcome === 'INELIGIBLE')?.id;
@@ -95,23 +104,11 @@ export class RoundWalk {
         roundId: this.round.id,
         teamId: officer.orgUnitId,
         meetingDate,
-        membersPresent: 24,
-        membersAbsent: 1,
-        absentees: [{ name: 'Phạm nhân đang điều trị tại bệnh xá', reason: 'Ốm, điều trị tại bệnh xá của trại' }],
-        ballotsIssued: 24,
-        ballotsReturned: 24,
-        ballotsValid: 23,
-        ballotsInvalid: 1,
+        ...meeting.turnout,
         candidates: candidates.map((h) => ({
           dossierId: h.id,
           version: h.version,
-          ...(h.id === refused
-            ? { votesFor: 7, votesAgainst: 15, votesBlank: 1 }
-            : { votesFor: 19, votesAgainst: 3, votesBlank: 1 }),
-          officerOpinion:
-            h.id === refused
-              ? 'Còn vi phạm nội quy, chưa thực sự tiến bộ.'
-              : 'Chấp hành tốt nội quy, tích cực lao động, học tập.',
+          ...(h.id === refused ? meeting.notPutForward : meeting.putForward),
         })),
       })
       .catch((e) => this.fail('team ballot', e));

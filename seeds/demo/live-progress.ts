@@ -4,6 +4,7 @@ import { addDays } from '../../src/kernel/calendar-date.js';
 import type { RoundDeadlines } from '../../src/workflow/core/deadlines.js';
 import { Stage } from '../../src/workflow/core/stages.js';
 import { RoundWalk } from '../common/round-walk.js';
+import { LIVE_TEAM_MEETING } from './live-round.js';
 
 // The camps whose staff work the live round on the first day: a team of each (the team officer's own), its council
 // and warden, then each unit up the chain. Thanh Xuân's list goes as far as the Advisory Council; the Military Region
@@ -51,7 +52,7 @@ export async function advanceLiveRound(
     const officer = await as(staff.teamOfficer);
     await walk.submitFiled(officer);
     // The team met yesterday on those who had applied by then; today's applications wait for its next meeting.
-    if ((await walk.teamMeeting(officer, addDays(today, -1))) === 0) return;
+    if ((await walk.teamMeeting(officer, addDays(today, -1), LIVE_TEAM_MEETING)) === 0) return;
     await walk.councilDecides(await as(staff.councilMember), today);
   };
 
