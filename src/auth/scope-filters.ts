@@ -12,6 +12,7 @@ export const NATIONAL_VISIBLE_STAGES: readonly string[] = [
   Stage.PRESIDENT,
   Stage.GRANTED,
   Stage.RELEASED,
+  Stage.PRESENTED,
   Stage.COUNCIL_INELIGIBLE,
   Stage.NOT_GRANTED,
 ];
