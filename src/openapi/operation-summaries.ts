@@ -1,3 +1,5 @@
+import { AFTER_DECISION_TEXTS } from './after-decision-schemas.js';
+
 // Every operation's summary (Vietnamese, as users name the task) and description (English, for integrators), by
 // operation id. The API description refuses to build when an operation has none, so a new endpoint cannot ship
 // undocumented.
@@ -221,4 +223,5 @@ export const OPERATION_TEXTS: Record<string, [summary: string, description: stri
     'Xác minh tệp PDF trên trang công khai',
     'The same page after uploading a PDF (field `file`): says whether the file is this document, unchanged.',
   ],
+  ...AFTER_DECISION_TEXTS,
 };
