@@ -45,6 +45,7 @@ const KIND_TITLES: Record<string, string> = {
   'ineligible-list': 'Danh sách người không đủ điều kiện',
   'complaint-decision': 'Quyết định giải quyết khiếu nại',
   'procuracy-notice': 'Thông báo gửi Viện kiểm sát',
+  'appraisal-record': 'Biên bản thẩm định',
 };
 
 // A PDF is requested from any page that shows its source (a list, a meeting); the request is judged by the documents
