@@ -29,6 +29,8 @@ import { WebExceptionFilter } from './web-exception.filter.js';
 import { WebLookupRepository } from './web-lookup.repository.js';
 import { SimulationPagesController } from './simulation/simulation-pages.controller.js';
 import { ComplaintPagesController } from './complaints/complaint-pages.controller.js';
+import { AppraisalRecordPagesController } from './after-decision/appraisal-record-pages.controller.js';
+import { CertificatePagesController } from './after-decision/certificate-pages.controller.js';
 
 export const WEB_CONTROLLERS: Type<unknown>[] = [
   StaticController,
@@ -49,6 +51,8 @@ export const WEB_CONTROLLERS: Type<unknown>[] = [
   PublicVerificationController,
   SimulationPagesController,
   ComplaintPagesController,
+  AppraisalRecordPagesController,
+  CertificatePagesController,
 ];
 export const WEB_PROVIDERS: Provider[] = [
   ViewEngine,

@@ -22,6 +22,10 @@ export const FLASH_MESSAGES: Record<string, string> = {
   complaintFiled: 'Đã ghi nhận đơn khiếu nại.',
   complaintDecided: 'Đã ghi quyết định giải quyết khiếu nại.',
   notified: 'Đã ghi nhận việc thông báo cho Viện kiểm sát.',
+  appraisalRecord: 'Đã lập biên bản thẩm định.',
+  posted: 'Đã ghi ngày niêm yết Quyết định đặc xá.',
+  copySent: 'Đã ghi việc gửi bản sao giấy chứng nhận.',
+  presented: 'Đã ghi nhận việc xuất trình giấy chứng nhận.',
 };
 
 export function flashMessage(code: unknown): string | undefined {

@@ -24,6 +24,11 @@ const UPPER: NavItem[] = [
   { href: '/complaints', label: 'Khiếu nại' },
 ];
 const SIMULATION: NavItem = { href: '/simulation', label: 'Mô phỏng điều kiện' };
+// After the President's decision: the camp and the department above it post, issue and follow the certificates; the
+// ministry and the standing body follow who has presented them.
+const CERTIFICATES: NavItem = { href: '/certificates', label: 'Thực hiện Quyết định đặc xá' };
+const PRESENTATIONS: NavItem = { href: '/certificates/presentations', label: 'Xuất trình giấy chứng nhận' };
+const RECORDS: NavItem = { href: '/appraisal-records', label: 'Biên bản thẩm định' };
 const APPRAISER: NavItem[] = [
   { href: '/', label: 'Việc cần làm' },
   { href: '/appraisal', label: 'Hồ sơ cần thẩm định' },
@@ -54,12 +59,12 @@ const ADMIN: NavItem[] = [
 const BY_ROLE: Record<Role, NavItem[]> = {
   [Role.TEAM_OFFICER]: TEAM,
   [Role.CAMP_COUNCIL_MEMBER]: CAMP,
-  [Role.WARDEN]: CAMP,
-  [Role.DEPARTMENT_OFFICER]: UPPER,
-  [Role.MINISTRY_OFFICER]: [...UPPER, SIMULATION],
-  [Role.APPRAISER]: APPRAISER,
-  [Role.COUNCIL_STANDING_OFFICER]: [...STANDING, SIMULATION],
-  [Role.COUNCIL_MEMBER]: COUNCIL,
+  [Role.WARDEN]: [...CAMP, CERTIFICATES],
+  [Role.DEPARTMENT_OFFICER]: [...UPPER, CERTIFICATES],
+  [Role.MINISTRY_OFFICER]: [...UPPER, PRESENTATIONS, SIMULATION],
+  [Role.APPRAISER]: [...APPRAISER, RECORDS],
+  [Role.COUNCIL_STANDING_OFFICER]: [...STANDING, RECORDS, PRESENTATIONS, SIMULATION],
+  [Role.COUNCIL_MEMBER]: [...COUNCIL, RECORDS],
   [Role.ADMIN]: [...ADMIN, SIMULATION],
 };
 

@@ -122,6 +122,17 @@ export class AfterDecisionRepository {
     return affectedRows(result) === 1;
   }
 
+  // Every certificate in the caller's scope (filter over the dossier, alias `d`, numbered from $1), newest decision first.
+  async inScope(manager: EntityManager, filter: SqlFilter): Promise<(CertificateRow & { copies: CopyRow[] })[]> {
+    return manager.query(
+      `SELECT x.*, coalesce((SELECT json_agg(json_build_object('id', k.id, 'recipient', k.recipient, 'addressee', k.addressee,
+           'sentOn', to_char(k.sent_on, 'YYYY-MM-DD')) ORDER BY k.sent_on, k.recipient)
+         FROM certificate_copies k WHERE k.certificate_id = x.id), '[]') AS copies
+       FROM (${CERTIFICATE} WHERE ${filter.sql}) x ORDER BY x."decisionDate" DESC, x.number LIMIT 2000`,
+      filter.params,
+    );
+  }
+
   // Released persons of a round in the caller's scope (filter over the dossier, alias `d`, numbered from $2), those
   // who have not presented first.
   async presentations(manager: EntityManager, roundId: string, filter: SqlFilter): Promise<CertificateRow[]> {

@@ -22,7 +22,7 @@ import { UnitOfWork } from '../common/unit-of-work.js';
 import { WorkflowException, WorkflowExceptionCode } from '../common/workflow.exception.js';
 import { TransitionService } from '../history/transition.service.js';
 import type { RecordCopyDto, RecordPostingDto, RecordPresentationDto } from './after-decision.dto.js';
-import { AfterDecisionRepository, type CertificateRow } from './after-decision.repository.js';
+import { AfterDecisionRepository, type CertificateRow, type CopyRow } from './after-decision.repository.js';
 
 // After the President's decision (Luật Đặc xá 2018, Điều 18; Điều 20): each camp records the day it posted the decision
 // and its list; the issuing unit records the copies of each certificate and the person's presentation of it; every
@@ -81,29 +81,27 @@ export class AfterDecisionService {
     });
   }
 
-  // One certificate with who issues it (Điều 18, khoản 3), its copies and those still due (khoản 4), and its
-  // presentation (Điều 20, khoản 2, điểm a).
+  // One certificate, described for its reader.
   async certificate(user: SessionUser, id: string) {
     const actor = workflowActorOf(user);
     return this.uow.read(async (m) => {
       const c = await this.held(m, actor, id);
-      const copies = await this.repository.copies(m, id);
       const days = (await this.rounds.rules(m, c.roundId)).presentationDays;
-      return {
-        ...c,
-        issuer: isFacilityKind(c.facilityKind) ? issuerFor({ facilityKind: c.facilityKind }) : null,
-        copies: copies.map((x) => ({ ...x, recipientLabel: COPY_RECIPIENT_LABELS[x.recipient as CopyRecipient] })),
-        copiesDue: missingCopies(
-          copies.map((x) => x.recipient as CopyRecipient),
-          false,
-        ).map((r) => ({ recipient: r, label: COPY_RECIPIENT_LABELS[r] })),
-        presentation: presentationStatus({
-          releasedOn: c.releasedOn,
-          presentedOn: c.presentedOn,
-          days,
-          today: this.clock.today(),
-        }),
-      };
+      return describe(c, await this.repository.copies(m, id), days, this.clock.today());
+    });
+  }
+
+  // The certificates the caller's unit handles, for its page: each with the copies sent and still due and its
+  // presentation against the round's period.
+  async certificates(user: SessionUser) {
+    workflowActorOf(user);
+    return this.uow.read(async (m) => {
+      const today = this.clock.today();
+      const rows = await this.repository.inScope(m, this.scope.dossierFilter(user, 'd', 1));
+      const days = new Map<string, number | null>();
+      for (const roundId of new Set(rows.map((r) => r.roundId)))
+        days.set(roundId, (await this.rounds.rules(m, roundId)).presentationDays);
+      return rows.map((c) => describe(c, c.copies, days.get(c.roundId) ?? null, today));
     });
   }
 
@@ -256,4 +254,19 @@ export class AfterDecisionService {
           : null;
     if (problem) throw new ValidationFailedException([{ path, code: path, message: problem }]);
   }
+}
+
+// A certificate with who issues it for its facility's kind (Điều 18, khoản 3), its copies and those still due
+// (khoản 4), and its presentation against the round's period (Điều 20, khoản 2, điểm a).
+function describe(c: CertificateRow, copies: readonly CopyRow[], days: number | null, today: string) {
+  return {
+    ...c,
+    issuer: isFacilityKind(c.facilityKind) ? issuerFor({ facilityKind: c.facilityKind }) : null,
+    copies: copies.map((x) => ({ ...x, recipientLabel: COPY_RECIPIENT_LABELS[x.recipient as CopyRecipient] })),
+    copiesDue: missingCopies(
+      copies.map((x) => x.recipient as CopyRecipient),
+      false,
+    ).map((r) => ({ recipient: r, label: COPY_RECIPIENT_LABELS[r] })),
+    presentation: presentationStatus({ releasedOn: c.releasedOn, presentedOn: c.presentedOn, days, today }),
+  };
 }

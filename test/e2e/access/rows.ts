@@ -715,6 +715,57 @@ export const ROWS: Row[] = [
     request: (w) => r('GET', `/api/rounds/${w.round.id}/certificate-presentations`),
   },
 
+  // Their pages
+  {
+    route: 'GET /appraisal-records',
+    op: 'read',
+    access: NATIONAL,
+    web: true,
+    request: () => r('GET', '/appraisal-records'),
+  },
+  {
+    route: 'POST /appraisal-records',
+    op: 'write',
+    access: [Role.APPRAISER],
+    web: true,
+    request: () => form('POST', '/appraisal-records'),
+  },
+  {
+    route: 'GET /certificates',
+    op: 'read',
+    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER],
+    web: true,
+    request: () => r('GET', '/certificates'),
+  },
+  {
+    route: 'GET /certificates/presentations',
+    op: 'read',
+    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.MINISTRY_OFFICER, Role.COUNCIL_STANDING_OFFICER],
+    web: true,
+    request: () => r('GET', '/certificates/presentations'),
+  },
+  {
+    route: 'POST /certificates/postings',
+    op: 'write',
+    access: [Role.WARDEN],
+    web: true,
+    request: () => form('POST', '/certificates/postings'),
+  },
+  {
+    route: 'POST /certificates/:id/copies',
+    op: 'write',
+    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER],
+    web: true,
+    request: () => form('POST', `/certificates/${NO_SUCH}/copies`),
+  },
+  {
+    route: 'POST /certificates/:id/presentation',
+    op: 'write',
+    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER],
+    web: true,
+    request: () => form('POST', `/certificates/${NO_SUCH}/presentation`),
+  },
+
   // Complaints (the matrix checks the role gate; scope per record is in test/e2e/complaints.spec.ts)
   {
     route: 'GET /api/complaints',
