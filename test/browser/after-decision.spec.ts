@@ -139,5 +139,6 @@ describe('the appraisal record and the steps after the decision in the browser',
       'Đã tha: 1 · Đã xuất trình: 1 · Chưa xuất trình: 0 · Quá hạn: 0',
     );
     expect(await text(ministry, 'tbody')).toContain('Ủy ban nhân dân xã Tân Lập, 05/09/2025');
-  });
+    // The chain from the appraisal team to the release runs over the API first, with a login per role.
+  }, 240_000);
 });

@@ -8,10 +8,10 @@ import { isAgency } from '../../kernel/agencies.js';
 
 const isAgencyList = (v: unknown): v is string[] => Array.isArray(v) && v.length > 0 && v.every(isAgency);
 
-// A parameter may be stored bare or wrapped with its source and confidence ({ value, source, confidence }).
 // The rule pack of rounds under the Law on Special Amnesty 2018, whose Art 15(1) fixes the application window.
 const LAW_2018_PACK = 'law-30-2018';
 
+// A parameter may be stored bare or wrapped with its source and confidence ({ value, source, confidence }).
 function unwrap(raw: unknown): unknown {
   return raw && typeof raw === 'object' && 'value' in raw ? (raw as { value: unknown }).value : raw;
 }
