@@ -28,6 +28,8 @@ const NOT_FOUND_NAMES: Record<ScopedRecord, string> = {
   [ScopedRecord.DOCUMENT_JOB]: 'công việc lập văn bản',
   [ScopedRecord.COMPLAINT]: 'đơn khiếu nại',
   [ScopedRecord.PROCURACY_NOTICE]: 'thông báo gửi Viện kiểm sát',
+  [ScopedRecord.APPRAISAL_RECORD]: 'biên bản thẩm định',
+  [ScopedRecord.DECISION_POSTING]: 'việc niêm yết Quyết định đặc xá',
 };
 
 // The one place every feature asks what a caller may read: dossiers, lists, meetings, certificates, reports,

@@ -1,4 +1,5 @@
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger';
+import { AFTER_DECISION_RESPONSE_SCHEMAS } from './after-decision-schemas.js';
 import { AUDIT_RESPONSE_SCHEMAS } from './audit-schemas.js';
 import { LAW_ROUTE_RESPONSE_SCHEMAS } from './law-routes-schemas.js';
 import { SIMULATION_RESPONSE_SCHEMAS } from './simulation-schemas.js';
@@ -1521,4 +1522,5 @@ export const RESPONSE_SCHEMAS: Record<string, { status: number; schema: SchemaOb
   ...AUDIT_RESPONSE_SCHEMAS,
   ...LAW_ROUTE_RESPONSE_SCHEMAS,
   ...SIMULATION_RESPONSE_SCHEMAS,
+  ...AFTER_DECISION_RESPONSE_SCHEMAS,
 };

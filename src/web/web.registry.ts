@@ -32,8 +32,10 @@ import { WebExceptionFilter } from './web-exception.filter.js';
 import { WebLookupRepository } from './web-lookup.repository.js';
 import { SimulationPagesController } from './simulation/simulation-pages.controller.js';
 import { ComplaintPagesController } from './complaints/complaint-pages.controller.js';
-import { CertificatePagesController } from './certificates/certificate-pages.controller.js';
+import { ReleasePagesController } from './releases/release-pages.controller.js';
 import { ScreeningPagesController } from './screenings/screening-pages.controller.js';
+import { AppraisalRecordPagesController } from './after-decision/appraisal-record-pages.controller.js';
+import { CertificatePagesController } from './after-decision/certificate-pages.controller.js';
 
 export const WEB_CONTROLLERS: Type<unknown>[] = [
   StaticController,
@@ -55,8 +57,10 @@ export const WEB_CONTROLLERS: Type<unknown>[] = [
   PublicVerificationController,
   SimulationPagesController,
   ComplaintPagesController,
-  CertificatePagesController,
+  ReleasePagesController,
   ScreeningPagesController,
+  AppraisalRecordPagesController,
+  CertificatePagesController,
 ];
 export const WEB_PROVIDERS: Provider[] = [
   ViewEngine,

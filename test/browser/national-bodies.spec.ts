@@ -183,7 +183,7 @@ describe('appraiser and standing body in the browser', () => {
     await login(page, app.baseUrl, org.users[Role.WARDEN]);
     await page.goto(`${app.baseUrl}/dossiers/${ids[0]}`);
     // The granted dossier's one action is the table's release, done on the certificates page.
-    await Promise.all([page.waitForNavigation(), page.click('.actions a[href="/certificates"]')]);
+    await Promise.all([page.waitForNavigation(), page.click('.actions a[href="/releases"]')]);
     expect(await text(page, 'nav')).toContain('Tha tù, giấy chứng nhận');
     const input = `#released-${await page.$eval('tbody tr', (tr) => tr.id.slice(2))}`;
     await page.type(input, '31/02/2025');

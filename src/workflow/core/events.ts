@@ -20,6 +20,8 @@ export enum WorkflowEvent {
   ACCEPT_COMPLAINT = 'accept_complaint',
   REJECT_COMPLAINT = 'reject_complaint',
   ESCALATE_COMPLAINT = 'escalate_complaint',
+  COUNCIL_RECONSIDER = 'council_reconsider',
+  RECORD_PRESENTATION = 'record_presentation',
 }
 
 export const EVENT_LABELS: Record<WorkflowEvent, string> = {
@@ -43,6 +45,8 @@ export const EVENT_LABELS: Record<WorkflowEvent, string> = {
   [WorkflowEvent.ACCEPT_COMPLAINT]: 'Chấp nhận khiếu nại, bổ sung vào danh sách đủ điều kiện',
   [WorkflowEvent.REJECT_COMPLAINT]: 'Không chấp nhận khiếu nại',
   [WorkflowEvent.ESCALATE_COMPLAINT]: 'Ghi nhận đơn khiếu nại lần hai',
+  [WorkflowEvent.COUNCIL_RECONSIDER]: 'Hội đồng trại xem xét lại người đội không giới thiệu',
+  [WorkflowEvent.RECORD_PRESENTATION]: 'Ghi nhận việc xuất trình Giấy chứng nhận đặc xá',
 };
 
 export function isWorkflowEvent(value: string): value is WorkflowEvent {

@@ -26,6 +26,8 @@ export enum Stage {
   COMPLAINT_REJECTED = 'complaint_rejected',
   COMPLAINT_SECOND = 'complaint_second',
   COMPLAINT_DISMISSED = 'complaint_dismissed',
+  // Luật Đặc xá 2018, Điều 20, khoản 2, điểm a: the amnestied person presented the certificate to the commune or unit.
+  PRESENTED = 'presented',
 }
 
 export const STAGE_LABELS: Record<Stage, string> = {
@@ -53,12 +55,14 @@ export const STAGE_LABELS: Record<Stage, string> = {
   [Stage.COMPLAINT_REJECTED]: 'Khiếu nại lần đầu không được chấp nhận',
   [Stage.COMPLAINT_SECOND]: 'Khiếu nại lần hai, chờ Bộ trưởng giải quyết',
   [Stage.COMPLAINT_DISMISSED]: 'Khiếu nại không được chấp nhận (danh sách không đủ điều kiện)',
+  [Stage.PRESENTED]: 'Đã xuất trình Giấy chứng nhận đặc xá tại địa phương, đơn vị',
 };
 
 // Not put forward, ineligible at the camp and a first complaint rejected stay open only to a complaint
-// (Luật Đặc xá 2018, Điều 36, khoản 3; Điều 37): the table lets nothing else leave them.
+// (Luật Đặc xá 2018, Điều 36, khoản 3; Điều 37) or, where the round allows it, to the camp council's reconsideration:
+// the table lets nothing else leave them. A released person stays open to the record of the certificate's presentation.
 export const TERMINAL_STAGES: ReadonlySet<Stage> = new Set([
-  Stage.RELEASED,
+  Stage.PRESENTED,
   Stage.COMPLAINT_DISMISSED,
   Stage.COUNCIL_INELIGIBLE,
   Stage.NOT_GRANTED,

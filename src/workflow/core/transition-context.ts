@@ -1,3 +1,5 @@
+import type { PresentationFiling } from './after-decision.js';
+import type { AppraisalMembership } from './appraisal-team.js';
 import type { ComplaintFiling } from './complaints.js';
 import type { RoundDeadlines } from './deadlines.js';
 import type { ReasonCode } from './reason-codes.js';
@@ -31,6 +33,12 @@ export interface TransitionContext {
   complaintTarget?: Stage | null;
   // The camp that made the list carrying the dossier has recorded its notice to the competent procuracy.
   procuracyNotified?: boolean;
+  // The round's required appraisal agencies and those of them that have not given an opinion on the name.
+  appraisalMembership?: AppraisalMembership;
+  // The round lets the camp council reconsider a person the team did not put forward (procedure.campCouncilMayReconsider).
+  councilMayReconsider?: boolean | null;
+  // A presentation of the certificate being recorded: its day against the day of release and today.
+  presentation?: PresentationFiling;
 }
 
 export enum TransitionErrorCode {

@@ -37,6 +37,7 @@ const LIST_EVENTS = new Set<WorkflowEvent>([
   WorkflowEvent.ESCALATE_COMPLAINT,
   WorkflowEvent.ACCEPT_COMPLAINT,
   WorkflowEvent.REJECT_COMPLAINT,
+  WorkflowEvent.RECORD_PRESENTATION,
 ]);
 
 // Whether an event is fired on one dossier by itself (the pages offer a form for it) or through the record it belongs

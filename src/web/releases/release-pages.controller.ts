@@ -53,8 +53,8 @@ interface CertificateRow {
 @UseFilters(WebExceptionFilter)
 @UseGuards(WebCsrfGuard)
 @Roles(Role.WARDEN)
-@Controller('certificates')
-export class CertificatePagesController {
+@Controller('releases')
+export class ReleasePagesController {
   constructor(
     private readonly pages: PageService,
     private readonly president: PresidentDecisionService,
@@ -89,7 +89,7 @@ export class CertificatePagesController {
     if (!message) {
       try {
         await this.president.release(user, id, dto);
-        response.redirect(303, `/certificates?msg=released#c-${id}`);
+        response.redirect(303, `/releases?msg=released#c-${id}`);
         return;
       } catch (error) {
         if (!(error instanceof AppException) || error.status >= 500 || error.status === 404) throw error;
@@ -113,15 +113,15 @@ export class CertificatePagesController {
           kind: DocumentKind.CERTIFICATE,
           sourceType: DocumentSourceType.CERTIFICATE,
           sourceId: c.id,
-          back: '/certificates',
+          back: '/releases',
           signerName: user.fullName,
         },
       })),
     );
-    return this.pages.render(request, 'certificates/index', 'Tha tù, cấp Giấy chứng nhận đặc xá', {
+    return this.pages.render(request, 'releases/index', 'Tha tù, cấp Giấy chứng nhận đặc xá', {
       waiting: certificates.filter((c) => !c.releasedOn),
       released: certificates.filter((c) => c.releasedOn),
-      doc: { back: '/certificates' },
+      doc: { back: '/releases' },
     });
   }
 }
