@@ -75,6 +75,12 @@ describe('appraiser and standing body in the browser', () => {
     expect(await text(page, 'tbody')).toContain('Bản án 1 › Số bản án');
     expect(await text(page, 'tbody')).toContain('Chưa giải quyết');
 
+    // Every agency the round names gives its opinion on every person before the list leaves the team.
+    await page.goto(`${app.baseUrl}/dossiers/${ids[1]}`);
+    await page.click('input[name="opinion"][value="agree"]');
+    await submit(page, 'form[action$="/opinion"] button[type=submit]');
+    expect(await text(page, '.flash')).toBe('Đã ghi ý kiến của cơ quan.');
+
     // The appraisal team forwards from its own menu.
     await Promise.all([page.waitForNavigation(), page.click('nav a[href="/lists"]')]);
     await page.goto(`${app.baseUrl}/lists?roundId=${round.id}`);
