@@ -184,6 +184,14 @@ describe('Nơi nhận', () => {
     });
   });
 
+  it('prints an entry typed twice, or typed and added by the builder, once, and only the first archive line', () => {
+    expect(
+      recipientsFor(
+        request(['- Viện kiểm sát nhân dân tối cao;', 'Lưu: VT, ĐXA.', 'viện kiểm sát nhân dân tối cao', 'Lưu: VT.']),
+      ),
+    ).toEqual({ entries: ['Viện kiểm sát nhân dân tối cao'], archive: 'Lưu: VT, ĐXA.' });
+  });
+
   it('adds the default archive line when none is typed', () => {
     expect(recipientsFor(request(['Như trên']))).toEqual({ entries: ['Như trên'], archive: 'Lưu: VT.' });
   });
