@@ -1,5 +1,6 @@
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger';
 import { AUDIT_RESPONSE_SCHEMAS } from './audit-schemas.js';
+import { LAW_ROUTE_RESPONSE_SCHEMAS } from './law-routes-schemas.js';
 import { SIMULATION_RESPONSE_SCHEMAS } from './simulation-schemas.js';
 
 const NULLABLE_UUID: SchemaObject = { type: 'string', format: 'uuid', nullable: true };
@@ -432,6 +433,17 @@ export const RESPONSE_SCHEMAS: Record<string, { status: number; schema: SchemaOb
       properties: {
         meetingId: UUID,
         threshold: STRING,
+        thresholdBasis: {
+          type: 'object',
+          description:
+            'Where the threshold comes from: the round parameter’s source and confidence, or the service’s default when the round sets none.',
+          properties: {
+            source: STRING,
+            confidence: { type: 'string', enum: ['V', 'K', '?'] },
+            serviceDefault: BOOLEAN,
+          },
+          required: ['source', 'confidence', 'serviceDefault'],
+        },
         outcomes: {
           type: 'array',
           items: {
@@ -447,7 +459,7 @@ export const RESPONSE_SCHEMAS: Record<string, { status: number; schema: SchemaOb
           },
         },
       },
-      required: ['meetingId', 'threshold', 'outcomes'],
+      required: ['meetingId', 'threshold', 'thresholdBasis', 'outcomes'],
     },
   },
   CampController_candidates: {
@@ -1521,5 +1533,6 @@ export const RESPONSE_SCHEMAS: Record<string, { status: number; schema: SchemaOb
     },
   },
   ...AUDIT_RESPONSE_SCHEMAS,
+  ...LAW_ROUTE_RESPONSE_SCHEMAS,
   ...SIMULATION_RESPONSE_SCHEMAS,
 };

@@ -169,6 +169,7 @@ export class BallotsController {
       teamId: team?.id ?? '',
       candidates: await list(Stage.TEAM_BALLOT),
       waiting: await list(Stage.APPLICATION),
+      threshold: round ? await this.ballots.thresholdOf(round.id) : null,
     };
   }
 
@@ -190,6 +191,7 @@ export class BallotsController {
       })),
       teams: context.teams.map((t) => ({ value: t.id, label: t.name, selected: t.id === context.teamId })),
       waiting: context.waiting,
+      threshold: context.threshold,
       values,
       counts: COUNT_FIELDS.map((f) => ({
         name: f,
