@@ -21,12 +21,14 @@ import { DocumentsRepository } from './documents.repository.js';
 import { DocumentsService } from './documents.service.js';
 import { DocumentVerificationService } from './verify/document-verification.service.js';
 import { PublicVerificationService } from './verify/public-verification.service.js';
+import { UnitCertificates } from './signing/unit-certificates.js';
 
 export const DOCUMENTS_CONTROLLERS: Type<unknown>[] = [DocumentsController];
 export const DOCUMENTS_PROVIDERS: Provider[] = [
   DocumentsRepository,
   DocumentStorage,
   DocumentRendererService,
+  UnitCertificates,
   DocumentJobHandler,
   DocumentsService,
   DocumentVerificationService,

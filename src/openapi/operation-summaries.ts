@@ -141,7 +141,7 @@ export const OPERATION_TEXTS: Record<string, [summary: string, description: stri
   ],
   DocumentsController_verify: [
     'Kiểm tra văn bản PDF',
-    'Upload a PDF: says whether it is a document this service issued, unchanged.',
+    'Upload a PDF: says whether it is a document this service issued (the stored signed file, or the unsigned render of its snapshot), and checks its PAdES signature: signed by, valid, unchanged since signing.',
   ],
   DocumentsController_job: [
     'Tiến độ lập văn bản',

@@ -1,3 +1,4 @@
+import { extractPages, flatText } from '../documents/support/pdf-text.js';
 import { randomUUID } from 'node:crypto';
 import type { Browser } from 'puppeteer-core';
 import { Role } from '../../src/auth/user.entity.js';
@@ -121,7 +122,13 @@ describe('appraiser and standing body in the browser', () => {
     expect(await text(page, 'tbody')).toContain('Phạm Thị Dung');
 
     await page.type('#doc-number', '05/DS-TT');
+    await page.type('#doc-date', '20/08/2025');
     await page.type('#signer-title', 'Chánh Văn phòng Thường trực');
+    // "Nơi nhận" comes pre-filled with the archive line; the clerk adds an addressee and types a second archive line.
+    expect(await page.$eval('#doc-recipients', (el) => (el as HTMLTextAreaElement).value)).toBe('Lưu: VT.');
+    await page.$eval('#doc-recipients', (el) => {
+      (el as HTMLTextAreaElement).value = 'Văn phòng Chủ tịch nước\nLưu: VT, ĐXA.\nLưu: VT.';
+    });
     await submit(page, 'form[action$="/documents"] button');
     expect(new URL(page.url()).pathname).toMatch(/^\/documents\/jobs\//);
     await snapshot(page, 'standing-job');
@@ -137,11 +144,19 @@ describe('appraiser and standing body in the browser', () => {
         type: res.headers.get('content-type'),
         head: String.fromCharCode(...bytes.slice(0, 5)),
         size: bytes.length,
+        bytes: Array.from(bytes),
       };
     }, href);
     expect(pdf.type).toBe('application/pdf');
     expect(pdf.head).toBe('%PDF-');
     expect(pdf.size).toBeGreaterThan(1000);
+    // Date, number and Nơi nhận as typed in the form; "Lưu" printed once.
+    const printed = flatText(await extractPages(new Uint8Array(pdf.bytes)));
+    expect(printed).toContain('ngày 20 tháng 8 năm 2025');
+    expect(printed).toContain('Số: 05/DS-TT');
+    expect(printed).toContain('- Văn phòng Chủ tịch nước;');
+    expect(printed.match(/Lưu:/g)).toHaveLength(1);
+    expect(printed).toContain('- Lưu: VT, ĐXA.');
     await page.close();
   }, 120_000);
 

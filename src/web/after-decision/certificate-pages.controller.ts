@@ -27,6 +27,9 @@ import { AfterDecisionService } from '../../workflow/after-decision/after-decisi
 import { COPY_RECIPIENT_LABELS } from '../../workflow/core/after-decision.js';
 import { WebCsrfGuard } from '../csrf.js';
 import { parseDisplayDate } from '../render/format.js';
+import { documentForm } from '../lists/document-jobs.controller.js';
+import { DocumentKind } from '../../documents/view-models/common.js';
+import { DocumentSourceType } from '../../documents/builders/snapshot-builder.js';
 import { PageService, type WebRequest } from '../render/page.service.js';
 import { WebExceptionFilter } from '../web-exception.filter.js';
 import { WebLookupRepository } from '../web-lookup.repository.js';
@@ -158,13 +161,14 @@ export class CertificatePagesController {
       certificates: certificates.map((c) => ({
         ...c,
         doc: {
-          kind: 'certificate',
-          sourceType: 'certificate',
-          sourceId: c.id,
-          back: '/certificates',
+          ...documentForm({
+            kind: DocumentKind.CERTIFICATE,
+            sourceType: DocumentSourceType.CERTIFICATE,
+            sourceId: c.id,
+            back: '/certificates',
+          }),
           number: c.number,
           signerTitle: c.issuer?.title ?? '',
-          signerName: '',
         },
       })),
     });

@@ -26,6 +26,7 @@ import { ReleaseDto } from '../../workflow/decisions/decision.dto.js';
 import { PresidentDecisionService } from '../../workflow/decisions/president-decision.service.js';
 import { WebCsrfGuard } from '../csrf.js';
 import { parseDisplayDate } from '../render/format.js';
+import { documentForm } from '../lists/document-jobs.controller.js';
 import { PageService, type WebRequest } from '../render/page.service.js';
 import { WorkflowLookupRepository } from '../workflow-lookup.repository.js';
 import { WebExceptionFilter } from '../web-exception.filter.js';
@@ -109,13 +110,13 @@ export class ReleasePagesController {
         problem: problem?.certificateId === c.id ? problem.message : null,
         typed: problem?.certificateId === c.id ? problem.releasedOn : '',
         documents: c.releasedOn ? await this.workflow.documentsOf(user, c.id) : [],
-        doc: {
+        doc: documentForm({
           kind: DocumentKind.CERTIFICATE,
           sourceType: DocumentSourceType.CERTIFICATE,
           sourceId: c.id,
           back: '/releases',
           signerName: user.fullName,
-        },
+        }),
       })),
     );
     return this.pages.render(request, 'releases/index', 'Tha tù, cấp Giấy chứng nhận đặc xá', {
