@@ -14,6 +14,7 @@ import { CampCouncilService } from '../../src/workflow/camp/camp-council.service
 import { CampListService } from '../../src/workflow/camp/camp-list.service.js';
 import { DossierEventService } from '../../src/workflow/history/dossier-event.service.js';
 import { ForwardService } from '../../src/workflow/lists/forward.service.js';
+import { ProcuracyNoticeService } from '../../src/workflow/procuracy/procuracy-notice.service.js';
 
 // The camps whose staff work the live round on the first day: a team of each (the team officer's own), its council
 // and warden, then each unit up the chain. Thanh Xuân's list goes as far as the Advisory Council; the Military Region
@@ -169,6 +170,12 @@ export async function advanceLiveRound(
       })
       .catch((e) => fail('camp list', e));
     await camp.submit(warden, posted.eligible.id).catch((e) => fail('camp list sent', e));
+    // The warden notifies the competent procuracy of the list the same day, before it can reach the appraisal team
+    // (Luật Đặc xá 2018, Điều 15, khoản 5).
+    await app
+      .get(ProcuracyNoticeService)
+      .record(warden, { listId: posted.eligible.id, number: `${posted.eligible.code}/TB-VKS`, notifiedOn: today })
+      .catch((e) => fail('procuracy notice', e));
   };
 
   const forward = async (username: string): Promise<string> => {
