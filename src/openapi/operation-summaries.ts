@@ -221,4 +221,25 @@ export const OPERATION_TEXTS: Record<string, [summary: string, description: stri
     'Xác minh tệp PDF trên trang công khai',
     'The same page after uploading a PDF (field `file`): says whether the file is this document, unchanged.',
   ],
+  ComplaintController_list: [
+    'Danh sách khiếu nại',
+    'Complaints of persons left off the eligible list that the caller may read (Luật Đặc xá 2018, Điều 36–37), newest first, each with its deadline.',
+  ],
+  ComplaintController_get: ['Xem một khiếu nại', 'One complaint with its decision, if any.'],
+  ComplaintController_file: [
+    'Ghi nhận khiếu nại',
+    'A camp officer records a first complaint, or the ministry a second one, within the round’s period (Điều 36, khoản 3; Điều 37).',
+  ],
+  ComplaintController_decide: [
+    'Giải quyết khiếu nại',
+    'The head of the facility (first level) or the ministry (second level) decides with reasons: accepted carries the name onto the eligible list where the list now is; rejected keeps it off.',
+  ],
+  ProcuracyNoticeController_list: [
+    'Thông báo gửi Viện kiểm sát',
+    'The written notices of the camps’ list results to the competent procuracy (Luật Đặc xá 2018, Điều 15, khoản 5; Điều 30).',
+  ],
+  ProcuracyNoticeController_record: [
+    'Ghi nhận thông báo gửi Viện kiểm sát',
+    'The warden records the notice of a posted list to the competent procuracy; the list cannot reach the appraisal team before it.',
+  ],
 };
