@@ -27,6 +27,9 @@ export const UNIT_ROLES: ReadonlySet<Role> = new Set([
   Role.WARDEN,
   Role.DEPARTMENT_OFFICER,
   Role.MINISTRY_OFFICER,
+  // A court sees the dossiers of persons on suspension it lists (its own unit).
+  Role.COURT_OFFICER,
+  Role.COURT_PRESIDENT,
 ]);
 
 export interface SqlFilter {
@@ -54,6 +57,7 @@ export enum ScopedRecord {
   DOCUMENT_JOB = 'document-job',
   COMPLAINT = 'complaint',
   PROCURACY_NOTICE = 'procuracy-notice',
+  COURT_PROPOSAL = 'court-proposal',
 }
 
 export const RECORD_TABLES: Record<ScopedRecord, string> = {
@@ -68,6 +72,7 @@ export const RECORD_TABLES: Record<ScopedRecord, string> = {
   [ScopedRecord.DOCUMENT_JOB]: 'document_jobs',
   [ScopedRecord.COMPLAINT]: 'complaints',
   [ScopedRecord.PROCURACY_NOTICE]: 'procuracy_notices',
+  [ScopedRecord.COURT_PROPOSAL]: 'court_proposals',
 };
 
 // A document is seen by whoever may read what it was made from. Council minutes are made from a camp list but print
@@ -229,6 +234,8 @@ const RULES: Record<ScopedRecord, Rule> = {
   [ScopedRecord.DOCUMENT_JOB]: documentJob,
   [ScopedRecord.COMPLAINT]: ofDossier,
   [ScopedRecord.PROCURACY_NOTICE]: procuracyNotice,
+  // A court's proposal is read by whoever may read the dossier it concerns.
+  [ScopedRecord.COURT_PROPOSAL]: ofDossier,
 };
 
 // The condition under which `subject` may read the row `alias` of the record's table; its parameters are numbered

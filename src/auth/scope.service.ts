@@ -28,6 +28,7 @@ const NOT_FOUND_NAMES: Record<ScopedRecord, string> = {
   [ScopedRecord.DOCUMENT_JOB]: 'công việc lập văn bản',
   [ScopedRecord.COMPLAINT]: 'đơn khiếu nại',
   [ScopedRecord.PROCURACY_NOTICE]: 'thông báo gửi Viện kiểm sát',
+  [ScopedRecord.COURT_PROPOSAL]: 'văn bản đề nghị của Tòa án',
 };
 
 // The one place every feature asks what a caller may read: dossiers, lists, meetings, certificates, reports,

@@ -1,3 +1,5 @@
+import { COURT_OPERATION_TEXTS } from './court-schemas.js';
+
 // Every operation's summary (Vietnamese, as users name the task) and description (English, for integrators), by
 // operation id. The API description refuses to build when an operation has none, so a new endpoint cannot ship
 // undocumented.
@@ -242,4 +244,5 @@ export const OPERATION_TEXTS: Record<string, [summary: string, description: stri
     'Ghi nhận thông báo gửi Viện kiểm sát',
     'The warden records the notice of a posted list to the competent procuracy; the list cannot reach the appraisal team before it.',
   ],
+  ...COURT_OPERATION_TEXTS,
 };

@@ -51,6 +51,11 @@ import { ProcuracyNoticeEntity } from './procuracy/procuracy-notice.entity.js';
 import { ProcuracyNoticeRepository } from './procuracy/procuracy-notice.repository.js';
 import { ProcuracyNoticeService } from './procuracy/procuracy-notice.service.js';
 import { WorkQueueService } from './work-queue/work-queue.service.js';
+import { CourtController } from './courts/court.controller.js';
+import { CourtProposalEntity } from './courts/court-proposal.entity.js';
+import { CourtListService } from './courts/court-list.service.js';
+import { CourtRepository } from './courts/court.repository.js';
+import { CourtService } from './courts/court.service.js';
 
 export const WORKFLOW_CONTROLLERS: Type<unknown>[] = [
   DossierEventController,
@@ -62,6 +67,7 @@ export const WORKFLOW_CONTROLLERS: Type<unknown>[] = [
   WorkQueueController,
   ComplaintController,
   ProcuracyNoticeController,
+  CourtController,
 ];
 
 export const WORKFLOW_PROVIDERS: Provider[] = [
@@ -94,6 +100,9 @@ export const WORKFLOW_PROVIDERS: Provider[] = [
   ProcuracyNoticeService,
   PresidentDecisionService,
   WorkQueueService,
+  CourtRepository,
+  CourtService,
+  CourtListService,
 ];
 
 export const WORKFLOW_ENTITIES: Function[] = [
@@ -114,4 +123,5 @@ export const WORKFLOW_ENTITIES: Function[] = [
   AmnestyCertificateEntity,
   ComplaintEntity,
   ProcuracyNoticeEntity,
+  CourtProposalEntity,
 ];

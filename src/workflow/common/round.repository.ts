@@ -42,9 +42,11 @@ export class WorkflowRoundRepository {
     const threshold = parseBallotThreshold(unwrap(parameters.ballot?.threshold ?? parameters.ballotThreshold));
     const applicationDays =
       round.deadlines?.applicationDays ?? unwrap(parameters.deadlines?.applicationDays) ?? undefined;
+    const courtListDays = round.deadlines?.courtListDays ?? unwrap(parameters.deadlines?.courtListDays) ?? undefined;
     const deadlines = parseRoundDeadlines({
       ...round.deadlines,
       ...(applicationDays === null || applicationDays === undefined ? {} : { applicationDays }),
+      ...(courtListDays === null || courtListDays === undefined ? {} : { courtListDays }),
       postingDate: round.posted_at ?? round.deadlines?.postingDate ?? null,
     });
     const errors = [...threshold.errors, ...deadlines.errors];

@@ -8,12 +8,16 @@ export const STATUTORY_PERIODS = {
   campListsDays: { days: 10, citation: 'Luật Đặc xá 2018, Điều 15, khoản 2' },
   appraisalDays: { days: 15, citation: 'Luật Đặc xá 2018, Điều 16, khoản 1' },
   complaintDays: { days: 5, citation: 'Luật Đặc xá 2018, Điều 36, khoản 3' },
+  courtListDays: { days: 15, citation: 'Luật Đặc xá 2018, Điều 15, khoản 3' },
 } as const;
 
 export interface RoundDeadlines {
   // Day the President's decision was posted at the camp; the 5-day application window and the 10-day list period run from it.
   postingDate: string | null;
   applicationDays: number;
+  // The courts' period for the list of persons on suspension (round parameter deadlines.courtListDays; the law's 15
+  // days when the round does not hold it). It runs from the decision's announcement, on which the camps post it too.
+  courtListDays?: number;
   // Last day on which a dossier may still wait at a stage (round configuration: QĐ / HD of the round).
   stageDueDates: Partial<Record<Stage, string>>;
 }
@@ -22,6 +26,7 @@ export function parseRoundDeadlines(raw: unknown): { deadlines: RoundDeadlines; 
   const r = (raw ?? {}) as {
     postingDate?: unknown;
     applicationDays?: unknown;
+    courtListDays?: unknown;
     stageDueDates?: Record<string, unknown>;
   };
   const errors: FieldError[] = [];
@@ -36,6 +41,15 @@ export function parseRoundDeadlines(raw: unknown): { deadlines: RoundDeadlines; 
       applicationDays = r.applicationDays as number;
     else errors.push({ path: 'deadlines.applicationDays', message: 'Thời hạn làm đơn phải là số ngày nguyên dương.' });
   }
+  let courtListDays: number = STATUTORY_PERIODS.courtListDays.days;
+  if (r.courtListDays !== undefined && r.courtListDays !== null) {
+    if (Number.isInteger(r.courtListDays) && (r.courtListDays as number) > 0) courtListDays = r.courtListDays as number;
+    else
+      errors.push({
+        path: 'deadlines.courtListDays',
+        message: 'Thời hạn Tòa án lập danh sách phải là số ngày nguyên dương.',
+      });
+  }
   const stageDueDates: Partial<Record<Stage, string>> = {};
   for (const [stage, date] of Object.entries(r.stageDueDates ?? {})) {
     if (!(Object.values(Stage) as string[]).includes(stage))
@@ -44,7 +58,7 @@ export function parseRoundDeadlines(raw: unknown): { deadlines: RoundDeadlines; 
       errors.push({ path: `deadlines.stageDueDates.${stage}`, message: 'Hạn phải có dạng YYYY-MM-DD.' });
     else stageDueDates[stage as Stage] = date;
   }
-  return { deadlines: { postingDate, applicationDays, stageDueDates }, errors };
+  return { deadlines: { postingDate, applicationDays, courtListDays, stageDueDates }, errors };
 }
 
 // "Within 05 days of posting": the posting day is day 0, so the last day is posting + 5.
@@ -93,6 +107,9 @@ export function dueDateFor(stage: Stage, d: RoundDeadlines, receivedOn: string |
   if (stage === Stage.APPLICATION) return applicationDeadline(d);
   if ([Stage.TEAM_BALLOT, Stage.CAMP_COUNCIL, Stage.WARDEN].includes(stage))
     return addDays(d.postingDate, STATUTORY_PERIODS.campListsDays.days);
+  // The court lists and sends within its period of the announcement (Luật Đặc xá 2018, Điều 15, khoản 3).
+  if ([Stage.COURT_REVIEW, Stage.COURT_POSTED].includes(stage))
+    return addDays(d.postingDate, d.courtListDays ?? STATUTORY_PERIODS.courtListDays.days);
   return null;
 }
 

@@ -26,6 +26,10 @@ export enum Stage {
   COMPLAINT_REJECTED = 'complaint_rejected',
   COMPLAINT_SECOND = 'complaint_second',
   COMPLAINT_DISMISSED = 'complaint_dismissed',
+  // Luật Đặc xá 2018, Điều 15, khoản 3–5: a person on suspension is listed by the court that suspended the sentence.
+  COURT_REVIEW = 'court_review',
+  COURT_POSTED = 'court_posted',
+  COURT_INELIGIBLE = 'court_ineligible',
 }
 
 export const STAGE_LABELS: Record<Stage, string> = {
@@ -53,6 +57,9 @@ export const STAGE_LABELS: Record<Stage, string> = {
   [Stage.COMPLAINT_REJECTED]: 'Khiếu nại lần đầu không được chấp nhận',
   [Stage.COMPLAINT_SECOND]: 'Khiếu nại lần hai, chờ Bộ trưởng giải quyết',
   [Stage.COMPLAINT_DISMISSED]: 'Khiếu nại không được chấp nhận (danh sách không đủ điều kiện)',
+  [Stage.COURT_REVIEW]: 'Tòa án đề xuất, chờ Chánh án quyết định',
+  [Stage.COURT_POSTED]: 'Tòa án đã niêm yết danh sách',
+  [Stage.COURT_INELIGIBLE]: 'Không đủ điều kiện (Tòa án)',
 };
 
 // Not put forward, ineligible at the camp and a first complaint rejected stay open only to a complaint
@@ -95,6 +102,9 @@ export const COMPLAINT_STAGES: readonly Stage[] = [
   Stage.COMPLAINT_SECOND,
   Stage.COMPLAINT_DISMISSED,
 ];
+
+// The courts' route for persons on suspension (Luật Đặc xá 2018, Điều 15, khoản 3–5).
+export const COURT_STAGES: readonly Stage[] = [Stage.COURT_REVIEW, Stage.COURT_POSTED, Stage.COURT_INELIGIBLE];
 
 export function isStage(value: string): value is Stage {
   return (Object.values(Stage) as string[]).includes(value);

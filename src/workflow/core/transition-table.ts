@@ -1,3 +1,4 @@
+import { COURT_TRANSITIONS, heldAtCamp, servingInCamp } from './courts.js';
 import { COMPLAINT_TARGETS, complaintFiledOnTime, complaintTargetIs } from './complaints.js';
 import { WorkflowEvent as E } from './events.js';
 import { PROCURACY_CITATION, procuracyNotified } from './procuracy.js';
@@ -62,6 +63,8 @@ const WITHDRAWABLE: readonly S[] = [
   S.STANDING_BODY,
   S.ADVISORY_COUNCIL,
   S.CORRECTION,
+  S.COURT_REVIEW,
+  S.COURT_POSTED,
 ];
 
 const MAIN_LINE: Transition[] = [
@@ -70,7 +73,7 @@ const MAIN_LINE: Transition[] = [
     event: E.SUBMIT_FOR_BALLOT,
     to: S.TEAM_BALLOT,
     roles: [R.TEAM_OFFICER],
-    guard: applicationOnTime,
+    guard: all(servingInCamp, applicationOnTime),
     citation: `${D76_7_1}; ${L2018_15}, khoản 1`,
   },
   {
@@ -172,7 +175,7 @@ const MAIN_LINE: Transition[] = [
     roles: [R.COUNCIL_STANDING_OFFICER],
     citation: 'Luật Đặc xá 2018, Điều 17',
   },
-  { from: S.GRANTED, event: E.RELEASE, to: S.RELEASED, roles: [R.WARDEN], citation: L2018_18 },
+  { from: S.GRANTED, event: E.RELEASE, to: S.RELEASED, roles: [R.WARDEN], guard: heldAtCamp, citation: L2018_18 },
 ];
 
 const SEND_BACKS: Transition[] = SEND_BACK_ORIGINS.map((from) => ({
@@ -190,7 +193,8 @@ const RESUBMITS: Transition[] = SEND_BACK_ORIGINS.map((to) => ({
   from: S.CORRECTION,
   event: E.RESUBMIT,
   to,
-  roles: [R.WARDEN],
+  // The warden for a camp's dossier, the court president for a court's (scope keeps each to their own).
+  roles: [R.WARDEN, R.COURT_PRESIDENT],
   guard: all(reevaluated, sentBackFrom(to)),
   approval: true,
   citation: D76_8_2,
@@ -209,7 +213,7 @@ const WITHDRAWALS: Transition[] = WITHDRAWABLE.map((from) => ({
   from,
   event: E.WITHDRAW,
   to: S.WITHDRAWN,
-  roles: [R.TEAM_OFFICER, R.WARDEN],
+  roles: [R.TEAM_OFFICER, R.WARDEN, R.COURT_OFFICER, R.COURT_PRESIDENT],
   guard: requireReason,
   citation: 'Luật Đặc xá 2018, Điều 13',
 }));
@@ -269,9 +273,10 @@ const COMPLAINTS: Transition[] = [
 ];
 
 // The whole graph (drawn in docs/architecture.md, "Stages and events"): the main line from the application to the
-// certificate, complaints of persons left off the list, send-backs with their resubmissions, removals, withdrawals.
+// certificate, the courts' route for persons on suspension (courts.ts), complaints of persons left off the list, send-backs with their resubmissions, removals, withdrawals.
 export const TRANSITIONS: readonly Transition[] = [
   ...MAIN_LINE,
+  ...COURT_TRANSITIONS,
   ...COMPLAINTS,
   ...SEND_BACKS,
   ...RESUBMITS,
