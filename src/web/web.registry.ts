@@ -29,6 +29,7 @@ import { WebExceptionFilter } from './web-exception.filter.js';
 import { WebLookupRepository } from './web-lookup.repository.js';
 import { SimulationPagesController } from './simulation/simulation-pages.controller.js';
 import { ComplaintPagesController } from './complaints/complaint-pages.controller.js';
+import { CourtPagesController } from './courts/court-pages.controller.js';
 
 export const WEB_CONTROLLERS: Type<unknown>[] = [
   StaticController,
@@ -49,6 +50,7 @@ export const WEB_CONTROLLERS: Type<unknown>[] = [
   PublicVerificationController,
   SimulationPagesController,
   ComplaintPagesController,
+  CourtPagesController,
 ];
 export const WEB_PROVIDERS: Provider[] = [
   ViewEngine,

@@ -20,6 +20,9 @@ export const FLASH_MESSAGES: Record<string, string> = {
   adopted: 'Đã áp dụng dự thảo làm tham số của đợt đặc xá (phiên bản mới). Hãy rà soát lại các hồ sơ của đợt.',
   deleted: 'Đã xóa bản mô phỏng.',
   complaintFiled: 'Đã ghi nhận đơn khiếu nại.',
+  courtProposed: 'Đã ghi nhận đề xuất của Tòa án.',
+  courtListPosted: 'Đã duyệt và niêm yết danh sách của Tòa án.',
+  courtListSent: 'Đã gửi danh sách đến Tổ thẩm định liên ngành.',
   complaintDecided: 'Đã ghi quyết định giải quyết khiếu nại.',
   notified: 'Đã ghi nhận việc thông báo cho Viện kiểm sát.',
 };
