@@ -363,6 +363,17 @@ export const RESPONSE_SCHEMAS: Record<string, { status: number; schema: SchemaOb
       properties: {
         meetingId: UUID,
         threshold: STRING,
+        thresholdBasis: {
+          type: 'object',
+          description:
+            'Where the threshold comes from: the round parameter’s source and confidence, or the service’s default when the round sets none.',
+          properties: {
+            source: STRING,
+            confidence: { type: 'string', enum: ['V', 'K', '?'] },
+            serviceDefault: BOOLEAN,
+          },
+          required: ['source', 'confidence', 'serviceDefault'],
+        },
         outcomes: {
           type: 'array',
           items: {
@@ -378,7 +389,7 @@ export const RESPONSE_SCHEMAS: Record<string, { status: number; schema: SchemaOb
           },
         },
       },
-      required: ['meetingId', 'threshold', 'outcomes'],
+      required: ['meetingId', 'threshold', 'thresholdBasis', 'outcomes'],
     },
   },
   CampController_candidates: {

@@ -119,6 +119,8 @@ describe('minutes from the meeting as recorded', () => {
     expect(text).toContain('Vào hồi 08 giờ 30 phút, ngày 12/07/2025, tại Hội trường phân trại số 2');
     expect(text).toContain('Chủ trì: Đại úy Phan Văn Chủ, Đội trưởng.');
     expect(text).toContain('Thư ký: Trung úy Lý Thị Ký, cán bộ quản giáo.');
+    // The test round sets no threshold: the minutes say which one counted the votes, and that it is the service's.
+    expect(text).toContain('Ngưỡng để được đề nghị: quá bán số phiếu hợp lệ (mặc định của hệ thống: đợt đặc xá chưa');
     // The person who asked for the PDF is neither chair nor secretary.
     expect(text).not.toContain('Người Yêu Cầu In');
     const [audit] = await t.dataSource.query(

@@ -150,6 +150,11 @@ describe('pipeline guards over HTTP', () => {
     });
     expect(meeting.status).toBe(201);
     expect(meeting.body.threshold).toBe('từ 2/3 số phiếu hợp lệ');
+    expect(meeting.body.thresholdBasis).toEqual({
+      source: 'Quyết định thử nghiệm',
+      confidence: 'V',
+      serviceDefault: false,
+    });
     expect(meeting.body.outcomes.map((o: { passed: boolean }) => o.passed)).toEqual([true, false]);
 
     const current = await as.council.get(`/api/dossiers/${a.id}`);

@@ -223,6 +223,8 @@ describe('pipeline: secret ballot to the President’s decision', () => {
     const ok = await as[Role.TEAM_OFFICER].post('/api/team-meetings', meeting);
     expect(ok.status).toBe(201);
     expect(ok.body.threshold).toBe('quá bán số phiếu hợp lệ');
+    // The round sets no threshold: the answer says the majority is the service's default, not the round's.
+    expect(ok.body.thresholdBasis).toMatchObject({ confidence: '?', serviceDefault: true });
     const passed = Object.fromEntries(
       ok.body.outcomes.map((o: { dossierId: string; passed: boolean }) => [o.dossierId, o.passed]),
     );

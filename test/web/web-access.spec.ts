@@ -54,6 +54,13 @@ describe('web pages: sessions, form tokens and visibility', () => {
     expect(out.headers.get('location')).toBe('/login?msg=loggedOut');
   });
 
+  it('states on the ballot page the threshold the votes will be counted by, and that it is the service’s default', async () => {
+    const officer = new Visitor(app.baseUrl);
+    await officer.login(org.users[Role.TEAM_OFFICER]);
+    const html = await (await officer.send('GET', `/ballots?roundId=${org.roundId}`)).text();
+    expect(html).toContain('Ngưỡng để được đề nghị: quá bán số phiếu hợp lệ (mặc định của hệ thống:');
+  });
+
   it('shows each role only its own pages and dossiers', async () => {
     const other = new Visitor(app.baseUrl);
     await other.login(org.users.otherWarden);

@@ -6,6 +6,12 @@ import { DocumentKind } from '../view-models/common.js';
 import type { TeamMinutesViewModel } from '../view-models/team-minutes.js';
 import { lowerFirst, printOffences, printSentence } from './dossier-print.js';
 import { headingFor } from './heading.js';
+import {
+  describeThreshold,
+  describeThresholdWithBasis,
+  parseBallotThreshold,
+  type ThresholdBasis,
+} from '../../workflow/core/ballot.js';
 import { meetingInfo } from './meeting-print.js';
 import { findIssuer, findRound } from './issuer.repository.js';
 import {
@@ -41,6 +47,19 @@ function candidate(
     },
     officerOpinion: ballot.officer_opinion,
   };
+}
+
+// The threshold the meeting was counted by, as recorded with it; meetings recorded before the basis was kept say only
+// the threshold.
+function thresholdSentence(stored: Record<string, unknown>): string {
+  const { threshold, errors } = parseBallotThreshold(stored);
+  if (errors.length > 0) return '';
+  const basis = stored.basis as ThresholdBasis | undefined;
+  const text =
+    basis && typeof basis.source === 'string'
+      ? describeThresholdWithBasis(threshold, basis)
+      : describeThreshold(threshold);
+  return `Ngưỡng để được đề nghị: ${text}.`;
 }
 
 // The team's meeting minutes (biên bản họp bình xét) from the recorded meeting and its secret-ballot totals.
@@ -89,7 +108,7 @@ export class TeamMeetingBuilder implements SnapshotBuilder {
         'Bình xét, bỏ phiếu kín giới thiệu những người có đơn đề nghị đặc xá.',
       ],
       candidates: ballots.map((ballot, index) => candidate(meeting, ballot, index + 1)),
-      conclusion: `Số phiếu phát ra: ${meeting.ballots_issued}; thu về: ${meeting.ballots_returned}; hợp lệ: ${meeting.ballots_valid}.`,
+      conclusion: `Số phiếu phát ra: ${meeting.ballots_issued}; thu về: ${meeting.ballots_returned}; hợp lệ: ${meeting.ballots_valid}. ${thresholdSentence(meeting.threshold)}`,
       closedAt: 'cùng ngày',
       signatures: [
         { authority: null, title: 'THƯ KÝ', name: meeting.record.secretary?.name ?? '', note: '(Ký, ghi rõ họ tên)' },

@@ -14,6 +14,8 @@ export interface TeamMeetingRow {
   ballots_issued: number;
   ballots_returned: number;
   ballots_valid: number;
+  // The threshold the ballot was counted by, with its basis (kept with the meeting when it was recorded).
+  threshold: Record<string, unknown>;
 }
 
 export interface BallotRow {
@@ -33,7 +35,7 @@ export async function findTeamMeeting(manager: EntityManager, meetingId: string)
   const rows: TeamMeetingRow[] = await manager.query(
     `SELECT m.id, m.round_id, m.team_id, t.name AS team_name, to_char(m.meeting_date, 'YYYY-MM-DD') AS meeting_date,
             o.full_name AS officer_name, m.record, m.members_present, m.members_absent,
-            m.ballots_issued, m.ballots_returned, m.ballots_valid
+            m.ballots_issued, m.ballots_returned, m.ballots_valid, m.threshold
        FROM team_meetings m
        JOIN org_units t ON t.id = m.team_id
        JOIN users o ON o.id = m.officer_id

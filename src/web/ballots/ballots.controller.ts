@@ -168,6 +168,7 @@ export class BallotsController {
       teamId: team?.id ?? '',
       candidates: await list(Stage.TEAM_BALLOT),
       waiting: await list(Stage.APPLICATION),
+      threshold: round ? await this.ballots.thresholdOf(round.id) : null,
     };
   }
 
@@ -189,6 +190,7 @@ export class BallotsController {
       })),
       teams: context.teams.map((t) => ({ value: t.id, label: t.name, selected: t.id === context.teamId })),
       waiting: context.waiting,
+      threshold: context.threshold,
       values,
       counts: COUNT_FIELDS.map((f) => ({
         name: f,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { meetingRecordOf } from '../common/meeting-record.dto.js';
 import type { EntityManager } from 'typeorm';
-import type { BallotThreshold, CandidateOutcome } from '../core/ballot.js';
+import type { BallotThreshold, CandidateOutcome, ThresholdBasis } from '../core/ballot.js';
 import type { BallotOrigin } from '../core/lineage.js';
 import type { TeamMeetingDto } from './ballot.dto.js';
 
@@ -25,6 +25,7 @@ export class BallotRepository {
       facilityId: string;
       officerId: string;
       threshold: BallotThreshold;
+      thresholdBasis: ThresholdBasis;
       outcomes: CandidateOutcome[];
     },
   ): Promise<string> {
@@ -46,7 +47,7 @@ export class BallotRepository {
         dto.ballotsReturned,
         dto.ballotsValid,
         dto.ballotsInvalid,
-        JSON.stringify(input.threshold),
+        JSON.stringify({ ...input.threshold, basis: input.thresholdBasis }),
         JSON.stringify(meetingRecordOf(dto.record)),
       ],
     );

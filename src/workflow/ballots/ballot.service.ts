@@ -4,7 +4,7 @@ import type { SessionUser } from '../../auth/session-user.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { ScopedRecord, ScopeService } from '../../auth/scope.service.js';
 import { meetingRecordOf } from '../common/meeting-record.dto.js';
-import { describeThreshold, evaluateBallot } from '../core/ballot.js';
+import { describeThreshold, describeThresholdWithBasis, evaluateBallot } from '../core/ballot.js';
 import { WorkflowEvent } from '../core/events.js';
 import { workflowActorOf } from '../common/actor.js';
 import { WorkflowRoundRepository } from '../common/round.repository.js';
@@ -50,6 +50,7 @@ export class BallotService {
           facilityId: team.facilityId,
           officerId: actor.id,
           threshold: rules.threshold,
+          thresholdBasis: rules.thresholdBasis,
           outcomes,
         });
         const passed = new Map(outcomes.map((o) => [o.key, o.passed]));
@@ -90,6 +91,7 @@ export class BallotService {
         return {
           meetingId,
           threshold: describeThreshold(rules.threshold),
+          thresholdBasis: rules.thresholdBasis,
           outcomes: moved.map((m) => ({
             dossierId: m.dossierId,
             fullName: m.fullName,
@@ -107,6 +109,20 @@ export class BallotService {
     return this.uow.read(async (manager) => {
       await this.scope.assertVisible(manager, user, ScopedRecord.TEAM_MEETING, id);
       return this.ballots.meeting(manager, id);
+    });
+  }
+
+  // The round's threshold as the ballot page states it, with where it comes from.
+  // A round whose parameters cannot be read says so here; recording its ballot is refused with the details.
+  async thresholdOf(roundId: string): Promise<string> {
+    return this.uow.read(async (manager) => {
+      try {
+        const rules = await this.rounds.rules(manager, roundId);
+        return describeThresholdWithBasis(rules.threshold, rules.thresholdBasis);
+      } catch (e) {
+        if (e instanceof ValidationFailedException) return e.message;
+        throw e;
+      }
     });
   }
 }

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { parseBallotThreshold, type BallotThreshold } from '../core/ballot.js';
+import { parseBallotThreshold, thresholdBasisOf, type BallotThreshold, type ThresholdBasis } from '../core/ballot.js';
 import { parseComplaintPeriods, type ComplaintPeriods } from '../core/complaints.js';
 import { parseRoundDeadlines, type RoundDeadlines } from '../core/deadlines.js';
 import { NotFoundException, ValidationFailedException } from '../../common/app.exception.js';
 
 // A parameter may be stored bare or wrapped with its source and confidence ({ value, source, confidence }).
+// The rule pack of rounds under the Law on Special Amnesty 2018, whose Art 15(1) fixes the application window.
+const LAW_2018_PACK = 'law-30-2018';
+
 function unwrap(raw: unknown): unknown {
   return raw && typeof raw === 'object' && 'value' in raw ? (raw as { value: unknown }).value : raw;
 }
@@ -14,6 +17,8 @@ export interface RoundRules {
   id: string;
   code: string;
   threshold: BallotThreshold;
+  // Where the threshold comes from; the service's default is marked as such (never a silent default).
+  thresholdBasis: ThresholdBasis;
   deadlines: RoundDeadlines;
   // The complaint periods of the round's parameters (Luật Đặc xá 2018, Điều 36–37); null where the round has none.
   complaints: ComplaintPeriods;
@@ -25,11 +30,12 @@ export class WorkflowRoundRepository {
     const rows: {
       id: string;
       code: string;
+      rule_pack: string;
       parameters: Record<string, unknown>;
       deadlines: Record<string, unknown>;
       posted_at: string | null;
     }[] = await manager.query(
-      `SELECT id, code, parameters, deadlines, to_char(posted_at, 'YYYY-MM-DD') AS posted_at FROM rounds WHERE id = $1`,
+      `SELECT id, code, rule_pack, parameters, deadlines, to_char(posted_at, 'YYYY-MM-DD') AS posted_at FROM rounds WHERE id = $1`,
       [roundId],
     );
     const round = rows[0];
@@ -39,16 +45,31 @@ export class WorkflowRoundRepository {
       ballotThreshold?: unknown;
       deadlines?: Record<string, unknown>;
     };
-    const threshold = parseBallotThreshold(unwrap(parameters.ballot?.threshold ?? parameters.ballotThreshold));
-    const applicationDays =
-      round.deadlines?.applicationDays ?? unwrap(parameters.deadlines?.applicationDays) ?? undefined;
+    const rawThreshold = parameters.ballot?.threshold ?? parameters.ballotThreshold;
+    const threshold = parseBallotThreshold(unwrap(rawThreshold));
+    // The window as the round states it (its deadlines, else its parameters with their source), null where the round
+    // records it as unknown; a round silent on it takes its law's window, if that law has one.
+    const stated = parameters.deadlines?.applicationDays as { value?: unknown; source?: unknown } | number | undefined;
+    const fromParameters =
+      stated !== undefined && stated !== null && typeof stated === 'object' && 'value' in stated
+        ? { applicationDays: stated.value ?? null, applicationSource: stated.source }
+        : stated !== undefined
+          ? { applicationDays: stated }
+          : {};
+    const own = round.deadlines?.applicationDays;
+    const fromRound = own !== undefined && own !== null ? { applicationDays: own } : {};
+    // The courts' period (Luật Đặc xá 2018, Điều 15, khoản 3): the round's own, else its parameter, else the law's.
     const courtListDays = round.deadlines?.courtListDays ?? unwrap(parameters.deadlines?.courtListDays) ?? undefined;
-    const deadlines = parseRoundDeadlines({
-      ...round.deadlines,
-      ...(applicationDays === null || applicationDays === undefined ? {} : { applicationDays }),
-      ...(courtListDays === null || courtListDays === undefined ? {} : { courtListDays }),
-      postingDate: round.posted_at ?? round.deadlines?.postingDate ?? null,
-    });
+    const deadlines = parseRoundDeadlines(
+      {
+        ...round.deadlines,
+        ...fromParameters,
+        ...fromRound,
+        ...(courtListDays === null || courtListDays === undefined ? {} : { courtListDays }),
+        postingDate: round.posted_at ?? round.deadlines?.postingDate ?? null,
+      },
+      round.rule_pack === LAW_2018_PACK,
+    );
     const errors = [...threshold.errors, ...deadlines.errors];
     if (errors.length > 0) {
       throw new ValidationFailedException(
@@ -60,6 +81,7 @@ export class WorkflowRoundRepository {
       id: round.id,
       code: round.code,
       threshold: threshold.threshold,
+      thresholdBasis: thresholdBasisOf(rawThreshold),
       deadlines: deadlines.deadlines,
       complaints: parseComplaintPeriods(parameters.deadlines),
     };

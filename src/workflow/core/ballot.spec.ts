@@ -1,10 +1,13 @@
 import {
   checkBallotArithmetic,
+  DEFAULT_THRESHOLD_BASIS,
   describeThreshold,
+  describeThresholdWithBasis,
   evaluateBallot,
   parseBallotThreshold,
   passesThreshold,
   SIMPLE_MAJORITY_OF_VALID,
+  thresholdBasisOf,
   type BallotTally,
 } from './ballot.js';
 
@@ -111,5 +114,37 @@ describe('threshold', () => {
       { key: 'a', votesFor: 20, base: 28, passed: true },
       { key: 'b', votesFor: 14, base: 28, passed: false },
     ]);
+  });
+});
+
+describe('threshold basis', () => {
+  it('is the service’s default, said as such, when the round sets no threshold', () => {
+    for (const raw of [undefined, null, { value: null, source: 'Chưa tìm thấy', confidence: '?' }]) {
+      expect(thresholdBasisOf(raw)).toEqual(DEFAULT_THRESHOLD_BASIS);
+    }
+    expect(describeThresholdWithBasis(SIMPLE_MAJORITY_OF_VALID, DEFAULT_THRESHOLD_BASIS)).toBe(
+      'quá bán số phiếu hợp lệ (mặc định của hệ thống: đợt đặc xá chưa quy định ngưỡng, Luật Đặc xá 2018 và Nghị định 52/2019/NĐ-CP không quy định ngưỡng biểu quyết của đội)',
+    );
+  });
+
+  it('carries the source and confidence of the round’s parameter', () => {
+    const basis = thresholdBasisOf({
+      value: { kind: 'FRACTION_OF_VALID', numerator: 2, denominator: 3, inclusive: true },
+      source: 'Hướng dẫn số 94/HD-HĐTVĐX, mục II',
+      confidence: 'K',
+    });
+    expect(basis).toEqual({ source: 'Hướng dẫn số 94/HD-HĐTVĐX, mục II', confidence: 'K', serviceDefault: false });
+    const { threshold } = parseBallotThreshold({ kind: 'FRACTION_OF_VALID', numerator: 2, denominator: 3 });
+    expect(describeThresholdWithBasis(threshold, basis)).toBe(
+      'từ 2/3 số phiếu hợp lệ (căn cứ: Hướng dẫn số 94/HD-HĐTVĐX, mục II; chưa đối chiếu văn bản)',
+    );
+  });
+
+  it('treats a bare threshold as the round’s own, of unknown source', () => {
+    expect(thresholdBasisOf({ numerator: 3, denominator: 4, base: 'valid', strict: false })).toEqual({
+      source: 'tham số của đợt',
+      confidence: '?',
+      serviceDefault: false,
+    });
   });
 });

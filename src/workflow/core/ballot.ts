@@ -39,6 +39,50 @@ export interface CandidateOutcome {
 // A simple majority of the valid ballots unless the round says otherwise.
 export const SIMPLE_MAJORITY_OF_VALID: BallotThreshold = { numerator: 1, denominator: 2, base: 'valid', strict: true };
 
+// Where a round's threshold comes from: its parameter's source and confidence (V seen in a source, K background
+// knowledge, ? not found), or the service's own default when the round sets none. Neither Law 30/2018 nor Decree
+// 52/2019 fixes the team's threshold, so the default is a choice, and it is said wherever the threshold is used.
+export interface ThresholdBasis {
+  source: string;
+  confidence: 'V' | 'K' | '?';
+  serviceDefault: boolean;
+}
+
+export const DEFAULT_THRESHOLD_BASIS: ThresholdBasis = {
+  source:
+    'mặc định của hệ thống: đợt đặc xá chưa quy định ngưỡng, Luật Đặc xá 2018 và Nghị định 52/2019/NĐ-CP không quy định ngưỡng biểu quyết của đội',
+  confidence: '?',
+  serviceDefault: true,
+};
+
+const CONFIDENCE_WORDS: Record<ThresholdBasis['confidence'], string> = {
+  V: 'đã đối chiếu văn bản',
+  K: 'chưa đối chiếu văn bản',
+  '?': 'chưa có văn bản quy định',
+};
+
+// "quá bán số phiếu hợp lệ (căn cứ: …; chưa đối chiếu văn bản)": the threshold as the ballot page and minutes print it.
+export function describeThresholdWithBasis(t: BallotThreshold, basis: ThresholdBasis): string {
+  if (basis.serviceDefault) return `${describeThreshold(t)} (${basis.source})`;
+  return `${describeThreshold(t)} (căn cứ: ${basis.source}; ${CONFIDENCE_WORDS[basis.confidence]})`;
+}
+
+// The basis of a threshold parameter as stored: wrapped as { value, source, confidence }, or bare (then only its
+// presence is known).
+export function thresholdBasisOf(raw: unknown): ThresholdBasis {
+  if (raw === undefined || raw === null) return DEFAULT_THRESHOLD_BASIS;
+  const wrapped = raw as { value?: unknown; source?: unknown; confidence?: unknown };
+  if (typeof raw === 'object' && 'value' in wrapped) {
+    if (wrapped.value === null || wrapped.value === undefined) return DEFAULT_THRESHOLD_BASIS;
+    const confidence = ['V', 'K', '?'].includes(wrapped.confidence as string)
+      ? (wrapped.confidence as ThresholdBasis['confidence'])
+      : '?';
+    const source = typeof wrapped.source === 'string' && wrapped.source.trim() ? wrapped.source : 'tham số của đợt';
+    return { source, confidence, serviceDefault: false };
+  }
+  return { source: 'tham số của đợt', confidence: '?', serviceDefault: false };
+}
+
 function countErrors(path: string, value: number): FieldError[] {
   return Number.isInteger(value) && value >= 0 ? [] : [{ path, message: 'Phải là số nguyên không âm.' }];
 }

@@ -8,7 +8,12 @@ import { Stage as S } from './stages.js';
 import { TransitionErrorCode as C, type TransitionContext } from './transition-context.js';
 import { TRANSITIONS } from './transition-table.js';
 
-const WINDOW: RoundDeadlines = { postingDate: '2025-07-04', applicationDays: 5, stageDueDates: {} };
+const WINDOW: RoundDeadlines = {
+  postingDate: '2025-07-04',
+  applicationDays: 5,
+  applicationSource: 'Luật Đặc xá 2018, Điều 15, khoản 1',
+  stageDueDates: {},
+};
 const PROPOSAL = { proposal: true, conductComment: true };
 
 const ctx = (over: Partial<TransitionContext> = {}): TransitionContext => ({

@@ -66,4 +66,37 @@ describe('round deadlines', () => {
       'deadlines.stageDueDates.ministry',
     ]);
   });
+
+  describe('the application window as a round choice', () => {
+    it('has no window where the round records it as unknown, and refuses no application as late', () => {
+      const unknown = parseRoundDeadlines({ postingDate: '2009-04-20', applicationDays: null }).deadlines;
+      expect(unknown.applicationDays).toBeNull();
+      expect(unknown.applicationSource).toBe('Đợt đặc xá chưa quy định thời hạn làm đơn');
+      expect(applicationDeadline(unknown)).toBeNull();
+      expect(checkApplicationDate(unknown, '2009-05-30')).toBeNull();
+      // Before the posting is still refused: nobody applies under a decision not yet posted.
+      expect(checkApplicationDate(unknown, '2009-04-19')?.path).toBe('applicationDate');
+    });
+
+    it('takes no statutory window for a round whose law has none (Luật Đặc xá 2007)', () => {
+      const silent = parseRoundDeadlines({ postingDate: '2009-04-20' }, false).deadlines;
+      expect(silent.applicationDays).toBeNull();
+      expect(checkApplicationDate(silent, '2009-06-01')).toBeNull();
+    });
+
+    it('cites the round’s own source when the round sets the window', () => {
+      const own = parseRoundDeadlines({
+        postingDate: '2025-07-04',
+        applicationDays: 3,
+        applicationSource: 'Hướng dẫn số 94/HD-HĐTVĐX',
+      }).deadlines;
+      expect(applicationDeadline(own)).toBe('2025-07-07');
+      expect(checkApplicationDate(own, '2025-07-08')?.message).toContain('quá thời hạn 3 ngày');
+      expect(checkApplicationDate(own, '2025-07-08')?.message).toContain('Hướng dẫn số 94/HD-HĐTVĐX');
+    });
+
+    it('cites the statute when a Law 30/2018 round is silent', () => {
+      expect(checkApplicationDate(deadlines, '2025-07-10')?.message).toContain('Luật Đặc xá 2018, Điều 15, khoản 1');
+    });
+  });
 });

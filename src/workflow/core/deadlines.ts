@@ -14,7 +14,11 @@ export const STATUTORY_PERIODS = {
 export interface RoundDeadlines {
   // Day the President's decision was posted at the camp; the 5-day application window and the 10-day list period run from it.
   postingDate: string | null;
-  applicationDays: number;
+  // The application window in days from posting, or null where the round's law sets none (the Law on Special Amnesty
+  // 2007 and Decree 76/2008 fix no period): then no application is refused as late.
+  applicationDays: number | null;
+  // Where the window comes from: the round's parameter or the statute (Luật Đặc xá 2018, Điều 15, khoản 1).
+  applicationSource: string;
   // The courts' period for the list of persons on suspension (round parameter deadlines.courtListDays; the law's 15
   // days when the round does not hold it). It runs from the decision's announcement, on which the camps post it too.
   courtListDays?: number;
@@ -22,10 +26,16 @@ export interface RoundDeadlines {
   stageDueDates: Partial<Record<Stage, string>>;
 }
 
-export function parseRoundDeadlines(raw: unknown): { deadlines: RoundDeadlines; errors: FieldError[] } {
+// `statutoryWindow`: whether the round's law fixes the application window (Law 30/2018 does; the 2007 law did not), so
+// that a round silent on it takes the statute's 5 days; a round that states the window as unknown (null) has none.
+export function parseRoundDeadlines(
+  raw: unknown,
+  statutoryWindow = true,
+): { deadlines: RoundDeadlines; errors: FieldError[] } {
   const r = (raw ?? {}) as {
     postingDate?: unknown;
     applicationDays?: unknown;
+    applicationSource?: unknown;
     courtListDays?: unknown;
     stageDueDates?: Record<string, unknown>;
   };
@@ -35,11 +45,20 @@ export function parseRoundDeadlines(raw: unknown): { deadlines: RoundDeadlines; 
     if (isValidIsoDate(r.postingDate)) postingDate = r.postingDate;
     else errors.push({ path: 'deadlines.postingDate', message: 'Ngày niêm yết phải có dạng YYYY-MM-DD.' });
   }
-  let applicationDays: number = STATUTORY_PERIODS.applicationDays.days;
-  if (r.applicationDays !== undefined) {
-    if (Number.isInteger(r.applicationDays) && (r.applicationDays as number) > 0)
+  let applicationDays: number | null = statutoryWindow ? STATUTORY_PERIODS.applicationDays.days : null;
+  let applicationSource: string = statutoryWindow
+    ? STATUTORY_PERIODS.applicationDays.citation
+    : 'Văn bản của đợt không quy định thời hạn làm đơn';
+  const stated = typeof r.applicationSource === 'string' && r.applicationSource.trim() ? r.applicationSource : null;
+  if (r.applicationDays === null) {
+    applicationDays = null;
+    applicationSource = stated ?? 'Đợt đặc xá chưa quy định thời hạn làm đơn';
+  } else if (r.applicationDays !== undefined) {
+    if (Number.isInteger(r.applicationDays) && (r.applicationDays as number) > 0) {
       applicationDays = r.applicationDays as number;
-    else errors.push({ path: 'deadlines.applicationDays', message: 'Thời hạn làm đơn phải là số ngày nguyên dương.' });
+      applicationSource = stated ?? 'Tham số của đợt đặc xá';
+    } else
+      errors.push({ path: 'deadlines.applicationDays', message: 'Thời hạn làm đơn phải là số ngày nguyên dương.' });
   }
   let courtListDays: number = STATUTORY_PERIODS.courtListDays.days;
   if (r.courtListDays !== undefined && r.courtListDays !== null) {
@@ -58,27 +77,27 @@ export function parseRoundDeadlines(raw: unknown): { deadlines: RoundDeadlines; 
       errors.push({ path: `deadlines.stageDueDates.${stage}`, message: 'Hạn phải có dạng YYYY-MM-DD.' });
     else stageDueDates[stage as Stage] = date;
   }
-  return { deadlines: { postingDate, applicationDays, courtListDays, stageDueDates }, errors };
+  return { deadlines: { postingDate, applicationDays, applicationSource, courtListDays, stageDueDates }, errors };
 }
 
 // "Within 05 days of posting": the posting day is day 0, so the last day is posting + 5.
 export function applicationDeadline(d: RoundDeadlines): string | null {
-  return d.postingDate ? addDays(d.postingDate, d.applicationDays) : null;
+  return d.postingDate && d.applicationDays !== null ? addDays(d.postingDate, d.applicationDays) : null;
 }
 
 export function checkApplicationDate(d: RoundDeadlines, applicationDate: string): FieldError | null {
-  const last = applicationDeadline(d);
-  if (!last || !d.postingDate) return null;
+  if (!d.postingDate) return null;
   if (applicationDate < d.postingDate) {
     return {
       path: 'applicationDate',
       message: `Ngày làm đơn (${formatIsoVi(applicationDate)}) trước ngày niêm yết Quyết định (${formatIsoVi(d.postingDate)}).`,
     };
   }
-  if (applicationDate > last) {
+  const last = applicationDeadline(d);
+  if (last && applicationDate > last) {
     return {
       path: 'applicationDate',
-      message: `Đơn làm ngày ${formatIsoVi(applicationDate)}, quá thời hạn ${d.applicationDays} ngày kể từ ngày niêm yết (hạn cuối ${formatIsoVi(last)}; ${STATUTORY_PERIODS.applicationDays.citation}).`,
+      message: `Đơn làm ngày ${formatIsoVi(applicationDate)}, quá thời hạn ${d.applicationDays} ngày kể từ ngày niêm yết (hạn cuối ${formatIsoVi(last)}; ${d.applicationSource}).`,
     };
   }
   return null;
