@@ -125,14 +125,14 @@ export class CourtPagesController {
     @Param('id', ParseUUIDPipe) id: string,
     @Res() response: Response,
   ): Promise<void> {
-    await this.answer(request, user, response, {}, () => this.lists.submit(user, id), 'courtListSent');
+    await this.answer(request, user, response, null, () => this.lists.submit(user, id), 'courtListSent');
   }
 
   private answer(
     request: WebRequest,
     user: SessionUser,
     response: Response,
-    dto: object,
+    dto: object | null,
     act: () => Promise<unknown>,
     done: string,
   ): Promise<void> {

@@ -3,16 +3,17 @@ import { validate } from 'class-validator';
 import { AppException } from '../../common/app.exception.js';
 import { toFieldErrors } from '../../common/validation-messages.js';
 
-// A page's form post: the DTO is validated, the command runs, and the page is redirected to with its flash message;
-// a refusal (validation or a 4xx of the command) re-renders the page with the problem in Vietnamese, status 400.
+// A page's form post: the DTO (if the form has fields) is validated, the command runs, and the page is redirected to
+// with its flash message; a refusal (validation or a 4xx of the command) re-renders the page with the problem in
+// Vietnamese, status 400.
 export async function answerForm(input: {
   response: Response;
-  dto: object;
+  dto: object | null;
   act: () => Promise<unknown>;
   redirectTo: string;
   rerender: (problem: string) => Promise<string>;
 }): Promise<void> {
-  const errors = toFieldErrors(await validate(input.dto));
+  const errors = input.dto ? toFieldErrors(await validate(input.dto)) : [];
   let problem = errors.map((e) => e.message).join(' ') || undefined;
   if (!problem) {
     try {
