@@ -15,6 +15,7 @@ import { CampListService } from '../../src/workflow/camp/camp-list.service.js';
 import { DossierEventService } from '../../src/workflow/history/dossier-event.service.js';
 import { ForwardService } from '../../src/workflow/lists/forward.service.js';
 import { ProcuracyNoticeService } from '../../src/workflow/procuracy/procuracy-notice.service.js';
+import { LIVE_TEAM_MEETING } from './live-round.js';
 
 // The camps whose staff work the live round on the first day: a team of each (the team officer's own), its council
 // and warden, then each unit up the chain. Thanh Xuân's list goes as far as the Advisory Council; the Military Region
@@ -114,23 +115,11 @@ export async function advanceLiveRound(
         roundId: round.id,
         teamId: officer.orgUnitId,
         meetingDate,
-        membersPresent: 24,
-        membersAbsent: 1,
-        absentees: [{ name: 'Phạm nhân đang điều trị tại bệnh xá', reason: 'Ốm, điều trị tại bệnh xá của trại' }],
-        ballotsIssued: 24,
-        ballotsReturned: 24,
-        ballotsValid: 23,
-        ballotsInvalid: 1,
+        ...LIVE_TEAM_MEETING.turnout,
         candidates: candidates.map((h) => ({
           dossierId: h.id,
           version: h.version,
-          ...(h.id === refused
-            ? { votesFor: 7, votesAgainst: 15, votesBlank: 1 }
-            : { votesFor: 19, votesAgainst: 3, votesBlank: 1 }),
-          officerOpinion:
-            h.id === refused
-              ? 'Còn vi phạm nội quy, chưa thực sự tiến bộ.'
-              : 'Chấp hành tốt nội quy, tích cực lao động, học tập.',
+          ...(h.id === refused ? LIVE_TEAM_MEETING.notPutForward : LIVE_TEAM_MEETING.putForward),
         })),
       })
       .catch((e) => fail('team ballot', e));

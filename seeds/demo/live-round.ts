@@ -22,6 +22,32 @@ export const LIVE_CALENDAR = {
   cutoffIn: 36,
 } as const;
 
+// How a team of the live round meets on its candidates: the turnout and count of its secret ballot, the votes of a
+// person put forward and of one not, with the officer's opinion of each.
+export const LIVE_TEAM_MEETING = {
+  turnout: {
+    membersPresent: 24,
+    membersAbsent: 1,
+    absentees: [{ name: 'Phạm nhân đang điều trị tại bệnh xá', reason: 'Ốm, điều trị tại bệnh xá của trại' }],
+    ballotsIssued: 24,
+    ballotsReturned: 24,
+    ballotsValid: 23,
+    ballotsInvalid: 1,
+  },
+  putForward: {
+    votesFor: 19,
+    votesAgainst: 3,
+    votesBlank: 1,
+    officerOpinion: 'Chấp hành tốt nội quy, tích cực lao động, học tập.',
+  },
+  notPutForward: {
+    votesFor: 7,
+    votesAgainst: 15,
+    votesBlank: 1,
+    officerOpinion: 'Còn vi phạm nội quy, chưa thực sự tiến bộ.',
+  },
+};
+
 const ILLUSTRATIVE = 'Giá trị minh họa của đợt trình diễn, không phải văn bản thật';
 
 function illustrative<T>(value: T, what: string): Param<T> {

@@ -2,7 +2,13 @@ import { ParseIntPipe, ParseUUIDPipe, type INestApplication, type Type } from '@
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
 import { ModulesContainer } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import type { OperationObject, ReferenceObject, ResponseObject, SchemaObject } from '@nestjs/swagger';
+import type {
+  OperationObject,
+  ReferenceObject,
+  RequestBodyObject,
+  ResponseObject,
+  SchemaObject,
+} from '@nestjs/swagger';
 import { IS_PUBLIC, ROLES } from '../auth/auth.decorators.js';
 import { CommonErrorCode, registeredErrorCodes } from '../common/error-codes.js';
 import { applyImplicitValidationRules } from '../common/implicit-validation-rules.js';
@@ -11,6 +17,7 @@ import { schemaFromValidators } from './validator-schema.js';
 import { OPERATION_TEXTS } from './operation-summaries.js';
 import { OPERATION_ERRORS } from './operation-errors.js';
 import { RESPONSE_SCHEMAS } from './response-schemas.js';
+import { requestExample } from './request-examples.js';
 import { getMetadataStorage } from 'class-validator';
 
 const DESCRIPTION = `Hồ sơ đề nghị đặc xá: từ bỏ phiếu kín ở đội đến danh sách trình Chủ tịch nước.
@@ -158,6 +165,7 @@ function completeOperation(
     throw new Error(`Operation ${id} has no response schema`);
   }
   operation.security = route.isPublic ? [] : [{ bearer: [] }, { cookie: [] }];
+  attachRequestExample(operation);
   // A public page (the verification page a QR code opens) answers its errors as pages too: its responses are the
   // ones its controller declares.
   if (isHtmlPage(operation)) {
@@ -207,6 +215,24 @@ function completeOperation(
   function add(code: string) {
     codes.add(code);
   }
+}
+
+// Every JSON request body shows an example from the demo data (request-examples.ts). A file upload has none: the
+// bytes of a workbook or a PDF cannot be written in the description.
+function attachRequestExample(operation: OperationObject): void {
+  const body = operation.requestBody as RequestBodyObject | undefined;
+  if (!body) return;
+  const media = Object.entries(body.content ?? {});
+  if (media.every(([type, m]) => type === 'multipart/form-data' && isFileUpload(m.schema as SchemaObject))) return;
+  const example = requestExample(operation.operationId!);
+  if (!example)
+    throw new Error(`Operation ${operation.operationId} has a request body but no example in REQUEST_EXAMPLES`);
+  for (const [, m] of media) m.example = example;
+}
+
+function isFileUpload(schema: SchemaObject | undefined): boolean {
+  const properties = Object.values(schema?.properties ?? {}) as SchemaObject[];
+  return properties.some((p) => p.format === 'binary');
 }
 
 function isHtmlPage(operation: OperationObject): boolean {
