@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { DataSource } from 'typeorm';
 import { auditConfigIn, createStandaloneAudit } from '../src/audit/standalone-audit.js';
 import { ScopeRepository } from '../src/auth/scope.repository.js';
 import { ScopeService } from '../src/auth/scope.service.js';
@@ -17,6 +18,22 @@ function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+// The baseline of a screening: the round's current documents read in the screening's batches, nothing evaluated.
+export async function readAllDocuments(
+  dataSource: DataSource,
+  repository: EligibilityRepository,
+  roundId: string,
+): Promise<number> {
+  let after = '00000000-0000-0000-0000-000000000000';
+  let read = 0;
+  for (;;) {
+    const batch = await repository.currentDocumentTexts(dataSource.manager, { roundId, afterId: after, limit: 2000 });
+    if (!batch.length) return read;
+    read += batch.length;
+    after = batch[batch.length - 1].id;
+  }
 }
 
 // A full screening of a synthetic round from the database with every result stored, on a throw-away PostgreSQL with
@@ -57,18 +74,7 @@ export async function benchScreening(o: { dossiers: number; runs: number }): Pro
     const pgCpu: number[] = [];
     for (let run = 0; run < o.runs; run += 1) {
       let started = performance.now();
-      let after = '00000000-0000-0000-0000-000000000000';
-      let read = 0;
-      for (;;) {
-        const batch = await repository.currentDocumentTexts(dataSource.manager, {
-          roundId,
-          afterId: after,
-          limit: 2000,
-        });
-        if (!batch.length) break;
-        read += batch.length;
-        after = batch[batch.length - 1].id;
-      }
+      const read = await readAllDocuments(dataSource, repository, roundId);
       readOnly.push((performance.now() - started) / 1000);
       started = performance.now();
       const own0 = ownCpuSeconds();

@@ -1,17 +1,12 @@
 import 'reflect-metadata';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDataSource } from '../src/database/data-source.js';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
 import { runMigrations } from '../src/database/migrate.js';
-import { copyFrom } from '../src/database/pg-copy.js';
-import { CopyTable, generateCopyBatch } from '../seeds/synthetic/synthetic-batch.js';
 import { loadSynthetic, SyntheticWriter } from '../seeds/synthetic/synthetic-loader.js';
 import { auditConfigIn } from '../src/audit/standalone-audit.js';
-import { ensureSyntheticOrg } from '../seeds/synthetic/synthetic-org.js';
-import { ensureSyntheticRound } from '../seeds/synthetic/synthetic-round.js';
-import { Rng } from '../seeds/common/prng.js';
+import { bareBaseline, measured, type Run } from './load-baseline.js';
 
 // Loads full synthetic dossiers into a throw-away embedded PostgreSQL: the median of several smaller runs, one full
 // run of 150,000, the project's own INSERT writer for comparison, and a baseline of the same number of bare `dossiers`
@@ -21,34 +16,6 @@ const SMALL = Number(process.env.BENCH_SMALL ?? 20_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const FULL = Number(process.env.BENCH_FULL ?? 150_000);
 const GOAL_SECONDS = 60;
-
-interface Run {
-  label: string;
-  dossiers: number;
-  rows: number;
-  seconds: number;
-  nodeCpu: number;
-  pgCpu: number;
-}
-
-// CPU seconds of the cluster: the postmaster, its live backends, and the backends it has already reaped.
-function pgCpuSeconds(dataDir: string): number {
-  const postmaster = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-  let ticks = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-    } catch {
-      continue;
-    }
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (Number(entry) === postmaster) ticks += Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
-    else if (Number(f[1]) === postmaster) ticks += Number(f[11]) + Number(f[12]);
-  }
-  return ticks / 100;
-}
 
 async function withCluster<T>(fast: boolean, body: (url: string, dataDir: string) => Promise<T>): Promise<T> {
   const dataDir = mkdtempSync(join(tmpdir(), 'amnesty-seed-bench-'));
@@ -60,16 +27,6 @@ async function withCluster<T>(fast: boolean, body: (url: string, dataDir: string
     await db.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
-}
-
-async function measured(label: string, dataDir: string, dossiers: number, work: () => Promise<number>): Promise<Run> {
-  const pg0 = pgCpuSeconds(dataDir);
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  const rows = await work();
-  const seconds = (performance.now() - t0) / 1000;
-  const cpu = process.cpuUsage(cpu0);
-  return { label, dossiers, rows, seconds, nodeCpu: (cpu.user + cpu.system) / 1e6, pgCpu: pgCpuSeconds(dataDir) - pg0 };
 }
 
 function synthetic(
@@ -87,43 +44,6 @@ function synthetic(
       (await loadSynthetic({ databaseUrl: url, dossiers, writer, seed, audit: auditConfigIn(join(dataDir, 'audit')) }))
         .rows,
   );
-}
-
-// The same number of `dossiers` rows, nothing else, through the same COPY path: the floor a full load is compared to.
-async function bareBaseline(url: string, dataDir: string, dossiers: number): Promise<Run> {
-  const ds = createDataSource(url, { poolSize: 2 });
-  await ds.initialize();
-  try {
-    const rng = new Rng(99);
-    const { facilities, round } = await ds.transaction(async (m) => ({
-      facilities: await ensureSyntheticOrg(m, rng, 100),
-      round: await ensureSyntheticRound(m, rng, 'QD-1244-2025'),
-    }));
-    const batches: CopyTable[] = [];
-    for (let i = 0; i * 5000 < dossiers; i++) {
-      const batch = generateCopyBatch({
-        seed: 99,
-        index: i,
-        from: 9_000_000 + i * 5000,
-        count: Math.min(5000, dossiers - i * 5000),
-        round,
-        facilities,
-      });
-      batches.push(batch.tables.find((t) => t.table === 'dossiers')!);
-    }
-    return await measured(`bare dossiers ${dossiers.toLocaleString('en')}`, dataDir, dossiers, async () => {
-      for (const t of batches) {
-        const runner = ds.createQueryRunner();
-        await runner.startTransaction();
-        await copyFrom(runner, t.table, t.columns, Buffer.from(t.data.buffer, t.data.byteOffset, t.data.byteLength));
-        await runner.commitTransaction();
-        await runner.release();
-      }
-      return dossiers;
-    });
-  } finally {
-    await ds.destroy();
-  }
 }
 
 function line(r: Run): string {

@@ -6,12 +6,17 @@ import { auditConfigIn } from '../src/audit/standalone-audit.js';
 import type { AppConfig } from '../src/config/app-config.js';
 import { createDataSource } from '../src/database/data-source.js';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
-import { runMigrations } from '../src/database/migrate.js';
+import { prepareDatabase } from '../src/database/migrate.js';
+import { loadDemoDataIfEmpty } from '../seeds/demo/load-demo.js';
 import { loadSynthetic } from '../seeds/synthetic/synthetic-loader.js';
 import { syntheticRoundCalendar } from '../seeds/synthetic/synthetic-round.js';
 
 export interface SyntheticDatabase {
   dataSource: DataSource;
+  // The owner's URL (migrations) and the application's least-privilege one, for a benchmark that boots the application.
+  url: string;
+  appUrl: string;
+  dataDir: string;
   roundCode: string;
   // The audit area beside the database it signs for, so a kept BENCH_DATA_DIR keeps its checkpoints too.
   auditConfig: AppConfig['audit'];
@@ -25,6 +30,9 @@ export async function openSyntheticRound(o: {
   prefix: string;
   dossiers: number;
   presetCode: string;
+  // Load the demo organisation first (on this day): its national bodies and their staff, above which the synthetic
+  // camps are built, so that a synthetic round can be walked as far as the President.
+  demoToday?: string;
 }): Promise<SyntheticDatabase> {
   const keep = process.env.BENCH_DATA_DIR;
   const dataDir = keep ?? mkdtempSync(join(tmpdir(), `amnesty-bench-${o.prefix}-`));
@@ -34,8 +42,9 @@ export async function openSyntheticRound(o: {
     if (!keep) rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    await runMigrations(db.url);
+    await prepareDatabase({ ownerUrl: db.url, appUrl: db.appUrl });
     const auditConfig = auditConfigIn(join(dataDir, 'audit'));
+    if (o.demoToday) await loadDemoDataIfEmpty(db.url, o.demoToday, auditConfig);
     const dataSource = createDataSource(db.url, { poolSize: 4 });
     await dataSource.initialize();
     const roundCode = syntheticRoundCalendar(o.presetCode).code;
@@ -52,7 +61,7 @@ export async function openSyntheticRound(o: {
       });
       console.log(`loaded ${loaded.dossiers.toLocaleString('en')} dossiers in ${loaded.seconds.toFixed(1)} s`);
     }
-    return { dataSource, roundCode, auditConfig, close };
+    return { dataSource, url: db.url, appUrl: db.appUrl, dataDir, roundCode, auditConfig, close };
   } catch (error) {
     await close();
     throw error;

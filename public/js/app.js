@@ -67,6 +67,17 @@
     if (/^\d+$/.test(digits)) input.value = digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   });
 
+  // A bulk table's header box ticks or clears every row box of its form on this page.
+  document.addEventListener('change', function (event) {
+    var box = event.target;
+    if (!(box instanceof HTMLInputElement) || !box.hasAttribute('data-check-all')) return;
+    var prefix = box.getAttribute('data-check-all') + '[';
+    var rows = document.querySelectorAll('input[type="checkbox"][form="' + box.getAttribute('form') + '"]');
+    Array.prototype.forEach.call(rows, function (row) {
+      if (row.name.indexOf(prefix) === 0) row.checked = box.checked;
+    });
+  });
+
   document.addEventListener('DOMContentLoaded', function () {
     var summary = document.getElementById('error-summary');
     if (summary) summary.focus();

@@ -26,6 +26,8 @@ interface UnitSpec {
   departmentKind?: DepartmentKind;
   facilityKind?: FacilityKind;
   place: string;
+  // A local procuracy: the code of the provincial police or military-region command whose camps it supervises.
+  supervises?: string;
 }
 
 const MILITARY_REGIONS: readonly (readonly [string, string])[] = [
@@ -155,6 +157,15 @@ function specs(facilityCount: number): {
         departmentKind: DepartmentKind.PROVINCIAL_POLICE,
         place: province,
       });
+      // Its detention centres are supervised by the provincial procuracy (Luật Đặc xá 2018, Điều 30).
+      units.push({
+        code: `VKS-${slug(province)}`,
+        name: `Viện kiểm sát nhân dân ${provinceLabel(province)}`,
+        kind: OrgUnitKind.PROCURACY,
+        parentCode: null,
+        place: province,
+        supervises: police,
+      });
     }
     const n = Math.floor(i / PROVINCES.length) + 1;
     facilities.push({
@@ -181,6 +192,14 @@ function specs(facilityCount: number): {
         ministry: Ministry.QUOC_PHONG,
         departmentKind: DepartmentKind.MILITARY_REGION,
         place: province,
+      });
+      units.push({
+        code: `VKSQS-${slug(region)}`,
+        name: `Viện kiểm sát quân sự ${region}`,
+        kind: OrgUnitKind.PROCURACY,
+        parentCode: null,
+        place: province,
+        supervises: command,
       });
     }
     const n = Math.floor(i / MILITARY_REGIONS.length) + 1;
@@ -231,6 +250,7 @@ export async function ensureSyntheticOrg(
       facilityKind: s.facilityKind ?? null,
       bodyKind: null,
       place: s.place,
+      supervisedUnitId: s.supervises ? known.get(s.supervises)!.id : null,
     });
     known.set(s.code, unit);
     return unit;

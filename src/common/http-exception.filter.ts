@@ -1,10 +1,11 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Inject, Logger, Optional } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { AppException } from './app.exception.js';
 import { CommonErrorCode } from './error-codes.js';
 import { currentRequestId } from './request-context.js';
 import { fromDatabaseError } from './database-errors.js';
+import { HTML_ERROR_PAGE, type HtmlErrorPage } from './html-error-page.js';
 
 interface ErrorBody {
   statusCode: number;
@@ -20,6 +21,8 @@ interface ErrorBody {
 export class HttpExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
+  constructor(@Optional() @Inject(HTML_ERROR_PAGE) private readonly htmlPage?: HtmlErrorPage) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
     const response = ctx.getResponse<Response>();
@@ -29,6 +32,14 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const wantsHtml = request.accepts(['json', 'html']) === 'html' && !request.path.startsWith('/api');
     if (wantsHtml && body.statusCode === 401) {
       response.redirect(303, `/login?next=${encodeURIComponent(request.originalUrl)}`);
+      return;
+    }
+    if (wantsHtml && this.htmlPage) {
+      const message = [body.message, ...(body.errors ?? []).map((e) => e.message)].join(' ');
+      response
+        .status(body.statusCode)
+        .type('html')
+        .send(this.htmlPage.render(request, body.statusCode, message));
       return;
     }
     response.status(body.statusCode).json(body);

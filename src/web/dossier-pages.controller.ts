@@ -4,7 +4,8 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/auth.decorators.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { DossierListService } from '../dossiers/dossier-list.service.js';
-import { STAGE_LABELS } from '../workflow/core/stages.js';
+import { STAGE_LABELS, type Stage } from '../workflow/core/stages.js';
+import { dossierActions, REASON_CODE_CHOICES } from './dossier-view/dossier-actions.js';
 import { WebCsrfGuard } from './csrf.js';
 import { DossierPageView } from './dossier-view/dossier-page.view.js';
 import { SORT_KEY_NAMES, type SortKey } from '../dossiers/dossier-list.repository.js';
@@ -175,6 +176,7 @@ export class DossierPagesController {
         ],
       },
       needsFacility: units.facilities.length > 1 && !facilityId,
+      bulk: this.bulk(user, filters.stage, link(sorted), state),
       canCreate: CAMP_ROLES.includes(user.role),
       // The downloads hold every dossier the same filters select, not only this page.
       exportQuery: new URLSearchParams({
@@ -190,6 +192,21 @@ export class DossierPagesController {
         next: result.next ? link({ ...sorted, after: result.next, page: String(page + 1) }) : null,
       },
     });
+  }
+
+  // With one stage chosen, the actions the table lets this role take there on many dossiers at once.
+  private bulk(user: SessionUser, stage: string | undefined, back: string, state: URLSearchParams) {
+    if (!stage) return null;
+    const actions = dossierActions(stage as Stage, user.role).filter((a) => a.form);
+    if (actions.length === 0) return null;
+    return {
+      actions,
+      reason: actions.some((a) => a.form!.reason || a.form!.reasonCode),
+      reasonCode: actions.some((a) => a.form!.reasonCode),
+      reasonCodes: REASON_CODE_CHOICES,
+      back,
+      query: state.toString(),
+    };
   }
 
   @Get(':id')

@@ -19,8 +19,6 @@ import type { SessionUser } from '../auth/session-user.js';
 import { AppException, type FieldError } from '../common/app.exception.js';
 import type { DossierDocument } from '../dossiers/dossier-format.js';
 import { DossierService } from '../dossiers/dossier.service.js';
-import { WorkflowEvent } from '../workflow/core/events.js';
-import { DossierEventService } from '../workflow/history/dossier-event.service.js';
 import { CSRF_FIELD, WebCsrfGuard } from './csrf.js';
 import { validateDossierShape } from '../dossiers/dossier-shape.js';
 import { DossierFormService } from './dossier-form/dossier-form.service.js';
@@ -50,7 +48,6 @@ export class DossierFormController {
     private readonly pages: PageService,
     private readonly forms: DossierFormService,
     private readonly dossiers: DossierService,
-    private readonly events: DossierEventService,
   ) {}
 
   @Get('new')
@@ -106,18 +103,6 @@ export class DossierFormController {
       await this.dossiers.update(user, id, version, document);
       return `/dossiers/${id}?msg=saved`;
     });
-  }
-
-  // A dossier corrected after being sent back goes up again to the stage that returned it.
-  @Post(':id/resubmit')
-  async resubmit(
-    @CurrentUser() user: SessionUser,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: Record<string, unknown>,
-    @Res() response: Response,
-  ): Promise<void> {
-    await this.events.fire(user, id, { event: WorkflowEvent.RESUBMIT, version: Number(body.version) });
-    response.redirect(303, `/dossiers/${id}?msg=resubmitted`);
   }
 
   private async save(

@@ -6,12 +6,14 @@ import { fromDatabaseError } from '../common/database-errors.js';
 import { currentRequestId } from '../common/request-context.js';
 import { PageService, type WebRequest } from './render/page.service.js';
 
-const TITLES: Record<number, string> = {
+export const ERROR_TITLES: Record<number, string> = {
   400: 'Yêu cầu không hợp lệ',
   403: 'Không có quyền truy cập',
   404: 'Không tìm thấy',
   409: 'Dữ liệu đã thay đổi',
+  413: 'Dữ liệu quá lớn',
   422: 'Chưa thực hiện được',
+  429: 'Quá nhiều yêu cầu',
 };
 
 // Pages answer errors with a page, not JSON: the same Vietnamese message the API gives, inside the layout, with a
@@ -54,7 +56,7 @@ export class WebExceptionFilter implements ExceptionFilter {
       response.redirect(303, `/login?next=${encodeURIComponent(request.originalUrl)}`);
       return;
     }
-    const html = this.pages.render(request, 'error', TITLES[status] ?? 'Lỗi hệ thống', { status, message });
+    const html = this.pages.render(request, 'error', ERROR_TITLES[status] ?? 'Lỗi hệ thống', { status, message });
     response.status(status).type('html').send(html);
   }
 }

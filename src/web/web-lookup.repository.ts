@@ -84,6 +84,16 @@ export class WebLookupRepository {
     return out;
   }
 
+  // The dossier's content version: what lists pin and pages call "phiên bản hồ sơ" (a workflow step does not change
+  // it; the record's own counter, used for stale-write checks, is never shown).
+  async contentVersion(dossierId: string): Promise<number | null> {
+    const rows: { version: number | null }[] = await this.dataSource.query(
+      'SELECT max(version) AS version FROM dossier_versions WHERE dossier_id = $1',
+      [dossierId],
+    );
+    return rows[0]?.version ?? null;
+  }
+
   // Why a dossier was sent back to the camp: the reason written on the latest send-back.
   async sendBackReason(dossierId: string): Promise<string | null> {
     const rows: { reason: string | null }[] = await this.dataSource.query(

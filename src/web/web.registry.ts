@@ -1,10 +1,11 @@
 // What the web interface contributes to the application. Order matters: /dossiers/import and the form controller's
-// /dossiers/new are registered before the routes /dossiers/:id.
+// /dossiers/new, and the bulk /dossiers/events, are registered before the routes /dossiers/:id.
 import { PublicVerificationController } from './public-verification.controller.js';
 import type { Provider, Type } from '@nestjs/common';
 import { DossierFormController } from './dossiers.controller.js';
 import { DossierImportPagesController } from './dossier-import/dossier-import.controller.js';
 import { DossierPagesController } from './dossier-pages.controller.js';
+import { DossierEventsController } from './dossier-view/dossier-events.controller.js';
 import { DossierFormService } from './dossier-form/dossier-form.service.js';
 import { DossierFlagsView } from './dossier-view/dossier-flags.view.js';
 import { BallotsController } from './ballots/ballots.controller.js';
@@ -22,6 +23,8 @@ import { HomeController } from './home.controller.js';
 import { WorkQueueView } from './home/work-queue.view.js';
 import { LoginController } from './login.controller.js';
 import { PageService } from './render/page.service.js';
+import { WebErrorPage } from './render/web-error-page.js';
+import { HTML_ERROR_PAGE } from '../common/html-error-page.js';
 import { ViewEngine } from './render/view-engine.js';
 import { StaticController } from './static.controller.js';
 import { WebCsrfGuard } from './csrf.js';
@@ -30,12 +33,15 @@ import { WebLookupRepository } from './web-lookup.repository.js';
 import { SimulationPagesController } from './simulation/simulation-pages.controller.js';
 import { ComplaintPagesController } from './complaints/complaint-pages.controller.js';
 import { CourtPagesController } from './courts/court-pages.controller.js';
+import { CertificatePagesController } from './certificates/certificate-pages.controller.js';
+import { ScreeningPagesController } from './screenings/screening-pages.controller.js';
 
 export const WEB_CONTROLLERS: Type<unknown>[] = [
   StaticController,
   LoginController,
   HomeController,
   DossierImportPagesController,
+  DossierEventsController,
   DossierFormController,
   DossierPagesController,
   BallotsController,
@@ -51,10 +57,14 @@ export const WEB_CONTROLLERS: Type<unknown>[] = [
   SimulationPagesController,
   ComplaintPagesController,
   CourtPagesController,
+  CertificatePagesController,
+  ScreeningPagesController,
 ];
 export const WEB_PROVIDERS: Provider[] = [
   ViewEngine,
   PageService,
+  WebErrorPage,
+  { provide: HTML_ERROR_PAGE, useExisting: WebErrorPage },
   WebCsrfGuard,
   WebExceptionFilter,
   WebLookupRepository,

@@ -33,6 +33,18 @@ export class WorkflowLookupRepository {
     );
   }
 
+  // The latest screenings the user may read (started in their unit or below), newest first.
+  async screenings(user: SessionUser) {
+    const filter = this.scope.filter(ScopedRecord.SCREENING, user, 's', 1);
+    return this.dataSource.query(
+      `SELECT s.id, s.status, s.total, s.done, s.created_at AS "createdAt", s.finished_at AS "finishedAt",
+              r.code AS "roundCode", r.name AS "roundName", u.full_name AS "requestedBy"
+       FROM screenings s JOIN rounds r ON r.id = s.round_id LEFT JOIN users u ON u.id = s.requested_by
+       WHERE ${filter.sql} ORDER BY s.created_at DESC LIMIT 20`,
+      filter.params,
+    );
+  }
+
   // Lists the user may read, newest first.
   async lists(user: SessionUser) {
     const filter = this.scope.filter(ScopedRecord.LIST, user, 'l', 1);

@@ -75,6 +75,8 @@ describe('appraiser and standing body in the browser', () => {
     expect(await text(page, 'tbody')).toContain('Bản án 1 › Số bản án');
     expect(await text(page, 'tbody')).toContain('Chưa giải quyết');
 
+    // The appraisal team forwards from its own menu.
+    await Promise.all([page.waitForNavigation(), page.click('nav a[href="/lists"]')]);
     await page.goto(`${app.baseUrl}/lists?roundId=${round.id}`);
     expect(await text(page, '#pending-title')).toContain('Tổ thẩm định liên ngành');
     await submit(page, 'form[action="/lists/forward"] button');
@@ -145,6 +147,16 @@ describe('appraiser and standing body in the browser', () => {
       rows.findIndex((r) => r.textContent?.includes('Phạm Thị Dung')),
     );
     await council.click(`input[name="rows[${row}][ineligible]"]`);
+    await council.type(`input[name="rows[${row}][reason]"]`, 'Bị kỷ luật tháng 8/2025.');
+    // Without its coded reason the table comes back as ticked and typed, the refusal on the person's row.
+    await submit(council, 'form[action="/council"][method="post"] button');
+    expect(await text(council, `#council-row-${row}-error`)).toContain('Chọn lý do theo quy định');
+    expect(
+      await council.$eval(`input[name="rows[${row}][ineligible]"]`, (el) => (el as HTMLInputElement).checked),
+    ).toBe(true);
+    expect(await council.$eval(`input[name="rows[${row}][reason]"]`, (el) => (el as HTMLInputElement).value)).toBe(
+      'Bị kỷ luật tháng 8/2025.',
+    );
     await council.select(`select[name="rows[${row}][reasonCode]"]`, 'new_violation');
     await submit(council, 'form[action="/council"][method="post"] button');
     expect(await text(council, '.flash')).toBe('Đã ghi quyết định.');
@@ -165,4 +177,48 @@ describe('appraiser and standing body in the browser', () => {
     expect(stage[0].stage).toBe('granted');
     await page.close();
   });
+
+  it('lets the warden release a granted person from the menu and print the certificate', async () => {
+    const page = await newPage(browser);
+    await login(page, app.baseUrl, org.users[Role.WARDEN]);
+    await page.goto(`${app.baseUrl}/dossiers/${ids[0]}`);
+    // The granted dossier's one action is the table's release, done on the certificates page.
+    await Promise.all([page.waitForNavigation(), page.click('.actions a[href="/certificates"]')]);
+    expect(await text(page, 'nav')).toContain('Tha tù, giấy chứng nhận');
+    const input = `#released-${await page.$eval('tbody tr', (tr) => tr.id.slice(2))}`;
+    await page.type(input, '31/02/2025');
+    await submit(page, 'tbody button[type=submit]');
+    expect(await text(page, `${input}-error`)).toContain('dd/mm/yyyy');
+    expect(await page.$eval(input, (el) => (el as HTMLInputElement).value)).toBe('31/02/2025');
+    await page.$eval(input, (el) => ((el as HTMLInputElement).value = ''));
+    await page.type(input, '05/09/2025');
+    await submit(page, 'tbody button[type=submit]');
+    expect(await text(page, '.flash')).toBe('Đã ghi nhận việc tha tù và cấp Giấy chứng nhận đặc xá.');
+    expect(await text(page, 'section.panel h3')).toContain('tha tù ngày 05/09/2025');
+    expect((await app.dataSource.query('SELECT stage FROM dossiers WHERE id = $1', [ids[0]]))[0].stage).toBe(
+      'released',
+    );
+    await page.type('#doc-number', '07/GCN-TG');
+    await page.type('#signer-title', 'Giám thị');
+    await submit(page, 'section.panel form[action="/documents"] button');
+    await page.waitForSelector('#job-download:not([hidden]), #job-error:not([hidden])', { timeout: 60_000 });
+    expect(await page.$eval('#job-error', (el) => (el.hasAttribute('hidden') ? '' : el.textContent))).toBe('');
+    await snapshot(page, 'warden-certificate');
+    await page.close();
+  }, 120_000);
+
+  it('lets a ministry officer start a screening from the menu and follow it to the end', async () => {
+    const page = await newPage(browser);
+    await login(page, app.baseUrl, org.users[Role.MINISTRY_OFFICER]);
+    await Promise.all([page.waitForNavigation(), page.click('nav a[href="/screenings"]')]);
+    await page.select('#roundId', round.id);
+    await submit(page, 'form[action="/screenings"] button');
+    expect(new URL(page.url()).pathname).toMatch(/^\/screenings\/[0-9a-f-]{36}$/);
+    expect(await text(page, '.flash')).toContain('Đã bắt đầu rà soát');
+    await page.waitForSelector('#screening-done:not([hidden]), #screening-error:not([hidden])', { timeout: 60_000 });
+    expect(await text(page, '#screening-status')).toMatch(/^Hoàn thành – \d+ \/ \d+ hồ sơ \(100%\)$/);
+    await page.goto(`${app.baseUrl}/screenings`);
+    expect(await text(page, 'tbody')).toContain('Hoàn thành');
+    await page.close();
+  }, 90_000);
 });

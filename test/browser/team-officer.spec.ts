@@ -101,7 +101,9 @@ describe('team officer in the browser', () => {
 
   it('records the team ballot, its arithmetic checked while typing and again on submit', async () => {
     await page.goto(`${app.baseUrl}/ballots?roundId=${round.id}&teamId=${org.team.id}`);
-    await submit(page, 'form[action^="/ballots/submit/"] button');
+    // Every waiting candidate at once: the header box ticks each row, one button sends them all.
+    await page.click('#to-meeting thead input[data-check-all]');
+    await submit(page, '#to-meeting button[type="submit"]');
     expect(await text(page, '.flash')).toBe('Đã đưa hồ sơ ra họp đội bình xét.');
 
     await page.type('#meetingDate', '12/07/2025');

@@ -44,7 +44,10 @@ describe('web pages: sessions, form tokens and visibility', () => {
     await officer.login(org.users[Role.TEAM_OFFICER]);
     const token = await officer.token();
     expect(token.length).toBeGreaterThan(20);
-    const missing = await officer.send('POST', `/ballots/submit/${dossierId}`, { version: '1' });
+    const missing = await officer.send('POST', `/dossiers/${dossierId}/events`, {
+      event: 'submit_for_ballot',
+      version: '1',
+    });
     expect(missing.status).toBe(403);
     expect(await missing.text()).toContain('Phiên biểu mẫu đã hết hạn');
     const foreign = await officer.send('POST', '/logout', { _csrf: token }, { origin: 'https://evil.example' });

@@ -21,9 +21,7 @@ import { AppException, type FieldError } from '../../common/app.exception.js';
 import { DossierListService } from '../../dossiers/dossier-list.service.js';
 import { OrgService } from '../../org/org.service.js';
 import { BallotService } from '../../workflow/ballots/ballot.service.js';
-import { WorkflowEvent } from '../../workflow/core/events.js';
 import { Stage } from '../../workflow/core/stages.js';
-import { DossierEventService } from '../../workflow/history/dossier-event.service.js';
 import { WebCsrfGuard } from '../csrf.js';
 import { clerkMessage } from '../dossier-form/form-errors.js';
 import { meetingRecordFields, readMeetingRecord, TEAM_MEETING_FIELDS } from '../render/meeting-record-form.js';
@@ -49,7 +47,6 @@ export class BallotsController {
     private readonly org: OrgService,
     private readonly lookups: WebLookupRepository,
     private readonly ballots: BallotService,
-    private readonly events: DossierEventService,
     private readonly workflow: WorkflowLookupRepository,
   ) {}
 
@@ -78,22 +75,6 @@ export class BallotsController {
       })),
     };
     return this.render(request, context, values, []);
-  }
-
-  @Post('submit/:id')
-  async submitForBallot(
-    @CurrentUser() user: SessionUser,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: Record<string, unknown>,
-    @Res() response: Response,
-  ): Promise<void> {
-    await this.events.fire(user, id, { event: WorkflowEvent.SUBMIT_FOR_BALLOT, version: Number(body.version) });
-    const back = new URLSearchParams({
-      roundId: String(body.roundId ?? ''),
-      teamId: String(body.teamId ?? ''),
-      msg: 'submitted',
-    });
-    response.redirect(303, `/ballots?${back}`);
   }
 
   @Post()

@@ -2,6 +2,7 @@ import type { DossierDocument } from '../../dossiers/dossier-format.js';
 import { formatDate, groupThousands, parseDisplayDate, parseMoney } from '../render/format.js';
 import { CASE_FIELDS, GROUPS, HEADER_FIELDS, PERSON_FIELDS, type FieldSpec, type GroupSpec } from './form-schema.js';
 import { asItems, getPath, setPath } from './paths.js';
+import { fromRoman, parseQuarter } from '../render/pickers.js';
 
 export const TOP_FIELDS: FieldSpec[] = [...HEADER_FIELDS, ...PERSON_FIELDS, ...CASE_FIELDS];
 
@@ -17,12 +18,12 @@ export function isChecked(raw: unknown): boolean {
 function parseField(field: FieldSpec, raw: unknown): unknown {
   if (field.kind === 'bool') return isChecked(raw);
   if (field.kind === 'list')
-    return text(raw)
-      .split(/[;\n]/)
-      .map((s) => s.trim())
-      .filter(Boolean);
+    // Typed as "A; B", or chosen in a multiple select (a repeated field).
+    return (Array.isArray(raw) ? raw.map(text) : text(raw).split(/[;\n]/)).map((s) => s.trim()).filter(Boolean);
   const value = text(raw);
   if (value === '') return undefined;
+  if (field.picker === 'chapter' && !/^\d+$/.test(value)) return fromRoman(value);
+  if (field.picker === 'quarter') return parseQuarter(value);
   switch (field.kind) {
     case 'date':
       return parseDisplayDate(value);

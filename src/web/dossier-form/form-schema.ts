@@ -15,6 +15,8 @@ export interface FieldSpec {
   required?: boolean;
   hint?: string;
   wide?: boolean;
+  // Shown as a picker on the page (the stored value is the exchange format's): chapters in Roman numerals, quarters.
+  picker?: 'chapter' | 'quarter' | 'aggravation';
 }
 
 export interface GroupSpec {
@@ -108,11 +110,17 @@ const OFFENCES: GroupSpec = {
     { key: 'article', label: 'Điều', kind: 'int', required: true },
     { key: 'clause', label: 'Khoản', kind: 'int' },
     { key: 'point', label: 'Điểm', kind: 'text' },
-    { key: 'chapter', label: 'Chương (Bộ luật Hình sự)', kind: 'int', required: true },
+    { key: 'chapter', label: 'Chương (Bộ luật Hình sự)', kind: 'int', required: true, picker: 'chapter' },
     { key: 'offenceDate', label: 'Ngày phạm tội', kind: 'date' },
     { key: 'grade', label: 'Loại tội phạm', kind: 'select', options: 'offenceGrade' },
     { key: 'victims', label: 'Số bị hại', kind: 'int' },
-    { key: 'aggravations', label: 'Tình tiết tăng nặng (mã)', kind: 'list', hint: 'Ví dụ: ORGANISED; REPEATED' },
+    {
+      key: 'aggravations',
+      label: 'Tình tiết định khung, tăng nặng',
+      kind: 'list',
+      options: 'aggravation',
+      picker: 'aggravation',
+    },
     { key: 'intentional', label: 'Lỗi cố ý', kind: 'bool' },
     { key: 'drug', label: 'Tội phạm về ma túy', kind: 'bool' },
     { key: 'corruption', label: 'Tội phạm tham nhũng', kind: 'bool' },
@@ -232,7 +240,7 @@ export const GROUPS: GroupSpec[] = [
     min: 0,
     addLabel: 'Thêm quý',
     fields: [
-      { key: 'period', label: 'Quý', kind: 'text', required: true, hint: 'Dạng 2025-Q2' },
+      { key: 'period', label: 'Quý', kind: 'text', required: true, picker: 'quarter' },
       { key: 'rating', label: 'Xếp loại', kind: 'select', options: 'conductRating', required: true },
     ],
   },

@@ -1,4 +1,5 @@
 import type { FieldError } from '../../common/app.exception.js';
+import { CHAPTER_CHOICES, quarterChoices } from '../render/pickers.js';
 import { optionsOf } from '../render/labels.js';
 import { isChecked } from './form-convert.js';
 import { errorsByPath } from './form-errors.js';
@@ -52,6 +53,14 @@ interface GroupView {
   placeholder: string;
 }
 
+// Quarters offered: from twelve years back (a long sentence's conduct record) to next year.
+function pickerChoices(picker: 'chapter' | 'quarter' | 'aggravation'): Choice[] {
+  if (picker === 'chapter') return CHAPTER_CHOICES;
+  if (picker === 'aggravation') return optionsOf('aggravation').filter((o) => o.value !== 'ACID');
+  const year = new Date().getFullYear();
+  return quarterChoices(year - 12, year + 1);
+}
+
 // Placeholders for the index of a new row, one per nesting level, replaced by the client script when it adds a row.
 const PLACEHOLDERS = ['__a__', '__b__'];
 
@@ -65,18 +74,33 @@ class Builder {
     const path = base ? `${base}.${spec.key}` : spec.key;
     const raw = source ? getPath(source, spec.key) : undefined;
     const value = raw === undefined || raw === null ? '' : raw;
-    const table = spec.options
-      ? ((this.choices as unknown as Record<string, Choice[]>)[spec.options] ?? optionsOf(spec.options))
-      : [];
+    const listed = spec.picker
+      ? pickerChoices(spec.picker)
+      : spec.options
+        ? ((this.choices as unknown as Record<string, Choice[]>)[spec.options] ?? optionsOf(spec.options))
+        : [];
+    // A stored value outside the offered choices stays selectable, so saving the form never drops it.
+    const chosen =
+      spec.kind === 'list'
+        ? (Array.isArray(value) ? value.map(String) : String(value).split(/[;\n]/)).map((v) => v.trim()).filter(Boolean)
+        : value === ''
+          ? []
+          : [String(value)];
+    const table = [
+      ...chosen
+        .filter((v) => (spec.picker || spec.options) && !listed.some((o) => o.value === v))
+        .map((v) => ({ value: v, label: v })),
+      ...listed,
+    ];
     return {
       path,
       id: toInputId(path),
       name: toInputName(path),
       label: spec.label,
-      kind: spec.kind,
+      kind: spec.picker === 'aggravation' ? 'multiselect' : spec.picker ? 'select' : spec.kind,
       value,
       checked: isChecked(raw),
-      options: table.map((o) => ({ ...o, selected: String(value) === o.value })),
+      options: table.map((o) => ({ ...o, selected: chosen.includes(o.value) })),
       error: this.errors.get(path),
       required: !!spec.required,
       hint: spec.hint,

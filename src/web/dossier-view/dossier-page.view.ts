@@ -6,14 +6,17 @@ import { EligibilityErrorCode } from '../../eligibility/eligibility.exception.js
 import { EligibilityService } from '../../eligibility/eligibility.service.js';
 import type { RuleResult } from '../../eligibility/core/rule.js';
 import { Role } from '../../auth/user.entity.js';
-import { eventsFor } from '../../workflow/core/decide-transition.js';
-import { WorkflowEvent } from '../../workflow/core/events.js';
 import { Stage } from '../../workflow/core/stages.js';
 import { DossierEventService } from '../../workflow/history/dossier-event.service.js';
 import { CAMP_ROLES } from '../render/navigation.js';
 import { PageService, type WebRequest } from '../render/page.service.js';
 import { WebLookupRepository } from '../web-lookup.repository.js';
+import { WorkflowLookupRepository } from '../workflow-lookup.repository.js';
+import { DocumentSourceType } from '../../documents/builders/snapshot-builder.js';
+import { DocumentKind } from '../../documents/view-models/common.js';
+import { DOCUMENT_TITLES } from '../render/document-titles.js';
 import { DossierFlagsView } from './dossier-flags.view.js';
+import { dossierActions, REASON_CODE_CHOICES } from './dossier-actions.js';
 import { buildExplanation } from './explanation-view.js';
 import { buildFacts } from './facts-view.js';
 
@@ -23,6 +26,16 @@ export interface FlagProblem {
   message: string;
   kind: string;
   text: string;
+}
+
+const FACILITY_ISSUERS: readonly Role[] = [Role.WARDEN, Role.CAMP_COUNCIL_MEMBER];
+
+// An action that could not be done: its form reopens with what was typed and the refusal beside it.
+export interface ActionProblem {
+  event: string;
+  message: string;
+  reason: string;
+  reasonCode: string;
 }
 
 // One dossier page: the facts on the left, the engine's explanation and the agencies' findings on the right.
@@ -35,6 +48,7 @@ export class DossierPageView {
     private readonly flags: DossierFlagsView,
     private readonly eligibility: EligibilityService,
     private readonly events: DossierEventService,
+    private readonly workflow: WorkflowLookupRepository,
   ) {}
 
   private async working(user: SessionUser, id: string): Promise<{ results: RuleResult[]; matches: boolean } | null> {
@@ -47,7 +61,33 @@ export class DossierPageView {
     }
   }
 
-  async render(request: WebRequest, user: SessionUser, id: string, problem?: FlagProblem): Promise<string> {
+  // The documents made from this dossier, and the forms for those this user issues under their own letterhead: the
+  // camp's proposal sheet (warden, camp council), the appraisal team's note (appraiser, while it appraises).
+  private async documents(user: SessionUser, id: string, stage: string) {
+    const kinds = [
+      ...(FACILITY_ISSUERS.includes(user.role) ? [DocumentKind.PROPOSAL_SHEET] : []),
+      ...(user.role === Role.APPRAISER && stage === Stage.APPRAISAL ? [DocumentKind.APPRAISAL_NOTE] : []),
+    ];
+    return {
+      made: user.role === Role.ADMIN ? [] : await this.workflow.documentsOf(user, id),
+      forms: kinds.map((kind) => ({
+        kind,
+        title: DOCUMENT_TITLES[kind],
+        sourceType: DocumentSourceType.DOSSIER,
+        sourceId: id,
+        back: `/dossiers/${id}`,
+        signerName: user.fullName,
+      })),
+    };
+  }
+
+  async render(
+    request: WebRequest,
+    user: SessionUser,
+    id: string,
+    problem?: FlagProblem,
+    actionProblem?: ActionProblem,
+  ): Promise<string> {
     const dossier = await this.dossiers.get(user, id);
     const evaluation = await this.lookups.latestEvaluation(id);
     const working = evaluation ? await this.working(user, id) : null;
@@ -58,8 +98,20 @@ export class DossierPageView {
       facts: buildFacts(dossier.document, flagging.flags),
       explanation: buildExplanation(evaluation, working),
       canEdit: CAMP_ROLES.includes(user.role) && EDITABLE_STAGES.includes(dossier.stage),
-      // The actions offered are the transition table's for this user's role at this stage.
-      canResubmit: eventsFor(dossier.stage, user.role).includes(WorkflowEvent.RESUBMIT),
+      contentVersion: (await this.lookups.contentVersion(id)) ?? dossier.version,
+      // The actions offered are the transition table's for this user's role at this stage, and only those.
+      actions: dossierActions(dossier.stage, user.role).map((a) => ({
+        ...a,
+        open: actionProblem?.event === a.event,
+        problem: actionProblem?.event === a.event ? actionProblem.message : null,
+        reason: actionProblem?.event === a.event ? actionProblem.reason : '',
+        reasonCodes: REASON_CODE_CHOICES.map((c) => ({
+          ...c,
+          selected: actionProblem?.event === a.event && actionProblem.reasonCode === c.value,
+        })),
+      })),
+      documents: await this.documents(user, id, dossier.stage),
+      doc: { back: `/dossiers/${id}` },
       sentBack: dossier.stage === Stage.CORRECTION ? await this.lookups.sendBackReason(id) : null,
       flagging,
       problem,

@@ -11,6 +11,7 @@ import {
 import { asItems, getPath, toInputId } from '../dossier-form/paths.js';
 import { label } from '../render/labels.js';
 import { formatVnd } from '../render/format.js';
+import { pickerLabel } from '../render/pickers.js';
 
 export interface FactRow {
   path: string;
@@ -42,6 +43,7 @@ function shown(field: FieldSpec, display: unknown): string {
   if (field.kind === 'bool') return display === true ? 'Có' : 'Không';
   const text = display === undefined || display === null ? '' : String(display);
   if (!text) return '';
+  if (field.picker) return pickerLabel(field.picker, text);
   if (field.kind === 'select' && field.options && !['rounds', 'facilities', 'teams'].includes(field.options))
     return label(field.options, text);
   if (field.kind === 'money') return formatVnd(text.replace(/\./g, ''));

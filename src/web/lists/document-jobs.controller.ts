@@ -23,7 +23,9 @@ import { AppException } from '../../common/app.exception.js';
 import { toFieldErrors } from '../../common/validation-messages.js';
 import { CreateDocumentDto } from '../../documents/documents.dto.js';
 import { DocumentsService } from '../../documents/documents.service.js';
+import { DocumentKind } from '../../documents/view-models/common.js';
 import { WebCsrfGuard } from '../csrf.js';
+import { DOCUMENT_TITLES } from '../render/document-titles.js';
 import { safeNext } from '../login.controller.js';
 import { PageService, type WebRequest } from '../render/page.service.js';
 import { WebExceptionFilter } from '../web-exception.filter.js';
@@ -37,15 +39,6 @@ export interface DocumentFormValues {
   signerTitle: string;
   signerName: string;
 }
-
-const KIND_TITLES: Record<string, string> = {
-  'team-minutes': 'Biên bản họp bình xét',
-  'council-minutes': 'Biên bản họp Hội đồng',
-  'eligible-list': 'Danh sách người đủ điều kiện',
-  'ineligible-list': 'Danh sách người không đủ điều kiện',
-  'complaint-decision': 'Quyết định giải quyết khiếu nại',
-  'procuracy-notice': 'Thông báo gửi Viện kiểm sát',
-};
 
 // A PDF is requested from any page that shows its source (a list, a meeting); the request is judged by the documents
 // API's own DTO, then a progress bar follows the job until the file can be downloaded.
@@ -101,7 +94,7 @@ export class DocumentJobsController {
     const html = this.pages.render(
       request,
       'documents/request',
-      `Lập ${(KIND_TITLES[values.kind] ?? 'văn bản').toLowerCase()}`,
+      `Lập ${(DOCUMENT_TITLES[values.kind as DocumentKind] ?? 'văn bản').toLowerCase()}`,
       {
         doc: values,
         errors: { number: messages.number, signerTitle: messages['signer.title'], signerName: messages['signer.name'] },

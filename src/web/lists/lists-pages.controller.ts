@@ -34,13 +34,22 @@ import { ListQueryService } from '../../workflow/lists/list-query.service.js';
 import { RecordProcuracyNoticeDto } from '../../workflow/procuracy/procuracy-notice.dto.js';
 import { ProcuracyNoticeService } from '../../workflow/procuracy/procuracy-notice.service.js';
 import { parseDisplayDate } from '../render/format.js';
+import { DOCUMENT_TITLES } from '../render/document-titles.js';
 import { WebCsrfGuard } from '../csrf.js';
+import { dossierActions, REASON_CODE_CHOICES } from '../dossier-view/dossier-actions.js';
 import { PageService, type WebRequest } from '../render/page.service.js';
 import { WebLookupRepository } from '../web-lookup.repository.js';
 import { WorkflowLookupRepository } from '../workflow-lookup.repository.js';
 import { WebExceptionFilter } from '../web-exception.filter.js';
 
 const PIPELINE_ROLES = Object.values(Role).filter((r) => r !== Role.ADMIN);
+
+function moreDocumentsOf(kind: string, role: Role): DocumentKind[] {
+  if (kind.startsWith('CAMP_') && (role === Role.WARDEN || role === Role.CAMP_COUNCIL_MEMBER))
+    return [DocumentKind.COUNCIL_MINUTES];
+  if (kind === 'COUNCIL_ELIGIBLE' && role === Role.COUNCIL_MEMBER) return [DocumentKind.SUBMISSION];
+  return [];
+}
 
 // Lists: what waits to be consolidated and sent one hop up, the frozen lists a unit made or received, and the
 // PDF documents made from each.
@@ -150,6 +159,9 @@ export class ListsPagesController {
       roundId: round?.id ?? '',
       rounds: rounds.map((r) => ({ value: r.id, label: `${r.name} (${r.code})`, selected: r.id === round?.id })),
       lists: await this.workflow.lists(user),
+      // Those not to go up are sent back or taken off first, with the actions the table gives this role there.
+      pendingActions: hop ? dossierActions(hop.stage, user.role).filter((a) => a.form) : [],
+      reasonCodes: REASON_CODE_CHOICES,
       problem,
     });
   }
@@ -180,6 +192,16 @@ export class ListsPagesController {
         back: `/lists/${id}`,
         signerName: user.fullName,
       },
+      // The other documents made from this list where its issuer reads it: the camp council's minutes from the
+      // camp's list, the submission to the President from the Council's eligible list.
+      moreDocs: moreDocumentsOf(list.kind, user.role).map((kind) => ({
+        kind,
+        title: DOCUMENT_TITLES[kind],
+        sourceType: DocumentSourceType.LIST_SNAPSHOT,
+        sourceId: id,
+        back: `/lists/${id}`,
+        signerName: user.fullName,
+      })),
     });
   }
 }

@@ -25,6 +25,11 @@ export const FLASH_MESSAGES: Record<string, string> = {
   courtListSent: 'Đã gửi danh sách đến Tổ thẩm định liên ngành.',
   complaintDecided: 'Đã ghi quyết định giải quyết khiếu nại.',
   notified: 'Đã ghi nhận việc thông báo cho Viện kiểm sát.',
+  sentBack: 'Đã trả hồ sơ về trại để bổ sung, sửa chữa.',
+  removed: 'Đã đưa hồ sơ ra khỏi danh sách.',
+  withdrawn: 'Đã ghi nhận việc rút đơn.',
+  released: 'Đã ghi nhận việc tha tù và cấp Giấy chứng nhận đặc xá.',
+  screening: 'Đã bắt đầu rà soát điều kiện; trang tự cập nhật tiến độ.',
 };
 
 export function flashMessage(code: unknown): string | undefined {

@@ -1,10 +1,26 @@
 // How the interface writes dates and money: dd/mm/yyyy and whole VND with dot thousands separators (1.250.000 ₫).
 
+// Instants are shown in Vietnam's time whatever zone the server runs in.
+const VIETNAM_TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+function vietnamParts(date: Date): Record<string, string> {
+  return Object.fromEntries(VIETNAM_TIME.formatToParts(date).map((p) => [p.type, p.value]));
+}
+
 export function formatDate(value: unknown): string {
   if (value === null || value === undefined || value === '') return '';
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return '';
-    return `${pad(value.getDate())}/${pad(value.getMonth() + 1)}/${value.getFullYear()}`;
+    const p = vietnamParts(value);
+    return `${p.day}/${p.month}/${p.year}`;
   }
   const text = String(value);
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
@@ -15,7 +31,8 @@ export function formatDate(value: unknown): string {
 export function formatDateTime(value: unknown): string {
   const date = value instanceof Date ? value : new Date(String(value));
   if (Number.isNaN(date.getTime())) return '';
-  return `${formatDate(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  const p = vietnamParts(date);
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
 }
 
 export function groupThousands(value: number | bigint | string): string {
@@ -44,8 +61,4 @@ export function parseDisplayDate(value: string): string {
 export function parseMoney(value: string): number | string {
   const text = value.replace(/[\s.₫đ]/gi, '').replace(/VND$/i, '');
   return /^\d+$/.test(text) ? Number(text) : value.trim();
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
 }

@@ -24,6 +24,18 @@ import { EVENT_LABELS } from '../../workflow/core/events.js';
 // Every enum a page shows, in the words of the legal texts; `label` falls back to the raw code so a new value is
 // visible rather than blank.
 export const LABELS: Record<string, Record<string, string>> = {
+  // The aggravating circumstances an offence can record (the facts the exclusion rules match on).
+  aggravation: {
+    ORGANISED: 'Có tổ chức',
+    THUGGISH: 'Có tính chất côn đồ',
+    BARBARIC: 'Có tính chất dã man',
+    REPEATED: 'Phạm tội nhiều lần',
+    MULTIPLE_VICTIMS: 'Đối với nhiều người',
+    ACID_OR_CHEMICAL: 'Dùng a-xít hoặc hóa chất nguy hiểm',
+    ACID: 'Dùng a-xít hoặc hóa chất nguy hiểm',
+    INCEST: 'Có tính chất loạn luân',
+    VICTIM_UNDER_16: 'Đối với người dưới 16 tuổi',
+  },
   role: ROLE_LABELS,
   stage: STAGE_LABELS,
   event: EVENT_LABELS,

@@ -15,8 +15,9 @@ const CAMP: NavItem[] = [
   { href: '/lists', label: 'Danh sách, văn bản' },
   { href: '/complaints', label: 'Khiếu nại' },
 ];
-// Only the team officer records the team's ballot.
+// Only the team officer records the team's ballot; only the warden releases and issues certificates.
 const TEAM: NavItem[] = [...CAMP.slice(0, 4), { href: '/ballots', label: 'Họp đội, bỏ phiếu' }, ...CAMP.slice(4)];
+const WARDEN: NavItem[] = [...CAMP, { href: '/certificates', label: 'Tha tù, giấy chứng nhận' }];
 const UPPER: NavItem[] = [
   { href: '/', label: 'Việc cần làm' },
   { href: '/dossiers', label: 'Hồ sơ' },
@@ -24,10 +25,12 @@ const UPPER: NavItem[] = [
   { href: '/complaints', label: 'Khiếu nại' },
 ];
 const SIMULATION: NavItem = { href: '/simulation', label: 'Mô phỏng điều kiện' };
+const SCREENING: NavItem = { href: '/screenings', label: 'Rà soát điều kiện' };
 const APPRAISER: NavItem[] = [
   { href: '/', label: 'Việc cần làm' },
   { href: '/appraisal', label: 'Hồ sơ cần thẩm định' },
   { href: '/appraisal/flags', label: 'Ý kiến đã nêu' },
+  { href: '/lists', label: 'Danh sách, chuyển Thường trực' },
 ];
 const STANDING: NavItem[] = [
   { href: '/', label: 'Việc cần làm' },
@@ -61,15 +64,15 @@ const ADMIN: NavItem[] = [
 const BY_ROLE: Record<Role, NavItem[]> = {
   [Role.TEAM_OFFICER]: TEAM,
   [Role.CAMP_COUNCIL_MEMBER]: CAMP,
-  [Role.WARDEN]: CAMP,
+  [Role.WARDEN]: WARDEN,
   [Role.DEPARTMENT_OFFICER]: UPPER,
-  [Role.MINISTRY_OFFICER]: [...UPPER, SIMULATION],
+  [Role.MINISTRY_OFFICER]: [...UPPER, SCREENING, SIMULATION],
   [Role.APPRAISER]: APPRAISER,
-  [Role.COUNCIL_STANDING_OFFICER]: [...STANDING, SIMULATION],
+  [Role.COUNCIL_STANDING_OFFICER]: [...STANDING, SCREENING, SIMULATION],
   [Role.COUNCIL_MEMBER]: COUNCIL,
   [Role.COURT_OFFICER]: COURT,
   [Role.COURT_PRESIDENT]: COURT,
-  [Role.ADMIN]: [...ADMIN, SIMULATION],
+  [Role.ADMIN]: [...ADMIN, SCREENING, SIMULATION],
 };
 
 // The longest matching prefix is the current section, so /dossiers/new is not also "Danh sách phạm nhân".

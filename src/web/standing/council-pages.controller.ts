@@ -65,16 +65,28 @@ export class CouncilPagesController {
     @Res() response: Response,
   ): Promise<void> {
     const roundId = String(body.roundId ?? '');
-    const ineligible = rowsOf(body)
-      .filter((r) => isChecked(r.ineligible))
-      .map((r) => ({
-        dossierId: r.dossierId,
-        reasonCode: r.reasonCode,
-        ...(r.reason ? { reason: r.reason } : {}),
-      }));
+    const rows = rowsOf(body);
+    const ticked = rows.filter((r) => isChecked(r.ineligible));
+    const ineligible = ticked.map((r) => ({
+      dossierId: r.dossierId,
+      reasonCode: r.reasonCode,
+      ...(r.reason ? { reason: r.reason } : {}),
+    }));
     const dto = plainToInstance(CouncilListsDto, { roundId, token: String(body.token ?? ''), ineligible });
     const errors = toFieldErrors(await validate(dto));
-    let problem = errors.length ? 'Mỗi người không đủ điều kiện phải có lý do theo quy định.' : undefined;
+    // Each refusal sits on the row of the person it concerns; what was ticked and typed comes back as it was.
+    const rowErrors = new Map<string, string>();
+    for (const e of errors) {
+      const index = /^ineligible\[(\d+)\]/.exec(e.path)?.[1];
+      if (index !== undefined)
+        rowErrors.set(ticked[Number(index)].dossierId, 'Chọn lý do theo quy định cho người không đủ điều kiện.');
+    }
+    let problem = errors.length
+      ? rowErrors.size
+        ? 'Chưa chốt được danh sách: xem lỗi ở từng dòng.'
+        : 'Danh sách đã thay đổi; hãy tải lại trang.'
+      : undefined;
+    let status = 400;
     if (!problem) {
       try {
         const result = await this.council.decide(user, dto);
@@ -82,13 +94,15 @@ export class CouncilPagesController {
         return;
       } catch (error) {
         if (!(error instanceof AppException) || error.status >= 500) throw error;
-        problem = error.message;
+        status = error.status;
+        problem = [error.message, ...error.errors.map((e) => e.message)].join(' ');
       }
     }
+    const typed = new Map(rows.map((r) => [r.dossierId, { ...r, error: rowErrors.get(r.dossierId) }]));
     response
-      .status(400)
+      .status(status)
       .type('html')
-      .send(await this.renderCouncil(request, user, roundId, problem));
+      .send(await this.renderCouncil(request, user, roundId, problem, typed));
   }
 
   @Roles(Role.COUNCIL_STANDING_OFFICER)
@@ -154,14 +168,28 @@ export class CouncilPagesController {
     user: SessionUser,
     roundId?: string,
     problem?: string,
+    typed = new Map<string, Record<string, string | undefined>>(),
   ): Promise<string> {
     const rounds = (await this.lookups.rounds()).filter((r) => r.status !== 'CLOSED');
     const round = rounds.find((r) => r.id === roundId) ?? rounds[0];
+    const pending = round ? await this.council.pending(user, round.id) : null;
+    const reasonCodes = Object.entries(REASON_CODES).map(([value, info]) => ({ value, label: info.label }));
     return this.pages.render(request, 'standing/council', 'Hội đồng tư vấn đặc xá chốt danh sách', {
       rounds: rounds.map((r) => ({ value: r.id, label: `${r.name} (${r.code})`, selected: r.id === round?.id })),
       roundId: round?.id ?? '',
-      pending: round ? await this.council.pending(user, round.id) : null,
-      reasonCodes: Object.entries(REASON_CODES).map(([value, info]) => ({ value, label: info.label })),
+      pending: pending && {
+        ...pending,
+        items: pending.items.map((item: { dossierId: string }) => {
+          const row = typed.get(item.dossierId);
+          return {
+            ...item,
+            ineligible: isChecked(row?.ineligible),
+            reason: row?.reason ?? '',
+            error: row?.error,
+            reasonCodes: reasonCodes.map((c) => ({ ...c, selected: c.value === row?.reasonCode })),
+          };
+        }),
+      },
       problem,
     });
   }

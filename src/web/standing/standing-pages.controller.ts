@@ -23,6 +23,8 @@ import { AppException } from '../../common/app.exception.js';
 import { toFieldErrors } from '../../common/validation-messages.js';
 import { ExplanatoryReportDto, ResolveFlagDto } from '../../workflow/appraisal/appraisal.dto.js';
 import { AppraisalService } from '../../workflow/appraisal/appraisal.service.js';
+import { DocumentSourceType } from '../../documents/builders/snapshot-builder.js';
+import { DocumentKind } from '../../documents/view-models/common.js';
 import { WebCsrfGuard } from '../csrf.js';
 import { describeFieldPath } from '../dossier-form/form-view.js';
 import { toInputId } from '../dossier-form/paths.js';
@@ -144,7 +146,23 @@ export class StandingPagesController {
     return this.pages.render(request, 'standing/report', 'Báo cáo giải trình', {
       rounds: rounds.map((r) => ({ value: r.id, label: `${r.name} (${r.code})`, selected: r.id === round?.id })),
       roundId: round?.id ?? '',
-      reports: round ? await this.workflow.reports(user, round.id) : [],
+      reports: await Promise.all(
+        (round ? ((await this.workflow.reports(user, round.id)) as { id: string }[]) : []).map(async (r) => ({
+          ...r,
+          documents: await this.workflow.documentsOf(user, r.id),
+          // The standing body prints the report it wrote, under its own letterhead.
+          doc:
+            user.role === Role.COUNCIL_STANDING_OFFICER
+              ? {
+                  kind: DocumentKind.EXPLANATORY_REPORT,
+                  sourceType: DocumentSourceType.EXPLANATORY_REPORT,
+                  sourceId: r.id,
+                  back: `/standing/report?roundId=${round!.id}`,
+                  signerName: user.fullName,
+                }
+              : null,
+        })),
+      ),
       problem,
     });
   }

@@ -42,6 +42,20 @@ const LIST_EVENTS = new Set<WorkflowEvent>([
   WorkflowEvent.COURT_REJECT,
 ]);
 
+// Whether an event is fired on one dossier by itself (the pages offer a form for it) or through the record it belongs
+// to (the pages link to that record's page).
+export function firesAlone(event: WorkflowEvent): boolean {
+  return !LIST_EVENTS.has(event);
+}
+
+export interface DossierEventBatch {
+  event: WorkflowEvent;
+  reason?: string;
+  reasonCode?: ReasonCode;
+  // Each dossier with the version the caller read.
+  items: { dossierId: string; version: number }[];
+}
+
 @Injectable()
 export class DossierEventService {
   constructor(
@@ -70,6 +84,31 @@ export class DossierEventService {
     return this.uow.run(
       { userId: actor.id, key: idempotencyKey, scope: `dossier.${dossierId}.event`, request: dto },
       (manager) => this.fireIn(manager, user, actor, dossierId, dto),
+    );
+  }
+
+  // One event on many dossiers chosen together: one transaction, each dossier through the same path as alone (one
+  // history and one audit row each); any refusal refuses them all.
+  async fireMany(user: SessionUser, batch: DossierEventBatch, idempotencyKey?: string): Promise<AppliedTransition[]> {
+    const actor = workflowActorOf(user);
+    if (LIST_EVENTS.has(batch.event)) {
+      throw new WorkflowException(
+        'Sự kiện này được thực hiện qua biên bản, quyết định, danh sách hoặc đơn khiếu nại tương ứng, không thực hiện riêng lẻ.',
+        WorkflowExceptionCode.INVALID_TRANSITION,
+      );
+    }
+    // Locked in id order, as applyMany does, so two batches over the same dossiers cannot deadlock.
+    const items = [...batch.items].sort((a, b) => (a.dossierId < b.dossierId ? -1 : 1));
+    return this.uow.run(
+      { userId: actor.id, key: idempotencyKey, scope: `dossiers.batch.${batch.event}`, request: batch },
+      async (manager) => {
+        const applied: AppliedTransition[] = [];
+        for (const item of items) {
+          const dto = { event: batch.event, version: item.version, reason: batch.reason, reasonCode: batch.reasonCode };
+          applied.push(await this.fireIn(manager, user, actor, item.dossierId, dto));
+        }
+        return applied;
+      },
     );
   }
 

@@ -1,0 +1,127 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Req,
+  Res,
+  UseFilters,
+  UseGuards,
+} from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import type { Response } from 'express';
+import { CurrentUser, Roles } from '../../auth/auth.decorators.js';
+import type { SessionUser } from '../../auth/session-user.js';
+import { Role } from '../../auth/user.entity.js';
+import { AppException } from '../../common/app.exception.js';
+import { toFieldErrors } from '../../common/validation-messages.js';
+import { DocumentSourceType } from '../../documents/builders/snapshot-builder.js';
+import { DocumentKind } from '../../documents/view-models/common.js';
+import { ReleaseDto } from '../../workflow/decisions/decision.dto.js';
+import { PresidentDecisionService } from '../../workflow/decisions/president-decision.service.js';
+import { WebCsrfGuard } from '../csrf.js';
+import { parseDisplayDate } from '../render/format.js';
+import { PageService, type WebRequest } from '../render/page.service.js';
+import { WorkflowLookupRepository } from '../workflow-lookup.repository.js';
+import { WebExceptionFilter } from '../web-exception.filter.js';
+
+// A release that could not be recorded: its row keeps the typed day and says why.
+interface ReleaseProblem {
+  certificateId: string;
+  releasedOn: string;
+  message: string;
+}
+
+interface CertificateRow {
+  id: string;
+  dossierId: string;
+  number: string;
+  releasedOn: string | null;
+  version: number;
+  fullName: string;
+  dossierVersion: number;
+}
+
+// The camp's last step (Luật Đặc xá 2018, Điều 18, khoản 3): each person the President granted amnesty is released on
+// a recorded day, and the certificate is printed from that record.
+@ApiExcludeController()
+@UseFilters(WebExceptionFilter)
+@UseGuards(WebCsrfGuard)
+@Roles(Role.WARDEN)
+@Controller('certificates')
+export class CertificatePagesController {
+  constructor(
+    private readonly pages: PageService,
+    private readonly president: PresidentDecisionService,
+    private readonly workflow: WorkflowLookupRepository,
+  ) {}
+
+  @Get()
+  @Header('content-type', 'text/html; charset=utf-8')
+  index(@Req() request: WebRequest, @CurrentUser() user: SessionUser): Promise<string> {
+    return this.render(request, user);
+  }
+
+  @Post(':id/release')
+  async release(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
+  ): Promise<void> {
+    const typed = String(body.releasedOn ?? '').trim();
+    const dto = plainToInstance(ReleaseDto, {
+      releasedOn: parseDisplayDate(typed),
+      version: Number(body.version) || 0,
+      dossierVersion: Number(body.dossierVersion) || 0,
+    });
+    const errors = toFieldErrors(await validate(dto));
+    let message = errors.some((e) => e.path === 'releasedOn')
+      ? 'Ngày tha tù phải là một ngày có thật, dạng dd/mm/yyyy.'
+      : errors.map((e) => e.message).join(' ');
+    let status = 400;
+    if (!message) {
+      try {
+        await this.president.release(user, id, dto);
+        response.redirect(303, `/certificates?msg=released#c-${id}`);
+        return;
+      } catch (error) {
+        if (!(error instanceof AppException) || error.status >= 500 || error.status === 404) throw error;
+        message = [error.message, ...error.errors.map((e) => e.message)].join(' ');
+        status = error.status;
+      }
+    }
+    const html = await this.render(request, user, { certificateId: id, releasedOn: typed, message });
+    response.status(status).type('html').send(html);
+  }
+
+  private async render(request: WebRequest, user: SessionUser, problem?: ReleaseProblem): Promise<string> {
+    const rows = (await this.president.certificates(user)) as CertificateRow[];
+    const certificates = await Promise.all(
+      rows.map(async (c) => ({
+        ...c,
+        problem: problem?.certificateId === c.id ? problem.message : null,
+        typed: problem?.certificateId === c.id ? problem.releasedOn : '',
+        documents: c.releasedOn ? await this.workflow.documentsOf(user, c.id) : [],
+        doc: {
+          kind: DocumentKind.CERTIFICATE,
+          sourceType: DocumentSourceType.CERTIFICATE,
+          sourceId: c.id,
+          back: '/certificates',
+          signerName: user.fullName,
+        },
+      })),
+    );
+    return this.pages.render(request, 'certificates/index', 'Tha tù, cấp Giấy chứng nhận đặc xá', {
+      waiting: certificates.filter((c) => !c.releasedOn),
+      released: certificates.filter((c) => c.releasedOn),
+      doc: { back: '/certificates' },
+    });
+  }
+}
