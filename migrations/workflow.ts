@@ -4,6 +4,7 @@ import { MeetingRecords1764000630000 } from './1764000630000-meeting-records.js'
 import { Complaints1764000714000 } from './1764000714000-complaints.js';
 import { ProcuracyNotices1764000714100 } from './1764000714100-procuracy-notices.js';
 import { Courts1764000720100 } from './1764000720100-courts.js';
+import { AfterDecision1764000730000 } from './1764000730000-after-decision.js';
 
 // The workflow feature's migrations; TypeORM orders all migrations by the timestamp in their names.
 export const WORKFLOW_MIGRATIONS: Function[] = [
@@ -13,4 +14,5 @@ export const WORKFLOW_MIGRATIONS: Function[] = [
   Complaints1764000714000,
   ProcuracyNotices1764000714100,
   Courts1764000720100,
+  AfterDecision1764000730000,
 ];

@@ -100,6 +100,13 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     agency: Agency.MTTQ,
   },
   {
+    username: 'thamdinh.btp',
+    fullName: 'Tạ Quốc Bảo',
+    role: Role.APPRAISER,
+    unitCode: 'HDTVDX-TTD',
+    agency: Agency.BO_TU_PHAP,
+  },
+  {
     username: 'thuongtruc.hdtvdx',
     fullName: 'Lý Văn Nam',
     role: Role.COUNCIL_STANDING_OFFICER,

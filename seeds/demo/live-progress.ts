@@ -28,7 +28,7 @@ const SECOND_WAVE: CampStaff = {
   warden: 'giamthi.qk7',
   chain: ['qk7.canbo', 'boquocphong.canbo'],
 };
-const APPRAISERS = ['thamdinh.ca', 'thamdinh.qp', 'thamdinh.tand', 'thamdinh.vks', 'thamdinh.mttq'];
+const APPRAISERS = ['thamdinh.ca', 'thamdinh.qp', 'thamdinh.tand', 'thamdinh.vks', 'thamdinh.mttq', 'thamdinh.btp'];
 const STANDING_OFFICER = 'thuongtruc.hdtvdx';
 
 export interface LiveProgress {

@@ -167,6 +167,13 @@ export function liveParameters(dates: {
       items: completeExclusions(base, decision),
       complete: ofDecision(true, decision),
     },
+    deadlines: {
+      ...base.deadlines,
+      certificatePresentationDays: illustrative(
+        10,
+        'người được đặc xá trình diện chính quyền nơi cư trú trong 10 ngày kể từ ngày được tha',
+      ),
+    },
     dates: {
       campCouncil: illustrative(dates.campCouncil, 'các trại chưa họp dự kiến họp Hội đồng vào ngày này'),
       councilReview: ofDecision(dates.councilReview, decision),

@@ -12,6 +12,7 @@ export const NATIONAL_VISIBLE_STAGES: readonly string[] = [
   Stage.PRESIDENT,
   Stage.GRANTED,
   Stage.RELEASED,
+  Stage.PRESENTED,
   Stage.COUNCIL_INELIGIBLE,
   Stage.NOT_GRANTED,
 ];
@@ -58,6 +59,8 @@ export enum ScopedRecord {
   COMPLAINT = 'complaint',
   PROCURACY_NOTICE = 'procuracy-notice',
   COURT_PROPOSAL = 'court-proposal',
+  APPRAISAL_RECORD = 'appraisal-record',
+  DECISION_POSTING = 'decision-posting',
 }
 
 export const RECORD_TABLES: Record<ScopedRecord, string> = {
@@ -73,6 +76,8 @@ export const RECORD_TABLES: Record<ScopedRecord, string> = {
   [ScopedRecord.COMPLAINT]: 'complaints',
   [ScopedRecord.PROCURACY_NOTICE]: 'procuracy_notices',
   [ScopedRecord.COURT_PROPOSAL]: 'court_proposals',
+  [ScopedRecord.APPRAISAL_RECORD]: 'appraisal_records',
+  [ScopedRecord.DECISION_POSTING]: 'decision_postings',
 };
 
 // A document is seen by whoever may read what it was made from. Council minutes are made from a camp list but print
@@ -87,6 +92,7 @@ export const DOCUMENT_SOURCES: readonly { sourceType: string; kind?: string; rec
   { sourceType: 'explanatory-report', record: ScopedRecord.EXPLANATORY_REPORT },
   { sourceType: 'complaint', record: ScopedRecord.COMPLAINT },
   { sourceType: 'procuracy-notice', record: ScopedRecord.PROCURACY_NOTICE },
+  { sourceType: 'appraisal-record', record: ScopedRecord.APPRAISAL_RECORD },
 ];
 
 export function documentSourceRecord(sourceType: string, kind: string): ScopedRecord | null {
@@ -219,6 +225,19 @@ function procuracyNotice(subject: ScopeSubject, a: string, p: number): SqlFilter
   };
 }
 
+// The appraisal team's record goes to the standing body and the council (Luật Đặc xá 2018, Điều 16, khoản 2; Điều 17):
+// the national bodies read it. The camps learn the team's results through the lists that come back, not the record.
+function appraisalRecord(subject: ScopeSubject): SqlFilter {
+  return NATIONAL_ROLES.has(subject.role) ? { sql: 'true', params: [] } : NONE;
+}
+
+// A camp's posting of the President's decision is the camp's: it is read there and by the units above it, and by the
+// standing body that follows the decision's execution.
+function decisionPosting(subject: ScopeSubject, a: string, p: number): SqlFilter {
+  if (subject.role === Role.COUNCIL_STANDING_OFFICER) return { sql: 'true', params: [] };
+  return UNIT_ROLES.has(subject.role) ? unitIn(subject, `${a}.facility_id`, p) : NONE;
+}
+
 type Rule = (subject: ScopeSubject, alias: string, firstParam: number) => SqlFilter;
 
 // One rule per kind of record; the Record type makes a new kind without a rule a compile error.
@@ -236,6 +255,8 @@ const RULES: Record<ScopedRecord, Rule> = {
   [ScopedRecord.PROCURACY_NOTICE]: procuracyNotice,
   // A court's proposal is read by whoever may read the dossier it concerns.
   [ScopedRecord.COURT_PROPOSAL]: ofDossier,
+  [ScopedRecord.APPRAISAL_RECORD]: appraisalRecord,
+  [ScopedRecord.DECISION_POSTING]: decisionPosting,
 };
 
 // The condition under which `subject` may read the row `alias` of the record's table; its parameters are numbered

@@ -29,6 +29,8 @@ const NOT_FOUND_NAMES: Record<ScopedRecord, string> = {
   [ScopedRecord.COMPLAINT]: 'đơn khiếu nại',
   [ScopedRecord.PROCURACY_NOTICE]: 'thông báo gửi Viện kiểm sát',
   [ScopedRecord.COURT_PROPOSAL]: 'văn bản đề nghị của Tòa án',
+  [ScopedRecord.APPRAISAL_RECORD]: 'biên bản thẩm định',
+  [ScopedRecord.DECISION_POSTING]: 'việc niêm yết Quyết định đặc xá',
 };
 
 // The one place every feature asks what a caller may read: dossiers, lists, meetings, certificates, reports,

@@ -1,20 +1,12 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+import { Agency } from '../kernel/agencies.js';
 import { Role } from '../kernel/roles.js';
 
 // The role enum lives in the kernel, shared with the workflow's transition table.
 export { Role };
-export enum Agency {
-  CONG_AN = 'CONG_AN',
-  QUOC_PHONG = 'QUOC_PHONG',
-  TAND_TOI_CAO = 'TAND_TOI_CAO',
-  VKSND_TOI_CAO = 'VKSND_TOI_CAO',
-  MTTQ = 'MTTQ',
-  VAN_PHONG_CTN = 'VAN_PHONG_CTN',
-  VAN_PHONG_CP = 'VAN_PHONG_CP',
-  BO_TU_PHAP = 'BO_TU_PHAP',
-  BO_NGOAI_GIAO = 'BO_NGOAI_GIAO',
-}
+// The appraisal team's agencies live in the kernel too: a round's parameters name the ones that must give an opinion.
+export { Agency };
 
 @Entity({ name: 'users' })
 export class UserEntity {

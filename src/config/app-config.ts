@@ -43,6 +43,17 @@ export interface AppConfig {
   // Dossiers per committed batch of a screening (a retry after a crash continues after the last one).
   screeningBatchSize: number;
   audit: AuditConfig;
+  signing: SigningConfig;
+}
+
+// Where each issuing unit's signing key and X.509 certificate (PKCS#12) are found: `<unit code>.p12` in `dir`, else
+// the default file; a unit with neither gets a self-signed certificate in `dir` when `selfSigned` (the demo), and
+// without any its documents are stored unsigned.
+export interface SigningConfig {
+  dir: string;
+  defaultP12File?: string;
+  passphrase: string;
+  selfSigned: boolean;
 }
 
 // Where the audit chain's signing key and signed checkpoints live: outside PostgreSQL, never in it.
@@ -123,6 +134,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS === '0' ? 0 : integer(env, 'SHUTDOWN_GRACE_MS', 5000),
     screeningBatchSize: integer(env, 'SCREENING_BATCH_SIZE', 2000),
     audit: auditConfig(env, env.DATA_DIR || '.data/postgres'),
+    signing: {
+      dir: env.SIGNING_DIR || join(dirname(env.DATA_DIR || '.data/postgres'), 'signing'),
+      defaultP12File: env.SIGNING_P12_FILE || undefined,
+      passphrase: env.SIGNING_P12_PASSWORD ?? '',
+      selfSigned: flag(env, 'SIGNING_SELF_SIGNED', env.DEMO_DATA !== 'false'),
+    },
   };
 }
 

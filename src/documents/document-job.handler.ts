@@ -12,6 +12,8 @@ import { DocumentStorage } from './document-storage.js';
 import { DocumentException, DocumentExceptionCode } from './documents.exception.js';
 import { DocumentsRepository } from './documents.repository.js';
 import { RenderInterrupted } from './pdf/pdf-engine.js';
+import type { PdfSignRequest } from './signing/sign-pdf.js';
+import { UnitCertificates } from './signing/unit-certificates.js';
 import type { DocumentSnapshot } from './view-models/view-model-map.js';
 import { pdfPagesRendered } from '../observability/metrics.js';
 
@@ -39,6 +41,7 @@ export class DocumentJobHandler {
     private readonly renderer: DocumentRendererService,
     private readonly storage: DocumentStorage,
     private readonly audit: AuditService,
+    private readonly certificates: UnitCertificates,
   ) {
     // The queue's expiry is the backstop for a worker that dies mid-job; the in-process timeout fires first.
     const timeoutSeconds = Math.ceil(config.documentJobTimeoutMs / 1000) + 60;
@@ -57,6 +60,29 @@ export class DocumentJobHandler {
     });
   }
 
+  // The issuing unit signs its document when a certificate is configured for it (or a demo one is made); without one
+  // the document is stored unsigned. A certificate that cannot be opened fails the job with a reason an operator acts on.
+  private async signRequest(documentId: string, number: string): Promise<PdfSignRequest | null> {
+    const unit = await this.repository.issuingUnit(documentId);
+    let identity;
+    try {
+      identity = await this.certificates.forUnit({ code: unit.code, name: unit.name, parentName: unit.parent_name });
+    } catch (error) {
+      this.logger.error(`Signing identity of ${unit.code}: ${(error as Error).message}`);
+      throw new DocumentException(
+        `Không ký số được văn bản: không mở được chứng thư số của ${unit.name}. Báo quản trị viên kiểm tra tệp chứng thư và mật khẩu`,
+        DocumentExceptionCode.SIGNING_FAILED,
+      );
+    }
+    if (!identity) return null;
+    return {
+      identity,
+      signingTime: new Date(),
+      reason: `Ban hành văn bản số ${number}`,
+      location: unit.place ?? '',
+    };
+  }
+
   async handle({ jobId }: DocumentJobData, context?: JobContext): Promise<void> {
     const claimed = await this.repository.startJob(jobId, WORKER_ID);
     if (!claimed) return;
@@ -68,7 +94,9 @@ export class DocumentJobHandler {
         throw new DocumentException('Không tìm thấy văn bản của công việc.', DocumentExceptionCode.DOCUMENT_NOT_FOUND);
       const snapshot = { kind: stored.kind, data: stored.snapshot } as DocumentSnapshot;
       const document = { id: claimed.document_id, createdAt: stored.created_at, snapshotHash: stored.snapshot_hash };
+      const sign = await this.signRequest(claimed.document_id, stored.number);
       const rendered = await this.renderer.render(snapshot, document, {
+        sign,
         chunkStore: this.storage.chunks(claimed.document_id, chunkRows),
         interrupt: context?.signal,
         onProgress: async (progress) => {
@@ -88,6 +116,8 @@ export class DocumentJobHandler {
           documentId: claimed.document_id,
           jobId,
           sha256: rendered.sha256,
+          renderSha256: rendered.renderSha256,
+          signature: rendered.signature,
           filePath,
           fileSize: rendered.bytes.byteLength,
           pages: rendered.pages,
@@ -103,6 +133,9 @@ export class DocumentJobHandler {
             number: rendered.number,
             snapshotHash: rendered.snapshotHash,
             sha256: rendered.sha256,
+            renderSha256: rendered.renderSha256,
+            signedBy: rendered.signature?.signedBy ?? null,
+            signerCertificateSha256: rendered.signature?.certificateSha256 ?? null,
             pages: rendered.pages,
           },
           rows: [protectedRows.document(claimed.document_id)],

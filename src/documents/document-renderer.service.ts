@@ -6,6 +6,7 @@ import { ChildProcessRegistry } from '../common/child-processes.js';
 import { BrowserPool } from './pdf/browser-pool.js';
 import { PdfEngine, type ChunkStore, type RenderedDocument, type RenderProgress } from './pdf/pdf-engine.js';
 import { DocumentTemplates } from './render/document-templates.js';
+import type { PdfSignRequest } from './signing/sign-pdf.js';
 import type { DocumentSnapshot } from './view-models/view-model-map.js';
 
 // A long-running Chromium grows; replacing it after this many documents keeps a worker's memory flat.
@@ -42,6 +43,7 @@ export class DocumentRendererService implements OnApplicationShutdown {
       onProgress: (progress: RenderProgress) => Promise<void>;
       chunkStore?: ChunkStore;
       interrupt?: AbortSignal;
+      sign: PdfSignRequest | null;
     },
   ): Promise<RenderedDocument> {
     return this.engine.render(snapshot, {

@@ -48,6 +48,14 @@ function view(document: DocumentRow) {
     sourceId: document.source_id,
     snapshotHash: document.snapshot_hash,
     sha256: document.file_sha256,
+    renderSha256: document.render_sha256,
+    signature: document.signed_by
+      ? {
+          signedBy: document.signed_by,
+          signedAt: document.signed_at,
+          certificateSha256: document.signer_certificate_sha256,
+        }
+      : null,
     pages: document.pages,
     fileSize: document.file_size === null ? null : Number(document.file_size),
     createdAt: document.created_at,

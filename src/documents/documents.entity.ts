@@ -19,6 +19,10 @@ export class DocumentEntity {
   @Column({ type: 'jsonb' }) snapshot!: unknown;
   @Column({ name: 'snapshot_hash', type: 'text' }) snapshotHash!: string;
   @Column({ name: 'file_sha256', type: 'text', nullable: true }) fileSha256!: string | null;
+  @Column({ name: 'render_sha256', type: 'text', nullable: true }) renderSha256!: string | null;
+  @Column({ name: 'signed_by', type: 'text', nullable: true }) signedBy!: string | null;
+  @Column({ name: 'signed_at', type: 'timestamptz', nullable: true }) signedAt!: Date | null;
+  @Column({ name: 'signer_certificate_sha256', type: 'text', nullable: true }) signerCertificateSha256!: string | null;
   @Column({ name: 'file_path', type: 'text', nullable: true }) filePath!: string | null;
   @Column({ name: 'file_size', type: 'bigint', nullable: true }) fileSize!: string | null;
   @Column({ type: 'integer', nullable: true }) pages!: number | null;

@@ -19,6 +19,8 @@ export enum DocumentExceptionCode {
   WORKER_STOPPED = 'DOCUMENT_WORKER_STOPPED',
   // What the document states has not happened yet (a certificate before the release, an undecided complaint).
   SOURCE_NOT_READY = 'DOCUMENT_SOURCE_NOT_READY',
+  // The issuing unit's signing certificate is configured but cannot be opened (a wrong passphrase, a broken file).
+  SIGNING_FAILED = 'DOCUMENT_SIGNING_FAILED',
 }
 
 const statusOf = errorStatuses<DocumentExceptionCode>('documents', {
@@ -35,6 +37,7 @@ const statusOf = errorStatuses<DocumentExceptionCode>('documents', {
   [DocumentExceptionCode.BROWSER_FAILED]: HttpStatus.INTERNAL_SERVER_ERROR,
   [DocumentExceptionCode.RENDER_FAILED]: HttpStatus.INTERNAL_SERVER_ERROR,
   [DocumentExceptionCode.WORKER_STOPPED]: HttpStatus.INTERNAL_SERVER_ERROR,
+  [DocumentExceptionCode.SIGNING_FAILED]: HttpStatus.INTERNAL_SERVER_ERROR,
 });
 
 // Typed errors of the documents feature; the messages are shown to users (and stored on failed jobs).

@@ -4,6 +4,7 @@ import { AppraisalNoteBuilder } from './builders/appraisal-note.builder.js';
 import { CertificateBuilder } from './builders/certificate.builder.js';
 import { ComplaintDecisionBuilder } from './builders/complaint-decision.builder.js';
 import { ProcuracyNoticeBuilder } from './builders/procuracy-notice.builder.js';
+import { AppraisalRecordBuilder } from './builders/appraisal-record.builder.js';
 import { CouncilMinutesBuilder } from './builders/council-minutes.builder.js';
 import { ExplanatoryReportBuilder } from './builders/explanatory-report.builder.js';
 import { ListSnapshotBuilder } from './builders/list-snapshot.builder.js';
@@ -20,12 +21,14 @@ import { DocumentsRepository } from './documents.repository.js';
 import { DocumentsService } from './documents.service.js';
 import { DocumentVerificationService } from './verify/document-verification.service.js';
 import { PublicVerificationService } from './verify/public-verification.service.js';
+import { UnitCertificates } from './signing/unit-certificates.js';
 
 export const DOCUMENTS_CONTROLLERS: Type<unknown>[] = [DocumentsController];
 export const DOCUMENTS_PROVIDERS: Provider[] = [
   DocumentsRepository,
   DocumentStorage,
   DocumentRendererService,
+  UnitCertificates,
   DocumentJobHandler,
   DocumentsService,
   DocumentVerificationService,
@@ -40,6 +43,7 @@ export const DOCUMENTS_PROVIDERS: Provider[] = [
   SubmissionBuilder,
   ComplaintDecisionBuilder,
   ProcuracyNoticeBuilder,
+  AppraisalRecordBuilder,
   SnapshotBuilders,
 ];
 export const DOCUMENTS_ENTITIES: Function[] = [DocumentEntity, DocumentJobEntity];

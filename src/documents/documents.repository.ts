@@ -12,6 +12,10 @@ export interface DocumentRow {
   title: string;
   snapshot_hash: string;
   file_sha256: string | null;
+  render_sha256: string | null;
+  signed_by: string | null;
+  signed_at: Date | null;
+  signer_certificate_sha256: string | null;
   file_path: string | null;
   file_size: string | null;
   pages: number | null;
@@ -43,10 +47,12 @@ export interface PublicDocumentRow {
   pages: number | null;
   snapshot_hash: string;
   file_sha256: string | null;
+  render_sha256: string | null;
 }
 
-const DOCUMENT_COLUMNS = `id, kind, source_type, source_id, issuer_unit_id, number, title, snapshot_hash, file_sha256, file_path,
-  file_size, pages, created_by, created_at, rendered_at`;
+const DOCUMENT_COLUMNS = `id, kind, source_type, source_id, issuer_unit_id, number, title, snapshot_hash, file_sha256,
+  render_sha256, signed_by, signed_at, signer_certificate_sha256, file_path, file_size, pages, created_by, created_at,
+  rendered_at`;
 
 // Plain SQL for documents and their jobs; no decisions here.
 @Injectable()
@@ -103,7 +109,7 @@ export class DocumentsRepository {
   async findPublicRecord(id: string): Promise<PublicDocumentRow | null> {
     const rows = await this.dataSource.query(
       `SELECT d.number, u.name AS issuer, d.snapshot #>> '{heading,placeDate}' AS place_date, d.pages,
-              d.snapshot_hash, d.file_sha256
+              d.snapshot_hash, d.file_sha256, d.render_sha256
          FROM documents d JOIN org_units u ON u.id = d.issuer_unit_id
         WHERE d.id = $1`,
       [id],
@@ -113,9 +119,9 @@ export class DocumentsRepository {
 
   async findSnapshot(
     id: string,
-  ): Promise<{ kind: string; snapshot: unknown; snapshot_hash: string; created_at: Date } | null> {
+  ): Promise<{ kind: string; number: string; snapshot: unknown; snapshot_hash: string; created_at: Date } | null> {
     const rows = await this.dataSource.query(
-      `SELECT kind, snapshot, snapshot_hash, created_at FROM documents WHERE id = $1`,
+      `SELECT kind, number, snapshot, snapshot_hash, created_at FROM documents WHERE id = $1`,
       [id],
     );
     return rows[0] ?? null;
@@ -134,6 +140,27 @@ export class DocumentsRepository {
       `SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE file_sha256 = $1 ORDER BY created_at`,
       [sha256],
     );
+  }
+
+  // Documents whose unsigned render is these bytes (a re-render of the snapshot, or the file before its signature).
+  async findByRenderSha256(sha256: string): Promise<DocumentRow[]> {
+    return this.dataSource.query(
+      `SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE render_sha256 = $1 ORDER BY created_at`,
+      [sha256],
+    );
+  }
+
+  // The issuing unit of a document as its signing certificate is looked up: code, name, parent, locality.
+  async issuingUnit(
+    documentId: string,
+  ): Promise<{ code: string; name: string; parent_name: string | null; place: string | null }> {
+    const [row] = await this.dataSource.query(
+      `SELECT u.code, u.name, p.name AS parent_name, u.place
+         FROM documents d JOIN org_units u ON u.id = d.issuer_unit_id LEFT JOIN org_units p ON p.id = u.parent_id
+        WHERE d.id = $1`,
+      [documentId],
+    );
+    return row;
   }
 
   async findBySnapshotPrefix(prefix: string): Promise<DocumentRow[]> {
@@ -168,11 +195,32 @@ export class DocumentsRepository {
 
   async completeDocument(
     manager: EntityManager,
-    done: { documentId: string; jobId: string; sha256: string; filePath: string; fileSize: number; pages: number },
+    done: {
+      documentId: string;
+      jobId: string;
+      sha256: string;
+      renderSha256: string;
+      signature: { signedBy: string; signedAt: Date; certificateSha256: string } | null;
+      filePath: string;
+      fileSize: number;
+      pages: number;
+    },
   ): Promise<void> {
     await manager.query(
-      `UPDATE documents SET file_sha256 = $2, file_path = $3, file_size = $4, pages = $5, rendered_at = now() WHERE id = $1`,
-      [done.documentId, done.sha256, done.filePath, done.fileSize, done.pages],
+      `UPDATE documents SET file_sha256 = $2, file_path = $3, file_size = $4, pages = $5, rendered_at = now(),
+              render_sha256 = $6, signed_by = $7, signed_at = $8, signer_certificate_sha256 = $9
+        WHERE id = $1`,
+      [
+        done.documentId,
+        done.sha256,
+        done.filePath,
+        done.fileSize,
+        done.pages,
+        done.renderSha256,
+        done.signature?.signedBy ?? null,
+        done.signature?.signedAt ?? null,
+        done.signature?.certificateSha256 ?? null,
+      ],
     );
     await manager.query(
       `UPDATE document_jobs SET state = 'completed', pages_done = $2, chunks_done = chunks_total, error = NULL, error_code = NULL, finished_at = now(), updated_at = now()

@@ -29,6 +29,7 @@ const STAGE_ORDER: string[] = [
   ...FORWARD_CHAIN,
   Stage.GRANTED,
   Stage.RELEASED,
+  Stage.PRESENTED,
   Stage.CORRECTION,
 ];
 

@@ -90,4 +90,20 @@ export const OPERATION_ERRORS: Record<string, string[]> = {
   ],
   SimulationController_remove: [CommonErrorCode.STALE_VERSION, SimulationErrorCode.RUNNING],
   ...COURT_OPERATION_ERRORS,
+  // The appraisal team's record and the steps after the President's decision.
+  AppraisalRecordController_draw: [
+    ...PIPELINE_ONLY,
+    W.GUARD_FAILED,
+    W.IDEMPOTENCY_KEY_REUSED,
+    CommonErrorCode.NOT_FOUND,
+  ],
+  AfterDecisionController_post: [W.ALREADY_DECIDED, W.IDEMPOTENCY_KEY_REUSED, CommonErrorCode.NOT_FOUND],
+  AfterDecisionController_copy: [
+    W.ALREADY_DECIDED,
+    W.INVALID_TRANSITION,
+    W.IDEMPOTENCY_KEY_REUSED,
+    CommonErrorCode.NOT_FOUND,
+  ],
+  AfterDecisionController_present: TRANSITION,
+  AfterDecisionController_presentations: [CommonErrorCode.NOT_FOUND],
 };

@@ -1,4 +1,5 @@
 import { COURT_OPERATION_TEXTS } from './court-schemas.js';
+import { AFTER_DECISION_TEXTS } from './after-decision-schemas.js';
 
 // Every operation's summary (Vietnamese, as users name the task) and description (English, for integrators), by
 // operation id. The API description refuses to build when an operation has none, so a new endpoint cannot ship
@@ -141,7 +142,7 @@ export const OPERATION_TEXTS: Record<string, [summary: string, description: stri
   ],
   DocumentsController_verify: [
     'Kiểm tra văn bản PDF',
-    'Upload a PDF: says whether it is a document this service issued, unchanged.',
+    'Upload a PDF: says whether it is a document this service issued (the stored signed file, or the unsigned render of its snapshot), and checks its PAdES signature: signed by, valid, unchanged since signing.',
   ],
   DocumentsController_job: [
     'Tiến độ lập văn bản',
@@ -245,4 +246,5 @@ export const OPERATION_TEXTS: Record<string, [summary: string, description: stri
     'The warden records the notice of a posted list to the competent procuracy; the list cannot reach the appraisal team before it.',
   ],
   ...COURT_OPERATION_TEXTS,
+  ...AFTER_DECISION_TEXTS,
 };

@@ -12,7 +12,19 @@ import { OrgUnitKind } from '../org/org-unit.entity.js';
 import type { CreateOrgUnitDto, CreateUserDto, UpdateUserDto } from '../org/org.dto.js';
 import type { CreateRoundDto, UpdateRoundDto } from '../rounds/round.dto.js';
 import type { CreateSimulationDto, VersionedCommandDto } from '../simulation/simulation.dto.js';
-import type { ExplanatoryReportDto, FlagDto, OpinionDto, ResolveFlagDto } from '../workflow/appraisal/appraisal.dto.js';
+import type {
+  AppraisalRecordDto,
+  ExplanatoryReportDto,
+  FlagDto,
+  OpinionDto,
+  ResolveFlagDto,
+} from '../workflow/appraisal/appraisal.dto.js';
+import type {
+  RecordCopyDto,
+  RecordPostingDto,
+  RecordPresentationDto,
+} from '../workflow/after-decision/after-decision.dto.js';
+import { CopyRecipient } from '../workflow/core/after-decision.js';
 import type { TeamMeetingDto } from '../workflow/ballots/ballot.dto.js';
 import type { CampListDto, CouncilDecisionsDto } from '../workflow/camp/camp.dto.js';
 import type { DecideComplaintDto, FileComplaintDto } from '../workflow/complaints/complaint.dto.js';
@@ -149,6 +161,22 @@ export const REQUEST_EXAMPLES: Record<string, Example> = {
     number: d.liveRound.decisionNumber ?? '99/2026/QĐ-CTN',
     decisionDate: d.liveRound.parameters.dates.grantDecision.value ?? addDays(d.day, 30),
     notGranted: [],
+  })),
+  AppraisalRecordController_draw: example<AppraisalRecordDto>((d) => ({ roundId: d.liveRound.id })),
+  AfterDecisionController_post: example<RecordPostingDto>((d) => ({
+    decisionId: '4c1f6a52-8d0b-4f3e-9a57-2b6d0e1c9f10',
+    postedOn: d.liveRound.parameters.dates.grantDecision.value ?? addDays(d.day, 31),
+  })),
+  AfterDecisionController_copy: example<RecordCopyDto>((d) => ({
+    recipient: CopyRecipient.SENTENCING_COURT,
+    addressee: 'Tòa án nhân dân thành phố Hà Nội',
+    sentOn: d.liveRound.parameters.dates.effective.value ?? addDays(d.day, 36),
+  })),
+  AfterDecisionController_present: example<RecordPresentationDto>((d) => ({
+    presentedOn: addDays(d.liveRound.parameters.dates.effective.value ?? addDays(d.day, 36), 4),
+    presentedTo: 'Ủy ban nhân dân xã Tân Lập',
+    version: 2,
+    dossierVersion: 13,
   })),
   DecisionController_release: example<ReleaseDto>((d) => ({
     releasedOn: d.liveRound.parameters.dates.effective.value ?? addDays(d.day, 36),

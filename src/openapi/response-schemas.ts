@@ -1,4 +1,5 @@
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger';
+import { AFTER_DECISION_RESPONSE_SCHEMAS } from './after-decision-schemas.js';
 import { AUDIT_RESPONSE_SCHEMAS } from './audit-schemas.js';
 import { LAW_ROUTE_RESPONSE_SCHEMAS } from './law-routes-schemas.js';
 import { COURT_RESPONSE_SCHEMAS } from './court-schemas.js';
@@ -16,6 +17,77 @@ const STRING: SchemaObject = { type: 'string' };
 const INTEGER: SchemaObject = { type: 'integer' };
 const NUMBER: SchemaObject = { type: 'number' };
 const BOOLEAN: SchemaObject = { type: 'boolean' };
+
+// A stored document: `renderSha256` is the unsigned render (the same snapshot renders to it again), `sha256` the
+// stored file (signed by the issuing unit when `signature` is set).
+const DOCUMENT: SchemaObject = {
+  type: 'object',
+  properties: {
+    id: UUID,
+    kind: STRING,
+    number: STRING,
+    title: STRING,
+    sourceType: STRING,
+    sourceId: UUID,
+    snapshotHash: STRING,
+    sha256: NULLABLE_STRING,
+    renderSha256: NULLABLE_STRING,
+    signature: {
+      type: 'object',
+      nullable: true,
+      properties: { signedBy: STRING, signedAt: DATE_TIME, certificateSha256: STRING },
+      required: ['signedBy', 'signedAt', 'certificateSha256'],
+    },
+    pages: NULLABLE_INTEGER,
+    fileSize: NULLABLE_INTEGER,
+    createdAt: DATE_TIME,
+    renderedAt: NULLABLE_DATE_TIME,
+  },
+  required: [
+    'id',
+    'kind',
+    'number',
+    'title',
+    'sourceType',
+    'sourceId',
+    'snapshotHash',
+    'sha256',
+    'renderSha256',
+    'signature',
+    'pages',
+    'fileSize',
+    'createdAt',
+    'renderedAt',
+  ],
+};
+
+// The uploaded file's own PAdES signature: present, valid (digest and signature), covering the whole file, who signed
+// and when, and whether the certificate is the one the matched document was stored signed with.
+const SIGNATURE_VERIFICATION: SchemaObject = {
+  type: 'object',
+  properties: {
+    present: BOOLEAN,
+    valid: BOOLEAN,
+    coversWholeFile: BOOLEAN,
+    signedBy: NULLABLE_STRING,
+    signedAt: NULLABLE_DATE_TIME,
+    certificateSha256: NULLABLE_STRING,
+    selfSigned: { type: 'boolean', nullable: true },
+    certificateMatchesIssuer: { type: 'boolean', nullable: true },
+    message: STRING,
+  },
+  required: [
+    'present',
+    'valid',
+    'coversWholeFile',
+    'signedBy',
+    'signedAt',
+    'certificateSha256',
+    'selfSigned',
+    'certificateMatchesIssuer',
+    'message',
+  ],
+};
 
 // A work-queue group: the dossiers waiting at one stage of one round, with their deadline.
 const WORK_QUEUE_GROUPS: SchemaObject = {
@@ -595,40 +667,7 @@ export const RESPONSE_SCHEMAS: Record<string, { status: number; schema: SchemaOb
       required: ['jobId', 'documentId', 'snapshotHash'],
     },
   },
-  DocumentsController_get: {
-    status: 200,
-    schema: {
-      type: 'object',
-      properties: {
-        id: UUID,
-        kind: STRING,
-        number: STRING,
-        title: STRING,
-        sourceType: STRING,
-        sourceId: UUID,
-        snapshotHash: STRING,
-        sha256: STRING,
-        pages: INTEGER,
-        fileSize: INTEGER,
-        createdAt: DATE_TIME,
-        renderedAt: DATE_TIME,
-      },
-      required: [
-        'id',
-        'kind',
-        'number',
-        'title',
-        'sourceType',
-        'sourceId',
-        'snapshotHash',
-        'sha256',
-        'pages',
-        'fileSize',
-        'createdAt',
-        'renderedAt',
-      ],
-    },
-  },
+  DocumentsController_get: { status: 200, schema: DOCUMENT },
   DocumentsController_job: {
     status: 200,
     schema: {
@@ -678,43 +717,19 @@ export const RESPONSE_SCHEMAS: Record<string, { status: number; schema: SchemaOb
         uploadedSha256: STRING,
         printedNumber: NULLABLE_STRING,
         printedSnapshotHash: NULLABLE_STRING,
-        documents: {
-          type: 'array',
-          items: {
-            type: 'object',
-            properties: {
-              id: UUID,
-              kind: STRING,
-              number: STRING,
-              title: STRING,
-              sourceType: STRING,
-              sourceId: UUID,
-              snapshotHash: STRING,
-              sha256: STRING,
-              pages: INTEGER,
-              fileSize: INTEGER,
-              createdAt: DATE_TIME,
-              renderedAt: DATE_TIME,
-            },
-            required: [
-              'id',
-              'kind',
-              'number',
-              'title',
-              'sourceType',
-              'sourceId',
-              'snapshotHash',
-              'sha256',
-              'pages',
-              'fileSize',
-              'createdAt',
-              'renderedAt',
-            ],
-          },
-        },
+        signature: SIGNATURE_VERIFICATION,
+        documents: { type: 'array', items: DOCUMENT },
         message: STRING,
       },
-      required: ['match', 'uploadedSha256', 'printedNumber', 'printedSnapshotHash', 'documents', 'message'],
+      required: [
+        'match',
+        'signature',
+        'uploadedSha256',
+        'printedNumber',
+        'printedSnapshotHash',
+        'documents',
+        'message',
+      ],
     },
   },
   DossierController_batch: {
@@ -1523,4 +1538,5 @@ export const RESPONSE_SCHEMAS: Record<string, { status: number; schema: SchemaOb
   ...LAW_ROUTE_RESPONSE_SCHEMAS,
   ...COURT_RESPONSE_SCHEMAS,
   ...SIMULATION_RESPONSE_SCHEMAS,
+  ...AFTER_DECISION_RESPONSE_SCHEMAS,
 };

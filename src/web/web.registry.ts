@@ -33,8 +33,10 @@ import { WebLookupRepository } from './web-lookup.repository.js';
 import { SimulationPagesController } from './simulation/simulation-pages.controller.js';
 import { ComplaintPagesController } from './complaints/complaint-pages.controller.js';
 import { CourtPagesController } from './courts/court-pages.controller.js';
-import { CertificatePagesController } from './certificates/certificate-pages.controller.js';
+import { ReleasePagesController } from './releases/release-pages.controller.js';
 import { ScreeningPagesController } from './screenings/screening-pages.controller.js';
+import { AppraisalRecordPagesController } from './after-decision/appraisal-record-pages.controller.js';
+import { CertificatePagesController } from './after-decision/certificate-pages.controller.js';
 
 export const WEB_CONTROLLERS: Type<unknown>[] = [
   StaticController,
@@ -57,8 +59,10 @@ export const WEB_CONTROLLERS: Type<unknown>[] = [
   SimulationPagesController,
   ComplaintPagesController,
   CourtPagesController,
-  CertificatePagesController,
+  ReleasePagesController,
   ScreeningPagesController,
+  AppraisalRecordPagesController,
+  CertificatePagesController,
 ];
 export const WEB_PROVIDERS: Provider[] = [
   ViewEngine,

@@ -1,6 +1,15 @@
 // What the workflow feature contributes to the application: the app module and the data source read these arrays.
 import type { Provider, Type } from '@nestjs/common';
 import { AppraisalController } from './appraisal/appraisal.controller.js';
+import { AppraisalRecordController } from './appraisal/appraisal-record.controller.js';
+import { AppraisalRecordEntity } from './appraisal/appraisal-record.entity.js';
+import { AppraisalRecordRepository } from './appraisal/appraisal-record.repository.js';
+import { AppraisalRecordService } from './appraisal/appraisal-record.service.js';
+import {
+  AFTER_DECISION_CONTROLLERS,
+  AFTER_DECISION_ENTITIES,
+  AFTER_DECISION_PROVIDERS,
+} from './after-decision/after-decision.registry.js';
 import { AppraisalFlagEntity, AppraisalOpinionEntity, ExplanatoryReportEntity } from './appraisal/appraisal.entity.js';
 import { AppraisalRepository } from './appraisal/appraisal.repository.js';
 import { AppraisalService } from './appraisal/appraisal.service.js';
@@ -68,6 +77,8 @@ export const WORKFLOW_CONTROLLERS: Type<unknown>[] = [
   ComplaintController,
   ProcuracyNoticeController,
   CourtController,
+  AppraisalRecordController,
+  ...AFTER_DECISION_CONTROLLERS,
 ];
 
 export const WORKFLOW_PROVIDERS: Provider[] = [
@@ -103,6 +114,9 @@ export const WORKFLOW_PROVIDERS: Provider[] = [
   CourtRepository,
   CourtService,
   CourtListService,
+  AppraisalRecordRepository,
+  AppraisalRecordService,
+  ...AFTER_DECISION_PROVIDERS,
 ];
 
 export const WORKFLOW_ENTITIES: Function[] = [
@@ -124,4 +138,6 @@ export const WORKFLOW_ENTITIES: Function[] = [
   ComplaintEntity,
   ProcuracyNoticeEntity,
   CourtProposalEntity,
+  AppraisalRecordEntity,
+  ...AFTER_DECISION_ENTITIES,
 ];

@@ -1,3 +1,4 @@
+import { extractPages, flatText } from '../documents/support/pdf-text.js';
 import { randomUUID } from 'node:crypto';
 import type { Browser } from 'puppeteer-core';
 import { Role } from '../../src/auth/user.entity.js';
@@ -75,6 +76,12 @@ describe('appraiser and standing body in the browser', () => {
     expect(await text(page, 'tbody')).toContain('Bản án 1 › Số bản án');
     expect(await text(page, 'tbody')).toContain('Chưa giải quyết');
 
+    // Every agency the round names gives its opinion on every person before the list leaves the team.
+    await page.goto(`${app.baseUrl}/dossiers/${ids[1]}`);
+    await page.click('input[name="opinion"][value="agree"]');
+    await submit(page, 'form[action$="/opinion"] button[type=submit]');
+    expect(await text(page, '.flash')).toBe('Đã ghi ý kiến của cơ quan.');
+
     // The appraisal team forwards from its own menu.
     await Promise.all([page.waitForNavigation(), page.click('nav a[href="/lists"]')]);
     await page.goto(`${app.baseUrl}/lists?roundId=${round.id}`);
@@ -115,7 +122,13 @@ describe('appraiser and standing body in the browser', () => {
     expect(await text(page, 'tbody')).toContain('Phạm Thị Dung');
 
     await page.type('#doc-number', '05/DS-TT');
+    await page.type('#doc-date', '20/08/2025');
     await page.type('#signer-title', 'Chánh Văn phòng Thường trực');
+    // "Nơi nhận" comes pre-filled with the archive line; the clerk adds an addressee and types a second archive line.
+    expect(await page.$eval('#doc-recipients', (el) => (el as HTMLTextAreaElement).value)).toBe('Lưu: VT.');
+    await page.$eval('#doc-recipients', (el) => {
+      (el as HTMLTextAreaElement).value = 'Văn phòng Chủ tịch nước\nLưu: VT, ĐXA.\nLưu: VT.';
+    });
     await submit(page, 'form[action$="/documents"] button');
     expect(new URL(page.url()).pathname).toMatch(/^\/documents\/jobs\//);
     await snapshot(page, 'standing-job');
@@ -131,11 +144,19 @@ describe('appraiser and standing body in the browser', () => {
         type: res.headers.get('content-type'),
         head: String.fromCharCode(...bytes.slice(0, 5)),
         size: bytes.length,
+        bytes: Array.from(bytes),
       };
     }, href);
     expect(pdf.type).toBe('application/pdf');
     expect(pdf.head).toBe('%PDF-');
     expect(pdf.size).toBeGreaterThan(1000);
+    // Date, number and Nơi nhận as typed in the form; "Lưu" printed once.
+    const printed = flatText(await extractPages(new Uint8Array(pdf.bytes)));
+    expect(printed).toContain('ngày 20 tháng 8 năm 2025');
+    expect(printed).toContain('Số: 05/DS-TT');
+    expect(printed).toContain('- Văn phòng Chủ tịch nước;');
+    expect(printed.match(/Lưu:/g)).toHaveLength(1);
+    expect(printed).toContain('- Lưu: VT, ĐXA.');
     await page.close();
   }, 120_000);
 
@@ -183,7 +204,7 @@ describe('appraiser and standing body in the browser', () => {
     await login(page, app.baseUrl, org.users[Role.WARDEN]);
     await page.goto(`${app.baseUrl}/dossiers/${ids[0]}`);
     // The granted dossier's one action is the table's release, done on the certificates page.
-    await Promise.all([page.waitForNavigation(), page.click('.actions a[href="/certificates"]')]);
+    await Promise.all([page.waitForNavigation(), page.click('.actions a[href="/releases"]')]);
     expect(await text(page, 'nav')).toContain('Tha tù, giấy chứng nhận');
     const input = `#released-${await page.$eval('tbody tr', (tr) => tr.id.slice(2))}`;
     await page.type(input, '31/02/2025');

@@ -14,10 +14,12 @@ import {
   CertificateFactory,
   ProposalSheetFactory,
 } from './factories/dossier-documents.factory.js';
+import { ComplaintDecisionFactory, ProcuracyNoticeFactory } from './factories/complaint-documents.factory.js';
 import { ProposalListFactory } from './factories/list.factory.js';
 import { CouncilMinutesFactory, TeamMinutesFactory } from './factories/minutes.factory.js';
 import { ExplanatoryReportFactory, SubmissionFactory } from './factories/reports.factory.js';
 import { extractPages, type ExtractedPage } from './support/pdf-text.js';
+import { expectNothingInternal } from './support/printed-text.js';
 import { rasterize, type Raster } from './support/rasterize.js';
 import { sharedEngine } from './support/shared-engine.js';
 
@@ -31,6 +33,8 @@ const SNAPSHOTS: Record<string, DocumentSnapshot> = {
   'explanatory-report': { kind: DocumentKind.EXPLANATORY_REPORT, data: ExplanatoryReportFactory.build(3) },
   submission: { kind: DocumentKind.SUBMISSION, data: SubmissionFactory.build() },
   certificate: { kind: DocumentKind.CERTIFICATE, data: CertificateFactory.build() },
+  'complaint-decision': { kind: DocumentKind.COMPLAINT_DECISION, data: ComplaintDecisionFactory.build() },
+  'procuracy-notice': { kind: DocumentKind.PROCURACY_NOTICE, data: ProcuracyNoticeFactory.build() },
 };
 const VERIFY_URL = 'https://dacxa.example.gov.vn/xac-minh/6f1c2a9e-4c1b-4a57-9f0e-2d7c5b3a1e08?h=0123456789ab';
 const CREATED_AT = new Date('2025-07-10T02:00:00Z');
@@ -132,6 +136,13 @@ describe('document layout as Decree 30/2020, Appendix I draws it', () => {
     }
   });
 
+  it.each(Object.keys(SNAPSHOTS))(
+    '%s: prints no internal code, field path, version tag or missing value',
+    async (name) => {
+      await expectNothingInternal(rendered.get(name)!.bytes);
+    },
+  );
+
   it.each(Object.keys(SNAPSHOTS))('%s: every page carries a QR code of the verification address', (name) => {
     const { qr, pages } = rendered.get(name)!;
     expect(qr).toHaveLength(pages.length);
@@ -171,6 +182,14 @@ describe('Nơi nhận', () => {
       entries: ['Bộ Công an', 'Viện kiểm sát nhân dân tối cao'],
       archive: 'Lưu: VT, C10.',
     });
+  });
+
+  it('prints an entry typed twice, or typed and added by the builder, once, and only the first archive line', () => {
+    expect(
+      recipientsFor(
+        request(['- Viện kiểm sát nhân dân tối cao;', 'Lưu: VT, ĐXA.', 'viện kiểm sát nhân dân tối cao', 'Lưu: VT.']),
+      ),
+    ).toEqual({ entries: ['Viện kiểm sát nhân dân tối cao'], archive: 'Lưu: VT, ĐXA.' });
   });
 
   it('adds the default archive line when none is typed', () => {

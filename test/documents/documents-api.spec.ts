@@ -20,6 +20,8 @@ const NAMES = ['Nguyễn Thị Ánh', 'Lê Đức Thắng', 'Phạm Ngọc Ửng
 
 describe('documents API: snapshot, queued rendering, storage and verification', () => {
   const storageDir = mkdtempSync(join(tmpdir(), 'amnesty-documents-'));
+  // Every document is signed with its unit's self-signed demo certificate, made on first use in this directory.
+  const signingDir = mkdtempSync(join(tmpdir(), 'amnesty-signing-'));
   let t: TestApp;
   let org: TestOrg;
   let officer: { http: HttpClient; token: string };
@@ -27,7 +29,7 @@ describe('documents API: snapshot, queued rendering, storage and verification', 
   const dossierIds: string[] = [];
 
   beforeAll(async () => {
-    t = await startTestApp({ STORAGE_DIR: storageDir });
+    t = await startTestApp({ STORAGE_DIR: storageDir, SIGNING_SELF_SIGNED: 'true', SIGNING_DIR: signingDir });
     org = await createTestOrg(t.dataSource);
     officer = await signIn(t.baseUrl, org.users[Role.TEAM_OFFICER]);
     const candidates = [];
@@ -103,6 +105,14 @@ describe('documents API: snapshot, queued rendering, storage and verification', 
     expect(file.status).toBe(200);
     expect(file.type).toBe('application/pdf');
     expect(sha256Hex(file.bytes)).toBe(meta.body.sha256);
+    // The stored file is the render with the issuing unit's signature added: two hashes, both kept.
+    expect(meta.body.renderSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(meta.body.renderSha256).not.toBe(meta.body.sha256);
+    const [issuerUnit] = await t.dataSource.query(
+      'SELECT u.name FROM documents d JOIN org_units u ON u.id = d.issuer_unit_id WHERE d.id = $1',
+      [requested.body.documentId],
+    );
+    expect(meta.body.signature).toMatchObject({ signedBy: issuerUnit.name });
 
     const pages = await extractPages(file.bytes);
     const text = flatText(pages);
@@ -129,17 +139,23 @@ describe('documents API: snapshot, queued rendering, storage and verification', 
     const file = await downloadPdf(t.baseUrl, officer.token, documentId);
 
     const [stored] = await t.dataSource.query(
-      'SELECT kind, snapshot, snapshot_hash, created_at FROM documents WHERE id = $1',
+      'SELECT kind, snapshot, snapshot_hash, created_at, render_sha256, file_sha256 FROM documents WHERE id = $1',
       [documentId],
     );
+    // The unsigned render is re-derived from the snapshot byte for byte; the stored file is that render signed.
     const again = await t.app
       .get(DocumentRendererService)
       .render(
         { kind: stored.kind, data: stored.snapshot } as DocumentSnapshot,
         { id: documentId, createdAt: stored.created_at, snapshotHash: stored.snapshot_hash },
-        { onProgress: async () => undefined },
+        { onProgress: async () => undefined, sign: null },
       );
-    expect(again.sha256).toBe(sha256Hex(file.bytes));
+    expect(again.sha256).toBe(stored.render_sha256);
+    expect(sha256Hex(file.bytes)).toBe(stored.file_sha256);
+    const rederived = await uploadPdf(t.baseUrl, officer.token, again.bytes);
+    expect(rederived.body.match).toBe('render-sha256');
+    expect(rederived.body.documents.map((d: { id: string }) => d.id)).toEqual([documentId]);
+    expect(rederived.body.signature.present).toBe(false);
 
     const printed = shortHash(stored.snapshot_hash);
     const page = await fetch(`${t.baseUrl}/xac-minh/${documentId}?h=${printed}`);
@@ -164,6 +180,7 @@ describe('documents API: snapshot, queued rendering, storage and verification', 
       return (await fetch(`${t.baseUrl}/xac-minh/${documentId}`, { method: 'POST', body: form })).text();
     };
     expect(await upload(file.bytes)).toContain('Khớp: văn bản này');
+    expect(await upload(again.bytes)).toContain('Khớp: văn bản này');
     const altered = await PDFDocument.load(file.bytes);
     altered.setTitle('Bản đã sửa');
     expect(await upload(await altered.save())).toContain('Không khớp');
@@ -186,6 +203,29 @@ describe('documents API: snapshot, queued rendering, storage and verification', 
     expect(exact.status).toBe(200);
     expect(exact.body.match).toBe('file-sha256');
     expect(exact.body.documents.map((d: { id: string }) => d.id)).toContain(first.body.documentId);
+    expect(exact.body.signature).toMatchObject({
+      present: true,
+      valid: true,
+      coversWholeFile: true,
+      selfSigned: true,
+      certificateMatchesIssuer: true,
+      signedBy: exact.body.documents[0].signature.signedBy,
+    });
+    expect(exact.body.signature.message).toContain('tệp không thay đổi từ khi ký');
+
+    // One byte changed inside the signed range (same length, still a PDF): the signature no longer holds.
+    const tampered = Buffer.from(a.bytes);
+    const producer = tampered.indexOf('amnesty-pipeline)');
+    tampered[producer + 'amnesty-pipelin'.length] = 'x'.charCodeAt(0);
+    const changed = await uploadPdf(t.baseUrl, officer.token, tampered);
+    expect(changed.body.match).not.toBe('file-sha256');
+    expect(changed.body.signature).toMatchObject({ present: true, valid: false });
+    expect(changed.body.signature.message).toContain('không hợp lệ');
+
+    // Something appended after signing: the signed part is intact, but the file is not what was signed.
+    const appended = Buffer.concat([Buffer.from(a.bytes), Buffer.from('\n% thêm sau khi ký\n')]);
+    const extended = await uploadPdf(t.baseUrl, officer.token, appended);
+    expect(extended.body.signature).toMatchObject({ present: true, valid: true, coversWholeFile: false });
 
     // Re-saved with other metadata: different bytes, same printed text.
     const resaved = await PDFDocument.load(a.bytes);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../src/auth/password.js';
 import { LAW_30_DEADLINES } from '../../src/eligibility/core/presets/law-30-2018-common.js';
+import { seen } from '../../src/eligibility/core/presets/param.js';
 import { Agency, Role } from '../../src/auth/user.entity.js';
 import { buildDossier } from '../factories/dossier.factory.js';
 import { createTestOrg, TEST_PASSWORD, type TestOrg, type UnitRef } from '../factories/org.factory.js';
@@ -111,7 +112,11 @@ describe('pipeline: secret ballot to the President’s decision', () => {
     await ds.query(`UPDATE rounds SET posted_at = '2025-07-04', deadlines = $2, parameters = $3 WHERE id = $1`, [
       org.roundId,
       JSON.stringify({ stageDueDates: { appraisal: '2025-08-10' } }),
-      JSON.stringify({ deadlines: LAW_30_DEADLINES }),
+      JSON.stringify({
+        deadlines: { ...LAW_30_DEADLINES, certificatePresentationDays: seen(10, 'Hướng dẫn của đợt thử nghiệm') },
+        // The round's appraisal team: the Supreme Procuracy and the Supreme Court must each give an opinion on every name.
+        appraisal: { requiredAgencies: seen([Agency.VKSND_TOI_CAO, Agency.TAND_TOI_CAO], 'Luật Đặc xá 2018, Điều 10') },
+      }),
     ]);
     const ministry = await unit(ds, null, {
       code: `BQP-${s}`,
@@ -423,7 +428,8 @@ describe('pipeline: secret ballot to the President’s decision', () => {
     const opened = await as[Role.APPRAISER].get(`/api/appraisal/dossiers/${ids.a1}`);
     expect(opened.status).toBe(200);
     expect(opened.body.pinned.document.person.fullName).toBe('Phạm nhân A1');
-    expect((await as[Role.APPRAISER].get(`/api/appraisal/dossiers/${ids.a5}`)).status).toBe(404);
+    // The camp council found A5 ineligible: the camp's ineligible list reached the team with its proposed names.
+    expect((await as[Role.APPRAISER].get(`/api/appraisal/dossiers/${ids.a5}`)).status).toBe(200);
 
     const flagA1 = await as[Role.APPRAISER].post(`/api/appraisal/dossiers/${ids.a1}/flags`, {
       field: 'person.birthDate',
@@ -498,6 +504,49 @@ describe('pipeline: secret ballot to the President’s decision', () => {
     const overdue = await as[Role.APPRAISER].get('/api/work-queue');
     expect(overdue.body.counts.overdue).toBe(5);
     expect(overdue.body.overdue[0].message).toContain('10/08/2025');
+
+    // The Supreme Court's member has spoken on one name only: no name leaves the team, and no record is drawn.
+    const unheard = await forward(Role.APPRAISER);
+    expect(unheard.res.status).toBe(422);
+    expect(unheard.res.body.message).toContain('Tòa án nhân dân tối cao');
+    const tooSoon = await as[Role.APPRAISER].post('/api/appraisal/records', { roundId: org.roundId });
+    expect(tooSoon.status).toBe(422);
+    expect(tooSoon.body.errors[0].path).toBe('opinions');
+    expect(tooSoon.body.message).toContain('Phạm nhân A4');
+    const give = (who: string, name: string, opinion: string) =>
+      as[who].put(`/api/appraisal/dossiers/${ids[name]}/opinion`, { opinion });
+    for (const [who, name, opinion] of [
+      [Role.APPRAISER, 'a4', 'agree'],
+      [Role.APPRAISER, 'a5', 'disagree'],
+      ['court', 'a1', 'agree'],
+      ['court', 'a4', 'agree'],
+      ['court', 'a5', 'disagree'],
+      ['court', 'b1', 'agree'],
+      ['court', 'b2', 'agree'],
+    ])
+      expect((await give(who, name, opinion)).status).toBe(200);
+    const record = await as[Role.APPRAISER].post('/api/appraisal/records', { roundId: org.roundId });
+    expect(record.status).toBe(201);
+    const row = (r: { fullName: string; ratio: string }) => [r.fullName, r.ratio];
+    expect(record.body.content.eligible.map(row).sort()).toEqual([
+      ['Phạm nhân A1', '2/2 đồng ý'],
+      ['Phạm nhân A4', '2/2 đồng ý'],
+      ['Phạm nhân B1', '2/2 đồng ý'],
+      ['Phạm nhân B2', '2/2 đồng ý'],
+    ]);
+    // A3 split the team (one for, one against): the record carries it on the ineligible list with both positions.
+    expect(record.body.content.ineligible.map(row)).toEqual([
+      ['Phạm nhân A3', '1/2 đồng ý'],
+      ['Phạm nhân A5', '0/2 đồng ý'],
+    ]);
+    expect(record.body.content.ineligible[1]).toMatchObject({ side: 'CAMP_INELIGIBLE' });
+    expect(record.body.content.ineligible[0].positions.map((p: { agencyName: string }) => p.agencyName)).toEqual([
+      'Viện kiểm sát nhân dân tối cao',
+      'Tòa án nhân dân tối cao',
+    ]);
+    const read = await as[Role.COUNCIL_STANDING_OFFICER].get(`/api/appraisal/records/${record.body.id}`);
+    expect(read.body.contentHash).toBe(record.body.contentHash);
+    expect((await as[Role.WARDEN].get(`/api/appraisal/records/${record.body.id}`)).status).toBe(403);
 
     const sent = await forward(Role.APPRAISER);
     expect(sent.res.status).toBe(200);
@@ -635,5 +684,91 @@ describe('pipeline: secret ballot to the President’s decision', () => {
     await expect(
       t.dataSource.query(`DELETE FROM users WHERE username = $1`, [org.users[Role.DEPARTMENT_OFFICER]]),
     ).rejects.toThrow(/referenced by the workflow|foreign key/);
+  });
+
+  it('posts the decision at each camp, sends the certificate’s copies and follows who has presented it', async () => {
+    const postings = await as[Role.COUNCIL_STANDING_OFFICER].get(`/api/decision-postings?roundId=${org.roundId}`);
+    expect(postings.status).toBe(200);
+    // One line per camp with granted persons, none posted yet.
+    expect(postings.body.map((p: { facilityName: string; postedOn: null }) => [p.facilityName, p.postedOn])).toEqual([
+      ['Trại giam Quyết Tiến', null],
+      ['Trại giam Thanh Xuân', null],
+    ]);
+    const decisionId = postings.body[0].decisionId;
+    const tooEarly = await as[Role.WARDEN].post('/api/decision-postings', { decisionId, postedOn: '2025-08-28' });
+    expect(tooEarly.status).toBe(400);
+    expect(tooEarly.body.errors[0].path).toBe('postedOn');
+    expect((await as[Role.WARDEN].post('/api/decision-postings', { decisionId, postedOn: '2025-08-30' })).status).toBe(
+      201,
+    );
+    expect((await as.qpWarden.post('/api/decision-postings', { decisionId, postedOn: '2025-08-31' })).status).toBe(201);
+    const again = await as[Role.WARDEN].post('/api/decision-postings', { decisionId, postedOn: '2025-08-31' });
+    expect(again.status).toBe(409);
+    const camps = await as[Role.WARDEN].get(`/api/decision-postings?roundId=${org.roundId}`);
+    expect(camps.body.map((p: { postedOn: string }) => p.postedOn)).toEqual(['2025-08-30']);
+
+    const [released] = (await as[Role.WARDEN].get('/api/certificates')).body.filter(
+      (c: { releasedOn: string | null }) => c.releasedOn,
+    );
+    const detail = await as[Role.WARDEN].get(`/api/certificates/${released.id}`);
+    expect(detail.body.issuer).toMatchObject({
+      kind: 'CAMP_HEAD',
+      citation: 'Luật Đặc xá 2018, Điều 18, khoản 3, đoạn 1',
+    });
+    expect(detail.body.copiesDue.map((c: { recipient: string }) => c.recipient)).toEqual([
+      'CRIMINAL_RECORD_CENTRE',
+      'SENTENCING_COURT',
+      'COMMUNE_OR_UNIT',
+    ]);
+    expect(detail.body.presentation).toEqual({
+      dueDate: '2025-09-11',
+      overdue: expect.any(Boolean),
+      daysOverdue: expect.any(Number),
+    });
+    for (const [recipient, addressee] of [
+      ['CRIMINAL_RECORD_CENTRE', 'Trung tâm Lý lịch tư pháp quốc gia'],
+      ['SENTENCING_COURT', 'Tòa án nhân dân thành phố Hà Nội'],
+      ['COMMUNE_OR_UNIT', 'Ủy ban nhân dân xã Tân Lập'],
+    ])
+      expect(
+        (
+          await as[Role.WARDEN].post(`/api/certificates/${released.id}/copies`, {
+            recipient,
+            addressee,
+            sentOn: '2025-09-02',
+          })
+        ).status,
+      ).toBe(201);
+    const before = await as[Role.WARDEN].post(`/api/certificates/${released.id}/copies`, {
+      recipient: 'SENTENCING_COURT',
+      addressee: 'Tòa án nhân dân tỉnh Hà Nam',
+      sentOn: '2025-08-31',
+    });
+    expect(before.status).toBe(400);
+    expect((await as.qpWarden.get(`/api/certificates/${released.id}`)).status).toBe(404);
+
+    const summary = await as[Role.COUNCIL_STANDING_OFFICER].get(`/api/rounds/${org.roundId}/certificate-presentations`);
+    expect(summary.body).toMatchObject({ presentationDays: 10, released: 1, presented: 0, notPresented: 1 });
+    expect(summary.body.people[0]).toMatchObject({ fullName: 'Phạm nhân A1', dueDate: '2025-09-11' });
+
+    const now = await as[Role.WARDEN].get(`/api/certificates/${released.id}`);
+    const early = await as[Role.WARDEN].post(`/api/certificates/${released.id}/presentation`, {
+      presentedOn: '2025-08-31',
+      presentedTo: 'Ủy ban nhân dân xã Tân Lập',
+      version: now.body.version,
+      dossierVersion: now.body.dossierVersion,
+    });
+    expect(early.status).toBe(422);
+    expect(early.body.errors[0].path).toBe('presentedOn');
+    const presented = await as[Role.WARDEN].post(`/api/certificates/${released.id}/presentation`, {
+      presentedOn: '2025-09-05',
+      presentedTo: 'Ủy ban nhân dân xã Tân Lập',
+      version: now.body.version,
+      dossierVersion: now.body.dossierVersion,
+    });
+    expect(presented.status).toBe(200);
+    expect((await as[Role.WARDEN].get(`/api/dossiers/${released.dossierId}`)).body.stage).toBe('presented');
+    const after = await as[Role.WARDEN].get(`/api/rounds/${org.roundId}/certificate-presentations`);
+    expect(after.body).toMatchObject({ released: 1, presented: 1, notPresented: 0, overdue: 0 });
   });
 });

@@ -98,6 +98,11 @@ export const TEST_USER_NAMES: Record<string, string> = {
   [Role.ADMIN]: 'Đỗ Văn Trị',
 };
 
+// The test organisation's appraisal team has one agency's member, so its round requires that agency's opinion only.
+export const TEST_APPRAISAL_TEAM = {
+  requiredAgencies: { value: [Agency.VKSND_TOI_CAO], source: 'Tổ thẩm định của đợt thử nghiệm', confidence: 'V' },
+};
+
 export async function createTestOrg(ds: DataSource, roundParameters: Record<string, unknown> = {}): Promise<TestOrg> {
   const s = randomUUID().slice(0, 8);
   const ministry = await insertUnit(ds, null, {
@@ -204,7 +209,7 @@ export async function createTestOrg(ds: DataSource, roundParameters: Record<stri
   const [{ id: roundId }] = await ds.query(
     `INSERT INTO rounds (code, name, rule_pack, decision_number, decision_date, guidance_ref, cutoff_date, parameters)
      VALUES ($1, 'Đợt đặc xá thử nghiệm', 'law-30-2018', '1244/2025/QĐ-CTN', '2025-07-03', '94/HD-HĐTVĐX', '2025-08-31', $2) RETURNING id`,
-    [roundCode, JSON.stringify(roundParameters)],
+    [roundCode, JSON.stringify({ appraisal: TEST_APPRAISAL_TEAM, ...roundParameters })],
   );
   return {
     suffix: s,

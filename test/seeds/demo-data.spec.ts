@@ -77,10 +77,10 @@ describe('demo data (in memory)', () => {
     expect(new Set(data.orgUnits.map((u) => u.code)).size).toBe(data.orgUnits.length);
   });
 
-  it('has an account for every role and appraisers from five agencies', () => {
+  it('has an account for every role and appraisers from the six agencies of the appraisal team', () => {
     expect(new Set(data.accounts.map((a) => a.role))).toEqual(new Set(Object.values(Role)));
     expect(new Set(data.accounts.filter((a) => a.role === Role.APPRAISER).map((a) => a.agency))).toEqual(
-      new Set(['CONG_AN', 'QUOC_PHONG', 'TAND_TOI_CAO', 'VKSND_TOI_CAO', 'MTTQ']),
+      new Set(['CONG_AN', 'QUOC_PHONG', 'TAND_TOI_CAO', 'VKSND_TOI_CAO', 'MTTQ', 'BO_TU_PHAP']),
     );
     const units = new Map(data.orgUnits.map((u) => [u.code, u]));
     const wardens = data.accounts.filter((a) => a.role === Role.WARDEN).map((a) => units.get(a.unitCode)!.facilityKind);

@@ -166,7 +166,9 @@ describe('web pages: dossier actions from the transition table, one or many at a
     expect(sent.status).toBe(303);
     const dossierPage = await (await v.send('GET', `/dossiers/${off}`)).text();
     expect(dossierPage).toContain('id="action-remove"');
-    expect(dossierPage).toContain('Người được đề nghị rút đơn (Luật Đặc xá 2018, Điều 13)');
+    expect(dossierPage).toContain(
+      'Người được đề nghị rút đơn (Lựa chọn của hệ thống: Luật Đặc xá 2018 không quy định việc rút đơn',
+    );
     const removed = await v.send('POST', `/dossiers/${off}/events`, {
       _csrf: csrf,
       event: 'remove',

@@ -6,7 +6,9 @@ import type { CertificateViewModel } from '../view-models/certificate.js';
 import { DocumentKind } from '../view-models/common.js';
 import { findCertificateSource } from './certificate.repository.js';
 import { printAddress, printBirthDate, printOffences, printSentence, printSex } from './dossier-print.js';
-import { amnestyBases, headingFor, signatureFor } from './heading.js';
+import { amnestyBases, headingFor, recipientsFor, signatureFor } from './heading.js';
+import { issuerFor, presentationDueDate } from '../../workflow/core/after-decision.js';
+import { isFacilityKind } from '../../workflow/core/routing.js';
 import { findIssuer } from './issuer.repository.js';
 import {
   DocumentSourceType,
@@ -15,8 +17,9 @@ import {
   type SnapshotBuilder,
 } from './snapshot-builder.js';
 
-// The amnesty certificate (giấy chứng nhận đặc xá) a camp head issues to a granted person on release
-// (Luật Đặc xá 2018, Điều 18, khoản 3).
+// The amnesty certificate (giấy chứng nhận đặc xá) issued to a granted person on release by the head the law names
+// for the facility (Luật Đặc xá 2018, Điều 18, khoản 3), its copies under "Nơi nhận" (khoản 4) and the day by which
+// the person presents it (Điều 20, khoản 2, điểm a; the round's period).
 @Injectable()
 export class CertificateBuilder implements SnapshotBuilder {
   readonly sourceType = DocumentSourceType.CERTIFICATE;
@@ -32,13 +35,21 @@ export class CertificateBuilder implements SnapshotBuilder {
         'Chưa ghi ngày tha tù của người được đặc xá: chỉ lập giấy chứng nhận đặc xá sau khi đã ghi việc tha.',
         DocumentExceptionCode.SOURCE_NOT_READY,
       );
-    const issuer = await findIssuer(manager, source.facility_id);
+    // The head the law names for the facility's kind signs it: the camp head, or the provincial or military-region
+    // THAHS head above a detention centre (Luật Đặc xá 2018, Điều 18, khoản 3); the courts' route adds the court.
+    const kind = source.facility_kind && isFacilityKind(source.facility_kind) ? source.facility_kind : null;
+    const issuing = kind ? issuerFor({ facilityKind: kind }) : null;
+    const issuerUnitId =
+      issuing?.letterhead === 'DEPARTMENT' && source.parent_id ? source.parent_id : source.facility_id;
+    const issuer = await findIssuer(manager, issuerUnitId);
     if (!issuer)
       throw new DocumentException(
         'Không tìm thấy cơ sở giam giữ cấp giấy chứng nhận.',
         DocumentExceptionCode.SOURCE_NOT_FOUND,
       );
     const doc = source.document;
+    const days = source.parameters?.deadlines?.certificatePresentationDays?.value;
+    const reportBy = presentationDueDate(source.released_on, Number.isInteger(days) ? (days as number) : null);
     const judgment = doc.judgments[0];
     const custodyStart = doc.intervals.map((interval) => interval.from).sort()[0];
     const data: CertificateViewModel = {
@@ -58,8 +69,12 @@ export class CertificateBuilder implements SnapshotBuilder {
       custodyStart: custodyStart ? formatDate(custodyStart) : '',
       releaseDate: formatDate(source.released_on),
       reportTo: `Ủy ban nhân dân ${printAddress(doc.person.residenceAfterRelease)}`,
-      reportBy: '',
+      reportBy: reportBy ? formatDate(reportBy) : '',
       signatures: [signatureFor(request)],
+      recipients: recipientsFor({
+        ...request,
+        recipients: [doc.person.fullName, ...source.copies.map((c) => c.addressee), ...request.recipients],
+      }),
     };
     return { snapshot: { kind: DocumentKind.CERTIFICATE, data }, issuerUnitId: issuer.id };
   }

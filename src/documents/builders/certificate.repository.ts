@@ -8,7 +8,13 @@ export interface CertificateSourceRow {
   released_on: string | null;
   decision_number: string;
   decision_date: string;
+  facility_kind: string | null;
+  // The unit above the facility: the provincial police or military-region command whose THAHS head issues the
+  // certificate for its detention centres (Luật Đặc xá 2018, Điều 18, khoản 3).
+  parent_id: string | null;
+  parameters: { deadlines?: { certificatePresentationDays?: { value?: unknown } } } | null;
   document: DossierDocument;
+  copies: { recipient: string; addressee: string; sent_on: string }[];
 }
 
 export async function findCertificateSource(
@@ -17,9 +23,14 @@ export async function findCertificateSource(
 ): Promise<CertificateSourceRow | null> {
   const rows: CertificateSourceRow[] = await manager.query(
     `SELECT c.id, c.number, c.facility_id, to_char(c.released_on, 'YYYY-MM-DD') AS released_on,
-            p.number AS decision_number, to_char(p.decision_date, 'YYYY-MM-DD') AS decision_date, v.document
+            p.number AS decision_number, to_char(p.decision_date, 'YYYY-MM-DD') AS decision_date, v.document,
+            f.facility_kind, f.parent_id, r.parameters,
+            coalesce((SELECT json_agg(json_build_object('recipient', k.recipient, 'addressee', k.addressee, 'sent_on', k.sent_on)
+                        ORDER BY k.sent_on, k.recipient) FROM certificate_copies k WHERE k.certificate_id = c.id), '[]') AS copies
        FROM amnesty_certificates c
        JOIN president_decisions p ON p.id = c.decision_id
+       JOIN rounds r ON r.id = p.round_id
+       JOIN org_units f ON f.id = c.facility_id
        JOIN LATERAL (SELECT document FROM dossier_versions WHERE dossier_id = c.dossier_id ORDER BY version DESC LIMIT 1) v ON true
       WHERE c.id = $1`,
     [certificateId],

@@ -33,9 +33,23 @@ export function signatureFor(request: DocumentRequest): Signature {
 const ARCHIVE_ENTRY = /^lưu\b/iu;
 
 // "Nơi nhận" (Decree 30/2020, Appendix I, ô 9): the addressees, then the archive line last. An archive line typed among
-// the recipients replaces the default one instead of being printed twice; each entry is printed with its own ";".
+// the recipients replaces the default one instead of being printed twice (only the first typed is kept); each entry is
+// printed once, with its own ";".
 export function recipientsFor(request: DocumentRequest): Recipients {
-  const entries = request.recipients.map((entry) => entry.trim().replace(/[;.,\s]+$/u, '')).filter(Boolean);
+  const typed = request.recipients.map((entry) =>
+    entry
+      .trim()
+      .replace(/^-\s*/u, '')
+      .replace(/[;.,\s]+$/u, ''),
+  );
+  // An entry the builder adds from the source and the clerk typed as well is printed once.
+  const seen = new Set<string>();
+  const entries = typed.filter((entry) => {
+    const key = entry.toLocaleLowerCase('vi');
+    if (!entry || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   const archive = entries.find((entry) => ARCHIVE_ENTRY.test(entry));
   return {
     entries: entries.filter((entry) => !ARCHIVE_ENTRY.test(entry)),

@@ -11,6 +11,7 @@ export enum DocumentSourceType {
   EXPLANATORY_REPORT = 'explanatory-report',
   COMPLAINT = 'complaint',
   PROCURACY_NOTICE = 'procuracy-notice',
+  APPRAISAL_RECORD = 'appraisal-record',
 }
 
 export interface SignerInput {

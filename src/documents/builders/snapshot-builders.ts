@@ -5,6 +5,7 @@ import { AppraisalNoteBuilder } from './appraisal-note.builder.js';
 import { CertificateBuilder } from './certificate.builder.js';
 import { ComplaintDecisionBuilder } from './complaint-decision.builder.js';
 import { ProcuracyNoticeBuilder } from './procuracy-notice.builder.js';
+import { AppraisalRecordBuilder } from './appraisal-record.builder.js';
 import { CouncilMinutesBuilder } from './council-minutes.builder.js';
 import { ExplanatoryReportBuilder } from './explanatory-report.builder.js';
 import { ListSnapshotBuilder } from './list-snapshot.builder.js';
@@ -29,6 +30,7 @@ export class SnapshotBuilders {
     submissions: SubmissionBuilder,
     complaints: ComplaintDecisionBuilder,
     notices: ProcuracyNoticeBuilder,
+    appraisalRecords: AppraisalRecordBuilder,
   ) {
     this.builders = [
       lists,
@@ -41,6 +43,7 @@ export class SnapshotBuilders {
       submissions,
       complaints,
       notices,
+      appraisalRecords,
     ];
   }
 

@@ -63,3 +63,19 @@ export function formatDocumentNumber(sequence: number, symbol: string): string {
 export function formatSentenceYears(years: number | 'life'): string {
   return years === 'life' ? 'Tù chung thân' : `${years} năm tù`;
 }
+
+const VIETNAM_TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+// An instant as Vietnam reads it: "10/07/2025 09:00:00" (Asia/Ho_Chi_Minh, UTC+7).
+export function formatDateTime(instant: Date): string {
+  return VIETNAM_TIME.format(instant).replace(',', '');
+}

@@ -69,6 +69,8 @@ function sections(snapshot: DocumentSnapshot): DocumentSection[] {
       return [single('complaint-decision', snapshot.data)];
     case DocumentKind.PROCURACY_NOTICE:
       return [single('procuracy-notice', snapshot.data)];
+    case DocumentKind.APPRAISAL_RECORD:
+      return [single('appraisal-record', snapshot.data, 'landscape')];
     default: {
       const unknownKind: never = snapshot;
       throw new Error(`No plan for document kind ${JSON.stringify(unknownKind)}`);

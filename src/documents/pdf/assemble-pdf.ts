@@ -7,6 +7,8 @@ import {
   type PDFPage,
   type PDFRef,
 } from 'pdf-lib';
+import { signAssembled, type PdfSignRequest } from '../signing/sign-pdf.js';
+import { takeSignatureMark, type SignatureBox } from '../signing/signature-mark.js';
 import { shortHash } from '../snapshot-hash.js';
 import { MARGINS_MM, PT_PER_MM, QR_SIZE_MM } from './page-geometry.js';
 import { qrOperators } from './qr-stamp.js';
@@ -46,6 +48,8 @@ export class PdfAssembler {
   private appending: Promise<void> = Promise.resolve();
   // One QR stream per page width (a submission mixes portrait and landscape pages), shared by the pages of that width.
   private readonly qrByWidth = new Map<number, PDFRef>();
+  // Where the issuing signature's box stands (the last one marked), taken off the pages as they are appended.
+  private signatureBox: SignatureBox | null = null;
 
   private constructor(
     private readonly out: PDFDocument,
@@ -94,6 +98,13 @@ export class PdfAssembler {
     return { bytes, pages: out.getPageCount() };
   }
 
+  // After `finish`: the same document signed by the issuing unit, its visible box where the signature block marked it.
+  // The appearance gets faces of its own: drawing new characters with the page faces after the first save would make
+  // pdf-lib embed their subsets a second time, which it cannot do.
+  async sign(request: PdfSignRequest): Promise<Uint8Array> {
+    return signAssembled(this.out, this.signatureBox, await StampFonts.embed(this.out), request);
+  }
+
   private async appendReady(): Promise<void> {
     for (let chunk = this.pending.get(this.next); chunk; chunk = this.pending.get(this.next)) {
       this.pending.delete(this.next);
@@ -101,6 +112,8 @@ export class PdfAssembler {
       for (const page of await this.out.copyPages(source, source.getPageIndices())) {
         this.out.addPage(page);
         this.stampPage(page, this.out.getPageCount());
+        const rect = takeSignatureMark(page);
+        if (rect) this.signatureBox = { page: this.out.getPageCount() - 1, rect };
       }
       this.next += 1;
     }

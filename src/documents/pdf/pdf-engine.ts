@@ -3,6 +3,7 @@ import { DocumentException, DocumentExceptionCode } from '../documents.exception
 import { planDocument } from '../kinds/plan-document.js';
 import type { DocumentTemplates } from '../render/document-templates.js';
 import { sha256Hex } from '../../kernel/hash.js';
+import type { PdfSignRequest } from '../signing/sign-pdf.js';
 import type { DocumentSnapshot } from '../view-models/view-model-map.js';
 import { PdfAssembler } from './assemble-pdf.js';
 import type { BrowserPool } from './browser-pool.js';
@@ -41,6 +42,8 @@ export interface RenderOptions {
   onProgress?: (progress: RenderProgress) => void | Promise<void>;
   chunkStore?: ChunkStore;
   interrupt?: AbortSignal;
+  // The issuing unit's key and certificate: the stored file is then the render with its PAdES signature added.
+  sign?: PdfSignRequest | null;
 }
 
 export interface RenderedDocument {
@@ -48,9 +51,13 @@ export interface RenderedDocument {
   number: string;
   title: string;
   snapshotHash: string;
+  // SHA-256 of the unsigned render: the same snapshot renders to these bytes again, wherever it is rendered.
+  renderSha256: string;
+  // SHA-256 of `bytes`, the file as stored: the signed file, or the unsigned render when nothing signs it.
   sha256: string;
   pages: number;
   bytes: Uint8Array;
+  signature: { signedBy: string; signedAt: Date; certificateSha256: string } | null;
 }
 
 // Rows (and facility headings) per chunk. A page renders chunk after chunk and the browser collects the previous
@@ -84,14 +91,25 @@ export class PdfEngine {
         this.renderChunks({ chunks, shell, bodies, assembler, signal, options }),
       );
       const assembled = await assembler.finish();
+      const renderSha256 = sha256Hex(assembled.bytes);
+      const sign = options.sign ?? null;
+      const bytes = sign ? await assembler.sign(sign) : assembled.bytes;
       return {
         kind: plan.kind,
         number: plan.number,
         title: plan.title,
         snapshotHash: plan.snapshotHash,
-        sha256: sha256Hex(assembled.bytes),
+        renderSha256,
+        sha256: sign ? sha256Hex(bytes) : renderSha256,
         pages: assembled.pages,
-        bytes: assembled.bytes,
+        bytes,
+        signature: sign
+          ? {
+              signedBy: sign.identity.signerName,
+              signedAt: sign.signingTime,
+              certificateSha256: sign.identity.certificateSha256,
+            }
+          : null,
       };
     } finally {
       this.pool.documentFinished();

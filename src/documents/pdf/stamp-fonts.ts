@@ -9,6 +9,7 @@ import {
   type PDFFont,
   type PDFOperator,
   type PDFPage,
+  type PDFRef,
 } from 'pdf-lib';
 import { tinosFile } from '../render/tinos-font.js';
 
@@ -59,6 +60,13 @@ export class StampFonts {
   // Names both faces in the page's resources under their fixed keys.
   addTo(page: PDFPage): void {
     for (const face of [this.latin, this.vietnamese]) page.node.setFontDictionary(face.key, face.font.ref);
+  }
+
+  // The same faces under the same keys as a resource dictionary, for a form XObject (a signature's appearance).
+  fontResources(): Record<string, PDFRef> {
+    return Object.fromEntries(
+      [this.latin, this.vietnamese].map((face) => [face.key.asString().slice(1), face.font.ref]),
+    );
   }
 
   width(text: string, size: number): number {

@@ -49,10 +49,9 @@ export class PublicVerificationService {
       if (!(await isPdf(input.file)))
         throw new DocumentException('Tệp tải lên không phải là tệp PDF hợp lệ.', DocumentExceptionCode.INVALID_PDF);
       // A file is the issued one only byte for byte: its printed footer alone could be copied onto anything.
-      match =
-        row.file_sha256 !== null && sha256Hex(input.file) === row.file_sha256
-          ? PublicMatch.MATCHES
-          : PublicMatch.DIFFERS;
+      // The stored (signed) file, or its unsigned render that anyone holding the snapshot can make again.
+      const uploaded = sha256Hex(input.file);
+      match = [row.file_sha256, row.render_sha256].includes(uploaded) ? PublicMatch.MATCHES : PublicMatch.DIFFERS;
     } else if (input.printedHash) {
       match = input.printedHash === shortHash(row.snapshot_hash) ? PublicMatch.MATCHES : PublicMatch.DIFFERS;
     }

@@ -1,4 +1,4 @@
-import type { DocumentHeading, PersonIdentity, Signature } from './common.js';
+import type { DocumentHeading, PersonIdentity, Recipients, Signature } from './common.js';
 
 export interface CertificateViewModel {
   heading: DocumentHeading;
@@ -15,4 +15,6 @@ export interface CertificateViewModel {
   reportTo: string;
   reportBy: string;
   signatures: Signature[];
+  // "Nơi nhận": the person, and the bodies the copies were sent to (Luật Đặc xá 2018, Điều 18, khoản 4).
+  recipients: Recipients;
 }

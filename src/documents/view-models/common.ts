@@ -13,6 +13,7 @@ export enum DocumentKind {
   CERTIFICATE = 'certificate',
   COMPLAINT_DECISION = 'complaint-decision',
   PROCURACY_NOTICE = 'procuracy-notice',
+  APPRAISAL_RECORD = 'appraisal-record',
 }
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = Object.values(DocumentKind);

@@ -3,6 +3,7 @@ import type { CertificateViewModel } from './certificate.js';
 import type { DocumentKind } from './common.js';
 import type { ComplaintDecisionViewModel } from './complaint-decision.js';
 import type { ProcuracyNoticeViewModel } from './procuracy-notice.js';
+import type { AppraisalRecordViewModel } from './appraisal-record.js';
 import type { CouncilMinutesViewModel } from './council-minutes.js';
 import type { ExplanatoryReportViewModel } from './explanatory-report.js';
 import type { ProposalListViewModel } from './proposal-list.js';
@@ -22,6 +23,7 @@ export interface ViewModelByKind {
   [DocumentKind.CERTIFICATE]: CertificateViewModel;
   [DocumentKind.COMPLAINT_DECISION]: ComplaintDecisionViewModel;
   [DocumentKind.PROCURACY_NOTICE]: ProcuracyNoticeViewModel;
+  [DocumentKind.APPRAISAL_RECORD]: AppraisalRecordViewModel;
 }
 
 // A document ready to render: its kind and the frozen, print-formatted data.

@@ -33,6 +33,7 @@ import { DocumentSourceType } from '../../documents/builders/snapshot-builder.js
 import { DocumentKind } from '../../documents/view-models/common.js';
 import { WebExceptionFilter } from '../web-exception.filter.js';
 import { COUNT_FIELDS, readBallotForm, toMeetingDto, type BallotValues } from './ballot-form.js';
+import { documentForm } from '../lists/document-jobs.controller.js';
 
 // The team's review meeting: candidates are put to the secret ballot, and the minutes record only totals.
 @ApiExcludeController()
@@ -121,13 +122,13 @@ export class BallotsController {
       {
         meeting,
         documents: await this.workflow.documentsOf(user, id),
-        doc: {
+        doc: documentForm({
           kind: DocumentKind.TEAM_MINUTES,
           sourceType: DocumentSourceType.TEAM_MEETING,
           sourceId: id,
           back: `/ballots/meetings/${id}`,
           signerName: user.fullName,
-        },
+        }),
       },
     );
   }

@@ -30,6 +30,9 @@ import { answerForm } from '../render/form-answer.js';
 import { parseDisplayDate } from '../render/format.js';
 import { PageService, type WebRequest } from '../render/page.service.js';
 import { WebExceptionFilter } from '../web-exception.filter.js';
+import { DocumentSourceType } from '../../documents/builders/snapshot-builder.js';
+import { DocumentKind } from '../../documents/view-models/common.js';
+import { documentForm } from '../lists/document-jobs.controller.js';
 
 // Where a complaint can be lodged from: left off the list, or a first complaint rejected (the second goes up).
 const FILABLE: readonly Stage[] = [Stage.NOT_PUT_FORWARD, Stage.CAMP_INELIGIBLE, Stage.COMPLAINT_REJECTED];
@@ -140,15 +143,12 @@ export class ComplaintPagesController {
         .filter((c) => c.outcome)
         .map((c) => ({
           ...c,
-          doc: {
-            kind: 'complaint-decision',
-            sourceType: 'complaint',
+          doc: documentForm({
+            kind: DocumentKind.COMPLAINT_DECISION,
+            sourceType: DocumentSourceType.COMPLAINT,
             sourceId: c.id,
             back: '/complaints',
-            number: '',
-            signerTitle: '',
-            signerName: '',
-          },
+          }),
           canPrint: c.decidingUnitId === user.orgUnitId,
         })),
     });

@@ -23,6 +23,7 @@ import { AppException } from '../../common/app.exception.js';
 import { toFieldErrors } from '../../common/validation-messages.js';
 import { CreateDocumentDto } from '../../documents/documents.dto.js';
 import { DocumentsService } from '../../documents/documents.service.js';
+import { formRecipients, KINDS_WITH_RECIPIENTS } from '../../documents/kinds/form-recipients.js';
 import { DocumentKind } from '../../documents/view-models/common.js';
 import { WebCsrfGuard } from '../csrf.js';
 import { DOCUMENT_TITLES } from '../render/document-titles.js';
@@ -36,8 +37,42 @@ export interface DocumentFormValues {
   sourceId: string;
   back: string;
   number: string;
+  // dd/mm/yyyy as typed, or YYYY-MM-DD from a date input; empty: the builder's date (the record's, else today).
+  date: string;
+  signerAuthority: string;
   signerTitle: string;
   signerName: string;
+  // "Nơi nhận", one entry a line; only for the kinds that print it.
+  recipients: string;
+  showRecipients: boolean;
+}
+
+// The form's first state for a document of `kind` about a source: the recipients the kind sends to pre-filled.
+export function documentForm(input: {
+  kind: DocumentKind;
+  sourceType: string;
+  sourceId: string;
+  back: string;
+  signerName?: string;
+}): DocumentFormValues {
+  return {
+    ...input,
+    number: '',
+    date: '',
+    signerAuthority: '',
+    signerTitle: '',
+    signerName: input.signerName ?? '',
+    recipients: formRecipients(input.kind).join('\n'),
+    showRecipients: KINDS_WITH_RECIPIENTS.has(input.kind),
+  };
+}
+
+// dd/mm/yyyy (what a clerk types) or YYYY-MM-DD (a date input) to the API's YYYY-MM-DD; anything else is passed on
+// for the DTO to refuse with its message.
+function isoDate(typed: string): string | undefined {
+  if (!typed) return undefined;
+  const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(typed);
+  return vn ? `${vn[3]}-${vn[2].padStart(2, '0')}-${vn[1].padStart(2, '0')}` : typed;
 }
 
 // A PDF is requested from any page that shows its source (a list, a meeting); the request is judged by the documents
@@ -61,21 +96,36 @@ export class DocumentJobsController {
     @Res() response: Response,
   ): Promise<void> {
     const read = (key: string) => String(body[key] ?? '').trim();
+    const kind = read('kind');
     const values: DocumentFormValues = {
-      kind: read('kind'),
+      kind,
       sourceType: read('sourceType'),
       sourceId: read('sourceId'),
       back: safeNext(read('back')),
       number: read('number'),
+      date: read('date'),
+      signerAuthority: read('signerAuthority'),
       signerTitle: read('signerTitle'),
       signerName: read('signerName'),
+      recipients: read('recipients'),
+      showRecipients: KINDS_WITH_RECIPIENTS.has(kind as DocumentKind),
     };
+    const recipients = values.recipients
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean);
     const dto = plainToInstance(CreateDocumentDto, {
       kind: values.kind,
       sourceType: values.sourceType,
       sourceId: values.sourceId,
       number: values.number,
-      signer: { title: values.signerTitle, name: values.signerName },
+      date: isoDate(values.date),
+      signer: {
+        authority: values.signerAuthority || undefined,
+        title: values.signerTitle,
+        name: values.signerName,
+      },
+      recipients: values.showRecipients ? recipients : undefined,
     });
     const errors = toFieldErrors(await validate(dto));
     let problem: string | undefined;
@@ -97,7 +147,14 @@ export class DocumentJobsController {
       `Lập ${(DOCUMENT_TITLES[values.kind as DocumentKind] ?? 'văn bản').toLowerCase()}`,
       {
         doc: values,
-        errors: { number: messages.number, signerTitle: messages['signer.title'], signerName: messages['signer.name'] },
+        errors: {
+          number: messages.number,
+          date: messages.date,
+          signerAuthority: messages['signer.authority'],
+          signerTitle: messages['signer.title'],
+          signerName: messages['signer.name'],
+          recipients: Object.entries(messages).find(([path]) => path.startsWith('recipients'))?.[1],
+        },
         problem,
       },
     );

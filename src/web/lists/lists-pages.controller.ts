@@ -41,6 +41,7 @@ import { PageService, type WebRequest } from '../render/page.service.js';
 import { WebLookupRepository } from '../web-lookup.repository.js';
 import { WorkflowLookupRepository } from '../workflow-lookup.repository.js';
 import { WebExceptionFilter } from '../web-exception.filter.js';
+import { documentForm } from './document-jobs.controller.js';
 
 const PIPELINE_ROLES = Object.values(Role).filter((r) => r !== Role.ADMIN);
 
@@ -185,22 +186,24 @@ export class ListsPagesController {
       notice: list.kind === 'CAMP_ELIGIBLE' ? await this.notices.ofList(user, id) : null,
       canNotify: user.role === Role.WARDEN && list.kind === 'CAMP_ELIGIBLE' && list.ownerUnitId === user.orgUnitId,
       documents: await this.workflow.documentsOf(user, id),
-      doc: {
+      doc: documentForm({
         kind: isIneligibleListKind(list.kind) ? DocumentKind.INELIGIBLE_LIST : DocumentKind.ELIGIBLE_LIST,
         sourceType: DocumentSourceType.LIST_SNAPSHOT,
         sourceId: id,
         back: `/lists/${id}`,
         signerName: user.fullName,
-      },
+      }),
       // The other documents made from this list where its issuer reads it: the camp council's minutes from the
       // camp's list, the submission to the President from the Council's eligible list.
       moreDocs: moreDocumentsOf(list.kind, user.role).map((kind) => ({
-        kind,
+        ...documentForm({
+          kind,
+          sourceType: DocumentSourceType.LIST_SNAPSHOT,
+          sourceId: id,
+          back: `/lists/${id}`,
+          signerName: user.fullName,
+        }),
         title: DOCUMENT_TITLES[kind],
-        sourceType: DocumentSourceType.LIST_SNAPSHOT,
-        sourceId: id,
-        back: `/lists/${id}`,
-        signerName: user.fullName,
       })),
     });
   }

@@ -13,4 +13,5 @@ export const DOCUMENT_TITLES: Record<DocumentKind, string> = {
   [DocumentKind.CERTIFICATE]: 'Giấy chứng nhận đặc xá',
   [DocumentKind.COMPLAINT_DECISION]: 'Quyết định giải quyết khiếu nại',
   [DocumentKind.PROCURACY_NOTICE]: 'Thông báo gửi Viện kiểm sát',
+  [DocumentKind.APPRAISAL_RECORD]: 'Biên bản thẩm định',
 };

@@ -30,6 +30,10 @@ export const FLASH_MESSAGES: Record<string, string> = {
   withdrawn: 'Đã ghi nhận việc rút đơn.',
   released: 'Đã ghi nhận việc tha tù và cấp Giấy chứng nhận đặc xá.',
   screening: 'Đã bắt đầu rà soát điều kiện; trang tự cập nhật tiến độ.',
+  appraisalRecord: 'Đã lập biên bản thẩm định.',
+  posted: 'Đã ghi ngày niêm yết Quyết định đặc xá.',
+  copySent: 'Đã ghi việc gửi bản sao giấy chứng nhận.',
+  presented: 'Đã ghi nhận việc xuất trình giấy chứng nhận.',
 };
 
 export function flashMessage(code: unknown): string | undefined {

@@ -17,7 +17,7 @@ const CAMP: NavItem[] = [
 ];
 // Only the team officer records the team's ballot; only the warden releases and issues certificates.
 const TEAM: NavItem[] = [...CAMP.slice(0, 4), { href: '/ballots', label: 'Họp đội, bỏ phiếu' }, ...CAMP.slice(4)];
-const WARDEN: NavItem[] = [...CAMP, { href: '/certificates', label: 'Tha tù, giấy chứng nhận' }];
+const RELEASES: NavItem = { href: '/releases', label: 'Tha tù, giấy chứng nhận' };
 const UPPER: NavItem[] = [
   { href: '/', label: 'Việc cần làm' },
   { href: '/dossiers', label: 'Hồ sơ' },
@@ -26,6 +26,11 @@ const UPPER: NavItem[] = [
 ];
 const SIMULATION: NavItem = { href: '/simulation', label: 'Mô phỏng điều kiện' };
 const SCREENING: NavItem = { href: '/screenings', label: 'Rà soát điều kiện' };
+// After the President's decision: the camp and the department above it post, issue and follow the certificates; the
+// ministry and the standing body follow who has presented them.
+const CERTIFICATES: NavItem = { href: '/certificates', label: 'Thực hiện Quyết định đặc xá' };
+const PRESENTATIONS: NavItem = { href: '/certificates/presentations', label: 'Xuất trình giấy chứng nhận' };
+const RECORDS: NavItem = { href: '/appraisal-records', label: 'Biên bản thẩm định' };
 const APPRAISER: NavItem[] = [
   { href: '/', label: 'Việc cần làm' },
   { href: '/appraisal', label: 'Hồ sơ cần thẩm định' },
@@ -64,12 +69,12 @@ const ADMIN: NavItem[] = [
 const BY_ROLE: Record<Role, NavItem[]> = {
   [Role.TEAM_OFFICER]: TEAM,
   [Role.CAMP_COUNCIL_MEMBER]: CAMP,
-  [Role.WARDEN]: WARDEN,
-  [Role.DEPARTMENT_OFFICER]: UPPER,
-  [Role.MINISTRY_OFFICER]: [...UPPER, SCREENING, SIMULATION],
-  [Role.APPRAISER]: APPRAISER,
-  [Role.COUNCIL_STANDING_OFFICER]: [...STANDING, SCREENING, SIMULATION],
-  [Role.COUNCIL_MEMBER]: COUNCIL,
+  [Role.WARDEN]: [...CAMP, RELEASES, CERTIFICATES],
+  [Role.DEPARTMENT_OFFICER]: [...UPPER, CERTIFICATES],
+  [Role.MINISTRY_OFFICER]: [...UPPER, PRESENTATIONS, SCREENING, SIMULATION],
+  [Role.APPRAISER]: [...APPRAISER, RECORDS],
+  [Role.COUNCIL_STANDING_OFFICER]: [...STANDING, RECORDS, PRESENTATIONS, SCREENING, SIMULATION],
+  [Role.COUNCIL_MEMBER]: [...COUNCIL, RECORDS],
   [Role.COURT_OFFICER]: COURT,
   [Role.COURT_PRESIDENT]: COURT,
   [Role.ADMIN]: [...ADMIN, SCREENING, SIMULATION],

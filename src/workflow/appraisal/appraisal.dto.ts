@@ -29,3 +29,11 @@ export class ResolveFlagDto {
 export class ExplanatoryReportDto {
   @IsUUID() roundId!: string;
 }
+
+export class AppraisalRecordDto {
+  @IsUUID() roundId!: string;
+}
+
+export class AppraisalRecordQueryDto {
+  @IsOptional() @IsUUID() roundId?: string;
+}

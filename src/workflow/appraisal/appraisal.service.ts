@@ -14,6 +14,7 @@ import { UnitOfWork } from '../common/unit-of-work.js';
 import { WorkflowException, WorkflowExceptionCode } from '../common/workflow.exception.js';
 import { DossierEventService } from '../history/dossier-event.service.js';
 import type { ExplanatoryReportDto, FlagDto, OpinionDto, ResolveFlagDto } from './appraisal.dto.js';
+import { REACHED_TEAM } from './appraisal-record.repository.js';
 import { AppraisalRepository } from './appraisal.repository.js';
 
 const UNDER_APPRAISAL = [Stage.APPRAISAL, Stage.STANDING_BODY] as string[];
@@ -236,12 +237,21 @@ export class AppraisalService {
   }
 
   private async underAppraisal(manager: EntityManager, dossierId: string) {
-    const rows: { stage: string; version: number; roundId: string; contentVersion: number }[] = await manager.query(
-      `SELECT d.stage, d.version, d.round_id AS "roundId", (SELECT max(version) FROM dossier_versions v WHERE v.dossier_id = d.id) AS "contentVersion"
+    const rows: {
+      stage: string;
+      version: number;
+      roundId: string;
+      contentVersion: number;
+      campIneligibleBeforeTeam: boolean;
+    }[] = await manager.query(
+      `SELECT d.stage, d.version, d.round_id AS "roundId", (SELECT max(version) FROM dossier_versions v WHERE v.dossier_id = d.id) AS "contentVersion",
+         (d.stage = 'camp_ineligible' AND ${REACHED_TEAM('d')}) AS "campIneligibleBeforeTeam"
        FROM dossiers d WHERE d.id = $1`,
       [dossierId],
     );
-    if (!rows[0] || !UNDER_APPRAISAL.includes(rows[0].stage)) throw new NotFoundException('hồ sơ');
+    // The camps' ineligible lists reach the team with their proposed names (Luật Đặc xá 2018, Điều 16, khoản 2).
+    if (!rows[0] || !(UNDER_APPRAISAL.includes(rows[0].stage) || rows[0].campIneligibleBeforeTeam))
+      throw new NotFoundException('hồ sơ');
     return rows[0];
   }
 }

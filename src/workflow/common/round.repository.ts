@@ -4,11 +4,14 @@ import { parseBallotThreshold, thresholdBasisOf, type BallotThreshold, type Thre
 import { parseComplaintPeriods, type ComplaintPeriods } from '../core/complaints.js';
 import { parseRoundDeadlines, type RoundDeadlines } from '../core/deadlines.js';
 import { NotFoundException, ValidationFailedException } from '../../common/app.exception.js';
+import { isAgency } from '../../kernel/agencies.js';
 
-// A parameter may be stored bare or wrapped with its source and confidence ({ value, source, confidence }).
+const isAgencyList = (v: unknown): v is string[] => Array.isArray(v) && v.length > 0 && v.every(isAgency);
+
 // The rule pack of rounds under the Law on Special Amnesty 2018, whose Art 15(1) fixes the application window.
 const LAW_2018_PACK = 'law-30-2018';
 
+// A parameter may be stored bare or wrapped with its source and confidence ({ value, source, confidence }).
 function unwrap(raw: unknown): unknown {
   return raw && typeof raw === 'object' && 'value' in raw ? (raw as { value: unknown }).value : raw;
 }
@@ -22,6 +25,19 @@ export interface RoundRules {
   deadlines: RoundDeadlines;
   // The complaint periods of the round's parameters (Luật Đặc xá 2018, Điều 36–37); null where the round has none.
   complaints: ComplaintPeriods;
+  // The agencies whose opinion the appraisal team needs on every name (Luật Đặc xá 2018, Điều 10, khoản 3); null where
+  // the round names none.
+  appraisalTeam: string[] | null;
+  // The round's choice whether the camp council may reconsider a person the team did not put forward; null: not stated.
+  councilMayReconsider: boolean | null;
+  // Days after release within which the certificate is presented (Điều 20, khoản 2, điểm a); null: the round holds none.
+  presentationDays: number | null;
+}
+
+// A value the round holds with a known confidence; null where it is absent, unknown ('?') or of another type.
+function knownValue<T>(raw: unknown, check: (v: unknown) => v is T): T | null {
+  const value = unwrap(raw);
+  return value !== null && value !== undefined && check(value) ? value : null;
 }
 
 @Injectable()
@@ -44,6 +60,8 @@ export class WorkflowRoundRepository {
       ballot?: { threshold?: unknown };
       ballotThreshold?: unknown;
       deadlines?: Record<string, unknown>;
+      appraisal?: { requiredAgencies?: unknown };
+      procedure?: { campCouncilMayReconsider?: unknown };
     };
     const rawThreshold = parameters.ballot?.threshold ?? parameters.ballotThreshold;
     const threshold = parseBallotThreshold(unwrap(rawThreshold));
@@ -84,6 +102,15 @@ export class WorkflowRoundRepository {
       thresholdBasis: thresholdBasisOf(rawThreshold),
       deadlines: deadlines.deadlines,
       complaints: parseComplaintPeriods(parameters.deadlines),
+      appraisalTeam: knownValue(parameters.appraisal?.requiredAgencies, isAgencyList),
+      councilMayReconsider: knownValue(
+        parameters.procedure?.campCouncilMayReconsider,
+        (v): v is boolean => typeof v === 'boolean',
+      ),
+      presentationDays: knownValue(
+        parameters.deadlines?.certificatePresentationDays,
+        (v): v is number => Number.isInteger(v) && (v as number) > 0,
+      ),
     };
   }
 }

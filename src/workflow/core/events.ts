@@ -23,6 +23,8 @@ export enum WorkflowEvent {
   COURT_PROPOSE = 'court_propose',
   COURT_APPROVE = 'court_approve',
   COURT_REJECT = 'court_reject',
+  COUNCIL_RECONSIDER = 'council_reconsider',
+  RECORD_PRESENTATION = 'record_presentation',
 }
 
 export const EVENT_LABELS: Record<WorkflowEvent, string> = {
@@ -49,6 +51,8 @@ export const EVENT_LABELS: Record<WorkflowEvent, string> = {
   [WorkflowEvent.COURT_PROPOSE]: 'Tòa án đề xuất đưa vào danh sách (kèm nhận xét của UBND cấp xã, đơn vị quân đội)',
   [WorkflowEvent.COURT_APPROVE]: 'Chánh án duyệt danh sách, niêm yết',
   [WorkflowEvent.COURT_REJECT]: 'Chánh án: không đủ điều kiện',
+  [WorkflowEvent.COUNCIL_RECONSIDER]: 'Hội đồng trại xem xét lại người đội không giới thiệu',
+  [WorkflowEvent.RECORD_PRESENTATION]: 'Ghi nhận việc xuất trình Giấy chứng nhận đặc xá',
 };
 
 export function isWorkflowEvent(value: string): value is WorkflowEvent {

@@ -85,3 +85,17 @@ export function all(...guards: Guard[]): Guard {
     return null;
   };
 }
+
+// Decree 52/2019 Art 7(3) has the camp head decide "on the basis of" the team's ballot, not bound by it; whether the
+// camp council may take up a person the team did not put forward is the round's choice (procedure.campCouncilMayReconsider).
+export const reconsiderationAllowed: Guard = (ctx) => {
+  if (ctx.councilMayReconsider === true) return null;
+  return {
+    field: 'procedure.campCouncilMayReconsider',
+    code: ctx.councilMayReconsider === false ? 'notAllowed' : 'missing',
+    message:
+      ctx.councilMayReconsider === false
+        ? 'Đợt đặc xá này không cho Hội đồng trại xem xét lại người đội không giới thiệu; người đó vẫn có quyền khiếu nại.'
+        : 'Đợt đặc xá chưa quy định Hội đồng trại có được xem xét lại người đội không giới thiệu hay không (tham số procedure.campCouncilMayReconsider).',
+  };
+};

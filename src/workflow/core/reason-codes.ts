@@ -45,7 +45,11 @@ export const REASON_CODES: Record<ReasonCode, ReasonCodeInfo> = {
   },
   [ReasonCode.DECEASED]: { label: 'Người được đề nghị đã chết', citation: null },
   [ReasonCode.DUPLICATE]: { label: 'Trùng tên trong danh sách', citation: null },
-  [ReasonCode.WITHDRAWN]: { label: 'Người được đề nghị rút đơn', citation: 'Luật Đặc xá 2018, Điều 13' },
+  [ReasonCode.WITHDRAWN]: {
+    label: 'Người được đề nghị rút đơn',
+    citation:
+      'Lựa chọn của hệ thống: Luật Đặc xá 2018 không quy định việc rút đơn (Điều 13 không nêu); đơn do người bị kết án tự làm (Điều 15, khoản 1)',
+  },
   [ReasonCode.OTHER]: { label: 'Lý do khác (ghi rõ)', citation: null },
 };
 

@@ -30,6 +30,8 @@ export enum Stage {
   COURT_REVIEW = 'court_review',
   COURT_POSTED = 'court_posted',
   COURT_INELIGIBLE = 'court_ineligible',
+  // Luật Đặc xá 2018, Điều 20, khoản 2, điểm a: the amnestied person presented the certificate to the commune or unit.
+  PRESENTED = 'presented',
 }
 
 export const STAGE_LABELS: Record<Stage, string> = {
@@ -60,12 +62,14 @@ export const STAGE_LABELS: Record<Stage, string> = {
   [Stage.COURT_REVIEW]: 'Tòa án đề xuất, chờ Chánh án quyết định',
   [Stage.COURT_POSTED]: 'Tòa án đã niêm yết danh sách',
   [Stage.COURT_INELIGIBLE]: 'Không đủ điều kiện (Tòa án)',
+  [Stage.PRESENTED]: 'Đã xuất trình Giấy chứng nhận đặc xá tại địa phương, đơn vị',
 };
 
 // Not put forward, ineligible at the camp and a first complaint rejected stay open only to a complaint
-// (Luật Đặc xá 2018, Điều 36, khoản 3; Điều 37): the table lets nothing else leave them.
+// (Luật Đặc xá 2018, Điều 36, khoản 3; Điều 37) or, where the round allows it, to the camp council's reconsideration:
+// the table lets nothing else leave them. A released person stays open to the record of the certificate's presentation.
 export const TERMINAL_STAGES: ReadonlySet<Stage> = new Set([
-  Stage.RELEASED,
+  Stage.PRESENTED,
   Stage.COMPLAINT_DISMISSED,
   Stage.COUNCIL_INELIGIBLE,
   Stage.NOT_GRANTED,

@@ -1,3 +1,5 @@
+import type { PresentationFiling } from './after-decision.js';
+import type { AppraisalMembership } from './appraisal-team.js';
 import type { ComplaintFiling } from './complaints.js';
 import type { RoundDeadlines } from './deadlines.js';
 import type { ReasonCode } from './reason-codes.js';
@@ -38,6 +40,12 @@ export interface TransitionContext {
   courtProposal?: { proposal: boolean; conductComment: boolean };
   // The dossier is held by a court (its list was the court's): the court president issues the certificate.
   heldAtCourt?: boolean;
+  // The round's required appraisal agencies and those of them that have not given an opinion on the name.
+  appraisalMembership?: AppraisalMembership;
+  // The round lets the camp council reconsider a person the team did not put forward (procedure.campCouncilMayReconsider).
+  councilMayReconsider?: boolean | null;
+  // A presentation of the certificate being recorded: its day against the day of release and today.
+  presentation?: PresentationFiling;
 }
 
 export enum TransitionErrorCode {

@@ -1,4 +1,6 @@
 import { COURT_TRANSITIONS, heldAtCamp, servingInCamp } from './courts.js';
+import { PRESENTATION_CITATION, presentationRecordable } from './after-decision.js';
+import { agenciesHeard, APPRAISAL_TEAM_CITATION } from './appraisal-team.js';
 import { COMPLAINT_TARGETS, complaintFiledOnTime, complaintTargetIs } from './complaints.js';
 import { WorkflowEvent as E } from './events.js';
 import { PROCURACY_CITATION, procuracyNotified } from './procuracy.js';
@@ -8,6 +10,7 @@ import {
   ballotFailed,
   ballotPassed,
   flagsSettled,
+  reconsiderationAllowed,
   reevaluated,
   requireReason,
   requireReasonCode,
@@ -49,6 +52,11 @@ export const HOLDER_ROLES: Partial<Record<S, readonly R[]>> = {
 };
 
 const SEND_BACK_ORIGINS = Object.keys(HOLDER_ROLES) as S[];
+
+// The service's choice, not a rule of the law: Luật Đặc xá 2018 provides for no withdrawal (Điều 13 lists none). The
+// application is the person's own (Điều 15, khoản 1), so the person may stop asking until the Council fixes its lists.
+export const WITHDRAWAL_CITATION =
+  'Lựa chọn của hệ thống: Luật Đặc xá 2018 không quy định việc rút đơn; đơn đề nghị đặc xá do người bị kết án tự làm (Điều 15, khoản 1)';
 
 // An application can be withdrawn until the Council has fixed its lists.
 const WITHDRAWABLE: readonly S[] = [
@@ -134,7 +142,15 @@ const MAIN_LINE: Transition[] = [
     approval: true,
     citation: `${D76_8_1}; ${PROCURACY_CITATION}`,
   },
-  { from: S.APPRAISAL, event: E.FORWARD, to: S.STANDING_BODY, roles: [R.APPRAISER], approval: true, citation: D76_8_1 },
+  {
+    from: S.APPRAISAL,
+    event: E.FORWARD,
+    to: S.STANDING_BODY,
+    roles: [R.APPRAISER],
+    guard: agenciesHeard,
+    approval: true,
+    citation: `${D76_8_1}; ${APPRAISAL_TEAM_CITATION}`,
+  },
   {
     from: S.STANDING_BODY,
     event: E.FORWARD,
@@ -176,6 +192,29 @@ const MAIN_LINE: Transition[] = [
     citation: 'Luật Đặc xá 2018, Điều 17',
   },
   { from: S.GRANTED, event: E.RELEASE, to: S.RELEASED, roles: [R.WARDEN], guard: heldAtCamp, citation: L2018_18 },
+  // The facility (or, for a provincial detention centre, the provincial THAHS agency above it) records the commune's or
+  // military unit's confirmation that the person presented the certificate.
+  {
+    from: S.RELEASED,
+    event: E.RECORD_PRESENTATION,
+    to: S.PRESENTED,
+    roles: [R.WARDEN, R.DEPARTMENT_OFFICER],
+    guard: presentationRecordable,
+    citation: PRESENTATION_CITATION,
+  },
+];
+
+// A round choice, not a rule of law: the camp council takes up a person the team did not put forward (Nghị định
+// 52/2019/NĐ-CP, Điều 7, khoản 3: the camp head decides on the basis of the team's results, so the ballot is not final).
+const RECONSIDERATIONS: Transition[] = [
+  {
+    from: S.NOT_PUT_FORWARD,
+    event: E.COUNCIL_RECONSIDER,
+    to: S.CAMP_COUNCIL,
+    roles: [R.CAMP_COUNCIL_MEMBER],
+    guard: all(reconsiderationAllowed, requireReason),
+    citation: 'Nghị định 52/2019/NĐ-CP, Điều 7, khoản 3; lựa chọn của đợt (procedure.campCouncilMayReconsider)',
+  },
 ];
 
 const SEND_BACKS: Transition[] = SEND_BACK_ORIGINS.map((from) => ({
@@ -215,7 +254,7 @@ const WITHDRAWALS: Transition[] = WITHDRAWABLE.map((from) => ({
   to: S.WITHDRAWN,
   roles: [R.TEAM_OFFICER, R.WARDEN, R.COURT_OFFICER, R.COURT_PRESIDENT],
   guard: requireReason,
-  citation: 'Luật Đặc xá 2018, Điều 13',
+  citation: WITHDRAWAL_CITATION,
 }));
 
 const L2018_36_3 = 'Luật Đặc xá 2018, Điều 13; Điều 36, khoản 3';
@@ -278,6 +317,7 @@ export const TRANSITIONS: readonly Transition[] = [
   ...MAIN_LINE,
   ...COURT_TRANSITIONS,
   ...COMPLAINTS,
+  ...RECONSIDERATIONS,
   ...SEND_BACKS,
   ...RESUBMITS,
   ...REMOVALS,

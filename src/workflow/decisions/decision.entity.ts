@@ -21,6 +21,10 @@ export class AmnestyCertificateEntity {
   @Column({ name: 'facility_id', type: 'uuid' }) facilityId!: string;
   @Column({ name: 'released_on', type: 'date', nullable: true }) releasedOn!: string | null;
   @Column({ name: 'issued_by', type: 'uuid', nullable: true }) issuedBy!: string | null;
+  // Luật Đặc xá 2018, Điều 20, khoản 2, điểm a: the commune's or military unit's confirmation of the presentation.
+  @Column({ name: 'presented_on', type: 'date', nullable: true }) presentedOn!: string | null;
+  @Column({ name: 'presented_to', type: 'text', nullable: true }) presentedTo!: string | null;
+  @Column({ name: 'presentation_recorded_by', type: 'uuid', nullable: true }) presentationRecordedBy!: string | null;
   @Column({ type: 'integer', default: 1 }) version!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

@@ -40,6 +40,7 @@ const LIST_EVENTS = new Set<WorkflowEvent>([
   WorkflowEvent.COURT_PROPOSE,
   WorkflowEvent.COURT_APPROVE,
   WorkflowEvent.COURT_REJECT,
+  WorkflowEvent.RECORD_PRESENTATION,
 ]);
 
 // Whether an event is fired on one dossier by itself (the pages offer a form for it) or through the record it belongs

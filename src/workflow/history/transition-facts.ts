@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { membershipOf } from '../core/appraisal-team.js';
 import { WorkflowEvent } from '../core/events.js';
 import { isStage, Stage } from '../core/stages.js';
 import type { TransitionContext } from '../core/transition-context.js';
@@ -53,6 +54,27 @@ export class TransitionFacts {
     if (event === WorkflowEvent.FORWARD && toAppraisal.length > 0) {
       const notified = await this.notices.notified(manager, toAppraisal);
       for (const id of toAppraisal) facts.set(id, { ...facts.get(id), procuracyNotified: notified.get(id) ?? false });
+    }
+    const fromAppraisal = heads.filter((h) => h.stage === Stage.APPRAISAL);
+    if (event === WorkflowEvent.FORWARD && fromAppraisal.length > 0) {
+      const given = await this.repository.opinionAgencies(
+        manager,
+        fromAppraisal.map((h) => h.id),
+      );
+      const teams = new Map<string, string[] | null>();
+      for (const roundId of new Set(fromAppraisal.map((h) => h.roundId)))
+        teams.set(roundId, (await this.rounds.rules(manager, roundId)).appraisalTeam);
+      for (const h of fromAppraisal)
+        facts.set(h.id, {
+          ...facts.get(h.id),
+          appraisalMembership: membershipOf(teams.get(h.roundId) ?? null, given.get(h.id) ?? []),
+        });
+    }
+    if (event === WorkflowEvent.COUNCIL_RECONSIDER) {
+      for (const roundId of new Set(heads.map((h) => h.roundId))) {
+        const allowed = (await this.rounds.rules(manager, roundId)).councilMayReconsider;
+        for (const h of heads.filter((x) => x.roundId === roundId)) facts.set(h.id, { councilMayReconsider: allowed });
+      }
     }
     return facts;
   }

@@ -120,6 +120,16 @@ export class TransitionRepository {
     return new Map(rows.map((r) => [r.dossier_id, { fromStage: r.from_stage, unitId: r.actor_unit_id }]));
   }
 
+  // The agencies of the appraisal team that have given their opinion on each dossier.
+  async opinionAgencies(manager: EntityManager, ids: readonly string[]): Promise<Map<string, string[]>> {
+    const rows: { dossier_id: string; agencies: string[] }[] = await manager.query(
+      `SELECT dossier_id, array_agg(agency ORDER BY agency) AS agencies FROM appraisal_opinions
+       WHERE dossier_id = ANY($1::uuid[]) GROUP BY dossier_id`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.dossier_id, r.agencies]));
+  }
+
   async history(manager: EntityManager, dossierId: string) {
     return manager.query(
       `SELECT h.id, h.event, h.from_stage AS "fromStage", h.to_stage AS "toStage", h.version_read AS "versionRead",

@@ -6,8 +6,8 @@ import { complaintLevelsDecidedBy, stagesWaitingFor } from './work-queue.js';
 describe('stagesWaitingFor', () => {
   it.each([
     { role: R.TEAM_OFFICER, stages: [S.APPLICATION, S.TEAM_BALLOT] },
-    { role: R.WARDEN, stages: [S.WARDEN, S.POSTED, S.GRANTED, S.CORRECTION] },
-    { role: R.DEPARTMENT_OFFICER, stages: [S.DEPARTMENT] },
+    { role: R.WARDEN, stages: [S.WARDEN, S.POSTED, S.GRANTED, S.RELEASED, S.CORRECTION] },
+    { role: R.DEPARTMENT_OFFICER, stages: [S.DEPARTMENT, S.RELEASED] },
     { role: R.COUNCIL_STANDING_OFFICER, stages: [S.STANDING_BODY, S.PRESIDENT] },
     { role: R.COUNCIL_MEMBER, stages: [S.ADVISORY_COUNCIL] },
   ])('$role waits at $stages', ({ role, stages }) => {

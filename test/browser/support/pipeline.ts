@@ -1,6 +1,6 @@
 import { Role } from '../../../src/auth/user.entity.js';
 import { buildDossier } from '../../factories/dossier.factory.js';
-import { TEST_PASSWORD, type TestOrg } from '../../factories/org.factory.js';
+import { TEST_APPRAISAL_TEAM, TEST_PASSWORD, type TestOrg } from '../../factories/org.factory.js';
 import { HttpClient } from '../../support/http-client.js';
 import type { TestApp } from '../../support/test-app.js';
 
@@ -17,6 +17,14 @@ export async function presetRound(app: TestApp, org: TestOrg): Promise<{ id: str
   const code = `QD-1244-WEB-${org.suffix}`.toUpperCase();
   const res = await admin.post('/api/rounds', { code, presetCode: 'QD-1244-2025' });
   if (res.status !== 201) throw new Error(`round: ${res.status} ${JSON.stringify(res.body)}`);
+  // The test organisation's appraisal team has one member (the Supreme Procuracy's): the administrator names that team
+  // in the round, as a round whose Council formed a smaller team would.
+  const round = await admin.get(`/api/rounds/${code}`);
+  const team = await admin.put(`/api/rounds/${code}`, {
+    expectedVersion: round.body.version,
+    parameters: { ...round.body.parameters, appraisal: TEST_APPRAISAL_TEAM },
+  });
+  if (team.status !== 200) throw new Error(`round team: ${team.status} ${JSON.stringify(team.body)}`);
   return { id: res.body.id, code };
 }
 

@@ -2,7 +2,7 @@ import { formatDate, formatDuration, formatVnd } from '../../../src/documents/fo
 import type { AppraisalNoteViewModel } from '../../../src/documents/view-models/appraisal-note.js';
 import type { CertificateViewModel } from '../../../src/documents/view-models/certificate.js';
 import type { ProposalSheetViewModel } from '../../../src/documents/view-models/proposal-sheet.js';
-import { HeadingFactory, SignatureFactory } from './common.factory.js';
+import { HeadingFactory, RecipientsFactory, SignatureFactory } from './common.factory.js';
 
 export const ProposalSheetFactory = {
   build(overrides: Partial<ProposalSheetViewModel> = {}): ProposalSheetViewModel {
@@ -163,6 +163,14 @@ export const CertificateFactory = {
       reportTo: 'Ủy ban nhân dân xã Yên Thế, tỉnh Bắc Ninh',
       reportBy: formatDate('2025-09-11'),
       signatures: [SignatureFactory.build({ title: 'GIÁM THỊ', name: 'Đại tá Nguyễn Đức Thắng' })],
+      recipients: RecipientsFactory.build({
+        entries: [
+          'Đặng Thị Ngữ',
+          'Trung tâm Lý lịch tư pháp quốc gia',
+          'Tòa án nhân dân tỉnh Bắc Giang',
+          'Ủy ban nhân dân xã Yên Thế, tỉnh Bắc Ninh',
+        ],
+      }),
       ...overrides,
     };
   },

@@ -678,6 +678,128 @@ export const ROWS: Row[] = [
     allowed: 'hidden',
     request: () => r('POST', `/api/court/lists/${NO_SUCH}/submit`),
   },
+  // The appraisal team's record and the steps after the President's decision (scope per record in
+  // test/e2e/after-decision.spec.ts)
+  {
+    route: 'POST /api/appraisal/records',
+    op: 'write',
+    access: [Role.APPRAISER],
+    request: () => r('POST', '/api/appraisal/records', {}),
+  },
+  {
+    route: 'GET /api/appraisal/records',
+    op: 'read',
+    access: NATIONAL,
+    request: () => r('GET', '/api/appraisal/records'),
+  },
+  {
+    route: 'GET /api/appraisal/records/:id',
+    op: 'read',
+    access: NATIONAL,
+    allowed: 'hidden',
+    request: () => r('GET', `/api/appraisal/records/${NO_SUCH}`),
+  },
+  {
+    route: 'POST /api/decision-postings',
+    op: 'write',
+    access: [Role.WARDEN],
+    request: () => r('POST', '/api/decision-postings', {}),
+  },
+  {
+    route: 'GET /api/decision-postings',
+    op: 'read',
+    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.MINISTRY_OFFICER, Role.COUNCIL_STANDING_OFFICER],
+    request: () => r('GET', '/api/decision-postings'),
+  },
+  {
+    route: 'GET /api/certificates/:id',
+    op: 'read',
+    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER],
+    allowed: 'hidden',
+    request: () => r('GET', `/api/certificates/${NO_SUCH}`),
+  },
+  {
+    route: 'POST /api/certificates/:id/copies',
+    op: 'write',
+    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER],
+    allowed: 'hidden',
+    request: () =>
+      r('POST', `/api/certificates/${NO_SUCH}/copies`, {
+        recipient: 'SENTENCING_COURT',
+        addressee: 'Tòa án nhân dân thành phố Hà Nội',
+        sentOn: '2025-09-02',
+      }),
+  },
+  {
+    route: 'POST /api/certificates/:id/presentation',
+    op: 'write',
+    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER],
+    allowed: 'hidden',
+    request: () =>
+      r('POST', `/api/certificates/${NO_SUCH}/presentation`, {
+        presentedOn: '2025-09-05',
+        presentedTo: 'Ủy ban nhân dân xã Tân Lập',
+        version: 1,
+        dossierVersion: 1,
+      }),
+  },
+  {
+    route: 'GET /api/rounds/:roundId/certificate-presentations',
+    op: 'read',
+    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.MINISTRY_OFFICER, Role.COUNCIL_STANDING_OFFICER],
+    request: (w) => r('GET', `/api/rounds/${w.round.id}/certificate-presentations`),
+  },
+
+  // Their pages
+  {
+    route: 'GET /appraisal-records',
+    op: 'read',
+    access: NATIONAL,
+    web: true,
+    request: () => r('GET', '/appraisal-records'),
+  },
+  {
+    route: 'POST /appraisal-records',
+    op: 'write',
+    access: [Role.APPRAISER],
+    web: true,
+    request: () => form('POST', '/appraisal-records'),
+  },
+  {
+    route: 'GET /certificates',
+    op: 'read',
+    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER],
+    web: true,
+    request: () => r('GET', '/certificates'),
+  },
+  {
+    route: 'GET /certificates/presentations',
+    op: 'read',
+    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.MINISTRY_OFFICER, Role.COUNCIL_STANDING_OFFICER],
+    web: true,
+    request: () => r('GET', '/certificates/presentations'),
+  },
+  {
+    route: 'POST /certificates/postings',
+    op: 'write',
+    access: [Role.WARDEN],
+    web: true,
+    request: () => form('POST', '/certificates/postings'),
+  },
+  {
+    route: 'POST /certificates/:id/copies',
+    op: 'write',
+    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER],
+    web: true,
+    request: () => form('POST', `/certificates/${NO_SUCH}/copies`),
+  },
+  {
+    route: 'POST /certificates/:id/presentation',
+    op: 'write',
+    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER],
+    web: true,
+    request: () => form('POST', `/certificates/${NO_SUCH}/presentation`),
+  },
 
   // Complaints (the matrix checks the role gate; scope per record is in test/e2e/complaints.spec.ts)
   {
@@ -1052,20 +1174,20 @@ export const ROWS: Row[] = [
     request: (w) => form('POST', '/lists/forward', { token: 'x'.repeat(32), roundId: w.round.id }),
   },
   {
-    route: 'GET /certificates',
+    route: 'GET /releases',
     op: 'read',
     access: [Role.WARDEN],
     web: true,
-    request: () => r('GET', '/certificates'),
+    request: () => r('GET', '/releases'),
   },
   {
-    route: 'POST /certificates/:id/release',
+    route: 'POST /releases/:id/release',
     op: 'write',
     access: [Role.WARDEN],
     web: true,
     allowed: 'hidden',
     request: () =>
-      form('POST', `/certificates/${NO_SUCH}/release`, { releasedOn: '01/01/2026', version: 1, dossierVersion: 1 }),
+      form('POST', `/releases/${NO_SUCH}/release`, { releasedOn: '01/01/2026', version: 1, dossierVersion: 1 }),
   },
   {
     route: 'GET /screenings',

@@ -1,6 +1,8 @@
 import type { RoundParameters } from '../round/round-parameters.js';
 import {
+  LAW_30_APPRAISAL_TEAM,
   LAW_30_DEADLINES,
+  NO_COUNCIL_RECONSIDERATION,
   LAW_30_SPECIAL_CATEGORIES,
   recurringExclusions,
   SIMPLE_MAJORITY,
@@ -98,6 +100,8 @@ export const DECISION_1244_2025: RoundParameters = {
   },
   ballot: { threshold: SIMPLE_MAJORITY },
   deadlines: LAW_30_DEADLINES,
+  appraisal: LAW_30_APPRAISAL_TEAM,
+  procedure: NO_COUNCIL_RECONSIDERATION,
   dates: {
     campCouncil: CAMP_COUNCIL_UNPLANNED,
     councilReview: seen('2025-08-25', 'Dân trí 25/8/2025'),

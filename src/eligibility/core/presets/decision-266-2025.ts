@@ -1,6 +1,8 @@
 import type { RoundParameters } from '../round/round-parameters.js';
 import {
+  LAW_30_APPRAISAL_TEAM,
   LAW_30_DEADLINES,
+  NO_COUNCIL_RECONSIDERATION,
   LAW_30_SPECIAL_CATEGORIES,
   recurringExclusions,
   SIMPLE_MAJORITY,
@@ -105,6 +107,8 @@ export const DECISION_266_2025: RoundParameters = {
   },
   ballot: { threshold: SIMPLE_MAJORITY },
   deadlines: LAW_30_DEADLINES,
+  appraisal: LAW_30_APPRAISAL_TEAM,
+  procedure: NO_COUNCIL_RECONSIDERATION,
   dates: {
     campCouncil: CAMP_COUNCIL_UNPLANNED,
     councilReview: unknown('Ngày Hội đồng tư vấn đặc xá họp: chưa tìm thấy'),

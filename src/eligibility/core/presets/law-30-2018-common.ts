@@ -1,3 +1,4 @@
+import { Agency } from '../../../kernel/agencies.js';
 import { SPECIAL_CATEGORY_CODES, type CategoryCode } from '../categories.js';
 import type { RoundExclusion, RoundParameters } from '../round/round-parameters.js';
 import { known, seen, unknown } from './param.js';
@@ -13,6 +14,27 @@ export const LAW_30_DEADLINES: RoundParameters['deadlines'] = {
   complaintDecisionDays: seen(5, 'Luật Đặc xá 2018, Điều 37 khoản 1'),
   secondComplaintDays: seen(5, 'Luật Đặc xá 2018, Điều 37 khoản 2 (05 ngày kể từ ngày nhận quyết định lần đầu)'),
   secondComplaintDecisionDays: seen(5, 'Luật Đặc xá 2018, Điều 37 khoản 2'),
+  certificatePresentationDays: unknown(
+    'Luật Đặc xá 2018, Điều 20 khoản 2 điểm a: không quy định thời hạn xuất trình; thời hạn theo hướng dẫn của đợt, chưa có văn bản',
+  ),
+};
+
+// The appraisal team of Law 30/2018 Art 10(3)(a)–(e): the agencies the law names; others the Council adds per round
+// under 10(3)(g).
+export const LAW_30_APPRAISAL_TEAM: NonNullable<RoundParameters['appraisal']> = {
+  requiredAgencies: seen(
+    [Agency.TAND_TOI_CAO, Agency.VKSND_TOI_CAO, Agency.MTTQ, Agency.CONG_AN, Agency.QUOC_PHONG, Agency.BO_TU_PHAP],
+    'Luật Đặc xá 2018, Điều 10 khoản 3 điểm a–e (cơ quan khác do Hội đồng tư vấn đặc xá quyết định theo điểm g)',
+  ),
+};
+
+// The law does not make the team's ballot final (Nghị định 52/2019, Điều 7 khoản 3: the camp head decides on the
+// basis of it); letting the camp council reconsider is the round's choice, off unless the round's guidance allows it.
+export const NO_COUNCIL_RECONSIDERATION: NonNullable<RoundParameters['procedure']> = {
+  campCouncilMayReconsider: known(
+    false,
+    'Lựa chọn của đợt: Nghị định 52/2019, Điều 7 khoản 3 không buộc Hội đồng trại xét lại người đội không giới thiệu',
+  ),
 };
 
 export const SIMPLE_MAJORITY = known(

@@ -1,3 +1,4 @@
+import type { Agency } from '../../../kernel/agencies.js';
 import type { IsoDate } from '../../../kernel/calendar-date.js';
 import type { Ymd } from '../calendar/duration.js';
 import type { QuarterCalendar, QuarterId } from '../calendar/quarter.js';
@@ -118,7 +119,17 @@ export interface RoundParameters {
     // they existed; absent reads as unknown, and a complaint then waits for the round to hold them.
     secondComplaintDays?: Param<number>;
     secondComplaintDecisionDays?: Param<number>;
+    // Law 30/2018 Art 20(2)(a): the person presents the certificate to the commune or military unit; the law sets no
+    // period, so the round's guidance gives it (usually unknown: '?'). Optional in rounds stored before it existed.
+    certificatePresentationDays?: Param<number>;
   };
+  // Law 30/2018 Art 10(3); Art 16(2): the agencies whose representatives form the appraisal team; the team concludes
+  // on a name only with every one's opinion. Optional in rounds stored before it existed; absent, the team cannot
+  // conclude and says which parameter is missing.
+  appraisal?: { requiredAgencies: Param<Agency[]> };
+  // What the law leaves open and the round decides. Decree 52/2019 Art 7(3) has the camp head decide "on the basis
+  // of" the team's ballot, so a round may let the camp council reconsider a person the team did not put forward.
+  procedure?: { campCouncilMayReconsider: Param<boolean> };
   dates: {
     // The day the camps' councils (Hội đồng xét đề nghị đặc xá) are planned to meet: medical papers are dated
     // against it until a council records its actual meeting date (Decree 52/2019 Art 5(3)(c)). Optional in rounds

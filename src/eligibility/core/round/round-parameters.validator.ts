@@ -1,3 +1,4 @@
+import { isAgency } from '../../../kernel/agencies.js';
 import { isValidIsoDate, tryDayNumber } from '../../../kernel/calendar-date.js';
 import { isValidYmd } from '../calendar/duration.js';
 import { quarterEndDay, quarterIndex, QUARTER_CALENDARS } from '../calendar/quarter.js';
@@ -258,5 +259,16 @@ export function validateRoundParameters(round: RoundParameters): RoundValidation
   for (const key of Object.keys(round.dates) as Array<keyof RoundParameters['dates']>) {
     checkParam(issues, `dates.${key}`, round.dates[key], isoDate);
   }
+  if (round.appraisal !== undefined)
+    checkParam(issues, 'appraisal.requiredAgencies', round.appraisal?.requiredAgencies, (v) => {
+      if (!Array.isArray(v) || v.length === 0) return 'Phải nêu ít nhất một cơ quan của Tổ thẩm định liên ngành.';
+      const wrong = v.filter((a) => !isAgency(a));
+      if (wrong.length > 0) return `Cơ quan không có trong danh mục: ${wrong.join(', ')}.`;
+      return new Set(v).size === v.length ? null : 'Một cơ quan được nêu hai lần.';
+    });
+  if (round.procedure !== undefined)
+    checkParam(issues, 'procedure.campCouncilMayReconsider', round.procedure?.campCouncilMayReconsider, (v) =>
+      typeof v === 'boolean' ? null : 'Phải là có hoặc không.',
+    );
   return issues;
 }

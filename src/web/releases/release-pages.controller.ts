@@ -26,6 +26,7 @@ import { ReleaseDto } from '../../workflow/decisions/decision.dto.js';
 import { PresidentDecisionService } from '../../workflow/decisions/president-decision.service.js';
 import { WebCsrfGuard } from '../csrf.js';
 import { parseDisplayDate } from '../render/format.js';
+import { documentForm } from '../lists/document-jobs.controller.js';
 import { PageService, type WebRequest } from '../render/page.service.js';
 import { WorkflowLookupRepository } from '../workflow-lookup.repository.js';
 import { WebExceptionFilter } from '../web-exception.filter.js';
@@ -53,8 +54,8 @@ interface CertificateRow {
 @UseFilters(WebExceptionFilter)
 @UseGuards(WebCsrfGuard)
 @Roles(Role.WARDEN)
-@Controller('certificates')
-export class CertificatePagesController {
+@Controller('releases')
+export class ReleasePagesController {
   constructor(
     private readonly pages: PageService,
     private readonly president: PresidentDecisionService,
@@ -89,7 +90,7 @@ export class CertificatePagesController {
     if (!message) {
       try {
         await this.president.release(user, id, dto);
-        response.redirect(303, `/certificates?msg=released#c-${id}`);
+        response.redirect(303, `/releases?msg=released#c-${id}`);
         return;
       } catch (error) {
         if (!(error instanceof AppException) || error.status >= 500 || error.status === 404) throw error;
@@ -109,19 +110,19 @@ export class CertificatePagesController {
         problem: problem?.certificateId === c.id ? problem.message : null,
         typed: problem?.certificateId === c.id ? problem.releasedOn : '',
         documents: c.releasedOn ? await this.workflow.documentsOf(user, c.id) : [],
-        doc: {
+        doc: documentForm({
           kind: DocumentKind.CERTIFICATE,
           sourceType: DocumentSourceType.CERTIFICATE,
           sourceId: c.id,
-          back: '/certificates',
+          back: '/releases',
           signerName: user.fullName,
-        },
+        }),
       })),
     );
-    return this.pages.render(request, 'certificates/index', 'Tha tù, cấp Giấy chứng nhận đặc xá', {
+    return this.pages.render(request, 'releases/index', 'Tha tù, cấp Giấy chứng nhận đặc xá', {
       waiting: certificates.filter((c) => !c.releasedOn),
       released: certificates.filter((c) => c.releasedOn),
-      doc: { back: '/certificates' },
+      doc: { back: '/releases' },
     });
   }
 }

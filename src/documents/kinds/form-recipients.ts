@@ -1,0 +1,21 @@
+import { DocumentKind } from '../view-models/common.js';
+
+// The kinds whose template prints "Nơi nhận" (Decree 30/2020, Appendix I, ô 9); minutes, sheets, notes and
+// certificates print none.
+export const KINDS_WITH_RECIPIENTS: ReadonlySet<DocumentKind> = new Set([
+  DocumentKind.ELIGIBLE_LIST,
+  DocumentKind.INELIGIBLE_LIST,
+  DocumentKind.EXPLANATORY_REPORT,
+  DocumentKind.SUBMISSION,
+  DocumentKind.COMPLAINT_DECISION,
+  DocumentKind.PROCURACY_NOTICE,
+]);
+
+// What the request form offers in "Nơi nhận" before the clerk edits it, one entry a line. The recipients the law names
+// from the source itself are added by the builders and need not be typed: the complainant and the competent procuracy
+// of a complaint decision (Luật Đặc xá 2018, Điều 37), the procuracy of a camp's notice (Điều 15, khoản 5). A decision
+// is also sent to those its last article charges with carrying it out ("Như Điều 3", Decree 30/2020, Appendix I).
+export function formRecipients(kind: DocumentKind): string[] {
+  if (!KINDS_WITH_RECIPIENTS.has(kind)) return [];
+  return kind === DocumentKind.COMPLAINT_DECISION ? ['Như Điều 3', 'Lưu: VT.'] : ['Lưu: VT.'];
+}

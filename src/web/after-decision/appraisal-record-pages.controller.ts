@@ -1,0 +1,93 @@
+import { Body, Controller, Get, Header, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { plainToInstance } from 'class-transformer';
+import type { Response } from 'express';
+import { CurrentUser, Roles } from '../../auth/auth.decorators.js';
+import type { SessionUser } from '../../auth/session-user.js';
+import { Role } from '../../auth/user.entity.js';
+import { AppraisalRecordDto } from '../../workflow/appraisal/appraisal.dto.js';
+import { AppraisalRecordService } from '../../workflow/appraisal/appraisal-record.service.js';
+import { OPINION_LABELS, type AgencyOpinion } from '../../workflow/core/appraisal.js';
+import type { RecordRow } from '../../workflow/core/appraisal-team.js';
+import { WebCsrfGuard } from '../csrf.js';
+import { PageService, type WebRequest } from '../render/page.service.js';
+import { WebExceptionFilter } from '../web-exception.filter.js';
+import { WebLookupRepository } from '../web-lookup.repository.js';
+import { answerForm } from './form-answer.js';
+
+const printable = (row: RecordRow) => ({
+  ...row,
+  positions: row.positions.map((p) => ({ ...p, opinionLabel: OPINION_LABELS[p.opinion as AgencyOpinion] })),
+});
+
+// The appraisal team draws its record (biên bản thẩm định) for a round and prints it; the standing body and the
+// council read it (Luật Đặc xá 2018, Điều 16, khoản 2).
+@ApiExcludeController()
+@UseFilters(WebExceptionFilter)
+@UseGuards(WebCsrfGuard)
+@Roles(Role.APPRAISER, Role.COUNCIL_STANDING_OFFICER, Role.COUNCIL_MEMBER)
+@Controller('appraisal-records')
+export class AppraisalRecordPagesController {
+  constructor(
+    private readonly pages: PageService,
+    private readonly records: AppraisalRecordService,
+    private readonly lookup: WebLookupRepository,
+  ) {}
+
+  @Get()
+  @Header('content-type', 'text/html; charset=utf-8')
+  page(@Req() request: WebRequest, @CurrentUser() user: SessionUser, @Query('id') id?: string): Promise<string> {
+    return this.render(request, user, typeof id === 'string' ? id : undefined);
+  }
+
+  @Roles(Role.APPRAISER)
+  @Post()
+  async draw(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
+  ): Promise<void> {
+    const dto = plainToInstance(AppraisalRecordDto, { roundId: String(body.roundId ?? '') });
+    let drawn: { id: string } | undefined;
+    await answerForm({
+      response,
+      dto,
+      act: async () => {
+        drawn = await this.records.draw(user, dto);
+      },
+      done: () => `/appraisal-records?id=${drawn?.id ?? ''}&msg=appraisalRecord`,
+      render: (problem) => this.render(request, user, undefined, problem),
+    });
+  }
+
+  private async render(request: WebRequest, user: SessionUser, id?: string, problem?: string): Promise<string> {
+    const records = await this.records.list(user, null);
+    const shownId = id && /^[0-9a-f-]{36}$/.test(id) ? id : records[0]?.id;
+    const shown = shownId ? await this.records.get(user, shownId) : null;
+    const content = shown?.content as { eligible: RecordRow[]; ineligible: RecordRow[] } | undefined;
+    return this.pages.render(request, 'after-decision/appraisal-records', 'Biên bản thẩm định', {
+      problem,
+      canDraw: user.role === Role.APPRAISER,
+      rounds: await this.lookup.rounds(),
+      records,
+      shown: shown && {
+        ...shown,
+        eligible: content!.eligible.map(printable),
+        ineligible: content!.ineligible.map(printable),
+        doc:
+          user.role === Role.APPRAISER
+            ? {
+                kind: 'appraisal-record',
+                sourceType: 'appraisal-record',
+                sourceId: shown.id,
+                back: `/appraisal-records?id=${shown.id}`,
+                number: '',
+                signerTitle: 'Tổ trưởng Tổ thẩm định liên ngành',
+                signerName: '',
+              }
+            : null,
+      },
+    });
+  }
+}

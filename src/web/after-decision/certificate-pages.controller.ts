@@ -1,0 +1,176 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Req,
+  Res,
+  UseFilters,
+  UseGuards,
+} from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { plainToInstance } from 'class-transformer';
+import type { Response } from 'express';
+import { CurrentUser, Roles } from '../../auth/auth.decorators.js';
+import type { SessionUser } from '../../auth/session-user.js';
+import { Role } from '../../auth/user.entity.js';
+import {
+  RecordCopyDto,
+  RecordPostingDto,
+  RecordPresentationDto,
+} from '../../workflow/after-decision/after-decision.dto.js';
+import { AfterDecisionService } from '../../workflow/after-decision/after-decision.service.js';
+import { COPY_RECIPIENT_LABELS } from '../../workflow/core/after-decision.js';
+import { WebCsrfGuard } from '../csrf.js';
+import { parseDisplayDate } from '../render/format.js';
+import { documentForm } from '../lists/document-jobs.controller.js';
+import { DocumentKind } from '../../documents/view-models/common.js';
+import { DocumentSourceType } from '../../documents/builders/snapshot-builder.js';
+import { PageService, type WebRequest } from '../render/page.service.js';
+import { WebExceptionFilter } from '../web-exception.filter.js';
+import { WebLookupRepository } from '../web-lookup.repository.js';
+import { answerForm } from './form-answer.js';
+
+const ISSUING = [Role.WARDEN, Role.DEPARTMENT_OFFICER];
+const FOLLOWING = [Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.MINISTRY_OFFICER, Role.COUNCIL_STANDING_OFFICER];
+
+// After the President's decision (Luật Đặc xá 2018, Điều 18; Điều 20): the camp posts the decision, the issuing unit
+// sends the certificate's copies and records the person's presentation; every level follows who has not presented.
+@ApiExcludeController()
+@UseFilters(WebExceptionFilter)
+@UseGuards(WebCsrfGuard)
+@Controller('certificates')
+export class CertificatePagesController {
+  constructor(
+    private readonly pages: PageService,
+    private readonly afterDecision: AfterDecisionService,
+    private readonly lookup: WebLookupRepository,
+  ) {}
+
+  @Get()
+  @Roles(...ISSUING)
+  @Header('content-type', 'text/html; charset=utf-8')
+  page(@Req() request: WebRequest, @CurrentUser() user: SessionUser): Promise<string> {
+    return this.render(request, user);
+  }
+
+  @Post('postings')
+  @Roles(Role.WARDEN)
+  async post(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
+  ): Promise<void> {
+    const dto = plainToInstance(RecordPostingDto, {
+      decisionId: String(body.decisionId ?? ''),
+      postedOn: parseDisplayDate(String(body.postedOn ?? '').trim()),
+    });
+    await this.answer(request, user, response, dto, () => this.afterDecision.recordPosting(user, dto), 'posted');
+  }
+
+  @Post(':id/copies')
+  @Roles(...ISSUING)
+  async copy(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
+  ): Promise<void> {
+    const dto = plainToInstance(RecordCopyDto, {
+      recipient: String(body.recipient ?? ''),
+      addressee: String(body.addressee ?? '').trim(),
+      sentOn: parseDisplayDate(String(body.sentOn ?? '').trim()),
+    });
+    await this.answer(request, user, response, dto, () => this.afterDecision.recordCopy(user, id, dto), 'copySent');
+  }
+
+  @Post(':id/presentation')
+  @Roles(...ISSUING)
+  async present(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
+  ): Promise<void> {
+    const dto = plainToInstance(RecordPresentationDto, {
+      presentedOn: parseDisplayDate(String(body.presentedOn ?? '').trim()),
+      presentedTo: String(body.presentedTo ?? '').trim(),
+      version: Number(body.version),
+      dossierVersion: Number(body.dossierVersion),
+    });
+    await this.answer(
+      request,
+      user,
+      response,
+      dto,
+      () => this.afterDecision.recordPresentation(user, id, dto),
+      'presented',
+    );
+  }
+
+  // Who has not presented the certificate yet, per round.
+  @Get('presentations')
+  @Roles(...FOLLOWING)
+  @Header('content-type', 'text/html; charset=utf-8')
+  async presentations(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Query('roundId') roundId?: string,
+  ): Promise<string> {
+    const rounds = await this.lookup.rounds();
+    const chosen = rounds.find((r) => r.id === roundId) ?? rounds[0];
+    const summary = chosen ? await this.afterDecision.presentationSummary(user, chosen.id) : null;
+    return this.pages.render(request, 'after-decision/presentations', 'Xuất trình Giấy chứng nhận đặc xá', {
+      rounds: rounds.map((r) => ({ ...r, selected: r.id === chosen?.id })),
+      summary,
+    });
+  }
+
+  private answer(
+    request: WebRequest,
+    user: SessionUser,
+    response: Response,
+    dto: object,
+    act: () => Promise<unknown>,
+    code: string,
+  ): Promise<void> {
+    return answerForm({
+      response,
+      dto,
+      act,
+      done: () => `/certificates?msg=${code}`,
+      render: (problem) => this.render(request, user, problem),
+    });
+  }
+
+  private async render(request: WebRequest, user: SessionUser, problem?: string): Promise<string> {
+    const certificates = await this.afterDecision.certificates(user);
+    const postings = await this.afterDecision.postings(user, null);
+    return this.pages.render(request, 'after-decision/certificates', 'Thực hiện Quyết định đặc xá', {
+      problem,
+      canPost: user.role === Role.WARDEN,
+      postings,
+      recipients: Object.entries(COPY_RECIPIENT_LABELS).map(([value, label]) => ({ value, label })),
+      certificates: certificates.map((c) => ({
+        ...c,
+        doc: {
+          ...documentForm({
+            kind: DocumentKind.CERTIFICATE,
+            sourceType: DocumentSourceType.CERTIFICATE,
+            sourceId: c.id,
+            back: '/certificates',
+          }),
+          number: c.number,
+          signerTitle: c.issuer?.title ?? '',
+        },
+      })),
+    });
+  }
+}

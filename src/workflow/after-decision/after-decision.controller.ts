@@ -1,0 +1,61 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles } from '../../auth/auth.decorators.js';
+import type { SessionUser } from '../../auth/session-user.js';
+import { Role } from '../../auth/user.entity.js';
+import { idempotencyKey } from '../common/idempotency-key.js';
+import { RecordCopyDto, RecordPostingDto, RecordPresentationDto, RoundQueryDto } from './after-decision.dto.js';
+import { AfterDecisionService } from './after-decision.service.js';
+
+@ApiTags('workflow')
+@Controller('api')
+export class AfterDecisionController {
+  constructor(private readonly afterDecision: AfterDecisionService) {}
+
+  @Post('decision-postings')
+  @Roles(Role.WARDEN)
+  post(@CurrentUser() user: SessionUser, @Body() body: RecordPostingDto, @Headers('idempotency-key') key?: string) {
+    return this.afterDecision.recordPosting(user, body, idempotencyKey(key));
+  }
+
+  @Get('decision-postings')
+  @Roles(Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.MINISTRY_OFFICER, Role.COUNCIL_STANDING_OFFICER)
+  postings(@CurrentUser() user: SessionUser, @Query() query: RoundQueryDto) {
+    return this.afterDecision.postings(user, query.roundId ?? null);
+  }
+
+  @Get('certificates/:id')
+  @Roles(Role.WARDEN, Role.DEPARTMENT_OFFICER)
+  certificate(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.afterDecision.certificate(user, id);
+  }
+
+  @Post('certificates/:id/copies')
+  @Roles(Role.WARDEN, Role.DEPARTMENT_OFFICER)
+  copy(
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: RecordCopyDto,
+    @Headers('idempotency-key') key?: string,
+  ) {
+    return this.afterDecision.recordCopy(user, id, body, idempotencyKey(key));
+  }
+
+  @Post('certificates/:id/presentation')
+  @HttpCode(200)
+  @Roles(Role.WARDEN, Role.DEPARTMENT_OFFICER)
+  present(
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: RecordPresentationDto,
+    @Headers('idempotency-key') key?: string,
+  ) {
+    return this.afterDecision.recordPresentation(user, id, body, idempotencyKey(key));
+  }
+
+  @Get('rounds/:roundId/certificate-presentations')
+  @Roles(Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.MINISTRY_OFFICER, Role.COUNCIL_STANDING_OFFICER)
+  presentations(@CurrentUser() user: SessionUser, @Param('roundId', ParseUUIDPipe) roundId: string) {
+    return this.afterDecision.presentationSummary(user, roundId);
+  }
+}
