@@ -17,6 +17,7 @@ import type { SessionUser } from '../src/auth/session-user.js';
 import { Role } from '../src/auth/user.entity.js';
 import { OrgUnitKind } from '../src/org/org-unit.entity.js';
 import { WorkflowRoundRepository } from '../src/workflow/common/round.repository.js';
+import { CourtRepository } from '../src/workflow/courts/court.repository.js';
 import { ProcuracyNoticeRepository } from '../src/workflow/procuracy/procuracy-notice.repository.js';
 import { TransitionFacts } from '../src/workflow/history/transition-facts.js';
 import { TransitionRepository } from '../src/workflow/history/transition.repository.js';
@@ -159,7 +160,12 @@ async function main(): Promise<void> {
       new StandingGate(new AppraisalRepository()),
       new TransitionService(
         transitions,
-        new TransitionFacts(transitions, new WorkflowRoundRepository(), new ProcuracyNoticeRepository()),
+        new TransitionFacts(
+          transitions,
+          new WorkflowRoundRepository(),
+          new ProcuracyNoticeRepository(),
+          new CourtRepository(),
+        ),
         new ScopeService(new ScopeRepository()),
         audit,
       ),

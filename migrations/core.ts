@@ -9,6 +9,7 @@ import { AuditRowHashes1764000610000 } from './1764000610000-audit-row-hashes.js
 import { SessionSecurity1764000612000 } from './1764000612000-session-security.js';
 import { DossierImports1764000650000 } from './1764000650000-dossier-imports.js';
 import { DossierList1764000700000 } from './1764000700000-dossier-list.js';
+import { IdentityPapers1764000720000 } from './1764000720000-identity-papers.js';
 
 export const CORE_MIGRATIONS: Function[] = [
   CoreSchema1764000000000,
@@ -22,4 +23,5 @@ export const CORE_MIGRATIONS: Function[] = [
   SessionSecurity1764000612000,
   DossierImports1764000650000,
   DossierList1764000700000,
+  IdentityPapers1764000720000,
 ];

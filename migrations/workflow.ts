@@ -3,6 +3,7 @@ import { WorkflowSetBasedReferences1764000200100 } from './1764000200100-workflo
 import { MeetingRecords1764000630000 } from './1764000630000-meeting-records.js';
 import { Complaints1764000714000 } from './1764000714000-complaints.js';
 import { ProcuracyNotices1764000714100 } from './1764000714100-procuracy-notices.js';
+import { Courts1764000720100 } from './1764000720100-courts.js';
 import { AfterDecision1764000730000 } from './1764000730000-after-decision.js';
 
 // The workflow feature's migrations; TypeORM orders all migrations by the timestamp in their names.
@@ -12,5 +13,6 @@ export const WORKFLOW_MIGRATIONS: Function[] = [
   MeetingRecords1764000630000,
   Complaints1764000714000,
   ProcuracyNotices1764000714100,
+  Courts1764000720100,
   AfterDecision1764000730000,
 ];

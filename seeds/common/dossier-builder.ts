@@ -1,4 +1,4 @@
-import { ConductRating, InmateStatus, Sex } from '../../src/dossiers/dossier-format.js';
+import { ConductRating, EvidenceCode, InmateStatus, IssuerLevel, Sex } from '../../src/dossiers/dossier-format.js';
 import type { DossierDocument } from '../../src/dossiers/dossier-format.js';
 import { buildConduct, ConductPlan } from './conduct.js';
 import { addDays, addMonths } from './dates.js';
@@ -120,6 +120,19 @@ export function buildDossier(rng: Rng, round: RoundCalendar, place: Placement, p
     specialCircumstances: [],
   };
   if (place.teamCode) doc.teamCode = place.teamCode;
+  // A foreigner's dossier holds a copy of the passport (Decree 52/2019 Art 5(6)); drawn without the generator, so the
+  // rest of the data stays as it was.
+  if (plan.foreigner) {
+    doc.identityPaper = {
+      kind: 'Bản sao hộ chiếu',
+      code: EvidenceCode.IDENTITY_PAPER_COPY,
+      number: `HC-${place.inmateNumber}`,
+      date: addMonths(timeline.intervals[0].from, -18),
+      issuer: `Cơ quan cấp hộ chiếu nước ${person.nationality}`,
+      issuerLevel: IssuerLevel.CENTRAL,
+      readable: true,
+    };
+  }
   if (round.sinceLastQuarterFrom) {
     doc.postQuarterEvaluation = {
       from: round.sinceLastQuarterFrom,

@@ -121,4 +121,19 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     agency: Agency.BO_TU_PHAP,
   },
   { username: 'admin', fullName: 'Quản trị hệ thống', role: Role.ADMIN, unitCode: 'QTHT', agency: null },
+  // A provincial court: its officer lists the persons on suspension, its president approves and issues certificates.
+  {
+    username: 'toaan.hn',
+    fullName: 'Đinh Thị Lan',
+    role: Role.COURT_OFFICER,
+    unitCode: 'TAND-HANOI',
+    agency: null,
+  },
+  {
+    username: 'chanhan.hn',
+    fullName: 'Tạ Văn Chính',
+    role: Role.COURT_PRESIDENT,
+    unitCode: 'TAND-HANOI',
+    agency: null,
+  },
 ];

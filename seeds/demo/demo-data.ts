@@ -5,7 +5,7 @@ import { buildDossier, Placement } from '../common/dossier-builder.js';
 import { ordinaryPlan } from '../common/ordinary.js';
 import { Rng } from '../common/prng.js';
 import { DEMO_ACCOUNTS, DemoAccount } from './accounts.js';
-import { buildDemoOrgUnits, DEMO_FACILITIES, DemoFacility, DemoOrgUnit } from './org-units.js';
+import { buildDemoOrgUnits, DEMO_FACILITIES, demoCourtFor, DemoFacility, DemoOrgUnit } from './org-units.js';
 import { LIVE_ROUND_CODE } from './live-round.js';
 import { buildDemoRounds, DemoRound, ROUND_2009_CODE, ROUND_2025_CODE } from './rounds.js';
 import { DemoDefect, DemoExclusion, Era, Scenario, ScenarioContext } from './scenario-kit.js';
@@ -94,7 +94,14 @@ export function generateDemoData(today: string): DemoData {
       if (scenario.law2018Only && era === 'BLHS_1999') continue;
       const candidates = scenario.femaleOnly ? DEMO_FACILITIES.filter((f) => !f.militaryRegion) : DEMO_FACILITIES;
       for (let c = 0; c < copies; c++) {
-        const document = scenario.build(context(rng.weighted(candidates.map((f) => [f, f.weight] as const))));
+        const facility = rng.weighted(candidates.map((f) => [f, f.weight] as const));
+        const document = scenario.build(context(facility));
+        // Under the 2018 law a person on suspension is listed by the court that suspended the sentence, not by a
+        // camp team (Luật Đặc xá 2018, Điều 15, khoản 3): the dossier is the court's.
+        if (era === 'BLHS_2015' && document.status === 'SUSPENDED') {
+          document.facilityCode = demoCourtFor(facility);
+          delete document.teamCode;
+        }
         dossiers.push({
           id: rng.uuid(),
           roundCode: round.code,

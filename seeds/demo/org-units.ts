@@ -19,7 +19,8 @@ export interface DemoOrgUnit extends OrgUnitRow {
 
 type Spec = Pick<DemoOrgUnit, 'code' | 'name' | 'kind' | 'parentCode'> &
   Partial<Pick<DemoOrgUnit, 'ministry' | 'departmentKind' | 'facilityKind' | 'bodyKind' | 'place'>> & {
-    // A local procuracy: the code of the provincial police or military-region command it supervises.
+    // A local procuracy: the code of the provincial police or military-region command it supervises; a court: the
+    // command standing for its province.
     supervises?: string;
   };
 
@@ -32,7 +33,7 @@ export interface DemoFacility {
   weight: number;
 }
 
-const { MINISTRY, DEPARTMENT, FACILITY, SUB_CAMP, TEAM, NATIONAL_BODY, PROCURACY } = OrgUnitKind;
+const { MINISTRY, DEPARTMENT, FACILITY, SUB_CAMP, TEAM, NATIONAL_BODY, PROCURACY, COURT } = OrgUnitKind;
 
 function campWithSubCamps(
   code: string,
@@ -265,7 +266,31 @@ const SPECS: Spec[] = [
     bodyKind: NationalBodyKind.ADMINISTRATION,
     place: 'Hà Nội',
   },
+  // The courts that list the persons on suspension (Luật Đặc xá 2018, Điều 15, khoản 3); last, so that the units above
+  // keep their ids.
+  {
+    code: 'TAND-HANOI',
+    name: 'Tòa án nhân dân thành phố Hà Nội',
+    kind: COURT,
+    parentCode: null,
+    supervises: 'CA-HANOI',
+    place: 'Hà Nội',
+  },
+  {
+    code: 'TAQS-QK7',
+    name: 'Tòa án quân sự Quân khu 7',
+    kind: COURT,
+    parentCode: null,
+    supervises: 'BQP-QK7',
+    place: 'Thành phố Hồ Chí Minh',
+  },
 ];
+
+// The court that lists a person on suspension whose file a camp of the demo holds: the military-region court for an
+// army camp, the Hà Nội court otherwise.
+export function demoCourtFor(facility: DemoFacility): string {
+  return facility.militaryRegion ? 'TAQS-QK7' : 'TAND-HANOI';
+}
 
 export const DEMO_FACILITIES: readonly DemoFacility[] = [
   {

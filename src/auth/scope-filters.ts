@@ -28,6 +28,9 @@ export const UNIT_ROLES: ReadonlySet<Role> = new Set([
   Role.WARDEN,
   Role.DEPARTMENT_OFFICER,
   Role.MINISTRY_OFFICER,
+  // A court sees the dossiers of persons on suspension it lists (its own unit).
+  Role.COURT_OFFICER,
+  Role.COURT_PRESIDENT,
 ]);
 
 export interface SqlFilter {
@@ -55,6 +58,7 @@ export enum ScopedRecord {
   DOCUMENT_JOB = 'document-job',
   COMPLAINT = 'complaint',
   PROCURACY_NOTICE = 'procuracy-notice',
+  COURT_PROPOSAL = 'court-proposal',
   APPRAISAL_RECORD = 'appraisal-record',
   DECISION_POSTING = 'decision-posting',
 }
@@ -71,6 +75,7 @@ export const RECORD_TABLES: Record<ScopedRecord, string> = {
   [ScopedRecord.DOCUMENT_JOB]: 'document_jobs',
   [ScopedRecord.COMPLAINT]: 'complaints',
   [ScopedRecord.PROCURACY_NOTICE]: 'procuracy_notices',
+  [ScopedRecord.COURT_PROPOSAL]: 'court_proposals',
   [ScopedRecord.APPRAISAL_RECORD]: 'appraisal_records',
   [ScopedRecord.DECISION_POSTING]: 'decision_postings',
 };
@@ -248,6 +253,8 @@ const RULES: Record<ScopedRecord, Rule> = {
   [ScopedRecord.DOCUMENT_JOB]: documentJob,
   [ScopedRecord.COMPLAINT]: ofDossier,
   [ScopedRecord.PROCURACY_NOTICE]: procuracyNotice,
+  // A court's proposal is read by whoever may read the dossier it concerns.
+  [ScopedRecord.COURT_PROPOSAL]: ofDossier,
   [ScopedRecord.APPRAISAL_RECORD]: appraisalRecord,
   [ScopedRecord.DECISION_POSTING]: decisionPosting,
 };

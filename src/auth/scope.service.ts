@@ -28,6 +28,7 @@ const NOT_FOUND_NAMES: Record<ScopedRecord, string> = {
   [ScopedRecord.DOCUMENT_JOB]: 'công việc lập văn bản',
   [ScopedRecord.COMPLAINT]: 'đơn khiếu nại',
   [ScopedRecord.PROCURACY_NOTICE]: 'thông báo gửi Viện kiểm sát',
+  [ScopedRecord.COURT_PROPOSAL]: 'văn bản đề nghị của Tòa án',
   [ScopedRecord.APPRAISAL_RECORD]: 'biên bản thẩm định',
   [ScopedRecord.DECISION_POSTING]: 'việc niêm yết Quyết định đặc xá',
 };

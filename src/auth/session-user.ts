@@ -23,5 +23,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   APPRAISER: 'Thành viên Tổ thẩm định liên ngành',
   COUNCIL_STANDING_OFFICER: 'Cán bộ Thường trực Hội đồng tư vấn đặc xá',
   COUNCIL_MEMBER: 'Thành viên Hội đồng tư vấn đặc xá',
+  COURT_OFFICER: 'Cán bộ Tòa án nhân dân cấp tỉnh, Tòa án quân sự cấp quân khu',
+  COURT_PRESIDENT: 'Chánh án Tòa án nhân dân cấp tỉnh, Tòa án quân sự cấp quân khu',
   ADMIN: 'Quản trị hệ thống',
 };

@@ -31,6 +31,9 @@ const DOCUMENT_ROLES = [
   Role.APPRAISER,
   Role.COUNCIL_STANDING_OFFICER,
   Role.COUNCIL_MEMBER,
+  // A court prints and checks the documents of its own list of persons on suspension (scope decides what it reads).
+  Role.COURT_OFFICER,
+  Role.COURT_PRESIDENT,
 ];
 
 const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;

@@ -112,6 +112,7 @@ export const EVIDENCE_CODE_LABELS: Readonly<Record<EvidenceCode, string>> = {
   EXPUNGEMENT_CERTIFICATE: 'Giấy chứng nhận xóa án tích',
   CRIMINAL_RECORD_EXTRACT: 'Phiếu lý lịch tư pháp',
   SUSPENSION_CONDUCT_COMMENT: 'Nhận xét về việc chấp hành pháp luật trong thời gian tạm đình chỉ',
+  IDENTITY_PAPER_COPY: 'Bản sao hộ chiếu hoặc giấy tờ có giá trị đi lại quốc tế',
   OTHER: 'Giấy tờ khác',
 };
 

@@ -139,6 +139,7 @@ export enum EvidenceCode {
   EXPUNGEMENT_CERTIFICATE = 'EXPUNGEMENT_CERTIFICATE',
   CRIMINAL_RECORD_EXTRACT = 'CRIMINAL_RECORD_EXTRACT',
   SUSPENSION_CONDUCT_COMMENT = 'SUSPENSION_CONDUCT_COMMENT',
+  IDENTITY_PAPER_COPY = 'IDENTITY_PAPER_COPY',
   OTHER = 'OTHER',
 }
 
@@ -323,6 +324,8 @@ export interface DossierDocument {
   application?: Application;
   commitment?: Commitment;
   suspensionCertification?: EvidenceDocument;
+  // A foreigner's passport or international travel document, copied into the dossier (Decree 52/2019 Art 5(6)).
+  identityPaper?: EvidenceDocument;
   // A concern recorded against a judgment-call condition (e.g. Art 11(1)(e)); it makes the result NEEDS_REVIEW.
   securityConcern?: string;
   // The day the camp's Hội đồng xét đề nghị đặc xá met on this dossier, when known to the producer; medical papers

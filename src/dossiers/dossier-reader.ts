@@ -73,6 +73,7 @@ export async function readDossierDocuments(
   const suspensionByDossier = new Map(
     evidence.filter((e) => e.owner_type === 'SUSPENSION').map((e) => [e.dossier_id, e]),
   );
+  const identityByDossier = new Map(evidence.filter((e) => e.owner_type === 'IDENTITY').map((e) => [e.dossier_id, e]));
   const judgmentsBy = by(judgments, 'dossier_id');
   const intervalsBy = by(intervals, 'dossier_id');
   const reductionsBy = by(reductions, 'dossier_id');
@@ -161,6 +162,7 @@ export async function readDossierDocuments(
       ...(m.application ? { application: m.application } : {}),
       ...(m.commitment ? { commitment: m.commitment } : {}),
       ...(suspensionByDossier.has(id) ? { suspensionCertification: toEvidence(suspensionByDossier.get(id)!) } : {}),
+      ...(identityByDossier.has(id) ? { identityPaper: toEvidence(identityByDossier.get(id)!) } : {}),
       ...(m.security_concern ? { securityConcern: m.security_concern } : {}),
       ...(m.cmd ? { councilMeetingDate: m.cmd } : {}),
     };

@@ -250,6 +250,7 @@ export function addDossierRows(rows: DossierRows, r: ResolvedDossier, includeMai
   });
   if (d.suspensionCertification)
     rows.evidence.push(evidenceRow(id, evidenceOrdinal++, 'SUSPENSION', null, d.suspensionCertification));
+  if (d.identityPaper) rows.evidence.push(evidenceRow(id, evidenceOrdinal++, 'IDENTITY', null, d.identityPaper));
   rows.versions.push({
     dossier_id: id,
     version: r.version,

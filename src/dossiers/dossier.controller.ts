@@ -9,7 +9,8 @@ import { DossierListService } from './dossier-list.service.js';
 import { DossierService } from './dossier.service.js';
 import type { DossierDocument } from './dossier-format.js';
 
-const CAMP_STAFF = [Role.TEAM_OFFICER, Role.CAMP_COUNCIL_MEMBER, Role.WARDEN];
+// A court's officer enters the dossiers of the persons on suspension the court lists.
+const CAMP_STAFF = [Role.TEAM_OFFICER, Role.CAMP_COUNCIL_MEMBER, Role.WARDEN, Role.COURT_OFFICER];
 
 @ApiTags('dossiers')
 @Controller('api')

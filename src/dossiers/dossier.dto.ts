@@ -303,6 +303,14 @@ export class DossierDto {
   @ValidateNested()
   @Type(() => EvidenceDocumentDto)
   suspensionCertification?: EvidenceDocumentDto;
+  @ApiPropertyOptional({
+    type: EvidenceDocumentDto,
+    description: "A foreigner's passport or international travel document copy (Decree 52/2019 Art 5(6))",
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EvidenceDocumentDto)
+  identityPaper?: EvidenceDocumentDto;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) securityConcern?: string;
   @ApiPropertyOptional({ description: "The camp council's meeting date (Decree 52/2019 Art 5(3)(c))" })
   @IsOptional()

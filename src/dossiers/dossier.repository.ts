@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 
 export interface CodeLookup {
   rounds: Map<string, string>;
-  facilities: Map<string, { id: string; path: string }>;
+  facilities: Map<string, { id: string; path: string; court?: boolean }>;
   teams: Map<string, { id: string; path: string }>;
 }
 
@@ -25,12 +25,17 @@ export class DossierRepository {
       [roundCodes],
     );
     const units: { id: string; code: string; kind: string; path: string }[] = await manager.query(
-      `SELECT id, code, kind, path FROM org_units WHERE code = ANY($1) AND kind IN ('FACILITY','TEAM')`,
+      `SELECT id, code, kind, path FROM org_units WHERE code = ANY($1) AND kind IN ('FACILITY','COURT','TEAM')`,
       [unitCodes],
     );
     return {
       rounds: new Map(rounds.map((r) => [r.code, r.id])),
-      facilities: new Map(units.filter((u) => u.kind === 'FACILITY').map((u) => [u.code, { id: u.id, path: u.path }])),
+      // A court holds the dossiers of the persons on suspension it lists (Luật Đặc xá 2018, Điều 15, khoản 3).
+      facilities: new Map(
+        units
+          .filter((u) => u.kind === 'FACILITY' || u.kind === 'COURT')
+          .map((u) => [u.code, { id: u.id, path: u.path, court: u.kind === 'COURT' }]),
+      ),
       teams: new Map(units.filter((u) => u.kind === 'TEAM').map((u) => [u.code, { id: u.id, path: u.path }])),
     };
   }

@@ -229,6 +229,13 @@ export class DossierService {
           'unknownFacility',
           `chứa mã trại "${d.facilityCode}" không tồn tại hoặc không thuộc đơn vị của bạn`,
         );
+      // A court lists only persons on suspension or postponement (Luật Đặc xá 2018, Điều 15, khoản 3).
+      if (facility?.court && d.status === 'SERVING')
+        fail(
+          'status',
+          'courtStatus',
+          'phải là SUSPENDED hoặc POSTPONED: Tòa án chỉ lập hồ sơ người đang được tạm đình chỉ hoặc hoãn chấp hành án phạt tù',
+        );
       const team = d.teamCode ? codes.teams.get(d.teamCode) : undefined;
       if (d.teamCode && (!team || !facility || !team.path.startsWith(facility.path))) {
         fail('teamCode', 'unknownTeam', `chứa mã đội "${d.teamCode}" không thuộc trại "${d.facilityCode}"`);

@@ -115,6 +115,27 @@ describe('dossier exchange format → eligibility facts', () => {
     });
   });
 
+  it("reads a foreigner's passport copy into the facts, and leaves a national's facts as they were", () => {
+    const passport = {
+      kind: 'Bản sao hộ chiếu',
+      number: 'C1234567',
+      date: '2019-05-14',
+      issuer: 'Bộ Ngoại giao Lào',
+      issuerLevel: 'CENTRAL' as never,
+      readable: true,
+    };
+    const foreigner = dossierToFacts(buildDossier({ person: { nationality: 'Lào' }, identityPaper: passport }));
+    expect(foreigner.person).toMatchObject({
+      foreigner: true,
+      identityPaper: { kind: 'IDENTITY_PAPER_COPY', number: 'C1234567', issuer: 'Bộ Ngoại giao Lào', readable: true },
+    });
+    expect(dossierToFacts(buildDossier({ person: { nationality: 'Lào' } })).person.identityPaper).toBeNull();
+    // A national carrying a passport copy: the facts do not even hold the key, so their hash is unchanged.
+    expect('identityPaper' in dossierToFacts(buildDossier({ identityPaper: passport })).person).toBe(false);
+    const ev = evaluateDossier(foreigner, ROUND_PRESETS['QD-1244-2025']);
+    expect(ev.results.find((r) => r.ruleId === 'R-DOSSIER-FOREIGN')?.outcome).toBe('PASS');
+  });
+
   it.each([
     ['MEDICAL_ASSESSMENT_CONCLUSION', 'MEDICAL', 'MEDICAL_ASSESSMENT_CONCLUSION'],
     ['Kết luận của Bệnh viện Bạch Mai', 'MEDICAL', 'HOSPITAL_CONCLUSION'],

@@ -68,6 +68,7 @@ const EVIDENCE_KINDS: ReadonlySet<string> = new Set<EvidenceKind>([
   'THADS_HARDSHIP_CONFIRMATION',
   'CREDITOR_CONSENT',
   'SUSPENSION_CONDUCT_COMMENT',
+  'IDENTITY_PAPER_COPY',
 ]);
 
 // Enforcement decisions of the format, by the evidence kind the obligation rules look for.
@@ -318,11 +319,21 @@ function birth(value: string): { birthDate: IsoDate | null; birthYear: number | 
 
 const VIETNAMESE = new Set(['việt nam', 'viet nam', 'vn', 'vnm']);
 
+// A foreigner's passport copy is read for foreigners only; other persons' facts keep their shape and hash.
+function person(doc: DossierDocument): EligibilityFacts['person'] {
+  const p = doc.person;
+  const foreigner = !VIETNAMESE.has(p.nationality.trim().toLowerCase());
+  const base = { sex: p.sex, ...birth(p.birthDate), foreigner };
+  if (!foreigner) return base;
+  const paper = doc.identityPaper ? evidence(doc.identityPaper, 'GENERAL', 'IDENTITY_PAPER_COPY') : null;
+  return { ...base, identityPaper: paper };
+}
+
 export function dossierToFacts(doc: DossierDocument, options: DossierToFactsOptions = {}): EligibilityFacts {
   const p = doc.person;
   return {
     status: doc.status,
-    person: { sex: p.sex, ...birth(p.birthDate), foreigner: !VIETNAMESE.has(p.nationality.trim().toLowerCase()) },
+    person: person(doc),
     judgments: doc.judgments.map((j) => ({
       number: j.number,
       date: j.date,

@@ -9,6 +9,10 @@ export enum Role {
   APPRAISER = 'APPRAISER',
   COUNCIL_STANDING_OFFICER = 'COUNCIL_STANDING_OFFICER',
   COUNCIL_MEMBER = 'COUNCIL_MEMBER',
+  // A provincial or military-region court: its officer prepares the list of persons on suspension, its president
+  // approves it and issues their certificates (Luật Đặc xá 2018, Điều 15, khoản 3; Điều 18, khoản 3).
+  COURT_OFFICER = 'COURT_OFFICER',
+  COURT_PRESIDENT = 'COURT_PRESIDENT',
   ADMIN = 'ADMIN',
 }
 
@@ -24,6 +28,8 @@ export const WorkflowRole = {
   APPRAISER: Role.APPRAISER,
   COUNCIL_STANDING_OFFICER: Role.COUNCIL_STANDING_OFFICER,
   COUNCIL_MEMBER: Role.COUNCIL_MEMBER,
+  COURT_OFFICER: Role.COURT_OFFICER,
+  COURT_PRESIDENT: Role.COURT_PRESIDENT,
 } as const satisfies Record<string, WorkflowRole>;
 
 export function isWorkflowRole(value: string): value is WorkflowRole {

@@ -1,3 +1,4 @@
+import { COURT_OPERATION_ERRORS } from './court-schemas.js';
 import { AuthErrorCode } from '../auth/auth.exception.js';
 import { CommonErrorCode } from '../common/error-codes.js';
 import { DocumentExceptionCode } from '../documents/documents.exception.js';
@@ -88,6 +89,7 @@ export const OPERATION_ERRORS: Record<string, string[]> = {
     SimulationErrorCode.ROUND_CHANGED,
   ],
   SimulationController_remove: [CommonErrorCode.STALE_VERSION, SimulationErrorCode.RUNNING],
+  ...COURT_OPERATION_ERRORS,
   // The appraisal team's record and the steps after the President's decision.
   AppraisalRecordController_draw: [
     ...PIPELINE_ONLY,

@@ -1,3 +1,4 @@
+import { COURT_OPERATION_TEXTS } from './court-schemas.js';
 import { AFTER_DECISION_TEXTS } from './after-decision-schemas.js';
 
 // Every operation's summary (Vietnamese, as users name the task) and description (English, for integrators), by
@@ -244,5 +245,6 @@ export const OPERATION_TEXTS: Record<string, [summary: string, description: stri
     'Ghi nhận thông báo gửi Viện kiểm sát',
     'The warden records the notice of a posted list to the competent procuracy; the list cannot reach the appraisal team before it.',
   ],
+  ...COURT_OPERATION_TEXTS,
   ...AFTER_DECISION_TEXTS,
 };

@@ -36,6 +36,12 @@ import type { CouncilListsDto, PresidentDecisionDto, ReleaseDto } from '../workf
 import type { DossierEventDto } from '../workflow/history/dossier-event.dto.js';
 import type { ForwardDto } from '../workflow/lists/list.dto.js';
 import type { RecordProcuracyNoticeDto } from '../workflow/procuracy/procuracy-notice.dto.js';
+import {
+  CommentIssuerKind,
+  type CourtListDto,
+  type CourtProposalDto,
+  type CourtRejectionDto,
+} from '../workflow/courts/court.dto.js';
 
 // The request body each operation shows as its example, by operation id: values of the demo data (its organisation,
 // accounts, live round and a dossier built by its scenario kit) as on API_EXAMPLE_DAY. Each is typed by its DTO, so a
@@ -206,6 +212,32 @@ export const REQUEST_EXAMPLES: Record<string, Example> = {
     date: d.day,
     signer: { authority: 'Trại giam Thanh Xuân', title: 'Giám thị', name: d.account('giamthi.tx').fullName },
     recipients: ['Cục C10 - Bộ Công an', 'Viện kiểm sát nhân dân tối cao', 'Lưu: VT, hồ sơ đặc xá'],
+  })),
+  // The courts' route: a person on suspension held by the demo's Hà Nội court.
+  CourtController_propose: example<CourtProposalDto>((d) => ({
+    dossierId: d.runtimeId('court-dossier'),
+    version: 2,
+    proposalNumber: '12/VB-TA',
+    proposedOn: d.day,
+    proposal: 'Đề nghị xét đặc xá: đã chấp hành đủ thời gian, xếp loại khá trước khi tạm đình chỉ.',
+    conductComment: {
+      issuer: 'UBND phường Thanh Xuân',
+      issuerKind: CommentIssuerKind.COMMUNE,
+      number: '45/UBND',
+      date: addDays(d.day, -2),
+      text: 'Chấp hành nghiêm chỉnh pháp luật, quy định của địa phương trong thời gian tạm đình chỉ.',
+      lawfulConduct: true,
+    },
+  })),
+  CourtController_reject: example<CourtRejectionDto>(() => ({
+    version: 3,
+    reasonCode: ReasonCode.CONDITIONS_NOT_MET,
+    reason: 'Chưa chấp hành đủ thời gian theo Điều 11 khoản 1 điểm b Luật Đặc xá.',
+  })),
+  CourtController_post: example<CourtListDto>((d) => ({
+    roundId: d.liveRound.id,
+    postedOn: addDays(d.day, 1),
+    dossiers: [{ dossierId: d.runtimeId('court-dossier'), version: 3 }],
   })),
   SimulationController_create: example<CreateSimulationDto>((d) => ({
     name: 'Dự thảo 1: nâng tỷ lệ chung lên 1/2',

@@ -2,6 +2,7 @@ import type { ReferenceObject, SchemaObject } from '@nestjs/swagger';
 import { AFTER_DECISION_RESPONSE_SCHEMAS } from './after-decision-schemas.js';
 import { AUDIT_RESPONSE_SCHEMAS } from './audit-schemas.js';
 import { LAW_ROUTE_RESPONSE_SCHEMAS } from './law-routes-schemas.js';
+import { COURT_RESPONSE_SCHEMAS } from './court-schemas.js';
 import { SIMULATION_RESPONSE_SCHEMAS } from './simulation-schemas.js';
 
 const NULLABLE_UUID: SchemaObject = { type: 'string', format: 'uuid', nullable: true };
@@ -1535,6 +1536,7 @@ export const RESPONSE_SCHEMAS: Record<string, { status: number; schema: SchemaOb
   },
   ...AUDIT_RESPONSE_SCHEMAS,
   ...LAW_ROUTE_RESPONSE_SCHEMAS,
+  ...COURT_RESPONSE_SCHEMAS,
   ...SIMULATION_RESPONSE_SCHEMAS,
   ...AFTER_DECISION_RESPONSE_SCHEMAS,
 };

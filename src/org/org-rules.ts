@@ -6,6 +6,7 @@ const ALLOWED_PARENTS: Record<OrgUnitKind, (OrgUnitKind | null)[]> = {
   [OrgUnitKind.MINISTRY]: [null],
   [OrgUnitKind.NATIONAL_BODY]: [null],
   [OrgUnitKind.PROCURACY]: [null],
+  [OrgUnitKind.COURT]: [null],
   [OrgUnitKind.DEPARTMENT]: [OrgUnitKind.MINISTRY],
   [OrgUnitKind.FACILITY]: [OrgUnitKind.DEPARTMENT],
   [OrgUnitKind.SUB_CAMP]: [OrgUnitKind.FACILITY],
@@ -20,6 +21,7 @@ export const KIND_LABELS: Record<OrgUnitKind, string> = {
   TEAM: 'Đội',
   NATIONAL_BODY: 'Cơ quan cấp trung ương',
   PROCURACY: 'Viện kiểm sát cấp tỉnh, quân khu',
+  COURT: 'Tòa án nhân dân cấp tỉnh, Tòa án quân sự cấp quân khu',
 };
 
 export function checkUnitPlacement(input: {
@@ -58,11 +60,16 @@ export function checkUnitPlacement(input: {
     'supervisedUnitCode',
     'Viện kiểm sát (mã Công an tỉnh hoặc Bộ Tư lệnh quân khu mà Viện kiểm sát kiểm sát)',
   );
-  if (input.kind !== OrgUnitKind.PROCURACY && input.supervisedUnitCode) {
+  need(
+    input.kind !== OrgUnitKind.COURT || !!input.supervisedUnitCode,
+    'supervisedUnitCode',
+    'Tòa án (mã Công an tỉnh hoặc Bộ Tư lệnh quân khu nơi Tòa án đặt trụ sở)',
+  );
+  if (input.kind !== OrgUnitKind.PROCURACY && input.kind !== OrgUnitKind.COURT && input.supervisedUnitCode) {
     errors.push({
       path: 'supervisedUnitCode',
       code: 'notAllowed',
-      message: 'Trường "supervisedUnitCode" chỉ dùng cho Viện kiểm sát.',
+      message: 'Trường "supervisedUnitCode" chỉ dùng cho Viện kiểm sát và Tòa án.',
     });
   }
   if (input.kind !== OrgUnitKind.FACILITY && input.facilityKind) {

@@ -13,6 +13,9 @@ export enum OrgUnitKind {
   NATIONAL_BODY = 'NATIONAL_BODY',
   // A provincial or military-region procuracy (Luật Đặc xá 2018, Điều 30); the Supreme Procuracy is a national body.
   PROCURACY = 'PROCURACY',
+  // A provincial court or military-region court (Luật Đặc xá 2018, Điều 15, khoản 3): like a procuracy it names the
+  // provincial police or military-region command that stands for its province in the tree.
+  COURT = 'COURT',
 }
 export enum NationalBodyKind {
   APPRAISAL_TEAM = 'APPRAISAL_TEAM',
@@ -37,7 +40,8 @@ export class OrgUnitEntity {
   @Column({ name: 'facility_kind', type: 'text', nullable: true }) facilityKind!: FacilityKind | null;
   @Column({ name: 'body_kind', type: 'text', nullable: true }) bodyKind!: NationalBodyKind | null;
   @Column({ type: 'text', nullable: true }) place!: string | null;
-  // A local procuracy: the provincial police or military-region command whose facilities it supervises.
+  // A local procuracy: the provincial police or military-region command whose facilities it supervises; a court: the
+  // command standing for its province (the tree holds no provinces).
   @Column({ name: 'supervised_unit_id', type: 'uuid', nullable: true }) supervisedUnitId!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

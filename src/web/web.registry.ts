@@ -32,6 +32,7 @@ import { WebExceptionFilter } from './web-exception.filter.js';
 import { WebLookupRepository } from './web-lookup.repository.js';
 import { SimulationPagesController } from './simulation/simulation-pages.controller.js';
 import { ComplaintPagesController } from './complaints/complaint-pages.controller.js';
+import { CourtPagesController } from './courts/court-pages.controller.js';
 import { ReleasePagesController } from './releases/release-pages.controller.js';
 import { ScreeningPagesController } from './screenings/screening-pages.controller.js';
 import { AppraisalRecordPagesController } from './after-decision/appraisal-record-pages.controller.js';
@@ -57,6 +58,7 @@ export const WEB_CONTROLLERS: Type<unknown>[] = [
   PublicVerificationController,
   SimulationPagesController,
   ComplaintPagesController,
+  CourtPagesController,
   ReleasePagesController,
   ScreeningPagesController,
   AppraisalRecordPagesController,

@@ -60,6 +60,11 @@ import { ProcuracyNoticeEntity } from './procuracy/procuracy-notice.entity.js';
 import { ProcuracyNoticeRepository } from './procuracy/procuracy-notice.repository.js';
 import { ProcuracyNoticeService } from './procuracy/procuracy-notice.service.js';
 import { WorkQueueService } from './work-queue/work-queue.service.js';
+import { CourtController } from './courts/court.controller.js';
+import { CourtProposalEntity } from './courts/court-proposal.entity.js';
+import { CourtListService } from './courts/court-list.service.js';
+import { CourtRepository } from './courts/court.repository.js';
+import { CourtService } from './courts/court.service.js';
 
 export const WORKFLOW_CONTROLLERS: Type<unknown>[] = [
   DossierEventController,
@@ -71,6 +76,7 @@ export const WORKFLOW_CONTROLLERS: Type<unknown>[] = [
   WorkQueueController,
   ComplaintController,
   ProcuracyNoticeController,
+  CourtController,
   AppraisalRecordController,
   ...AFTER_DECISION_CONTROLLERS,
 ];
@@ -105,6 +111,9 @@ export const WORKFLOW_PROVIDERS: Provider[] = [
   ProcuracyNoticeService,
   PresidentDecisionService,
   WorkQueueService,
+  CourtRepository,
+  CourtService,
+  CourtListService,
   AppraisalRecordRepository,
   AppraisalRecordService,
   ...AFTER_DECISION_PROVIDERS,
@@ -128,6 +137,7 @@ export const WORKFLOW_ENTITIES: Function[] = [
   AmnestyCertificateEntity,
   ComplaintEntity,
   ProcuracyNoticeEntity,
+  CourtProposalEntity,
   AppraisalRecordEntity,
   ...AFTER_DECISION_ENTITIES,
 ];

@@ -23,6 +23,8 @@ export interface TestOrg {
   standingBody: UnitRef;
   council: UnitRef;
   administration: UnitRef;
+  // A provincial court (Luật Đặc xá 2018, Điều 15, khoản 3) with its officer and president.
+  court: UnitRef;
   roundCode: string;
   roundId: string;
   // username per role for the own facility; `other.*` for the second facility
@@ -39,8 +41,9 @@ export async function insertUnit(
   const id = randomUUID();
   const path = `${parent?.path ?? '/'}${id}/`;
   await ds.query(
-    `INSERT INTO org_units (id, code, name, kind, parent_id, path, ministry, department_kind, facility_kind, body_kind)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)`,
+    `INSERT INTO org_units (id, code, name, kind, parent_id, path, ministry, department_kind, facility_kind, body_kind,
+       supervised_unit_id)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
     [
       id,
       unit.code,
@@ -52,6 +55,7 @@ export async function insertUnit(
       unit.departmentKind ?? null,
       unit.facilityKind ?? null,
       unit.bodyKind ?? null,
+      unit.supervisedUnitId ?? null,
     ],
   );
   return { id, code: String(unit.code), path };
@@ -89,6 +93,8 @@ export const TEST_USER_NAMES: Record<string, string> = {
   [Role.APPRAISER]: 'Vũ Thị Thẩm',
   [Role.COUNCIL_STANDING_OFFICER]: 'Đặng Văn Thường',
   [Role.COUNCIL_MEMBER]: 'Bùi Thị Viên',
+  [Role.COURT_OFFICER]: 'Lý Văn Tòa',
+  [Role.COURT_PRESIDENT]: 'Mai Thị Chánh',
   [Role.ADMIN]: 'Đỗ Văn Trị',
 };
 
@@ -153,6 +159,27 @@ export async function createTestOrg(ds: DataSource, roundParameters: Record<stri
     kind: 'NATIONAL_BODY',
     bodyKind: 'SUPREME_PROCURACY',
   });
+  // A provincial court lists the persons on suspension (Luật Đặc xá 2018, Điều 15, khoản 3); it and the provincial
+  // procuracy that supervises it name the provincial police standing for their province.
+  const provincialPolice = await insertUnit(ds, ministry, {
+    code: `CAT-${s}`,
+    name: 'Công an tỉnh Đồng Nai',
+    kind: 'DEPARTMENT',
+    ministry: 'CONG_AN',
+    departmentKind: 'PROVINCIAL_POLICE',
+  });
+  const court = await insertUnit(ds, null, {
+    code: `TAT-${s}`,
+    name: 'Tòa án nhân dân tỉnh Đồng Nai',
+    kind: 'COURT',
+    supervisedUnitId: provincialPolice.id,
+  });
+  await insertUnit(ds, null, {
+    code: `VKST-${s}`,
+    name: 'Viện kiểm sát nhân dân tỉnh Đồng Nai',
+    kind: 'PROCURACY',
+    supervisedUnitId: provincialPolice.id,
+  });
   const administration = await insertUnit(ds, null, {
     code: `QT-${s}`,
     name: 'Quản trị hệ thống',
@@ -173,6 +200,8 @@ export async function createTestOrg(ds: DataSource, roundParameters: Record<stri
   await addUser(Role.COUNCIL_STANDING_OFFICER, Role.COUNCIL_STANDING_OFFICER, standingBody);
   await addUser(Role.COUNCIL_MEMBER, Role.COUNCIL_MEMBER, council);
   await addUser(Role.ADMIN, Role.ADMIN, administration);
+  await addUser(Role.COURT_OFFICER, Role.COURT_OFFICER, court);
+  await addUser(Role.COURT_PRESIDENT, Role.COURT_PRESIDENT, court);
   await addUser('otherWarden', Role.WARDEN, otherFacility);
   await addUser('otherTeamOfficer', Role.TEAM_OFFICER, otherTeam);
 
@@ -194,6 +223,7 @@ export async function createTestOrg(ds: DataSource, roundParameters: Record<stri
     standingBody,
     council,
     administration,
+    court,
     roundCode,
     roundId,
     users,

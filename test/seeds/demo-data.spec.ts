@@ -112,8 +112,17 @@ describe('demo data (in memory)', () => {
 
   it('has at least 400 dossiers spread over every facility, mostly ordinary candidates', () => {
     expect(data.dossiers.length).toBeGreaterThanOrEqual(400);
-    const facilities = new Set(data.dossiers.map((d) => d.document.facilityCode));
-    expect(facilities.size).toBe(data.orgUnits.filter((u) => u.kind === OrgUnitKind.FACILITY).length);
+    const camps = new Set(data.orgUnits.filter((u) => u.kind === OrgUnitKind.FACILITY).map((u) => u.code));
+    const courts = new Set(data.orgUnits.filter((u) => u.kind === OrgUnitKind.COURT).map((u) => u.code));
+    const facilities = new Set(data.dossiers.map((d) => d.document.facilityCode).filter((c) => camps.has(c)));
+    expect(facilities.size).toBe(camps.size);
+    // The rest are the courts' persons on suspension (Luật Đặc xá 2018, Điều 15, khoản 3), some in the live round.
+    const atCourts = data.dossiers.filter((d) => !camps.has(d.document.facilityCode));
+    expect(atCourts.length).toBeGreaterThan(0);
+    for (const d of atCourts) {
+      expect(courts.has(d.document.facilityCode)).toBe(true);
+      expect(d.document.status).toBe('SUSPENDED');
+    }
     const ordinary = data.dossiers.filter((d) => d.scenario === 'ORDINARY').length;
     expect(ordinary / data.dossiers.length).toBeGreaterThan(0.5);
     const keys = data.dossiers.map((d) => `${d.roundCode}|${d.document.facilityCode}|${d.document.inmateNumber}`);

@@ -125,6 +125,7 @@ const EXTRA_COLUMNS: Record<string, SheetColumn[]> = {
     { ...ALSO_SERVES_AS, key: 'proof.alsoServesAs', header: 'Giấy chứng nhận xóa án tích: đồng thời là giấy tờ' },
   ],
   suspensionCertification: [ALSO_SERVES_AS],
+  identityPaper: [ALSO_SERVES_AS],
 };
 
 function column(field: FieldSpec): SheetColumn {

@@ -115,6 +115,8 @@ export type EvidenceKind =
   | 'THADS_HARDSHIP_CONFIRMATION'
   | 'CREDITOR_CONSENT'
   | 'SUSPENSION_CONDUCT_COMMENT'
+  // A copy of a foreigner's passport or other international travel document (Decree 52/2019 Art 5(6)).
+  | 'IDENTITY_PAPER_COPY'
   // A document the rules have no use for; kept so the hash covers what the dossier held.
   | 'OTHER';
 
@@ -263,6 +265,9 @@ export interface EligibilityFacts {
     birthDate: IsoDate | null;
     birthYear: number | null;
     foreigner: boolean;
+    // A foreigner's passport or travel-document copy; set for foreigners only, so that the facts (and their hash) of
+    // every other dossier stay as they were. Absent or null: no copy in the dossier.
+    identityPaper?: EvidenceDocument | null;
   };
   judgments: Judgment[];
   // The aggregated sentence from the court's aggregation decision; null when there is none on file.

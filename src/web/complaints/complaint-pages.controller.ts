@@ -13,13 +13,10 @@ import {
 } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import type { Response } from 'express';
 import { CurrentUser, Roles } from '../../auth/auth.decorators.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { Role } from '../../auth/user.entity.js';
-import { AppException } from '../../common/app.exception.js';
-import { toFieldErrors } from '../../common/validation-messages.js';
 import { DossierListService } from '../../dossiers/dossier-list.service.js';
 import { COMPLAINANT_LABELS } from '../../workflow/core/complaints.js';
 import { eventsFor } from '../../workflow/core/decide-transition.js';
@@ -29,6 +26,7 @@ import { DecideComplaintDto, FileComplaintDto } from '../../workflow/complaints/
 import { ComplaintService } from '../../workflow/complaints/complaint.service.js';
 import type { ComplaintView } from '../../workflow/complaints/complaint.view.js';
 import { WebCsrfGuard } from '../csrf.js';
+import { answerForm } from '../render/form-answer.js';
 import { parseDisplayDate } from '../render/format.js';
 import { PageService, type WebRequest } from '../render/page.service.js';
 import { WebExceptionFilter } from '../web-exception.filter.js';
@@ -100,7 +98,7 @@ export class ComplaintPagesController {
     await this.answer(request, user, response, dto, () => this.complaints.decide(user, id, dto), 'complaintDecided');
   }
 
-  private async answer(
+  private answer(
     request: WebRequest,
     user: SessionUser,
     response: Response,
@@ -108,24 +106,13 @@ export class ComplaintPagesController {
     act: () => Promise<unknown>,
     done: string,
   ): Promise<void> {
-    const errors = toFieldErrors(await validate(dto));
-    let problem = errors.map((e) => e.message).join(' ') || undefined;
-    if (!problem) {
-      try {
-        await act();
-        response.redirect(303, `/complaints?msg=${done}`);
-        return;
-      } catch (error) {
-        if (!(error instanceof AppException) || error.status >= 500) throw error;
-        problem = [error.message, ...error.errors.map((e) => e.message)]
-          .filter((m, i, all) => m && all.indexOf(m) === i)
-          .join(' ');
-      }
-    }
-    response
-      .status(400)
-      .type('html')
-      .send(await this.render(request, user, problem));
+    return answerForm({
+      response,
+      dto,
+      act,
+      redirectTo: `/complaints?msg=${done}`,
+      rerender: (problem) => this.render(request, user, problem),
+    });
   }
 
   private async render(request: WebRequest, user: SessionUser, problem?: string): Promise<string> {

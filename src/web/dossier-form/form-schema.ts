@@ -373,4 +373,12 @@ export const GROUPS: GroupSpec[] = [
     min: 0,
     fields: evidenceFields,
   },
+  {
+    key: 'identityPaper',
+    label: 'Hộ chiếu (người nước ngoài)',
+    itemLabel: 'Bản sao hộ chiếu hoặc giấy tờ đi lại quốc tế',
+    repeat: false,
+    min: 0,
+    fields: evidenceFields,
+  },
 ];

@@ -52,6 +52,13 @@ const COUNCIL: NavItem[] = [
   { href: '/standing/report', label: 'Báo cáo giải trình' },
   { href: '/lists', label: 'Danh sách, văn bản' },
 ];
+// A provincial or military-region court: its list of persons on suspension (Luật Đặc xá 2018, Điều 15, khoản 3).
+const COURT: NavItem[] = [
+  { href: '/', label: 'Việc cần làm' },
+  { href: '/dossiers', label: 'Hồ sơ' },
+  { href: '/court', label: 'Danh sách người được tạm đình chỉ' },
+  { href: '/lists', label: 'Danh sách, văn bản' },
+];
 const ADMIN: NavItem[] = [
   { href: '/', label: 'Tổng quan' },
   { href: '/admin/rounds', label: 'Đợt đặc xá' },
@@ -68,6 +75,8 @@ const BY_ROLE: Record<Role, NavItem[]> = {
   [Role.APPRAISER]: [...APPRAISER, RECORDS],
   [Role.COUNCIL_STANDING_OFFICER]: [...STANDING, RECORDS, PRESENTATIONS, SCREENING, SIMULATION],
   [Role.COUNCIL_MEMBER]: [...COUNCIL, RECORDS],
+  [Role.COURT_OFFICER]: COURT,
+  [Role.COURT_PRESIDENT]: COURT,
   [Role.ADMIN]: [...ADMIN, SCREENING, SIMULATION],
 };
 

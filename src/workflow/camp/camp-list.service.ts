@@ -6,8 +6,6 @@ import { protectedRows } from '../../audit/protected-rows.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { WorkflowEvent } from '../core/events.js';
 import { canReceive, isFacilityKind } from '../core/routing.js';
-import { ReasonCode } from '../core/reason-codes.js';
-import { Disposition } from '../core/reconciliation.js';
 import { Stage } from '../core/stages.js';
 import { workflowActorOf, type WorkflowActor } from '../common/actor.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
@@ -16,6 +14,7 @@ import { TransitionService } from '../history/transition.service.js';
 import { ListKind } from '../lists/list.entity.js';
 import { ListRepository } from '../lists/list.repository.js';
 import { OrgRoutingRepository } from '../lists/org-routing.repository.js';
+import { accountForWithdrawn } from '../lists/withdrawn-entries.js';
 import type { CampListDto } from './camp.dto.js';
 import { CampRepository } from './camp.repository.js';
 
@@ -128,23 +127,12 @@ export class CampListService {
           items: heads.filter((h) => h.stage === Stage.POSTED).map((h) => ({ dossierId: h.id, version: h.version })),
         });
         await this.lists.submit(manager, { listId, recipientUnitId: list.recipientUnitId, submittedBy: actor.id });
-        // A name withdrawn between posting and sending still stands on the frozen list; the department receives it
-        // already accounted for, so its reconciliation balances.
-        for (const gone of heads.filter((h) => h.stage !== Stage.POSTED)) {
-          if (gone.stage !== Stage.WITHDRAWN) {
-            throw new WorkflowException(
-              'Danh sách có hồ sơ không còn ở bước đã niêm yết.',
-              WorkflowExceptionCode.INVALID_TRANSITION,
-            );
-          }
-          await this.lists.dispose(manager, {
-            listId,
-            dossierId: gone.id,
-            disposition: Disposition.REMOVED,
-            reasonCode: ReasonCode.WITHDRAWN,
-            decidedBy: actor.id,
-          });
-        }
+        await accountForWithdrawn(manager, this.lists, {
+          listId,
+          heads,
+          postedStage: Stage.POSTED,
+          decidedBy: actor.id,
+        });
         return { listId, code: list.code, submitted: applied.length, recipientUnitId: list.recipientUnitId };
       },
     );

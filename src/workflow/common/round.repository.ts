@@ -76,11 +76,14 @@ export class WorkflowRoundRepository {
           : {};
     const own = round.deadlines?.applicationDays;
     const fromRound = own !== undefined && own !== null ? { applicationDays: own } : {};
+    // The courts' period (Luật Đặc xá 2018, Điều 15, khoản 3): the round's own, else its parameter, else the law's.
+    const courtListDays = round.deadlines?.courtListDays ?? unwrap(parameters.deadlines?.courtListDays) ?? undefined;
     const deadlines = parseRoundDeadlines(
       {
         ...round.deadlines,
         ...fromParameters,
         ...fromRound,
+        ...(courtListDays === null || courtListDays === undefined ? {} : { courtListDays }),
         postingDate: round.posted_at ?? round.deadlines?.postingDate ?? null,
       },
       round.rule_pack === LAW_2018_PACK,

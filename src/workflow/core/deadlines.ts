@@ -8,6 +8,7 @@ export const STATUTORY_PERIODS = {
   campListsDays: { days: 10, citation: 'Luật Đặc xá 2018, Điều 15, khoản 2' },
   appraisalDays: { days: 15, citation: 'Luật Đặc xá 2018, Điều 16, khoản 1' },
   complaintDays: { days: 5, citation: 'Luật Đặc xá 2018, Điều 36, khoản 3' },
+  courtListDays: { days: 15, citation: 'Luật Đặc xá 2018, Điều 15, khoản 3' },
 } as const;
 
 export interface RoundDeadlines {
@@ -18,6 +19,9 @@ export interface RoundDeadlines {
   applicationDays: number | null;
   // Where the window comes from: the round's parameter or the statute (Luật Đặc xá 2018, Điều 15, khoản 1).
   applicationSource: string;
+  // The courts' period for the list of persons on suspension (round parameter deadlines.courtListDays; the law's 15
+  // days when the round does not hold it). It runs from the decision's announcement, on which the camps post it too.
+  courtListDays?: number;
   // Last day on which a dossier may still wait at a stage (round configuration: QĐ / HD of the round).
   stageDueDates: Partial<Record<Stage, string>>;
 }
@@ -32,6 +36,7 @@ export function parseRoundDeadlines(
     postingDate?: unknown;
     applicationDays?: unknown;
     applicationSource?: unknown;
+    courtListDays?: unknown;
     stageDueDates?: Record<string, unknown>;
   };
   const errors: FieldError[] = [];
@@ -55,6 +60,15 @@ export function parseRoundDeadlines(
     } else
       errors.push({ path: 'deadlines.applicationDays', message: 'Thời hạn làm đơn phải là số ngày nguyên dương.' });
   }
+  let courtListDays: number = STATUTORY_PERIODS.courtListDays.days;
+  if (r.courtListDays !== undefined && r.courtListDays !== null) {
+    if (Number.isInteger(r.courtListDays) && (r.courtListDays as number) > 0) courtListDays = r.courtListDays as number;
+    else
+      errors.push({
+        path: 'deadlines.courtListDays',
+        message: 'Thời hạn Tòa án lập danh sách phải là số ngày nguyên dương.',
+      });
+  }
   const stageDueDates: Partial<Record<Stage, string>> = {};
   for (const [stage, date] of Object.entries(r.stageDueDates ?? {})) {
     if (!(Object.values(Stage) as string[]).includes(stage))
@@ -63,7 +77,7 @@ export function parseRoundDeadlines(
       errors.push({ path: `deadlines.stageDueDates.${stage}`, message: 'Hạn phải có dạng YYYY-MM-DD.' });
     else stageDueDates[stage as Stage] = date;
   }
-  return { deadlines: { postingDate, applicationDays, applicationSource, stageDueDates }, errors };
+  return { deadlines: { postingDate, applicationDays, applicationSource, courtListDays, stageDueDates }, errors };
 }
 
 // "Within 05 days of posting": the posting day is day 0, so the last day is posting + 5.
@@ -112,6 +126,9 @@ export function dueDateFor(stage: Stage, d: RoundDeadlines, receivedOn: string |
   if (stage === Stage.APPLICATION) return applicationDeadline(d);
   if ([Stage.TEAM_BALLOT, Stage.CAMP_COUNCIL, Stage.WARDEN].includes(stage))
     return addDays(d.postingDate, STATUTORY_PERIODS.campListsDays.days);
+  // The court lists and sends within its period of the announcement (Luật Đặc xá 2018, Điều 15, khoản 3).
+  if ([Stage.COURT_REVIEW, Stage.COURT_POSTED].includes(stage))
+    return addDays(d.postingDate, d.courtListDays ?? STATUTORY_PERIODS.courtListDays.days);
   return null;
 }
 

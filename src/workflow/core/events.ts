@@ -20,6 +20,9 @@ export enum WorkflowEvent {
   ACCEPT_COMPLAINT = 'accept_complaint',
   REJECT_COMPLAINT = 'reject_complaint',
   ESCALATE_COMPLAINT = 'escalate_complaint',
+  COURT_PROPOSE = 'court_propose',
+  COURT_APPROVE = 'court_approve',
+  COURT_REJECT = 'court_reject',
   COUNCIL_RECONSIDER = 'council_reconsider',
   RECORD_PRESENTATION = 'record_presentation',
 }
@@ -45,6 +48,9 @@ export const EVENT_LABELS: Record<WorkflowEvent, string> = {
   [WorkflowEvent.ACCEPT_COMPLAINT]: 'Chấp nhận khiếu nại, bổ sung vào danh sách đủ điều kiện',
   [WorkflowEvent.REJECT_COMPLAINT]: 'Không chấp nhận khiếu nại',
   [WorkflowEvent.ESCALATE_COMPLAINT]: 'Ghi nhận đơn khiếu nại lần hai',
+  [WorkflowEvent.COURT_PROPOSE]: 'Tòa án đề xuất đưa vào danh sách (kèm nhận xét của UBND cấp xã, đơn vị quân đội)',
+  [WorkflowEvent.COURT_APPROVE]: 'Chánh án duyệt danh sách, niêm yết',
+  [WorkflowEvent.COURT_REJECT]: 'Chánh án: không đủ điều kiện',
   [WorkflowEvent.COUNCIL_RECONSIDER]: 'Hội đồng trại xem xét lại người đội không giới thiệu',
   [WorkflowEvent.RECORD_PRESENTATION]: 'Ghi nhận việc xuất trình Giấy chứng nhận đặc xá',
 };

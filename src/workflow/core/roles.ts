@@ -13,4 +13,6 @@ export const ROLE_LABELS: Record<WorkflowRole, string> = {
   [WorkflowRole.APPRAISER]: 'Tổ thẩm định liên ngành',
   [WorkflowRole.COUNCIL_STANDING_OFFICER]: 'Thường trực Hội đồng tư vấn đặc xá',
   [WorkflowRole.COUNCIL_MEMBER]: 'Hội đồng tư vấn đặc xá',
+  [WorkflowRole.COURT_OFFICER]: 'Cán bộ Tòa án',
+  [WorkflowRole.COURT_PRESIDENT]: 'Chánh án Tòa án',
 };

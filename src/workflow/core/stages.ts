@@ -26,6 +26,10 @@ export enum Stage {
   COMPLAINT_REJECTED = 'complaint_rejected',
   COMPLAINT_SECOND = 'complaint_second',
   COMPLAINT_DISMISSED = 'complaint_dismissed',
+  // Luật Đặc xá 2018, Điều 15, khoản 3–5: a person on suspension is listed by the court that suspended the sentence.
+  COURT_REVIEW = 'court_review',
+  COURT_POSTED = 'court_posted',
+  COURT_INELIGIBLE = 'court_ineligible',
   // Luật Đặc xá 2018, Điều 20, khoản 2, điểm a: the amnestied person presented the certificate to the commune or unit.
   PRESENTED = 'presented',
 }
@@ -55,6 +59,9 @@ export const STAGE_LABELS: Record<Stage, string> = {
   [Stage.COMPLAINT_REJECTED]: 'Khiếu nại lần đầu không được chấp nhận',
   [Stage.COMPLAINT_SECOND]: 'Khiếu nại lần hai, chờ Bộ trưởng giải quyết',
   [Stage.COMPLAINT_DISMISSED]: 'Khiếu nại không được chấp nhận (danh sách không đủ điều kiện)',
+  [Stage.COURT_REVIEW]: 'Tòa án đề xuất, chờ Chánh án quyết định',
+  [Stage.COURT_POSTED]: 'Tòa án đã niêm yết danh sách',
+  [Stage.COURT_INELIGIBLE]: 'Không đủ điều kiện (Tòa án)',
   [Stage.PRESENTED]: 'Đã xuất trình Giấy chứng nhận đặc xá tại địa phương, đơn vị',
 };
 
@@ -99,6 +106,9 @@ export const COMPLAINT_STAGES: readonly Stage[] = [
   Stage.COMPLAINT_SECOND,
   Stage.COMPLAINT_DISMISSED,
 ];
+
+// The courts' route for persons on suspension (Luật Đặc xá 2018, Điều 15, khoản 3–5).
+export const COURT_STAGES: readonly Stage[] = [Stage.COURT_REVIEW, Stage.COURT_POSTED, Stage.COURT_INELIGIBLE];
 
 export function isStage(value: string): value is Stage {
   return (Object.values(Stage) as string[]).includes(value);

@@ -33,6 +33,13 @@ export interface TransitionContext {
   complaintTarget?: Stage | null;
   // The camp that made the list carrying the dossier has recorded its notice to the competent procuracy.
   procuracyNotified?: boolean;
+  // Whether the person serves in a camp or is on suspension / postponement (the courts' route, Điều 15, khoản 3).
+  inmateStatus?: 'SERVING' | 'SUSPENDED' | 'POSTPONED';
+  // What the court's officer records with the proposal: the court's proposal and the commune's or military unit's
+  // comment on conduct during the suspension (Luật Đặc xá 2018, Điều 14, khoản 5).
+  courtProposal?: { proposal: boolean; conductComment: boolean };
+  // The dossier is held by a court (its list was the court's): the court president issues the certificate.
+  heldAtCourt?: boolean;
   // The round's required appraisal agencies and those of them that have not given an opinion on the name.
   appraisalMembership?: AppraisalMembership;
   // The round lets the camp council reconsider a person the team did not put forward (procedure.campCouncilMayReconsider).

@@ -1,3 +1,4 @@
+import { COURT_TRANSITIONS, heldAtCamp, servingInCamp } from './courts.js';
 import { PRESENTATION_CITATION, presentationRecordable } from './after-decision.js';
 import { agenciesHeard, APPRAISAL_TEAM_CITATION } from './appraisal-team.js';
 import { COMPLAINT_TARGETS, complaintFiledOnTime, complaintTargetIs } from './complaints.js';
@@ -70,6 +71,8 @@ const WITHDRAWABLE: readonly S[] = [
   S.STANDING_BODY,
   S.ADVISORY_COUNCIL,
   S.CORRECTION,
+  S.COURT_REVIEW,
+  S.COURT_POSTED,
 ];
 
 const MAIN_LINE: Transition[] = [
@@ -78,7 +81,7 @@ const MAIN_LINE: Transition[] = [
     event: E.SUBMIT_FOR_BALLOT,
     to: S.TEAM_BALLOT,
     roles: [R.TEAM_OFFICER],
-    guard: applicationOnTime,
+    guard: all(servingInCamp, applicationOnTime),
     citation: `${D76_7_1}; ${L2018_15}, khoản 1`,
   },
   {
@@ -188,7 +191,7 @@ const MAIN_LINE: Transition[] = [
     roles: [R.COUNCIL_STANDING_OFFICER],
     citation: 'Luật Đặc xá 2018, Điều 17',
   },
-  { from: S.GRANTED, event: E.RELEASE, to: S.RELEASED, roles: [R.WARDEN], citation: L2018_18 },
+  { from: S.GRANTED, event: E.RELEASE, to: S.RELEASED, roles: [R.WARDEN], guard: heldAtCamp, citation: L2018_18 },
   // The facility (or, for a provincial detention centre, the provincial THAHS agency above it) records the commune's or
   // military unit's confirmation that the person presented the certificate.
   {
@@ -229,7 +232,8 @@ const RESUBMITS: Transition[] = SEND_BACK_ORIGINS.map((to) => ({
   from: S.CORRECTION,
   event: E.RESUBMIT,
   to,
-  roles: [R.WARDEN],
+  // The warden for a camp's dossier, the court president for a court's (scope keeps each to their own).
+  roles: [R.WARDEN, R.COURT_PRESIDENT],
   guard: all(reevaluated, sentBackFrom(to)),
   approval: true,
   citation: D76_8_2,
@@ -248,7 +252,7 @@ const WITHDRAWALS: Transition[] = WITHDRAWABLE.map((from) => ({
   from,
   event: E.WITHDRAW,
   to: S.WITHDRAWN,
-  roles: [R.TEAM_OFFICER, R.WARDEN],
+  roles: [R.TEAM_OFFICER, R.WARDEN, R.COURT_OFFICER, R.COURT_PRESIDENT],
   guard: requireReason,
   citation: WITHDRAWAL_CITATION,
 }));
@@ -308,9 +312,10 @@ const COMPLAINTS: Transition[] = [
 ];
 
 // The whole graph (drawn in docs/architecture.md, "Stages and events"): the main line from the application to the
-// certificate, complaints of persons left off the list, send-backs with their resubmissions, removals, withdrawals.
+// certificate, the courts' route for persons on suspension (courts.ts), complaints of persons left off the list, send-backs with their resubmissions, removals, withdrawals.
 export const TRANSITIONS: readonly Transition[] = [
   ...MAIN_LINE,
+  ...COURT_TRANSITIONS,
   ...COMPLAINTS,
   ...RECONSIDERATIONS,
   ...SEND_BACKS,

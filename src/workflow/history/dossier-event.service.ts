@@ -37,6 +37,9 @@ const LIST_EVENTS = new Set<WorkflowEvent>([
   WorkflowEvent.ESCALATE_COMPLAINT,
   WorkflowEvent.ACCEPT_COMPLAINT,
   WorkflowEvent.REJECT_COMPLAINT,
+  WorkflowEvent.COURT_PROPOSE,
+  WorkflowEvent.COURT_APPROVE,
+  WorkflowEvent.COURT_REJECT,
   WorkflowEvent.RECORD_PRESENTATION,
 ]);
 

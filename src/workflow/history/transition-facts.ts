@@ -6,6 +6,7 @@ import { isStage, Stage } from '../core/stages.js';
 import type { TransitionContext } from '../core/transition-context.js';
 import { WorkflowRoundRepository } from '../common/round.repository.js';
 import { ProcuracyNoticeRepository } from '../procuracy/procuracy-notice.repository.js';
+import { CourtRepository } from '../courts/court.repository.js';
 import { TransitionRepository, type DossierHead } from './transition.repository.js';
 
 // The facts the transition table's guards read that the workflow itself records, gathered for a whole set of
@@ -17,6 +18,7 @@ export class TransitionFacts {
     private readonly repository: TransitionRepository,
     private readonly rounds: WorkflowRoundRepository,
     private readonly notices: ProcuracyNoticeRepository,
+    private readonly courts: CourtRepository,
   ) {}
 
   async gather(
@@ -45,7 +47,10 @@ export class TransitionFacts {
         });
       }
     }
-    const toAppraisal = heads.filter((h) => h.stage === Stage.MINISTRY).map((h) => h.id);
+    await this.gatherCourtFacts(manager, event, heads, facts);
+    const toAppraisal = heads
+      .filter((h) => h.stage === Stage.MINISTRY || h.stage === Stage.COURT_POSTED)
+      .map((h) => h.id);
     if (event === WorkflowEvent.FORWARD && toAppraisal.length > 0) {
       const notified = await this.notices.notified(manager, toAppraisal);
       for (const id of toAppraisal) facts.set(id, { ...facts.get(id), procuracyNotified: notified.get(id) ?? false });
@@ -72,5 +77,26 @@ export class TransitionFacts {
       }
     }
     return facts;
+  }
+
+  // The courts' route (core/courts.ts): whether the person serves in a camp or is on suspension, what the court
+  // recorded with its proposal, and whether a court holds the dossier (its president issues the certificate).
+  private async gatherCourtFacts(
+    manager: EntityManager,
+    event: WorkflowEvent,
+    heads: readonly DossierHead[],
+    facts: Map<string, Partial<TransitionContext>>,
+  ): Promise<void> {
+    const add = (id: string, more: Partial<TransitionContext>) => facts.set(id, { ...facts.get(id), ...more });
+    const ids = heads.map((h) => h.id);
+    if (![WorkflowEvent.SUBMIT_FOR_BALLOT, WorkflowEvent.COURT_PROPOSE, WorkflowEvent.RELEASE].includes(event)) return;
+    const rows: { id: string; status: TransitionContext['inmateStatus']; court: boolean }[] = await manager.query(
+      `SELECT d.id, d.status, f.kind = 'COURT' AS court FROM dossiers d JOIN org_units f ON f.id = d.facility_id
+        WHERE d.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    for (const r of rows) add(r.id, { inmateStatus: r.status, heldAtCourt: r.court });
+    if (event === WorkflowEvent.COURT_PROPOSE)
+      for (const [id, recorded] of await this.courts.recorded(manager, ids)) add(id, { courtProposal: recorded });
   }
 }

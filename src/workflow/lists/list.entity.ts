@@ -13,6 +13,8 @@ export enum ListKind {
   PRESIDENT_DECISION = 'PRESIDENT_DECISION',
   // One name put back on the eligible list by an accepted complaint (Luật Đặc xá 2018, Điều 37).
   COMPLAINT = 'COMPLAINT',
+  // A provincial or military-region court's list of persons on suspension (Luật Đặc xá 2018, Điều 15, khoản 3).
+  COURT = 'COURT',
 }
 
 // A frozen list: written once, never updated (the database refuses it), pinning the dossier versions it carries.

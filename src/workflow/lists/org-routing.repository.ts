@@ -63,6 +63,17 @@ export class OrgRoutingRepository {
   // supervises the facility's provincial police or military-region command.
   async procuracyOf(manager: EntityManager, facilityId: string): Promise<UnitRow | null> {
     const facility = await this.unit(manager, facilityId);
+    // A court is supervised by the procuracy of its province (Luật Đặc xá 2018, Điều 30, khoản 2): the local procuracy
+    // that names the same provincial police or military-region command.
+    if (facility?.kind === 'COURT') {
+      const rows: UnitRow[] = await manager.query(
+        `SELECT ${COLUMNS} FROM org_units p WHERE p.kind = 'PROCURACY'
+           AND p.supervised_unit_id = (SELECT c.supervised_unit_id FROM org_units c WHERE c.id = $1)
+         ORDER BY p.created_at DESC, p.code LIMIT 1`,
+        [facility.id],
+      );
+      return rows[0] ?? null;
+    }
     if (!facility?.facilityKind || !isFacilityKind(facility.facilityKind)) return null;
     if (PROCURACY_OF_FACILITY[facility.facilityKind].level === ProcuracyLevel.SUPREME)
       return this.nationalBody(manager, 'SUPREME_PROCURACY');

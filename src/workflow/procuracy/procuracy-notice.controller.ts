@@ -13,13 +13,13 @@ export class ProcuracyNoticeController {
   constructor(private readonly notices: ProcuracyNoticeService) {}
 
   @Get()
-  @Roles(Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.MINISTRY_OFFICER)
+  @Roles(Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.MINISTRY_OFFICER, Role.COURT_PRESIDENT)
   list(@CurrentUser() user: SessionUser, @Query() query: ProcuracyNoticeQueryDto) {
     return this.notices.list(user, query.roundId ?? null);
   }
 
   @Post()
-  @Roles(Role.WARDEN)
+  @Roles(Role.WARDEN, Role.COURT_PRESIDENT)
   record(
     @CurrentUser() user: SessionUser,
     @Body() body: RecordProcuracyNoticeDto,

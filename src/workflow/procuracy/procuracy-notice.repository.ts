@@ -72,7 +72,7 @@ export class ProcuracyNoticeRepository {
            AND (n.list_id = c.list_id OR c.list_id IS NULL)) AS notified
        FROM dossiers d
        LEFT JOIN LATERAL (SELECT e.list_id FROM list_entries e JOIN list_snapshots l ON l.id = e.list_id
-         WHERE e.dossier_id = d.id AND l.kind = 'CAMP_ELIGIBLE' ORDER BY l.created_at DESC LIMIT 1) c ON true
+         WHERE e.dossier_id = d.id AND l.kind IN ('CAMP_ELIGIBLE', 'COURT') ORDER BY l.created_at DESC LIMIT 1) c ON true
        WHERE d.id = ANY($1::uuid[])`,
       [dossierIds],
     );

@@ -35,9 +35,10 @@ export class ProcuracyNoticeService {
       async (m) => {
         const list = await this.lists.findList(m, dto.listId);
         if (!list || list.ownerUnitId !== actor.unitId) throw new NotFoundException('danh sách');
-        if (list.kind !== ListKind.CAMP_ELIGIBLE)
+        // A camp's eligible list, or a court's list of persons on suspension (Luật Đặc xá 2018, Điều 15, khoản 5).
+        if (list.kind !== ListKind.CAMP_ELIGIBLE && list.kind !== ListKind.COURT)
           throw new WorkflowException(
-            'Thông báo gửi Viện kiểm sát báo cáo kết quả danh sách đề nghị đặc xá đã niêm yết của trại.',
+            'Thông báo gửi Viện kiểm sát báo cáo kết quả danh sách đề nghị đặc xá đã niêm yết của trại hoặc Tòa án.',
             WorkflowExceptionCode.INVALID_TRANSITION,
           );
         if (await this.repository.ofList(m, dto.listId))

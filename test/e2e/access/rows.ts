@@ -57,6 +57,8 @@ export interface ContentCell {
 }
 
 const STALE = 999;
+// Who enters dossiers: the camp's staff, and a court's officer for the persons on suspension it lists.
+const DOSSIER_WRITERS = [...CAMP, Role.COURT_OFFICER];
 const r = (method: string, path: string, body?: unknown): Request => ({ method, path, body });
 
 // Web forms carry the session's form token; the tests fill it in (see the spec).
@@ -364,12 +366,13 @@ export const ROWS: Row[] = [
   {
     route: 'POST /api/dossiers',
     op: 'write',
-    access: CAMP,
+    access: DOSSIER_WRITERS,
     hiddenStatus: 400,
     content: (w) =>
       POSITIONS.map((p) => ({
         target: `facility, ${p}`,
-        expected: (role) => (p === Position.OWN ? 'ok' : 'hidden'),
+        // A court's officer enters dossiers of its own court only: every camp is outside it.
+        expected: (role) => (p === Position.OWN && role !== Role.COURT_OFFICER ? 'ok' : 'hidden'),
         request: () => r('POST', '/api/dossiers', dossierBody(w, { id: w.at[p].dossierId } as Target)),
         judge: (status) => (status === 201 ? 'ok' : status === 400 ? 'hidden' : `status ${status}`),
       })),
@@ -434,13 +437,13 @@ export const ROWS: Row[] = [
   {
     route: 'POST /api/dossiers\\:batch',
     op: 'write',
-    access: CAMP,
+    access: DOSSIER_WRITERS,
     request: () => r('POST', '/api/dossiers:batch', {}),
   },
   {
     route: 'PUT /api/dossiers/:id',
     op: 'write',
-    access: CAMP,
+    access: DOSSIER_WRITERS,
     targets: dossierTargets,
     request: (w, _role, t) =>
       r('PUT', `/api/dossiers/${t!.id}`, { expectedVersion: STALE, dossier: dossierBody(w, t) }),
@@ -633,16 +636,48 @@ export const ROWS: Row[] = [
   {
     route: 'GET /api/procuracy-notices',
     op: 'read',
-    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.MINISTRY_OFFICER],
+    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.MINISTRY_OFFICER, Role.COURT_PRESIDENT],
     request: () => r('GET', '/api/procuracy-notices'),
   },
   {
     route: 'POST /api/procuracy-notices',
     op: 'write',
-    access: [Role.WARDEN],
+    access: [Role.WARDEN, Role.COURT_PRESIDENT],
     request: () => r('POST', '/api/procuracy-notices', {}),
   },
 
+  // The courts' route (the matrix checks the role gate; scope per record is in test/e2e/courts.spec.ts)
+  {
+    route: 'GET /api/court/proposals',
+    op: 'read',
+    access: [Role.COURT_OFFICER, Role.COURT_PRESIDENT],
+    request: () => r('GET', '/api/court/proposals'),
+  },
+  {
+    route: 'POST /api/court/proposals',
+    op: 'write',
+    access: [Role.COURT_OFFICER],
+    request: () => r('POST', '/api/court/proposals', {}),
+  },
+  {
+    route: 'POST /api/court/dossiers/:id/rejection',
+    op: 'write',
+    access: [Role.COURT_PRESIDENT],
+    request: () => r('POST', `/api/court/dossiers/${NO_SUCH}/rejection`, {}),
+  },
+  {
+    route: 'POST /api/court/lists',
+    op: 'write',
+    access: [Role.COURT_PRESIDENT],
+    request: () => r('POST', '/api/court/lists', {}),
+  },
+  {
+    route: 'POST /api/court/lists/:id/submit',
+    op: 'write',
+    access: [Role.COURT_PRESIDENT],
+    allowed: 'hidden',
+    request: () => r('POST', `/api/court/lists/${NO_SUCH}/submit`),
+  },
   // The appraisal team's record and the steps after the President's decision (scope per record in
   // test/e2e/after-decision.spec.ts)
   {
@@ -1048,6 +1083,42 @@ export const ROWS: Row[] = [
     access: [Role.WARDEN, Role.MINISTRY_OFFICER],
     web: true,
     request: () => form('POST', `/complaints/${NO_SUCH}/decision`),
+  },
+  // The court's page (scope per record in test/e2e/courts.spec.ts)
+  {
+    route: 'GET /court',
+    op: 'read',
+    access: [Role.COURT_OFFICER, Role.COURT_PRESIDENT],
+    web: true,
+    request: () => r('GET', '/court'),
+  },
+  {
+    route: 'POST /court/proposals',
+    op: 'write',
+    access: [Role.COURT_OFFICER],
+    web: true,
+    request: () => form('POST', '/court/proposals'),
+  },
+  {
+    route: 'POST /court/lists',
+    op: 'write',
+    access: [Role.COURT_PRESIDENT],
+    web: true,
+    request: () => form('POST', '/court/lists'),
+  },
+  {
+    route: 'POST /court/lists/:id/notice',
+    op: 'write',
+    access: [Role.COURT_PRESIDENT],
+    web: true,
+    request: () => form('POST', `/court/lists/${NO_SUCH}/notice`),
+  },
+  {
+    route: 'POST /court/lists/:id/submit',
+    op: 'write',
+    access: [Role.COURT_PRESIDENT],
+    web: true,
+    request: () => form('POST', `/court/lists/${NO_SUCH}/submit`),
   },
   {
     route: 'POST /lists/:id/procuracy-notice',

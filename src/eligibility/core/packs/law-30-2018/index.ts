@@ -4,6 +4,7 @@ import { roundExclusionRules } from '../shared/round-exclusions.js';
 import { LAW_30_CATEGORIES } from './categories.js';
 import { decree52, law } from './citations.js';
 import { conductLatestRule, conductRule } from './conduct.js';
+import { foreignerIdentityRule } from './foreigner.js';
 import { age70Rule, minorAtOffenceRule, minorNowRule } from './evidence-age.js';
 import { disabilityRule, roundDefinedRule } from './evidence-disability.js';
 import { familyHardshipRule, pregnancyRule } from './evidence-family.js';
@@ -26,7 +27,7 @@ import { timeServedGeneralRule, timeServedSpecialRule } from './time-served.js';
 // by Law 86/2025/QH15 left to each round's quarter table. Bump the version whenever a rule's meaning changes.
 export const LAW_30_2018_PACK: RulePack = {
   id: 'law-30-2018',
-  version: '1.0.0',
+  version: '1.1.0',
   title: 'Luật Đặc xá số 30/2018/QH14 và Nghị định số 52/2019/NĐ-CP',
   lawMinimums: {
     generalFraction: LAW_30_DATA.generalFraction,
@@ -64,6 +65,7 @@ export const LAW_30_2018_PACK: RulePack = {
     disabilityRule,
     roundDefinedRule,
     minorNowRule,
+    foreignerIdentityRule,
     applicationRule({
       id: 'R-DOSSIER-APP',
       citation: law(

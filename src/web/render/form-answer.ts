@@ -1,0 +1,34 @@
+import type { Response } from 'express';
+import { validate } from 'class-validator';
+import { AppException } from '../../common/app.exception.js';
+import { toFieldErrors } from '../../common/validation-messages.js';
+
+// A page's form post: the DTO (if the form has fields) is validated, the command runs, and the page is redirected to
+// with its flash message; a refusal (validation or a 4xx of the command) re-renders the page with the problem in
+// Vietnamese, status 400.
+export async function answerForm(input: {
+  response: Response;
+  dto: object | null;
+  act: () => Promise<unknown>;
+  redirectTo: string;
+  rerender: (problem: string) => Promise<string>;
+}): Promise<void> {
+  const errors = input.dto ? toFieldErrors(await validate(input.dto)) : [];
+  let problem = errors.map((e) => e.message).join(' ') || undefined;
+  if (!problem) {
+    try {
+      await input.act();
+      input.response.redirect(303, input.redirectTo);
+      return;
+    } catch (error) {
+      if (!(error instanceof AppException) || error.status >= 500) throw error;
+      problem = [error.message, ...error.errors.map((e) => e.message)]
+        .filter((m, i, all) => m && all.indexOf(m) === i)
+        .join(' ');
+    }
+  }
+  input.response
+    .status(400)
+    .type('html')
+    .send(await input.rerender(problem));
+}

@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/audit.service.js';
+import { protectedRows } from '../../audit/protected-rows.js';
+import type { SessionUser } from '../../auth/session-user.js';
+import { NotFoundException } from '../../common/app.exception.js';
+import { workflowActorOf } from '../common/actor.js';
+import { UnitOfWork } from '../common/unit-of-work.js';
+import { WorkflowException, WorkflowExceptionCode } from '../common/workflow.exception.js';
+import { WorkflowEvent } from '../core/events.js';
+import { Stage } from '../core/stages.js';
+import { TransitionService } from '../history/transition.service.js';
+import { ListKind } from '../lists/list.entity.js';
+import { ListRepository } from '../lists/list.repository.js';
+import { OrgRoutingRepository } from '../lists/org-routing.repository.js';
+import { accountForWithdrawn } from '../lists/withdrawn-entries.js';
+import type { CourtListDto } from './court.dto.js';
+
+// The court president approves the court's list of persons on suspension; it is posted (Luật Đặc xá 2018, Điều 15,
+// khoản 4), frozen, and, once the procuracy is notified (khoản 5), sent to the appraisal team directly (khoản 3).
+@Injectable()
+export class CourtListService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly transitions: TransitionService,
+    private readonly lists: ListRepository,
+    private readonly org: OrgRoutingRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async approveAndPost(user: SessionUser, dto: CourtListDto, idempotencyKey?: string) {
+    const actor = workflowActorOf(user);
+    return this.uow.run({ userId: actor.id, key: idempotencyKey, scope: 'court.lists', request: dto }, async (m) => {
+      const team = await this.appraisalTeam(m);
+      const applied = await this.transitions.applyMany(m, {
+        user,
+        actor,
+        event: WorkflowEvent.COURT_APPROVE,
+        items: dto.dossiers.map((d) => ({ dossierId: d.dossierId, version: d.version })),
+      });
+      if (applied.some((a) => a.roundId !== dto.roundId || a.facilityId !== actor.unitId)) {
+        throw new WorkflowException(
+          'Danh sách chỉ gồm hồ sơ do Tòa án mình lập trong đợt đã chọn.',
+          WorkflowExceptionCode.GUARD_FAILED,
+        );
+      }
+      const list = await this.lists.insertList(
+        m,
+        {
+          roundId: dto.roundId,
+          kind: ListKind.COURT,
+          fromStage: Stage.COURT_REVIEW,
+          toStage: Stage.APPRAISAL,
+          ownerUnitId: actor.unitId,
+          recipientUnitId: team,
+          postedOn: dto.postedOn,
+          createdBy: actor.id,
+        },
+        'SELECT x, NULL::text, NULL::text FROM unnest($1::uuid[]) AS x',
+        [applied.map((a) => a.dossierId)],
+      );
+      await this.audit.record(m, {
+        actor: { id: actor.id, name: actor.name },
+        action: 'list.post',
+        entityType: 'list',
+        entityId: list.id,
+        after: { code: list.code, entryCount: list.entryCount, contentHash: list.contentHash, postedOn: dto.postedOn },
+        rows: protectedRows.list(list.id),
+      });
+      return list;
+    });
+  }
+
+  async submit(user: SessionUser, listId: string, idempotencyKey?: string) {
+    const actor = workflowActorOf(user);
+    return this.uow.run(
+      { userId: actor.id, key: idempotencyKey, scope: `court.lists.${listId}.submit`, request: null },
+      async (m) => {
+        const list = await this.lists.findList(m, listId);
+        if (!list || list.ownerUnitId !== actor.unitId || list.kind !== ListKind.COURT)
+          throw new NotFoundException('danh sách của Tòa án');
+        if (list.submittedAt)
+          throw new WorkflowException(
+            'Danh sách này đã được gửi Tổ thẩm định liên ngành.',
+            WorkflowExceptionCode.ALREADY_DECIDED,
+          );
+        const entries: { dossierId: string }[] = await this.lists.entries(m, listId);
+        const heads: { id: string; version: number; stage: string }[] = await m.query(
+          'SELECT id, version, stage FROM dossiers WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE',
+          [entries.map((e) => e.dossierId)],
+        );
+        const applied = await this.transitions.applyMany(m, {
+          user,
+          actor,
+          event: WorkflowEvent.FORWARD,
+          listId,
+          items: heads
+            .filter((h) => h.stage === Stage.COURT_POSTED)
+            .map((h) => ({ dossierId: h.id, version: h.version })),
+        });
+        await this.lists.submit(m, { listId, recipientUnitId: list.recipientUnitId, submittedBy: actor.id });
+        await accountForWithdrawn(m, this.lists, {
+          listId,
+          heads,
+          postedStage: Stage.COURT_POSTED,
+          decidedBy: actor.id,
+        });
+        return { listId, code: list.code, submitted: applied.length, recipientUnitId: list.recipientUnitId };
+      },
+    );
+  }
+
+  private async appraisalTeam(m: EntityManager): Promise<string> {
+    const team = await this.org.nationalBody(m, 'APPRAISAL_TEAM');
+    if (!team)
+      throw new WorkflowException(
+        'Sơ đồ tổ chức chưa có Tổ thẩm định liên ngành để nhận danh sách của Tòa án (Luật Đặc xá 2018, Điều 15, khoản 3).',
+        WorkflowExceptionCode.NO_RECIPIENT,
+      );
+    return team.id;
+  }
+}

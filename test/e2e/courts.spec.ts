@@ -1,0 +1,229 @@
+import { Role } from '../../src/auth/user.entity.js';
+import { buildDossier } from '../factories/dossier.factory.js';
+import { createTestOrg, type TestOrg } from '../factories/org.factory.js';
+import { client, presetRound } from '../browser/support/pipeline.js';
+import type { HttpClient } from '../support/http-client.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+// The courts' route for persons on suspension (Luật Đặc xá 2018, Điều 15, khoản 3–5; Điều 14, khoản 5) and the
+// foreigner's passport copy (Nghị định 52/2019/NĐ-CP, Điều 5, khoản 6), over the API with the real migrations.
+describe("the courts' route and foreigners", () => {
+  let t: TestApp;
+  let org: TestOrg;
+  let round: { id: string; code: string };
+  const as: Record<string, HttpClient> = {};
+  const ids: Record<string, string> = {};
+
+  const head = async (name: string): Promise<{ stage: string; version: number }> =>
+    (await t.dataSource.query('SELECT stage, version FROM dossiers WHERE id = $1', [ids[name]]))[0];
+  const suspended = (fullName: string, facilityCode: string, status = 'SUSPENDED') =>
+    buildDossier({
+      roundCode: round.code,
+      facilityCode,
+      status: status as never,
+      person: { fullName },
+      intervals: [
+        { kind: 'PRE_TRIAL_DETENTION' as never, from: '2018-11-05', to: '2019-07-05' },
+        { kind: 'CAMP' as never, from: '2019-07-06', to: '2024-02-29' },
+        { kind: 'SUSPENSION' as never, from: '2024-03-01' },
+      ],
+    });
+  const proposal = async (name: string, extra: Record<string, unknown> = {}) =>
+    as[Role.COURT_OFFICER].post('/api/court/proposals', {
+      dossierId: ids[name],
+      version: (await head(name)).version,
+      proposalNumber: '12/VB-TA',
+      proposedOn: '2025-07-12',
+      proposal: 'Đề nghị xét đặc xá: đã chấp hành đủ thời gian, xếp loại khá trước khi tạm đình chỉ.',
+      conductComment: {
+        issuer: 'UBND xã Tân Phú',
+        issuerKind: 'COMMUNE',
+        number: '45/UBND',
+        date: '2025-07-10',
+        text: 'Chấp hành nghiêm chỉnh pháp luật, quy định của địa phương trong thời gian tạm đình chỉ.',
+        lawfulConduct: true,
+      },
+      ...extra,
+    });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    org = await createTestOrg(t.dataSource);
+    round = await presetRound(t, org);
+    for (const role of [
+      Role.TEAM_OFFICER,
+      Role.WARDEN,
+      Role.COURT_OFFICER,
+      Role.COURT_PRESIDENT,
+      Role.APPRAISER,
+      Role.MINISTRY_OFFICER,
+    ])
+      as[role] = await client(t, org.users[role]);
+  }, 180_000);
+  afterAll(() => t.close());
+
+  it('lets a court enter only persons on suspension or postponement, and keeps its dossiers from the camps', async () => {
+    const serving = await as[Role.COURT_OFFICER].post('/api/dossiers', {
+      ...suspended('Nguyễn Văn Chấp', org.court.code),
+      status: 'SERVING',
+    });
+    expect(serving.status).toBe(400);
+    expect(serving.body.errors[0]).toMatchObject({ path: 'status', code: 'courtStatus' });
+    expect(serving.body.errors[0].message).toContain('Tòa án chỉ lập hồ sơ người đang được tạm đình chỉ');
+
+    for (const [name, fullName] of [
+      ['tam', 'Lê Văn Tạm'],
+      ['dinh', 'Phạm Văn Đình'],
+    ]) {
+      const created = await as[Role.COURT_OFFICER].post('/api/dossiers', suspended(fullName, org.court.code));
+      expect(created.status).toBe(201);
+      ids[name] = created.body.id;
+    }
+    // The court officer enters nothing into a camp, and a warden does not read the court's dossiers.
+    const intoCamp = await as[Role.COURT_OFFICER].post('/api/dossiers', suspended('Trần Văn Trại', org.facility.code));
+    expect(intoCamp.status).toBe(400);
+    expect(intoCamp.body.errors[0]).toMatchObject({ path: 'facilityCode', code: 'unknownFacility' });
+    expect((await as[Role.WARDEN].get(`/api/dossiers/${ids.tam}`)).status).toBe(404);
+    expect((await as[Role.COURT_OFFICER].get(`/api/dossiers/${ids.tam}`)).status).toBe(200);
+  });
+
+  it('refuses a camp team ballot for a person on suspension held by a camp', async () => {
+    const created = await as[Role.TEAM_OFFICER].post('/api/dossiers', {
+      ...suspended('Hoàng Văn Hoãn', org.facility.code),
+      teamCode: org.team.code,
+    });
+    expect(created.status).toBe(201);
+    const fired = await as[Role.TEAM_OFFICER].post(`/api/dossiers/${created.body.id}/events`, {
+      event: 'submit_for_ballot',
+      version: created.body.version,
+    });
+    expect(fired.status).toBe(422);
+    expect(fired.body.message).toContain('Tòa án đã ra quyết định lập danh sách');
+  });
+
+  it("records the court's proposal with the commune's comment, refusing an incomplete one", async () => {
+    const incomplete = await proposal('tam', { conductComment: { issuer: 'UBND xã Tân Phú' } });
+    expect(incomplete.status).toBe(400);
+    expect(incomplete.body.errors.map((e: { path: string }) => e.path)).toEqual(
+      expect.arrayContaining(['conductComment.issuerKind', 'conductComment.text', 'conductComment.date']),
+    );
+    // The generic event path cannot take the step without the court's record.
+    const bypass = await as[Role.COURT_OFFICER].post(`/api/dossiers/${ids.tam}/events`, {
+      event: 'court_propose',
+      version: (await head('tam')).version,
+    });
+    expect(bypass.status).toBe(409);
+    expect((await proposal('tam', {})).status).toBe(201);
+    expect(await head('tam')).toMatchObject({ stage: 'court_review' });
+    const again = await proposal('tam');
+    expect([409, 422]).toContain(again.status);
+    expect((await proposal('dinh')).status).toBe(201);
+
+    const listed = await as[Role.COURT_PRESIDENT].get(`/api/court/proposals?roundId=${round.id}`);
+    expect(listed.status).toBe(200);
+    expect(listed.body.map((p: { fullName: string }) => p.fullName).sort()).toEqual(['Lê Văn Tạm', 'Phạm Văn Đình']);
+    expect(listed.body[0]).toMatchObject({ commentIssuerKind: 'COMMUNE', lawfulConduct: true, stage: 'court_review' });
+    expect((await as[Role.WARDEN].get('/api/court/proposals')).status).toBe(403);
+    const [audit] = await t.dataSource.query(
+      `SELECT a.action, a.after FROM audit_log a JOIN court_proposals p ON a.entity_id = p.id::text
+        WHERE p.dossier_id = $1`,
+      [ids.tam],
+    );
+    expect(audit).toMatchObject({ action: 'court.proposal', after: { commentIssuer: 'UBND xã Tân Phú' } });
+  });
+
+  it('has the president leave one person off and post the list; the officer cannot approve it', async () => {
+    const rejected = await as[Role.COURT_PRESIDENT].post(`/api/court/dossiers/${ids.dinh}/rejection`, {
+      version: (await head('dinh')).version,
+      reasonCode: 'conditions_not_met',
+      reason: 'Chưa chấp hành đủ thời gian theo Điều 11 khoản 1 điểm b.',
+    });
+    expect(rejected.status).toBe(200);
+    expect(await head('dinh')).toMatchObject({ stage: 'court_ineligible' });
+
+    const body = {
+      roundId: round.id,
+      postedOn: '2025-07-15',
+      dossiers: [{ dossierId: ids.tam, version: (await head('tam')).version }],
+    };
+    expect((await as[Role.COURT_OFFICER].post('/api/court/lists', body)).status).toBe(403);
+    const posted = await as[Role.COURT_PRESIDENT].post('/api/court/lists', body);
+    expect(posted.status).toBe(201);
+    expect(posted.body.entryCount).toBe(1);
+    ids.list = posted.body.id;
+    expect(await head('tam')).toMatchObject({ stage: 'court_posted' });
+    const [list] = await t.dataSource.query(
+      `SELECT l.kind, r.kind AS recipient FROM list_snapshots l JOIN org_units r ON r.id = l.recipient_unit_id
+        WHERE l.id = $1`,
+      [ids.list],
+    );
+    expect(list).toEqual({ kind: 'COURT', recipient: 'NATIONAL_BODY' });
+  });
+
+  it('sends the list to the appraisal team only after the notice to the provincial procuracy', async () => {
+    const early = await as[Role.COURT_PRESIDENT].post(`/api/court/lists/${ids.list}/submit`, {});
+    expect(early.status).toBe(422);
+    expect(early.body.message).toContain('Điều 15, khoản 5');
+
+    const notice = await as[Role.COURT_PRESIDENT].post('/api/procuracy-notices', {
+      listId: ids.list,
+      number: '03/TB-TA',
+      notifiedOn: '2025-07-16',
+    });
+    expect(notice.status).toBe(201);
+    expect(notice.body.procuracyName).toBe('Viện kiểm sát nhân dân tỉnh Đồng Nai');
+
+    const sent = await as[Role.COURT_PRESIDENT].post(`/api/court/lists/${ids.list}/submit`, {});
+    expect(sent.status).toBe(200);
+    expect(sent.body).toMatchObject({ submitted: 1, recipientUnitId: org.appraisalTeam.id });
+    expect(await head('tam')).toMatchObject({ stage: 'appraisal' });
+    // Straight to the appraisal team: no department or ministry saw the name on the way.
+    const history = await t.dataSource.query(
+      'SELECT from_stage, to_stage, event FROM workflow_history WHERE dossier_id = $1 ORDER BY version_written',
+      [ids.tam],
+    );
+    expect(history.map((h: { to_stage: string }) => h.to_stage)).toEqual(['court_review', 'court_posted', 'appraisal']);
+    const pending = await as[Role.APPRAISER].get(`/api/lists/pending?roundId=${round.id}`);
+    expect(pending.status).toBe(200);
+    expect(pending.body.items.map((i: { dossierId: string }) => i.dossierId)).toContain(ids.tam);
+    expect((await as[Role.MINISTRY_OFFICER].get(`/api/dossiers/${ids.tam}`)).status).toBe(404);
+  });
+
+  it("asks for a foreigner's passport copy and accepts the dossier once it is there", async () => {
+    const base = buildDossier({
+      roundCode: round.code,
+      facilityCode: org.facility.code,
+      teamCode: org.team.code,
+      person: { fullName: 'Somchai Vongsa', nationality: 'Lào' },
+    });
+    const rule = async (dossier: unknown) => {
+      const res = await as[Role.TEAM_OFFICER].post('/api/eligibility/evaluate', { roundCode: round.code, dossier });
+      expect(res.status).toBe(200);
+      return { res, foreign: res.body.results.find((r: { ruleId: string }) => r.ruleId === 'R-DOSSIER-FOREIGN') };
+    };
+    const without = await rule(base);
+    expect(without.foreign).toMatchObject({ outcome: 'NEEDS_EVIDENCE' });
+    expect(without.foreign.reason).toContain('hộ chiếu');
+    expect(without.res.body.missingEvidence.join(' ')).toContain('Bản sao hộ chiếu');
+
+    const passport = {
+      kind: 'Bản sao hộ chiếu',
+      code: 'IDENTITY_PAPER_COPY',
+      number: 'P1234567',
+      date: '2019-05-14',
+      issuer: 'Bộ Ngoại giao Lào',
+      issuerLevel: 'CENTRAL',
+      readable: true,
+    };
+    expect((await rule({ ...base, identityPaper: passport })).foreign).toMatchObject({ outcome: 'PASS' });
+    expect((await rule({ ...base, person: { ...base.person, nationality: 'Việt Nam' } })).foreign).toMatchObject({
+      outcome: 'NOT_APPLICABLE',
+    });
+
+    const stored = await as[Role.TEAM_OFFICER].post('/api/dossiers', { ...base, identityPaper: passport });
+    expect(stored.status).toBe(201);
+    const exported = await as[Role.TEAM_OFFICER].get(`/api/dossiers/${stored.body.id}/export`);
+    expect(exported.status).toBe(200);
+    expect(exported.body.identityPaper).toMatchObject({ code: 'IDENTITY_PAPER_COPY', number: 'P1234567' });
+  });
+});
