@@ -55,8 +55,8 @@ export interface DryRunOptions {
   facilities?: number;
   // Camps whose staff work at the same time.
   lanes?: number;
-  // Shares of the round that get a complaint, an appraisal opinion from every agency, a finding.
-  samples?: { complaints: number; opinions: number; flags: number };
+  // Shares of the round that get a complaint and a finding (every agency gives its opinion on every name).
+  samples?: { complaints: number; flags: number };
 }
 
 // One consolidation hop: who sent it, how many names, how long the command took.
@@ -76,7 +76,8 @@ export interface DryRunResult {
 }
 
 const ADMIN = 'admin';
-const APPRAISERS = ['thamdinh.ca', 'thamdinh.qp', 'thamdinh.tand', 'thamdinh.vks', 'thamdinh.mttq'];
+// One appraiser of each agency the Law 30/2018 presets require (Luật Đặc xá 2018, Điều 10, khoản 3).
+const APPRAISERS = ['thamdinh.ca', 'thamdinh.qp', 'thamdinh.tand', 'thamdinh.vks', 'thamdinh.mttq', 'thamdinh.btp'];
 const STANDING_OFFICER = 'thuongtruc.hdtvdx';
 const COUNCIL_MEMBER = 'thanhvien.hdtvdx';
 
@@ -101,7 +102,7 @@ export async function dryRun(o: DryRunOptions, phase: PhaseRunner): Promise<DryR
   const { app } = o;
   const dataSource = app.get(DataSource);
   const lanes = o.lanes ?? 2;
-  const samples = o.samples ?? { complaints: 0.01, opinions: 0.01, flags: 0.002 };
+  const samples = o.samples ?? { complaints: 0.01, flags: 0.002 };
   const calendar = syntheticRoundCalendar(o.presetCode);
   // The round's days: applications are dated one to four days after posting; the teams meet two days after the
   // window, the camp councils on the calendar's day, the wardens post the next day.
@@ -319,9 +320,10 @@ export async function dryRun(o: DryRunOptions, phase: PhaseRunner): Promise<DryR
     const at = await w.heads(Stage.APPRAISAL, null);
     const appraisers: SessionUser[] = [];
     for (const u of APPRAISERS) appraisers.push(await w.as(u));
+    // A name leaves the team only with every required agency's opinion, so each agency gives one on every name.
     const opinions = await w.opinions(
       appraisers,
-      sample(at, samples.opinions).map((h) => h.id),
+      at.map((h) => h.id),
     );
     const appraisal = app.get(AppraisalService);
     const standing = await w.as(STANDING_OFFICER);

@@ -41,7 +41,7 @@ describe('the national dry run at a tiny size', () => {
         dossiers: 400,
         presetCode: 'QD-1244-2025',
         facilities: 10,
-        samples: { complaints: 0.05, opinions: 0.05, flags: 0.02 },
+        samples: { complaints: 0.05, flags: 0.02 },
       },
       async (name, work) => {
         phases.push({ name, outcome: typeof work === 'string' ? work : await work() });
