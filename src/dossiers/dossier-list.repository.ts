@@ -33,6 +33,14 @@ const STAGE_ORDER: string[] = [
   Stage.CORRECTION,
 ];
 
+// A sort's SQL expression, its stage order (if it reads one) appended to `params` as the next parameter.
+function sortExpression(sort: SortKey, params: unknown[]): string {
+  const expr: string = SORT_KEYS[sort].sql;
+  if (!expr.includes('$STAGES')) return expr;
+  params.push(STAGE_ORDER);
+  return expr.replace('$STAGES', `$${params.length}`);
+}
+
 export interface ListCriteria {
   scope: SqlFilter;
   roundId?: string;
@@ -123,11 +131,7 @@ export class DossierListRepository {
   filtered(c: ListCriteria, sort: SortKey, desc: boolean): { sql: string; params: unknown[] } {
     const w = this.where(c);
     const params = [...w.params];
-    let expr: string = SORT_KEYS[sort].sql;
-    if (expr.includes('$STAGES')) {
-      params.push(STAGE_ORDER);
-      expr = expr.replace('$STAGES', `$${params.length}`);
-    }
+    const expr = sortExpression(sort, params);
     const order = desc ? 'DESC' : 'ASC';
     const sql = `FROM dossiers d
       JOIN rounds r ON r.id = d.round_id
@@ -142,11 +146,7 @@ export class DossierListRepository {
     const w = this.where(c);
     const params = [...w.params];
     const key = SORT_KEYS[p.sort];
-    let expr: string = key.sql;
-    if (expr.includes('$STAGES')) {
-      params.push(STAGE_ORDER);
-      expr = expr.replace('$STAGES', `$${params.length}`);
-    }
+    const expr = sortExpression(p.sort, params);
     // Going back reads the page before the cursor in the opposite order, then turns it round.
     const backwards = !!p.before;
     const desc = p.desc !== backwards;

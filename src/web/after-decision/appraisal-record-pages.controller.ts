@@ -13,7 +13,7 @@ import { WebCsrfGuard } from '../csrf.js';
 import { PageService, type WebRequest } from '../render/page.service.js';
 import { WebExceptionFilter } from '../web-exception.filter.js';
 import { WebLookupRepository } from '../web-lookup.repository.js';
-import { answerForm } from './form-answer.js';
+import { answerForm } from '../render/form-answer.js';
 
 const printable = (row: RecordRow) => ({
   ...row,
@@ -56,8 +56,8 @@ export class AppraisalRecordPagesController {
       act: async () => {
         drawn = await this.records.draw(user, dto);
       },
-      done: () => `/appraisal-records?id=${drawn?.id ?? ''}&msg=appraisalRecord`,
-      render: (problem) => this.render(request, user, undefined, problem),
+      redirectTo: () => `/appraisal-records?id=${drawn?.id ?? ''}&msg=appraisalRecord`,
+      rerender: (problem) => this.render(request, user, undefined, problem),
     });
   }
 

@@ -33,7 +33,7 @@ import { DocumentSourceType } from '../../documents/builders/snapshot-builder.js
 import { PageService, type WebRequest } from '../render/page.service.js';
 import { WebExceptionFilter } from '../web-exception.filter.js';
 import { WebLookupRepository } from '../web-lookup.repository.js';
-import { answerForm } from './form-answer.js';
+import { answerForm } from '../render/form-answer.js';
 
 const ISSUING = [Role.WARDEN, Role.DEPARTMENT_OFFICER];
 const FOLLOWING = [Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.MINISTRY_OFFICER, Role.COUNCIL_STANDING_OFFICER];
@@ -145,8 +145,8 @@ export class CertificatePagesController {
       response,
       dto,
       act,
-      done: () => `/certificates?msg=${code}`,
-      render: (problem) => this.render(request, user, problem),
+      redirectTo: () => `/certificates?msg=${code}`,
+      rerender: (problem) => this.render(request, user, problem),
     });
   }
 

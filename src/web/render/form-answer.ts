@@ -10,7 +10,8 @@ export async function answerForm(input: {
   response: Response;
   dto: object | null;
   act: () => Promise<unknown>;
-  redirectTo: string;
+  // Where to go once done; a function is read after the command ran, so it may name what the command made.
+  redirectTo: string | (() => string);
   rerender: (problem: string) => Promise<string>;
 }): Promise<void> {
   const errors = input.dto ? toFieldErrors(await validate(input.dto)) : [];
@@ -18,7 +19,7 @@ export async function answerForm(input: {
   if (!problem) {
     try {
       await input.act();
-      input.response.redirect(303, input.redirectTo);
+      input.response.redirect(303, typeof input.redirectTo === 'string' ? input.redirectTo : input.redirectTo());
       return;
     } catch (error) {
       if (!(error instanceof AppException) || error.status >= 500) throw error;
