@@ -26,10 +26,13 @@ const USER_SELECT = `
 export class AuthRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async findByUsername(username: string): Promise<(SessionUser & { passwordHash: string; active: boolean }) | null> {
-    const rows: UserRow[] = await this.dataSource.query(`${USER_SELECT} WHERE lower(u.username) = lower($1)`, [
-      username,
-    ]);
+  // On the caller's transaction: a login holds one connection already, and waiting for a second one from the pool
+  // while holding it would stall every login once as many arrive together as the pool has connections.
+  async findByUsername(
+    username: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<(SessionUser & { passwordHash: string; active: boolean }) | null> {
+    const rows: UserRow[] = await manager.query(`${USER_SELECT} WHERE lower(u.username) = lower($1)`, [username]);
     return rows.length
       ? { ...toSessionUser(rows[0]), passwordHash: rows[0].password_hash, active: rows[0].active }
       : null;

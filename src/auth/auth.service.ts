@@ -57,7 +57,7 @@ export class AuthService {
       const states = await this.repository.throttleStates(manager, [keys.account, keys.address]);
       const refusal = refusalFor(states, now, this.policy);
       if (refusal) return { ok: false, error: new LoginThrottledException(refusal, now) };
-      const found = await this.repository.findByUsername(name);
+      const found = await this.repository.findByUsername(name, manager);
       // The same answer and the same work for an unknown user and a wrong password, so accounts cannot be discovered.
       const ok = found
         ? await verifyPassword(attempt.password, found.passwordHash)

@@ -38,9 +38,20 @@ function driverError(error: unknown): PgError | null {
   return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? (inner as PgError) : null;
 }
 
+// pg-pool's own error when no connection came free within connectionTimeoutMillis (it carries no SQLSTATE).
+function isPoolWaitTimeout(error: unknown): boolean {
+  return error instanceof Error && /^timeout exceeded when trying to connect$/i.test(error.message);
+}
+
 // The database is the last line: a constraint the validators could not check ahead of time (two identical creates
 // racing) or a value they let through must still come back as a 4xx that names the field, never as a 500.
 export function fromDatabaseError(error: unknown): CommonException | null {
+  if (isPoolWaitTimeout(error)) {
+    return new CommonException(
+      CommonErrorCode.SERVICE_BUSY,
+      'Hệ thống đang bận xử lý nhiều yêu cầu cùng lúc; hãy thử lại sau ít phút.',
+    );
+  }
   const pg = driverError(error);
   if (!pg?.code) return null;
   switch (pg.code) {

@@ -47,6 +47,8 @@ export enum CommonErrorCode {
   CONCURRENT_WRITE = 'CONCURRENT_WRITE',
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  // Every database connection of this process stayed busy for longer than DATABASE_POOL_WAIT_MS.
+  SERVICE_BUSY = 'SERVICE_BUSY',
   INTERNAL_ERROR = 'INTERNAL_ERROR',
 }
 
@@ -71,5 +73,6 @@ export const commonErrorStatus = errorStatuses<CommonErrorCode>('common', {
   [CommonErrorCode.CONCURRENT_WRITE]: HttpStatus.CONFLICT,
   [CommonErrorCode.PAYLOAD_TOO_LARGE]: HttpStatus.PAYLOAD_TOO_LARGE,
   [CommonErrorCode.TOO_MANY_REQUESTS]: HttpStatus.TOO_MANY_REQUESTS,
+  [CommonErrorCode.SERVICE_BUSY]: HttpStatus.SERVICE_UNAVAILABLE,
   [CommonErrorCode.INTERNAL_ERROR]: HttpStatus.INTERNAL_SERVER_ERROR,
 });

@@ -9,6 +9,10 @@ export interface AppConfig {
   dataDir: string;
   // Port of the embedded PostgreSQL (only when DATABASE_URL is not set).
   databasePort: number;
+  // Connections each process keeps to PostgreSQL, and how long a request waits for a free one before it is answered
+  // 503 (busy) instead of queueing without end.
+  databasePoolSize: number;
+  databasePoolWaitMs: number;
   storageDir: string;
   // Pid files of the child processes (browsers) each process started, reaped at the next start after a crash.
   runDir: string;
@@ -114,6 +118,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     migrationDatabaseUrl,
     dataDir: env.DATA_DIR || '.data/postgres',
     databasePort: integer(env, 'EMBEDDED_PG_PORT', 54329),
+    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10),
+    databasePoolWaitMs: integer(env, 'DATABASE_POOL_WAIT_MS', 15000),
     storageDir: env.STORAGE_DIR || '.data/documents',
     runDir: env.RUN_DIR || '.data/run',
     sessionTtlMinutes: integer(env, 'SESSION_TTL_MINUTES', 480),

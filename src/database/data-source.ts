@@ -5,7 +5,7 @@ import { MIGRATIONS } from '../../migrations/index.js';
 
 export function createDataSource(
   url: string,
-  options: { poolSize?: number; applicationName?: string } = {},
+  options: { poolSize?: number; poolWaitMs?: number; applicationName?: string } = {},
 ): DataSource {
   return new DataSource({
     type: 'postgres',
@@ -16,6 +16,11 @@ export function createDataSource(
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: false,
-    extra: { max: options.poolSize ?? 10, application_name: options.applicationName ?? 'amnesty-pipeline' },
+    extra: {
+      max: options.poolSize ?? 10,
+      // A request never waits for a connection without end: past this it fails (503), so an exhausted pool shows.
+      connectionTimeoutMillis: options.poolWaitMs ?? 15_000,
+      application_name: options.applicationName ?? 'amnesty-pipeline',
+    },
   });
 }
