@@ -12,7 +12,7 @@ describe('the database connection pool', () => {
   let org: TestOrg;
 
   beforeAll(async () => {
-    t = await startTestApp({ RUN_WORKERS: 'false', DATABASE_POOL_SIZE: String(POOL), DATABASE_POOL_WAIT_MS: '3000' });
+    t = await startTestApp({ RUN_WORKERS: 'false', DATABASE_POOL_SIZE: String(POOL), DATABASE_POOL_WAIT_MS: '30000' });
     org = await createTestOrg(t.dataSource);
   }, 120_000);
   afterAll(async () => {
@@ -55,5 +55,5 @@ describe('the database connection pool', () => {
     }
     const again = await fetch(`${t.baseUrl}/api/auth/me`, { headers: { authorization: `Bearer ${token}` } });
     expect(again.status).toBe(200);
-  }, 60_000);
+  }, 120_000);
 });

@@ -12,9 +12,8 @@ describe('the round parameter appraisal.conclusion', () => {
       .filter((i) => i.severity === 'error' && i.path.startsWith('appraisal.conclusion'))
       .map((i) => [i.path, i.message]);
 
-  it('is unknown in the Law 30/2018 presets, with the decree article that leaves it open', () => {
-    expect(base.appraisal?.conclusion).toMatchObject({ value: null, confidence: '?' });
-    expect(base.appraisal?.conclusion?.source).toContain('Nghị định 52/2019/NĐ-CP, Điều 8 khoản 3');
+  it('is optional: the presets leave it out (the decree does not say which share decides)', () => {
+    expect(base.appraisal?.conclusion).toBeUndefined();
     expect(errorsAt(base)).toEqual([]);
   });
 
