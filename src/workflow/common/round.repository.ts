@@ -1,14 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { parseBallotThreshold, thresholdBasisOf, type BallotThreshold, type ThresholdBasis } from '../core/ballot.js';
-import {
-  appraisalConclusionOf,
-  CONCLUSION_PARAMETER,
-  DEFAULT_APPRAISAL_CONCLUSION,
-  type AppraisalConclusion,
-} from '../core/appraisal-team.js';
+import { appraisalConclusionOf, CONCLUSION_PARAMETER, type AppraisalConclusion } from '../core/appraisal-team.js';
 import { parseComplaintPeriods, type ComplaintPeriods } from '../core/complaints.js';
 import { parseRoundDeadlines, type RoundDeadlines } from '../core/deadlines.js';
+import { unwrapParam } from '../core/round-param.js';
 import { NotFoundException, ValidationFailedException } from '../../common/app.exception.js';
 import { isAgency } from '../../kernel/agencies.js';
 
@@ -16,11 +12,6 @@ const isAgencyList = (v: unknown): v is string[] => Array.isArray(v) && v.length
 
 // The rule pack of rounds under the Law on Special Amnesty 2018, whose Art 15(1) fixes the application window.
 const LAW_2018_PACK = 'law-30-2018';
-
-// A parameter may be stored bare or wrapped with its source and confidence ({ value, source, confidence }).
-function unwrap(raw: unknown): unknown {
-  return raw && typeof raw === 'object' && 'value' in raw ? (raw as { value: unknown }).value : raw;
-}
 
 export interface RoundRules {
   id: string;
@@ -44,7 +35,7 @@ export interface RoundRules {
 
 // A value the round holds with a known confidence; null where it is absent, unknown ('?') or of another type.
 function knownValue<T>(raw: unknown, check: (v: unknown) => v is T): T | null {
-  const value = unwrap(raw);
+  const value = unwrapParam(raw);
   return value !== null && value !== undefined && check(value) ? value : null;
 }
 
@@ -72,7 +63,7 @@ export class WorkflowRoundRepository {
       procedure?: { campCouncilMayReconsider?: unknown };
     };
     const rawThreshold = parameters.ballot?.threshold ?? parameters.ballotThreshold;
-    const threshold = parseBallotThreshold(unwrap(rawThreshold));
+    const threshold = parseBallotThreshold(unwrapParam(rawThreshold));
     // The window as the round states it (its deadlines, else its parameters with their source), null where the round
     // records it as unknown; a round silent on it takes its law's window, if that law has one.
     const stated = parameters.deadlines?.applicationDays as { value?: unknown; source?: unknown } | number | undefined;
@@ -85,7 +76,8 @@ export class WorkflowRoundRepository {
     const own = round.deadlines?.applicationDays;
     const fromRound = own !== undefined && own !== null ? { applicationDays: own } : {};
     // The courts' period (Luật Đặc xá 2018, Điều 15, khoản 3): the round's own, else its parameter, else the law's.
-    const courtListDays = round.deadlines?.courtListDays ?? unwrap(parameters.deadlines?.courtListDays) ?? undefined;
+    const courtListDays =
+      round.deadlines?.courtListDays ?? unwrapParam(parameters.deadlines?.courtListDays) ?? undefined;
     const deadlines = parseRoundDeadlines(
       {
         ...round.deadlines,
@@ -102,7 +94,8 @@ export class WorkflowRoundRepository {
       ...deadlines.errors,
       ...('problem' in conclusion ? [{ path: CONCLUSION_PARAMETER, message: conclusion.problem }] : []),
     ];
-    if (errors.length > 0) {
+    // A bad conclusion rule is among the errors; naming it here lets the compiler see the rule is known below.
+    if (errors.length > 0 || 'problem' in conclusion) {
       throw new ValidationFailedException(
         errors.map((e) => ({ ...e, code: 'roundParameter' })),
         `Tham số của đợt ${round.code} không hợp lệ.`,
@@ -116,7 +109,7 @@ export class WorkflowRoundRepository {
       deadlines: deadlines.deadlines,
       complaints: parseComplaintPeriods(parameters.deadlines),
       appraisalTeam: knownValue(parameters.appraisal?.requiredAgencies, isAgencyList),
-      appraisalConclusion: 'conclusion' in conclusion ? conclusion.conclusion : DEFAULT_APPRAISAL_CONCLUSION,
+      appraisalConclusion: conclusion.conclusion,
       councilMayReconsider: knownValue(
         parameters.procedure?.campCouncilMayReconsider,
         (v): v is boolean => typeof v === 'boolean',

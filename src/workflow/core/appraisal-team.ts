@@ -2,6 +2,7 @@ import { agencyLabel } from '../../kernel/agencies.js';
 import { type AppraisalConclusionRule, parseConclusionRule } from '../../kernel/appraisal-conclusion.js';
 import { AgencyOpinion } from './appraisal.js';
 import { describeBasis, thresholdBasisOf, type ThresholdBasis } from './ballot.js';
+import { unwrapParam } from './round-param.js';
 import type { Guard } from './transition-context.js';
 
 // The appraisal team's membership and its record (biên bản thẩm định): the round names the agencies whose
@@ -33,8 +34,7 @@ export const DEFAULT_APPRAISAL_CONCLUSION: AppraisalConclusion = {
 export function appraisalConclusionOf(raw: unknown): { conclusion: AppraisalConclusion } | { problem: string } {
   const basis = thresholdBasisOf(raw, DEFAULT_APPRAISAL_CONCLUSION.basis);
   if (basis.serviceDefault) return { conclusion: DEFAULT_APPRAISAL_CONCLUSION };
-  const value = typeof raw === 'object' && raw !== null && 'value' in raw ? (raw as { value: unknown }).value : raw;
-  const parsed = parseConclusionRule(value);
+  const parsed = parseConclusionRule(unwrapParam(raw));
   return 'problem' in parsed ? parsed : { conclusion: { rule: parsed.rule, basis } };
 }
 

@@ -1,5 +1,6 @@
 import { addDays, formatIsoVi, isValidIsoDate } from '../../kernel/calendar-date.js';
 import { FORWARD_CHAIN, Stage, STAGE_LABELS } from './stages.js';
+import { unwrapParam } from './round-param.js';
 import type { Guard, GuardFailure } from './transition-context.js';
 
 // Complaints of a person left off the eligible list (Luật Đặc xá 2018, Điều 13; Điều 36, khoản 3; Điều 37). The first
@@ -78,7 +79,7 @@ export function parseComplaintPeriods(deadlines: unknown): ComplaintPeriods {
   const raw = (deadlines ?? {}) as Record<string, unknown>;
   const read = (key: ComplaintPeriodKey): number | null => {
     const param = raw[COMPLAINT_PERIODS[key].parameter];
-    const value = param && typeof param === 'object' && 'value' in param ? (param as { value: unknown }).value : param;
+    const value = unwrapParam(param);
     return Number.isInteger(value) && (value as number) > 0 ? (value as number) : null;
   };
   return {
