@@ -20,6 +20,7 @@ import {
 
 interface RecordContent {
   requiredAgencies: string[];
+  conclusion?: string;
   eligible: RecordRow[];
   ineligible: RecordRow[];
 }
@@ -73,6 +74,7 @@ export class AppraisalRecordBuilder implements SnapshotBuilder {
       bases: amnestyBases({ number: round.decision_number, date: round.decision_date }),
       introduction: [
         'Thực hiện khoản 2 Điều 16 Luật Đặc xá và Điều 8 Nghị định số 52/2019/NĐ-CP, Tổ thẩm định liên ngành đã thẩm định danh sách, hồ sơ của người được đề nghị đặc xá và danh sách người không đủ điều kiện do các trại gửi đến, kết quả như sau:',
+        ...(content.conclusion ? [content.conclusion] : []),
       ],
       members: content.requiredAgencies.map((a) => `Đại diện ${agencyLabel(a)}`),
       figures: [
