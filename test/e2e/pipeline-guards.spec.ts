@@ -26,7 +26,7 @@ describe('pipeline guards over HTTP', () => {
     // Configured in full, so each filing stores the engine's own verdict and the council decides beside it.
     org = await createTestOrg(t.dataSource, {
       ...evaluableRound(),
-      appraisal: TEST_APPRAISAL_TEAM,
+      appraisal: { ...evaluableRound().appraisal, ...TEST_APPRAISAL_TEAM },
       ballot: {
         threshold: {
           value: { kind: 'FRACTION_OF_VALID', numerator: 2, denominator: 3, inclusive: true },

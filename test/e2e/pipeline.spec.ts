@@ -102,7 +102,10 @@ describe('pipeline: secret ballot to the President’s decision', () => {
   const roundOwn = {
     deadlines: { ...LAW_30_DEADLINES, certificatePresentationDays: seen(10, 'Hướng dẫn của đợt thử nghiệm') },
     // The round's appraisal team: the Supreme Procuracy and the Supreme Court must each give an opinion on every name.
-    appraisal: { requiredAgencies: seen([Agency.VKSND_TOI_CAO, Agency.TAND_TOI_CAO], 'Luật Đặc xá 2018, Điều 10') },
+    appraisal: {
+      ...evaluableRound().appraisal,
+      requiredAgencies: seen([Agency.VKSND_TOI_CAO, Agency.TAND_TOI_CAO], 'Luật Đặc xá 2018, Điều 10'),
+    },
   };
 
   beforeAll(async () => {
