@@ -71,6 +71,37 @@ const NO_DATA_ACCESS = {
   ],
 };
 
+// Each table is read and written by its feature's repository: no SQL in services, builders or helpers. What still
+// runs SQL outside a repository is listed here, so the list can only shrink: the database plumbing (roles, COPY,
+// the embedded server, job leases, the audit chain's checkpoints and verifier), then code still to be moved behind
+// its feature's repository.
+const SQL_OUTSIDE_REPOSITORIES = [
+  'src/database/app-role.ts',
+  'src/database/embedded-postgres.ts',
+  'src/database/pg-copy.ts',
+  'src/jobs/job-leases.ts',
+  'src/jobs/job-queue.service.ts',
+  'src/audit/audit-checkpoints.ts',
+  'src/audit/audit-verifier.ts',
+  // To be moved behind the owning feature's repository.
+  'src/auth/auth.service.ts',
+  'src/documents/builders/procuracy-notice.builder.ts',
+  'src/dossiers/dossier-bulk-writer.ts',
+  'src/dossiers/dossier-reader.ts',
+  'src/dossiers/dossier.service.ts',
+  'src/eligibility/screening.service.ts',
+  'src/org/org.service.ts',
+  'src/rounds/round.service.ts',
+  'src/simulation/simulation.service.ts',
+  'src/workflow/appraisal/appraisal.service.ts',
+  'src/workflow/camp/camp-list.service.ts',
+  'src/workflow/courts/court-list.service.ts',
+  'src/workflow/decisions/council.service.ts',
+  'src/workflow/decisions/president-decision.service.ts',
+  'src/workflow/history/transition-facts.ts',
+  'src/workflow/work-queue/work-queue.service.ts',
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', 'test/generated/**'] },
   {
@@ -92,6 +123,19 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [...IMPURE, { regex: '^\\.\\./', message: 'The kernel imports nothing from the features.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/**/*.repository.ts', 'src/**/*.spec.ts', ...SQL_OUTSIDE_REPOSITORIES],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(query|createQueryBuilder)$/]',
+          message: "No SQL outside a repository: call the owning feature's repository or service.",
+        },
       ],
     },
   },

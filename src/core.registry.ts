@@ -7,6 +7,7 @@ import { DossierService } from './dossiers/dossier.service.js';
 import { EligibilityController } from './eligibility/eligibility.controller.js';
 import { EligibilityRepository } from './eligibility/eligibility.repository.js';
 import { EligibilityService } from './eligibility/eligibility.service.js';
+import { StoredVerdicts } from './eligibility/stored-verdicts.js';
 import { ScreeningQueue } from './eligibility/screening.queue.js';
 import { ScreeningService } from './eligibility/screening.service.js';
 import { JobQueue } from './jobs/job-queue.service.js';
@@ -33,6 +34,7 @@ export const CORE_FEATURE_PROVIDERS: Provider[] = [
   RoundService,
   EligibilityRepository,
   EligibilityService,
+  StoredVerdicts,
   ScreeningService,
   ScreeningQueue,
   JobQueue,

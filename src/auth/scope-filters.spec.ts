@@ -7,18 +7,21 @@ import { ProposalSheetBuilder } from '../documents/builders/proposal-sheet.build
 import { DocumentSourceType } from '../documents/builders/snapshot-builder.js';
 import { SubmissionBuilder } from '../documents/builders/submission.builder.js';
 import { TeamMeetingBuilder } from '../documents/builders/team-meeting.builder.js';
+import type { StoredVerdicts } from '../eligibility/stored-verdicts.js';
 import { documentSourceRecord, recordFilter, ScopedRecord } from './scope-filters.js';
 import { Role } from './user.entity.js';
 
+// Only each builder's source type and kinds are read: the builders never build here.
+const NO_VERDICTS = null as unknown as StoredVerdicts;
 const BUILDERS = [
-  new ListSnapshotBuilder(),
+  new ListSnapshotBuilder(NO_VERDICTS),
   new TeamMeetingBuilder(),
-  new ProposalSheetBuilder(),
-  new AppraisalNoteBuilder(),
+  new ProposalSheetBuilder(NO_VERDICTS),
+  new AppraisalNoteBuilder(NO_VERDICTS),
   new CertificateBuilder(),
   new CouncilMinutesBuilder(),
   new ExplanatoryReportBuilder(),
-  new SubmissionBuilder(),
+  new SubmissionBuilder(NO_VERDICTS),
 ];
 
 describe('scope rules', () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { RoundParameters } from './core/index.js';
+import type { RoundParameters, Ymd } from './core/index.js';
 import { CopyWriter, copyFrom } from '../database/pg-copy.js';
 import { RESULT_COLUMNS, RESULT_TABLE, type DocumentText, type StoredResultRow } from './stored-result.js';
 
@@ -28,6 +28,16 @@ export interface CurrentDocument {
 const FACILITY_MEETINGS = `SELECT dd.facility_id, cc.round_id, max(cc.meeting_date) AS meeting_date
   FROM camp_council_decisions cc JOIN dossiers dd ON dd.id = cc.dossier_id
   WHERE cc.round_id = $1 AND cc.meeting_date IS NOT NULL GROUP BY dd.facility_id, cc.round_id`;
+
+export interface StoredVerdictRow {
+  dossierId: string;
+  dossierVersion: number;
+  outcome: string;
+  packId: string;
+  packVersion: string;
+  result: unknown;
+  evaluatedOn: string;
+}
 
 @Injectable()
 export class EligibilityRepository {
@@ -129,6 +139,42 @@ export class EligibilityRepository {
     return manager.query(
       'SELECT dossier_id AS id, version, document FROM dossier_versions WHERE dossier_id = $1 AND version = $2',
       [dossierId, version],
+    );
+  }
+
+  // The latest result stored for each (dossier, content version) pair.
+  async latestForVersions(
+    manager: EntityManager,
+    versions: readonly { dossierId: string; version: number }[],
+  ): Promise<StoredVerdictRow[]> {
+    if (versions.length === 0) return [];
+    return manager.query(
+      `SELECT DISTINCT ON (er.dossier_id, er.dossier_version)
+              er.dossier_id AS "dossierId", er.dossier_version AS "dossierVersion", er.outcome, er.pack_id AS "packId",
+              er.pack_version AS "packVersion", er.result,
+              to_char(er.evaluated_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS "evaluatedOn"
+         FROM unnest($1::uuid[], $2::int[]) AS x(dossier_id, version)
+         JOIN eligibility_results er ON er.dossier_id = x.dossier_id AND er.dossier_version = x.version
+        ORDER BY er.dossier_id, er.dossier_version, er.evaluated_at DESC`,
+      [versions.map((v) => v.dossierId), versions.map((v) => v.version)],
+    );
+  }
+
+  // The two figures a printed list shows, for each (dossier, content version) pair, from its latest stored result:
+  // only those JSON paths are read, so a national list does not pull every stored result whole.
+  async listFigures(
+    manager: EntityManager,
+    versions: readonly { dossierId: string; version: number }[],
+  ): Promise<{ dossierId: string; dossierVersion: number; served: Ymd | null; categoryLabel: string | null }[]> {
+    if (versions.length === 0) return [];
+    return manager.query(
+      `SELECT DISTINCT ON (er.dossier_id, er.dossier_version)
+              er.dossier_id AS "dossierId", er.dossier_version AS "dossierVersion",
+              er.result->'figures'->'served' AS served, er.result->>'categoryLabel' AS "categoryLabel"
+         FROM unnest($1::uuid[], $2::int[]) AS x(dossier_id, version)
+         JOIN eligibility_results er ON er.dossier_id = x.dossier_id AND er.dossier_version = x.version
+        ORDER BY er.dossier_id, er.dossier_version, er.evaluated_at DESC`,
+      [versions.map((v) => v.dossierId), versions.map((v) => v.version)],
     );
   }
 

@@ -16,14 +16,7 @@ describe('documents built from a dossier', () => {
   let org: TestOrg;
   let dossierId: string;
   let roundId: string;
-  let evaluation: {
-    packId: string;
-    packVersion: string;
-    factsHash: string;
-    status: string;
-    category: string;
-    results: { ruleId: string }[];
-  };
+  let evaluation: { packId: string; packVersion: string; findings: { ruleId: string }[] };
 
   beforeAll(async () => {
     t = await startTestApp({ STORAGE_DIR: mkdtempSync(join(tmpdir(), 'amnesty-documents-')) });
@@ -44,24 +37,15 @@ describe('documents built from a dossier', () => {
     const created = await officer.http.post('/api/dossiers', doc);
     expect(created.status).toBe(201);
     dossierId = created.body.id;
-    // The engine's own result for this dossier, stored as a screening would store it.
-    const evaluated = await officer.http.post('/api/eligibility/evaluate', { roundCode, dossier: doc });
-    expect(evaluated.status).toBe(200);
-    evaluation = evaluated.body;
-    await t.dataSource.query(
-      `INSERT INTO eligibility_results (dossier_id, dossier_version, round_id, pack_id, pack_version, facts_hash, outcome, category, result)
-       SELECT $1, max(version), $2, $3, $4, $5, $6, $7, $8 FROM dossier_versions WHERE dossier_id = $1`,
-      [
-        dossierId,
-        roundId,
-        evaluation.packId,
-        evaluation.packVersion,
-        evaluation.factsHash,
-        evaluation.status,
-        evaluation.category,
-        JSON.stringify(evaluation),
-      ],
-    );
+    // The engine's own result, stored when the dossier was filed in the evaluable round: what the sheet prints.
+    const stored = await officer.http.get(`/api/dossiers/${dossierId}/eligibility`);
+    expect(stored.status).toBe(200);
+    expect(stored.body.roundId).toBe(roundId);
+    evaluation = {
+      packId: stored.body.packId,
+      packVersion: stored.body.packVersion,
+      findings: stored.body.result.results,
+    };
   });
   afterAll(() => t.close());
 
@@ -86,8 +70,9 @@ describe('documents built from a dossier', () => {
     expect(text).toContain('Trộm cắp tài sản');
     expect(text).toContain(`${RULE_PACKS[evaluation.packId].title} (bộ quy tắc phiên bản ${evaluation.packVersion})`);
     expect(text).toContain('Thời gian đã chấp hành');
+    expect(evaluation.findings.length).toBeGreaterThan(0);
     expect(text).toContain('Điều 11');
-    const firstRule = RULE_PACKS[evaluation.packId].rules.find((rule) => rule.id === evaluation.results[0].ruleId);
+    const firstRule = RULE_PACKS[evaluation.packId].rules.find((rule) => rule.id === evaluation.findings[0].ruleId);
     expect(text).toContain(firstRule!.title.split(' ').slice(0, 2).join(' '));
     expect(text).toContain('Chưa bỏ phiếu');
   });

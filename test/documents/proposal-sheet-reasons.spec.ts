@@ -29,8 +29,16 @@ function sheet(stored: Record<string, unknown>) {
     facility_id: 'f',
     version: 1,
     document: buildDossier(),
-    evaluation: stored,
-    evaluated_at: '2025-04-01',
+    // As the eligibility feature's read port hands a stored verdict to the documents.
+    verdict: {
+      dossierId: 'd',
+      dossierVersion: 1,
+      outcome: stored.status,
+      packId: stored.packId,
+      packVersion: stored.packVersion,
+      evaluatedOn: '2025-04-01',
+      view: readStoredResult(stored),
+    },
     votes_for: null,
     ballots_valid: null,
     council_eligible: null,

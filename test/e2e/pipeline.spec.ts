@@ -5,6 +5,7 @@ import { LAW_30_DEADLINES } from '../../src/eligibility/core/presets/law-30-2018
 import { seen } from '../../src/eligibility/core/presets/param.js';
 import { Agency, Role } from '../../src/auth/user.entity.js';
 import { buildDossier } from '../factories/dossier.factory.js';
+import { ELIGIBLE_FACTS, evaluableRound, INELIGIBLE_FACTS } from '../factories/round.factory.js';
 import { createTestOrg, TEST_PASSWORD, type TestOrg, type UnitRef } from '../factories/org.factory.js';
 import { HttpClient } from '../support/http-client.js';
 import { startIsolatedTestApp, type TestApp } from '../support/test-app.js';
@@ -51,6 +52,9 @@ async function user(
   return username;
 }
 
+// Filed with facts the engine finds ineligible; the others with facts it finds eligible.
+const INELIGIBLE = ['a5', 'b2'];
+
 describe('pipeline: secret ballot to the President’s decision', () => {
   let t: TestApp;
   let org: TestOrg;
@@ -95,13 +99,14 @@ describe('pipeline: secret ballot to the President’s decision', () => {
       versions[r.id] = r.version;
     });
   };
-  const evaluate = (name: string, outcome: string) =>
-    t.dataSource.query(
-      `INSERT INTO eligibility_results (dossier_id, dossier_version, round_id, pack_id, pack_version, facts_hash, outcome, result)
-     SELECT id, (SELECT max(version) FROM dossier_versions WHERE dossier_id = d.id), round_id, 'law-30-2018', '1', 'kiem-thu', $2, '{}'::jsonb
-     FROM dossiers d WHERE id = $1`,
-      [ids[name], outcome],
-    );
+  const roundOwn = {
+    deadlines: { ...LAW_30_DEADLINES, certificatePresentationDays: seen(10, 'Hướng dẫn của đợt thử nghiệm') },
+    // The round's appraisal team: the Supreme Procuracy and the Supreme Court must each give an opinion on every name.
+    appraisal: {
+      ...evaluableRound().appraisal,
+      requiredAgencies: seen([Agency.VKSND_TOI_CAO, Agency.TAND_TOI_CAO], 'Luật Đặc xá 2018, Điều 10'),
+    },
+  };
 
   beforeAll(async () => {
     t = await startIsolatedTestApp();
@@ -112,11 +117,8 @@ describe('pipeline: secret ballot to the President’s decision', () => {
     await ds.query(`UPDATE rounds SET posted_at = '2025-07-04', deadlines = $2, parameters = $3 WHERE id = $1`, [
       org.roundId,
       JSON.stringify({ stageDueDates: { appraisal: '2025-08-10' } }),
-      JSON.stringify({
-        deadlines: { ...LAW_30_DEADLINES, certificatePresentationDays: seen(10, 'Hướng dẫn của đợt thử nghiệm') },
-        // The round's appraisal team: the Supreme Procuracy and the Supreme Court must each give an opinion on every name.
-        appraisal: { requiredAgencies: seen([Agency.VKSND_TOI_CAO, Agency.TAND_TOI_CAO], 'Luật Đặc xá 2018, Điều 10') },
-      }),
+      // Configured in full before the camps file, so each filing stores the engine's own verdict.
+      JSON.stringify({ ...evaluableRound(), ...roundOwn }),
     ]);
     const ministry = await unit(ds, null, {
       code: `BQP-${s}`,
@@ -174,6 +176,7 @@ describe('pipeline: secret ballot to the President’s decision', () => {
           roundCode: org.roundCode,
           facilityCode,
           teamCode,
+          ...(INELIGIBLE.includes(name) ? INELIGIBLE_FACTS : ELIGIBLE_FACTS),
           person: { fullName: `Phạm nhân ${name.toUpperCase()}` },
         });
         const res = await as[who].post('/api/dossiers', doc);
@@ -228,8 +231,9 @@ describe('pipeline: secret ballot to the President’s decision', () => {
     const ok = await as[Role.TEAM_OFFICER].post('/api/team-meetings', meeting);
     expect(ok.status).toBe(201);
     expect(ok.body.threshold).toBe('quá bán số phiếu hợp lệ');
-    // The round sets no threshold: the answer says the majority is the service's default, not the round's.
-    expect(ok.body.thresholdBasis).toMatchObject({ confidence: '?', serviceDefault: true });
+    // The round's own threshold, with its source and confidence: not the service's default.
+    expect(ok.body.thresholdBasis).toMatchObject({ confidence: 'K', serviceDefault: false });
+    expect(ok.body.thresholdBasis.source).toContain('Nghị định 52/2019');
     const passed = Object.fromEntries(
       ok.body.outcomes.map((o: { dossierId: string; passed: boolean }) => [o.dossierId, o.passed]),
     );
@@ -259,6 +263,7 @@ describe('pipeline: secret ballot to the President’s decision', () => {
   });
 
   it('has the camp councils decide beside the engine, a departure only with a written reason', async () => {
+    // The verdicts the engine stored when each dossier was filed, on the facts filed.
     for (const [name, outcome] of [
       ['a1', 'ELIGIBLE'],
       ['a2', 'ELIGIBLE'],
@@ -267,7 +272,10 @@ describe('pipeline: secret ballot to the President’s decision', () => {
       ['b1', 'ELIGIBLE'],
       ['b2', 'INELIGIBLE'],
     ]) {
-      await evaluate(name, outcome);
+      const who = name.startsWith('a') ? Role.CAMP_COUNCIL_MEMBER : 'qpCouncil';
+      const verdict = await as[who].get(`/api/dossiers/${ids[name]}/eligibility`);
+      expect(verdict.status).toBe(200);
+      expect(verdict.body).toMatchObject({ outcome, explanationMatches: true });
     }
     const decide = (name: string, eligible: boolean, extra: Record<string, string> = {}) => ({
       dossierId: ids[name],
@@ -482,6 +490,7 @@ describe('pipeline: secret ballot to the President’s decision', () => {
     expect(queue.body.counts.sentBack).toBe(1);
     expect(queue.body.sentBack[0].reason).toContain('Ngày sinh không khớp');
 
+    const filed = await as[Role.WARDEN].get(`/api/dossiers/${ids.a1}/eligibility`);
     const current = await as[Role.TEAM_OFFICER].get(`/api/dossiers/${ids.a1}`);
     const corrected = {
       ...current.body.document,
@@ -493,10 +502,10 @@ describe('pipeline: secret ballot to the President’s decision', () => {
     });
     expect(edit.status).toBe(200);
     versions[ids.a1] = edit.body.version;
-    const early = await event(Role.WARDEN, 'a1', { event: 'resubmit' });
-    expect(early.status).toBe(422);
-    expect(early.body.errors[0].path).toBe('eligibility');
-    await evaluate('a1', 'ELIGIBLE');
+    // The correction was evaluated with it: the corrected version carries the engine's verdict before it comes back.
+    const reevaluated = await as[Role.WARDEN].get(`/api/dossiers/${ids.a1}/eligibility`);
+    expect(filed.body.dossierVersion).toBeLessThan(edit.body.version);
+    expect(reevaluated.body).toMatchObject({ dossierVersion: edit.body.version, outcome: 'ELIGIBLE' });
     const back = await event(Role.WARDEN, 'a1', { event: 'resubmit' });
     expect(back.status).toBe(200);
     expect(back.body.to).toBe('appraisal');

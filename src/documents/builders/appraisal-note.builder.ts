@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { StoredVerdicts } from '../../eligibility/stored-verdicts.js';
 import { DocumentException, DocumentExceptionCode } from '../documents.exception.js';
 import type { AppraisalNoteViewModel } from '../view-models/appraisal-note.js';
 import { DocumentKind } from '../view-models/common.js';
@@ -23,8 +24,10 @@ export class AppraisalNoteBuilder implements SnapshotBuilder {
   readonly sourceType = DocumentSourceType.DOSSIER;
   readonly kinds = [DocumentKind.APPRAISAL_NOTE] as const;
 
+  constructor(private readonly verdicts: StoredVerdicts) {}
+
   async build(manager: EntityManager, request: DocumentRequest, today: string): Promise<BuiltSnapshot> {
-    const source = await findDossierSource(manager, request.sourceId);
+    const source = await findDossierSource(manager, this.verdicts, request.sourceId);
     if (!source)
       throw new DocumentException(
         'Không tìm thấy hồ sơ để lập phiếu thẩm định.',
@@ -54,7 +57,7 @@ export class AppraisalNoteBuilder implements SnapshotBuilder {
         birthDate: printBirthDate(person.birthDate),
         facility: facility.name,
         proposingBody: facility.parent_name ?? facility.name,
-        category: source.evaluation && 'categoryLabel' in source.evaluation ? source.evaluation.categoryLabel : '',
+        category: source.verdict?.view.categoryLabel ?? '',
       },
       comparedWith: 'Tổ thẩm định liên ngành đã đối chiếu văn bản đề nghị đặc xá với hồ sơ gốc của người được đề nghị.',
       flags: appraisalFlags(appraisal.flags),

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { agencyLabel } from '../../kernel/agencies.js';
 import { OPINION_LABELS, type AgencyOpinion } from '../../workflow/core/appraisal.js';
 import type { RecordRow } from '../../workflow/core/appraisal-team.js';
+import { AppraisalRecordRepository } from '../../workflow/appraisal/appraisal-record.repository.js';
 import { DocumentException, DocumentExceptionCode } from '../documents.exception.js';
 import { formatInteger } from '../format/print-format.js';
 import type { AppraisalRecordLine, AppraisalRecordViewModel } from '../view-models/appraisal-record.js';
@@ -17,11 +18,11 @@ import {
   type SnapshotBuilder,
 } from './snapshot-builder.js';
 
-interface RecordSource {
-  round_id: string;
-  decision_number: string;
-  decision_date: string;
-  content: { requiredAgencies: string[]; conclusion?: string; eligible: RecordRow[]; ineligible: RecordRow[] };
+interface RecordContent {
+  requiredAgencies: string[];
+  conclusion?: string;
+  eligible: RecordRow[];
+  ineligible: RecordRow[];
 }
 
 const line = (row: RecordRow, index: number): AppraisalRecordLine => ({
@@ -47,22 +48,21 @@ export class AppraisalRecordBuilder implements SnapshotBuilder {
   readonly sourceType = DocumentSourceType.APPRAISAL_RECORD;
   readonly kinds = [DocumentKind.APPRAISAL_RECORD] as const;
 
+  constructor(private readonly records: AppraisalRecordRepository) {}
+
   async build(manager: EntityManager, request: DocumentRequest, today: string): Promise<BuiltSnapshot> {
-    const [source]: RecordSource[] = await manager.query(
-      `SELECT a.round_id, a.content, r.decision_number, to_char(r.decision_date, 'YYYY-MM-DD') AS decision_date
-       FROM appraisal_records a JOIN rounds r ON r.id = a.round_id WHERE a.id = $1`,
-      [request.sourceId],
-    );
+    // The record is read through the appraisal feature that owns it; the round through the documents' round reader.
+    const source = await this.records.find(manager, request.sourceId);
     if (!source)
       throw new DocumentException('Không tìm thấy biên bản thẩm định.', DocumentExceptionCode.SOURCE_NOT_FOUND);
     const issuer = await findIssuer(manager, request.requesterUnitId);
-    const round = await findRound(manager, source.round_id);
+    const round = await findRound(manager, source.roundId);
     if (!issuer || !round)
       throw new DocumentException(
         'Không tìm thấy Tổ thẩm định hoặc đợt đặc xá của biên bản.',
         DocumentExceptionCode.SOURCE_NOT_FOUND,
       );
-    const { content } = source;
+    const content = source.content as RecordContent;
     const data: AppraisalRecordViewModel = {
       heading: headingFor({
         issuer,
@@ -71,7 +71,7 @@ export class AppraisalRecordBuilder implements SnapshotBuilder {
         documentType: 'BIÊN BẢN',
         summary: `Thẩm định danh sách, hồ sơ đề nghị đặc xá, ${lowerFirst(round.name)}`,
       }),
-      bases: amnestyBases({ number: source.decision_number, date: source.decision_date }),
+      bases: amnestyBases({ number: round.decision_number, date: round.decision_date }),
       introduction: [
         'Thực hiện khoản 2 Điều 16 Luật Đặc xá và Điều 8 Nghị định số 52/2019/NĐ-CP, Tổ thẩm định liên ngành đã thẩm định danh sách, hồ sơ của người được đề nghị đặc xá và danh sách người không đủ điều kiện do các trại gửi đến, kết quả như sau:',
         ...(content.conclusion ? [content.conclusion] : []),

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { StoredVerdicts } from '../../eligibility/stored-verdicts.js';
 import { DocumentException, DocumentExceptionCode } from '../documents.exception.js';
 import { DocumentKind } from '../view-models/common.js';
 import { ListVariant } from '../view-models/proposal-list.js';
@@ -21,6 +22,8 @@ export class ListSnapshotBuilder implements SnapshotBuilder {
   readonly sourceType = DocumentSourceType.LIST_SNAPSHOT;
   readonly kinds = [DocumentKind.ELIGIBLE_LIST, DocumentKind.INELIGIBLE_LIST] as const;
 
+  constructor(private readonly verdicts: StoredVerdicts) {}
+
   async build(manager: EntityManager, request: DocumentRequest, today: string): Promise<BuiltSnapshot> {
     const list = await findListHeader(manager, request.sourceId);
     if (!list)
@@ -36,7 +39,7 @@ export class ListSnapshotBuilder implements SnapshotBuilder {
     }
     const issuer = await findIssuer(manager, list.owner_unit_id);
     const round = await findRound(manager, list.round_id);
-    const entries = await findListEntries(manager, list.id);
+    const entries = await findListEntries(manager, this.verdicts, list.id);
     if (!issuer || !round)
       throw new DocumentException(
         'Không tìm thấy đơn vị hoặc đợt đặc xá của danh sách.',

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { verdictKey, type StoredVerdicts } from '../../eligibility/stored-verdicts.js';
 
 export interface ListHeaderRow {
   id: string;
@@ -37,29 +38,36 @@ export async function findListHeader(manager: EntityManager, listId: string): Pr
   return rows[0] ?? null;
 }
 
-// The entries with the pinned dossier version's print fields and the latest engine figures for that version; only
-// the JSON paths a list prints are read, so a national list does not pull every full dossier.
-export async function findListEntries(manager: EntityManager, listId: string): Promise<ListEntryRow[]> {
-  return manager.query(
-    `SELECT e.position, e.facility_id, f.name AS facility_name, e.reason_code, e.reason,
-            v.document->'person' AS person,
-            v.document->'judgments' AS judgments,
-            v.document->'aggregateSentence' AS sentence,
-            (SELECT min(i->>'from') FROM jsonb_array_elements(v.document->'intervals') AS i) AS custody_start,
-            r.result->'figures'->'served' AS served,
-            r.result->>'categoryLabel' AS category_label
-       FROM list_entries e
-       JOIN dossier_versions v ON v.dossier_id = e.dossier_id AND v.version = e.dossier_version
-       JOIN org_units f ON f.id = e.facility_id
-       LEFT JOIN LATERAL (
-         SELECT result FROM eligibility_results er
-          WHERE er.dossier_id = e.dossier_id AND er.dossier_version = e.dossier_version
-          ORDER BY er.evaluated_at DESC LIMIT 1
-       ) r ON true
-      WHERE e.list_id = $1
-      ORDER BY e.position`,
-    [listId],
+// The entries with the pinned dossier version's print fields, and the latest engine figures for that version read
+// through the eligibility feature; only the JSON paths a list prints are read, so a national list does not pull every
+// full dossier.
+export async function findListEntries(
+  manager: EntityManager,
+  verdicts: StoredVerdicts,
+  listId: string,
+): Promise<ListEntryRow[]> {
+  const rows: (Omit<ListEntryRow, 'served' | 'category_label'> & { dossier_id: string; dossier_version: number })[] =
+    await manager.query(
+      `SELECT e.position, e.dossier_id, e.dossier_version, e.facility_id, f.name AS facility_name, e.reason_code, e.reason,
+              v.document->'person' AS person,
+              v.document->'judgments' AS judgments,
+              v.document->'aggregateSentence' AS sentence,
+              (SELECT min(i->>'from') FROM jsonb_array_elements(v.document->'intervals') AS i) AS custody_start
+         FROM list_entries e
+         JOIN dossier_versions v ON v.dossier_id = e.dossier_id AND v.version = e.dossier_version
+         JOIN org_units f ON f.id = e.facility_id
+        WHERE e.list_id = $1
+        ORDER BY e.position`,
+      [listId],
+    );
+  const figures = await verdicts.listFigures(
+    manager,
+    rows.map((r) => ({ dossierId: r.dossier_id, version: r.dossier_version })),
   );
+  return rows.map(({ dossier_id, dossier_version, ...row }) => {
+    const f = figures.get(verdictKey(dossier_id, dossier_version));
+    return { ...row, served: f?.served ?? null, category_label: f?.categoryLabel ?? null };
+  });
 }
 
 // The latest list of the given kind the same unit made in the same round (the council's ineligible list beside its

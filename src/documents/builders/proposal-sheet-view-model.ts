@@ -3,7 +3,7 @@ import { RULE_PACKS, formatCitation } from '../../eligibility/core/index.js';
 import { formatDate, formatDuration, formatPercent } from '../format/print-format.js';
 import type { DocumentHeading, Signature } from '../view-models/common.js';
 import type { LabelledValue, ProposalSheetViewModel } from '../view-models/proposal-sheet.js';
-import { readStoredResult, relianceLines } from '../../eligibility/stored-result-reader.js';
+import { relianceLines } from '../../eligibility/stored-result-reader.js';
 import type { DossierSourceRow } from './dossier-source.repository.js';
 import { OUTCOME_LABELS, RATING_LABELS, STATUS_LABELS, obligationLine, quarterLabel } from './dossier-labels.js';
 import { printAddress, printBirthDate, printSentence, printSex } from './dossier-print.js';
@@ -25,7 +25,7 @@ function packLine(packId: string, version: string): string {
 }
 
 function figures(source: DossierSourceRow): LabelledValue[] {
-  const f = source.evaluation?.figures;
+  const f = source.verdict?.view.figures;
   if (!f) return [];
   const duration = (value: Ymd | null): string => (value ? formatDuration(value) : '');
   return [
@@ -53,11 +53,11 @@ function councilLine(source: DossierSourceRow, facility: string): string {
 // The engine's lines: for an eligible dossier the conditions met, each with its figures and article, then anything
 // left for people to confirm; otherwise every finding. Stored results are read through their one reader.
 function engineLines(source: DossierSourceRow) {
-  const evaluation = source.evaluation;
-  if (!evaluation) return { results: [], reliesOn: [], councilDate: '' };
-  const stored = readStoredResult(evaluation);
-  const packId = evaluation.packId ?? '';
-  const findings = (evaluation.results ?? []).map((result) => ({
+  const verdict = source.verdict;
+  if (!verdict) return { results: [], reliesOn: [], councilDate: '' };
+  const stored = verdict.view;
+  const packId = verdict.packId;
+  const findings = stored.findings.map((result) => ({
     ruleId: result.ruleId,
     ...ruleOf(packId, result.ruleId),
     outcome: OUTCOME_LABELS[result.outcome] ?? result.outcome,
@@ -88,7 +88,7 @@ export function buildProposalSheet(input: {
 }): ProposalSheetViewModel {
   const { source } = input;
   const doc = source.document;
-  const evaluation = source.evaluation;
+  const verdict = source.verdict;
   return {
     heading: input.heading,
     person: {
@@ -115,12 +115,12 @@ export function buildProposalSheet(input: {
       rating: RATING_LABELS[rating.rating] ?? rating.rating,
     })),
     obligations: doc.obligations.map(obligationLine),
-    category: evaluation?.categoryLabel ?? '',
+    category: verdict?.view.categoryLabel ?? '',
     engine: {
-      rulePackVersion: evaluation ? packLine(evaluation.packId, evaluation.packVersion) : 'chưa kiểm tra',
+      rulePackVersion: verdict ? packLine(verdict.packId, verdict.packVersion) : 'chưa kiểm tra',
       roundName: input.roundName,
-      evaluatedAt: source.evaluated_at ? formatDate(source.evaluated_at) : '',
-      outcome: evaluation ? (STATUS_LABELS[evaluation.status] ?? evaluation.status) : 'Chưa kiểm tra',
+      evaluatedAt: verdict ? formatDate(verdict.evaluatedOn) : '',
+      outcome: verdict ? (STATUS_LABELS[verdict.outcome] ?? verdict.outcome) : 'Chưa kiểm tra',
       ...engineLines(source),
     },
     teamBallot: ballotLine(source),

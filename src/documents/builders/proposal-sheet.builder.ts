@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { StoredVerdicts } from '../../eligibility/stored-verdicts.js';
 import { DocumentException, DocumentExceptionCode } from '../documents.exception.js';
 import { DocumentKind } from '../view-models/common.js';
 import { findDossierSource } from './dossier-source.repository.js';
@@ -20,12 +21,12 @@ export class ProposalSheetBuilder implements SnapshotBuilder {
   readonly sourceType = DocumentSourceType.DOSSIER;
   readonly kinds = [DocumentKind.PROPOSAL_SHEET] as const;
 
+  constructor(private readonly verdicts: StoredVerdicts) {}
+
   async build(manager: EntityManager, request: DocumentRequest, today: string): Promise<BuiltSnapshot> {
-    const source = await findDossierSource(manager, request.sourceId);
+    const source = await findDossierSource(manager, this.verdicts, request.sourceId);
     if (!source)
       throw new DocumentException('Không tìm thấy hồ sơ để lập phiếu đề nghị.', DocumentExceptionCode.SOURCE_NOT_FOUND);
-    // A placeholder result (no engine run recorded) prints as "not yet checked" rather than as empty figures.
-    if (source.evaluation && !('status' in source.evaluation)) source.evaluation = null;
     const issuer = await findIssuer(manager, source.facility_id);
     const round = await findRound(manager, source.round_id);
     if (!issuer || !round)

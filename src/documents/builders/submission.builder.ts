@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { StoredVerdicts } from '../../eligibility/stored-verdicts.js';
 import { DocumentException, DocumentExceptionCode } from '../documents.exception.js';
 import { formatDate, formatInteger } from '../format/print-format.js';
 import type { DocumentHeading } from '../view-models/common.js';
@@ -20,6 +21,7 @@ import {
 
 async function annex(
   manager: EntityManager,
+  verdicts: StoredVerdicts,
   list: ListHeaderRow,
   input: { label: string; variant: ListVariant; summary: string; heading: DocumentHeading },
 ): Promise<SubmissionAnnex> {
@@ -28,7 +30,7 @@ async function annex(
     level: ListLevel.NATIONAL,
     variant: input.variant,
     basis: '',
-    entries: await findListEntries(manager, list.id),
+    entries: await findListEntries(manager, verdicts, list.id),
     signatures: [],
     recipients: null,
   });
@@ -48,6 +50,8 @@ async function annex(
 export class SubmissionBuilder implements SnapshotBuilder {
   readonly sourceType = DocumentSourceType.LIST_SNAPSHOT;
   readonly kinds = [DocumentKind.SUBMISSION] as const;
+
+  constructor(private readonly verdicts: StoredVerdicts) {}
 
   async build(manager: EntityManager, request: DocumentRequest, today: string): Promise<BuiltSnapshot> {
     const list = await findListHeader(manager, request.sourceId);
@@ -74,7 +78,7 @@ export class SubmissionBuilder implements SnapshotBuilder {
       summary: `Về việc đề nghị ${roundName}`,
     });
     const annexes = [
-      await annex(manager, list, {
+      await annex(manager, this.verdicts, list, {
         label: 'Phụ lục I',
         variant: ListVariant.ELIGIBLE,
         summary: `Người đủ điều kiện đề nghị ${roundName}`,
@@ -83,7 +87,7 @@ export class SubmissionBuilder implements SnapshotBuilder {
     ];
     if (ineligibleList) {
       annexes.push(
-        await annex(manager, ineligibleList, {
+        await annex(manager, this.verdicts, ineligibleList, {
           label: 'Phụ lục II',
           variant: ListVariant.INELIGIBLE,
           summary: `Người không đủ điều kiện đề nghị ${roundName}`,
