@@ -7,6 +7,7 @@ export interface ListHeaderRow {
   kind: string;
   owner_unit_id: string;
   entry_count: number;
+  posted_on: string | null;
 }
 
 export interface ListEntryRow {
@@ -31,7 +32,8 @@ export interface ListEntryRow {
 
 export async function findListHeader(manager: EntityManager, listId: string): Promise<ListHeaderRow | null> {
   const rows: ListHeaderRow[] = await manager.query(
-    `SELECT id, round_id, code, kind, owner_unit_id, entry_count FROM list_snapshots WHERE id = $1`,
+    `SELECT id, round_id, code, kind, owner_unit_id, entry_count, to_char(posted_on, 'YYYY-MM-DD') AS posted_on
+       FROM list_snapshots WHERE id = $1`,
     [listId],
   );
   return rows[0] ?? null;
@@ -70,8 +72,8 @@ export async function findSiblingList(
   kind: string,
 ): Promise<ListHeaderRow | null> {
   const rows: ListHeaderRow[] = await manager.query(
-    `SELECT id, round_id, code, kind, owner_unit_id, entry_count FROM list_snapshots
-      WHERE round_id = $1 AND owner_unit_id = $2 AND kind = $3 ORDER BY created_at DESC LIMIT 1`,
+    `SELECT id, round_id, code, kind, owner_unit_id, entry_count, to_char(posted_on, 'YYYY-MM-DD') AS posted_on
+       FROM list_snapshots WHERE round_id = $1 AND owner_unit_id = $2 AND kind = $3 ORDER BY created_at DESC LIMIT 1`,
     [list.round_id, list.owner_unit_id, kind],
   );
   return rows[0] ?? null;
