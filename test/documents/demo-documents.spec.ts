@@ -6,6 +6,9 @@ import { DocumentKind } from '../../src/documents/view-models/common.js';
 import type { DocumentSnapshot } from '../../src/documents/view-models/view-model-map.js';
 import { AppraisalRecordRepository } from '../../src/workflow/appraisal/appraisal-record.repository.js';
 import { AppraisalRecordService } from '../../src/workflow/appraisal/appraisal-record.service.js';
+import { ComplaintService } from '../../src/workflow/complaints/complaint.service.js';
+import { CouncilService } from '../../src/workflow/decisions/council.service.js';
+import { Complainant } from '../../src/workflow/core/complaints.js';
 import { RoundWalk } from '../../seeds/common/round-walk.js';
 import { LIVE_ROUND_CODE } from '../../seeds/demo/live-round.js';
 import { DataSource } from 'typeorm';
@@ -53,6 +56,38 @@ describe('documents of the live demo round, read as the office that signs them',
       persons.map((p) => p.dossierId),
     );
     const record = await app.get(AppraisalRecordService).draw(await walk.as(APPRAISERS[0]), { roundId });
+    // The Council settles the lists the standing body sent it, nobody removed: its eligible list goes to the President.
+    const member = await walk.as('thanhvien.hdtvdx');
+    const council = app.get(CouncilService);
+    const { token } = await council.pending(member, roundId);
+    await council.decide(member, { roundId, token, ineligible: [] });
+    // A relative complains for a name the camp left off its list, and the warden decides it (Điều 36–37).
+    const [left] = await rows<{ id: string; version: number }>(
+      `SELECT d.id, d.version FROM dossiers d JOIN org_units f ON f.id = d.facility_id
+        WHERE d.round_id = $1 AND d.stage = 'camp_ineligible' AND f.code = 'TG-THANH-XUAN' ORDER BY d.id LIMIT 1`,
+      [roundId],
+    );
+    const complaints = app.get(ComplaintService);
+    const filed = await complaints.file(await walk.as('quangiao.tx'), {
+      dossierId: left.id,
+      version: left.version,
+      receivedOn: state.today,
+      complainant: Complainant.RELATIVE,
+      complainantName: 'Trần Thị Ngọc Ánh',
+      content: 'Chồng tôi đủ điều kiện theo Điều 11 nhưng không có tên trong danh sách đề nghị đặc xá.',
+    });
+    const [complaint] = await rows<{ version: number; dossier_version: number }>(
+      `SELECT c.version, d.version AS dossier_version FROM complaints c JOIN dossiers d ON d.id = c.dossier_id
+        WHERE c.id = $1`,
+      [filed.id],
+    );
+    await complaints.decide(await walk.as('giamthi.tx'), filed.id, {
+      accept: false,
+      reason: 'Chưa chấp hành đủ thời gian tối thiểu theo điểm b khoản 1 Điều 11 Luật Đặc xá.',
+      decidedOn: state.today,
+      version: complaint.version,
+      dossierVersion: complaint.dossier_version,
+    });
 
     const userOf = async (unitId: string): Promise<SessionUser> => {
       const [user] = await rows<{ username: string }>(
@@ -152,6 +187,31 @@ describe('documents of the live demo round, read as the office that signs them',
       },
     );
 
+    const [councilList] = await rows<{ id: string; owner_unit_id: string }>(
+      `SELECT id, owner_unit_id FROM list_snapshots WHERE round_id = $1 AND kind = 'COUNCIL_ELIGIBLE'`,
+      [roundId],
+    );
+    sources.push({
+      name: 'submission to the President',
+      kind: DocumentKind.SUBMISSION,
+      sourceType: DocumentSourceType.LIST_SNAPSHOT,
+      sourceId: councilList.id,
+      unitId: councilList.owner_unit_id,
+      names: [],
+    });
+    const [decided] = await rows<{ full_name: string; facility_id: string }>(
+      'SELECT d.full_name, d.facility_id FROM complaints c JOIN dossiers d ON d.id = c.dossier_id WHERE c.id = $1',
+      [filed.id],
+    );
+    sources.push({
+      name: 'complaint decision',
+      kind: DocumentKind.COMPLAINT_DECISION,
+      sourceType: DocumentSourceType.COMPLAINT,
+      sourceId: filed.id,
+      unitId: decided.facility_id,
+      names: [decided.full_name, 'Trần Thị Ngọc Ánh'],
+    });
+
     const documents = app.get(DocumentsService);
     for (const [index, source] of sources.entries()) {
       const dto: CreateDocumentDto = {
@@ -177,10 +237,18 @@ describe('documents of the live demo round, read as the office that signs them',
         names: source.names,
       });
     }
-  }, 600_000);
+    // The application renders and stores what was requested, as it would for the staff: its queue is left empty.
+    for (let waited = 0; waited < 300_000; waited += 500) {
+      const [{ open }] = await rows<{ open: number }>(
+        `SELECT count(*)::int AS open FROM document_jobs WHERE state IN ('queued', 'rendering')`,
+      );
+      if (open === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }, 900_000);
   afterAll(() => engine.close());
 
-  it('covers every document kind the round holds a source for, the appraisal record included', () => {
+  it('covers every document kind the round holds a source for, with the appraisal record, a complaint decision and the submission', () => {
     const kinds = new Set(made.map((m) => m.kind));
     expect([...kinds].sort()).toEqual(
       [
@@ -192,6 +260,8 @@ describe('documents of the live demo round, read as the office that signs them',
         DocumentKind.APPRAISAL_NOTE,
         DocumentKind.PROCURACY_NOTICE,
         DocumentKind.APPRAISAL_RECORD,
+        DocumentKind.COMPLAINT_DECISION,
+        DocumentKind.SUBMISSION,
       ].sort(),
     );
     // Lists at every level the round reached: both camps, their departments and ministries, the appraisal team and
