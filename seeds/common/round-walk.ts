@@ -34,6 +34,8 @@ export interface TeamMeetingFigures {
   turnout: Omit<TeamMeetingDto, 'roundId' | 'teamId' | 'meetingDate' | 'candidates' | 'record'>;
   putForward: { votesFor: number; votesAgainst: number; votesBlank: number; officerOpinion: string };
   notPutForward: { votesFor: number; votesAgainst: number; votesBlank: number; officerOpinion: string };
+  // Hour, place and secretary of the meeting as its minutes record them.
+  record?: TeamMeetingDto['record'];
 }
 
 export class RoundWalk {
@@ -105,6 +107,7 @@ export class RoundWalk {
         teamId: officer.orgUnitId,
         meetingDate,
         ...meeting.turnout,
+        record: meeting.record,
         candidates: candidates.map((h) => ({
           dossierId: h.id,
           version: h.version,

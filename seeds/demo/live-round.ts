@@ -25,6 +25,11 @@ export const LIVE_CALENDAR = {
 // How a team of the live round meets on its candidates: the turnout and count of its secret ballot, the votes of a
 // person put forward and of one not, with the officer's opinion of each.
 export const LIVE_TEAM_MEETING = {
+  record: {
+    startedAt: '08:00',
+    place: 'Hội trường của phân trại',
+    secretary: { name: 'Trần Văn Hải', title: 'Tổ trưởng tổ tự quản' },
+  },
   turnout: {
     membersPresent: 24,
     membersAbsent: 1,

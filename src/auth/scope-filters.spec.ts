@@ -2,19 +2,21 @@ import { AppraisalNoteBuilder } from '../documents/builders/appraisal-note.build
 import { CertificateBuilder } from '../documents/builders/certificate.builder.js';
 import { CouncilMinutesBuilder } from '../documents/builders/council-minutes.builder.js';
 import { ExplanatoryReportBuilder } from '../documents/builders/explanatory-report.builder.js';
+import { LawRecipients } from '../documents/builders/law-recipients.js';
 import { ListSnapshotBuilder } from '../documents/builders/list-snapshot.builder.js';
 import { ProposalSheetBuilder } from '../documents/builders/proposal-sheet.builder.js';
 import { DocumentSourceType } from '../documents/builders/snapshot-builder.js';
 import { SubmissionBuilder } from '../documents/builders/submission.builder.js';
 import { TeamMeetingBuilder } from '../documents/builders/team-meeting.builder.js';
 import type { StoredVerdicts } from '../eligibility/stored-verdicts.js';
+import { OrgRoutingRepository } from '../workflow/lists/org-routing.repository.js';
 import { documentSourceRecord, recordFilter, ScopedRecord } from './scope-filters.js';
 import { Role } from './user.entity.js';
 
 // Only each builder's source type and kinds are read: the builders never build here.
 const NO_VERDICTS = null as unknown as StoredVerdicts;
 const BUILDERS = [
-  new ListSnapshotBuilder(NO_VERDICTS),
+  new ListSnapshotBuilder(NO_VERDICTS, new LawRecipients(new OrgRoutingRepository())),
   new TeamMeetingBuilder(),
   new ProposalSheetBuilder(NO_VERDICTS),
   new AppraisalNoteBuilder(NO_VERDICTS),

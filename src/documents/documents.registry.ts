@@ -7,6 +7,7 @@ import { ProcuracyNoticeBuilder } from './builders/procuracy-notice.builder.js';
 import { AppraisalRecordBuilder } from './builders/appraisal-record.builder.js';
 import { CouncilMinutesBuilder } from './builders/council-minutes.builder.js';
 import { ExplanatoryReportBuilder } from './builders/explanatory-report.builder.js';
+import { LawRecipients } from './builders/law-recipients.js';
 import { ListSnapshotBuilder } from './builders/list-snapshot.builder.js';
 import { ProposalSheetBuilder } from './builders/proposal-sheet.builder.js';
 import { SubmissionBuilder } from './builders/submission.builder.js';
@@ -33,6 +34,7 @@ export const DOCUMENTS_PROVIDERS: Provider[] = [
   DocumentsService,
   DocumentVerificationService,
   PublicVerificationService,
+  LawRecipients,
   ListSnapshotBuilder,
   TeamMeetingBuilder,
   ProposalSheetBuilder,

@@ -13,7 +13,9 @@ import { DocumentStorage } from './document-storage.js';
 import { DocumentException, DocumentExceptionCode } from './documents.exception.js';
 import { DocumentsRepository, type DocumentRow } from './documents.repository.js';
 import type { CreateDocumentDto } from './documents.dto.js';
+import { formRecipients, KINDS_WITH_RECIPIENTS } from './kinds/form-recipients.js';
 import { planDocument } from './kinds/plan-document.js';
+import type { DocumentKind } from './view-models/common.js';
 
 export interface DocumentJobView {
   id: string;
@@ -67,6 +69,8 @@ export class DocumentsService {
     const builder = this.builders.for(request.kind, request.sourceType);
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       await this.scope.assertDocumentSourceVisible(manager, user, request);
+      // A request that gives no "Nơi nhận" sends the document where the law sends it.
+      if (!dto.recipients) request.recipients = (await builder.lawRecipients?.(manager, request.sourceId)) ?? [];
       const built = await builder.build(manager, request, this.clock.today());
       // A unit issues documents under its own letterhead only, about a source it may read.
       if (built.issuerUnitId !== user.orgUnitId)
@@ -104,6 +108,21 @@ export class DocumentsService {
       await this.jobs.send(DOCUMENT_RENDER_QUEUE, { jobId }, manager);
       return { jobId, documentId, snapshotHash: plan.snapshotHash };
     });
+  }
+
+  // What the request form offers in "Nơi nhận" for a document of `kind` about a source the caller may read: the
+  // recipients the law names from the source, then the kind's own lines (kinds/form-recipients.ts).
+  async formRecipients(
+    user: SessionUser,
+    source: { kind: DocumentKind; sourceType: DocumentRequest['sourceType']; sourceId: string },
+  ): Promise<string[]> {
+    if (!KINDS_WITH_RECIPIENTS.has(source.kind)) return [];
+    const builder = this.builders.for(source.kind, source.sourceType);
+    const named = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      await this.scope.assertDocumentSourceVisible(manager, user, source);
+      return (await builder.lawRecipients?.(manager, source.sourceId)) ?? [];
+    });
+    return [...named, ...formRecipients(source.kind)];
   }
 
   async job(user: SessionUser, jobId: string): Promise<DocumentJobView> {

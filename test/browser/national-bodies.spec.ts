@@ -124,8 +124,11 @@ describe('appraiser and standing body in the browser', () => {
     await page.type('#doc-number', '05/DS-TT');
     await page.type('#doc-date', '20/08/2025');
     await page.type('#signer-title', 'Chánh Văn phòng Thường trực');
-    // "Nơi nhận" comes pre-filled with the archive line; the clerk adds an addressee and types a second archive line.
-    expect(await page.$eval('#doc-recipients', (el) => (el as HTMLTextAreaElement).value)).toBe('Lưu: VT.');
+    // "Nơi nhận" comes pre-filled with the next level the list goes to and the archive line; the clerk replaces the
+    // addressee and types a second archive line.
+    expect(await page.$eval('#doc-recipients', (el) => (el as HTMLTextAreaElement).value)).toBe(
+      'Hội đồng tư vấn đặc xá\nLưu: VT.',
+    );
     await page.$eval('#doc-recipients', (el) => {
       (el as HTMLTextAreaElement).value = 'Văn phòng Chủ tịch nước\nLưu: VT, ĐXA.\nLưu: VT.';
     });

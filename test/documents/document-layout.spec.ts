@@ -14,7 +14,9 @@ import {
   CertificateFactory,
   ProposalSheetFactory,
 } from './factories/dossier-documents.factory.js';
+import { AppraisalRecordFactory } from './factories/appraisal-record.factory.js';
 import { ComplaintDecisionFactory, ProcuracyNoticeFactory } from './factories/complaint-documents.factory.js';
+import { CourtDocumentsFactory } from './factories/court-documents.factory.js';
 import { ProposalListFactory } from './factories/list.factory.js';
 import { CouncilMinutesFactory, TeamMinutesFactory } from './factories/minutes.factory.js';
 import { ExplanatoryReportFactory, SubmissionFactory } from './factories/reports.factory.js';
@@ -35,6 +37,10 @@ const SNAPSHOTS: Record<string, DocumentSnapshot> = {
   certificate: { kind: DocumentKind.CERTIFICATE, data: CertificateFactory.build() },
   'complaint-decision': { kind: DocumentKind.COMPLAINT_DECISION, data: ComplaintDecisionFactory.build() },
   'procuracy-notice': { kind: DocumentKind.PROCURACY_NOTICE, data: ProcuracyNoticeFactory.build() },
+  'appraisal-record': { kind: DocumentKind.APPRAISAL_RECORD, data: AppraisalRecordFactory.build(8, 3) },
+  'court-list': { kind: DocumentKind.ELIGIBLE_LIST, data: CourtDocumentsFactory.list(4) },
+  'court-procuracy-notice': { kind: DocumentKind.PROCURACY_NOTICE, data: CourtDocumentsFactory.procuracyNotice() },
+  'court-certificate': { kind: DocumentKind.CERTIFICATE, data: CourtDocumentsFactory.certificate() },
 };
 const VERIFY_URL = 'https://dacxa.example.gov.vn/xac-minh/6f1c2a9e-4c1b-4a57-9f0e-2d7c5b3a1e08?h=0123456789ab';
 const CREATED_AT = new Date('2025-07-10T02:00:00Z');
@@ -103,7 +109,7 @@ describe('document layout as Decree 30/2020, Appendix I draws it', () => {
     expect(outside).toEqual([]);
   });
 
-  it.each(['team-minutes', 'council-minutes', 'eligible-list', 'explanatory-report'])(
+  it.each(['team-minutes', 'council-minutes', 'eligible-list', 'explanatory-report', 'appraisal-record', 'court-list'])(
     '%s: the signatures never stand alone on the last page',
     (name) => {
       const pages = rendered.get(name)!.pages;

@@ -2,6 +2,7 @@ import { chunkPlan } from '../../src/documents/pdf/chunking.js';
 import { planDocument } from '../../src/documents/kinds/plan-document.js';
 import { DocumentTemplates } from '../../src/documents/render/document-templates.js';
 import { DocumentKind } from '../../src/documents/view-models/common.js';
+import { AppraisalRecordFactory } from './factories/appraisal-record.factory.js';
 import { ProposalListFactory } from './factories/list.factory.js';
 import { TeamMinutesFactory } from './factories/minutes.factory.js';
 
@@ -45,5 +46,25 @@ describe('document templates', () => {
     expect(html[2]).toContain('Nơi nhận:');
     expect(html[0]).not.toContain('Nơi nhận:');
     for (const page of html) expect(page).toContain('Họ và tên (tên gọi khác)');
+  });
+
+  it.each([
+    ['both lists', 6, 3, 'Đặng Thị Ngữ 4'],
+    ['no ineligible name', 6, 0, 'Vũ Quốc Việt'],
+    ['one eligible name only', 1, 0, 'Nguyễn Văn Ánh'],
+  ])('keeps the appraisal record last rows with its closing (%s)', (_, eligible, ineligible, lastName) => {
+    const data = AppraisalRecordFactory.build(eligible, ineligible);
+    const [section] = planDocument({ kind: DocumentKind.APPRAISAL_RECORD, data }).sections;
+    const html = templates.renderBody(section.template, section.context);
+    const kept = html.slice(html.lastIndexOf('<tbody class="keep-with-closing">'));
+    expect(html.match(/keep-with-closing/g)).toHaveLength(1);
+    expect(kept).toContain(lastName);
+    expect(kept).toContain('Nơi nhận:');
+    // Both headings, each once, the second before the closing.
+    expect(html.match(/I\. Danh sách người đủ điều kiện/g)).toHaveLength(1);
+    expect(html.match(/II\. Danh sách người không đủ điều kiện/g)).toHaveLength(1);
+    expect(html.indexOf('II. Danh sách')).toBeLessThan(html.indexOf('Nơi nhận:'));
+    for (const line of [...data.eligible, ...data.ineligible])
+      expect(html.split(`<td>${line.fullName}</td>`)).toHaveLength(2);
   });
 });

@@ -6,8 +6,8 @@ export class Visitor {
 
   constructor(private readonly baseUrl: string) {}
 
-  async login(username: string): Promise<Response> {
-    const res = await this.send('POST', '/login', { username, password: TEST_PASSWORD, next: '/' });
+  async login(username: string, password = TEST_PASSWORD): Promise<Response> {
+    const res = await this.send('POST', '/login', { username, password, next: '/' });
     this.cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
     return res;
   }

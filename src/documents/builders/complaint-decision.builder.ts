@@ -13,10 +13,11 @@ import { DocumentException, DocumentExceptionCode } from '../documents.exception
 import { formatDate } from '../format/print-format.js';
 import type { ComplaintDecisionViewModel } from '../view-models/complaint-decision.js';
 import { DocumentKind } from '../view-models/common.js';
-import { findComplaintSource, procuracyName, type ComplaintSourceRow } from './complaint-source.repository.js';
+import { findComplaintSource, type ComplaintSourceRow } from './complaint-source.repository.js';
 import { printBirthDate } from './dossier-print.js';
 import { amnestyBases, headingFor, recipientsFor, signatureFor } from './heading.js';
 import { findIssuer } from './issuer.repository.js';
+import { LawRecipients } from './law-recipients.js';
 import {
   DocumentSourceType,
   type BuiltSnapshot,
@@ -36,6 +37,8 @@ export class ComplaintDecisionBuilder implements SnapshotBuilder {
   readonly sourceType = DocumentSourceType.COMPLAINT;
   readonly kinds = [DocumentKind.COMPLAINT_DECISION] as const;
 
+  constructor(private readonly law: LawRecipients) {}
+
   async build(manager: EntityManager, request: DocumentRequest, today: string): Promise<BuiltSnapshot> {
     const source = await findComplaintSource(manager, request.sourceId);
     if (!source) throw new DocumentException('Không tìm thấy đơn khiếu nại.', DocumentExceptionCode.SOURCE_NOT_FOUND);
@@ -52,10 +55,7 @@ export class ComplaintDecisionBuilder implements SnapshotBuilder {
       );
     const level = source.level as ComplaintLevel;
     const person = source.document.person;
-    const procuracy = await procuracyName(manager, {
-      facilityKind: source.facility_kind,
-      departmentId: source.department_id,
-    });
+    const procuracy = await this.law.procuracyOf(manager, source.facility_id);
     const complainant = `${source.complainant_name} (${COMPLAINANT_LABELS[source.complainant as Complainant].toLowerCase()})`;
     const data: ComplaintDecisionViewModel = {
       heading: headingFor({

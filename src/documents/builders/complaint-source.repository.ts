@@ -1,7 +1,5 @@
 import type { EntityManager } from 'typeorm';
 import type { DossierDocument } from '../../dossiers/dossier-format.js';
-import { PROCURACY_OF_FACILITY, ProcuracyLevel } from '../../workflow/core/procuracy.js';
-import { isFacilityKind } from '../../workflow/core/routing.js';
 
 export interface ComplaintSourceRow {
   id: string;
@@ -16,8 +14,6 @@ export interface ComplaintSourceRow {
   deciding_unit_id: string;
   facility_id: string;
   facility_name: string;
-  facility_kind: string;
-  department_id: string;
   ministry_name: string;
   decision_number: string;
   decision_date: string;
@@ -29,7 +25,7 @@ export async function findComplaintSource(manager: EntityManager, id: string): P
   const rows: ComplaintSourceRow[] = await manager.query(
     `SELECT c.id, c.level, c.outcome, c.decision_reason, to_char(c.decided_on, 'YYYY-MM-DD') AS decided_on,
        to_char(c.received_on, 'YYYY-MM-DD') AS received_on, c.complainant, c.complainant_name, c.target_stage,
-       c.deciding_unit_id, c.facility_id, f.name AS facility_name, f.facility_kind, f.parent_id AS department_id,
+       c.deciding_unit_id, c.facility_id, f.name AS facility_name,
        m.name AS ministry_name, r.decision_number, to_char(r.decision_date, 'YYYY-MM-DD') AS decision_date, r.parameters,
        v.document
      FROM complaints c JOIN org_units f ON f.id = c.facility_id JOIN rounds r ON r.id = c.round_id
@@ -39,26 +35,4 @@ export async function findComplaintSource(manager: EntityManager, id: string): P
     [id],
   );
   return rows[0] ?? null;
-}
-
-// The name of the facility's competent procuracy as the organisation tree holds it; the law's title of that
-// procuracy when the tree does not hold it yet.
-export async function procuracyName(
-  manager: EntityManager,
-  facility: { facilityKind: string; departmentId: string },
-): Promise<string> {
-  if (!isFacilityKind(facility.facilityKind)) return 'Viện kiểm sát có thẩm quyền';
-  const route = PROCURACY_OF_FACILITY[facility.facilityKind];
-  const rows: { name: string }[] =
-    route.level === ProcuracyLevel.SUPREME
-      ? await manager.query(
-          `SELECT name FROM org_units WHERE kind = 'NATIONAL_BODY' AND body_kind = 'SUPREME_PROCURACY'
-           ORDER BY created_at DESC, code LIMIT 1`,
-        )
-      : await manager.query(
-          `SELECT name FROM org_units WHERE kind = 'PROCURACY' AND supervised_unit_id = $1
-           ORDER BY created_at DESC, code LIMIT 1`,
-          [facility.departmentId],
-        );
-  return rows[0]?.name ?? route.label;
 }

@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { StoredVerdicts } from '../../eligibility/stored-verdicts.js';
 import { DocumentException, DocumentExceptionCode } from '../documents.exception.js';
+import { formatDate } from '../format/print-format.js';
 import { DocumentKind } from '../view-models/common.js';
 import { ListVariant } from '../view-models/proposal-list.js';
 import { lowerFirst } from './dossier-print.js';
 import { headingFor, recipientsFor, signatureFor } from './heading.js';
 import { findIssuer, findRound } from './issuer.repository.js';
 import { findListEntries, findListHeader } from './list-source.repository.js';
+import { LawRecipients } from './law-recipients.js';
 import { buildListViewModel, isIneligibleListKind, listLevelOf } from './list-view-model.js';
 import {
   DocumentSourceType,
@@ -22,7 +24,14 @@ export class ListSnapshotBuilder implements SnapshotBuilder {
   readonly sourceType = DocumentSourceType.LIST_SNAPSHOT;
   readonly kinds = [DocumentKind.ELIGIBLE_LIST, DocumentKind.INELIGIBLE_LIST] as const;
 
-  constructor(private readonly verdicts: StoredVerdicts) {}
+  constructor(
+    private readonly verdicts: StoredVerdicts,
+    private readonly law: LawRecipients,
+  ) {}
+
+  lawRecipients(manager: EntityManager, listId: string): Promise<string[]> {
+    return this.law.ofList(manager, listId);
+  }
 
   async build(manager: EntityManager, request: DocumentRequest, today: string): Promise<BuiltSnapshot> {
     const list = await findListHeader(manager, request.sourceId);
@@ -51,7 +60,8 @@ export class ListSnapshotBuilder implements SnapshotBuilder {
       heading: headingFor({ issuer, request, today, documentType: 'DANH SÁCH', summary }),
       level: listLevelOf(issuer.kind),
       variant,
-      basis: `Danh sách số ${list.code}`,
+      // The list's code is the system's key, not a number of the registry book: the paper gives its posting instead.
+      basis: list.posted_on ? `Niêm yết công khai ngày ${formatDate(list.posted_on)}` : '',
       entries,
       signatures: [signatureFor(request)],
       recipients: recipientsFor(request),

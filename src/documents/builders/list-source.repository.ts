@@ -8,6 +8,7 @@ export interface ListHeaderRow {
   kind: string;
   owner_unit_id: string;
   entry_count: number;
+  posted_on: string | null;
 }
 
 export interface ListEntryRow {
@@ -30,9 +31,30 @@ export interface ListEntryRow {
   category_label: string | null;
 }
 
+export interface ListAddressRow {
+  kind: string;
+  owner_unit_id: string;
+  // The unit the list was addressed to; for a camp's ineligible list, addressed to no one, the camp's department.
+  next_level: string | null;
+}
+
+export async function findListAddress(manager: EntityManager, listId: string): Promise<ListAddressRow | null> {
+  const rows: ListAddressRow[] = await manager.query(
+    `SELECT l.kind, l.owner_unit_id,
+            coalesce(r.name, CASE WHEN l.kind = 'CAMP_INELIGIBLE' AND o.kind = 'FACILITY' THEN p.name END) AS next_level
+       FROM list_snapshots l JOIN org_units o ON o.id = l.owner_unit_id
+       LEFT JOIN org_units r ON r.id = l.recipient_unit_id
+       LEFT JOIN org_units p ON p.id = o.parent_id
+      WHERE l.id = $1`,
+    [listId],
+  );
+  return rows[0] ?? null;
+}
+
 export async function findListHeader(manager: EntityManager, listId: string): Promise<ListHeaderRow | null> {
   const rows: ListHeaderRow[] = await manager.query(
-    `SELECT id, round_id, code, kind, owner_unit_id, entry_count FROM list_snapshots WHERE id = $1`,
+    `SELECT id, round_id, code, kind, owner_unit_id, entry_count, to_char(posted_on, 'YYYY-MM-DD') AS posted_on
+       FROM list_snapshots WHERE id = $1`,
     [listId],
   );
   return rows[0] ?? null;
@@ -78,8 +100,8 @@ export async function findSiblingList(
   kind: string,
 ): Promise<ListHeaderRow | null> {
   const rows: ListHeaderRow[] = await manager.query(
-    `SELECT id, round_id, code, kind, owner_unit_id, entry_count FROM list_snapshots
-      WHERE round_id = $1 AND owner_unit_id = $2 AND kind = $3 ORDER BY created_at DESC LIMIT 1`,
+    `SELECT id, round_id, code, kind, owner_unit_id, entry_count, to_char(posted_on, 'YYYY-MM-DD') AS posted_on
+       FROM list_snapshots WHERE round_id = $1 AND owner_unit_id = $2 AND kind = $3 ORDER BY created_at DESC LIMIT 1`,
     [list.round_id, list.owner_unit_id, kind],
   );
   return rows[0] ?? null;

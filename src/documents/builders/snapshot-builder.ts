@@ -45,4 +45,7 @@ export interface SnapshotBuilder {
   readonly kinds: readonly DocumentKind[];
   // `manager` is a transaction's, on a single connection: a builder's queries run one after another, never together.
   build(manager: EntityManager, request: DocumentRequest, today: string): Promise<BuiltSnapshot>;
+  // The recipients the law names for a document about this source, offered in "Nơi nhận" and printed unless the
+  // official edits them; a kind whose builder adds its law's recipients itself has none to offer.
+  lawRecipients?(manager: EntityManager, sourceId: string): Promise<string[]>;
 }

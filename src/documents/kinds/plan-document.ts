@@ -1,4 +1,5 @@
 import { snapshotHash } from '../snapshot-hash.js';
+import type { AppraisalRecordViewModel } from '../view-models/appraisal-record.js';
 import { DocumentKind } from '../view-models/common.js';
 import { ListLevel } from '../view-models/proposal-list.js';
 import type { DocumentSnapshot } from '../view-models/view-model-map.js';
@@ -70,12 +71,27 @@ function sections(snapshot: DocumentSnapshot): DocumentSection[] {
     case DocumentKind.PROCURACY_NOTICE:
       return [single('procuracy-notice', snapshot.data)];
     case DocumentKind.APPRAISAL_RECORD:
-      return [single('appraisal-record', snapshot.data, 'landscape')];
+      return [single('appraisal-record', appraisalRecordContext(snapshot.data), 'landscape')];
     default: {
       const unknownKind: never = snapshot;
       throw new Error(`No plan for document kind ${JSON.stringify(unknownKind)}`);
     }
   }
+}
+
+// The record is short enough to render in one piece, but its last table's final rows still travel with the closing:
+// the rows of the last list that has any are split into a body and a tail the template keeps with the signatures.
+function appraisalRecordContext(data: AppraisalRecordViewModel): object {
+  const closesEligible = data.ineligible.length === 0 && data.eligible.length > 0;
+  const last = closesEligible ? data.eligible : data.ineligible;
+  const cut = Math.max(0, last.length - KEEP_WITH_CLOSING);
+  return {
+    ...data,
+    closesEligible,
+    eligibleRows: closesEligible ? last.slice(0, cut) : data.eligible,
+    ineligibleRows: closesEligible ? [] : last.slice(0, cut),
+    tail: last.slice(cut),
+  };
 }
 
 export function planDocument(snapshot: DocumentSnapshot): DocumentPlan {

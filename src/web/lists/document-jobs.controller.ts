@@ -47,22 +47,25 @@ export interface DocumentFormValues {
   showRecipients: boolean;
 }
 
-// The form's first state for a document of `kind` about a source: the recipients the kind sends to pre-filled.
+// The form's first state for a document of `kind` about a source: the recipients the kind sends to pre-filled, those
+// the law names from the source when the page has them (DocumentsService.formRecipients), else the kind's own lines.
 export function documentForm(input: {
   kind: DocumentKind;
   sourceType: string;
   sourceId: string;
   back: string;
   signerName?: string;
+  recipients?: string[];
 }): DocumentFormValues {
+  const { recipients, ...source } = input;
   return {
-    ...input,
+    ...source,
     number: '',
     date: '',
     signerAuthority: '',
     signerTitle: '',
     signerName: input.signerName ?? '',
-    recipients: formRecipients(input.kind).join('\n'),
+    recipients: (recipients ?? formRecipients(input.kind)).join('\n'),
     showRecipients: KINDS_WITH_RECIPIENTS.has(input.kind),
   };
 }

@@ -23,6 +23,7 @@ import { AppException } from '../../common/app.exception.js';
 import { toFieldErrors } from '../../common/validation-messages.js';
 import { DocumentSourceType } from '../../documents/builders/snapshot-builder.js';
 import { isIneligibleListKind } from '../../documents/builders/list-view-model.js';
+import { DocumentsService } from '../../documents/documents.service.js';
 import { DocumentKind } from '../../documents/view-models/common.js';
 import { eventsFor } from '../../workflow/core/decide-transition.js';
 import { WorkflowEvent } from '../../workflow/core/events.js';
@@ -67,6 +68,7 @@ export class ListsPagesController {
     private readonly lookups: WebLookupRepository,
     private readonly workflow: WorkflowLookupRepository,
     private readonly notices: ProcuracyNoticeService,
+    private readonly documents: DocumentsService,
   ) {}
 
   @Get()
@@ -173,6 +175,7 @@ export class ListsPagesController {
       submittedAt: Date | null;
       ownerUnitId: string;
     };
+    const listDocument = isIneligibleListKind(list.kind) ? DocumentKind.INELIGIBLE_LIST : DocumentKind.ELIGIBLE_LIST;
     return this.pages.render(request, 'lists/view', `Danh sách số ${list.code}`, {
       list,
       problem,
@@ -187,11 +190,17 @@ export class ListsPagesController {
       canNotify: user.role === Role.WARDEN && list.kind === 'CAMP_ELIGIBLE' && list.ownerUnitId === user.orgUnitId,
       documents: await this.workflow.documentsOf(user, id),
       doc: documentForm({
-        kind: isIneligibleListKind(list.kind) ? DocumentKind.INELIGIBLE_LIST : DocumentKind.ELIGIBLE_LIST,
+        kind: listDocument,
         sourceType: DocumentSourceType.LIST_SNAPSHOT,
         sourceId: id,
         back: `/lists/${id}`,
         signerName: user.fullName,
+        // The next level of the chain and the competent procuracy, as the law names them, for the official to edit.
+        recipients: await this.documents.formRecipients(user, {
+          kind: listDocument,
+          sourceType: DocumentSourceType.LIST_SNAPSHOT,
+          sourceId: id,
+        }),
       }),
       // The other documents made from this list where its issuer reads it: the camp council's minutes from the
       // camp's list, the submission to the President from the Council's eligible list.

@@ -77,10 +77,15 @@ export class OrgRoutingRepository {
     if (!facility?.facilityKind || !isFacilityKind(facility.facilityKind)) return null;
     if (PROCURACY_OF_FACILITY[facility.facilityKind].level === ProcuracyLevel.SUPREME)
       return this.nationalBody(manager, 'SUPREME_PROCURACY');
+    return facility.parentId ? this.localProcuracyOf(manager, facility.parentId) : null;
+  }
+
+  // The provincial or military-region procuracy that names the given provincial police or military-region command.
+  async localProcuracyOf(manager: EntityManager, commandId: string): Promise<UnitRow | null> {
     const rows: UnitRow[] = await manager.query(
       `SELECT ${COLUMNS} FROM org_units WHERE kind = 'PROCURACY' AND supervised_unit_id = $1
        ORDER BY created_at DESC, code LIMIT 1`,
-      [facility.parentId],
+      [commandId],
     );
     return rows[0] ?? null;
   }
