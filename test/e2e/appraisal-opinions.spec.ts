@@ -3,26 +3,8 @@ import { createTestOrg, type TestOrg } from '../factories/org.factory.js';
 import { client, dossiersAtAppraisal, presetRound } from '../browser/support/pipeline.js';
 import type { HttpClient } from '../support/http-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { formFields, rowIndex } from '../support/web-form.js';
 import { Visitor } from '../support/web-visitor.js';
-
-// The fields a page's form would post as it stands: every named input with its value (ticked boxes only).
-export function formFields(html: string, formId: string): Record<string, string> {
-  const form = new RegExp(`<form[^>]*id="${formId}"[\\s\\S]*?</form>`).exec(html)?.[0] ?? '';
-  const fields: Record<string, string> = {};
-  for (const [tag] of form.matchAll(/<input[^>]*>/g)) {
-    const name = /name="([^"]+)"/.exec(tag)?.[1];
-    if (!name || (/type="checkbox"/.test(tag) && !/ checked/.test(tag))) continue;
-    fields[name] = /value="([^"]*)"/.exec(tag)?.[1] ?? 'on';
-  }
-  return fields;
-}
-
-// Row index of a dossier in a table whose rows post `rows[i][dossierId]`.
-export function rowIndex(fields: Record<string, string>, dossierId: string): number {
-  const key = Object.keys(fields).find((k) => /^rows\[\d+]\[dossierId]$/.test(k) && fields[k] === dossierId);
-  if (!key) throw new Error(`no row for ${dossierId}`);
-  return Number(/\d+/.exec(key)![0]);
-}
 
 // An agency's opinion on a whole list at appraisal ("agree with all except …"), over the API and the page: one
 // transaction, one audit row per dossier, a reason for each disagreement, a stale row refused by name.
