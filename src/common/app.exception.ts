@@ -41,11 +41,12 @@ export class NotFoundException extends CommonException {
 }
 
 export class StaleWriteException extends CommonException {
-  constructor(what: string, expected: number, actual?: number) {
+  constructor(what: string, expected: number, actual?: number, errors: FieldError[] = []) {
     super(
       CommonErrorCode.STALE_VERSION,
       `${what} đã được người khác thay đổi (phiên bản bạn đọc: ${expected}${actual ? `, hiện tại: ${actual}` : ''}). ` +
         'Hãy tải lại dữ liệu mới nhất rồi thực hiện lại.',
+      errors,
     );
   }
 }

@@ -64,6 +64,7 @@ export const OPERATION_ERRORS: Record<string, string[]> = {
   AppraisalController_open: PIPELINE_ONLY,
   AppraisalController_flag: TRANSITION,
   AppraisalController_opinion: TRANSITION,
+  AppraisalController_opinions: TRANSITION,
   AppraisalController_resolve: TRANSITION,
   AppraisalController_report: [...TRANSITION, W.NOTHING_TO_FORWARD],
   AppraisalController_getReport: PIPELINE_ONLY,

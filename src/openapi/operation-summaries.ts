@@ -118,6 +118,12 @@ export const OPERATION_TEXTS: Record<string, [summary: string, description: stri
   ],
   AppraisalController_flag: ['Nêu vướng mắc', 'An appraiser flags a problem on a dossier.'],
   AppraisalController_opinion: ['Ghi ý kiến thẩm định', 'An appraiser records their agency’s opinion.'],
+  AppraisalController_opinions: [
+    'Ghi ý kiến thẩm định cho cả danh sách',
+    'An appraiser gives their agency’s opinion on many dossiers in one transaction ("agree with all except …"): an ' +
+      'opinion other than agreement needs a note of at least 5 characters; errors name their row ' +
+      '(`opinions[i].…`), an opinion changed since read answers 409 and nothing is written. One audit row per dossier.',
+  ],
   AppraisalController_resolve: ['Giải quyết vướng mắc', 'The standing body resolves a flag.'],
   AppraisalController_report: [
     'Lập báo cáo giải trình',

@@ -16,6 +16,7 @@ import type {
   AppraisalRecordDto,
   ExplanatoryReportDto,
   FlagDto,
+  ListOpinionsDto,
   OpinionDto,
   ResolveFlagDto,
 } from '../workflow/appraisal/appraisal.dto.js';
@@ -137,6 +138,16 @@ export const REQUEST_EXAMPLES: Record<string, Example> = {
   AppraisalController_opinion: example<OpinionDto>(() => ({
     opinion: AgencyOpinion.AGREE,
     note: 'Đủ điều kiện, hồ sơ đầy đủ.',
+  })),
+  AppraisalController_opinions: example<ListOpinionsDto>((d) => ({
+    opinions: [
+      { dossierId: d.demoDossier('TG-THANH-XUAN-PT2-D3').id, opinion: AgencyOpinion.AGREE },
+      {
+        dossierId: d.demoDossier('TG-THANH-XUAN-PT2-D4').id,
+        opinion: AgencyOpinion.DISAGREE,
+        note: 'Chưa chấp hành xong nghĩa vụ bồi thường dân sự theo bản án.',
+      },
+    ],
   })),
   AppraisalController_resolve: example<ResolveFlagDto>(() => ({
     accept: true,

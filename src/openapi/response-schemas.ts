@@ -232,6 +232,23 @@ export const RESPONSE_SCHEMAS: Record<string, { status: number; schema: SchemaOb
       required: ['dossierId', 'agency', 'opinion', 'version'],
     },
   },
+  AppraisalController_opinions: {
+    status: 200,
+    schema: {
+      type: 'object',
+      properties: {
+        opinions: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { dossierId: UUID, agency: STRING, opinion: STRING, version: INTEGER },
+            required: ['dossierId', 'agency', 'opinion', 'version'],
+          },
+        },
+      },
+      required: ['opinions'],
+    },
+  },
   AppraisalController_report: {
     status: 201,
     schema: {

@@ -186,6 +186,75 @@ describe('web pages: dossier actions from the transition table, one or many at a
     expect(await stagesOf([up])).toEqual(['ministry']);
   });
 
+  it('records a withdrawal above the camp as a removal coded "rút đơn", on one dossier and on many', async () => {
+    const camp = await walkCamp(app, campOf(org), round, ['Kiều Văn Một', 'Kiều Văn Hai', 'Kiều Văn Ba']);
+    const [one, ...many] = camp.dossierIds;
+    const version = async (id: string) =>
+      (await app.dataSource.query('SELECT version FROM dossiers WHERE id = $1', [id]))[0].version as number;
+    const department = await visitor(Role.DEPARTMENT_OFFICER);
+    // The department cannot fire the withdrawal itself; its pages offer it as the coded removal.
+    const page = await (await department.v.send('GET', `/dossiers/${one}`)).text();
+    expect(page).toContain('id="action-remove-withdrawn"');
+    expect(page).not.toContain('id="action-withdraw"');
+    expect(await (await department.v.send('GET', `/lists?roundId=${round.id}`)).text()).toContain(
+      '<option value="remove:withdrawn">Ghi nhận người được đề nghị rút đơn</option>',
+    );
+    const recorded = await department.v.send('POST', `/dossiers/${one}/events`, {
+      _csrf: department.csrf,
+      event: 'remove:withdrawn',
+      version: String(await version(one)),
+      reason: 'Trại giam báo phạm nhân có đơn rút đề nghị ngày 20/07/2025.',
+    });
+    expect(recorded.status).toBe(303);
+    expect(recorded.headers.get('location')).toBe(`/dossiers/${one}?msg=withdrawn`);
+
+    // The rest go up; the ministry records both withdrawals at once from its list of dossiers at its stage.
+    const pending = await (await department.v.send('GET', `/lists?roundId=${round.id}`)).text();
+    const token = /name="token" value="([^"]+)"/.exec(pending)![1];
+    const forwarded = await department.v.send('POST', '/lists/forward', {
+      _csrf: department.csrf,
+      token,
+      roundId: round.id,
+    });
+    expect(forwarded.status).toBe(303);
+    const ministry = await visitor(Role.MINISTRY_OFFICER);
+    const list = await (await ministry.v.send('GET', `/dossiers?stage=ministry&roundId=${round.id}`)).text();
+    expect(list).toContain('<option value="remove:withdrawn">');
+    const form: Record<string, string> = {
+      _csrf: ministry.csrf,
+      event: 'remove:withdrawn',
+      // A code chosen in the table's select does not change what the withdrawal records.
+      reasonCode: 'new_violation',
+      back: '/dossiers?stage=ministry',
+    };
+    for (const [i, id] of many.entries()) form[`pick[${i}]`] = `${id}:${await version(id)}`;
+    const bulk = await ministry.v.send('POST', '/dossiers/events', form);
+    expect(bulk.status).toBe(303);
+    expect(bulk.headers.get('location')).toBe('/dossiers?stage=ministry&msg=withdrawn');
+
+    const history = await app.dataSource.query(
+      `SELECT from_stage, to_stage, reason_code, count(DISTINCT xmin::text)::int AS transactions FROM workflow_history
+        WHERE dossier_id = ANY($1::uuid[]) AND event = 'remove' GROUP BY from_stage, to_stage, reason_code ORDER BY from_stage`,
+      [camp.dossierIds],
+    );
+    expect(history).toEqual([
+      { from_stage: 'department', to_stage: 'removed', reason_code: 'withdrawn', transactions: 1 },
+      { from_stage: 'ministry', to_stage: 'removed', reason_code: 'withdrawn', transactions: 1 },
+    ]);
+    const dispositions = await app.dataSource.query(
+      `SELECT disposition, reason_code FROM list_dispositions
+        WHERE dossier_id = ANY($1::uuid[]) AND disposition <> 'forwarded'`,
+      [camp.dossierIds],
+    );
+    // Each list keeps the name accounted for, as taken off for withdrawal.
+    expect(dispositions).toEqual(Array(3).fill({ disposition: 'removed', reason_code: 'withdrawn' }));
+    const audit = await app.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'workflow.remove' AND entity_id = ANY($1::text[])`,
+      [camp.dossierIds],
+    );
+    expect(audit[0].n).toBe(3);
+  });
+
   it('offers each document where its source is shown, to the unit that issues it', async () => {
     const camp = await walkCamp(app, campOf(org), round, ['Hồ Văn Mười']);
     const { v, csrf } = await visitor(Role.WARDEN);

@@ -23,6 +23,7 @@ import { toFieldErrors } from '../../common/validation-messages.js';
 import { DossierListService } from '../../dossiers/dossier-list.service.js';
 import { FlagDto, OpinionDto } from '../../workflow/appraisal/appraisal.dto.js';
 import { AppraisalService } from '../../workflow/appraisal/appraisal.service.js';
+import { AgencyOpinion } from '../../workflow/core/appraisal.js';
 import { Stage } from '../../workflow/core/stages.js';
 import { WebCsrfGuard } from '../csrf.js';
 import { DossierPageView } from '../dossier-view/dossier-page.view.js';
@@ -30,6 +31,7 @@ import { describeFieldPath } from '../dossier-form/form-view.js';
 import { PageService, type WebRequest } from '../render/page.service.js';
 import { WorkflowLookupRepository } from '../workflow-lookup.repository.js';
 import { WebExceptionFilter } from '../web-exception.filter.js';
+import { OpinionsForm, type OpinionRow } from './opinions.form.js';
 
 // The appraisal team's desk: the review queue, a finding pinned to one field of a dossier, the agency's opinion,
 // and what became of the findings the agency raised.
@@ -49,15 +51,45 @@ export class AppraisalPagesController {
 
   @Get()
   @Header('content-type', 'text/html; charset=utf-8')
-  async queue(@Req() request: WebRequest, @CurrentUser() user: SessionUser): Promise<string> {
-    const queue = await this.lists.list(user, { stage: Stage.APPRAISAL, pageSize: 500 });
-    const flags: { dossierId: string; status: string }[] = await this.lookups.flags(user, { agency: user.agency });
-    const raised = new Map<string, number>();
-    for (const f of flags) raised.set(f.dossierId, (raised.get(f.dossierId) ?? 0) + 1);
-    return this.pages.render(request, 'appraisal/queue', 'Hồ sơ cần thẩm định', {
-      total: queue.total,
-      items: queue.items.map((i) => ({ ...i, raised: raised.get(i.id) ?? 0 })),
-    });
+  queue(@Req() request: WebRequest, @CurrentUser() user: SessionUser): Promise<string> {
+    return this.renderQueue(request, user);
+  }
+
+  // The agency's opinion on the whole list at once: every name agreed with except those ticked, each with its reason;
+  // one command for all, and a refusal on the row it concerns.
+  @Post('opinions')
+  async opinions(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
+  ): Promise<void> {
+    const form = new OpinionsForm(body);
+    if (form.changed === 0) {
+      response.redirect(303, '/appraisal?msg=unchanged');
+      return;
+    }
+    const { dto, errors } = await form.toDto();
+    let general = form.placeErrors(errors);
+    let status = 400;
+    if (errors.length === 0) {
+      try {
+        await this.appraisal.opinions(user, dto);
+        response.redirect(303, '/appraisal?msg=opinions');
+        return;
+      } catch (error) {
+        if (!(error instanceof AppException) || error.status >= 500) throw error;
+        status = error.status;
+        general = form.placeErrors(error.errors);
+        if (error.errors.length === 0) general.push(error.message);
+        else general.unshift(error.message);
+      }
+    }
+    const problem = general.join(' ') || 'Chưa ghi được ý kiến: xem lỗi ở từng hồ sơ.';
+    response
+      .status(status)
+      .type('html')
+      .send(await this.renderQueue(request, user, problem, form.byDossier()));
   }
 
   @Get('flags')
@@ -66,6 +98,47 @@ export class AppraisalPagesController {
     const flags: { field: string }[] = await this.lookups.flags(user, { agency: user.agency });
     return this.pages.render(request, 'appraisal/flags', 'Ý kiến thẩm định đã nêu', {
       flags: flags.map((f) => ({ ...f, where: describeFieldPath(f.field) })),
+    });
+  }
+
+  private async renderQueue(
+    request: WebRequest,
+    user: SessionUser,
+    problem?: string,
+    typed?: Map<string, OpinionRow>,
+  ): Promise<string> {
+    const queue = await this.lists.list(user, { stage: Stage.APPRAISAL, pageSize: 500 });
+    const flags: { dossierId: string; status: string }[] = await this.lookups.flags(user, { agency: user.agency });
+    const raised = new Map<string, number>();
+    for (const f of flags) raised.set(f.dossierId, (raised.get(f.dossierId) ?? 0) + 1);
+    const stored = new Map(
+      (
+        await this.appraisal.ownOpinions(
+          user,
+          queue.items.map((i) => i.id),
+        )
+      ).map((o) => [o.dossierId, o]),
+    );
+    return this.pages.render(request, 'appraisal/queue', 'Hồ sơ cần thẩm định', {
+      total: queue.total,
+      shown: queue.items.length,
+      problem,
+      items: queue.items.map((item, index) => {
+        const own = stored.get(item.id);
+        const row = typed?.get(item.id);
+        const except = row ? row.except : !!own && own.opinion !== AgencyOpinion.AGREE;
+        return {
+          ...item,
+          index,
+          raised: raised.get(item.id) ?? 0,
+          // What is stored, so that only changed rows are sent; what was typed when the page comes back.
+          stored: own ? { opinion: own.opinion, note: own.note ?? '', version: own.version } : null,
+          except,
+          opinion: row?.opinion ?? own?.opinion ?? '',
+          note: row ? row.note : (own?.note ?? ''),
+          error: row?.error,
+        };
+      }),
     });
   }
 

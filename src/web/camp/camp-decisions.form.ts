@@ -65,6 +65,20 @@ export class CampDecisionsForm {
       .join(' ');
   }
 
+  // Each error about one decision (`decisions[i]…`), on the row of the person it concerns.
+  rowErrors(errors: readonly FieldError[]): Map<string, string> {
+    const decided = this.decided();
+    const rows = new Map<string, string>();
+    for (const e of errors) {
+      const index = /^decisions\[(\d+)]/.exec(e.path)?.[1];
+      const row = index === undefined ? undefined : decided[Number(index)];
+      if (!row) continue;
+      const message = e.message.replace(/^Trường "[^"]*"\s*/, '');
+      rows.set(row.dossierId, [rows.get(row.dossierId), message].filter(Boolean).join(' '));
+    }
+    return rows;
+  }
+
   values(): Map<string, Record<string, string>> {
     return new Map(this.rows.map((r) => [r.dossierId, r]));
   }

@@ -81,6 +81,7 @@ export class CampPagesController {
       ? form.describe(errors) || 'Thông tin cuộc họp chưa đúng: xem các ô được đánh dấu.'
       : undefined;
     let fieldErrors: FieldError[] = errors;
+    let status = 400;
     if (!problem) {
       try {
         await this.council.decide(user, dto);
@@ -88,14 +89,20 @@ export class CampPagesController {
         return;
       } catch (error) {
         if (!(error instanceof AppException) || error.status >= 500) throw error;
+        status = error.status;
         problem = [error.message, form.describe(error.errors)].filter(Boolean).join(' ');
         fieldErrors = error.errors;
       }
     }
+    // What was chosen and typed comes back as it was, each refusal beside the person it concerns.
+    const rowErrors = form.rowErrors(fieldErrors);
+    const values = new Map(
+      [...form.values()].map(([id, row]) => [id, rowErrors.has(id) ? { ...row, error: rowErrors.get(id)! } : row]),
+    );
     response
-      .status(400)
+      .status(status)
       .type('html')
-      .send(await this.render(request, user, form.roundId, problem, form.values(), { form, errors: fieldErrors }));
+      .send(await this.render(request, user, form.roundId, problem, values, { form, errors: fieldErrors }));
   }
 
   @Roles(Role.WARDEN)

@@ -8,8 +8,14 @@ import { firesAlone } from '../../workflow/history/dossier-event.service.js';
 // An action a page offers on a dossier: a form posting the event, or a link to the page of the record the event
 // belongs to (the ballot's minutes, the council's decisions, the list, the decision, the certificate).
 export interface DossierAction {
+  // What the action's form posts as `event`: the event itself, or the event with the coded reason it always carries.
+  key: string;
+  // The action's id on the page.
+  id: string;
   event: WorkflowEvent;
   label: string;
+  // A coded reason the action always records (not chosen on the form).
+  reasonCode?: ReasonCode;
   // A form on the dossier's page: what it asks for.
   form?: { reason: boolean; reasonCode: boolean };
   // Otherwise the page where the event is done.
@@ -54,11 +60,34 @@ function distinct(events: WorkflowEvent[]): WorkflowEvent[] {
 // What the transition table lets this role do with a dossier at this stage, and nothing else: the one source the
 // dossier page, the bulk tables and the lists read their buttons from.
 export function dossierActions(stage: Stage, role: string): DossierAction[] {
-  return distinct(eventsFor(stage, role)).map((event) =>
+  const events = distinct(eventsFor(stage, role));
+  const actions: DossierAction[] = events.map((event) =>
     firesAlone(event)
-      ? { event, label: EVENT_LABELS[event], form: asks(stage, role, event) }
-      : { event, label: EVENT_LABELS[event], href: PAGE_OF[event] ?? '/' },
+      ? { key: event, id: event, event, label: EVENT_LABELS[event], form: asks(stage, role, event) }
+      : { key: event, id: event, event, label: EVENT_LABELS[event], href: PAGE_OF[event] ?? '/' },
   );
+  // Above the camp the holder cannot fire the withdrawal itself: the person's withdrawal, reported by the camp, is
+  // recorded as a removal with the code "rút đơn", through the same row of the table.
+  if (events.includes(WorkflowEvent.REMOVE) && !events.includes(WorkflowEvent.WITHDRAW))
+    actions.push({
+      key: WITHDRAWAL_AS_REMOVAL,
+      id: 'remove-withdrawn',
+      event: WorkflowEvent.REMOVE,
+      label: 'Ghi nhận người được đề nghị rút đơn',
+      reasonCode: ReasonCode.WITHDRAWN,
+      form: { reason: true, reasonCode: false },
+    });
+  return actions;
+}
+
+// The value a form posts for a withdrawal recorded as a removal.
+export const WITHDRAWAL_AS_REMOVAL = `${WorkflowEvent.REMOVE}:${ReasonCode.WITHDRAWN}`;
+
+// What a posted action stands for: an event, and the coded reason it always carries.
+export function readAction(value: string): { event: string; reasonCode?: ReasonCode } {
+  return value === WITHDRAWAL_AS_REMOVAL
+    ? { event: WorkflowEvent.REMOVE, reasonCode: ReasonCode.WITHDRAWN }
+    : { event: value };
 }
 
 // Whether the table lets this role fire the event on its own from this stage (a bulk action's column is offered only

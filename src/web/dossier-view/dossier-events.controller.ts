@@ -6,12 +6,13 @@ import type { SessionUser } from '../../auth/session-user.js';
 import { Role } from '../../auth/user.entity.js';
 import { AppException } from '../../common/app.exception.js';
 import { isWorkflowEvent, WorkflowEvent } from '../../workflow/core/events.js';
-import { isReasonCode, type ReasonCode } from '../../workflow/core/reason-codes.js';
+import { isReasonCode, ReasonCode } from '../../workflow/core/reason-codes.js';
 import { DossierEventService } from '../../workflow/history/dossier-event.service.js';
 import { WebCsrfGuard } from '../csrf.js';
 import { safeNext } from '../login.controller.js';
 import { WebExceptionFilter } from '../web-exception.filter.js';
 import { PageService, type WebRequest } from '../render/page.service.js';
+import { readAction } from './dossier-actions.js';
 import { readSelection, SelectionSource } from './dossier-selection.js';
 import { DossierPageView } from './dossier-page.view.js';
 
@@ -35,14 +36,20 @@ export interface EventInput {
 // What the clerk typed into an action's form, read as the service's DTO expects it; an unknown event or code is left
 // for the service and the table to refuse in Vietnamese.
 function readEvent(body: Record<string, unknown>): EventInput {
-  const event = String(body.event ?? '');
+  const action = readAction(String(body.event ?? ''));
   const reason = String(body.reason ?? '').trim();
-  const reasonCode = String(body.reasonCode ?? '');
+  const reasonCode = action.reasonCode ?? String(body.reasonCode ?? '');
   return {
-    event: (isWorkflowEvent(event) ? event : 'unknown') as WorkflowEvent,
+    event: (isWorkflowEvent(action.event) ? action.event : 'unknown') as WorkflowEvent,
     ...(reason ? { reason } : {}),
     ...(isReasonCode(reasonCode) ? { reasonCode } : {}),
   };
+}
+
+// The flash message after an event; a removal for withdrawal says that the withdrawal was recorded.
+function doneOf(input: EventInput): string {
+  if (input.event === WorkflowEvent.REMOVE && input.reasonCode === ReasonCode.WITHDRAWN) return 'withdrawn';
+  return DONE[input.event] ?? 'decided';
 }
 
 // The actions a dossier's page and the bulk tables offer (send back, remove, withdraw, resubmit, put to the team
@@ -82,7 +89,7 @@ export class DossierEventsController {
       return;
     }
     const join = back.includes('?') ? '&' : '?';
-    response.redirect(303, `${back}${join}msg=${DONE[input.event] ?? 'decided'}`);
+    response.redirect(303, `${back}${join}msg=${doneOf(input)}`);
   }
 
   @Post(':id/events')
@@ -96,13 +103,13 @@ export class DossierEventsController {
     const input = readEvent(body);
     try {
       await this.events.fire(user, id, { ...input, version: Number(body.version) || 0 });
-      response.redirect(303, `/dossiers/${id}?msg=${DONE[input.event] ?? 'decided'}`);
+      response.redirect(303, `/dossiers/${id}?msg=${doneOf(input)}`);
     } catch (error) {
       if (!(error instanceof AppException) || error.status >= 500 || error.status === 404) throw error;
       // The form opens again with what was typed and the table's refusal beside it.
       const message = [error.message, ...error.errors.map((e) => e.message)].join(' ');
       const html = await this.dossierPage.render(request, user, id, undefined, {
-        event: input.event,
+        action: String(body.event ?? ''),
         message,
         reason: String(body.reason ?? ''),
         reasonCode: String(body.reasonCode ?? ''),

@@ -32,7 +32,8 @@ const FACILITY_ISSUERS: readonly Role[] = [Role.WARDEN, Role.CAMP_COUNCIL_MEMBER
 
 // An action that could not be done: its form reopens with what was typed and the refusal beside it.
 export interface ActionProblem {
-  event: string;
+  // The action's form that was refused (its posted `event` value).
+  action: string;
   message: string;
   reason: string;
   reasonCode: string;
@@ -102,12 +103,12 @@ export class DossierPageView {
       // The actions offered are the transition table's for this user's role at this stage, and only those.
       actions: dossierActions(dossier.stage, user.role).map((a) => ({
         ...a,
-        open: actionProblem?.event === a.event,
-        problem: actionProblem?.event === a.event ? actionProblem.message : null,
-        reason: actionProblem?.event === a.event ? actionProblem.reason : '',
+        open: actionProblem?.action === a.key,
+        problem: actionProblem?.action === a.key ? actionProblem.message : null,
+        reason: actionProblem?.action === a.key ? actionProblem.reason : '',
         reasonCodes: REASON_CODE_CHOICES.map((c) => ({
           ...c,
-          selected: actionProblem?.event === a.event && actionProblem.reasonCode === c.value,
+          selected: actionProblem?.action === a.key && actionProblem.reasonCode === c.value,
         })),
       })),
       documents: await this.documents(user, id, dossier.stage),

@@ -11,6 +11,8 @@ export const FLASH_MESSAGES: Record<string, string> = {
   forwarded: 'Đã chuyển danh sách lên cấp trên.',
   flagged: 'Đã ghi ý kiến thẩm định vào trường đã chọn.',
   opinion: 'Đã ghi ý kiến của cơ quan.',
+  opinions: 'Đã ghi ý kiến của cơ quan về các hồ sơ trong danh sách.',
+  unchanged: 'Không có thay đổi nào để ghi.',
   resolved: 'Đã giải quyết ý kiến thẩm định.',
   report: 'Đã lập báo cáo giải trình.',
   round: 'Đã lưu đợt đặc xá.',

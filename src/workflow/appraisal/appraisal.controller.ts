@@ -4,7 +4,7 @@ import { CurrentUser, Roles } from '../../auth/auth.decorators.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { Role } from '../../auth/user.entity.js';
 import { idempotencyKey } from '../common/idempotency-key.js';
-import { ExplanatoryReportDto, FlagDto, OpinionDto, ResolveFlagDto } from './appraisal.dto.js';
+import { ExplanatoryReportDto, FlagDto, ListOpinionsDto, OpinionDto, ResolveFlagDto } from './appraisal.dto.js';
 import { AppraisalService } from './appraisal.service.js';
 
 @ApiTags('workflow')
@@ -38,6 +38,12 @@ export class AppraisalController {
     @Headers('idempotency-key') key?: string,
   ) {
     return this.appraisal.opinion(user, id, body, idempotencyKey(key));
+  }
+
+  @Put('opinions')
+  @Roles(Role.APPRAISER)
+  opinions(@CurrentUser() user: SessionUser, @Body() body: ListOpinionsDto, @Headers('idempotency-key') key?: string) {
+    return this.appraisal.opinions(user, body, idempotencyKey(key));
   }
 
   @Post('flags/:id/resolve')

@@ -2,6 +2,18 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AgencyOpinion, FlagKind, FlagStatus, FlagView, OpinionView } from '../core/appraisal.js';
 import { affectedRows, returnedRows } from '../../common/sql.js';
+import { REACHED_TEAM } from './appraisal-record.repository.js';
+
+// A dossier before the appraisal team: at its stage or the standing body's, or on a camp's ineligible list that
+// reached the team with the camp's proposed names (Luật Đặc xá 2018, Điều 16, khoản 2).
+export interface AppraisedHead {
+  id: string;
+  fullName: string;
+  stage: string;
+  version: number;
+  roundId: string;
+  contentVersion: number;
+}
 
 const FLAG_COLUMNS = `f.id, f.dossier_id AS "dossierId", f.dossier_version AS "dossierVersion", f.agency, f.field, f.kind, f.message,
   f.status, f.resolution, f.version, f.round_id AS "roundId", f.raised_by AS "raisedBy"`;
@@ -27,6 +39,18 @@ export class AppraisalRepository {
       [f.roundId, f.dossierId, f.dossierVersion, f.agency, f.field, f.kind, f.message, f.raisedBy],
     );
     return row.id;
+  }
+
+  async underAppraisal(manager: EntityManager, dossierIds: readonly string[]): Promise<Map<string, AppraisedHead>> {
+    const rows: AppraisedHead[] = await manager.query(
+      `SELECT d.id, d.full_name AS "fullName", d.stage, d.version, d.round_id AS "roundId",
+         (SELECT max(version) FROM dossier_versions v WHERE v.dossier_id = d.id) AS "contentVersion"
+       FROM dossiers d
+       WHERE d.id = ANY($1::uuid[])
+         AND (d.stage IN ('appraisal', 'standing_body') OR (d.stage = 'camp_ineligible' AND ${REACHED_TEAM('d')}))`,
+      [dossierIds],
+    );
+    return new Map(rows.map((r) => [r.id, r]));
   }
 
   async flag(

@@ -1,11 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { NotFoundException, StaleWriteException, ValidationFailedException } from '../../common/app.exception.js';
+import {
+  CommonException,
+  NotFoundException,
+  StaleWriteException,
+  ValidationFailedException,
+  type FieldError,
+} from '../../common/app.exception.js';
+import { CommonErrorCode } from '../../common/error-codes.js';
+import { agencyLabel } from '../../kernel/agencies.js';
 import { canonicalHash } from '../../kernel/hash.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { ScopedRecord, ScopeService } from '../../auth/scope.service.js';
 import type { SessionUser } from '../../auth/session-user.js';
-import { buildExplanation, resolveFlag } from '../core/appraisal.js';
+import { buildExplanation, opinionReasonProblem, resolveFlag } from '../core/appraisal.js';
 import { WorkflowEvent } from '../core/events.js';
 import { WorkflowRole } from '../core/roles.js';
 import { Stage } from '../core/stages.js';
@@ -13,11 +21,8 @@ import { workflowActorOf, type WorkflowActor } from '../common/actor.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { WorkflowException, WorkflowExceptionCode } from '../common/workflow.exception.js';
 import { DossierEventService } from '../history/dossier-event.service.js';
-import type { ExplanatoryReportDto, FlagDto, OpinionDto, ResolveFlagDto } from './appraisal.dto.js';
-import { REACHED_TEAM } from './appraisal-record.repository.js';
+import type { ExplanatoryReportDto, FlagDto, ListOpinionsDto, OpinionDto, ResolveFlagDto } from './appraisal.dto.js';
 import { AppraisalRepository } from './appraisal.repository.js';
-
-const UNDER_APPRAISAL = [Stage.APPRAISAL, Stage.STANDING_BODY] as string[];
 
 // Inter-agency appraisal (Nghị định 76/2008/NĐ-CP, Điều 8; Nghị định 52/2019/NĐ-CP, Điều 8, khoản 2–3).
 @Injectable()
@@ -103,6 +108,87 @@ export class AppraisalService {
           after: { agency: actor.agency, ...dto, version },
         });
         return { dossierId, agency: actor.agency, opinion: dto.opinion, version };
+      },
+    );
+  }
+
+  // The agency's opinion on a whole list at once ("agree with all except …"): one transaction, one audit row per
+  // dossier. Every refusal names its row (`opinions[i]…`): a name not before the team, a disagreement without its
+  // reason (Nghị định 52/2019/NĐ-CP, Điều 8, khoản 3), an opinion changed since it was read (409).
+  async opinions(user: SessionUser, dto: ListOpinionsDto, idempotencyKey?: string) {
+    const actor = this.appraiser(user);
+    return this.uow.run(
+      { userId: actor.id, key: idempotencyKey, scope: 'appraisal.opinions', request: dto },
+      async (manager) => {
+        const heads = await this.repo.underAppraisal(
+          manager,
+          dto.opinions.map((o) => o.dossierId),
+        );
+        const errors: FieldError[] = [];
+        const seen = new Set<string>();
+        dto.opinions.forEach((o, i) => {
+          if (seen.has(o.dossierId))
+            errors.push({
+              path: `opinions[${i}].dossierId`,
+              code: 'duplicate',
+              message: 'Hồ sơ này đã có ở một dòng khác của danh sách.',
+            });
+          seen.add(o.dossierId);
+          if (!heads.has(o.dossierId))
+            errors.push({
+              path: `opinions[${i}].dossierId`,
+              code: 'notUnderAppraisal',
+              message: 'Không tìm thấy hồ sơ này ở bước thẩm định liên ngành.',
+            });
+          const missingReason = opinionReasonProblem(o.opinion, o.note);
+          if (missingReason)
+            errors.push({ path: `opinions[${i}].note`, code: 'reasonRequired', message: missingReason });
+        });
+        if (errors.length > 0)
+          throw new ValidationFailedException(errors, 'Chưa ghi được ý kiến: xem lỗi ở từng hồ sơ.');
+        // Written in dossier order, so two lists given at once over the same names cannot deadlock.
+        const order = dto.opinions.map((o, i) => ({ o, i })).sort((a, b) => (a.o.dossierId < b.o.dossierId ? -1 : 1));
+        const given: { dossierId: string; agency: string; opinion: string; version: number }[] = [];
+        const stale: FieldError[] = [];
+        for (const { o, i } of order) {
+          const head = heads.get(o.dossierId)!;
+          const version = await this.repo.upsertOpinion(manager, {
+            dossierId: o.dossierId,
+            agency: actor.agency!,
+            roundId: head.roundId,
+            opinion: o.opinion,
+            note: o.note?.trim() || null,
+            givenBy: actor.id,
+            version: o.version ?? null,
+          });
+          if (version === null)
+            stale.push({
+              path: `opinions[${i}].version`,
+              code: 'stale',
+              message: `Ý kiến về hồ sơ của ${head.fullName} đã được ghi hoặc thay đổi sau khi bạn xem; hãy tải lại trang.`,
+            });
+          else given.push({ dossierId: o.dossierId, agency: actor.agency!, opinion: o.opinion, version });
+        }
+        if (stale.length > 0)
+          throw new CommonException(
+            CommonErrorCode.STALE_VERSION,
+            `Ý kiến của ${agencyLabel(actor.agency!)} về ${stale.length} hồ sơ đã thay đổi kể từ khi bạn xem; không ý kiến nào được ghi.`,
+            stale,
+          );
+        await this.audit.record(
+          manager,
+          given.map((g) => {
+            const o = dto.opinions.find((x) => x.dossierId === g.dossierId)!;
+            return {
+              actor: { id: actor.id, name: actor.name },
+              action: 'appraisal.opinion',
+              entityType: 'dossier',
+              entityId: g.dossierId,
+              after: { agency: g.agency, opinion: g.opinion, note: o.note?.trim() || null, version: g.version },
+            };
+          }),
+        );
+        return { opinions: given.sort((a, b) => (a.dossierId < b.dossierId ? -1 : 1)) };
       },
     );
   }
@@ -225,6 +311,14 @@ export class AppraisalService {
     }));
   }
 
+  // This appraiser's agency's opinions on the given dossiers, with the versions a list of opinions must carry.
+  async ownOpinions(user: SessionUser, dossierIds: readonly string[]) {
+    const actor = this.appraiser(user);
+    return this.uow.read(async (manager) =>
+      (await this.repo.opinionsFor(manager, dossierIds)).filter((o) => o.agency === actor.agency),
+    );
+  }
+
   private appraiser(user: SessionUser): WorkflowActor {
     const actor = workflowActorOf(user);
     if (actor.role !== WorkflowRole.APPRAISER || !actor.agency) {
@@ -237,21 +331,8 @@ export class AppraisalService {
   }
 
   private async underAppraisal(manager: EntityManager, dossierId: string) {
-    const rows: {
-      stage: string;
-      version: number;
-      roundId: string;
-      contentVersion: number;
-      campIneligibleBeforeTeam: boolean;
-    }[] = await manager.query(
-      `SELECT d.stage, d.version, d.round_id AS "roundId", (SELECT max(version) FROM dossier_versions v WHERE v.dossier_id = d.id) AS "contentVersion",
-         (d.stage = 'camp_ineligible' AND ${REACHED_TEAM('d')}) AS "campIneligibleBeforeTeam"
-       FROM dossiers d WHERE d.id = $1`,
-      [dossierId],
-    );
-    // The camps' ineligible lists reach the team with their proposed names (Luật Đặc xá 2018, Điều 16, khoản 2).
-    if (!rows[0] || !(UNDER_APPRAISAL.includes(rows[0].stage) || rows[0].campIneligibleBeforeTeam))
-      throw new NotFoundException('hồ sơ');
-    return rows[0];
+    const head = (await this.repo.underAppraisal(manager, [dossierId])).get(dossierId);
+    if (!head) throw new NotFoundException('hồ sơ');
+    return head;
   }
 }

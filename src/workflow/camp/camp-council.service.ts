@@ -78,7 +78,7 @@ export class CampCouncilService {
                 : 'Hồ sơ chưa có kết quả xét tự động: phải ghi rõ căn cứ quyết định.',
             });
           }
-          return { ...d, departs };
+          return { ...d, departs, path: `decisions[${i}]` };
         });
         if (errors.length > 0) throw new ValidationFailedException(errors);
         const applied = [];
@@ -95,6 +95,7 @@ export class CampCouncilService {
                   version: r.version,
                   reason: r.reason,
                   reasonCode: r.reasonCode,
+                  path: r.path,
                 })),
             })),
           );

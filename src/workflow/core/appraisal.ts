@@ -48,6 +48,16 @@ export interface OpinionView {
   note?: string | null;
 }
 
+// A member who finds a person ineligible (or the dossier incomplete) records why (Nghị định 52/2019/NĐ-CP, Điều 8,
+// khoản 3): an opinion other than agreement carries a written reason.
+export const OPINION_REASON_CITATION = 'Nghị định 52/2019/NĐ-CP, Điều 8, khoản 3';
+export const OPINION_REASON_MIN_LENGTH = 5;
+
+export function opinionReasonProblem(opinion: AgencyOpinion, note: string | null | undefined): string | null {
+  if (opinion === AgencyOpinion.AGREE || (note ?? '').trim().length >= OPINION_REASON_MIN_LENGTH) return null;
+  return `Ý kiến "${OPINION_LABELS[opinion]}" phải ghi rõ lý do (ít nhất ${OPINION_REASON_MIN_LENGTH} ký tự; ${OPINION_REASON_CITATION}).`;
+}
+
 export function resolveFlag(
   flag: Pick<FlagView, 'status'>,
   input: { accept: boolean; reason?: string },

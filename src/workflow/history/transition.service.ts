@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { StaleWriteException, NotFoundException } from '../../common/app.exception.js';
+import { CommonException, StaleWriteException, NotFoundException } from '../../common/app.exception.js';
+import { CommonErrorCode } from '../../common/error-codes.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { protectedRows } from '../../audit/protected-rows.js';
 import { ScopeService } from '../../auth/scope.service.js';
@@ -23,6 +24,9 @@ export interface TransitionItem {
   reasonCode?: ReasonCode;
   // Facts a guard needs that only the calling service knows (ballot result, flags, …).
   context?: Partial<TransitionContext>;
+  // Where the item sits in the caller's request (e.g. 'decisions[3]'): its refusal is then reported on that path, so a
+  // table can show it on the row it concerns.
+  path?: string;
 }
 
 export interface TransitionRequest {
@@ -84,12 +88,9 @@ export class TransitionService {
       this.scope.dossierFilter(input.user, 'd', 2),
     );
     const byId = new Map(heads.map((h) => [h.id, h]));
-    for (const item of items) {
-      const head = byId.get(item.dossierId);
-      if (!head) throw new NotFoundException('hồ sơ');
-      if (head.version !== item.version)
-        throw new StaleWriteException(`Hồ sơ của ${head.fullName}`, item.version, head.version);
-    }
+    for (const item of items) if (!byId.has(item.dossierId)) throw new NotFoundException('hồ sơ');
+    const stale = items.filter((item) => byId.get(item.dossierId)!.version !== item.version);
+    if (stale.length > 0) throw staleException(stale, byId);
     const facts = await this.facts.gather(manager, event, heads);
     const applied: AppliedTransition[] = [];
     const refused: Refusal[] = [];
@@ -165,6 +166,7 @@ export class TransitionService {
           message: decision.message,
           field: decision.field,
           fieldCode: decision.fieldCode ?? decision.code,
+          path: item.path,
         },
       };
     }
@@ -191,6 +193,28 @@ interface Refusal {
   message: string;
   field?: string;
   fieldCode: string;
+  path?: string;
+}
+
+// Every dossier changed since it was read is named, each on its own path when the caller placed it.
+function staleException(stale: readonly TransitionItem[], heads: ReadonlyMap<string, DossierHead>) {
+  const errors = stale
+    .filter((item) => item.path)
+    .map((item) => ({
+      path: `${item.path}.version`,
+      code: 'stale',
+      message: `Hồ sơ của ${heads.get(item.dossierId)!.fullName} đã thay đổi kể từ khi bạn xem.`,
+    }));
+  const first = heads.get(stale[0].dossierId)!;
+  if (stale.length === 1)
+    return new StaleWriteException(`Hồ sơ của ${first.fullName}`, stale[0].version, first.version, errors);
+  const names = stale.slice(0, NAMES_SHOWN).map((item) => heads.get(item.dossierId)!.fullName);
+  if (stale.length > NAMES_SHOWN) names.push(`${stale.length - NAMES_SHOWN} hồ sơ khác`);
+  return new CommonException(
+    CommonErrorCode.STALE_VERSION,
+    `Hồ sơ của ${names.join(', ')} đã được người khác thay đổi kể từ khi bạn xem. Hãy tải lại dữ liệu mới nhất rồi thực hiện lại.`,
+    errors,
+  );
 }
 
 // All or nothing: one refused dossier refuses the set. The message names the refused dossiers with the table's
@@ -199,6 +223,16 @@ function refusalException(refused: readonly Refusal[]): WorkflowException {
   const first = refused[0];
   const named = refused.slice(0, NAMES_SHOWN).map((r) => `${r.fullName}: ${r.message}`);
   if (refused.length > NAMES_SHOWN) named.push(`và ${refused.length - NAMES_SHOWN} hồ sơ khác`);
-  const errors = first.field ? [{ path: first.field, code: first.fieldCode, message: first.message }] : [];
+  // Items placed in the caller's request are each reported on their own path; otherwise the first refusal's field.
+  const placed = refused.filter((r) => r.path);
+  const errors = placed.length
+    ? placed.map((r) => ({
+        path: `${r.path}.${r.field ?? 'event'}`,
+        code: r.fieldCode,
+        message: `${r.fullName}: ${r.message}`,
+      }))
+    : first.field
+      ? [{ path: first.field, code: first.fieldCode, message: first.message }]
+      : [];
   return new WorkflowException(named.join('; '), first.code, errors);
 }

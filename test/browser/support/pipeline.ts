@@ -22,7 +22,7 @@ export async function presetRound(app: TestApp, org: TestOrg): Promise<{ id: str
   const round = await admin.get(`/api/rounds/${code}`);
   const team = await admin.put(`/api/rounds/${code}`, {
     expectedVersion: round.body.version,
-    parameters: { ...round.body.parameters, appraisal: TEST_APPRAISAL_TEAM },
+    parameters: { ...round.body.parameters, appraisal: { ...round.body.parameters.appraisal, ...TEST_APPRAISAL_TEAM } },
   });
   if (team.status !== 200) throw new Error(`round team: ${team.status} ${JSON.stringify(team.body)}`);
   return { id: res.body.id, code };
@@ -63,6 +63,52 @@ export async function walkCamp(
   names: string[],
   options: { leftOff?: string[] } = {},
 ): Promise<{ dossierIds: string[]; meetingId: string; eligibleListId: string; leftOffIds: string[] }> {
+  const leftOff = new Set(options.leftOff ?? []);
+  const { dossierIds: ids, meetingId } = await toCampCouncil(app, camp, round, names, options);
+  const version = async (id: string): Promise<number> =>
+    (await app.dataSource.query('SELECT version FROM dossiers WHERE id = $1', [id]))[0].version;
+  const putForward = ids.filter((_, i) => !leftOff.has(names[i]));
+  const decisions = [];
+  for (const id of putForward)
+    decisions.push({
+      dossierId: id,
+      version: await version(id),
+      eligible: true,
+      reason: 'Hội đồng đã đối chiếu đủ giấy tờ, đủ điều kiện đề nghị.',
+    });
+  ok('council', await (await client(app, camp.councilMember)).post('/api/camp-council/decisions', { decisions }));
+  const warden = await client(app, camp.warden);
+  const dossiers = [];
+  for (const id of putForward) dossiers.push({ dossierId: id, version: await version(id) });
+  const posted = await warden.post('/api/camp-lists', { roundId: round.id, postedOn: '2025-07-15', dossiers });
+  ok('camp list', posted);
+  ok('camp submit', await warden.post(`/api/lists/${posted.body.eligible.id}/submit`));
+  // The warden notifies the procuracy of the list results before they can reach the appraisal team.
+  ok(
+    'procuracy notice',
+    await warden.post('/api/procuracy-notices', {
+      listId: posted.body.eligible.id,
+      number: '01/TB-KS',
+      notifiedOn: '2025-07-16',
+    }),
+  );
+  return {
+    dossierIds: ids,
+    meetingId,
+    eligibleListId: posted.body.eligible.id,
+    leftOffIds: ids.filter((id) => !putForward.includes(id)),
+  };
+}
+
+// The team's part: applications entered and put to the secret ballot; the `leftOff` names fail it, the others wait
+// for the camp council.
+export async function toCampCouncil(
+  app: TestApp,
+  camp: Camp,
+  round: { id: string; code: string },
+  names: string[],
+  options: { leftOff?: string[] } = {},
+): Promise<{ dossierIds: string[]; meetingId: string }> {
   const leftOff = new Set(options.leftOff ?? []);
   const officer = await client(app, camp.teamOfficer);
   const version = async (id: string): Promise<number> =>
@@ -111,37 +157,7 @@ export async function walkCamp(
     candidates,
   });
   ok('ballot', meeting);
-  const putForward = ids.filter((_, i) => !leftOff.has(names[i]));
-  const decisions = [];
-  for (const id of putForward)
-    decisions.push({
-      dossierId: id,
-      version: await version(id),
-      eligible: true,
-      reason: 'Hội đồng đã đối chiếu đủ giấy tờ, đủ điều kiện đề nghị.',
-    });
-  ok('council', await (await client(app, camp.councilMember)).post('/api/camp-council/decisions', { decisions }));
-  const warden = await client(app, camp.warden);
-  const dossiers = [];
-  for (const id of putForward) dossiers.push({ dossierId: id, version: await version(id) });
-  const posted = await warden.post('/api/camp-lists', { roundId: round.id, postedOn: '2025-07-15', dossiers });
-  ok('camp list', posted);
-  ok('camp submit', await warden.post(`/api/lists/${posted.body.eligible.id}/submit`));
-  // The warden notifies the procuracy of the list results before they can reach the appraisal team.
-  ok(
-    'procuracy notice',
-    await warden.post('/api/procuracy-notices', {
-      listId: posted.body.eligible.id,
-      number: '01/TB-KS',
-      notifiedOn: '2025-07-16',
-    }),
-  );
-  return {
-    dossierIds: ids,
-    meetingId: meeting.body.meetingId,
-    eligibleListId: posted.body.eligible.id,
-    leftOffIds: ids.filter((id) => !putForward.includes(id)),
-  };
+  return { dossierIds: ids, meetingId: meeting.body.meetingId };
 }
 
 // Each unit in turn consolidates what it received and sends it one hop up.

@@ -593,6 +593,16 @@ export const ROWS: Row[] = [
       r('PUT', `/api/appraisal/dossiers/${t!.id}/opinion`, { opinion: 'agree', version: STALE }),
   },
   {
+    route: 'PUT /api/appraisal/opinions',
+    op: 'write',
+    access: [Role.APPRAISER],
+    targets: dossierTargets,
+    // A name not before the team is refused on its row, as one that does not exist.
+    hiddenStatus: 400,
+    request: (_w, _role, t) =>
+      r('PUT', '/api/appraisal/opinions', { opinions: [{ dossierId: t!.id, opinion: 'agree', version: STALE }] }),
+  },
+  {
     route: 'POST /api/appraisal/flags/:id/resolve',
     op: 'write',
     access: [Role.COUNCIL_STANDING_OFFICER],
@@ -1263,6 +1273,27 @@ export const ROWS: Row[] = [
     targets: dossierTargets,
     request: (_w, _role, t) =>
       form('POST', `/appraisal/dossiers/${t!.id}/opinion`, { opinion: 'agree', version: String(STALE) }),
+  },
+  {
+    route: 'POST /appraisal/opinions',
+    op: 'write',
+    access: [Role.APPRAISER],
+    web: true,
+    targets: dossierTargets,
+    hiddenStatus: 400,
+    request: (_w, _role, t) =>
+      form('POST', '/appraisal/opinions', {
+        rows: [
+          {
+            dossierId: t!.id,
+            version: String(STALE),
+            was: 'agree',
+            except: '1',
+            opinion: 'disagree',
+            note: 'Chưa đủ.',
+          },
+        ],
+      }),
   },
   {
     route: 'GET /standing/flags',
