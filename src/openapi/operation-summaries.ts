@@ -231,11 +231,11 @@ export const OPERATION_TEXTS: Record<string, [summary: string, description: stri
   ComplaintController_get: ['Xem một khiếu nại', 'One complaint with its decision, if any.'],
   ComplaintController_file: [
     'Ghi nhận khiếu nại',
-    'A camp officer records a first complaint, or the ministry a second one, within the round’s period (Điều 36, khoản 3; Điều 37).',
+    'A camp officer records a first complaint, or the ministry a second one; for a court’s list the court officer records the first and the court or the Supreme People’s Court the second; each within the round’s period (Điều 36, khoản 1, 3; Điều 37).',
   ],
   ComplaintController_decide: [
     'Giải quyết khiếu nại',
-    'The head of the facility (first level) or the ministry (second level) decides with reasons: accepted carries the name onto the eligible list where the list now is; rejected keeps it off.',
+    'The head of the facility or the court president (first level), the ministry or the Supreme People’s Court for the Chief Justice (second level) decides with reasons: accepted carries the name onto the eligible list where the list now is; rejected keeps it off (Điều 37).',
   ],
   ProcuracyNoticeController_list: [
     'Thông báo gửi Viện kiểm sát',

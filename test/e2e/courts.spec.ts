@@ -57,6 +57,7 @@ describe("the courts' route and foreigners", () => {
       Role.COURT_PRESIDENT,
       Role.APPRAISER,
       Role.MINISTRY_OFFICER,
+      Role.SUPREME_COURT_OFFICER,
     ])
       as[role] = await client(t, org.users[role]);
   }, 180_000);
@@ -187,6 +188,116 @@ describe("the courts' route and foreigners", () => {
     expect(pending.status).toBe(200);
     expect(pending.body.items.map((i: { dossierId: string }) => i.dossierId)).toContain(ids.tam);
     expect((await as[Role.MINISTRY_OFFICER].get(`/api/dossiers/${ids.tam}`)).status).toBe(404);
+  });
+
+  it("takes a complaint about the court's list to the court president, then to the Chief Justice, who puts the name back", async () => {
+    const file = async (who: string, receivedOn: string) =>
+      as[who].post('/api/complaints', {
+        dossierId: ids.dinh,
+        version: (await head('dinh')).version,
+        receivedOn,
+        complainant: 'SELF',
+        complainantName: 'Phạm Văn Đình',
+        content: 'Tôi đã chấp hành đủ thời gian và chấp hành nghiêm pháp luật trong thời gian tạm đình chỉ.',
+      });
+    const decide = async (who: string, id: string, accept: boolean, decidedOn: string) =>
+      as[who].post(`/api/complaints/${id}/decision`, {
+        accept,
+        reason: accept
+          ? 'Đã đối chiếu hồ sơ gốc: đủ thời gian chấp hành án theo Điều 11, khoản 2, điểm b.'
+          : 'Chưa đủ thời gian chấp hành án phạt tù theo Điều 11, khoản 1, điểm b.',
+        decidedOn,
+        version: 1,
+        dossierVersion: (await head('dinh')).version,
+      });
+
+    // Within 5 days of the court's posting on 15/07/2025 (Điều 36, khoản 3), recorded by the court, not by a camp.
+    expect((await file(Role.TEAM_OFFICER, '2025-07-18')).status).toBe(404);
+    const late = await file(Role.COURT_OFFICER, '2025-07-21');
+    expect(late.status).toBe(422);
+    expect(late.body.message).toContain('hạn cuối 20/07/2025');
+    const first = await file(Role.COURT_OFFICER, '2025-07-18');
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({
+      level: 'FIRST',
+      decidingUnitId: org.court.id,
+      heldAtCourt: true,
+      dossierStage: 'complaint_first',
+      dueOn: '2025-07-23',
+    });
+    const queue = await as[Role.COURT_PRESIDENT].get('/api/work-queue');
+    expect(queue.body.complaints.map((c: { id: string }) => c.id)).toEqual([first.body.id]);
+    expect((await as[Role.WARDEN].get(`/api/complaints/${first.body.id}`)).status).toBe(404);
+    expect((await decide(Role.WARDEN, first.body.id, false, '2025-07-19')).status).toBe(404);
+    const rejected = await decide(Role.COURT_PRESIDENT, first.body.id, false, '2025-07-19');
+    expect(rejected.status).toBe(200);
+    expect(rejected.body).toMatchObject({ outcome: 'REJECTED', dossierStage: 'complaint_rejected' });
+
+    // The second complaint goes to the Chief Justice of the Supreme People's Court (Điều 37, khoản 2), not a Minister.
+    const second = await file(Role.COURT_OFFICER, '2025-07-21');
+    expect(second.status).toBe(201);
+    expect(second.body).toMatchObject({
+      level: 'SECOND',
+      decidingUnitName: 'Tòa án nhân dân tối cao',
+      firstComplaintId: first.body.id,
+    });
+    expect((await as[Role.MINISTRY_OFFICER].get(`/api/complaints/${second.body.id}`)).status).toBe(404);
+    expect((await decide(Role.COURT_PRESIDENT, second.body.id, true, '2025-07-23')).status).toBe(403);
+    const supremeQueue = await as[Role.SUPREME_COURT_OFFICER].get('/api/work-queue');
+    expect(supremeQueue.body.complaints.map((c: { id: string }) => c.id)).toEqual([second.body.id]);
+    const accepted = await decide(Role.SUPREME_COURT_OFFICER, second.body.id, true, '2025-07-23');
+    expect(accepted.status).toBe(200);
+    // The court's list is at the appraisal team: the name joins it there, on a one-name list addressed to the team.
+    expect(accepted.body).toMatchObject({ outcome: 'ACCEPTED', targetStage: 'appraisal', dossierStage: 'appraisal' });
+    const [carried] = await t.dataSource.query(
+      `SELECT l.kind, l.recipient_unit_id AS recipient FROM list_snapshots l WHERE l.id = $1`,
+      [accepted.body.listId],
+    );
+    expect(carried).toEqual({ kind: 'COMPLAINT', recipient: org.appraisalTeam.id });
+    const pending = await as[Role.APPRAISER].get(`/api/lists/pending?roundId=${round.id}`);
+    expect(pending.body.items.map((i: { dossierId: string }) => i.dossierId)).toEqual(
+      expect.arrayContaining([ids.tam, ids.dinh]),
+    );
+
+    // Each decision is a Decree 30/2020 QUYẾT ĐỊNH of its decider, sent to the complainant and the court's procuracy.
+    const decision = (who: string, id: string, number: string, name: string) =>
+      as[who].post('/api/documents', {
+        kind: 'complaint-decision',
+        sourceType: 'complaint',
+        sourceId: id,
+        number,
+        signer: { authority: null, title: 'Chánh án', name },
+      });
+    const made = await decision(Role.SUPREME_COURT_OFFICER, second.body.id, '05/QĐ-TANDTC', 'Phan Văn Tối');
+    expect(made.status).toBe(202);
+    const firstDoc = await decision(Role.COURT_PRESIDENT, first.body.id, '04/QĐ-TA', 'Mai Thị Chánh');
+    expect(firstDoc.status).toBe(202);
+    const snapshots = await t.dataSource.query(
+      'SELECT number, snapshot FROM documents WHERE id = ANY($1::uuid[]) ORDER BY number',
+      [[made.body.documentId, firstDoc.body.documentId]],
+    );
+    const [byCourt, bySupreme] = snapshots.map((r: { snapshot: unknown }) => r.snapshot);
+    expect(byCourt.heading.issuer.name).toBe('TÒA ÁN NHÂN DÂN TỈNH ĐỒNG NAI');
+    expect(byCourt.bases.join(' ')).toContain('đang được tạm đình chỉ chấp hành án phạt tù');
+    expect(byCourt.articles[1].text).toContain('khiếu nại đến Chánh án Tòa án nhân dân tối cao');
+    expect(byCourt.recipients.entries).toEqual([
+      'Phạm Văn Đình (người khiếu nại)',
+      'Viện kiểm sát nhân dân tỉnh Đồng Nai',
+    ]);
+    expect(bySupreme.heading.issuer.name).toBe('TÒA ÁN NHÂN DÂN TỐI CAO');
+    expect(bySupreme.articles[1].text).toContain('Bổ sung Phạm Văn Đình vào danh sách người đủ điều kiện');
+    const history = await t.dataSource.query(
+      'SELECT event FROM workflow_history WHERE dossier_id = $1 ORDER BY version_written',
+      [ids.dinh],
+    );
+    expect(history.map((h: { event: string }) => h.event)).toEqual([
+      'court_propose',
+      'court_reject',
+      'file_complaint',
+      'reject_complaint',
+      'escalate_complaint',
+      'accept_complaint',
+    ]);
   });
 
   it("asks for a foreigner's passport copy and accepts the dossier once it is there", async () => {
