@@ -120,7 +120,11 @@ export const AFTER_DECISION_RESPONSE_SCHEMAS: Record<string, { status: number; s
       fullName: STRING,
       facilityId: UUID,
       facilityName: STRING,
-      facilityKind: STRING,
+      facilityKind: {
+        ...NULLABLE_STRING,
+        description: 'The facility’s kind; null for a court (persons on suspension).',
+      },
+      unitKind: { ...STRING, description: 'FACILITY, or COURT when the court president issues the certificate.' },
       facilityPath: STRING,
       roundId: UUID,
       decisionNumber: STRING,
@@ -130,6 +134,12 @@ export const AFTER_DECISION_RESPONSE_SCHEMAS: Record<string, { status: number; s
       presentedTo: NULLABLE_STRING,
       version: INTEGER,
       dossierVersion: INTEGER,
+      nationality: STRING,
+      notYetEnforceable: {
+        ...BOOLEAN,
+        description:
+          'The civil-enforcement agency decided that enforcement is not yet possible: its copy is due (Luật Đặc xá 2018, Điều 18, khoản 4).',
+      },
       issuer: { ...object({ kind: STRING, title: STRING, letterhead: STRING, citation: STRING }), nullable: true },
       copies: array(object({ id: UUID, recipient: STRING, recipientLabel: STRING, addressee: STRING, sentOn: DATE })),
       copiesDue: array(object({ recipient: STRING, label: STRING })),
@@ -160,6 +170,11 @@ export const AFTER_DECISION_RESPONSE_SCHEMAS: Record<string, { status: number; s
       presented: INTEGER,
       notPresented: INTEGER,
       overdue: INTEGER,
+      notRequired: {
+        ...INTEGER,
+        description: 'Foreigners released: no duty to present the certificate (Luật Đặc xá 2018, Điều 20, khoản 3).',
+      },
+      notRequiredNote: STRING,
       people: array(
         object({
           certificateId: UUID,
@@ -170,6 +185,7 @@ export const AFTER_DECISION_RESPONSE_SCHEMAS: Record<string, { status: number; s
           releasedOn: DATE,
           presentedOn: NULLABLE_DATE,
           presentedTo: NULLABLE_STRING,
+          presentationRequired: BOOLEAN,
           dueDate: NULLABLE_DATE,
           overdue: BOOLEAN,
           daysOverdue: INTEGER,
