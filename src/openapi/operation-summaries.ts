@@ -133,8 +133,14 @@ export const OPERATION_TEXTS: Record<string, [summary: string, description: stri
     'Ghi Quyết định của Chủ tịch nước',
     'Records the President’s decision on a council list; certificates are issued for the granted names.',
   ],
-  DecisionController_certificates: ['Giấy chứng nhận đặc xá', 'Certificates the warden’s camp is to hand over.'],
-  DecisionController_release: ['Ghi nhận tha tù', 'Records the release of a granted person on a date.'],
+  DecisionController_certificates: [
+    'Giấy chứng nhận đặc xá',
+    'Certificates the caller’s unit is to hand over: the warden’s camp, or the court president’s persons on suspension (Luật Đặc xá 2018, Điều 18, khoản 3).',
+  ],
+  DecisionController_release: [
+    'Ghi nhận tha tù',
+    'Records the release of a granted person on a date and issues the certificate: the camp head, or the court president for a person on suspension.',
+  ],
   WorkQueueController_get: ['Việc cần làm', 'The caller’s work queue: counts, waiting, overdue and sent-back items.'],
   DocumentsController_create: [
     'Yêu cầu lập văn bản',

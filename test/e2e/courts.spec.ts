@@ -1,6 +1,6 @@
 import { Role } from '../../src/auth/user.entity.js';
 import { buildDossier } from '../factories/dossier.factory.js';
-import { createTestOrg, type TestOrg } from '../factories/org.factory.js';
+import { createTestOrg, insertUnit, type TestOrg } from '../factories/org.factory.js';
 import { client, presetRound } from '../browser/support/pipeline.js';
 import type { HttpClient } from '../support/http-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -49,6 +49,13 @@ describe("the courts' route and foreigners", () => {
   beforeAll(async () => {
     t = await startTestApp();
     org = await createTestOrg(t.dataSource);
+    // The Council's lists go to the Office of the President (Luật Đặc xá 2018, Điều 17, khoản 4).
+    await insertUnit(t.dataSource, null, {
+      code: `VPCTN-${org.suffix}`,
+      name: 'Văn phòng Chủ tịch nước',
+      kind: 'NATIONAL_BODY',
+      bodyKind: 'PRESIDENT_OFFICE',
+    });
     round = await presetRound(t, org);
     for (const role of [
       Role.TEAM_OFFICER,
@@ -58,6 +65,8 @@ describe("the courts' route and foreigners", () => {
       Role.APPRAISER,
       Role.MINISTRY_OFFICER,
       Role.SUPREME_COURT_OFFICER,
+      Role.COUNCIL_STANDING_OFFICER,
+      Role.COUNCIL_MEMBER,
     ])
       as[role] = await client(t, org.users[role]);
   }, 180_000);
@@ -297,6 +306,80 @@ describe("the courts' route and foreigners", () => {
       'reject_complaint',
       'escalate_complaint',
       'accept_complaint',
+    ]);
+  });
+
+  it('carries the court’s persons through the Council and the President’s decision to the court president’s certificate', async () => {
+    for (const name of ['tam', 'dinh'])
+      expect(
+        (await as[Role.APPRAISER].put(`/api/appraisal/dossiers/${ids[name]}/opinion`, { opinion: 'agree' })).status,
+      ).toBe(200);
+    const forward = async (who: string) => {
+      const pending = await as[who].get(`/api/lists/pending?roundId=${round.id}`);
+      return as[who].post('/api/lists/forward', { token: pending.body.token, roundId: round.id });
+    };
+    const toStanding = await forward(Role.APPRAISER);
+    expect(toStanding.status).toBe(200);
+    expect(toStanding.body.entryCount).toBe(2);
+    expect((await forward(Role.COUNCIL_STANDING_OFFICER)).status).toBe(200);
+    const pending = await as[Role.COUNCIL_MEMBER].get(`/api/council/pending?roundId=${round.id}`);
+    expect(pending.body.count).toBe(2);
+    const lists = await as[Role.COUNCIL_MEMBER].post('/api/council/lists', {
+      roundId: round.id,
+      token: pending.body.token,
+      ineligible: [],
+    });
+    expect(lists.status).toBe(201);
+    const decision = await as[Role.COUNCIL_STANDING_OFFICER].post('/api/president-decisions', {
+      councilListId: lists.body.eligible.id,
+      number: '1244/QĐ-CTN',
+      decisionDate: '2025-08-29',
+    });
+    expect(decision).toMatchObject({ status: 201 });
+    expect(decision.body).toMatchObject({ granted: 2, certificates: 2 });
+
+    // The court president issues the certificates of the court's persons (Điều 18, khoản 3, đoạn 4); no warden sees them.
+    expect((await as[Role.WARDEN].get('/api/certificates')).body).toEqual([]);
+    const certificates = (await as[Role.COURT_PRESIDENT].get('/api/certificates')).body;
+    expect(certificates.map((c: { fullName: string }) => c.fullName).sort()).toEqual(['Lê Văn Tạm', 'Phạm Văn Đình']);
+    const tam = certificates.find((c: { dossierId: string }) => c.dossierId === ids.tam);
+    const released = await as[Role.COURT_PRESIDENT].post(`/api/certificates/${tam.id}/release`, {
+      releasedOn: '2025-09-01',
+      version: tam.version,
+      dossierVersion: tam.dossierVersion,
+    });
+    expect(released.status).toBe(200);
+    expect(await head('tam')).toMatchObject({ stage: 'released' });
+    const detail = await as[Role.COURT_PRESIDENT].get(`/api/certificates/${tam.id}`);
+    expect(detail.body.issuer).toMatchObject({
+      kind: 'COURT_PRESIDENT',
+      letterhead: 'COURT',
+      citation: 'Luật Đặc xá 2018, Điều 18, khoản 3, đoạn 4',
+    });
+    expect(detail.body.copiesDue.map((c: { recipient: string }) => c.recipient)).toEqual([
+      'CRIMINAL_RECORD_CENTRE',
+      'SENTENCING_COURT',
+      'COMMUNE_OR_UNIT',
+    ]);
+    const copy = await as[Role.COURT_PRESIDENT].post(`/api/certificates/${tam.id}/copies`, {
+      recipient: 'COMMUNE_OR_UNIT',
+      addressee: 'Ủy ban nhân dân xã Tân Phú',
+      sentOn: '2025-09-02',
+    });
+    expect(copy.status).toBe(201);
+    const history = await t.dataSource.query(
+      'SELECT event FROM workflow_history WHERE dossier_id = $1 ORDER BY version_written',
+      [ids.tam],
+    );
+    expect(history.map((h: { event: string }) => h.event)).toEqual([
+      'court_propose',
+      'court_approve',
+      'forward',
+      'forward',
+      'forward',
+      'council_recommend',
+      'grant',
+      'release',
     ]);
   });
 

@@ -533,11 +533,16 @@ export const ROWS: Row[] = [
       })),
     request: (_w, _role, t) => r('POST', `/api/lists/${t!.id}/submit`),
   },
-  { route: 'GET /api/certificates', op: 'read', access: [Role.WARDEN], request: () => r('GET', '/api/certificates') },
+  {
+    route: 'GET /api/certificates',
+    op: 'read',
+    access: [Role.WARDEN, Role.COURT_PRESIDENT],
+    request: () => r('GET', '/api/certificates'),
+  },
   {
     route: 'POST /api/certificates/:id/release',
     op: 'write',
-    access: [Role.WARDEN],
+    access: [Role.WARDEN, Role.COURT_PRESIDENT],
     allowed: 'hidden',
     request: () =>
       r('POST', `/api/certificates/${NO_SUCH}/release`, { releasedOn: '2025-09-02', version: 1, dossierVersion: 1 }),
@@ -725,14 +730,14 @@ export const ROWS: Row[] = [
   {
     route: 'GET /api/certificates/:id',
     op: 'read',
-    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER],
+    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.COURT_PRESIDENT],
     allowed: 'hidden',
     request: () => r('GET', `/api/certificates/${NO_SUCH}`),
   },
   {
     route: 'POST /api/certificates/:id/copies',
     op: 'write',
-    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER],
+    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.COURT_PRESIDENT],
     allowed: 'hidden',
     request: () =>
       r('POST', `/api/certificates/${NO_SUCH}/copies`, {
