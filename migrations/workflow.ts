@@ -5,6 +5,7 @@ import { Complaints1764000714000 } from './1764000714000-complaints.js';
 import { ProcuracyNotices1764000714100 } from './1764000714100-procuracy-notices.js';
 import { Courts1764000720100 } from './1764000720100-courts.js';
 import { AfterDecision1764000730000 } from './1764000730000-after-decision.js';
+import { CourtComplaints1764001900000 } from './1764001900000-court-complaints.js';
 
 // The workflow feature's migrations; TypeORM orders all migrations by the timestamp in their names.
 export const WORKFLOW_MIGRATIONS: Function[] = [
@@ -15,4 +16,5 @@ export const WORKFLOW_MIGRATIONS: Function[] = [
   ProcuracyNotices1764000714100,
   Courts1764000720100,
   AfterDecision1764000730000,
+  CourtComplaints1764001900000,
 ];

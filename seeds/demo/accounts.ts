@@ -136,4 +136,12 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     unitCode: 'TAND-HANOI',
     agency: null,
   },
+  // The Supreme People's Court: second complaints about a court's list (Luật Đặc xá 2018, Điều 37, khoản 2).
+  {
+    username: 'tandtc.canbo',
+    fullName: 'Hồ Minh Tuấn',
+    role: Role.SUPREME_COURT_OFFICER,
+    unitCode: 'TANDTC',
+    agency: null,
+  },
 ];

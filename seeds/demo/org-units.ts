@@ -284,6 +284,15 @@ const SPECS: Spec[] = [
     supervises: 'BQP-QK7',
     place: 'Thành phố Hồ Chí Minh',
   },
+  // Its Chief Justice decides the second complaints about the courts' lists (Luật Đặc xá 2018, Điều 37, khoản 2).
+  {
+    code: 'TANDTC',
+    name: 'Tòa án nhân dân tối cao',
+    kind: NATIONAL_BODY,
+    parentCode: null,
+    bodyKind: NationalBodyKind.SUPREME_COURT,
+    place: 'Hà Nội',
+  },
 ];
 
 // The court that lists a person on suspension whose file a camp of the demo holds: the military-region court for an

@@ -33,6 +33,16 @@ export const UNIT_ROLES: ReadonlySet<Role> = new Set([
   Role.COURT_PRESIDENT,
 ]);
 
+// The Supreme People's Court guides and checks the provincial and military-region courts' lists (Luật Đặc xá 2018,
+// Điều 29, khoản 2) and decides the second complaints about them (Điều 37, khoản 2): it reads the dossiers the courts
+// hold and the courts' lists, and nothing of the camps.
+export const SUPREME_COURT_ROLES: ReadonlySet<Role> = new Set([Role.SUPREME_COURT_OFFICER]);
+const COURT_UNITS = `SELECT sc.id FROM org_units sc WHERE sc.kind = 'COURT'`;
+const heldByCourt = (column: string): SqlFilter => ({
+  sql: `coalesce(${column} IN (${COURT_UNITS}), false)`,
+  params: [],
+});
+
 export interface SqlFilter {
   sql: string;
   params: unknown[];
@@ -124,6 +134,7 @@ function dossier(subject: ScopeSubject, a: string, p: number): SqlFilter {
       params: [NATIONAL_VISIBLE_STAGES],
     };
   }
+  if (SUPREME_COURT_ROLES.has(subject.role)) return heldByCourt(`${a}.facility_id`);
   return NONE;
 }
 
@@ -144,6 +155,11 @@ function list(subject: ScopeSubject, a: string, p: number): SqlFilter {
                WHERE ro.kind = 'NATIONAL_BODY' OR rr.kind = 'NATIONAL_BODY')`,
       params: [],
     };
+  }
+  if (SUPREME_COURT_ROLES.has(subject.role)) {
+    // The courts' lists, and the one-name lists its own accepted complaints wrote.
+    const own = unitIn(subject, `${a}.owner_unit_id`, p);
+    return { sql: `(${heldByCourt(`${a}.owner_unit_id`).sql} OR ${own.sql})`, params: own.params };
   }
   return NONE;
 }

@@ -25,5 +25,6 @@ export const ROLE_LABELS: Record<Role, string> = {
   COUNCIL_MEMBER: 'Thành viên Hội đồng tư vấn đặc xá',
   COURT_OFFICER: 'Cán bộ Tòa án nhân dân cấp tỉnh, Tòa án quân sự cấp quân khu',
   COURT_PRESIDENT: 'Chánh án Tòa án nhân dân cấp tỉnh, Tòa án quân sự cấp quân khu',
+  SUPREME_COURT_OFFICER: 'Cán bộ Tòa án nhân dân tối cao',
   ADMIN: 'Quản trị hệ thống',
 };

@@ -34,6 +34,8 @@ const DOCUMENT_ROLES = [
   // A court prints and checks the documents of its own list of persons on suspension (scope decides what it reads).
   Role.COURT_OFFICER,
   Role.COURT_PRESIDENT,
+  // The Supreme People's Court prints its decisions on second complaints about the courts' lists.
+  Role.SUPREME_COURT_OFFICER,
 ];
 
 const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;

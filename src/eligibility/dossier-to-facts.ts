@@ -1,3 +1,4 @@
+import { isForeignNationality } from '../kernel/nationality.js';
 import type {
   DossierDocument,
   EvidenceDocument as DossierEvidence,
@@ -317,12 +318,10 @@ function birth(value: string): { birthDate: IsoDate | null; birthYear: number | 
   return { birthDate: value, birthYear: /^\d{4}-/.test(value) ? Number(value.slice(0, 4)) : null };
 }
 
-const VIETNAMESE = new Set(['việt nam', 'viet nam', 'vn', 'vnm']);
-
 // A foreigner's passport copy is read for foreigners only; other persons' facts keep their shape and hash.
 function person(doc: DossierDocument): EligibilityFacts['person'] {
   const p = doc.person;
-  const foreigner = !VIETNAMESE.has(p.nationality.trim().toLowerCase());
+  const foreigner = isForeignNationality(p.nationality);
   const base = { sex: p.sex, ...birth(p.birthDate), foreigner };
   if (!foreigner) return base;
   const paper = doc.identityPaper ? evidence(doc.identityPaper, 'GENERAL', 'IDENTITY_PAPER_COPY') : null;

@@ -13,6 +13,9 @@ export enum Role {
   // approves it and issues their certificates (Luật Đặc xá 2018, Điều 15, khoản 3; Điều 18, khoản 3).
   COURT_OFFICER = 'COURT_OFFICER',
   COURT_PRESIDENT = 'COURT_PRESIDENT',
+  // The Supreme People's Court: decides, for the Chief Justice, the second complaint about a court's list (Luật Đặc xá
+  // 2018, Điều 37, khoản 2) and reads the dossiers the provincial and military-region courts hold (Điều 29, khoản 2).
+  SUPREME_COURT_OFFICER = 'SUPREME_COURT_OFFICER',
   ADMIN = 'ADMIN',
 }
 
@@ -30,6 +33,7 @@ export const WorkflowRole = {
   COUNCIL_MEMBER: Role.COUNCIL_MEMBER,
   COURT_OFFICER: Role.COURT_OFFICER,
   COURT_PRESIDENT: Role.COURT_PRESIDENT,
+  SUPREME_COURT_OFFICER: Role.SUPREME_COURT_OFFICER,
 } as const satisfies Record<string, WorkflowRole>;
 
 export function isWorkflowRole(value: string): value is WorkflowRole {

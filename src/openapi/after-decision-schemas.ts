@@ -125,7 +125,11 @@ export const AFTER_DECISION_RESPONSE_SCHEMAS: Record<string, { status: number; s
       fullName: STRING,
       facilityId: UUID,
       facilityName: STRING,
-      facilityKind: STRING,
+      facilityKind: {
+        ...NULLABLE_STRING,
+        description: 'The facility’s kind; null for a court (persons on suspension).',
+      },
+      unitKind: { ...STRING, description: 'FACILITY, or COURT when the court president issues the certificate.' },
       facilityPath: STRING,
       roundId: UUID,
       decisionNumber: STRING,
@@ -135,6 +139,12 @@ export const AFTER_DECISION_RESPONSE_SCHEMAS: Record<string, { status: number; s
       presentedTo: NULLABLE_STRING,
       version: INTEGER,
       dossierVersion: INTEGER,
+      nationality: STRING,
+      notYetEnforceable: {
+        ...BOOLEAN,
+        description:
+          'The civil-enforcement agency decided that enforcement is not yet possible: its copy is due (Luật Đặc xá 2018, Điều 18, khoản 4).',
+      },
       issuer: { ...object({ kind: STRING, title: STRING, letterhead: STRING, citation: STRING }), nullable: true },
       copies: array(object({ id: UUID, recipient: STRING, recipientLabel: STRING, addressee: STRING, sentOn: DATE })),
       copiesDue: array(object({ recipient: STRING, label: STRING })),
@@ -165,6 +175,11 @@ export const AFTER_DECISION_RESPONSE_SCHEMAS: Record<string, { status: number; s
       presented: INTEGER,
       notPresented: INTEGER,
       overdue: INTEGER,
+      notRequired: {
+        ...INTEGER,
+        description: 'Foreigners released: no duty to present the certificate (Luật Đặc xá 2018, Điều 20, khoản 3).',
+      },
+      notRequiredNote: STRING,
       people: array(
         object({
           certificateId: UUID,
@@ -175,6 +190,7 @@ export const AFTER_DECISION_RESPONSE_SCHEMAS: Record<string, { status: number; s
           releasedOn: DATE,
           presentedOn: NULLABLE_DATE,
           presentedTo: NULLABLE_STRING,
+          presentationRequired: BOOLEAN,
           dueDate: NULLABLE_DATE,
           overdue: BOOLEAN,
           daysOverdue: INTEGER,

@@ -28,6 +28,11 @@ const COMPLAINT = object({
   roundCode: STRING,
   facilityId: UUID,
   facilityName: STRING,
+  heldAtCourt: {
+    ...BOOLEAN,
+    description:
+      'The list complained about is a court’s (its facility is a provincial or military-region court): the court president and then the Chief Justice decide (Điều 37).',
+  },
   level: { type: 'string', enum: Object.values(ComplaintLevel) },
   levelLabel: STRING,
   firstComplaintId: NULLABLE_UUID,

@@ -139,8 +139,14 @@ export const OPERATION_TEXTS: Record<string, [summary: string, description: stri
     'Ghi Quyết định của Chủ tịch nước',
     'Records the President’s decision on a council list; certificates are issued for the granted names.',
   ],
-  DecisionController_certificates: ['Giấy chứng nhận đặc xá', 'Certificates the warden’s camp is to hand over.'],
-  DecisionController_release: ['Ghi nhận tha tù', 'Records the release of a granted person on a date.'],
+  DecisionController_certificates: [
+    'Giấy chứng nhận đặc xá',
+    'Certificates the caller’s unit is to hand over: the warden’s camp, or the court president’s persons on suspension (Luật Đặc xá 2018, Điều 18, khoản 3).',
+  ],
+  DecisionController_release: [
+    'Ghi nhận tha tù',
+    'Records the release of a granted person on a date and issues the certificate: the camp head, or the court president for a person on suspension.',
+  ],
   WorkQueueController_get: ['Việc cần làm', 'The caller’s work queue: counts, waiting, overdue and sent-back items.'],
   DocumentsController_create: [
     'Yêu cầu lập văn bản',
@@ -237,11 +243,11 @@ export const OPERATION_TEXTS: Record<string, [summary: string, description: stri
   ComplaintController_get: ['Xem một khiếu nại', 'One complaint with its decision, if any.'],
   ComplaintController_file: [
     'Ghi nhận khiếu nại',
-    'A camp officer records a first complaint, or the ministry a second one, within the round’s period (Điều 36, khoản 3; Điều 37).',
+    'A camp officer records a first complaint, or the ministry a second one; for a court’s list the court officer records the first and the court or the Supreme People’s Court the second; each within the round’s period (Điều 36, khoản 1, 3; Điều 37).',
   ],
   ComplaintController_decide: [
     'Giải quyết khiếu nại',
-    'The head of the facility (first level) or the ministry (second level) decides with reasons: accepted carries the name onto the eligible list where the list now is; rejected keeps it off.',
+    'The head of the facility or the court president (first level), the ministry or the Supreme People’s Court for the Chief Justice (second level) decides with reasons: accepted carries the name onto the eligible list where the list now is; rejected keeps it off (Điều 37).',
   ],
   ProcuracyNoticeController_list: [
     'Thông báo gửi Viện kiểm sát',

@@ -24,6 +24,9 @@ export enum NationalBodyKind {
   PRESIDENT_OFFICE = 'PRESIDENT_OFFICE',
   ADMINISTRATION = 'ADMINISTRATION',
   SUPREME_PROCURACY = 'SUPREME_PROCURACY',
+  // Tòa án nhân dân tối cao: its Chief Justice decides the second complaints about a court's list (Luật Đặc xá 2018,
+  // Điều 37, khoản 2).
+  SUPREME_COURT = 'SUPREME_COURT',
 }
 
 @Entity({ name: 'org_units' })

@@ -3,6 +3,7 @@ import { Role } from '../../src/auth/user.entity.js';
 import { createTestOrg, type TestOrg } from '../factories/org.factory.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { horizontalOverflow, login, newPage, openBrowser, snapshot, submit, text } from './support/browser.js';
+import { decideComplaint } from './support/complaints.js';
 import { campOf, presetRound, walkCamp } from './support/pipeline.js';
 
 // A complaint of a person the team left off the list, as each acting role sees it: the team officer records it (a
@@ -34,13 +35,8 @@ describe('complaints in the browser', () => {
     await page.type('#content', 'Con tôi chấp hành tốt nhưng không có tên trong danh sách đề nghị đặc xá.');
     await submit(page);
   };
-  const decide = async (page: Page, accept: boolean, reason: string, decidedOn: string) => {
-    await page.goto(`${app.baseUrl}/complaints`);
-    await page.click(`form[action$="/decision"] input[name=accept][value="${accept}"]`);
-    await page.type('form[action$="/decision"] textarea[name=reason]', reason);
-    await page.type('form[action$="/decision"] input[name=decidedOn]', decidedOn);
-    await submit(page, 'form[action$="/decision"] button[type=submit]');
-  };
+  const decide = (page: Page, accept: boolean, reason: string, decidedOn: string) =>
+    decideComplaint(page, app.baseUrl, { accept, reason, decidedOn });
 
   beforeAll(async () => {
     app = await startTestApp();

@@ -4,6 +4,7 @@ import { buildDossier } from '../factories/dossier.factory.js';
 import { createTestOrg, type TestOrg } from '../factories/org.factory.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { horizontalOverflow, login, newPage, openBrowser, snapshot, submit, text } from './support/browser.js';
+import { decideComplaint } from './support/complaints.js';
 import { client, presetRound } from './support/pipeline.js';
 
 // A person on suspension through the court's page (Luật Đặc xá 2018, Điều 14, khoản 5; Điều 15, khoản 3–5): the
@@ -14,6 +15,7 @@ describe("the court's page in the browser", () => {
   let org: TestOrg;
   let browser: Browser;
   let dossierId: string;
+  let leftOffId: string;
 
   const pageAs = async (role: Role): Promise<Page> => {
     const page = await newPage(browser);
@@ -27,22 +29,48 @@ describe("the court's page in the browser", () => {
     app = await startTestApp();
     org = await createTestOrg(app.dataSource);
     const round = await presetRound(app, org);
-    const officer = await client(app, org.users[Role.COURT_OFFICER]);
-    const created = await officer.post(
-      '/api/dossiers',
+    const suspended = (fullName: string) =>
       buildDossier({
         roundCode: round.code,
         facilityCode: org.court.code,
         status: 'SUSPENDED' as never,
-        person: { fullName: 'Lê Văn Tạm' },
+        person: { fullName },
         intervals: [
           { kind: 'CAMP' as never, from: '2019-07-06', to: '2024-02-29' },
           { kind: 'SUSPENSION' as never, from: '2024-03-01' },
         ],
-      }),
-    );
+      });
+    const officer = await client(app, org.users[Role.COURT_OFFICER]);
+    const created = await officer.post('/api/dossiers', suspended('Lê Văn Tạm'));
     if (created.status !== 201) throw new Error(`court dossier: ${JSON.stringify(created.body)}`);
     dossierId = created.body.id;
+    // A second person, whom the court president leaves off the list: the complaint's subject.
+    const other = await officer.post('/api/dossiers', suspended('Phạm Văn Đình'));
+    if (other.status !== 201) throw new Error(`court dossier: ${JSON.stringify(other.body)}`);
+    leftOffId = other.body.id;
+    const proposed = await officer.post('/api/court/proposals', {
+      dossierId: leftOffId,
+      version: other.body.version,
+      proposalNumber: '13/VB-TA',
+      proposedOn: '2025-07-12',
+      proposal: 'Đề nghị xét đặc xá: đã chấp hành đủ thời gian trước khi tạm đình chỉ.',
+      conductComment: {
+        issuer: 'UBND xã Tân Phú',
+        issuerKind: 'COMMUNE',
+        date: '2025-07-10',
+        text: 'Chấp hành pháp luật tại địa phương trong thời gian tạm đình chỉ.',
+        lawfulConduct: true,
+      },
+    });
+    if (proposed.status !== 201) throw new Error(`court proposal: ${JSON.stringify(proposed.body)}`);
+    const president = await client(app, org.users[Role.COURT_PRESIDENT]);
+    const [head] = await app.dataSource.query('SELECT version FROM dossiers WHERE id = $1', [leftOffId]);
+    const rejected = await president.post(`/api/court/dossiers/${leftOffId}/rejection`, {
+      version: head.version,
+      reasonCode: 'conditions_not_met',
+      reason: 'Chưa chấp hành đủ thời gian theo Điều 11, khoản 1, điểm b.',
+    });
+    if (rejected.status !== 200) throw new Error(`court rejection: ${JSON.stringify(rejected.body)}`);
     browser = await openBrowser();
   }, 180_000);
 
@@ -99,5 +127,60 @@ describe("the court's page in the browser", () => {
     expect(await text(page, '.flash')).toBe('Đã gửi danh sách đến Tổ thẩm định liên ngành.');
     expect(await text(page, 'main')).toContain('Tổ thẩm định liên ngành');
     expect(await stage()).toBe('appraisal');
+  });
+
+  it("takes a complaint about the court's list to the court president, then to the Supreme People's Court", async () => {
+    const fileComplaint = async (page: Page, receivedOn: string) => {
+      await page.goto(`${app.baseUrl}/complaints`);
+      const option = await page.$eval(
+        '#dossier',
+        (el, id) => [...(el as HTMLSelectElement).options].find((o) => o.value.startsWith(`${id}:`))?.value ?? '',
+        leftOffId,
+      );
+      await page.select('#dossier', option);
+      await page.type('#receivedOn', receivedOn);
+      await page.select('#complainant', 'SELF');
+      await page.type('#complainantName', 'Phạm Văn Đình');
+      await page.type(
+        '#content',
+        'Tôi chấp hành nghiêm pháp luật khi tạm đình chỉ nhưng không có tên trong danh sách.',
+      );
+      await submit(page);
+    };
+    const decide = (page: Page, accept: boolean, reason: string, decidedOn: string) =>
+      decideComplaint(page, app.baseUrl, { accept, reason, decidedOn });
+    const stageOf = async () =>
+      (await app.dataSource.query('SELECT stage FROM dossiers WHERE id = $1', [leftOffId]))[0].stage;
+
+    const officer = await pageAs(Role.COURT_OFFICER);
+    await officer.goto(`${app.baseUrl}/complaints`);
+    expect(await text(officer, 'nav')).toContain('Khiếu nại');
+    expect(await text(officer, '#dossier')).toContain('Phạm Văn Đình');
+    expect(await text(officer, '#dossier')).not.toContain('Lê Văn Tạm');
+    await fileComplaint(officer, '18/07/2025');
+    expect(await text(officer, '.flash')).toBe('Đã ghi nhận đơn khiếu nại.');
+    expect(await officer.$('form[action$="/decision"]')).toBeNull();
+
+    const president = await pageAs(Role.COURT_PRESIDENT);
+    await president.goto(`${app.baseUrl}/`);
+    expect(await text(president, '#complaints + .table-wrap')).toContain('Phạm Văn Đình');
+    await decide(president, false, 'Chưa chấp hành đủ thời gian theo Điều 11, khoản 1, điểm b.', '19/07/2025');
+    expect(await text(president, '.flash')).toBe('Đã ghi quyết định giải quyết khiếu nại.');
+    expect(await stageOf()).toBe('complaint_rejected');
+
+    await fileComplaint(officer, '21/07/2025');
+    expect(await text(officer, '.flash')).toBe('Đã ghi nhận đơn khiếu nại.');
+    expect(await text(officer, 'main')).toContain('Tòa án nhân dân tối cao');
+
+    const supreme = await pageAs(Role.SUPREME_COURT_OFFICER);
+    await supreme.goto(`${app.baseUrl}/`);
+    expect(await text(supreme, 'nav')).toContain('Khiếu nại');
+    expect(await text(supreme, '#complaints + .table-wrap')).toContain('Khiếu nại lần hai');
+    await decide(supreme, true, 'Đã đối chiếu hồ sơ gốc: đủ thời gian theo Điều 11, khoản 2, điểm b.', '23/07/2025');
+    await snapshot(supreme, 'court-complaint-accepted');
+    expect(await text(supreme, '.flash')).toBe('Đã ghi quyết định giải quyết khiếu nại.');
+    expect(await text(supreme, 'main')).toContain('Tổ thẩm định liên ngành');
+    expect(await horizontalOverflow(supreme)).toBeLessThanOrEqual(0);
+    expect(await stageOf()).toBe('appraisal');
   });
 });

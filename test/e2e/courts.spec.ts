@@ -1,6 +1,6 @@
 import { Role } from '../../src/auth/user.entity.js';
 import { buildDossier } from '../factories/dossier.factory.js';
-import { createTestOrg, type TestOrg } from '../factories/org.factory.js';
+import { createTestOrg, insertUnit, type TestOrg } from '../factories/org.factory.js';
 import { client, presetRound } from '../browser/support/pipeline.js';
 import type { HttpClient } from '../support/http-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -49,6 +49,13 @@ describe("the courts' route and foreigners", () => {
   beforeAll(async () => {
     t = await startTestApp();
     org = await createTestOrg(t.dataSource);
+    // The Council's lists go to the Office of the President (Luật Đặc xá 2018, Điều 17, khoản 4).
+    await insertUnit(t.dataSource, null, {
+      code: `VPCTN-${org.suffix}`,
+      name: 'Văn phòng Chủ tịch nước',
+      kind: 'NATIONAL_BODY',
+      bodyKind: 'PRESIDENT_OFFICE',
+    });
     round = await presetRound(t, org);
     for (const role of [
       Role.TEAM_OFFICER,
@@ -57,6 +64,9 @@ describe("the courts' route and foreigners", () => {
       Role.COURT_PRESIDENT,
       Role.APPRAISER,
       Role.MINISTRY_OFFICER,
+      Role.SUPREME_COURT_OFFICER,
+      Role.COUNCIL_STANDING_OFFICER,
+      Role.COUNCIL_MEMBER,
     ])
       as[role] = await client(t, org.users[role]);
   }, 180_000);
@@ -187,6 +197,190 @@ describe("the courts' route and foreigners", () => {
     expect(pending.status).toBe(200);
     expect(pending.body.items.map((i: { dossierId: string }) => i.dossierId)).toContain(ids.tam);
     expect((await as[Role.MINISTRY_OFFICER].get(`/api/dossiers/${ids.tam}`)).status).toBe(404);
+  });
+
+  it("takes a complaint about the court's list to the court president, then to the Chief Justice, who puts the name back", async () => {
+    const file = async (who: string, receivedOn: string) =>
+      as[who].post('/api/complaints', {
+        dossierId: ids.dinh,
+        version: (await head('dinh')).version,
+        receivedOn,
+        complainant: 'SELF',
+        complainantName: 'Phạm Văn Đình',
+        content: 'Tôi đã chấp hành đủ thời gian và chấp hành nghiêm pháp luật trong thời gian tạm đình chỉ.',
+      });
+    const decide = async (who: string, id: string, accept: boolean, decidedOn: string) =>
+      as[who].post(`/api/complaints/${id}/decision`, {
+        accept,
+        reason: accept
+          ? 'Đã đối chiếu hồ sơ gốc: đủ thời gian chấp hành án theo Điều 11, khoản 2, điểm b.'
+          : 'Chưa đủ thời gian chấp hành án phạt tù theo Điều 11, khoản 1, điểm b.',
+        decidedOn,
+        version: 1,
+        dossierVersion: (await head('dinh')).version,
+      });
+
+    // Within 5 days of the court's posting on 15/07/2025 (Điều 36, khoản 3), recorded by the court, not by a camp.
+    expect((await file(Role.TEAM_OFFICER, '2025-07-18')).status).toBe(404);
+    const late = await file(Role.COURT_OFFICER, '2025-07-21');
+    expect(late.status).toBe(422);
+    expect(late.body.message).toContain('hạn cuối 20/07/2025');
+    const first = await file(Role.COURT_OFFICER, '2025-07-18');
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({
+      level: 'FIRST',
+      decidingUnitId: org.court.id,
+      heldAtCourt: true,
+      dossierStage: 'complaint_first',
+      dueOn: '2025-07-23',
+    });
+    const queue = await as[Role.COURT_PRESIDENT].get('/api/work-queue');
+    expect(queue.body.complaints.map((c: { id: string }) => c.id)).toEqual([first.body.id]);
+    expect((await as[Role.WARDEN].get(`/api/complaints/${first.body.id}`)).status).toBe(404);
+    expect((await decide(Role.WARDEN, first.body.id, false, '2025-07-19')).status).toBe(404);
+    const rejected = await decide(Role.COURT_PRESIDENT, first.body.id, false, '2025-07-19');
+    expect(rejected.status).toBe(200);
+    expect(rejected.body).toMatchObject({ outcome: 'REJECTED', dossierStage: 'complaint_rejected' });
+
+    // The second complaint goes to the Chief Justice of the Supreme People's Court (Điều 37, khoản 2), not a Minister.
+    const second = await file(Role.COURT_OFFICER, '2025-07-21');
+    expect(second.status).toBe(201);
+    expect(second.body).toMatchObject({
+      level: 'SECOND',
+      decidingUnitName: 'Tòa án nhân dân tối cao',
+      firstComplaintId: first.body.id,
+    });
+    expect((await as[Role.MINISTRY_OFFICER].get(`/api/complaints/${second.body.id}`)).status).toBe(404);
+    expect((await decide(Role.COURT_PRESIDENT, second.body.id, true, '2025-07-23')).status).toBe(403);
+    const supremeQueue = await as[Role.SUPREME_COURT_OFFICER].get('/api/work-queue');
+    expect(supremeQueue.body.complaints.map((c: { id: string }) => c.id)).toEqual([second.body.id]);
+    const accepted = await decide(Role.SUPREME_COURT_OFFICER, second.body.id, true, '2025-07-23');
+    expect(accepted.status).toBe(200);
+    // The court's list is at the appraisal team: the name joins it there, on a one-name list addressed to the team.
+    expect(accepted.body).toMatchObject({ outcome: 'ACCEPTED', targetStage: 'appraisal', dossierStage: 'appraisal' });
+    const [carried] = await t.dataSource.query(
+      `SELECT l.kind, l.recipient_unit_id AS recipient FROM list_snapshots l WHERE l.id = $1`,
+      [accepted.body.listId],
+    );
+    expect(carried).toEqual({ kind: 'COMPLAINT', recipient: org.appraisalTeam.id });
+    const pending = await as[Role.APPRAISER].get(`/api/lists/pending?roundId=${round.id}`);
+    expect(pending.body.items.map((i: { dossierId: string }) => i.dossierId)).toEqual(
+      expect.arrayContaining([ids.tam, ids.dinh]),
+    );
+
+    // Each decision is a Decree 30/2020 QUYẾT ĐỊNH of its decider, sent to the complainant and the court's procuracy.
+    const decision = (who: string, id: string, number: string, name: string) =>
+      as[who].post('/api/documents', {
+        kind: 'complaint-decision',
+        sourceType: 'complaint',
+        sourceId: id,
+        number,
+        signer: { authority: null, title: 'Chánh án', name },
+      });
+    const made = await decision(Role.SUPREME_COURT_OFFICER, second.body.id, '05/QĐ-TANDTC', 'Phan Văn Tối');
+    expect(made.status).toBe(202);
+    const firstDoc = await decision(Role.COURT_PRESIDENT, first.body.id, '04/QĐ-TA', 'Mai Thị Chánh');
+    expect(firstDoc.status).toBe(202);
+    const snapshots = await t.dataSource.query(
+      'SELECT number, snapshot FROM documents WHERE id = ANY($1::uuid[]) ORDER BY number',
+      [[made.body.documentId, firstDoc.body.documentId]],
+    );
+    const [byCourt, bySupreme] = snapshots.map((r: { snapshot: unknown }) => r.snapshot);
+    expect(byCourt.heading.issuer.name).toBe('TÒA ÁN NHÂN DÂN TỈNH ĐỒNG NAI');
+    expect(byCourt.bases.join(' ')).toContain('đang được tạm đình chỉ chấp hành án phạt tù');
+    expect(byCourt.articles[1].text).toContain('khiếu nại đến Chánh án Tòa án nhân dân tối cao');
+    expect(byCourt.recipients.entries).toEqual([
+      'Phạm Văn Đình (người khiếu nại)',
+      'Viện kiểm sát nhân dân tỉnh Đồng Nai',
+    ]);
+    expect(bySupreme.heading.issuer.name).toBe('TÒA ÁN NHÂN DÂN TỐI CAO');
+    expect(bySupreme.articles[1].text).toContain('Bổ sung Phạm Văn Đình vào danh sách người đủ điều kiện');
+    const history = await t.dataSource.query(
+      'SELECT event FROM workflow_history WHERE dossier_id = $1 ORDER BY version_written',
+      [ids.dinh],
+    );
+    expect(history.map((h: { event: string }) => h.event)).toEqual([
+      'court_propose',
+      'court_reject',
+      'file_complaint',
+      'reject_complaint',
+      'escalate_complaint',
+      'accept_complaint',
+    ]);
+  });
+
+  it('carries the court’s persons through the Council and the President’s decision to the court president’s certificate', async () => {
+    for (const name of ['tam', 'dinh'])
+      expect(
+        (await as[Role.APPRAISER].put(`/api/appraisal/dossiers/${ids[name]}/opinion`, { opinion: 'agree' })).status,
+      ).toBe(200);
+    const forward = async (who: string) => {
+      const pending = await as[who].get(`/api/lists/pending?roundId=${round.id}`);
+      return as[who].post('/api/lists/forward', { token: pending.body.token, roundId: round.id });
+    };
+    const toStanding = await forward(Role.APPRAISER);
+    expect(toStanding.status).toBe(200);
+    expect(toStanding.body.entryCount).toBe(2);
+    expect((await forward(Role.COUNCIL_STANDING_OFFICER)).status).toBe(200);
+    const pending = await as[Role.COUNCIL_MEMBER].get(`/api/council/pending?roundId=${round.id}`);
+    expect(pending.body.count).toBe(2);
+    const lists = await as[Role.COUNCIL_MEMBER].post('/api/council/lists', {
+      roundId: round.id,
+      token: pending.body.token,
+      ineligible: [],
+    });
+    expect(lists.status).toBe(201);
+    const decision = await as[Role.COUNCIL_STANDING_OFFICER].post('/api/president-decisions', {
+      councilListId: lists.body.eligible.id,
+      number: '1244/QĐ-CTN',
+      decisionDate: '2025-08-29',
+    });
+    expect(decision).toMatchObject({ status: 201 });
+    expect(decision.body).toMatchObject({ granted: 2, certificates: 2 });
+
+    // The court president issues the certificates of the court's persons (Điều 18, khoản 3, đoạn 4); no warden sees them.
+    expect((await as[Role.WARDEN].get('/api/certificates')).body).toEqual([]);
+    const certificates = (await as[Role.COURT_PRESIDENT].get('/api/certificates')).body;
+    expect(certificates.map((c: { fullName: string }) => c.fullName).sort()).toEqual(['Lê Văn Tạm', 'Phạm Văn Đình']);
+    const tam = certificates.find((c: { dossierId: string }) => c.dossierId === ids.tam);
+    const released = await as[Role.COURT_PRESIDENT].post(`/api/certificates/${tam.id}/release`, {
+      releasedOn: '2025-09-01',
+      version: tam.version,
+      dossierVersion: tam.dossierVersion,
+    });
+    expect(released.status).toBe(200);
+    expect(await head('tam')).toMatchObject({ stage: 'released' });
+    const detail = await as[Role.COURT_PRESIDENT].get(`/api/certificates/${tam.id}`);
+    expect(detail.body.issuer).toMatchObject({
+      kind: 'COURT_PRESIDENT',
+      letterhead: 'COURT',
+      citation: 'Luật Đặc xá 2018, Điều 18, khoản 3, đoạn 4',
+    });
+    expect(detail.body.copiesDue.map((c: { recipient: string }) => c.recipient)).toEqual([
+      'CRIMINAL_RECORD_CENTRE',
+      'SENTENCING_COURT',
+      'COMMUNE_OR_UNIT',
+    ]);
+    const copy = await as[Role.COURT_PRESIDENT].post(`/api/certificates/${tam.id}/copies`, {
+      recipient: 'COMMUNE_OR_UNIT',
+      addressee: 'Ủy ban nhân dân xã Tân Phú',
+      sentOn: '2025-09-02',
+    });
+    expect(copy.status).toBe(201);
+    const history = await t.dataSource.query(
+      'SELECT event FROM workflow_history WHERE dossier_id = $1 ORDER BY version_written',
+      [ids.tam],
+    );
+    expect(history.map((h: { event: string }) => h.event)).toEqual([
+      'court_propose',
+      'court_approve',
+      'forward',
+      'forward',
+      'forward',
+      'council_recommend',
+      'grant',
+      'release',
+    ]);
   });
 
   it("asks for a foreigner's passport copy and accepts the dossier once it is there", async () => {

@@ -54,6 +54,18 @@ async function user(
 
 // Filed with facts the engine finds ineligible; the others with facts it finds eligible.
 const INELIGIBLE = ['a5', 'b2'];
+// A3 is a Lao national: the dossier holds the passport copy (Nghị định 52/2019/NĐ-CP, Điều 5, khoản 6), and once
+// released he has no duty to present the certificate (Luật Đặc xá 2018, Điều 20, khoản 3).
+const FOREIGNERS: Record<string, { nationality: string }> = { a3: { nationality: 'Lào' } };
+const PASSPORT = {
+  kind: 'Bản sao hộ chiếu',
+  code: 'IDENTITY_PAPER_COPY',
+  number: 'P7654321',
+  date: '2019-05-14',
+  issuer: 'Bộ Ngoại giao Lào',
+  issuerLevel: 'CENTRAL',
+  readable: true,
+} as never;
 
 describe('pipeline: secret ballot to the President’s decision', () => {
   let t: TestApp;
@@ -177,7 +189,8 @@ describe('pipeline: secret ballot to the President’s decision', () => {
           facilityCode,
           teamCode,
           ...(INELIGIBLE.includes(name) ? INELIGIBLE_FACTS : ELIGIBLE_FACTS),
-          person: { fullName: `Phạm nhân ${name.toUpperCase()}` },
+          person: { fullName: `Phạm nhân ${name.toUpperCase()}`, ...(FOREIGNERS[name] ?? {}) },
+          ...(FOREIGNERS[name] ? { identityPaper: PASSPORT } : {}),
         });
         const res = await as[who].post('/api/dossiers', doc);
         expect(res.status).toBe(201);
@@ -760,9 +773,35 @@ describe('pipeline: secret ballot to the President’s decision', () => {
     expect(before.status).toBe(400);
     expect((await as.qpWarden.get(`/api/certificates/${released.id}`)).status).toBe(404);
 
+    // The foreigner is released too: no presentation is due from him (Luật Đặc xá 2018, Điều 20, khoản 3).
+    const foreigner = (await as[Role.WARDEN].get('/api/certificates')).body.find(
+      (c: { dossierId: string }) => c.dossierId === ids.a3,
+    );
+    const releasedForeigner = await as[Role.WARDEN].post(`/api/certificates/${foreigner.id}/release`, {
+      releasedOn: '2025-09-01',
+      version: foreigner.version,
+      dossierVersion: foreigner.dossierVersion,
+    });
+    expect(releasedForeigner.status).toBe(200);
+    expect((await as[Role.WARDEN].get(`/api/certificates/${foreigner.id}`)).body.presentation).toEqual({
+      dueDate: null,
+      overdue: false,
+      daysOverdue: 0,
+    });
+
     const summary = await as[Role.COUNCIL_STANDING_OFFICER].get(`/api/rounds/${org.roundId}/certificate-presentations`);
-    expect(summary.body).toMatchObject({ presentationDays: 10, released: 1, presented: 0, notPresented: 1 });
-    expect(summary.body.people[0]).toMatchObject({ fullName: 'Phạm nhân A1', dueDate: '2025-09-11' });
+    expect(summary.body).toMatchObject({
+      presentationDays: 10,
+      released: 2,
+      presented: 0,
+      notPresented: 1,
+      notRequired: 1,
+    });
+    expect(summary.body.notRequiredNote).toContain('Điều 20, khoản 3');
+    expect(summary.body.people.map((p: { fullName: string; presentationRequired: boolean }) => p)).toEqual([
+      expect.objectContaining({ fullName: 'Phạm nhân A1', dueDate: '2025-09-11', presentationRequired: true }),
+      expect.objectContaining({ fullName: 'Phạm nhân A3', dueDate: null, presentationRequired: false }),
+    ]);
 
     const now = await as[Role.WARDEN].get(`/api/certificates/${released.id}`);
     const early = await as[Role.WARDEN].post(`/api/certificates/${released.id}/presentation`, {
@@ -782,6 +821,6 @@ describe('pipeline: secret ballot to the President’s decision', () => {
     expect(presented.status).toBe(200);
     expect((await as[Role.WARDEN].get(`/api/dossiers/${released.dossierId}`)).body.stage).toBe('presented');
     const after = await as[Role.WARDEN].get(`/api/rounds/${org.roundId}/certificate-presentations`);
-    expect(after.body).toMatchObject({ released: 1, presented: 1, notPresented: 0, overdue: 0 });
+    expect(after.body).toMatchObject({ released: 2, presented: 1, notPresented: 0, overdue: 0, notRequired: 1 });
   });
 });

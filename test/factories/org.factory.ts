@@ -95,6 +95,7 @@ export const TEST_USER_NAMES: Record<string, string> = {
   [Role.COUNCIL_MEMBER]: 'Bùi Thị Viên',
   [Role.COURT_OFFICER]: 'Lý Văn Tòa',
   [Role.COURT_PRESIDENT]: 'Mai Thị Chánh',
+  [Role.SUPREME_COURT_OFFICER]: 'Phan Văn Tối',
   [Role.ADMIN]: 'Đỗ Văn Trị',
 };
 
@@ -180,6 +181,13 @@ export async function createTestOrg(ds: DataSource, roundParameters: Record<stri
     kind: 'PROCURACY',
     supervisedUnitId: provincialPolice.id,
   });
+  // Its Chief Justice decides the second complaints about a court's list (Luật Đặc xá 2018, Điều 37, khoản 2).
+  const supremeCourt = await insertUnit(ds, null, {
+    code: `TANDTC-${s}`,
+    name: 'Tòa án nhân dân tối cao',
+    kind: 'NATIONAL_BODY',
+    bodyKind: 'SUPREME_COURT',
+  });
   const administration = await insertUnit(ds, null, {
     code: `QT-${s}`,
     name: 'Quản trị hệ thống',
@@ -202,6 +210,7 @@ export async function createTestOrg(ds: DataSource, roundParameters: Record<stri
   await addUser(Role.ADMIN, Role.ADMIN, administration);
   await addUser(Role.COURT_OFFICER, Role.COURT_OFFICER, court);
   await addUser(Role.COURT_PRESIDENT, Role.COURT_PRESIDENT, court);
+  await addUser(Role.SUPREME_COURT_OFFICER, Role.SUPREME_COURT_OFFICER, supremeCourt);
   await addUser('otherWarden', Role.WARDEN, otherFacility);
   await addUser('otherTeamOfficer', Role.TEAM_OFFICER, otherTeam);
 

@@ -44,6 +44,7 @@ describe('demo data (in memory)', () => {
       'COUNCIL',
       'COUNCIL_STANDING',
       'PRESIDENT_OFFICE',
+      'SUPREME_COURT',
       'SUPREME_PROCURACY',
     ]);
   });

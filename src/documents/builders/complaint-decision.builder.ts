@@ -30,8 +30,9 @@ const LEVEL_WORDS: Record<ComplaintLevel, string> = {
   [ComplaintLevel.SECOND]: 'lần hai',
 };
 
-// The decision on a complaint (Luật Đặc xá 2018, Điều 37): issued by the deciding unit (the facility for the first
-// complaint, the ministry for the second), sent to the complainant and the competent procuracy (Điều 37, khoản 1).
+// The decision on a complaint (Luật Đặc xá 2018, Điều 37): issued by the deciding unit (the facility or the court
+// for the first complaint, the ministry or the Supreme People's Court for the second), sent to the complainant and the
+// competent procuracy (Điều 37, khoản 1; khoản 2).
 @Injectable()
 export class ComplaintDecisionBuilder implements SnapshotBuilder {
   readonly sourceType = DocumentSourceType.COMPLAINT;
@@ -56,6 +57,9 @@ export class ComplaintDecisionBuilder implements SnapshotBuilder {
     const level = source.level as ComplaintLevel;
     const person = source.document.person;
     const procuracy = await this.law.procuracyOf(manager, source.facility_id);
+    const where = source.held_at_court
+      ? `đang được tạm đình chỉ chấp hành án phạt tù, do ${source.facility_name} lập danh sách`
+      : `đang chấp hành án tại ${source.facility_name}`;
     const complainant = `${source.complainant_name} (${COMPLAINANT_LABELS[source.complainant as Complainant].toLowerCase()})`;
     const data: ComplaintDecisionViewModel = {
       heading: headingFor({
@@ -68,7 +72,7 @@ export class ComplaintDecisionBuilder implements SnapshotBuilder {
       }),
       bases: [
         ...amnestyBases({ number: source.decision_number, date: source.decision_date }),
-        `Xét đơn khiếu nại của ${complainant} nhận ngày ${formatDate(source.received_on)} về việc ${person.fullName}, sinh ngày ${printBirthDate(person.birthDate)}, đang chấp hành án tại ${source.facility_name}, không có tên trong danh sách người đủ điều kiện đề nghị đặc xá;`,
+        `Xét đơn khiếu nại của ${complainant} nhận ngày ${formatDate(source.received_on)} về việc ${person.fullName}, sinh ngày ${printBirthDate(person.birthDate)}, ${where}, không có tên trong danh sách người đủ điều kiện đề nghị đặc xá;`,
       ],
       articles: articlesOf(source, level, person.fullName),
       signatures: [signatureFor(request)],
@@ -85,10 +89,14 @@ function articlesOf(source: ComplaintSourceRow, level: ComplaintLevel, fullName:
   const accepted = source.outcome === ComplaintOutcome.ACCEPTED;
   const where = source.target_stage && isStage(source.target_stage) ? STAGE_LABELS[source.target_stage] : '';
   const second = parseComplaintPeriods(source.parameters?.deadlines).secondFiling;
+  // Luật Đặc xá 2018, Điều 37, khoản 2: the Minister of the facility's ministry, or the Chief Justice for a court's list.
+  const nextDecider = source.held_at_court
+    ? 'Chánh án Tòa án nhân dân tối cao'
+    : `Bộ trưởng ${source.ministry_name ?? 'Bộ quản lý cơ sở giam giữ'}`;
   const consequence = accepted
     ? `Bổ sung ${fullName} vào danh sách người đủ điều kiện đề nghị đặc xá; hồ sơ được chuyển đến bước «${where}» cùng danh sách của đợt đặc xá (Luật Đặc xá 2018, Điều 37).`
     : level === ComplaintLevel.FIRST
-      ? `Giữ nguyên việc không đưa ${fullName} vào danh sách người đủ điều kiện đề nghị đặc xá. Trường hợp không đồng ý, người khiếu nại có quyền khiếu nại đến Bộ trưởng ${source.ministry_name}${second ? ` trong thời hạn ${String(second).padStart(2, '0')} ngày kể từ ngày nhận được Quyết định này` : ''} (${COMPLAINT_PERIODS.secondFiling.citation}).`
+      ? `Giữ nguyên việc không đưa ${fullName} vào danh sách người đủ điều kiện đề nghị đặc xá. Trường hợp không đồng ý, người khiếu nại có quyền khiếu nại đến ${nextDecider}${second ? ` trong thời hạn ${String(second).padStart(2, '0')} ngày kể từ ngày nhận được Quyết định này` : ''} (${COMPLAINT_PERIODS.secondFiling.citation}).`
       : `Giữ nguyên việc không đưa ${fullName} vào danh sách người đủ điều kiện đề nghị đặc xá; ${fullName} thuộc danh sách người không đủ điều kiện đề nghị đặc xá (${COMPLAINT_PERIODS.secondDecision.citation}).`;
   return [
     {
@@ -98,7 +106,7 @@ function articlesOf(source: ComplaintSourceRow, level: ComplaintLevel, fullName:
     { label: 'Điều 2.', text: consequence },
     {
       label: 'Điều 3.',
-      text: 'Quyết định này có hiệu lực kể từ ngày ký. Người khiếu nại, cơ sở giam giữ và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.',
+      text: `Quyết định này có hiệu lực kể từ ngày ký. Người khiếu nại, ${source.held_at_court ? 'Tòa án đã lập danh sách' : 'cơ sở giam giữ'} và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.`,
     },
   ];
 }

@@ -16,13 +16,17 @@ import { plainToInstance } from 'class-transformer';
 import type { Response } from 'express';
 import { CurrentUser, Roles } from '../../auth/auth.decorators.js';
 import type { SessionUser } from '../../auth/session-user.js';
-import { Role } from '../../auth/user.entity.js';
 import { DossierListService } from '../../dossiers/dossier-list.service.js';
 import { COMPLAINANT_LABELS } from '../../workflow/core/complaints.js';
 import { eventsFor } from '../../workflow/core/decide-transition.js';
 import { WorkflowEvent } from '../../workflow/core/events.js';
 import { Stage, STAGE_LABELS } from '../../workflow/core/stages.js';
 import { DecideComplaintDto, FileComplaintDto } from '../../workflow/complaints/complaint.dto.js';
+import {
+  COMPLAINT_DECIDERS,
+  COMPLAINT_READERS,
+  COMPLAINT_RECORDERS,
+} from '../../workflow/complaints/complaint.controller.js';
 import { ComplaintService } from '../../workflow/complaints/complaint.service.js';
 import type { ComplaintView } from '../../workflow/complaints/complaint.view.js';
 import { WebCsrfGuard } from '../csrf.js';
@@ -35,14 +39,20 @@ import { DocumentKind } from '../../documents/view-models/common.js';
 import { documentForm } from '../lists/document-jobs.controller.js';
 
 // Where a complaint can be lodged from: left off the list, or a first complaint rejected (the second goes up).
-const FILABLE: readonly Stage[] = [Stage.NOT_PUT_FORWARD, Stage.CAMP_INELIGIBLE, Stage.COMPLAINT_REJECTED];
+const FILABLE: readonly Stage[] = [
+  Stage.NOT_PUT_FORWARD,
+  Stage.CAMP_INELIGIBLE,
+  Stage.COURT_INELIGIBLE,
+  Stage.COMPLAINT_REJECTED,
+];
 
 // The complaints of persons left off the eligible list (Luật Đặc xá 2018, Điều 36–37): the camp officer records
-// them, the head of the facility and then the ministry decide them; what each role may do is the table's answer.
+// them, the head of the facility and then the ministry decide them; for a court's list the court officer records them,
+// the court president and then the Supreme People's Court decide them. What each role may do is the table's answer.
 @ApiExcludeController()
 @UseFilters(WebExceptionFilter)
 @UseGuards(WebCsrfGuard)
-@Roles(Role.TEAM_OFFICER, Role.CAMP_COUNCIL_MEMBER, Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.MINISTRY_OFFICER)
+@Roles(...COMPLAINT_READERS)
 @Controller('complaints')
 export class ComplaintPagesController {
   constructor(
@@ -57,7 +67,7 @@ export class ComplaintPagesController {
     return this.render(request, user);
   }
 
-  @Roles(Role.TEAM_OFFICER, Role.MINISTRY_OFFICER)
+  @Roles(...COMPLAINT_RECORDERS)
   @Post()
   async file(
     @Req() request: WebRequest,
@@ -78,7 +88,7 @@ export class ComplaintPagesController {
     await this.answer(request, user, response, dto, () => this.complaints.file(user, dto), 'complaintFiled');
   }
 
-  @Roles(Role.WARDEN, Role.MINISTRY_OFFICER)
+  @Roles(...COMPLAINT_DECIDERS)
   @Post(':id/decision')
   async decide(
     @Req() request: WebRequest,

@@ -58,6 +58,13 @@ const COURT: NavItem[] = [
   { href: '/dossiers', label: 'Hồ sơ' },
   { href: '/court', label: 'Danh sách người được tạm đình chỉ' },
   { href: '/lists', label: 'Danh sách, văn bản' },
+  { href: '/complaints', label: 'Khiếu nại' },
+];
+// The Supreme People's Court: the second complaints about the courts' lists (Luật Đặc xá 2018, Điều 37, khoản 2).
+const SUPREME_COURT: NavItem[] = [
+  { href: '/', label: 'Việc cần làm' },
+  { href: '/dossiers', label: 'Hồ sơ' },
+  { href: '/complaints', label: 'Khiếu nại' },
 ];
 const ADMIN: NavItem[] = [
   { href: '/', label: 'Tổng quan' },
@@ -77,6 +84,7 @@ const BY_ROLE: Record<Role, NavItem[]> = {
   [Role.COUNCIL_MEMBER]: [...COUNCIL, RECORDS],
   [Role.COURT_OFFICER]: COURT,
   [Role.COURT_PRESIDENT]: COURT,
+  [Role.SUPREME_COURT_OFFICER]: SUPREME_COURT,
   [Role.ADMIN]: [...ADMIN, SCREENING, SIMULATION],
 };
 

@@ -25,13 +25,13 @@ export class AfterDecisionController {
   }
 
   @Get('certificates/:id')
-  @Roles(Role.WARDEN, Role.DEPARTMENT_OFFICER)
+  @Roles(Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.COURT_PRESIDENT)
   certificate(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.afterDecision.certificate(user, id);
   }
 
   @Post('certificates/:id/copies')
-  @Roles(Role.WARDEN, Role.DEPARTMENT_OFFICER)
+  @Roles(Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.COURT_PRESIDENT)
   copy(
     @CurrentUser() user: SessionUser,
     @Param('id', ParseUUIDPipe) id: string,

@@ -11,6 +11,8 @@ export interface CertificateRow {
   facilityId: string;
   facilityName: string;
   facilityKind: string;
+  // The kind of unit that holds the dossier: a court issues its persons' certificates (Điều 18, khoản 3, đoạn 4).
+  unitKind: string;
   facilityPath: string;
   roundId: string;
   decisionNumber: string;
@@ -20,6 +22,10 @@ export interface CertificateRow {
   presentedTo: string | null;
   version: number;
   dossierVersion: number;
+  // A foreigner has no duty to present the certificate (Luật Đặc xá 2018, Điều 20, khoản 3).
+  nationality: string;
+  // The civil-enforcement agency decided that enforcement is not yet possible: it gets a copy (Điều 18, khoản 4).
+  notYetEnforceable: boolean;
 }
 
 export interface CopyRow {
@@ -30,7 +36,10 @@ export interface CopyRow {
 }
 
 const CERTIFICATE = `SELECT c.id, c.dossier_id AS "dossierId", c.number, d.full_name AS "fullName", c.facility_id AS "facilityId",
-    f.name AS "facilityName", f.facility_kind AS "facilityKind", f.path AS "facilityPath", p.round_id AS "roundId",
+    f.name AS "facilityName", f.facility_kind AS "facilityKind", f.kind AS "unitKind", f.path AS "facilityPath",
+    p.round_id AS "roundId", d.nationality,
+    EXISTS (SELECT 1 FROM dossier_enforcement_decisions e WHERE e.dossier_id = d.id AND e.kind = 'NOT_YET_ENFORCEABLE')
+      AS "notYetEnforceable",
     p.number AS "decisionNumber", to_char(p.decision_date, 'YYYY-MM-DD') AS "decisionDate",
     to_char(c.released_on, 'YYYY-MM-DD') AS "releasedOn", to_char(c.presented_on, 'YYYY-MM-DD') AS "presentedOn",
     c.presented_to AS "presentedTo", c.version, d.version AS "dossierVersion"

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isForeignNationality } from '../../kernel/nationality.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { ScopedRecord, ScopeService } from '../../auth/scope.service.js';
 import type { SessionUser } from '../../auth/session-user.js';
@@ -12,6 +13,7 @@ import {
   missingCopies,
   PRESENTATION_CITATION,
   PRESENTATION_PARAMETER,
+  FOREIGNER_PRESENTATION_CITATION,
   presentationStatus,
 } from '../core/after-decision.js';
 import { WorkflowEvent } from '../core/events.js';
@@ -195,30 +197,37 @@ export class AfterDecisionService {
   }
 
   // Per round: the released persons in the caller's scope, who has presented and who has not, against the round's
-  // period (Điều 20, khoản 2, điểm a; deadlines.certificatePresentationDays).
+  // period (Điều 20, khoản 2, điểm a; deadlines.certificatePresentationDays). A foreigner has no such duty (Điều 20,
+  // khoản 3): listed apart, never counted as not presented or overdue.
   async presentationSummary(user: SessionUser, roundId: string) {
     workflowActorOf(user);
     return this.uow.read(async (m) => {
       const rules = await this.rounds.rules(m, roundId);
       const today = this.clock.today();
       const rows = await this.repository.presentations(m, roundId, this.scope.dossierFilter(user, 'd', 2));
-      const people = rows.map((c) => ({
-        certificateId: c.id,
-        dossierId: c.dossierId,
-        number: c.number,
-        fullName: c.fullName,
-        facilityName: c.facilityName,
-        releasedOn: c.releasedOn,
-        presentedOn: c.presentedOn,
-        presentedTo: c.presentedTo,
-        ...presentationStatus({
+      const people = rows.map((c) => {
+        const foreigner = isForeignNationality(c.nationality);
+        return {
+          certificateId: c.id,
+          dossierId: c.dossierId,
+          number: c.number,
+          fullName: c.fullName,
+          facilityName: c.facilityName,
           releasedOn: c.releasedOn,
           presentedOn: c.presentedOn,
-          days: rules.presentationDays,
-          today,
-        }),
-      }));
-      const notPresented = people.filter((p) => !p.presentedOn);
+          presentedTo: c.presentedTo,
+          presentationRequired: !foreigner,
+          ...presentationStatus({
+            releasedOn: c.releasedOn,
+            presentedOn: c.presentedOn,
+            days: rules.presentationDays,
+            today,
+            foreigner,
+          }),
+        };
+      });
+      const required = people.filter((p) => p.presentationRequired);
+      const notPresented = required.filter((p) => !p.presentedOn);
       return {
         roundId,
         presentationDays: rules.presentationDays,
@@ -228,10 +237,16 @@ export class AfterDecisionService {
             ? `Đợt đặc xá chưa có thời hạn xuất trình Giấy chứng nhận (tham số ${PRESENTATION_PARAMETER}; ${PRESENTATION_CITATION} không quy định thời hạn).`
             : null,
         released: people.length,
-        presented: people.length - notPresented.length,
+        presented: required.length - notPresented.length,
         notPresented: notPresented.length,
         overdue: notPresented.filter((p) => p.overdue).length,
-        people: [...notPresented, ...people.filter((p) => p.presentedOn)],
+        notRequired: people.length - required.length,
+        notRequiredNote: `Người được đặc xá là người nước ngoài không có nghĩa vụ xuất trình Giấy chứng nhận đặc xá (${FOREIGNER_PRESENTATION_CITATION}).`,
+        people: [
+          ...notPresented,
+          ...required.filter((p) => p.presentedOn),
+          ...people.filter((p) => !p.presentationRequired),
+        ],
       };
     });
   }
@@ -261,12 +276,23 @@ export class AfterDecisionService {
 function describe(c: CertificateRow, copies: readonly CopyRow[], days: number | null, today: string) {
   return {
     ...c,
-    issuer: isFacilityKind(c.facilityKind) ? issuerFor({ facilityKind: c.facilityKind }) : null,
+    issuer:
+      c.unitKind === 'COURT'
+        ? issuerFor({ court: true })
+        : isFacilityKind(c.facilityKind)
+          ? issuerFor({ facilityKind: c.facilityKind })
+          : null,
     copies: copies.map((x) => ({ ...x, recipientLabel: COPY_RECIPIENT_LABELS[x.recipient as CopyRecipient] })),
     copiesDue: missingCopies(
       copies.map((x) => x.recipient as CopyRecipient),
-      false,
+      c.notYetEnforceable,
     ).map((r) => ({ recipient: r, label: COPY_RECIPIENT_LABELS[r] })),
-    presentation: presentationStatus({ releasedOn: c.releasedOn, presentedOn: c.presentedOn, days, today }),
+    presentation: presentationStatus({
+      releasedOn: c.releasedOn,
+      presentedOn: c.presentedOn,
+      days,
+      today,
+      foreigner: isForeignNationality(c.nationality),
+    }),
   };
 }

@@ -7,15 +7,31 @@ import { idempotencyKey } from '../common/idempotency-key.js';
 import { ComplaintQueryDto, DecideComplaintDto, FileComplaintDto } from './complaint.dto.js';
 import { ComplaintService } from './complaint.service.js';
 
-const CAMP_AND_ABOVE = [
+// The camps and the units above them; the courts and the Supreme People's Court for complaints about a court's list.
+export const COMPLAINT_READERS = [
   Role.TEAM_OFFICER,
   Role.CAMP_COUNCIL_MEMBER,
   Role.WARDEN,
   Role.DEPARTMENT_OFFICER,
   Role.MINISTRY_OFFICER,
+  Role.COURT_OFFICER,
+  Role.COURT_PRESIDENT,
+  Role.SUPREME_COURT_OFFICER,
+];
+export const COMPLAINT_RECORDERS = [
+  Role.TEAM_OFFICER,
+  Role.MINISTRY_OFFICER,
+  Role.COURT_OFFICER,
+  Role.SUPREME_COURT_OFFICER,
+];
+export const COMPLAINT_DECIDERS = [
+  Role.WARDEN,
+  Role.MINISTRY_OFFICER,
+  Role.COURT_PRESIDENT,
+  Role.SUPREME_COURT_OFFICER,
 ];
 
-// Complaints of persons left off the eligible list (Luật Đặc xá 2018, Điều 36, khoản 3; Điều 37). Who may record or
+// Complaints of persons left off the eligible list of a camp or a court (Luật Đặc xá 2018, Điều 36; Điều 37). Who may record or
 // decide one at which level is the transition table's answer; the roles here only keep out those who never may.
 @ApiTags('workflow')
 @Controller('api/complaints')
@@ -23,26 +39,26 @@ export class ComplaintController {
   constructor(private readonly complaints: ComplaintService) {}
 
   @Get()
-  @Roles(...CAMP_AND_ABOVE)
+  @Roles(...COMPLAINT_READERS)
   list(@CurrentUser() user: SessionUser, @Query() query: ComplaintQueryDto) {
     return this.complaints.list(user, query);
   }
 
   @Get(':id')
-  @Roles(...CAMP_AND_ABOVE)
+  @Roles(...COMPLAINT_READERS)
   get(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.complaints.get(user, id);
   }
 
   @Post()
-  @Roles(Role.TEAM_OFFICER, Role.MINISTRY_OFFICER)
+  @Roles(...COMPLAINT_RECORDERS)
   file(@CurrentUser() user: SessionUser, @Body() body: FileComplaintDto, @Headers('idempotency-key') key?: string) {
     return this.complaints.file(user, body, idempotencyKey(key));
   }
 
   @Post(':id/decision')
   @HttpCode(200)
-  @Roles(Role.WARDEN, Role.MINISTRY_OFFICER)
+  @Roles(...COMPLAINT_DECIDERS)
   decide(
     @CurrentUser() user: SessionUser,
     @Param('id', ParseUUIDPipe) id: string,

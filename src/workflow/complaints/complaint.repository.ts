@@ -14,6 +14,8 @@ export interface ComplaintRow {
   roundCode: string;
   facilityId: string;
   facilityName: string;
+  // The list complained about is a court's (its facility is a court): the court president and the Chief Justice decide.
+  heldAtCourt: boolean;
   level: string;
   firstComplaintId: string | null;
   decidingUnitId: string;
@@ -52,7 +54,7 @@ export interface NewComplaint {
 
 const SELECT = `SELECT c.id, c.dossier_id AS "dossierId", d.full_name AS "fullName", d.inmate_number AS "inmateNumber",
     d.stage AS "dossierStage", d.version AS "dossierVersion", c.round_id AS "roundId", r.code AS "roundCode",
-    c.facility_id AS "facilityId", f.name AS "facilityName", c.level, c.first_complaint_id AS "firstComplaintId",
+    c.facility_id AS "facilityId", f.name AS "facilityName", f.kind = 'COURT' AS "heldAtCourt", c.level, c.first_complaint_id AS "firstComplaintId",
     c.deciding_unit_id AS "decidingUnitId", u.name AS "decidingUnitName",
     to_char(c.received_on, 'YYYY-MM-DD') AS "receivedOn", c.complainant, c.complainant_name AS "complainantName",
     c.content, to_char(c.due_on, 'YYYY-MM-DD') AS "dueOn", c.outcome, c.decision_reason AS "decisionReason",
@@ -70,20 +72,22 @@ export class ComplaintRepository {
     manager: EntityManager,
     dossierId: string,
     filter: SqlFilter,
-  ): Promise<{ id: string; stage: string; roundId: string; facilityId: string } | null> {
+  ): Promise<{ id: string; stage: string; roundId: string; facilityId: string; heldAtCourt: boolean } | null> {
     const rows = await manager.query(
-      `SELECT d.id, d.stage, d.round_id AS "roundId", d.facility_id AS "facilityId" FROM dossiers d
+      `SELECT d.id, d.stage, d.round_id AS "roundId", d.facility_id AS "facilityId", f.kind = 'COURT' AS "heldAtCourt"
+       FROM dossiers d JOIN org_units f ON f.id = d.facility_id
        WHERE d.id = $1 AND ${filter.sql}`,
       [dossierId, ...filter.params],
     );
     return rows[0] ?? null;
   }
 
-  // The latest day the camp posted its lists in the round: the complaint period runs from the posting.
+  // The latest day the camp or the court posted its lists in the round: the complaint period runs from the posting
+  // (Luật Đặc xá 2018, Điều 36, khoản 3; Điều 15, khoản 4).
   async postedOn(manager: EntityManager, facilityId: string, roundId: string): Promise<string | null> {
     const [row] = await manager.query(
       `SELECT to_char(max(posted_on), 'YYYY-MM-DD') AS posted FROM list_snapshots
-       WHERE owner_unit_id = $1 AND round_id = $2 AND kind IN ('CAMP_ELIGIBLE', 'CAMP_INELIGIBLE')`,
+       WHERE owner_unit_id = $1 AND round_id = $2 AND kind IN ('CAMP_ELIGIBLE', 'CAMP_INELIGIBLE', 'COURT')`,
       [facilityId, roundId],
     );
     return row.posted;

@@ -71,7 +71,7 @@ export class ComplaintService {
           event: level === ComplaintLevel.SECOND ? WorkflowEvent.ESCALATE_COMPLAINT : WorkflowEvent.FILE_COMPLAINT,
           item: { dossierId: dossier.id, version: dto.version, context: { complaintFiling: filing } },
         });
-        const decidingUnitId = await this.decidingUnit(m, level, dossier.facilityId);
+        const decidingUnitId = await this.decidingUnit(m, level, dossier.facilityId, dossier.heldAtCourt);
         const id = await this.repository.insert(m, {
           dossierId: dossier.id,
           roundId: dossier.roundId,
@@ -134,7 +134,10 @@ export class ComplaintService {
           ]);
         }
         const target = dto.accept
-          ? complaintTarget(await this.repository.stagesReached(m, complaint.facilityId, complaint.roundId))
+          ? complaintTarget(
+              await this.repository.stagesReached(m, complaint.facilityId, complaint.roundId),
+              complaint.heldAtCourt ? Stage.APPRAISAL : Stage.DEPARTMENT,
+            )
           : undefined;
         const applied = await this.transitions.apply(m, {
           user,
@@ -227,16 +230,26 @@ export class ComplaintService {
       ]);
   }
 
-  // The first complaint is decided by the head of the facility, the second by the Minister of its ministry.
-  private async decidingUnit(m: EntityManager, level: ComplaintLevel, facilityId: string): Promise<string> {
+  // The first complaint is decided by whoever made the list (the head of the facility, the court president), the second
+  // by the Minister of the facility's ministry or, for a court's list, the Chief Justice (Luật Đặc xá 2018, Điều 37).
+  private async decidingUnit(
+    m: EntityManager,
+    level: ComplaintLevel,
+    facilityId: string,
+    heldAtCourt: boolean,
+  ): Promise<string> {
     if (level === ComplaintLevel.FIRST) return facilityId;
-    const ministry = await this.org.ancestorOfKind(m, facilityId, 'MINISTRY');
-    if (!ministry)
+    const decider = heldAtCourt
+      ? await this.org.nationalBody(m, 'SUPREME_COURT')
+      : await this.org.ancestorOfKind(m, facilityId, 'MINISTRY');
+    if (!decider)
       throw new WorkflowException(
-        'Không xác định được Bộ quản lý cơ sở giam giữ để giải quyết khiếu nại lần hai.',
+        heldAtCourt
+          ? 'Sơ đồ tổ chức chưa có Tòa án nhân dân tối cao để giải quyết khiếu nại lần hai (Luật Đặc xá 2018, Điều 37, khoản 2).'
+          : 'Không xác định được Bộ quản lý cơ sở giam giữ để giải quyết khiếu nại lần hai.',
         WorkflowExceptionCode.NO_RECIPIENT,
       );
-    return ministry.id;
+    return decider.id;
   }
 
   // The name travels as a one-name list to the unit holding the level its facility's list has reached, so that unit

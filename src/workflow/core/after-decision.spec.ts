@@ -62,4 +62,16 @@ describe('presenting the certificate (Điều 20, khoản 2, điểm a)', () => 
         .overdue,
     ).toBe(false);
   });
+
+  it('asks nothing of a foreigner, who has no duty to present (Điều 20, khoản 3)', () => {
+    expect(
+      presentationStatus({
+        releasedOn: '2025-09-01',
+        presentedOn: null,
+        days: 10,
+        today: '2025-09-14',
+        foreigner: true,
+      }),
+    ).toEqual({ dueDate: null, overdue: false, daysOverdue: 0 });
+  });
 });

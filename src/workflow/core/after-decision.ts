@@ -10,6 +10,8 @@ export const ISSUER_CITATION = 'Luật Đặc xá 2018, Điều 18, khoản 3';
 export const COPIES_CITATION = 'Luật Đặc xá 2018, Điều 18, khoản 4';
 export const PRESENTATION_CITATION = 'Luật Đặc xá 2018, Điều 20, khoản 2, điểm a';
 export const PRESENTATION_PARAMETER = 'deadlines.certificatePresentationDays';
+// A foreigner keeps the rights of khoản 1, điểm a and c and the duties of khoản 2, điểm b and c: not the presentation.
+export const FOREIGNER_PRESENTATION_CITATION = 'Luật Đặc xá 2018, Điều 20, khoản 3';
 
 // Who signs the certificate. The court president issues it to a suspended person (Điều 18, khoản 3, đoạn 4); the
 // courts' route supplies the court's unit through `issuerFor({ court: … })`.
@@ -88,8 +90,9 @@ export const COPY_RECIPIENT_LABELS: Record<CopyRecipient, string> = {
   [CopyRecipient.RECEIVING_AGENCY]: 'Cơ quan nhận người bị trích xuất',
 };
 
-// The four every certificate has (the other kinds exist only for some persons): the record centre, the sentencing
-// court, the commune or unit of residence, and the civil-enforcement agency when it issued a "not yet able" decision.
+// The copies every certificate has (the other kinds exist only for some persons): the record centre, the sentencing
+// court, the commune or unit of residence; and the civil-enforcement agency when it issued a decision that enforcement
+// is not yet possible ("chưa có điều kiện thi hành án", Điều 18, khoản 4; Điều 11, khoản 1, điểm đ).
 export const ALWAYS_COPIED: readonly CopyRecipient[] = [
   CopyRecipient.CRIMINAL_RECORD_CENTRE,
   CopyRecipient.SENTENCING_COURT,
@@ -148,7 +151,10 @@ export function presentationStatus(input: {
   presentedOn: string | null;
   days: number | null;
   today: string;
+  // A foreigner has no duty to present the certificate (FOREIGNER_PRESENTATION_CITATION): nothing is ever due.
+  foreigner?: boolean;
 }): PresentationStatus {
+  if (input.foreigner) return { dueDate: null, overdue: false, daysOverdue: 0 };
   const dueDate = presentationDueDate(input.releasedOn, input.days);
   if (input.presentedOn || !dueDate || input.today <= dueDate) return { dueDate, overdue: false, daysOverdue: 0 };
   return { dueDate, overdue: true, daysOverdue: daysBetween(dueDate, input.today) };

@@ -91,6 +91,131 @@ describe('complaintTarget', () => {
   ])('lists sent to $reached put the name at $target', ({ reached, target }) => {
     expect(complaintTarget(reached)).toBe(target);
   });
+
+  it.each([
+    { reached: [], target: S.APPRAISAL },
+    { reached: ['appraisal'], target: S.APPRAISAL },
+    { reached: ['appraisal', 'standing_body'], target: S.STANDING_BODY },
+    { reached: ['appraisal', 'president'], target: null },
+  ])('a court’s lists sent to $reached put the name at $target', ({ reached, target }) => {
+    expect(complaintTarget(reached, S.APPRAISAL)).toBe(target);
+  });
+});
+
+describe('complaints about a court’s list (Luật Đặc xá 2018, Điều 36, khoản 1; Điều 37, khoản 1–2)', () => {
+  const court = (over: Partial<TransitionContext>) => ctx({ heldAtCourt: true, ...over });
+  const reason = 'Đủ điều kiện theo Điều 11, khoản 2';
+  const cases: { name: string; from: S; event: E; context: TransitionContext; to?: S; code?: C; field?: string }[] = [
+    {
+      name: 'the court officer records a complaint of a person the court president left off',
+      from: S.COURT_INELIGIBLE,
+      event: E.FILE_COMPLAINT,
+      context: court({ role: R.COURT_OFFICER, complaintFiling: filing() }),
+      to: S.COMPLAINT_FIRST,
+    },
+    {
+      name: 'a late one is refused by the same period as a camp’s',
+      from: S.COURT_INELIGIBLE,
+      event: E.FILE_COMPLAINT,
+      context: court({ role: R.COURT_OFFICER, complaintFiling: filing({ receivedOn: '2025-07-25' }) }),
+      code: C.GUARD_FAILED,
+      field: 'receivedOn',
+    },
+    {
+      name: 'a camp officer cannot record it',
+      from: S.COURT_INELIGIBLE,
+      event: E.FILE_COMPLAINT,
+      context: court({ role: R.TEAM_OFFICER, complaintFiling: filing() }),
+      code: C.ROLE_NOT_ALLOWED,
+    },
+    {
+      name: 'the court president accepts: the name goes to the appraisal team with the court’s list',
+      from: S.COMPLAINT_FIRST,
+      event: E.ACCEPT_COMPLAINT,
+      context: court({ role: R.COURT_PRESIDENT, reason, complaintTarget: S.APPRAISAL }),
+      to: S.APPRAISAL,
+    },
+    {
+      name: 'never to a department: a court’s list has none',
+      from: S.COMPLAINT_FIRST,
+      event: E.ACCEPT_COMPLAINT,
+      context: court({ role: R.COURT_PRESIDENT, reason, complaintTarget: S.DEPARTMENT }),
+      code: C.GUARD_FAILED,
+      field: 'target',
+    },
+    {
+      name: 'the court president does not decide a complaint about a camp’s list',
+      from: S.COMPLAINT_FIRST,
+      event: E.REJECT_COMPLAINT,
+      context: ctx({ role: R.COURT_PRESIDENT, reason, heldAtCourt: false }),
+      code: C.GUARD_FAILED,
+      field: 'dossierId',
+    },
+    {
+      name: 'nor the warden one about a court’s list',
+      from: S.COMPLAINT_FIRST,
+      event: E.REJECT_COMPLAINT,
+      context: court({ role: R.WARDEN, reason }),
+      code: C.GUARD_FAILED,
+      field: 'dossierId',
+    },
+    {
+      name: 'a rejected complaint goes on to the Chief Justice, recorded by the court or the Supreme Court',
+      from: S.COMPLAINT_REJECTED,
+      event: E.ESCALATE_COMPLAINT,
+      context: court({
+        role: R.SUPREME_COURT_OFFICER,
+        complaintFiling: filing({ level: ComplaintLevel.SECOND, startsOn: '2025-07-19', receivedOn: '2025-07-21' }),
+      }),
+      to: S.COMPLAINT_SECOND,
+    },
+    {
+      name: 'the Supreme Court accepts: the name joins the courts’ names wherever they are',
+      from: S.COMPLAINT_SECOND,
+      event: E.ACCEPT_COMPLAINT,
+      context: court({ role: R.SUPREME_COURT_OFFICER, reason, complaintTarget: S.STANDING_BODY }),
+      to: S.STANDING_BODY,
+    },
+    {
+      name: 'the Supreme Court rejects: the name is on the ineligible list for good',
+      from: S.COMPLAINT_SECOND,
+      event: E.REJECT_COMPLAINT,
+      context: court({ role: R.SUPREME_COURT_OFFICER, reason: 'Chưa chấp hành nghiêm pháp luật khi tạm đình chỉ' }),
+      to: S.COMPLAINT_DISMISSED,
+    },
+    {
+      name: 'the Minister does not decide a second complaint about a court’s list',
+      from: S.COMPLAINT_SECOND,
+      event: E.REJECT_COMPLAINT,
+      context: court({ role: R.MINISTRY_OFFICER, reason }),
+      code: C.GUARD_FAILED,
+      field: 'dossierId',
+    },
+    {
+      name: 'nor the Supreme Court one about a camp’s list',
+      from: S.COMPLAINT_SECOND,
+      event: E.REJECT_COMPLAINT,
+      context: ctx({ role: R.SUPREME_COURT_OFFICER, reason }),
+      code: C.GUARD_FAILED,
+      field: 'dossierId',
+    },
+  ];
+
+  it.each(cases)('$name', ({ from, event, context, to, code, field }) => {
+    const decision = decideTransition({ from, event, context });
+    if (to) expect(decision).toMatchObject({ ok: true, to });
+    else {
+      expect(decision).toMatchObject({ ok: false, code });
+      if (field) expect(decision).toMatchObject({ field });
+    }
+  });
+
+  it('offers the court’s complaint actions to the court’s roles and the Supreme Court', () => {
+    expect(eventsFor(S.COURT_INELIGIBLE, R.COURT_OFFICER)).toEqual([E.FILE_COMPLAINT]);
+    expect(eventsFor(S.COMPLAINT_FIRST, R.COURT_PRESIDENT)).toEqual([E.ACCEPT_COMPLAINT, E.REJECT_COMPLAINT]);
+    expect(eventsFor(S.COMPLAINT_REJECTED, R.COURT_OFFICER)).toEqual([E.ESCALATE_COMPLAINT]);
+    expect(eventsFor(S.COMPLAINT_SECOND, R.SUPREME_COURT_OFFICER)).toEqual([E.ACCEPT_COMPLAINT, E.REJECT_COMPLAINT]);
+  });
 });
 
 describe('complaints in the transition table', () => {

@@ -3,8 +3,10 @@ import { FORWARD_CHAIN, Stage, STAGE_LABELS } from './stages.js';
 import { unwrapParam } from './round-param.js';
 import type { Guard, GuardFailure } from './transition-context.js';
 
-// Complaints of a person left off the eligible list (Luật Đặc xá 2018, Điều 13; Điều 36, khoản 3; Điều 37). The first
-// complaint goes to the head of the facility, the second to the Minister of the facility's ministry; each is filed
+// Complaints of a person left off the eligible list (Luật Đặc xá 2018, Điều 13; Điều 36, khoản 1 and 3; Điều 37). The
+// first complaint goes to whoever made the list: the head of the facility, or the president of the provincial or
+// military-region court for a person on suspension (Điều 37, khoản 1); the second to the Minister of the facility's
+// ministry, or to the Chief Justice of the Supreme People's Court for a court's list (Điều 37, khoản 2). Each is filed
 // and decided within periods the round holds as parameters (RoundParameters.deadlines), never constants here.
 export enum ComplaintLevel {
   FIRST = 'FIRST',
@@ -170,14 +172,43 @@ export const COMPLAINT_TARGETS: readonly Stage[] = [
   Stage.ADVISORY_COUNCIL,
 ];
 
-export function complaintTarget(reached: readonly string[]): Stage | null {
+// A court sends its list to the appraisal team directly (Luật Đặc xá 2018, Điều 15, khoản 3): a name the court president
+// or the Chief Justice puts back joins the court's names there, or wherever the court's list has gone since.
+export const COURT_COMPLAINT_TARGETS: readonly Stage[] = [Stage.APPRAISAL, Stage.STANDING_BODY, Stage.ADVISORY_COUNCIL];
+
+// `first`: where a name goes while the list carrying its unit's names has not gone past it (the camp's department,
+// the court's appraisal team).
+export function complaintTarget(reached: readonly string[], first: Stage = Stage.DEPARTMENT): Stage | null {
   const furthest = Math.max(...reached.map((s) => FORWARD_CHAIN.indexOf(s as Stage)), -1);
-  if (furthest <= FORWARD_CHAIN.indexOf(Stage.DEPARTMENT)) return Stage.DEPARTMENT;
+  if (furthest <= FORWARD_CHAIN.indexOf(first)) return first;
   const stage = FORWARD_CHAIN[furthest];
   return COMPLAINT_TARGETS.includes(stage) ? stage : null;
 }
 
 export const complaintFiledOnTime: Guard = (ctx) => checkComplaintFiling(ctx.complaintFiling);
+
+// Complaints about a court's list are the court's and the Supreme People's Court's to receive and decide; those about
+// a camp's list the camp's and its ministry's (Luật Đặc xá 2018, Điều 37, khoản 1–2). Scope already keeps each to
+// its own dossiers; these guards say it in the table.
+export const complaintAboutCourtList: Guard = (ctx) =>
+  ctx.heldAtCourt === true
+    ? null
+    : {
+        field: 'dossierId',
+        code: 'campList',
+        message:
+          'Khiếu nại về danh sách của trại giam, trại tạm giam do Giám thị (lần đầu) và Bộ trưởng (lần hai) giải quyết (Luật Đặc xá 2018, Điều 37).',
+      };
+
+export const complaintAboutCampList: Guard = (ctx) =>
+  ctx.heldAtCourt === true
+    ? {
+        field: 'dossierId',
+        code: 'courtList',
+        message:
+          'Khiếu nại về danh sách của Tòa án do Chánh án Tòa án đã lập danh sách (lần đầu) và Chánh án Tòa án nhân dân tối cao (lần hai) giải quyết (Luật Đặc xá 2018, Điều 37).',
+      }
+    : null;
 
 export function complaintTargetIs(stage: Stage): Guard {
   return (ctx) => {

@@ -15,4 +15,5 @@ export const ROLE_LABELS: Record<WorkflowRole, string> = {
   [WorkflowRole.COUNCIL_MEMBER]: 'Hội đồng tư vấn đặc xá',
   [WorkflowRole.COURT_OFFICER]: 'Cán bộ Tòa án',
   [WorkflowRole.COURT_PRESIDENT]: 'Chánh án Tòa án',
+  [WorkflowRole.SUPREME_COURT_OFFICER]: 'Tòa án nhân dân tối cao',
 };

@@ -55,9 +55,9 @@ export const STAGE_LABELS: Record<Stage, string> = {
   [Stage.NOT_GRANTED]: 'Không được đặc xá',
   [Stage.REMOVED]: 'Đưa ra khỏi danh sách',
   [Stage.WITHDRAWN]: 'Rút đơn',
-  [Stage.COMPLAINT_FIRST]: 'Khiếu nại lần đầu, chờ Thủ trưởng cơ sở giam giữ giải quyết',
+  [Stage.COMPLAINT_FIRST]: 'Khiếu nại lần đầu, chờ Thủ trưởng cơ sở giam giữ hoặc Chánh án Tòa án giải quyết',
   [Stage.COMPLAINT_REJECTED]: 'Khiếu nại lần đầu không được chấp nhận',
-  [Stage.COMPLAINT_SECOND]: 'Khiếu nại lần hai, chờ Bộ trưởng giải quyết',
+  [Stage.COMPLAINT_SECOND]: 'Khiếu nại lần hai, chờ Bộ trưởng hoặc Chánh án Tòa án nhân dân tối cao giải quyết',
   [Stage.COMPLAINT_DISMISSED]: 'Khiếu nại không được chấp nhận (danh sách không đủ điều kiện)',
   [Stage.COURT_REVIEW]: 'Tòa án đề xuất, chờ Chánh án quyết định',
   [Stage.COURT_POSTED]: 'Tòa án đã niêm yết danh sách',
@@ -97,8 +97,10 @@ export const FORWARD_CHAIN: readonly Stage[] = [
   Stage.PRESIDENT,
 ];
 
-// Where a person left off the eligible list may complain from (Luật Đặc xá 2018, Điều 36, khoản 3).
+// Where a person left off the eligible list may complain from (Luật Đặc xá 2018, Điều 36, khoản 1 and 3): a camp's
+// (not put forward by the team, or found ineligible by the camp council) or a court's (left off by its president).
 export const LEFT_OFF_STAGES: readonly Stage[] = [Stage.NOT_PUT_FORWARD, Stage.CAMP_INELIGIBLE];
+export const COURT_LEFT_OFF_STAGES: readonly Stage[] = [Stage.COURT_INELIGIBLE];
 
 export const COMPLAINT_STAGES: readonly Stage[] = [
   Stage.COMPLAINT_FIRST,

@@ -1,7 +1,14 @@
 import { COURT_TRANSITIONS, heldAtCamp, servingInCamp } from './courts.js';
 import { PRESENTATION_CITATION, presentationRecordable } from './after-decision.js';
 import { agenciesHeard, APPRAISAL_TEAM_CITATION } from './appraisal-team.js';
-import { COMPLAINT_TARGETS, complaintFiledOnTime, complaintTargetIs } from './complaints.js';
+import {
+  COMPLAINT_TARGETS,
+  complaintAboutCampList,
+  complaintAboutCourtList,
+  complaintFiledOnTime,
+  complaintTargetIs,
+  COURT_COMPLAINT_TARGETS,
+} from './complaints.js';
 import { WorkflowEvent as E } from './events.js';
 import { PROCURACY_CITATION, procuracyNotified } from './procuracy.js';
 import {
@@ -17,7 +24,7 @@ import {
   sentBackFrom,
 } from './guards.js';
 import { WorkflowRole as R } from './roles.js';
-import { LEFT_OFF_STAGES, Stage as S } from './stages.js';
+import { COURT_LEFT_OFF_STAGES, LEFT_OFF_STAGES, Stage as S } from './stages.js';
 import type { Guard } from './transition-context.js';
 
 export interface Transition {
@@ -257,58 +264,92 @@ const WITHDRAWALS: Transition[] = WITHDRAWABLE.map((from) => ({
   citation: WITHDRAWAL_CITATION,
 }));
 
-const L2018_36_3 = 'Luật Đặc xá 2018, Điều 13; Điều 36, khoản 3';
+const L2018_36_3 = 'Luật Đặc xá 2018, Điều 13; Điều 36, khoản 1, 3';
 const L2018_37_1 = 'Luật Đặc xá 2018, Điều 37, khoản 1';
 const L2018_37_2 = 'Luật Đặc xá 2018, Điều 37, khoản 2';
 
-// A person left off the eligible list complains to the head of the facility (decided with reasons), then to the
-// Minister of the facility's ministry. Accepted: the name joins the eligible list at the level the facility's list has
-// reached; rejected at the second level: it stays on the ineligible side for good.
-const acceptances = (from: S, role: R, citation: string): Transition[] =>
-  COMPLAINT_TARGETS.map((to) => ({
-    from,
+// A person left off the eligible list complains to whoever made the list (decided with reasons), then higher up: a
+// camp's list to the head of the facility, then the Minister of the facility's ministry; a court's list to the court
+// president, then the Chief Justice of the Supreme People's Court. Accepted: the name joins the eligible list at the
+// level the list carrying its unit's names has reached; rejected at the second level: it stays on the ineligible side.
+const acceptances = (input: {
+  from: S;
+  role: R;
+  targets: readonly S[];
+  about: Guard;
+  citation: string;
+}): Transition[] =>
+  input.targets.map((to) => ({
+    from: input.from,
     event: E.ACCEPT_COMPLAINT,
     to,
-    roles: [role],
-    guard: all(requireReason, complaintTargetIs(to)),
-    citation,
+    roles: [input.role],
+    guard: all(input.about, requireReason, complaintTargetIs(to)),
+    citation: input.citation,
   }));
 
-const COMPLAINTS: Transition[] = [
-  ...LEFT_OFF_STAGES.map((from) => ({
+const complaintRoute = (input: {
+  leftOff: readonly S[];
+  recorder: R;
+  first: R;
+  second: R;
+  targets: readonly S[];
+  about: Guard;
+}): Transition[] => [
+  ...input.leftOff.map((from) => ({
     from,
     event: E.FILE_COMPLAINT,
     to: S.COMPLAINT_FIRST,
-    roles: [R.TEAM_OFFICER],
-    guard: complaintFiledOnTime,
+    roles: [input.recorder],
+    guard: all(input.about, complaintFiledOnTime),
     citation: L2018_36_3,
   })),
-  ...acceptances(S.COMPLAINT_FIRST, R.WARDEN, L2018_37_1),
+  ...acceptances({ ...input, from: S.COMPLAINT_FIRST, role: input.first, citation: L2018_37_1 }),
   {
     from: S.COMPLAINT_FIRST,
     event: E.REJECT_COMPLAINT,
     to: S.COMPLAINT_REJECTED,
-    roles: [R.WARDEN],
-    guard: requireReason,
+    roles: [input.first],
+    guard: all(input.about, requireReason),
     citation: L2018_37_1,
   },
   {
     from: S.COMPLAINT_REJECTED,
     event: E.ESCALATE_COMPLAINT,
     to: S.COMPLAINT_SECOND,
-    roles: [R.TEAM_OFFICER, R.MINISTRY_OFFICER],
-    guard: complaintFiledOnTime,
+    roles: [input.recorder, input.second],
+    guard: all(input.about, complaintFiledOnTime),
     citation: L2018_37_2,
   },
-  ...acceptances(S.COMPLAINT_SECOND, R.MINISTRY_OFFICER, L2018_37_2),
+  ...acceptances({ ...input, from: S.COMPLAINT_SECOND, role: input.second, citation: L2018_37_2 }),
   {
     from: S.COMPLAINT_SECOND,
     event: E.REJECT_COMPLAINT,
     to: S.COMPLAINT_DISMISSED,
-    roles: [R.MINISTRY_OFFICER],
-    guard: requireReason,
+    roles: [input.second],
+    guard: all(input.about, requireReason),
     citation: L2018_37_2,
   },
+];
+
+const COMPLAINTS: Transition[] = [
+  ...complaintRoute({
+    leftOff: LEFT_OFF_STAGES,
+    recorder: R.TEAM_OFFICER,
+    first: R.WARDEN,
+    second: R.MINISTRY_OFFICER,
+    targets: COMPLAINT_TARGETS,
+    about: complaintAboutCampList,
+  }),
+  // Luật Đặc xá 2018, Điều 36, khoản 1; Điều 37, khoản 1–2: the court that left the person off its list.
+  ...complaintRoute({
+    leftOff: COURT_LEFT_OFF_STAGES,
+    recorder: R.COURT_OFFICER,
+    first: R.COURT_PRESIDENT,
+    second: R.SUPREME_COURT_OFFICER,
+    targets: COURT_COMPLAINT_TARGETS,
+    about: complaintAboutCourtList,
+  }),
 ];
 
 // The whole graph (drawn in docs/architecture.md, "Stages and events"): the main line from the application to the

@@ -38,15 +38,16 @@ export class DecisionController {
     return this.president.record(user, body, idempotencyKey(key));
   }
 
+  // The camp's head, or the court president for a person on suspension (Luật Đặc xá 2018, Điều 18, khoản 3).
   @Get('certificates')
-  @Roles(Role.WARDEN)
+  @Roles(Role.WARDEN, Role.COURT_PRESIDENT)
   certificates(@CurrentUser() user: SessionUser) {
     return this.president.certificates(user);
   }
 
   @Post('certificates/:id/release')
   @HttpCode(200)
-  @Roles(Role.WARDEN)
+  @Roles(Role.WARDEN, Role.COURT_PRESIDENT)
   release(
     @CurrentUser() user: SessionUser,
     @Param('id', ParseUUIDPipe) id: string,

@@ -12,6 +12,17 @@ import { TransitionRepository, type DossierHead } from './transition.repository.
 // The facts the transition table's guards read that the workflow itself records, gathered for a whole set of
 // dossiers before the table is asked. Facts only a calling service knows (a ballot, the appraisal flags) come with
 // the items.
+// The events whose guards ask whether the person is on suspension or held by a court.
+const COURT_FACT_EVENTS: ReadonlySet<WorkflowEvent> = new Set([
+  WorkflowEvent.SUBMIT_FOR_BALLOT,
+  WorkflowEvent.COURT_PROPOSE,
+  WorkflowEvent.RELEASE,
+  WorkflowEvent.FILE_COMPLAINT,
+  WorkflowEvent.ESCALATE_COMPLAINT,
+  WorkflowEvent.ACCEPT_COMPLAINT,
+  WorkflowEvent.REJECT_COMPLAINT,
+]);
+
 @Injectable()
 export class TransitionFacts {
   constructor(
@@ -79,7 +90,7 @@ export class TransitionFacts {
     return facts;
   }
 
-  // The courts' route (core/courts.ts): whether the person serves in a camp or is on suspension, what the court
+  // The courts' route (core/courts.ts) and complaints about a court's list (core/complaints.ts): whether the person serves in a camp or is on suspension, what the court
   // recorded with its proposal, and whether a court holds the dossier (its president issues the certificate).
   private async gatherCourtFacts(
     manager: EntityManager,
@@ -89,7 +100,7 @@ export class TransitionFacts {
   ): Promise<void> {
     const add = (id: string, more: Partial<TransitionContext>) => facts.set(id, { ...facts.get(id), ...more });
     const ids = heads.map((h) => h.id);
-    if (![WorkflowEvent.SUBMIT_FOR_BALLOT, WorkflowEvent.COURT_PROPOSE, WorkflowEvent.RELEASE].includes(event)) return;
+    if (!COURT_FACT_EVENTS.has(event)) return;
     const rows: { id: string; status: TransitionContext['inmateStatus']; court: boolean }[] = await manager.query(
       `SELECT d.id, d.status, f.kind = 'COURT' AS court FROM dossiers d JOIN org_units f ON f.id = d.facility_id
         WHERE d.id = ANY($1::uuid[])`,

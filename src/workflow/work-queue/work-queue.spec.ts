@@ -19,6 +19,9 @@ describe('complaintLevelsDecidedBy', () => {
   it.each([
     { role: R.WARDEN, levels: [ComplaintLevel.FIRST] },
     { role: R.MINISTRY_OFFICER, levels: [ComplaintLevel.SECOND] },
+    { role: R.COURT_PRESIDENT, levels: [ComplaintLevel.FIRST] },
+    { role: R.SUPREME_COURT_OFFICER, levels: [ComplaintLevel.SECOND] },
+    { role: R.COURT_OFFICER, levels: [] },
     { role: R.TEAM_OFFICER, levels: [] },
     { role: R.DEPARTMENT_OFFICER, levels: [] },
   ])('$role decides $levels', ({ role, levels }) => {

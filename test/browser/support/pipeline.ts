@@ -22,6 +22,7 @@ export async function presetRound(app: TestApp, org: TestOrg): Promise<{ id: str
   const round = await admin.get(`/api/rounds/${code}`);
   const team = await admin.put(`/api/rounds/${code}`, {
     expectedVersion: round.body.version,
+    // Only the team's membership changes: the preset's other appraisal parameters (its conclusion rule) stay.
     parameters: { ...round.body.parameters, appraisal: { ...round.body.parameters.appraisal, ...TEST_APPRAISAL_TEAM } },
   });
   if (team.status !== 200) throw new Error(`round team: ${team.status} ${JSON.stringify(team.body)}`);

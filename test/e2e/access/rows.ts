@@ -57,6 +57,17 @@ export interface ContentCell {
 }
 
 const STALE = 999;
+// Complaints: the camps and the units above them, the courts and the Supreme People's Court (Luật Đặc xá 2018, Điều 37).
+const COMPLAINT_READERS = [
+  ...CAMP,
+  Role.DEPARTMENT_OFFICER,
+  Role.MINISTRY_OFFICER,
+  Role.COURT_OFFICER,
+  Role.COURT_PRESIDENT,
+  Role.SUPREME_COURT_OFFICER,
+];
+const COMPLAINT_RECORDERS = [Role.TEAM_OFFICER, Role.MINISTRY_OFFICER, Role.COURT_OFFICER, Role.SUPREME_COURT_OFFICER];
+const COMPLAINT_DECIDERS = [Role.WARDEN, Role.MINISTRY_OFFICER, Role.COURT_PRESIDENT, Role.SUPREME_COURT_OFFICER];
 // Who enters dossiers: the camp's staff, and a court's officer for the persons on suspension it lists.
 const DOSSIER_WRITERS = [...CAMP, Role.COURT_OFFICER];
 const r = (method: string, path: string, body?: unknown): Request => ({ method, path, body });
@@ -522,11 +533,16 @@ export const ROWS: Row[] = [
       })),
     request: (_w, _role, t) => r('POST', `/api/lists/${t!.id}/submit`),
   },
-  { route: 'GET /api/certificates', op: 'read', access: [Role.WARDEN], request: () => r('GET', '/api/certificates') },
+  {
+    route: 'GET /api/certificates',
+    op: 'read',
+    access: [Role.WARDEN, Role.COURT_PRESIDENT],
+    request: () => r('GET', '/api/certificates'),
+  },
   {
     route: 'POST /api/certificates/:id/release',
     op: 'write',
-    access: [Role.WARDEN],
+    access: [Role.WARDEN, Role.COURT_PRESIDENT],
     allowed: 'hidden',
     request: () =>
       r('POST', `/api/certificates/${NO_SUCH}/release`, { releasedOn: '2025-09-02', version: 1, dossierVersion: 1 }),
@@ -724,14 +740,14 @@ export const ROWS: Row[] = [
   {
     route: 'GET /api/certificates/:id',
     op: 'read',
-    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER],
+    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.COURT_PRESIDENT],
     allowed: 'hidden',
     request: () => r('GET', `/api/certificates/${NO_SUCH}`),
   },
   {
     route: 'POST /api/certificates/:id/copies',
     op: 'write',
-    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER],
+    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.COURT_PRESIDENT],
     allowed: 'hidden',
     request: () =>
       r('POST', `/api/certificates/${NO_SUCH}/copies`, {
@@ -815,26 +831,26 @@ export const ROWS: Row[] = [
   {
     route: 'GET /api/complaints',
     op: 'read',
-    access: [...CAMP, Role.DEPARTMENT_OFFICER, Role.MINISTRY_OFFICER],
+    access: COMPLAINT_READERS,
     request: () => r('GET', '/api/complaints'),
   },
   {
     route: 'GET /api/complaints/:id',
     op: 'read',
-    access: [...CAMP, Role.DEPARTMENT_OFFICER, Role.MINISTRY_OFFICER],
+    access: COMPLAINT_READERS,
     allowed: 'hidden',
     request: () => r('GET', `/api/complaints/${NO_SUCH}`),
   },
   {
     route: 'POST /api/complaints',
     op: 'write',
-    access: [Role.TEAM_OFFICER, Role.MINISTRY_OFFICER],
+    access: COMPLAINT_RECORDERS,
     request: () => r('POST', '/api/complaints', {}),
   },
   {
     route: 'POST /api/complaints/:id/decision',
     op: 'write',
-    access: [Role.WARDEN, Role.MINISTRY_OFFICER],
+    access: COMPLAINT_DECIDERS,
     allowed: 'hidden',
     request: () =>
       r('POST', `/api/complaints/${NO_SUCH}/decision`, {
@@ -1076,21 +1092,21 @@ export const ROWS: Row[] = [
   {
     route: 'GET /complaints',
     op: 'read',
-    access: [...CAMP, Role.DEPARTMENT_OFFICER, Role.MINISTRY_OFFICER],
+    access: COMPLAINT_READERS,
     web: true,
     request: () => r('GET', '/complaints'),
   },
   {
     route: 'POST /complaints',
     op: 'write',
-    access: [Role.TEAM_OFFICER, Role.MINISTRY_OFFICER],
+    access: COMPLAINT_RECORDERS,
     web: true,
     request: () => form('POST', '/complaints'),
   },
   {
     route: 'POST /complaints/:id/decision',
     op: 'write',
-    access: [Role.WARDEN, Role.MINISTRY_OFFICER],
+    access: COMPLAINT_DECIDERS,
     web: true,
     request: () => form('POST', `/complaints/${NO_SUCH}/decision`),
   },
