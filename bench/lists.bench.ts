@@ -101,7 +101,7 @@ async function statementsOf(app: INestApplication, user: SessionUser, query: Dos
     captured.push({ sql, params: params ?? [] });
     return dataSource.query(sql, params);
   }) as DataSource['query'];
-  const service = new DossierListService(new DossierListRepository(spy), app.get(ScopeService));
+  const service = new DossierListService(new DossierListRepository(spy), app.get(ScopeService), loadConfig());
   await service.list(user, query);
   return captured;
 }
