@@ -43,12 +43,17 @@ const RECORD_ROW = object({
 });
 const RECORD = object({
   ...RECORD_SUMMARY,
-  content: object({
-    roundCode: STRING,
-    requiredAgencies: array(STRING),
-    eligible: array(RECORD_ROW),
-    ineligible: array(RECORD_ROW),
-  }),
+  // The rule by which the team concluded, with its basis (records drawn before rounds could state it carry none).
+  content: object(
+    {
+      roundCode: STRING,
+      requiredAgencies: array(STRING),
+      conclusion: STRING,
+      eligible: array(RECORD_ROW),
+      ineligible: array(RECORD_ROW),
+    },
+    ['conclusion'],
+  ),
 });
 const PRESENTATION = object({ dueDate: NULLABLE_DATE, overdue: BOOLEAN, daysOverdue: INTEGER });
 

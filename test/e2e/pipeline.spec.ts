@@ -540,6 +540,10 @@ describe('pipeline: secret ballot to the President’s decision', () => {
       ['Phạm nhân A5', '0/2 đồng ý'],
     ]);
     expect(record.body.content.ineligible[1]).toMatchObject({ side: 'CAMP_INELIGIBLE' });
+    // The round states no conclusion rule: the record says which one the team applied and that it is the service's.
+    expect(record.body.content.conclusion).toMatch(
+      /^Người được kết luận đủ điều kiện khi số cơ quan đồng ý nhiều hơn số cơ quan không đồng ý .*cách đọc của hệ thống/,
+    );
     expect(record.body.content.ineligible[0].positions.map((p: { agencyName: string }) => p.agencyName)).toEqual([
       'Viện kiểm sát nhân dân tối cao',
       'Tòa án nhân dân tối cao',

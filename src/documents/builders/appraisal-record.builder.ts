@@ -21,7 +21,7 @@ interface RecordSource {
   round_id: string;
   decision_number: string;
   decision_date: string;
-  content: { requiredAgencies: string[]; eligible: RecordRow[]; ineligible: RecordRow[] };
+  content: { requiredAgencies: string[]; conclusion?: string; eligible: RecordRow[]; ineligible: RecordRow[] };
 }
 
 const line = (row: RecordRow, index: number): AppraisalRecordLine => ({
@@ -74,6 +74,7 @@ export class AppraisalRecordBuilder implements SnapshotBuilder {
       bases: amnestyBases({ number: source.decision_number, date: source.decision_date }),
       introduction: [
         'Thực hiện khoản 2 Điều 16 Luật Đặc xá và Điều 8 Nghị định số 52/2019/NĐ-CP, Tổ thẩm định liên ngành đã thẩm định danh sách, hồ sơ của người được đề nghị đặc xá và danh sách người không đủ điều kiện do các trại gửi đến, kết quả như sau:',
+        ...(content.conclusion ? [content.conclusion] : []),
       ],
       members: content.requiredAgencies.map((a) => `Đại diện ${agencyLabel(a)}`),
       figures: [

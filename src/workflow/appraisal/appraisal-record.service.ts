@@ -42,7 +42,12 @@ export class AppraisalRecordService {
           m,
           persons.map((p) => p.dossierId),
         );
-        const record = buildAppraisalRecord({ requiredAgencies: rules.appraisalTeam, persons, opinions });
+        const record = buildAppraisalRecord({
+          requiredAgencies: rules.appraisalTeam,
+          conclusion: rules.appraisalConclusion,
+          persons,
+          opinions,
+        });
         if (!record.ok) {
           const field = rules.appraisalTeam === null ? 'appraisal.requiredAgencies' : 'opinions';
           throw new WorkflowException(record.message, WorkflowExceptionCode.GUARD_FAILED, [
@@ -52,6 +57,7 @@ export class AppraisalRecordService {
         const content = {
           roundCode: rules.code,
           requiredAgencies: record.requiredAgencies,
+          conclusion: record.conclusion,
           eligible: record.eligible,
           ineligible: record.ineligible,
         };

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { parseBallotThreshold, thresholdBasisOf, type BallotThreshold, type ThresholdBasis } from '../core/ballot.js';
+import {
+  appraisalConclusionOf,
+  CONCLUSION_PARAMETER,
+  DEFAULT_APPRAISAL_CONCLUSION,
+  type AppraisalConclusion,
+} from '../core/appraisal-team.js';
 import { parseComplaintPeriods, type ComplaintPeriods } from '../core/complaints.js';
 import { parseRoundDeadlines, type RoundDeadlines } from '../core/deadlines.js';
 import { NotFoundException, ValidationFailedException } from '../../common/app.exception.js';
@@ -28,6 +34,8 @@ export interface RoundRules {
   // The agencies whose opinion the appraisal team needs on every name (Luật Đặc xá 2018, Điều 10, khoản 3); null where
   // the round names none.
   appraisalTeam: string[] | null;
+  // Which share of those agencies makes a name eligible, with its basis (the service's reading when the round is silent).
+  appraisalConclusion: AppraisalConclusion;
   // The round's choice whether the camp council may reconsider a person the team did not put forward; null: not stated.
   councilMayReconsider: boolean | null;
   // Days after release within which the certificate is presented (Điều 20, khoản 2, điểm a); null: the round holds none.
@@ -60,7 +68,7 @@ export class WorkflowRoundRepository {
       ballot?: { threshold?: unknown };
       ballotThreshold?: unknown;
       deadlines?: Record<string, unknown>;
-      appraisal?: { requiredAgencies?: unknown };
+      appraisal?: { requiredAgencies?: unknown; conclusion?: unknown };
       procedure?: { campCouncilMayReconsider?: unknown };
     };
     const rawThreshold = parameters.ballot?.threshold ?? parameters.ballotThreshold;
@@ -88,7 +96,12 @@ export class WorkflowRoundRepository {
       },
       round.rule_pack === LAW_2018_PACK,
     );
-    const errors = [...threshold.errors, ...deadlines.errors];
+    const conclusion = appraisalConclusionOf(parameters.appraisal?.conclusion);
+    const errors = [
+      ...threshold.errors,
+      ...deadlines.errors,
+      ...('problem' in conclusion ? [{ path: CONCLUSION_PARAMETER, message: conclusion.problem }] : []),
+    ];
     if (errors.length > 0) {
       throw new ValidationFailedException(
         errors.map((e) => ({ ...e, code: 'roundParameter' })),
@@ -103,6 +116,7 @@ export class WorkflowRoundRepository {
       deadlines: deadlines.deadlines,
       complaints: parseComplaintPeriods(parameters.deadlines),
       appraisalTeam: knownValue(parameters.appraisal?.requiredAgencies, isAgencyList),
+      appraisalConclusion: 'conclusion' in conclusion ? conclusion.conclusion : DEFAULT_APPRAISAL_CONCLUSION,
       councilMayReconsider: knownValue(
         parameters.procedure?.campCouncilMayReconsider,
         (v): v is boolean => typeof v === 'boolean',

@@ -1,5 +1,7 @@
 import { agencyLabel } from '../../kernel/agencies.js';
+import { type AppraisalConclusionRule, parseConclusionRule } from '../../kernel/appraisal-conclusion.js';
 import { AgencyOpinion } from './appraisal.js';
+import { describeBasis, thresholdBasisOf, type ThresholdBasis } from './ballot.js';
 import type { Guard } from './transition-context.js';
 
 // The appraisal team's membership and its record (biên bản thẩm định): the round names the agencies whose
@@ -9,6 +11,54 @@ import type { Guard } from './transition-context.js';
 export const APPRAISAL_TEAM_CITATION = 'Luật Đặc xá 2018, Điều 10, khoản 3; Điều 16, khoản 2';
 export const APPRAISAL_RECORD_CITATION = 'Luật Đặc xá 2018, Điều 16, khoản 2; Nghị định 52/2019/NĐ-CP, Điều 8, khoản 3';
 export const REQUIRED_AGENCIES_PARAMETER = 'appraisal.requiredAgencies';
+export const CONCLUSION_PARAMETER = 'appraisal.conclusion';
+export type { AppraisalConclusionRule };
+
+export interface AppraisalConclusion {
+  rule: AppraisalConclusionRule;
+  basis: ThresholdBasis;
+}
+
+export const DEFAULT_APPRAISAL_CONCLUSION: AppraisalConclusion = {
+  rule: { rule: 'MORE_AGREE_THAN_NOT' },
+  basis: {
+    source:
+      'cách đọc của hệ thống: Nghị định 52/2019/NĐ-CP, Điều 8, khoản 3 ghi ý kiến và tỷ lệ biểu quyết của từng cơ quan nhưng không quy định tỷ lệ nào quyết định; đợt đặc xá chưa quy định',
+    confidence: '?',
+    serviceDefault: true,
+  },
+};
+
+// The round's parameter as stored ({ value, source, confidence }, or bare): absent or unknown, the service's reading.
+export function appraisalConclusionOf(raw: unknown): { conclusion: AppraisalConclusion } | { problem: string } {
+  const basis = thresholdBasisOf(raw, DEFAULT_APPRAISAL_CONCLUSION.basis);
+  if (basis.serviceDefault) return { conclusion: DEFAULT_APPRAISAL_CONCLUSION };
+  const value = typeof raw === 'object' && raw !== null && 'value' in raw ? (raw as { value: unknown }).value : raw;
+  const parsed = parseConclusionRule(value);
+  return 'problem' in parsed ? parsed : { conclusion: { rule: parsed.rule, basis } };
+}
+
+export function concludesEligible(rule: AppraisalConclusionRule, agree: number, total: number): boolean {
+  switch (rule.rule) {
+    case 'MORE_AGREE_THAN_NOT':
+      return agree > total - agree;
+    case 'UNANIMOUS':
+      return total > 0 && agree === total;
+    case 'AT_LEAST_SHARE':
+      return total > 0 && agree * rule.denominator >= rule.numerator * total;
+  }
+}
+
+// "đủ điều kiện khi số cơ quan đồng ý nhiều hơn số cơ quan không đồng ý (căn cứ: …)", as the record prints it.
+export function describeConclusion(c: AppraisalConclusion): string {
+  const rule =
+    c.rule.rule === 'UNANIMOUS'
+      ? 'tất cả các cơ quan trong Tổ đồng ý'
+      : c.rule.rule === 'AT_LEAST_SHARE'
+        ? `ít nhất ${c.rule.numerator}/${c.rule.denominator} số cơ quan trong Tổ đồng ý`
+        : 'số cơ quan đồng ý nhiều hơn số cơ quan không đồng ý (số bằng nhau và ý kiến "cần bổ sung" tính là chưa đồng ý)';
+  return `Người được kết luận đủ điều kiện khi ${rule} (${describeBasis(c.basis)}).`;
+}
 
 // What the forward guard reads for one name: the round's required agencies (null: the round names none) and those
 // of them that have not given an opinion.
@@ -78,14 +128,15 @@ export interface RecordRow {
 }
 
 export type AppraisalRecordContent =
-  | { ok: true; eligible: RecordRow[]; ineligible: RecordRow[]; requiredAgencies: string[] }
+  | { ok: true; eligible: RecordRow[]; ineligible: RecordRow[]; requiredAgencies: string[]; conclusion: string }
   | { ok: false; message: string; missing: { dossierId: string; fullName: string; agencies: string[] }[] };
 
 // Decree 52/2019 Art 8(3): opinions of the required agencies on each name; where they do not agree, the shares for
-// and against are recorded. The service reads a name as eligible when more of them agree than not (its reading: the
-// decree records the vote without saying which share decides); a tie and any "needs supplement" count as not agreed.
+// and against are recorded. Which share makes a name eligible is the round's `appraisal.conclusion` (without one, the
+// service's reading: more agree than not); a tie and any "needs supplement" count as not agreed.
 export function buildAppraisalRecord(input: {
   requiredAgencies: readonly string[] | null;
+  conclusion?: AppraisalConclusion;
   persons: readonly AppraisedPerson[];
   opinions: readonly GivenOpinion[];
 }): AppraisalRecordContent {
@@ -137,10 +188,13 @@ export function buildAppraisalRecord(input: {
       unanimous: agree === positions.length || agree === 0,
     };
   });
+  const conclusion = input.conclusion ?? DEFAULT_APPRAISAL_CONCLUSION;
+  const eligible = (r: RecordRow) => concludesEligible(conclusion.rule, r.agree, r.agree + r.against);
   return {
     ok: true,
     requiredAgencies: [...required],
-    eligible: rows.filter((r) => r.agree > r.against),
-    ineligible: rows.filter((r) => r.agree <= r.against),
+    conclusion: describeConclusion(conclusion),
+    eligible: rows.filter(eligible),
+    ineligible: rows.filter((r) => !eligible(r)),
   };
 }

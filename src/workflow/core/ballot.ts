@@ -61,19 +61,24 @@ const CONFIDENCE_WORDS: Record<ThresholdBasis['confidence'], string> = {
   '?': 'chưa có văn bản quy định',
 };
 
-// "quá bán số phiếu hợp lệ (căn cứ: …; chưa đối chiếu văn bản)": the threshold as the ballot page and minutes print it.
-export function describeThresholdWithBasis(t: BallotThreshold, basis: ThresholdBasis): string {
-  if (basis.serviceDefault) return `${describeThreshold(t)} (${basis.source})`;
-  return `${describeThreshold(t)} (căn cứ: ${basis.source}; ${CONFIDENCE_WORDS[basis.confidence]})`;
+// Where a round parameter comes from, as printed beside it: the service's default says so in its own words; a round's
+// value is quoted with its source and how far that source was checked.
+export function describeBasis(basis: ThresholdBasis): string {
+  return basis.serviceDefault ? basis.source : `căn cứ: ${basis.source}; ${CONFIDENCE_WORDS[basis.confidence]}`;
 }
 
-// The basis of a threshold parameter as stored: wrapped as { value, source, confidence }, or bare (then only its
-// presence is known).
-export function thresholdBasisOf(raw: unknown): ThresholdBasis {
-  if (raw === undefined || raw === null) return DEFAULT_THRESHOLD_BASIS;
+// "quá bán số phiếu hợp lệ (căn cứ: …; chưa đối chiếu văn bản)": the threshold as the ballot page and minutes print it.
+export function describeThresholdWithBasis(t: BallotThreshold, basis: ThresholdBasis): string {
+  return `${describeThreshold(t)} (${describeBasis(basis)})`;
+}
+
+// The basis of a round parameter as stored: wrapped as { value, source, confidence }, or bare (then only its
+// presence is known); absent or unknown, the service's default and its own basis.
+export function thresholdBasisOf(raw: unknown, fallback: ThresholdBasis = DEFAULT_THRESHOLD_BASIS): ThresholdBasis {
+  if (raw === undefined || raw === null) return fallback;
   const wrapped = raw as { value?: unknown; source?: unknown; confidence?: unknown };
   if (typeof raw === 'object' && 'value' in wrapped) {
-    if (wrapped.value === null || wrapped.value === undefined) return DEFAULT_THRESHOLD_BASIS;
+    if (wrapped.value === null || wrapped.value === undefined) return fallback;
     const confidence = ['V', 'K', '?'].includes(wrapped.confidence as string)
       ? (wrapped.confidence as ThresholdBasis['confidence'])
       : '?';

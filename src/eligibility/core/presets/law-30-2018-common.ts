@@ -26,6 +26,10 @@ export const LAW_30_APPRAISAL_TEAM: NonNullable<RoundParameters['appraisal']> = 
     [Agency.TAND_TOI_CAO, Agency.VKSND_TOI_CAO, Agency.MTTQ, Agency.CONG_AN, Agency.QUOC_PHONG, Agency.BO_TU_PHAP],
     'Luật Đặc xá 2018, Điều 10 khoản 3 điểm a–e (cơ quan khác do Hội đồng tư vấn đặc xá quyết định theo điểm g)',
   ),
+  // Decree 52/2019 Art 8(3) records each agency's opinion and the shares without saying which share decides.
+  conclusion: unknown(
+    'Nghị định 52/2019/NĐ-CP, Điều 8 khoản 3: ghi ý kiến và tỷ lệ biểu quyết của từng cơ quan, không quy định tỷ lệ kết luận; theo hướng dẫn của đợt, chưa có văn bản',
+  ),
 };
 
 // The law does not make the team's ballot final (Nghị định 52/2019, Điều 7 khoản 3: the camp head decides on the

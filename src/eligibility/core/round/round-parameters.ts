@@ -1,4 +1,5 @@
 import type { Agency } from '../../../kernel/agencies.js';
+import type { AppraisalConclusionRule } from '../../../kernel/appraisal-conclusion.js';
 import type { IsoDate } from '../../../kernel/calendar-date.js';
 import type { Ymd } from '../calendar/duration.js';
 import type { QuarterCalendar, QuarterId } from '../calendar/quarter.js';
@@ -126,7 +127,9 @@ export interface RoundParameters {
   // Law 30/2018 Art 10(3); Art 16(2): the agencies whose representatives form the appraisal team; the team concludes
   // on a name only with every one's opinion. Optional in rounds stored before it existed; absent, the team cannot
   // conclude and says which parameter is missing.
-  appraisal?: { requiredAgencies: Param<Agency[]> };
+  // Which share of them must agree for the team to conclude a name is eligible (Nghị định 52/2019, Điều 8, khoản 3
+  // records the shares without saying which decides); absent or unknown, the service reads "more agree than not".
+  appraisal?: { requiredAgencies: Param<Agency[]>; conclusion?: Param<AppraisalConclusionRule> };
   // What the law leaves open and the round decides. Decree 52/2019 Art 7(3) has the camp head decide "on the basis
   // of" the team's ballot, so a round may let the camp council reconsider a person the team did not put forward.
   procedure?: { campCouncilMayReconsider: Param<boolean> };

@@ -1,4 +1,5 @@
 import { isAgency } from '../../../kernel/agencies.js';
+import { parseConclusionRule } from '../../../kernel/appraisal-conclusion.js';
 import { isValidIsoDate, tryDayNumber } from '../../../kernel/calendar-date.js';
 import { isValidYmd } from '../calendar/duration.js';
 import { quarterEndDay, quarterIndex, QUARTER_CALENDARS } from '../calendar/quarter.js';
@@ -265,6 +266,11 @@ export function validateRoundParameters(round: RoundParameters): RoundValidation
       const wrong = v.filter((a) => !isAgency(a));
       if (wrong.length > 0) return `Cơ quan không có trong danh mục: ${wrong.join(', ')}.`;
       return new Set(v).size === v.length ? null : 'Một cơ quan được nêu hai lần.';
+    });
+  if (round.appraisal?.conclusion !== undefined)
+    checkParam(issues, 'appraisal.conclusion', round.appraisal.conclusion, (v) => {
+      const parsed = parseConclusionRule(v);
+      return 'problem' in parsed ? parsed.problem : null;
     });
   if (round.procedure !== undefined)
     checkParam(issues, 'procedure.campCouncilMayReconsider', round.procedure?.campCouncilMayReconsider, (v) =>
