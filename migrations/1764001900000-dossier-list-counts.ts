@@ -29,9 +29,12 @@ export class DossierListCounts1764001900000 implements MigrationInterface {
         CONSTRAINT pk_dossier_list_count_rounds PRIMARY KEY (round_id),
         CONSTRAINT fk_dossier_list_count_rounds_round FOREIGN KEY (round_id) REFERENCES rounds (id) ON DELETE CASCADE
       )`);
+    // The list of every round at once, in its default order (by name): the round's own index cannot give it.
+    await q.query(`CREATE INDEX ix_dossiers_name ON dossiers (full_name, id)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX ix_dossiers_name`);
     await q.query(`DROP TABLE dossier_list_count_rounds`);
     await q.query(`DROP TABLE dossier_list_counts`);
   }
