@@ -133,7 +133,7 @@ async function main(): Promise<void> {
       scope,
       new EligibilityService(ds, new EligibilityRepository(), scope),
     );
-    const lists = new DossierListService(new DossierListRepository(ds), scope);
+    const lists = new DossierListService(new DossierListRepository(ds), scope, loadConfig());
     const repository = new DossierSpreadsheetRepository();
     const context = new SpreadsheetContext(ds, repository, new OrgService(ds, audit), new RoundService(ds, audit));
     const exports = new DossierExportService(ds, repository, lists, scope, context);

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -8,17 +7,17 @@ import { hashPassword } from '../src/auth/password.js';
 import { ScopeService } from '../src/auth/scope.service.js';
 import type { SessionUser } from '../src/auth/session-user.js';
 import { AuthRepository } from '../src/auth/auth.repository.js';
+import { createStandaloneAudit } from '../src/audit/standalone-audit.js';
 import { createApp } from '../src/bootstrap.js';
 import { loadConfig } from '../src/config/app-config.js';
-import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
-import { runMigrations } from '../src/database/migrate.js';
 import { DossierListRepository } from '../src/dossiers/dossier-list.repository.js';
 import { DossierListService } from '../src/dossiers/dossier-list.service.js';
 import type { DossierQueryDto } from '../src/dossiers/dossier-query.dto.js';
-import { loadSynthetic } from '../seeds/synthetic/synthetic-loader.js';
+import { screenRound } from '../seeds/synthetic/synthetic-loader.js';
+import { openSyntheticRound } from './synthetic-database.js';
 
 // npm run bench:lists — a 150,000-dossier synthetic round, screened, in a throw-away PostgreSQL with its default
-// settings; the real HTTP application on a random port; the list page (GET /dossiers) asked several times per
+// settings (or the one kept in BENCH_DATA_DIR, loaded and screened once); the real HTTP application on a random port; the list page (GET /dossiers) asked several times per
 // filter and sort as a ministry officer (every facility of the ministry) and as the warden of the largest facility.
 // Baseline, in the same run: the unfiltered first page of the round read with one plain indexed statement and its
 // count, without scope or joins, and the same HTTP stack answering the liveness probe.
@@ -38,7 +37,7 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
 async function account(ds: DataSource, username: string, role: string, unitCode: string): Promise<void> {
   await ds.query(
     `INSERT INTO users (username, password_hash, full_name, role, org_unit_id)
-     SELECT $1, $2, $1, $3, id FROM org_units WHERE code = $4`,
+     SELECT $1, $2, $1, $3, id FROM org_units WHERE code = $4 ON CONFLICT (username) DO NOTHING`,
     [username, await hashPassword(PASSWORD), role, unitCode],
   );
 }
@@ -102,36 +101,39 @@ async function statementsOf(app: INestApplication, user: SessionUser, query: Dos
     captured.push({ sql, params: params ?? [] });
     return dataSource.query(sql, params);
   }) as DataSource['query'];
-  const service = new DossierListService(new DossierListRepository(spy), app.get(ScopeService));
+  const service = new DossierListService(new DossierListRepository(spy), app.get(ScopeService), loadConfig());
   await service.list(user, query);
   return captured;
 }
 
 async function main(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'amnesty-bench-lists-'));
-  const db = await startEmbeddedPostgres({ dataDir, persistent: false });
+  const db = await openSyntheticRound({ prefix: 'lists', dossiers: DOSSIERS, presetCode: 'QD-1244-2025' });
   let app: INestApplication | null = null;
   try {
-    await runMigrations(db.url);
-    // The audit area (signing key, checkpoints) lives beside the throw-away database it signs for.
+    // The audit area (signing key, checkpoints) lives beside the database it signs for.
     const env = {
       ...process.env,
       DATABASE_URL: db.url,
-      AUDIT_DIR: join(dataDir, 'audit'),
+      AUDIT_DIR: join(db.dataDir, 'audit'),
       DEMO_DATA: 'false',
       RUN_WORKERS: 'false',
       LOG_LEVEL: 'error',
     };
-    console.log(`loading and screening ${DOSSIERS.toLocaleString('en')} synthetic dossiers…`);
-    const loaded = await loadSynthetic({
-      databaseUrl: db.url,
-      dossiers: DOSSIERS,
-      screen: true,
-      audit: loadConfig(env).audit,
-    });
-    console.log(
-      `loaded in ${loaded.seconds.toFixed(0)} s, screened in ${loaded.screening!.seconds.toFixed(0)} s: ${JSON.stringify(loaded.screening!.outcomes)}`,
+    const [{ id: roundId }] = await db.dataSource.query('SELECT id FROM rounds WHERE code = $1', [db.roundCode]);
+    const [{ unscreened }] = await db.dataSource.query(
+      `SELECT count(*)::int AS unscreened FROM dossiers d WHERE d.round_id = $1
+       AND NOT EXISTS (SELECT 1 FROM dossier_verdicts v WHERE v.dossier_id = d.id)`,
+      [roundId],
     );
+    if (unscreened > 0) {
+      console.log(`screening the round (${unscreened.toLocaleString('en')} dossiers without a verdict)…`);
+      const standalone = createStandaloneAudit(db.dataSource, { ...loadConfig(env), audit: db.auditConfig });
+      const screening = await screenRound(db.dataSource, standalone.audit, roundId);
+      await standalone.close();
+      console.log(`screened in ${screening.seconds.toFixed(0)} s: ${JSON.stringify(screening.outcomes)}`);
+    }
+    await db.dataSource.destroy();
+    const loaded = { roundId };
     app = await createApp(loadConfig(env), db.url);
     await app.listen(0, '127.0.0.1');
     const baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
@@ -241,8 +243,8 @@ async function main(): Promise<void> {
     }
   } finally {
     await app?.close();
-    await db.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (db.dataSource.isInitialized) await db.dataSource.destroy();
+    await db.close();
   }
 }
 

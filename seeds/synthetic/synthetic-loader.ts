@@ -176,7 +176,7 @@ export async function loadSynthetic(o: SyntheticOptions): Promise<SyntheticStats
 
 // The whole round, every dossier of it (not only the batch just loaded), through the screening service on its worker
 // threads, as an administrator's screening from the API would run it.
-async function screenRound(
+export async function screenRound(
   dataSource: DataSource,
   audit: AuditService,
   roundId: string,

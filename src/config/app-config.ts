@@ -35,6 +35,10 @@ export interface AppConfig {
   runWorkers: boolean;
   // Evaluation threads a screening uses beside its database work (default: one per core).
   screeningThreads: number;
+  // A dossier list matching more dossiers than this shows its counts by verdict as last grouped (no older than
+  // `listCountMaxAgeSeconds`, refreshed behind the page), saying when; a smaller one is counted exactly.
+  listExactCountLimit: number;
+  listCountMaxAgeSeconds: number;
   // The address the public reaches this service at: printed in each document's QR code for verification.
   publicBaseUrl: string;
   // pino level of the JSON logs on stdout.
@@ -134,6 +138,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     documentChunkRows: integer(env, 'DOCUMENT_CHUNK_ROWS', 250),
     runWorkers: env.RUN_WORKERS !== 'false',
     screeningThreads: integer(env, 'SCREENING_THREADS', availableParallelism()),
+    listExactCountLimit: integer(env, 'LIST_EXACT_COUNT_LIMIT', 20_000),
+    listCountMaxAgeSeconds: integer(env, 'LIST_COUNT_MAX_AGE_SECONDS', 60),
     publicBaseUrl,
     logLevel: env.LOG_LEVEL || 'info',
     metricsToken: env.METRICS_TOKEN || undefined,

@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.tokens.js';
 import { ValidationFailedException } from '../common/app.exception.js';
 import { ScopeService } from '../auth/scope.service.js';
 import type { SessionUser } from '../auth/session-user.js';
@@ -35,6 +37,9 @@ export interface DossierListPage {
   total: number;
   // Matching dossiers by latest verdict; 'NONE' for those not evaluated yet.
   counts: Record<string, number>;
+  // Null when `total` and `counts` were counted for this page; else when they were last grouped (a list matching more
+  // than the configured number of dossiers), which the page says beside them. The rows are always current.
+  countedAt: string | null;
   page: number;
   pageSize: number;
   sort: SortKey;
@@ -89,10 +94,46 @@ function decodeCursor(raw: string, field: string): { value: string; id: string }
 // What the caller may read is ScopeService's dossier rule, applied in the same statement as the filters.
 @Injectable()
 export class DossierListService {
+  private readonly logger = new Logger('DossierList');
+  private recounting: Promise<unknown> | null = null;
+
   constructor(
     private readonly repository: DossierListRepository,
     private readonly scope: ScopeService,
+    @Inject(APP_CONFIG)
+    private readonly config: Pick<AppConfig, 'listExactCountLimit' | 'listCountMaxAgeSeconds'>,
   ) {}
+
+  // How old grouped counts may be before a page asks for them again (the page says it).
+  get countMaxAgeSeconds(): number {
+    return this.config.listCountMaxAgeSeconds;
+  }
+
+  // Exact counts when the criteria match few dossiers (as last grouped) or cannot be read from the grouped counts;
+  // otherwise the grouped counts with their time. Rounds never grouped are grouped now; groups older than the
+  // configured age are taken again behind this page, once at a time per process.
+  private async countsOf(criteria: ListCriteria): Promise<{ counts: Record<string, number>; countedAt: Date | null }> {
+    const exact = async () => ({ counts: await this.repository.counts(criteria), countedAt: null });
+    if (!this.repository.groupable(criteria)) return exact();
+    const rounds = await this.repository.countedRounds(criteria);
+    const never = rounds.filter((r) => !r.countedAt).map((r) => r.id);
+    if (never.length && !(await this.repository.recount(never))) return exact();
+    const now = new Date();
+    const oldest = rounds.reduce((o, r) => (r.countedAt && r.countedAt < o ? r.countedAt : o), now);
+    const maxAgeMs = this.config.listCountMaxAgeSeconds * 1000;
+    const stale = rounds
+      .filter((r) => r.countedAt && now.getTime() - r.countedAt.getTime() > maxAgeMs)
+      .map((r) => r.id);
+    if (stale.length && !this.recounting)
+      this.recounting = this.repository
+        .recount(stale)
+        .catch((error: Error) => this.logger.warn(`Grouped list counts not refreshed: ${error.message}`))
+        .finally(() => (this.recounting = null));
+    const grouped = await this.repository.groupedCounts(criteria);
+    const total = Object.values(grouped).reduce((s, n) => s + n, 0);
+    if (total <= this.config.listExactCountLimit) return exact();
+    return { counts: grouped, countedAt: oldest };
+  }
 
   private criteria(user: SessionUser, query: DossierFilter): ListCriteria {
     return {
@@ -126,8 +167,8 @@ export class DossierListService {
     const after = query.after ? decodeCursor(query.after, 'after') : undefined;
     const before = !after && query.before ? decodeCursor(query.before, 'before') : undefined;
     // One row more than the page tells whether there is a page beyond it.
-    const [counts, rows] = await Promise.all([
-      this.repository.counts(criteria),
+    const [{ counts, countedAt }, rows] = await Promise.all([
+      this.countsOf(criteria),
       this.repository.page(criteria, {
         sort,
         desc: dir === 'desc',
@@ -145,6 +186,7 @@ export class DossierListService {
     return {
       total,
       counts,
+      countedAt: countedAt?.toISOString() ?? null,
       page,
       pageSize,
       sort,

@@ -138,6 +138,8 @@ export class DossierPagesController {
     return this.pages.render(request, 'dossiers/list', 'Danh sách phạm nhân được xét', {
       filters: { ...filters, facilityId },
       total: result.total,
+      countedAt: result.countedAt,
+      countMaxAge: this.lists.countMaxAgeSeconds,
       counts: VERDICT_ORDER.filter((v) => result.counts[v]).map((v) => ({
         value: v,
         label: label('verdict', v),
