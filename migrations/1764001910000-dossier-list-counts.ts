@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 // grouped by what a list filters on (facility, team, stage, verdict, category, unverified values), refreshed by the
 // list service when older than its configured age. Derived data, like dossier_verdicts: nothing is decided on it,
 // and a list that matches few dossiers is still counted exactly (DossierListService).
-export class DossierListCounts1764001900000 implements MigrationInterface {
-  name = 'DossierListCounts1764001900000';
+export class DossierListCounts1764001910000 implements MigrationInterface {
+  name = 'DossierListCounts1764001910000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
