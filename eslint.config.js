@@ -84,21 +84,8 @@ const SQL_OUTSIDE_REPOSITORIES = [
   'src/audit/audit-checkpoints.ts',
   'src/audit/audit-verifier.ts',
   // To be moved behind the owning feature's repository.
-  'src/auth/auth.service.ts',
-  'src/documents/builders/procuracy-notice.builder.ts',
-  'src/dossiers/dossier-bulk-writer.ts',
-  'src/dossiers/dossier-reader.ts',
-  'src/dossiers/dossier.service.ts',
-  'src/eligibility/screening.service.ts',
-  'src/org/org.service.ts',
-  'src/rounds/round.service.ts',
   'src/simulation/simulation.service.ts',
-  'src/workflow/appraisal/appraisal.service.ts',
-  'src/workflow/camp/camp-list.service.ts',
   'src/workflow/courts/court-list.service.ts',
-  'src/workflow/decisions/council.service.ts',
-  'src/workflow/decisions/president-decision.service.ts',
-  'src/workflow/history/transition-facts.ts',
   'src/workflow/work-queue/work-queue.service.ts',
 ];
 

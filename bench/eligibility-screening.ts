@@ -10,6 +10,7 @@ import { createDataSource } from '../src/database/data-source.js';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
 import { runMigrations } from '../src/database/migrate.js';
 import { EligibilityRepository } from '../src/eligibility/eligibility.repository.js';
+import { ScreeningRepository } from '../src/eligibility/screening.repository.js';
 import { ScreeningService } from '../src/eligibility/screening.service.js';
 import { loadSynthetic } from '../seeds/synthetic/synthetic-loader.js';
 import { ownCpuSeconds, treeCpuSeconds } from './process-tree.js';
@@ -62,6 +63,7 @@ export async function benchScreening(o: { dossiers: number; runs: number }): Pro
     const screenings = new ScreeningService(
       dataSource,
       repository,
+      new ScreeningRepository(dataSource),
       standalone.audit,
       new ScopeService(new ScopeRepository()),
       { screeningThreads: threads, screeningBatchSize: loadConfig().screeningBatchSize },

@@ -34,7 +34,10 @@ import { writeWorkbook } from '../src/dossiers/spreadsheet/spreadsheet-writer.js
 import { EligibilityRepository } from '../src/eligibility/eligibility.repository.js';
 import { EligibilityService } from '../src/eligibility/eligibility.service.js';
 import { OrgUnitKind } from '../src/org/org-unit.entity.js';
+import { AuthRepository } from '../src/auth/auth.repository.js';
+import { OrgRepository } from '../src/org/org.repository.js';
 import { OrgService } from '../src/org/org.service.js';
+import { RoundRepository } from '../src/rounds/round.repository.js';
 import { RoundService } from '../src/rounds/round.service.js';
 import { Stage } from '../src/workflow/core/stages.js';
 import { openSyntheticRound } from './synthetic-database.js';
@@ -135,7 +138,12 @@ async function main(): Promise<void> {
     );
     const lists = new DossierListService(new DossierListRepository(ds), scope, loadConfig());
     const repository = new DossierSpreadsheetRepository();
-    const context = new SpreadsheetContext(ds, repository, new OrgService(ds, audit), new RoundService(ds, audit));
+    const context = new SpreadsheetContext(
+      ds,
+      repository,
+      new OrgService(ds, new OrgRepository(ds), new AuthRepository(ds), audit),
+      new RoundService(ds, new RoundRepository(ds), audit),
+    );
     const exports = new DossierExportService(ds, repository, lists, scope, context);
     const imports = new DossierImportService(ds, repository, dossierService, context, audit);
     // The synthetic network has camps and departments only; the standing body is added once.

@@ -12,6 +12,7 @@ import { loadConfig } from '../src/config/app-config.js';
 import { EligibilityRepository } from '../src/eligibility/eligibility.repository.js';
 import type { RoundParameters } from '../src/eligibility/core/index.js';
 import { OrgUnitKind } from '../src/org/org-unit.entity.js';
+import { RoundRepository } from '../src/rounds/round.repository.js';
 import { RoundService } from '../src/rounds/round.service.js';
 import { SimulationCache } from '../src/simulation/simulation-cache.js';
 import { STATUSES, STATUS_LABELS, type SimulationFigures } from '../src/simulation/simulation-figures.js';
@@ -70,7 +71,7 @@ async function main(): Promise<void> {
       dataSource,
       repository,
       new EligibilityRepository(),
-      new RoundService(dataSource, audit),
+      new RoundService(dataSource, new RoundRepository(dataSource), audit),
       new ScopeService(new ScopeRepository()),
       audit,
       cache,

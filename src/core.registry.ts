@@ -9,11 +9,14 @@ import { EligibilityRepository } from './eligibility/eligibility.repository.js';
 import { EligibilityService } from './eligibility/eligibility.service.js';
 import { StoredVerdicts } from './eligibility/stored-verdicts.js';
 import { ScreeningQueue } from './eligibility/screening.queue.js';
+import { ScreeningRepository } from './eligibility/screening.repository.js';
 import { ScreeningService } from './eligibility/screening.service.js';
 import { JobQueue } from './jobs/job-queue.service.js';
 import { RoundController } from './rounds/round.controller.js';
+import { RoundRepository } from './rounds/round.repository.js';
 import { RoundService } from './rounds/round.service.js';
 import { OrgController } from './org/org.controller.js';
+import { OrgRepository } from './org/org.repository.js';
 import { OrgService } from './org/org.service.js';
 import { WEB_CONTROLLERS, WEB_PROVIDERS } from './web/web.registry.js';
 
@@ -30,11 +33,14 @@ export const CORE_FEATURE_PROVIDERS: Provider[] = [
   DossierService,
   DossierListService,
   DossierListRepository,
+  OrgRepository,
   OrgService,
+  RoundRepository,
   RoundService,
   EligibilityRepository,
   EligibilityService,
   StoredVerdicts,
+  ScreeningRepository,
   ScreeningService,
   ScreeningQueue,
   JobQueue,

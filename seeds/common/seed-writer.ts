@@ -2,21 +2,8 @@ import type { EntityManager } from 'typeorm';
 
 // Plain bulk inserts for the organisation, accounts and rounds: one statement per table, values passed as one jsonb
 // parameter (the same technique as the dossier bulk writer).
-export interface OrgUnitRow {
-  id: string;
-  code: string;
-  name: string;
-  kind: string;
-  parentId: string | null;
-  path: string;
-  ministry: string | null;
-  departmentKind: string | null;
-  facilityKind: string | null;
-  bodyKind: string | null;
-  place: string | null;
-  // A local procuracy: the provincial police or military-region command whose facilities it supervises.
-  supervisedUnitId?: string | null;
-}
+export type { NewUnitRow as OrgUnitRow } from '../../src/org/org.repository.js';
+import type { NewUnitRow as OrgUnitRow } from '../../src/org/org.repository.js';
 
 export interface UserRow {
   id: string;

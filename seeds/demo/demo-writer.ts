@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { AuditEntry, AuditService } from '../../src/audit/audit.service.js';
 import { protectedRows } from '../../src/audit/protected-rows.js';
 import { canonicalHash } from '../../src/kernel/hash.js';
-import { writeDossierRows } from '../../src/dossiers/dossier-bulk-writer.js';
+import { writeDossierRows } from '../../src/dossiers/dossier-bulk-writer.repository.js';
 import { toPlainDocument } from '../../src/dossiers/dossier-plain.js';
 import { addDossierRows, emptyRows } from '../../src/dossiers/dossier-rows.js';
 import { insertOrgUnits, insertRounds, insertUsers } from '../common/seed-writer.js';

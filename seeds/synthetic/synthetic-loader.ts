@@ -7,8 +7,9 @@ import { ScopeRepository } from '../../src/auth/scope.repository.js';
 import { ScopeService } from '../../src/auth/scope.service.js';
 import { WorkerPool } from '../../src/common/worker-pool.js';
 import { createDataSource } from '../../src/database/data-source.js';
-import { writeDossierRows } from '../../src/dossiers/dossier-bulk-writer.js';
+import { writeDossierRows } from '../../src/dossiers/dossier-bulk-writer.repository.js';
 import { EligibilityRepository } from '../../src/eligibility/eligibility.repository.js';
+import { ScreeningRepository } from '../../src/eligibility/screening.repository.js';
 import { ScreeningService } from '../../src/eligibility/screening.service.js';
 import { Rng } from '../common/prng.js';
 import { copyFrom } from '../../src/database/pg-copy.js';
@@ -186,6 +187,7 @@ export async function screenRound(
   const screenings = new ScreeningService(
     dataSource,
     new EligibilityRepository(),
+    new ScreeningRepository(dataSource),
     audit,
     new ScopeService(new ScopeRepository()),
     { screeningThreads: config.screeningThreads, screeningBatchSize: config.screeningBatchSize },

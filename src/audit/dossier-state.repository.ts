@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { readDossierDocuments } from '../dossiers/dossier-reader.js';
+import { readDossierDocuments } from '../dossiers/dossier-reader.repository.js';
 import type { DossierDocument } from '../dossiers/dossier-format.js';
 
 export interface DossierState {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { returnedRows } from '../common/sql.js';
 import type { ThrottleState } from './login-throttle.js';
 import type { SessionUser } from './session-user.js';
 
@@ -38,12 +39,23 @@ export class AuthRepository {
       : null;
   }
 
-  async createSession(userId: string, tokenHash: string, expiresAt: Date): Promise<void> {
-    await this.dataSource.query('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)', [
-      tokenHash,
-      userId,
-      expiresAt,
+  async createSession(
+    manager: EntityManager,
+    session: { userId: string; tokenHash: string; expiresAt: Date; now: Date },
+  ): Promise<void> {
+    await manager.query(
+      'INSERT INTO sessions (token_hash, user_id, expires_at, last_seen_at) VALUES ($1, $2, $3, $4)',
+      [session.tokenHash, session.userId, session.expiresAt, session.now],
+    );
+  }
+
+  // Holds, until the transaction ends, the lock under which one account's or address's login attempts are counted;
+  // false when another attempt holds it.
+  async tryLockAttempts(manager: EntityManager, key: string): Promise<boolean> {
+    const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock(hashtextextended($1, 7)) AS locked', [
+      key,
     ]);
+    return locked;
   }
 
   // A live session: not revoked, within its absolute lifetime and used within the idle timeout.
@@ -69,11 +81,20 @@ export class AuthRepository {
     ]);
   }
 
-  async revokeSession(tokenHash: string, now: Date): Promise<void> {
-    await this.dataSource.query('UPDATE sessions SET revoked_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL', [
+  async revokeSession(manager: EntityManager, tokenHash: string, now: Date): Promise<void> {
+    await manager.query('UPDATE sessions SET revoked_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL', [
       tokenHash,
       now,
     ]);
+  }
+
+  // Ends every open session of the account; how many were open.
+  async revokeSessionsOf(manager: EntityManager, userId: string): Promise<number> {
+    const rows = await manager.query(
+      'UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id',
+      [userId],
+    );
+    return returnedRows(rows).length;
   }
 
   async throttleStates(manager: EntityManager, keys: string[]): Promise<ThrottleState[]> {

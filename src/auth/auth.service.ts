@@ -49,9 +49,7 @@ export class AuthService {
     const name = attempt.username.trim();
     const keys = { account: `account:${name.toLowerCase()}`, address: `address:${attempt.address}` };
     const outcome = await this.dataSource.transaction(async (manager): Promise<Outcome> => {
-      const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock(hashtextextended($1, 7)) AS locked', [
-        keys.account,
-      ]);
+      const locked = await this.repository.tryLockAttempts(manager, keys.account);
       const now = this.clock.now();
       if (!locked) return { ok: false, error: LoginThrottledException.busy(now) };
       const states = await this.repository.throttleStates(manager, [keys.account, keys.address]);
@@ -75,10 +73,7 @@ export class AuthService {
     const token = randomBytes(32).toString('base64url');
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + this.config.sessionTtlMinutes * 60_000);
-    await manager.query(
-      'INSERT INTO sessions (token_hash, user_id, expires_at, last_seen_at) VALUES ($1, $2, $3, $4)',
-      [hashToken(token), user.id, expiresAt, now],
-    );
+    await this.repository.createSession(manager, { userId: user.id, tokenHash: hashToken(token), expiresAt, now });
     const actor = { id: user.id, name: user.username };
     const entries: AuditEntry[] = [
       { actor, action: 'auth.login', entityType: 'user', entityId: user.id, after: { address: attempt.address } },
@@ -135,10 +130,7 @@ export class AuthService {
 
   async logout(token: string, user: SessionUser): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.query('UPDATE sessions SET revoked_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL', [
-        hashToken(token),
-        this.clock.now(),
-      ]);
+      await this.repository.revokeSession(manager, hashToken(token), this.clock.now());
       await this.audit.record(manager, {
         actor: { id: user.id, name: user.username },
         action: 'auth.logout',

@@ -14,8 +14,8 @@ import { ScopeService } from '../auth/scope.service.js';
 import type { SessionUser } from '../auth/session-user.js';
 import type { DossierDocument } from './dossier-format.js';
 import { addDossierRows, emptyRows, ResolvedDossier } from './dossier-rows.js';
-import { CHILD_TABLES_FOR_REPLACE, updateDossierMain, writeDossierRows } from './dossier-bulk-writer.js';
-import { readDossierDocuments } from './dossier-reader.js';
+import { CHILD_TABLES_FOR_REPLACE, updateDossierMain, writeDossierRows } from './dossier-bulk-writer.repository.js';
+import { readDossierDocuments } from './dossier-reader.repository.js';
 import { checkDossierSemantics } from './dossier-semantics.js';
 import { DossierRepository } from './dossier.repository.js';
 import { toPlainDocument } from './dossier-plain.js';
@@ -160,11 +160,7 @@ export class DossierService {
   async get(user: SessionUser, id: string) {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       await this.scope.assertDossierVisible(manager, user, id);
-      const [head] = await manager.query(
-        `SELECT d.id, d.version, d.stage, d.created_by, d.updated_by, d.updated_at, f.name AS facility_name, t.name AS team_name
-         FROM dossiers d JOIN org_units f ON f.id = d.facility_id LEFT JOIN org_units t ON t.id = d.team_id WHERE d.id = $1`,
-        [id],
-      );
+      const head = (await this.repository.findHeader(manager, id))!;
       const document = (await readDossierDocuments(manager, [id])).get(id)!;
       return {
         id: head.id,
@@ -186,15 +182,9 @@ export class DossierService {
 
   async exportRound(user: SessionUser, roundCode: string): Promise<DossierDocument[]> {
     const filter = this.scope.dossierFilter(user, 'd', 2);
-    const ids: { id: string }[] = await this.dataSource.query(
-      `SELECT d.id FROM dossiers d JOIN rounds r ON r.id = d.round_id WHERE r.code = $1 AND ${filter.sql} ORDER BY d.inmate_number`,
-      [roundCode, ...filter.params],
-    );
-    const docs = await readDossierDocuments(
-      this.dataSource.manager,
-      ids.map((r) => r.id),
-    );
-    return ids.map((r) => docs.get(r.id)!);
+    const ids = await this.repository.idsInRound(this.dataSource.manager, roundCode, filter);
+    const docs = await readDossierDocuments(this.dataSource.manager, ids);
+    return ids.map((id) => docs.get(id)!);
   }
 
   private async resolve(

@@ -4,12 +4,12 @@ import { NotFoundException } from '../common/app.exception.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../audit/audit.service.js';
 import { ScopedRecord, ScopeService, type ScopeSubject, type SqlFilter } from '../auth/scope.service.js';
-import { returnedRows } from '../common/sql.js';
 import { WorkerPool } from '../common/worker-pool.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import { JobInterrupted, type JobContext } from '../jobs/job-queue.service.js';
 import { EligibilityRepository, type RoundRow } from './eligibility.repository.js';
+import { ScreeningRepository, type ScreeningRow } from './screening.repository.js';
 import { isEvaluable, roundParameterErrors } from './eligibility.service.js';
 import type { ScreenedBatch, ScreeningBatch } from './stored-result.js';
 import { EligibilityErrorCode, EligibilityException } from './eligibility.exception.js';
@@ -20,19 +20,8 @@ const FIRST_ID = '00000000-0000-0000-0000-000000000000';
 // Who asked for a screening, as far as its scope goes; none (a benchmark, a command line) screens the whole round.
 export type ScreeningRequester = ScopeSubject & { orgUnitId: string };
 
-export interface ScreeningStatus {
-  id: string;
-  roundId: string;
-  status: 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED';
-  total: number;
-  done: number;
+export interface ScreeningStatus extends ScreeningRow {
   percent: number;
-  // Why a FAILED screening stopped: a stable code and a Vietnamese sentence (never the internal error text).
-  errorCode: EligibilityErrorCode | null;
-  error: string | null;
-  createdAt: string;
-  startedAt: string | null;
-  finishedAt: string | null;
 }
 
 // Screens every dossier of a round against its current parameters, in batches; each batch commits its results, its
@@ -45,6 +34,7 @@ export class ScreeningService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: EligibilityRepository,
+    private readonly screenings: ScreeningRepository,
     private readonly audit: AuditService,
     private readonly scope: ScopeService,
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'screeningThreads' | 'screeningBatchSize'>,
@@ -56,36 +46,26 @@ export class ScreeningService {
       const round = await this.repository.roundById(manager, roundId);
       if (!round) throw new NotFoundException('đợt đặc xá');
       const total = await this.repository.countDossiers(manager, roundId, this.dossierFilter(requester, 2));
-      const [row] = await manager.query(
-        `INSERT INTO screenings (round_id, total, requested_by, scope_unit_id, scope_role) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [roundId, total, actor.id, requester?.orgUnitId ?? null, requester?.role ?? null],
-      );
+      const id = await this.screenings.insert(manager, {
+        roundId,
+        total,
+        requestedBy: actor.id,
+        scopeUnitId: requester?.orgUnitId ?? null,
+        scopeRole: requester?.role ?? null,
+      });
       await this.audit.record(manager, {
         actor,
         action: 'screening.request',
         entityType: 'round',
         entityId: roundId,
-        after: { screeningId: row.id, total, scopeUnitId: requester?.orgUnitId ?? null },
+        after: { screeningId: id, total, scopeUnitId: requester?.orgUnitId ?? null },
       });
-      return this.statusOf(row.id, manager);
+      return this.statusOf(id, manager);
     });
   }
 
   async run(screeningId: string, context?: JobContext): Promise<ScreeningStatus> {
-    const [claimed] = returnedRows<{
-      round_id: string;
-      resume_after: string | null;
-      scope_role: ScopeSubject['role'] | null;
-      scope_path: string | null;
-    }>(
-      await this.dataSource.query(
-        `UPDATE screenings s SET status = 'RUNNING', started_at = COALESCE(s.started_at, now()), attempts = s.attempts + 1
-          WHERE s.id = $1 AND s.status IN ('QUEUED','RUNNING')
-          RETURNING s.round_id, s.resume_after, s.scope_role,
-                    (SELECT u.path FROM org_units u WHERE u.id = s.scope_unit_id) AS scope_path`,
-        [screeningId],
-      ),
-    );
+    const claimed = await this.screenings.claim(screeningId);
     if (!claimed) return this.statusOf(screeningId);
     try {
       const round = await this.repository.roundById(this.dataSource.manager, claimed.round_id);
@@ -108,10 +88,7 @@ export class ScreeningService {
         scope: this.dossierFilter(requester, 4),
         interrupt: context?.signal,
       });
-      await this.dataSource.query(
-        `UPDATE screenings SET status = 'DONE', total = done, error = NULL, error_code = NULL, finished_at = now() WHERE id = $1`,
-        [screeningId],
-      );
+      await this.screenings.finish(screeningId);
     } catch (error) {
       if (error instanceof JobInterrupted) throw error;
       // A screening's own typed reason (the round is gone or not evaluable) will not change on a retry: it is final.
@@ -121,11 +98,10 @@ export class ScreeningService {
       const failure = screeningFailure(error);
       if (!final) {
         const attempt = ` (lần thử ${context!.attempt}/${context!.attempts})`;
-        await this.dataSource.query(`UPDATE screenings SET error = $2, error_code = $3 WHERE id = $1`, [
-          screeningId,
-          `Lượt rà soát gặp lỗi hệ thống${attempt}. Hệ thống sẽ tự thử lại từ lô đã lưu.`,
-          failure.code,
-        ]);
+        await this.screenings.noteRetry(screeningId, {
+          code: failure.code,
+          message: `Lượt rà soát gặp lỗi hệ thống${attempt}. Hệ thống sẽ tự thử lại từ lô đã lưu.`,
+        });
         throw error;
       }
       await this.fail(screeningId, failure);
@@ -139,11 +115,7 @@ export class ScreeningService {
 
   // The reason is a code and a Vietnamese sentence; the exception's own text goes to the log only.
   async fail(screeningId: string, failure: { code: EligibilityErrorCode; message: string }): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE screenings SET status = 'FAILED', error = $2, error_code = $3, finished_at = now()
-        WHERE id = $1 AND status <> 'DONE'`,
-      [screeningId, failure.message, failure.code],
-    );
+    await this.screenings.fail(screeningId, failure);
   }
 
   // Batches are read in id order and evaluated on the pool's threads while the main thread reads the next ones and
@@ -183,11 +155,7 @@ export class ScreeningService {
         const batch = await next.screened;
         await this.dataSource.transaction(async (manager) => {
           await this.repository.copyResults(manager, batch.data);
-          await manager.query('UPDATE screenings SET done = done + $2, resume_after = $3 WHERE id = $1', [
-            screeningId,
-            batch.count,
-            next.lastId,
-          ]);
+          await this.screenings.advance(manager, screeningId, batch.count, next.lastId);
         });
         screenedDossiers.inc(batch.count);
         if (interrupt?.aborted) throw new JobInterrupted();
@@ -205,11 +173,7 @@ export class ScreeningService {
   }
 
   private async statusOf(id: string, manager = this.dataSource.manager): Promise<ScreeningStatus> {
-    const [row] = await manager.query(
-      `SELECT id, round_id AS "roundId", status, total, done, error_code AS "errorCode", error, created_at AS "createdAt", started_at AS "startedAt",
-              finished_at AS "finishedAt" FROM screenings WHERE id = $1`,
-      [id],
-    );
+    const row = await this.screenings.find(id, manager);
     if (!row) throw new NotFoundException('lượt rà soát');
     return { ...row, percent: row.total ? Math.round((1000 * row.done) / row.total) / 10 : 100 };
   }

@@ -9,8 +9,8 @@ import { Role } from '../auth/user.entity.js';
 import type { SessionUser } from '../auth/session-user.js';
 import type { CreateOrgUnitDto, CreateUserDto, UpdateUserDto } from './org.dto.js';
 import { checkUnitPlacement } from './org-rules.js';
-import type { OrgUnitKind } from './org-unit.entity.js';
-import { returnedRows } from '../common/sql.js';
+import { AuthRepository } from '../auth/auth.repository.js';
+import { OrgRepository } from './org.repository.js';
 import { actorOf } from '../kernel/actor.js';
 import { OrgErrorCode, OrgException } from './org.exception.js';
 
@@ -18,29 +18,19 @@ import { OrgErrorCode, OrgException } from './org.exception.js';
 export class OrgService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly org: OrgRepository,
+    private readonly sessions: AuthRepository,
     private readonly audit: AuditService,
   ) {}
 
   // Everyone sees the national bodies and the chain above them; units see their own subtree; the administrator all.
   async listUnits(user: SessionUser) {
-    const all = user.role === Role.ADMIN;
-    return this.dataSource.query(
-      `SELECT o.id, o.code, o.name, o.kind, o.parent_id AS "parentId", o.ministry, o.department_kind AS "departmentKind",
-              o.facility_kind AS "facilityKind", o.body_kind AS "bodyKind", o.place
-       FROM org_units o
-       WHERE $1 OR o.path LIKE $2 OR $3 LIKE o.path || '%' OR o.kind = 'NATIONAL_BODY'
-       ORDER BY o.path`,
-      [all, `${user.orgUnitPath}%`, user.orgUnitPath],
-    );
+    return this.org.listUnits({ all: user.role === Role.ADMIN, path: user.orgUnitPath });
   }
 
   async createUnit(user: SessionUser, input: CreateOrgUnitDto) {
     return this.dataSource.transaction(async (manager) => {
-      const parent = input.parentCode
-        ? ((
-            await manager.query('SELECT id, kind, path, ministry FROM org_units WHERE code = $1', [input.parentCode])
-          )[0] as { id: string; kind: OrgUnitKind; path: string; ministry: string | null } | undefined)
-        : undefined;
+      const parent = input.parentCode ? await this.org.unitByCode(manager, input.parentCode) : null;
       if (input.parentCode && !parent) {
         throw new ValidationFailedException([
           {
@@ -52,14 +42,8 @@ export class OrgService {
       }
       const errors = checkUnitPlacement({ ...input, parentKind: parent?.kind ?? null });
       const supervised = input.supervisedUnitCode
-        ? ((
-            await manager.query(
-              `SELECT id FROM org_units WHERE code = $1 AND kind = 'DEPARTMENT'
-               AND department_kind IN ('PROVINCIAL_POLICE', 'MILITARY_REGION')`,
-              [input.supervisedUnitCode],
-            )
-          )[0] as { id: string } | undefined)
-        : undefined;
+        ? await this.org.commandByCode(manager, input.supervisedUnitCode)
+        : null;
       if (input.supervisedUnitCode && !supervised)
         errors.push({
           path: 'supervisedUnitCode',
@@ -67,8 +51,8 @@ export class OrgService {
           message: `Trường "supervisedUnitCode": không có Công an tỉnh hoặc Bộ Tư lệnh quân khu mã "${input.supervisedUnitCode}".`,
         });
       if (errors.length) throw new ValidationFailedException(errors);
-      const exists = await manager.query('SELECT 1 FROM org_units WHERE code = $1', [input.code]);
-      if (exists.length) throw duplicateCode(`Mã đơn vị "${input.code}" đã tồn tại (trường "code").`);
+      if (await this.org.unitByCode(manager, input.code))
+        throw duplicateCode(`Mã đơn vị "${input.code}" đã tồn tại (trường "code").`);
       const id = randomUUID();
       const row = {
         id,
@@ -84,25 +68,7 @@ export class OrgService {
         place: input.place ?? null,
         supervisedUnitId: supervised?.id ?? null,
       };
-      await manager.query(
-        `INSERT INTO org_units (id, code, name, kind, parent_id, path, ministry, department_kind, facility_kind, body_kind, place,
-           supervised_unit_id)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
-        [
-          row.id,
-          row.code,
-          row.name,
-          row.kind,
-          row.parentId,
-          row.path,
-          row.ministry,
-          row.departmentKind,
-          row.facilityKind,
-          row.bodyKind,
-          row.place,
-          row.supervisedUnitId,
-        ],
-      );
+      await this.org.insertUnit(manager, row);
       await this.audit.record(manager, {
         actor: actorOf(user),
         action: 'org.unit.create',
@@ -115,10 +81,7 @@ export class OrgService {
   }
 
   async listUsers() {
-    return this.dataSource.query(
-      `SELECT u.id, u.username, u.full_name AS "fullName", u.role, u.agency, u.active, u.version, o.code AS "orgUnitCode", o.name AS "orgUnitName"
-       FROM users u JOIN org_units o ON o.id = u.org_unit_id ORDER BY o.path, u.username`,
-    );
+    return this.org.listUsers();
   }
 
   async createUser(actor: SessionUser, input: CreateUserDto) {
@@ -132,7 +95,7 @@ export class OrgService {
       ]);
     }
     return this.dataSource.transaction(async (manager) => {
-      const [unit] = await manager.query('SELECT id FROM org_units WHERE code = $1', [input.orgUnitCode]);
+      const unit = await this.org.unitByCode(manager, input.orgUnitCode);
       if (!unit)
         throw new ValidationFailedException([
           {
@@ -141,16 +104,18 @@ export class OrgService {
             message: `Trường "orgUnitCode": không có đơn vị mã "${input.orgUnitCode}".`,
           },
         ]);
-      const taken = await manager.query('SELECT 1 FROM users WHERE lower(username) = lower($1)', [input.username]);
-      if (taken.length)
+      if (await this.org.usernameTaken(manager, input.username))
         throw new OrgException(`Tên đăng nhập "${input.username}" đã được dùng.`, OrgErrorCode.DUPLICATE_USERNAME);
       // Hashing costs 128 MiB and a fraction of a second: only once the cheap checks have passed.
       const passwordHash = await hashPassword(input.password);
-      const [created] = await manager.query(
-        `INSERT INTO users (username, password_hash, full_name, role, org_unit_id, agency) VALUES ($1,$2,$3,$4,$5,$6)
-         RETURNING id, username, full_name AS "fullName", role, agency, active, version`,
-        [input.username, passwordHash, input.fullName, input.role, unit.id, input.agency ?? null],
-      );
+      const created = await this.org.insertUser(manager, {
+        username: input.username,
+        passwordHash,
+        fullName: input.fullName,
+        role: input.role,
+        unitId: unit.id,
+        agency: input.agency ?? null,
+      });
       await this.audit.record(manager, {
         actor: actorOf(actor),
         action: 'user.create',
@@ -169,31 +134,20 @@ export class OrgService {
 
   async updateUser(actor: SessionUser, id: string, input: UpdateUserDto) {
     return this.dataSource.transaction(async (manager) => {
-      const [before] = await manager.query(
-        'SELECT id, username, role, active, version FROM users WHERE id = $1 FOR UPDATE',
-        [id],
-      );
+      const before = await this.org.lockUser(manager, id);
       if (!before) throw new NotFoundException('người dùng');
       if (before.version !== input.expectedVersion)
         throw new StaleWriteException('Tài khoản', input.expectedVersion, before.version);
       const passwordHash = input.password ? await hashPassword(input.password) : null;
-      const [after] = returnedRows<{ id: string; username: string; role: string; active: boolean; version: number }>(
-        await manager.query(
-          `UPDATE users SET active = COALESCE($3, active), role = COALESCE($4, role), password_hash = COALESCE($5, password_hash),
-           version = version + 1 WHERE id = $1 AND version = $2 RETURNING id, username, role, active, version`,
-          [id, input.expectedVersion, input.active ?? null, input.role ?? null, passwordHash],
-        ),
-      );
+      const after = await this.org.updateUser(manager, {
+        id,
+        expectedVersion: input.expectedVersion,
+        active: input.active ?? null,
+        role: input.role ?? null,
+        passwordHash,
+      });
       // A new password or a deactivated account ends every session the account had open.
-      const revoked =
-        after.active === false || passwordHash
-          ? returnedRows(
-              await manager.query(
-                'UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id',
-                [id],
-              ),
-            ).length
-          : 0;
+      const revoked = after.active === false || passwordHash ? await this.sessions.revokeSessionsOf(manager, id) : 0;
       await this.audit.record(manager, {
         actor: actorOf(actor),
         action: 'user.update',

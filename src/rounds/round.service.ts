@@ -14,10 +14,7 @@ import {
 import { roundShapeErrors } from '../eligibility/round-shape.js';
 import { roundParameterErrors } from '../eligibility/eligibility.service.js';
 import type { CreateRoundDto, UpdateRoundDto } from './round.dto.js';
-import { returnedRows } from '../common/sql.js';
-
-const SUMMARY = `id, code, name, rule_pack AS "rulePack", decision_number AS "decisionNumber", to_char(decision_date, 'YYYY-MM-DD') AS "decisionDate",
-  guidance_ref AS "guidanceRef", to_char(cutoff_date, 'YYYY-MM-DD') AS "cutoffDate", status, version, to_char(posted_at, 'YYYY-MM-DD') AS "postedAt"`;
+import { RoundRepository } from './round.repository.js';
 
 // A round is the President's decision as data. The columns used for queries are derived from the parameters,
 // so the two can never disagree.
@@ -25,6 +22,7 @@ const SUMMARY = `id, code, name, rule_pack AS "rulePack", decision_number AS "de
 export class RoundService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly rounds: RoundRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -38,13 +36,11 @@ export class RoundService {
   }
 
   list() {
-    return this.dataSource.query(`SELECT ${SUMMARY} FROM rounds ORDER BY decision_date DESC`);
+    return this.rounds.list();
   }
 
   async get(code: string) {
-    const [row] = await this.dataSource.query(`SELECT ${SUMMARY}, parameters, deadlines FROM rounds WHERE code = $1`, [
-      code,
-    ]);
+    const row = await this.rounds.findByCode(code);
     if (!row) throw new NotFoundException('đợt đặc xá');
     return { ...row, issues: storedRoundIssues(row.parameters) };
   }
@@ -71,66 +67,42 @@ export class RoundService {
     }
     const columns = this.columnsFrom(parameters, 'parameters.');
     return this.dataSource.transaction(async (manager) => {
-      const exists = await manager.query('SELECT 1 FROM rounds WHERE code = $1', [input.code]);
-      if (exists.length) throw duplicateCode(`Mã đợt đặc xá "${input.code}" đã tồn tại (trường "code").`);
-      const [created] = await manager.query(
-        `INSERT INTO rounds (code, name, rule_pack, decision_number, decision_date, guidance_ref, cutoff_date, parameters, deadlines)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) RETURNING id`,
-        [
-          input.code,
-          columns.name,
-          columns.rulePack,
-          columns.decisionNumber,
-          columns.decisionDate,
-          columns.guidanceRef,
-          columns.cutoffDate,
-          JSON.stringify(parameters),
-          JSON.stringify(input.deadlines ?? {}),
-        ],
-      );
+      if (await this.rounds.codeTaken(manager, input.code))
+        throw duplicateCode(`Mã đợt đặc xá "${input.code}" đã tồn tại (trường "code").`);
+      const id = await this.rounds.insert(manager, {
+        code: input.code,
+        columns,
+        parameters,
+        deadlines: input.deadlines ?? {},
+      });
       await this.audit.record(manager, {
         actor: actorOf(user),
         action: 'round.create',
         entityType: 'round',
-        entityId: created.id,
+        entityId: id,
         after: { code: input.code, presetCode: input.presetCode ?? null, parameters },
       });
-      return { id: created.id, code: input.code };
+      return { id, code: input.code };
     });
   }
 
   // Inside the caller's transaction when one is given (adopting a simulated draft marks the draft in the same one).
   async update(user: SessionUser, code: string, input: UpdateRoundDto, outer?: EntityManager) {
     const change = async (manager: EntityManager) => {
-      const [before] = await manager.query(
-        'SELECT id, version, parameters, deadlines, status, name FROM rounds WHERE code = $1 FOR UPDATE',
-        [code],
-      );
+      const before = await this.rounds.lockByCode(manager, code);
       if (!before) throw new NotFoundException('đợt đặc xá');
       if (before.version !== input.expectedVersion)
         throw new StaleWriteException('Đợt đặc xá', input.expectedVersion, before.version);
       const parameters = (input.parameters ? { ...input.parameters, code } : before.parameters) as RoundParameters;
       const columns = this.columnsFrom(parameters, 'parameters.');
-      const [after] = returnedRows<{ version: number }>(
-        await manager.query(
-          `UPDATE rounds SET name = $3, rule_pack = $4, decision_number = $5, decision_date = $6, guidance_ref = $7, cutoff_date = $8,
-           parameters = $9, deadlines = $10, status = $11, version = version + 1, updated_at = now()
-         WHERE code = $1 AND version = $2 RETURNING version`,
-          [
-            code,
-            input.expectedVersion,
-            input.name ?? columns.name,
-            columns.rulePack,
-            columns.decisionNumber,
-            columns.decisionDate,
-            columns.guidanceRef,
-            columns.cutoffDate,
-            JSON.stringify(parameters),
-            JSON.stringify(input.deadlines ?? before.deadlines),
-            input.status ?? before.status,
-          ],
-        ),
-      );
+      const version = await this.rounds.update(manager, {
+        code,
+        expectedVersion: input.expectedVersion,
+        columns: { ...columns, name: input.name ?? columns.name },
+        parameters,
+        deadlines: input.deadlines ?? before.deadlines,
+        status: input.status ?? before.status,
+      });
       await this.audit.record(manager, {
         actor: actorOf(user),
         action: 'round.update',
@@ -143,13 +115,13 @@ export class RoundService {
           status: before.status,
         },
         after: {
-          version: after.version,
+          version,
           parameters,
           deadlines: input.deadlines ?? before.deadlines,
           status: input.status ?? before.status,
         },
       });
-      return { code, version: after.version };
+      return { code, version };
     };
     return outer ? change(outer) : this.dataSource.transaction(change);
   }

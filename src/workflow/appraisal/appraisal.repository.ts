@@ -20,6 +20,27 @@ const FLAG_COLUMNS = `f.id, f.dossier_id AS "dossierId", f.dossier_version AS "d
 
 @Injectable()
 export class AppraisalRepository {
+  // The dossier's latest saved content, which the team reviews.
+  async latestContent(
+    manager: EntityManager,
+    dossierId: string,
+  ): Promise<{ version: number; contentHash: string; document: Record<string, unknown> } | null> {
+    const rows = await manager.query(
+      `SELECT v.version, v.content_hash AS "contentHash", v.document FROM dossier_versions v
+       WHERE v.dossier_id = $1 ORDER BY v.version DESC LIMIT 1`,
+      [dossierId],
+    );
+    return rows[0] ?? null;
+  }
+
+  // The round's dossiers at a stage, by id.
+  namesAt(manager: EntityManager, roundId: string, stage: string): Promise<{ id: string; full_name: string }[]> {
+    return manager.query(`SELECT id, full_name FROM dossiers WHERE round_id = $1 AND stage = $2 ORDER BY id`, [
+      roundId,
+      stage,
+    ]);
+  }
+
   async insertFlag(
     manager: EntityManager,
     f: {

@@ -40,11 +40,7 @@ export class AppraisalService {
     workflowActorOf(user);
     return this.uow.read(async (manager) => {
       const head = await this.underAppraisal(manager, dossierId);
-      const [pinned] = await manager.query(
-        `SELECT v.version, v.content_hash AS "contentHash", v.document FROM dossier_versions v
-         WHERE v.dossier_id = $1 ORDER BY v.version DESC LIMIT 1`,
-        [dossierId],
-      );
+      const pinned = await this.repo.latestContent(manager, dossierId);
       return {
         dossierId,
         stage: head.stage,
@@ -257,10 +253,7 @@ export class AppraisalService {
     return this.uow.run(
       { userId: actor.id, key: idempotencyKey, scope: 'appraisal.report', request: dto },
       async (manager) => {
-        const dossiers: { id: string; full_name: string }[] = await manager.query(
-          `SELECT id, full_name FROM dossiers WHERE round_id = $1 AND stage = $2 ORDER BY id`,
-          [dto.roundId, Stage.STANDING_BODY],
-        );
+        const dossiers = await this.repo.namesAt(manager, dto.roundId, Stage.STANDING_BODY);
         const ids = dossiers.map((d) => d.id);
         const names = new Map(dossiers.map((d) => [d.id, d.full_name]));
         const items = buildExplanation({

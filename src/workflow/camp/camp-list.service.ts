@@ -10,6 +10,7 @@ import { Stage } from '../core/stages.js';
 import { workflowActorOf, type WorkflowActor } from '../common/actor.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { WorkflowException, WorkflowExceptionCode } from '../common/workflow.exception.js';
+import { TransitionRepository } from '../history/transition.repository.js';
 import { TransitionService } from '../history/transition.service.js';
 import { ListKind } from '../lists/list.entity.js';
 import { ListRepository } from '../lists/list.repository.js';
@@ -25,6 +26,7 @@ export class CampListService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly transitions: TransitionService,
+    private readonly heads: TransitionRepository,
     private readonly lists: ListRepository,
     private readonly camp: CampRepository,
     private readonly org: OrgRoutingRepository,
@@ -115,9 +117,9 @@ export class CampListService {
           );
         }
         const entries: { dossierId: string }[] = await this.lists.entries(manager, listId);
-        const heads: { id: string; version: number; stage: string }[] = await manager.query(
-          'SELECT id, version, stage FROM dossiers WHERE id = ANY($1::uuid[]) FOR UPDATE',
-          [entries.map((e) => e.dossierId)],
+        const heads = await this.heads.lockAll(
+          manager,
+          entries.map((e) => e.dossierId),
         );
         const applied = await this.transitions.applyMany(manager, {
           user,

@@ -50,9 +50,7 @@ export class CouncilService {
         });
         const summary = await this.consolidation.summary(manager);
         if (summary.token !== dto.token) throw staleList();
-        const pending: { list_id: string; dossier_id: string; version: number }[] = await manager.query(
-          'SELECT list_id, dossier_id, version FROM wf_pending',
-        );
+        const pending = await this.consolidation.pendingEntries(manager);
         if (pending.length === 0)
           throw new WorkflowException(
             'Không có hồ sơ nào chờ Hội đồng quyết định.',

@@ -10,6 +10,7 @@ import { Stage } from '../core/stages.js';
 import { workflowActorOf } from '../common/actor.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { WorkflowException, WorkflowExceptionCode } from '../common/workflow.exception.js';
+import { TransitionRepository } from '../history/transition.repository.js';
 import { TransitionService } from '../history/transition.service.js';
 import { ListKind } from '../lists/list.entity.js';
 import { ListRepository } from '../lists/list.repository.js';
@@ -25,6 +26,7 @@ export class PresidentDecisionService {
     private readonly decisions: DecisionRepository,
     private readonly lists: ListRepository,
     private readonly transitions: TransitionService,
+    private readonly heads: TransitionRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -50,9 +52,9 @@ export class PresidentDecisionService {
             WorkflowExceptionCode.GUARD_FAILED,
           );
         }
-        const heads: { id: string; version: number }[] = await manager.query(
-          'SELECT id, version FROM dossiers WHERE id = ANY($1::uuid[]) FOR UPDATE',
-          [entries.map((e) => e.dossierId)],
+        const heads = await this.heads.lockAll(
+          manager,
+          entries.map((e) => e.dossierId),
         );
         const granted = await this.transitions.applyMany(manager, {
           user,

@@ -101,12 +101,8 @@ export class TransitionFacts {
     const add = (id: string, more: Partial<TransitionContext>) => facts.set(id, { ...facts.get(id), ...more });
     const ids = heads.map((h) => h.id);
     if (!COURT_FACT_EVENTS.has(event)) return;
-    const rows: { id: string; status: TransitionContext['inmateStatus']; court: boolean }[] = await manager.query(
-      `SELECT d.id, d.status, f.kind = 'COURT' AS court FROM dossiers d JOIN org_units f ON f.id = d.facility_id
-        WHERE d.id = ANY($1::uuid[])`,
-      [ids],
-    );
-    for (const r of rows) add(r.id, { inmateStatus: r.status, heldAtCourt: r.court });
+    for (const r of await this.repository.custody(manager, ids))
+      add(r.id, { inmateStatus: r.status, heldAtCourt: r.court });
     if (event === WorkflowEvent.COURT_PROPOSE)
       for (const [id, recorded] of await this.courts.recorded(manager, ids)) add(id, { courtProposal: recorded });
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { TransitionContext } from '../core/transition-context.js';
 
 export interface DossierHead {
   id: string;
@@ -47,6 +48,23 @@ export class TransitionRepository {
     return manager.query(
       `SELECT ${HEAD_COLUMNS} FROM dossiers d WHERE d.id = ANY($1::uuid[]) AND ${scope.sql} ORDER BY d.id FOR UPDATE OF d`,
       [ids, ...scope.params],
+    );
+  }
+
+  // Every one of these dossiers, whatever the caller's scope: for a command whose scope was checked on its list.
+  lockAll(manager: EntityManager, ids: readonly string[]): Promise<DossierHead[]> {
+    return this.lockHeads(manager, ids, { sql: 'true', params: [] });
+  }
+
+  // Each dossier's inmate status and whether a court (not a camp) holds it.
+  async custody(
+    manager: EntityManager,
+    ids: readonly string[],
+  ): Promise<{ id: string; status: TransitionContext['inmateStatus']; court: boolean }[]> {
+    return manager.query(
+      `SELECT d.id, d.status, f.kind = 'COURT' AS court FROM dossiers d JOIN org_units f ON f.id = d.facility_id
+        WHERE d.id = ANY($1::uuid[])`,
+      [ids],
     );
   }
 

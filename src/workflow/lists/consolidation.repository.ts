@@ -55,6 +55,11 @@ export class ConsolidationRepository {
     );
   }
 
+  // Every waiting entry: its list, its dossier and the version read when the set was staged.
+  pendingEntries(manager: EntityManager): Promise<{ list_id: string; dossier_id: string; version: number }[]> {
+    return manager.query('SELECT list_id, dossier_id, version FROM wf_pending');
+  }
+
   // Each waiting dossier once, at the version read when the set was staged.
   async waiting(manager: EntityManager): Promise<{ dossierId: string; version: number }[]> {
     return manager.query('SELECT DISTINCT dossier_id AS "dossierId", version FROM wf_pending');

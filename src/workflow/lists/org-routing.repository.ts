@@ -2,19 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { PROCURACY_OF_FACILITY, ProcuracyLevel } from '../core/procuracy.js';
 import { isFacilityKind } from '../core/routing.js';
+import type { NewUnitRow } from '../../org/org.repository.js';
 
-export interface UnitRow {
-  id: string;
-  code: string;
-  name: string;
-  kind: string;
-  parentId: string | null;
-  path: string;
-  ministry: string | null;
-  departmentKind: string | null;
-  facilityKind: string | null;
-  bodyKind: string | null;
-}
+export type UnitRow = Omit<NewUnitRow, 'place' | 'supervisedUnitId'>;
 
 const COLUMNS = `id, code, name, kind, parent_id AS "parentId", path, ministry, department_kind AS "departmentKind",
   facility_kind AS "facilityKind", body_kind AS "bodyKind"`;
