@@ -169,16 +169,54 @@ describe('a whole round walked in the browser, role by role', () => {
     await warden.type('#notified-on', '17/07/2025');
     await submit(warden, 'form[action$="/procuracy-notice"] button[type=submit]');
     expect(await text(warden, '.notice')).toContain('văn bản số 01/TB-TG ngày 17/07/2025');
+    // The notice is printed from where it is shown, its number and date as recorded.
+    await warden.click('#procuracy-notice-pdf summary');
+    expect(await warden.$eval('#procuracy-notice-doc-number', (el) => (el as HTMLInputElement).value)).toBe('01/TB-TG');
+    expect(await warden.$eval('#procuracy-notice-doc-date', (el) => (el as HTMLInputElement).value)).toBe('17/07/2025');
+    await warden.type('#procuracy-notice-signer-title', 'Giám thị');
+    await submit(warden, '#procuracy-notice-pdf button[type=submit]');
+    await waitForDocument(warden);
+    await Promise.all([warden.waitForNavigation(), warden.click('main a[href^="/lists/"]')]);
     await submit(warden, 'form[action$="/submit"] button[type=submit]');
     expect(await flash(warden)).toBe('Đã chuyển danh sách lên cấp trên.');
     await warden.close();
 
-    // The managing department and the ministry each consolidate and send one hop up.
+    // The managing department sends one person back to the camp for a correction.
+    const department = await signIn(Role.DEPARTMENT_OFFICER);
+    await open(department, '/lists');
+    await chooseRound(department);
+    expect(await text(department, '#pending-bulk tbody')).toContain(NAME);
+    await department.click(`#pending-bulk input[aria-label="Chọn ${OTHER}"]`);
+    await department.select('#pending-event', 'send_back');
+    await department.type('#pending-reason', 'Bản án ghi sai tên Tòa án, đề nghị trại sửa lại.');
+    await submit(department, '#pending-bulk button[type=submit]');
+    expect(await flash(department)).toBe('Đã trả hồ sơ về trại để bổ sung, sửa chữa.');
+    expect(await stage(OTHER)).toBe('correction');
+
+    // The team officer finds the returned dossier on the home page and corrects it; the warden sends it back up.
+    const correcting = await signIn(Role.TEAM_OFFICER);
+    await Promise.all([correcting.waitForNavigation(), correcting.click(`#returned + ul a`)]);
+    expect(await text(correcting, '.notice')).toContain('Bản án ghi sai tên Tòa án');
+    await Promise.all([correcting.waitForNavigation(), correcting.click('.actions a[href$="/edit"]')]);
+    await fill(correcting, 'judgments[0].court', 'Tòa án nhân dân huyện Thanh Sơn');
+    await submit(correcting);
+    expect(await flash(correcting)).toBe('Đã lưu hồ sơ.');
+    await correcting.close();
+    const resubmitting = await signIn(Role.WARDEN);
+    await Promise.all([resubmitting.waitForNavigation(), resubmitting.click(`#returned + ul a`)]);
+    expect(await text(resubmitting, '#action-resubmit summary')).toBe('Gửi lại sau khi sửa chữa');
+    await resubmitting.click('#action-resubmit summary');
+    await submit(resubmitting, '#action-resubmit button[type=submit]');
+    expect(await flash(resubmitting)).toBe('Đã gửi lại hồ sơ sau khi bổ sung, sửa chữa.');
+    await resubmitting.close();
+    expect(await stage(OTHER)).toBe('department');
+
+    // The department and then the ministry consolidate and send one hop up.
     for (const role of [Role.DEPARTMENT_OFFICER, Role.MINISTRY_OFFICER]) {
-      const officer = await signIn(role);
+      const officer = role === Role.DEPARTMENT_OFFICER ? department : await signIn(role);
       await open(officer, '/lists');
       await chooseRound(officer);
-      expect(await text(officer, '#pending-bulk tbody')).toContain(NAME);
+      expect(await text(officer, '#pending-bulk tbody')).toContain(OTHER);
       await submit(officer, 'form[action="/lists/forward"] button');
       expect(await flash(officer)).toBe('Đã chuyển danh sách lên cấp trên.');
       await officer.close();
@@ -200,6 +238,8 @@ describe('a whole round walked in the browser, role by role', () => {
     await appraiser.select('#roundId', round.id);
     await submit(appraiser, 'form[action="/appraisal-records"] button');
     expect(await text(appraiser, '#record')).toContain(NAME);
+    // The record's time in the table of records, as Vietnam reads it.
+    expect(await text(appraiser, 'table tbody tr td:nth-child(5)')).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
     await open(appraiser, '/lists');
     await chooseRound(appraiser);
     await submit(appraiser, 'form[action="/lists/forward"] button');
@@ -247,13 +287,14 @@ describe('a whole round walked in the browser, role by role', () => {
     // The warden releases the person and prints the certificate.
     const release = await signIn(Role.WARDEN);
     await open(release, '/releases');
-    const input = `#released-${await release.$eval('tbody tr', (tr) => tr.id.slice(2))}`;
+    const certificate = await release.$eval('tbody tr', (tr) => tr.id.slice(2));
+    const input = `#released-${certificate}`;
     await release.type(input, '02/09/2025');
     await submit(release, 'tbody button[type=submit]');
     expect(await flash(release)).toBe('Đã ghi nhận việc tha tù và cấp Giấy chứng nhận đặc xá.');
     expect(await stage(NAME)).toBe('released');
-    await release.type('#doc-number', '09/GCN-TG');
-    await release.type('#signer-title', 'Giám thị');
+    await release.type(`#c-${certificate}-doc-number`, '09/GCN-TG');
+    await release.type(`#c-${certificate}-signer-title`, 'Giám thị');
     await submit(release, 'section.panel form[action="/documents"] button');
     await waitForDocument(release);
     await snapshot(release, 'round-walk-certificate');
