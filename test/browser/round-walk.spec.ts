@@ -219,6 +219,18 @@ describe('a whole round walked in the browser, role by role', () => {
       expect(await text(officer, '#pending-bulk tbody')).toContain(OTHER);
       await submit(officer, 'form[action="/lists/forward"] button');
       expect(await flash(officer)).toBe('Đã chuyển danh sách lên cấp trên.');
+      if (role === Role.MINISTRY_OFFICER) {
+        // The list it sent, downloaded from its page as a spreadsheet opens it: CSV in UTF-8 with its BOM.
+        const csv = await officer.$eval('#export-csv', async (a) => {
+          const res = await fetch((a as HTMLAnchorElement).href);
+          const bytes = new Uint8Array(await res.arrayBuffer());
+          return { status: res.status, bom: Array.from(bytes.slice(0, 3)), body: new TextDecoder().decode(bytes) };
+        });
+        expect(csv.status).toBe(200);
+        expect(csv.bom).toEqual([0xef, 0xbb, 0xbf]);
+        expect(csv.body).toContain(NAME);
+        expect(csv.body).toContain(OTHER);
+      }
       await officer.close();
     }
     expect(await stage(NAME)).toBe('appraisal');
