@@ -67,11 +67,36 @@ describe('a whole round walked in the browser, role by role', () => {
     return rows[0]?.stage;
   }
 
+  async function usersOfOrg(): Promise<string[]> {
+    const rows: { id: string }[] = await app.dataSource.query('SELECT id FROM users WHERE username = ANY($1)', [
+      Object.values(org.users),
+    ]);
+    return rows.map((r) => r.id);
+  }
+
   // The row of a table that names the person.
   async function rowOf(page: Page, rows: string, name: string): Promise<number> {
     const index = await page.$$eval(rows, (trs, who) => trs.findIndex((tr) => tr.textContent?.includes(who)), name);
     expect(index).toBeGreaterThanOrEqual(0);
     return index;
+  }
+
+  // Asks for a PDF from the form in `scope`, as the official fills it in, and lands on the job's page; the rendering
+  // goes on in the background while the walk continues, and the test waits for every document at the end.
+  async function requestPdf(page: Page, scope: string, number: string, signerTitle?: string): Promise<void> {
+    const form = `${scope} form[action="/documents"]`;
+    await page.type(`${form} input[name="number"]`, number);
+    if (signerTitle) await page.type(`${form} input[name="signerTitle"]`, signerTitle);
+    await submit(page, `${form} button[type=submit]`);
+    const refused = await page.$eval('main', (el) => el.querySelector('.alert, .error')?.textContent ?? '');
+    expect({ path: new URL(page.url()).pathname.replace(/[0-9a-f-]{36}$/, ':id'), refused }).toEqual({
+      path: '/documents/jobs/:id',
+      refused: '',
+    });
+  }
+
+  async function back(page: Page): Promise<void> {
+    await Promise.all([page.waitForNavigation(), page.click('main p > a:not([download])')]);
   }
 
   async function waitForDocument(page: Page): Promise<void> {
@@ -140,6 +165,7 @@ describe('a whole round walked in the browser, role by role', () => {
     await submit(team);
     expect(await flash(team)).toBe('Đã ghi biên bản họp đội và kết quả bỏ phiếu.');
     expect(await stage(NAME)).toBe('camp_council');
+    await requestPdf(team, 'main', '01/BB-DOI1', 'Cán bộ quản giáo');
     await team.close();
 
     // The camp council decides beside the engine's verdict.
@@ -176,7 +202,12 @@ describe('a whole round walked in the browser, role by role', () => {
     await warden.type('#procuracy-notice-signer-title', 'Giám thị');
     await submit(warden, '#procuracy-notice-pdf button[type=submit]');
     await waitForDocument(warden);
-    await Promise.all([warden.waitForNavigation(), warden.click('main a[href^="/lists/"]')]);
+    await back(warden);
+    // The camp council's minutes, printed from the camp's list.
+    await warden.type('#council-minutes-doc-number', '02/BB-HĐ');
+    await warden.type('#council-minutes-signer-title', 'Giám thị');
+    await submit(warden, 'form:has(#council-minutes-doc-number) button[type=submit]');
+    await back(warden);
     await submit(warden, 'form[action$="/submit"] button[type=submit]');
     expect(await flash(warden)).toBe('Đã chuyển danh sách lên cấp trên.');
     await warden.close();
@@ -238,6 +269,10 @@ describe('a whole round walked in the browser, role by role', () => {
     // The appraisal team: its agency's opinions on the whole list, the record, the list sent to the standing body.
     const appraiser = await signIn(Role.APPRAISER);
     await open(appraiser, '/appraisal');
+    // The team's note on one dossier, printed from the dossier's page.
+    await Promise.all([appraiser.waitForNavigation(), appraiser.click(`#opinions tbody a[href^="/dossiers/"]`)]);
+    await requestPdf(appraiser, 'main', '03/PTĐ-TTĐ', 'Tổ trưởng');
+    await open(appraiser, '/appraisal');
     expect(await text(appraiser, '#opinions tbody')).toContain(NAME);
     // Agreed on everyone but one: the exception carries the agency's reason.
     const except = await rowOf(appraiser, '#opinions tbody tr', OTHER);
@@ -251,6 +286,8 @@ describe('a whole round walked in the browser, role by role', () => {
     await submit(appraiser, 'form[action="/appraisal-records"] button');
     expect(await text(appraiser, '#record')).toContain(NAME);
     // The record's time in the table of records, as Vietnam reads it.
+    await requestPdf(appraiser, '#record', '04/BB-TĐ');
+    await open(appraiser, '/appraisal-records');
     expect(await text(appraiser, 'table tbody tr td:nth-child(5)')).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
     await open(appraiser, '/lists');
     await chooseRound(appraiser);
@@ -265,6 +302,7 @@ describe('a whole round walked in the browser, role by role', () => {
     await chooseRound(standing);
     await submit(standing, 'form[method="post"][action="/standing/report"] button');
     expect(await flash(standing)).toBe('Đã lập báo cáo giải trình.');
+    await requestPdf(standing, 'section.panel', '05/BC-TT', 'Chánh Văn phòng Thường trực');
     await open(standing, '/lists');
     await chooseRound(standing);
     await submit(standing, 'form[action="/lists/forward"] button');
@@ -310,6 +348,33 @@ describe('a whole round walked in the browser, role by role', () => {
     await submit(release, 'section.panel form[action="/documents"] button');
     await waitForDocument(release);
     await snapshot(release, 'round-walk-certificate');
+    // The camp's proposal sheet, printed from the person's page.
+    await back(release);
+    await Promise.all([release.waitForNavigation(), release.click('section.panel h3 a[href^="/dossiers/"]')]);
+    await requestPdf(release, 'main', '10/PĐN-TG', 'Giám thị');
     await release.close();
+
+    // Every document asked for on the way was made.
+    let documents: { kind: string; rendered: boolean }[] = [];
+    for (let tries = 0; tries < 120; tries++) {
+      documents = await app.dataSource.query(
+        `SELECT kind, rendered_at IS NOT NULL AS rendered FROM documents WHERE created_by = ANY($1) ORDER BY kind`,
+        [await usersOfOrg()],
+      );
+      if (documents.length && documents.every((d) => d.rendered)) break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(documents).toEqual(
+      [
+        'appraisal-note',
+        'appraisal-record',
+        'certificate',
+        'council-minutes',
+        'explanatory-report',
+        'procuracy-notice',
+        'proposal-sheet',
+        'team-minutes',
+      ].map((kind) => ({ kind, rendered: true })),
+    );
   }, 180_000);
 });
