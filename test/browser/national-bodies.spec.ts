@@ -209,7 +209,8 @@ describe('appraiser and standing body in the browser', () => {
     // The granted dossier's one action is the table's release, done on the certificates page.
     await Promise.all([page.waitForNavigation(), page.click('.actions a[href="/releases"]')]);
     expect(await text(page, 'nav')).toContain('Tha tù, giấy chứng nhận');
-    const input = `#released-${await page.$eval('tbody tr', (tr) => tr.id.slice(2))}`;
+    const certificate = await page.$eval('tbody tr', (tr) => tr.id.slice(2));
+    const input = `#released-${certificate}`;
     await page.type(input, '31/02/2025');
     await submit(page, 'tbody button[type=submit]');
     expect(await text(page, `${input}-error`)).toContain('dd/mm/yyyy');
@@ -222,8 +223,9 @@ describe('appraiser and standing body in the browser', () => {
     expect((await app.dataSource.query('SELECT stage FROM dossiers WHERE id = $1', [ids[0]]))[0].stage).toBe(
       'released',
     );
-    await page.type('#doc-number', '07/GCN-TG');
-    await page.type('#signer-title', 'Giám thị');
+    // Each released person's certificate has its own form, its fields named after the certificate.
+    await page.type(`#c-${certificate}-doc-number`, '07/GCN-TG');
+    await page.type(`#c-${certificate}-signer-title`, 'Giám thị');
     await submit(page, 'section.panel form[action="/documents"] button');
     await page.waitForSelector('#job-download:not([hidden]), #job-error:not([hidden])', { timeout: 60_000 });
     expect(await page.$eval('#job-error', (el) => (el.hasAttribute('hidden') ? '' : el.textContent))).toBe('');

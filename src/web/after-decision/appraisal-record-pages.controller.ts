@@ -14,6 +14,9 @@ import { PageService, type WebRequest } from '../render/page.service.js';
 import { WebExceptionFilter } from '../web-exception.filter.js';
 import { WebLookupRepository } from '../web-lookup.repository.js';
 import { answerForm } from '../render/form-answer.js';
+import { DocumentSourceType } from '../../documents/builders/snapshot-builder.js';
+import { DocumentKind } from '../../documents/view-models/common.js';
+import { documentForm } from '../lists/document-jobs.controller.js';
 
 const printable = (row: RecordRow) => ({
   ...row,
@@ -78,13 +81,15 @@ export class AppraisalRecordPagesController {
         doc:
           user.role === Role.APPRAISER
             ? {
-                kind: 'appraisal-record',
-                sourceType: 'appraisal-record',
-                sourceId: shown.id,
-                back: `/appraisal-records?id=${shown.id}`,
-                number: '',
+                // Signed by the appraiser who prints it unless the clerk types another name, as on every other page.
+                ...documentForm({
+                  kind: DocumentKind.APPRAISAL_RECORD,
+                  sourceType: DocumentSourceType.APPRAISAL_RECORD,
+                  sourceId: shown.id,
+                  back: `/appraisal-records?id=${shown.id}`,
+                  signerName: user.fullName,
+                }),
                 signerTitle: 'Tổ trưởng Tổ thẩm định liên ngành',
-                signerName: '',
               }
             : null,
       },

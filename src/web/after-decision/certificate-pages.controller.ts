@@ -166,6 +166,7 @@ export class CertificatePagesController {
             sourceType: DocumentSourceType.CERTIFICATE,
             sourceId: c.id,
             back: '/certificates',
+            idPrefix: `certificate-${c.id}-`,
           }),
           number: c.number,
           signerTitle: c.issuer?.title ?? '',

@@ -158,6 +158,7 @@ export class ComplaintPagesController {
             sourceType: DocumentSourceType.COMPLAINT,
             sourceId: c.id,
             back: '/complaints',
+            idPrefix: `complaint-${c.id}-`,
           }),
           canPrint: c.decidingUnitId === user.orgUnitId,
         })),

@@ -78,6 +78,7 @@ export class DossierPageView {
         sourceId: id,
         back: `/dossiers/${id}`,
         signerName: user.fullName,
+        idPrefix: `${kind}-`,
       })),
     };
   }

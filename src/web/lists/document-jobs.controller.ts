@@ -45,6 +45,8 @@ export interface DocumentFormValues {
   // "Nơi nhận", one entry a line; only for the kinds that print it.
   recipients: string;
   showRecipients: boolean;
+  // Prefixes the form's element ids where a page holds several document forms; empty where it holds one.
+  idPrefix: string;
 }
 
 // The form's first state for a document of `kind` about a source: the recipients the kind sends to pre-filled, those
@@ -56,10 +58,12 @@ export function documentForm(input: {
   back: string;
   signerName?: string;
   recipients?: string[];
+  idPrefix?: string;
 }): DocumentFormValues {
-  const { recipients, ...source } = input;
+  const { recipients, idPrefix, ...source } = input;
   return {
     ...source,
+    idPrefix: idPrefix ?? '',
     number: '',
     date: '',
     signerAuthority: '',
@@ -112,6 +116,8 @@ export class DocumentJobsController {
       signerName: read('signerName'),
       recipients: read('recipients'),
       showRecipients: KINDS_WITH_RECIPIENTS.has(kind as DocumentKind),
+      // The request page holds this one form.
+      idPrefix: '',
     };
     const recipients = values.recipients
       .split(/\r?\n/)

@@ -34,7 +34,7 @@ import { hopForRole } from '../../workflow/lists/hops.js';
 import { ListQueryService } from '../../workflow/lists/list-query.service.js';
 import { RecordProcuracyNoticeDto } from '../../workflow/procuracy/procuracy-notice.dto.js';
 import { ProcuracyNoticeService } from '../../workflow/procuracy/procuracy-notice.service.js';
-import { parseDisplayDate } from '../render/format.js';
+import { formatDate, parseDisplayDate } from '../render/format.js';
 import { DOCUMENT_TITLES } from '../render/document-titles.js';
 import { WebCsrfGuard } from '../csrf.js';
 import { dossierActions, REASON_CODE_CHOICES } from '../dossier-view/dossier-actions.js';
@@ -176,6 +176,9 @@ export class ListsPagesController {
       ownerUnitId: string;
     };
     const listDocument = isIneligibleListKind(list.kind) ? DocumentKind.INELIGIBLE_LIST : DocumentKind.ELIGIBLE_LIST;
+    const notice = list.kind === 'CAMP_ELIGIBLE' ? await this.notices.ofList(user, id) : null;
+    const ownCampList =
+      user.role === Role.WARDEN && list.kind === 'CAMP_ELIGIBLE' && list.ownerUnitId === user.orgUnitId;
     return this.pages.render(request, 'lists/view', `Danh sách số ${list.code}`, {
       list,
       problem,
@@ -186,8 +189,25 @@ export class ListsPagesController {
         !list.submittedAt &&
         list.ownerUnitId === user.orgUnitId,
       // The camp's notice to the procuracy (Luật Đặc xá 2018, Điều 15, khoản 5), recorded by the warden.
-      notice: list.kind === 'CAMP_ELIGIBLE' ? await this.notices.ofList(user, id) : null,
-      canNotify: user.role === Role.WARDEN && list.kind === 'CAMP_ELIGIBLE' && list.ownerUnitId === user.orgUnitId,
+      notice,
+      canNotify: ownCampList,
+      // The recorded notice printed under the camp's letterhead, its number and date as recorded; the builder adds the
+      // procuracy to "Nơi nhận".
+      noticeDoc:
+        notice && ownCampList
+          ? {
+              ...documentForm({
+                kind: DocumentKind.PROCURACY_NOTICE,
+                sourceType: DocumentSourceType.PROCURACY_NOTICE,
+                sourceId: notice.id,
+                back: `/lists/${id}`,
+                signerName: user.fullName,
+                idPrefix: 'procuracy-notice-',
+              }),
+              number: notice.number,
+              date: formatDate(notice.notifiedOn),
+            }
+          : null,
       documents: await this.workflow.documentsOf(user, id),
       doc: documentForm({
         kind: listDocument,
@@ -211,6 +231,7 @@ export class ListsPagesController {
           sourceId: id,
           back: `/lists/${id}`,
           signerName: user.fullName,
+          idPrefix: `${kind}-`,
         }),
         title: DOCUMENT_TITLES[kind],
       })),

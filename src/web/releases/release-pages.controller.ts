@@ -116,6 +116,7 @@ export class ReleasePagesController {
           sourceId: c.id,
           back: '/releases',
           signerName: user.fullName,
+          idPrefix: `c-${c.id}-`,
         }),
       })),
     );

@@ -29,6 +29,11 @@ export function formatDate(value: unknown): string {
 }
 
 export function formatDateTime(value: unknown): string {
+  // A wall-clock time with no zone (what a query reading `AT TIME ZONE 'Asia/Ho_Chi_Minh'` returns) is already
+  // Vietnam's: printed as it stands, never shifted through the server's own zone.
+  const wall =
+    typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::[\d.]+)?$/.exec(value) : null;
+  if (wall) return `${wall[3]}/${wall[2]}/${wall[1]} ${wall[4]}:${wall[5]}`;
   const date = value instanceof Date ? value : new Date(String(value));
   if (Number.isNaN(date.getTime())) return '';
   const p = vietnamParts(date);

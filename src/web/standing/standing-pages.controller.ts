@@ -159,6 +159,7 @@ export class StandingPagesController {
                   sourceId: r.id,
                   back: `/standing/report?roundId=${round!.id}`,
                   signerName: user.fullName,
+                  idPrefix: `report-${r.id}-`,
                 }
               : null,
         })),

@@ -1,0 +1,380 @@
+import { randomUUID } from 'node:crypto';
+import type { Browser, Page } from 'puppeteer-core';
+import { Role } from '../../src/auth/user.entity.js';
+import { createTestOrg, type TestOrg } from '../factories/org.factory.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { fill, login, newPage, openBrowser, snapshot, submit, text } from './support/browser.js';
+import { presetRound } from './support/pipeline.js';
+
+// One small round from nomination to the amnesty certificate, every step taken by the person who does it, on the
+// pages of that person's menu: no step over the API. The organisation and the round are set up by the factories.
+const PRESIDENT_OFFICE = randomUUID();
+const NAME = 'Đỗ Văn Thành';
+const OTHER = 'Hoàng Thị Mai';
+
+describe('a whole round walked in the browser, role by role', () => {
+  let app: TestApp;
+  let org: TestOrg;
+  let browser: Browser;
+  let round: { id: string; code: string };
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    org = await createTestOrg(app.dataSource);
+    round = await presetRound(app, org);
+    await app.dataSource.query(
+      `INSERT INTO org_units (id, code, name, kind, parent_id, path, body_kind) VALUES ($1, $2, 'Văn phòng Chủ tịch nước', 'NATIONAL_BODY', NULL, $3, 'PRESIDENT_OFFICE')`,
+      [PRESIDENT_OFFICE, `VPCTN-${org.suffix}`, `/${PRESIDENT_OFFICE}/`],
+    );
+    browser = await openBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  // Each role signs in on the login page, in a browser of its own.
+  async function signIn(role: Role): Promise<Page> {
+    const page = await newPage(browser);
+    await page.goto(`${app.baseUrl}/`);
+    await login(page, app.baseUrl, org.users[role]);
+    expect(new URL(page.url()).pathname).toBe('/');
+    return page;
+  }
+
+  // From the menu, as a person finds the page.
+  async function open(page: Page, href: string): Promise<void> {
+    await Promise.all([page.waitForNavigation(), page.click(`nav a[href="${href}"]`)]);
+  }
+
+  // The round chosen in the page's own filter.
+  async function chooseRound(page: Page): Promise<void> {
+    await page.select('#roundId', round.id);
+    await submit(page, 'form.filters button[type=submit]');
+  }
+
+  // The confirmation a page shows after a step; when the step was refused, the refusal instead, so the failure says why.
+  async function flash(page: Page): Promise<string> {
+    return page.$eval('.flash, .alert, #error-summary', (el) => (el as HTMLElement).innerText);
+  }
+
+  async function stage(name: string): Promise<string> {
+    const rows = await app.dataSource.query('SELECT stage FROM dossiers WHERE round_id = $1 AND full_name = $2', [
+      round.id,
+      name,
+    ]);
+    return rows[0]?.stage;
+  }
+
+  async function usersOfOrg(): Promise<string[]> {
+    const rows: { id: string }[] = await app.dataSource.query('SELECT id FROM users WHERE username = ANY($1)', [
+      Object.values(org.users),
+    ]);
+    return rows.map((r) => r.id);
+  }
+
+  // The row of a table that names the person.
+  async function rowOf(page: Page, rows: string, name: string): Promise<number> {
+    const index = await page.$$eval(rows, (trs, who) => trs.findIndex((tr) => tr.textContent?.includes(who)), name);
+    expect(index).toBeGreaterThanOrEqual(0);
+    return index;
+  }
+
+  // Asks for a PDF from the form in `scope`, as the official fills it in, and lands on the job's page; the rendering
+  // goes on in the background while the walk continues, and the test waits for every document at the end.
+  async function requestPdf(page: Page, scope: string, number: string, signerTitle?: string): Promise<void> {
+    const form = `${scope} form[action="/documents"]`;
+    await page.type(`${form} input[name="number"]`, number);
+    if (signerTitle) await page.type(`${form} input[name="signerTitle"]`, signerTitle);
+    await submit(page, `${form} button[type=submit]`);
+    const refused = await page.$eval('main', (el) => el.querySelector('.alert, .error')?.textContent ?? '');
+    expect({ path: new URL(page.url()).pathname.replace(/[0-9a-f-]{36}$/, ':id'), refused }).toEqual({
+      path: '/documents/jobs/:id',
+      refused: '',
+    });
+  }
+
+  async function back(page: Page): Promise<void> {
+    await Promise.all([page.waitForNavigation(), page.click('main p > a:not([download])')]);
+  }
+
+  async function waitForDocument(page: Page): Promise<void> {
+    await page.waitForSelector('#job-download:not([hidden]), #job-error:not([hidden])', { timeout: 60_000 });
+    expect(await page.$eval('#job-error', (el) => (el.hasAttribute('hidden') ? '' : el.textContent))).toBe('');
+  }
+
+  // The nomination form as the team officer fills it in.
+  async function nominate(page: Page, name: string, i: number): Promise<void> {
+    await open(page, '/dossiers/new');
+    await fill(page, 'roundCode', round.code);
+    await fill(page, 'facilityCode', org.facility.code);
+    await fill(page, 'teamCode', org.team.code);
+    await fill(page, 'inmateNumber', `PN-W${i}-${org.suffix}`);
+    await fill(page, 'person.fullName', name);
+    await fill(page, 'person.birthDate', `0${i + 2}/09/1980`);
+    await fill(page, 'person.sex', i ? 'FEMALE' : 'MALE');
+    await fill(page, 'person.ethnicity', 'Kinh');
+    for (const where of ['registeredResidence', 'residenceAfterRelease']) {
+      await fill(page, `person.${where}.commune`, 'Xã Tân Lập');
+      await fill(page, `person.${where}.province`, 'Phú Thọ');
+    }
+    await fill(page, 'aggregateSentence.years', '5');
+    await fill(page, 'judgments[0].number', `4${i}/2020/HS-ST`);
+    await fill(page, 'judgments[0].date', '15/05/2020');
+    await fill(page, 'judgments[0].court', 'Tòa án nhân dân huyện Tân Sơn');
+    await fill(page, 'judgments[0].sentence.years', '5');
+    await fill(page, 'judgments[0].offences[0].name', 'Trộm cắp tài sản');
+    await fill(page, 'judgments[0].offences[0].article', '173');
+    await fill(page, 'judgments[0].offences[0].chapter', '16');
+    await fill(page, 'judgments[0].offences[0].sentence.years', '5');
+    await fill(page, 'intervals[0].from', '10/01/2020');
+    await fill(page, 'application.date', '01/07/2025');
+    await page.click('[data-path="application.signed"]');
+    await submit(page);
+    expect(await flash(page)).toBe('Đã lập hồ sơ đề nghị đặc xá.');
+  }
+
+  it('takes two people from the nomination to the Council and one of them to the certificate', async () => {
+    // The team officer nominates, puts the person to the team meeting and records the secret ballot.
+    const team = await signIn(Role.TEAM_OFFICER);
+    for (const [i, name] of [NAME, OTHER].entries()) await nominate(team, name, i);
+    expect(await stage(NAME)).toBe('application');
+
+    await open(team, '/ballots');
+    await chooseRound(team);
+    await team.click('#to-meeting thead input[data-check-all]');
+    await submit(team, '#to-meeting button[type="submit"]');
+    expect(await flash(team)).toBe('Đã đưa hồ sơ ra họp đội bình xét.');
+    await team.type('#meetingDate', '12/07/2025');
+    for (const [id, value] of [
+      ['membersPresent', '20'],
+      ['membersAbsent', '0'],
+      ['ballotsIssued', '20'],
+      ['ballotsReturned', '20'],
+      ['ballotsValid', '20'],
+      ['ballotsInvalid', '0'],
+    ])
+      await team.type(`#${id}`, value);
+    for (const row of [0, 1]) {
+      await team.type(`#for-${row}`, '18');
+      await team.type(`[name="candidates[${row}][votesAgainst]"]`, '1');
+      await team.type(`[name="candidates[${row}][votesBlank]"]`, '1');
+      await team.type(`[name="candidates[${row}][officerOpinion]"]`, 'Chấp hành tốt nội quy trại giam.');
+    }
+    await submit(team);
+    expect(await flash(team)).toBe('Đã ghi biên bản họp đội và kết quả bỏ phiếu.');
+    expect(await stage(NAME)).toBe('camp_council');
+    await requestPdf(team, 'main', '01/BB-DOI1', 'Cán bộ quản giáo');
+    await team.close();
+
+    // The camp council decides beside the engine's verdict.
+    const council = await signIn(Role.CAMP_COUNCIL_MEMBER);
+    await open(council, '/camp/council');
+    await chooseRound(council);
+    await council.$eval('#meetingDate', (el) => ((el as HTMLInputElement).value = ''));
+    await council.type('#meetingDate', '15/07/2025');
+    for (const row of [0, 1]) {
+      await council.click(`input[name="decisions[${row}][eligible]"][value="true"]`);
+      await council.type(`#reason-${row}`, 'Hội đồng đã đối chiếu đủ giấy tờ, đủ điều kiện đề nghị.');
+    }
+    await submit(council, '#council-decisions button[type=submit]');
+    expect(await flash(council)).toBe('Đã ghi quyết định.');
+    expect(await stage(NAME)).toBe('warden');
+    await council.close();
+
+    // The warden approves and posts the list, notifies the procuracy and sends the list to the department.
+    const warden = await signIn(Role.WARDEN);
+    await open(warden, '/camp/council');
+    await chooseRound(warden);
+    await warden.type('#postedOn', '16/07/2025');
+    await submit(warden, 'form[action="/camp/lists"] button[type=submit]');
+    expect(new URL(warden.url()).pathname).toMatch(/^\/lists\/[0-9a-f-]{36}$/);
+    expect(await text(warden, 'tbody')).toContain(NAME);
+    await warden.type('#notice-number', '01/TB-TG');
+    await warden.type('#notified-on', '17/07/2025');
+    await submit(warden, 'form[action$="/procuracy-notice"] button[type=submit]');
+    expect(await text(warden, '.notice')).toContain('văn bản số 01/TB-TG ngày 17/07/2025');
+    // The notice is printed from where it is shown, its number and date as recorded.
+    await warden.click('#procuracy-notice-pdf summary');
+    expect(await warden.$eval('#procuracy-notice-doc-number', (el) => (el as HTMLInputElement).value)).toBe('01/TB-TG');
+    expect(await warden.$eval('#procuracy-notice-doc-date', (el) => (el as HTMLInputElement).value)).toBe('17/07/2025');
+    await warden.type('#procuracy-notice-signer-title', 'Giám thị');
+    await submit(warden, '#procuracy-notice-pdf button[type=submit]');
+    await waitForDocument(warden);
+    await back(warden);
+    // The camp council's minutes, printed from the camp's list.
+    await warden.type('#council-minutes-doc-number', '02/BB-HĐ');
+    await warden.type('#council-minutes-signer-title', 'Giám thị');
+    await submit(warden, 'form:has(#council-minutes-doc-number) button[type=submit]');
+    await back(warden);
+    await submit(warden, 'form[action$="/submit"] button[type=submit]');
+    expect(await flash(warden)).toBe('Đã chuyển danh sách lên cấp trên.');
+    await warden.close();
+
+    // The managing department sends one person back to the camp for a correction.
+    const department = await signIn(Role.DEPARTMENT_OFFICER);
+    await open(department, '/lists');
+    await chooseRound(department);
+    expect(await text(department, '#pending-bulk tbody')).toContain(NAME);
+    await department.click(`#pending-bulk input[aria-label="Chọn ${OTHER}"]`);
+    await department.select('#pending-event', 'send_back');
+    await department.type('#pending-reason', 'Bản án ghi sai tên Tòa án, đề nghị trại sửa lại.');
+    await submit(department, '#pending-bulk button[type=submit]');
+    expect(await flash(department)).toBe('Đã trả hồ sơ về trại để bổ sung, sửa chữa.');
+    expect(await stage(OTHER)).toBe('correction');
+
+    // The team officer finds the returned dossier on the home page and corrects it; the warden sends it back up.
+    const correcting = await signIn(Role.TEAM_OFFICER);
+    await Promise.all([correcting.waitForNavigation(), correcting.click(`#returned + ul a`)]);
+    expect(await text(correcting, '.notice')).toContain('Bản án ghi sai tên Tòa án');
+    await Promise.all([correcting.waitForNavigation(), correcting.click('.actions a[href$="/edit"]')]);
+    await fill(correcting, 'judgments[0].court', 'Tòa án nhân dân huyện Thanh Sơn');
+    await submit(correcting);
+    expect(await flash(correcting)).toBe('Đã lưu hồ sơ.');
+    await correcting.close();
+    const resubmitting = await signIn(Role.WARDEN);
+    await Promise.all([resubmitting.waitForNavigation(), resubmitting.click(`#returned + ul a`)]);
+    expect(await text(resubmitting, '#action-resubmit summary')).toBe('Gửi lại sau khi sửa chữa');
+    await resubmitting.click('#action-resubmit summary');
+    await submit(resubmitting, '#action-resubmit button[type=submit]');
+    expect(await flash(resubmitting)).toBe('Đã gửi lại hồ sơ sau khi bổ sung, sửa chữa.');
+    await resubmitting.close();
+    expect(await stage(OTHER)).toBe('department');
+
+    // The department and then the ministry consolidate and send one hop up.
+    for (const role of [Role.DEPARTMENT_OFFICER, Role.MINISTRY_OFFICER]) {
+      const officer = role === Role.DEPARTMENT_OFFICER ? department : await signIn(role);
+      await open(officer, '/lists');
+      await chooseRound(officer);
+      expect(await text(officer, '#pending-bulk tbody')).toContain(OTHER);
+      await submit(officer, 'form[action="/lists/forward"] button');
+      expect(await flash(officer)).toBe('Đã chuyển danh sách lên cấp trên.');
+      if (role === Role.MINISTRY_OFFICER) {
+        // The list it sent, downloaded from its page as a spreadsheet opens it: CSV in UTF-8 with its BOM.
+        const csv = await officer.$eval('#export-csv', async (a) => {
+          const res = await fetch((a as HTMLAnchorElement).href);
+          const bytes = new Uint8Array(await res.arrayBuffer());
+          return { status: res.status, bom: Array.from(bytes.slice(0, 3)), body: new TextDecoder().decode(bytes) };
+        });
+        expect(csv.status).toBe(200);
+        expect(csv.bom).toEqual([0xef, 0xbb, 0xbf]);
+        expect(csv.body).toContain(NAME);
+        expect(csv.body).toContain(OTHER);
+      }
+      await officer.close();
+    }
+    expect(await stage(NAME)).toBe('appraisal');
+
+    // The appraisal team: its agency's opinions on the whole list, the record, the list sent to the standing body.
+    const appraiser = await signIn(Role.APPRAISER);
+    await open(appraiser, '/appraisal');
+    // The team's note on one dossier, printed from the dossier's page.
+    await Promise.all([appraiser.waitForNavigation(), appraiser.click(`#opinions tbody a[href^="/dossiers/"]`)]);
+    await requestPdf(appraiser, 'main', '03/PTĐ-TTĐ', 'Tổ trưởng');
+    await open(appraiser, '/appraisal');
+    expect(await text(appraiser, '#opinions tbody')).toContain(NAME);
+    // Agreed on everyone but one: the exception carries the agency's reason.
+    const except = await rowOf(appraiser, '#opinions tbody tr', OTHER);
+    await appraiser.click(`input[name="rows[${except}][except]"]`);
+    await appraiser.select(`select[name="rows[${except}][opinion]"]`, 'disagree');
+    await appraiser.type(`textarea[name="rows[${except}][note]"]`, 'Chưa đủ thời gian chấp hành án theo bản án.');
+    await submit(appraiser, '#opinions button[type=submit]');
+    expect(await flash(appraiser)).toContain('Đã ghi ý kiến');
+    await open(appraiser, '/appraisal-records');
+    await appraiser.select('#roundId', round.id);
+    await submit(appraiser, 'form[action="/appraisal-records"] button');
+    expect(await text(appraiser, '#record')).toContain(NAME);
+    // The record's time in the table of records, as Vietnam reads it.
+    await requestPdf(appraiser, '#record', '04/BB-TĐ');
+    await open(appraiser, '/appraisal-records');
+    expect(await text(appraiser, 'table tbody tr td:nth-child(5)')).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+    await open(appraiser, '/lists');
+    await chooseRound(appraiser);
+    await submit(appraiser, 'form[action="/lists/forward"] button');
+    expect(await flash(appraiser)).toBe('Đã chuyển danh sách lên cấp trên.');
+    await appraiser.close();
+    expect(await stage(NAME)).toBe('standing_body');
+
+    // The standing body writes its report and sends the list to the Advisory Council.
+    const standing = await signIn(Role.COUNCIL_STANDING_OFFICER);
+    await open(standing, '/standing/report');
+    await chooseRound(standing);
+    await submit(standing, 'form[method="post"][action="/standing/report"] button');
+    expect(await flash(standing)).toBe('Đã lập báo cáo giải trình.');
+    await requestPdf(standing, 'section.panel', '05/BC-TT', 'Chánh Văn phòng Thường trực');
+    await open(standing, '/lists');
+    await chooseRound(standing);
+    await submit(standing, 'form[action="/lists/forward"] button');
+    expect(await flash(standing)).toBe('Đã chuyển danh sách lên cấp trên.');
+    await standing.close();
+
+    // The Advisory Council fixes the list to the President.
+    const councilMember = await signIn(Role.COUNCIL_MEMBER);
+    await open(councilMember, '/council');
+    await chooseRound(councilMember);
+    expect(await text(councilMember, 'tbody')).toContain(NAME);
+    const refused = await rowOf(councilMember, 'tbody tr', OTHER);
+    await councilMember.click(`input[name="rows[${refused}][ineligible]"]`);
+    await councilMember.select(`select[name="rows[${refused}][reasonCode]"]`, 'conditions_not_met');
+    await councilMember.type(`input[name="rows[${refused}][reason]"]`, 'Chưa đủ thời gian chấp hành án.');
+    await submit(councilMember, 'form[action="/council"][method="post"] button');
+    expect(await flash(councilMember)).toBe('Đã ghi quyết định.');
+    await councilMember.close();
+
+    // The standing body records the President's decision.
+    const decision = await signIn(Role.COUNCIL_STANDING_OFFICER);
+    await open(decision, '/standing/president');
+    await Promise.all([decision.waitForNavigation(), decision.click('a[href^="/standing/president?listId="]')]);
+    await decision.type('#decision-number', `${org.suffix.slice(0, 4)}/QĐ-CTN`);
+    await decision.type('#decision-date', '30/08/2025');
+    await submit(decision, 'form[action="/standing/president"] button');
+    expect(await flash(decision)).toBe('Đã ghi quyết định.');
+    expect(await stage(NAME)).toBe('granted');
+    expect(await stage(OTHER)).not.toBe('granted');
+    await decision.close();
+
+    // The warden releases the person and prints the certificate.
+    const release = await signIn(Role.WARDEN);
+    await open(release, '/releases');
+    const certificate = await release.$eval('tbody tr', (tr) => tr.id.slice(2));
+    const input = `#released-${certificate}`;
+    await release.type(input, '02/09/2025');
+    await submit(release, 'tbody button[type=submit]');
+    expect(await flash(release)).toBe('Đã ghi nhận việc tha tù và cấp Giấy chứng nhận đặc xá.');
+    expect(await stage(NAME)).toBe('released');
+    await release.type(`#c-${certificate}-doc-number`, '09/GCN-TG');
+    await release.type(`#c-${certificate}-signer-title`, 'Giám thị');
+    await submit(release, 'section.panel form[action="/documents"] button');
+    await waitForDocument(release);
+    await snapshot(release, 'round-walk-certificate');
+    // The camp's proposal sheet, printed from the person's page.
+    await back(release);
+    await Promise.all([release.waitForNavigation(), release.click('section.panel h3 a[href^="/dossiers/"]')]);
+    await requestPdf(release, 'main', '10/PĐN-TG', 'Giám thị');
+    await release.close();
+
+    // Every document asked for on the way was made.
+    let documents: { kind: string; rendered: boolean }[] = [];
+    for (let tries = 0; tries < 120; tries++) {
+      documents = await app.dataSource.query(
+        `SELECT kind, rendered_at IS NOT NULL AS rendered FROM documents WHERE created_by = ANY($1) ORDER BY kind`,
+        [await usersOfOrg()],
+      );
+      if (documents.length && documents.every((d) => d.rendered)) break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(documents).toEqual(
+      [
+        'appraisal-note',
+        'appraisal-record',
+        'certificate',
+        'council-minutes',
+        'explanatory-report',
+        'procuracy-notice',
+        'proposal-sheet',
+        'team-minutes',
+      ].map((kind) => ({ kind, rendered: true })),
+    );
+  }, 180_000);
+});
