@@ -15,15 +15,16 @@ import { Role } from './user.entity.js';
 
 // Only each builder's source type and kinds are read: the builders never build here.
 const NO_VERDICTS = null as unknown as StoredVerdicts;
+const LAW = new LawRecipients(new OrgRoutingRepository());
 const BUILDERS = [
-  new ListSnapshotBuilder(NO_VERDICTS, new LawRecipients(new OrgRoutingRepository())),
+  new ListSnapshotBuilder(NO_VERDICTS, LAW),
   new TeamMeetingBuilder(),
   new ProposalSheetBuilder(NO_VERDICTS),
   new AppraisalNoteBuilder(NO_VERDICTS),
   new CertificateBuilder(),
   new CouncilMinutesBuilder(),
-  new ExplanatoryReportBuilder(),
-  new SubmissionBuilder(NO_VERDICTS),
+  new ExplanatoryReportBuilder(LAW),
+  new SubmissionBuilder(NO_VERDICTS, LAW),
 ];
 
 describe('scope rules', () => {

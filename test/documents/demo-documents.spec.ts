@@ -2,25 +2,47 @@ import type { SessionUser } from '../../src/auth/session-user.js';
 import { DocumentSourceType } from '../../src/documents/builders/snapshot-builder.js';
 import type { CreateDocumentDto } from '../../src/documents/documents.dto.js';
 import { DocumentsService } from '../../src/documents/documents.service.js';
-import { DocumentKind } from '../../src/documents/view-models/common.js';
+import { DOCUMENT_KINDS, DocumentKind } from '../../src/documents/view-models/common.js';
 import type { DocumentSnapshot } from '../../src/documents/view-models/view-model-map.js';
 import { AppraisalRecordRepository } from '../../src/workflow/appraisal/appraisal-record.repository.js';
 import { AppraisalRecordService } from '../../src/workflow/appraisal/appraisal-record.service.js';
+import { AppraisalService } from '../../src/workflow/appraisal/appraisal.service.js';
+import { AgencyOpinion } from '../../src/workflow/core/appraisal.js';
+import { PresidentDecisionService } from '../../src/workflow/decisions/president-decision.service.js';
 import { ComplaintService } from '../../src/workflow/complaints/complaint.service.js';
 import { CouncilService } from '../../src/workflow/decisions/council.service.js';
 import { Complainant } from '../../src/workflow/core/complaints.js';
 import { RoundWalk } from '../../seeds/common/round-walk.js';
 import { LIVE_ROUND_CODE } from '../../seeds/demo/live-round.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import jsQRModule from 'jsqr';
 import { DataSource } from 'typeorm';
+import type { AppConfig } from '../../src/config/app-config.js';
+import { APP_CONFIG } from '../../src/config/config.tokens.js';
+import { DocumentRendererService } from '../../src/documents/document-renderer.service.js';
+import { MARGINS_MM, PT_PER_MM, QR_SIZE_MM } from '../../src/documents/pdf/page-geometry.js';
+import {
+  DocumentVerificationService,
+  VerificationMatch,
+} from '../../src/documents/verify/document-verification.service.js';
+import { verificationUrl } from '../../src/documents/verify/verification-url.js';
 import { DEMO_PASSWORD } from '../../seeds/demo/accounts.js';
 import { useDemoApp } from '../seeds/support/demo-app.js';
 import { Visitor } from '../support/web-visitor.js';
 import { extractPages, flatText, type ExtractedPage } from './support/pdf-text.js';
 import { expectNothingInternal } from './support/printed-text.js';
+import { rasterize, type RasterRequest } from './support/rasterize.js';
 import { sharedEngine } from './support/shared-engine.js';
+
+// jsqr is CommonJS with its function on `default`.
+const jsQR = (jsQRModule as unknown as { default: typeof jsQRModule.default }).default;
 
 interface Made {
   name: string;
+  documentId: string;
+  requester: SessionUser;
   kind: DocumentKind;
   snapshot: DocumentSnapshot;
   pages: ExtractedPage[];
@@ -34,13 +56,21 @@ const SIGNER = { title: 'Thủ trưởng đơn vị', name: 'Nguyễn Văn Thàn
 // Labels whose value the document fills in; one standing alone at the end of a line is an empty field.
 const FILLED_LABELS = /(?:^|\s)(Số|Họ và tên|Ngày sinh|Chủ tọa|Thư ký|Địa điểm|Thời gian)\s*:\s*$/;
 
-// Every document kind the live demo round (DOT-MINH-HOA) holds a source for, made through the documents service as
-// its staff would make it (no "Nơi nhận" typed: the law's recipients), then rendered and read back as text.
+// Every document kind, each from a source of the live demo round (DOT-MINH-HOA) walked on through the services its
+// staff use (the team's record and a disagreement the standing body explains, the Council's lists, the President's
+// decision and a release, a complaint), made through the documents service as the staff would make it (no "Nơi
+// nhận" typed: the law's recipients), then rendered and read back as text; the application's own stored files are
+// verified by their hash, QR code and signature.
 describe('documents of the live demo round, read as the office that signs them', () => {
-  const { state, rows } = useDemoApp('demo_documents');
+  // The units sign what they issue with the self-signed certificates the demo makes for them on first use.
+  const { state, rows } = useDemoApp('demo_documents', null, {
+    SIGNING_SELF_SIGNED: 'true',
+    SIGNING_DIR: mkdtempSync(join(tmpdir(), 'demo-documents-signing-')),
+  });
   const engine = sharedEngine();
   const made: Made[] = [];
   let roundId: string;
+  let recordId: string;
   const unitName = async (code: string): Promise<string> =>
     (await rows<{ name: string }>('SELECT name FROM org_units WHERE code = $1', [code]))[0].name;
 
@@ -49,18 +79,62 @@ describe('documents of the live demo round, read as the office that signs them',
     roundId = (await rows<{ id: string }>('SELECT id FROM rounds WHERE code = $1', [LIVE_ROUND_CODE]))[0].id;
     const walk = new RoundWalk(app, { id: roundId, deadlines: {} as never }, 'Demo documents');
     // The appraisal team hears every agency on every name before it and draws its record (Luật Đặc xá 2018, Điều 16).
+    // The procuracy's member disagrees on one name, with its reason: the standing body must explain it to the Council
+    // (Nghị định 76/2008/NĐ-CP, Điều 8, khoản 2).
     const dataSource = app.get(DataSource);
     const persons = await app.get(AppraisalRecordRepository).persons(dataSource.manager, roundId);
+    const [disputed, ...agreed] = persons.filter((p) => p.side === 'PROPOSED').map((p) => p.dossierId);
+    const [procuracy, ...others] = await Promise.all(
+      ['thamdinh.vks', ...APPRAISERS.filter((u) => u !== 'thamdinh.vks')].map((u) => walk.as(u)),
+    );
     await walk.opinions(
-      await Promise.all(APPRAISERS.map((u) => walk.as(u))),
+      others,
       persons.map((p) => p.dossierId),
     );
+    await walk.opinions(
+      [procuracy],
+      persons.map((p) => p.dossierId).filter((id) => id !== disputed),
+    );
+    await app.get(AppraisalService).opinion(procuracy, disputed, {
+      opinion: AgencyOpinion.DISAGREE,
+      note: 'Chưa có xác nhận đã nộp đủ án phí của cơ quan thi hành án dân sự.',
+    });
     const record = await app.get(AppraisalRecordService).draw(await walk.as(APPRAISERS[0]), { roundId });
+    recordId = record.id;
+    // The dossier the camp's proposal sheet and the team's appraisal note are made from, while it is at the team.
+    const [atTeam] = await rows<{ id: string; facility_id: string; full_name: string }>(
+      `SELECT id, facility_id, full_name FROM dossiers WHERE id = $1`,
+      [agreed[0] ?? disputed],
+    );
+    // The team sends its results on; the standing body explains the disagreement (Luật Đặc xá 2018, Điều 16–17).
+    await walk.forward(await walk.as(APPRAISERS[0]));
+    const standing = await walk.as('thuongtruc.hdtvdx');
+    const report = await app.get(AppraisalService).explanatoryReport(standing, { roundId });
     // The Council settles the lists the standing body sent it, nobody removed: its eligible list goes to the President.
     const member = await walk.as('thanhvien.hdtvdx');
     const council = app.get(CouncilService);
     const { token } = await council.pending(member, roundId);
-    await council.decide(member, { roundId, token, ineligible: [] });
+    const councilLists = await council.decide(member, { roundId, token, ineligible: [] });
+    // The President grants the Council's eligible list (his decision is recorded as a list, never printed here); the
+    // camp releases one person and issues the certificate (Luật Đặc xá 2018, Điều 18, khoản 3), which exists on paper
+    // only once that release is recorded.
+    await app.get(PresidentDecisionService).record(standing, {
+      councilListId: councilLists.eligible!.id,
+      number: '1244/2025/QĐ-CTN',
+      decisionDate: state.today,
+    });
+    const warden = await walk.as('giamthi.tx');
+    const [certificate] = (await app.get(PresidentDecisionService).certificates(warden)) as {
+      id: string;
+      version: number;
+      dossierVersion: number;
+      fullName: string;
+    }[];
+    await app.get(PresidentDecisionService).release(warden, certificate.id, {
+      releasedOn: state.today,
+      version: certificate.version,
+      dossierVersion: certificate.dossierVersion,
+    });
     // A relative complains for a name the camp left off its list, and the warden decides it (Điều 36–37).
     const [left] = await rows<{ id: string; version: number }>(
       `SELECT d.id, d.version FROM dossiers d JOIN org_units f ON f.id = d.facility_id
@@ -107,7 +181,7 @@ describe('documents of the live demo round, read as the office that signs them',
     const lists = await rows<{ id: string; kind: string; code: string; owner_unit_id: string; names: string[] }>(
       `SELECT l.id, l.kind, l.code, l.owner_unit_id,
               (SELECT array_agg(e.full_name ORDER BY e.position) FROM list_entries e WHERE e.list_id = l.id) AS names
-         FROM list_snapshots l WHERE l.round_id = $1 ORDER BY l.created_at, l.code`,
+         FROM list_snapshots l WHERE l.round_id = $1 AND l.kind <> 'PRESIDENT_DECISION' ORDER BY l.created_at, l.code`,
       [roundId],
     );
     for (const list of lists) {
@@ -154,11 +228,7 @@ describe('documents of the live demo round, read as the office that signs them',
         unitId: notice.facility_id,
         names: [],
       });
-    // A dossier at the appraisal team: the camp's proposal sheet and the team's appraisal note.
-    const [atTeam] = await rows<{ id: string; facility_id: string; full_name: string }>(
-      `SELECT id, facility_id, full_name FROM dossiers WHERE round_id = $1 AND stage = 'appraisal' ORDER BY id LIMIT 1`,
-      [roundId],
-    );
+    // The camp's proposal sheet and the team's appraisal note of a dossier the team appraised.
     const team = (await walk.as(APPRAISERS[0])).orgUnitId;
     sources.push(
       {
@@ -212,6 +282,28 @@ describe('documents of the live demo round, read as the office that signs them',
       names: [decided.full_name, 'Trần Thị Ngọc Ánh'],
     });
 
+    const [reported] = await rows<{ full_name: string }>('SELECT full_name FROM dossiers WHERE id = $1', [disputed]);
+    sources.push({
+      name: 'explanatory report',
+      kind: DocumentKind.EXPLANATORY_REPORT,
+      sourceType: DocumentSourceType.EXPLANATORY_REPORT,
+      sourceId: report.id,
+      unitId: standing.orgUnitId,
+      names: [reported.full_name],
+    });
+    const [released] = await rows<{ facility_id: string }>(
+      'SELECT facility_id FROM amnesty_certificates WHERE id = $1',
+      [certificate.id],
+    );
+    sources.push({
+      name: 'amnesty certificate',
+      kind: DocumentKind.CERTIFICATE,
+      sourceType: DocumentSourceType.CERTIFICATE,
+      sourceId: certificate.id,
+      unitId: released.facility_id,
+      names: [certificate.fullName],
+    });
+
     const documents = app.get(DocumentsService);
     for (const [index, source] of sources.entries()) {
       const dto: CreateDocumentDto = {
@@ -221,7 +313,8 @@ describe('documents of the live demo round, read as the office that signs them',
         number: `${String(index + 1).padStart(2, '0')}/VB-MH`,
         signer: SIGNER,
       };
-      const { documentId } = await documents.request(await userOf(source.unitId), dto);
+      const requester = await userOf(source.unitId);
+      const { documentId } = await documents.request(requester, dto);
       const [stored] = await rows<{ kind: DocumentKind; snapshot: DocumentSnapshot['data'] }>(
         'SELECT kind, snapshot FROM documents WHERE id = $1',
         [documentId],
@@ -230,6 +323,8 @@ describe('documents of the live demo round, read as the office that signs them',
       const rendered = await engine.render(snapshot, { createdAt: new Date('2025-07-10T02:00:00Z') });
       made.push({
         name: source.name,
+        documentId,
+        requester,
         kind: source.kind,
         snapshot,
         bytes: rendered.bytes,
@@ -248,22 +343,9 @@ describe('documents of the live demo round, read as the office that signs them',
   }, 900_000);
   afterAll(() => engine.close());
 
-  it('covers every document kind the round holds a source for, with the appraisal record, a complaint decision and the submission', () => {
+  it('covers every document kind, each made from a source the round reached through its services', () => {
     const kinds = new Set(made.map((m) => m.kind));
-    expect([...kinds].sort()).toEqual(
-      [
-        DocumentKind.TEAM_MINUTES,
-        DocumentKind.COUNCIL_MINUTES,
-        DocumentKind.ELIGIBLE_LIST,
-        DocumentKind.INELIGIBLE_LIST,
-        DocumentKind.PROPOSAL_SHEET,
-        DocumentKind.APPRAISAL_NOTE,
-        DocumentKind.PROCURACY_NOTICE,
-        DocumentKind.APPRAISAL_RECORD,
-        DocumentKind.COMPLAINT_DECISION,
-        DocumentKind.SUBMISSION,
-      ].sort(),
-    );
+    expect([...kinds].sort()).toEqual([...DOCUMENT_KINDS].sort());
     // Lists at every level the round reached: both camps, their departments and ministries, the appraisal team and
     // the standing body.
     expect(made.filter((m) => m.kind === DocumentKind.ELIGIBLE_LIST).length).toBeGreaterThanOrEqual(7);
@@ -284,8 +366,9 @@ describe('documents of the live demo round, read as the office that signs them',
         signatures?: { title: string; name: string }[];
         recipients?: { entries: string[]; archive: string } | null;
       };
-      for (const key of ['number', 'placeDate', 'documentType', 'summary'])
-        if (!String(data.heading[key] ?? '').trim()) empty.push(`${m.name}: heading.${key}`);
+      // A certificate's title names what it certifies (GIẤY CHỨNG NHẬN ĐẶC XÁ): it has no summary line of its own.
+      const keys = ['number', 'placeDate', 'documentType', ...(m.kind === DocumentKind.CERTIFICATE ? [] : ['summary'])];
+      for (const key of keys) if (!String(data.heading[key] ?? '').trim()) empty.push(`${m.name}: heading.${key}`);
       if (!data.heading.issuer.name.trim()) empty.push(`${m.name}: issuer`);
       for (const signature of data.signatures ?? [])
         if (!signature.title.trim() || !signature.name.trim()) empty.push(`${m.name}: signature`);
@@ -330,7 +413,7 @@ describe('documents of the live demo round, read as the office that signs them',
     );
     const lists = await rows<{ kind: string; code: string; owner: string }>(
       `SELECT l.kind, l.code, o.code AS owner FROM list_snapshots l JOIN org_units o ON o.id = l.owner_unit_id
-        WHERE l.round_id = $1`,
+        WHERE l.round_id = $1 AND l.kind <> 'PRESIDENT_DECISION'`,
       [roundId],
     );
     const want: Record<string, Record<string, string[]>> = {
@@ -376,5 +459,125 @@ describe('documents of the live demo round, read as the office that signs them',
     const html = await (await visitor.send('GET', `/lists/${list.id}`)).text();
     const field = /<textarea id="doc-recipients" name="recipients"[^>]*>([^<]*)<\/textarea>/.exec(html)?.[1];
     expect(field?.split('\n')).toEqual([await unitName('BCA-C10'), await unitName('VKSNDTC'), 'Lưu: VT.']);
+  });
+  it('stores each document signed by its issuer, found again by its file, its QR code and its re-rendered bytes', async () => {
+    const app = state.app;
+    const config = app.get<AppConfig>(APP_CONFIG);
+    const failures: string[] = [];
+    const stored: { pdf: Uint8Array; requests: RasterRequest[] }[] = [];
+    const addresses: string[] = [];
+    for (const m of made) {
+      const [row] = await rows<{ created_at: Date; snapshot_hash: string; render_sha256: string | null }>(
+        'SELECT created_at, snapshot_hash, render_sha256 FROM documents WHERE id = $1',
+        [m.documentId],
+      );
+      const { bytes } = await app.get(DocumentsService).file(m.requester, m.documentId);
+      const verdict = await app.get(DocumentVerificationService).verify(m.requester, bytes);
+      if (verdict.match !== VerificationMatch.FILE_SHA256) failures.push(`${m.name}: ${verdict.match}`);
+      const { valid, coversWholeFile, certificateMatchesIssuer } = verdict.signature;
+      if (!valid || !coversWholeFile || certificateMatchesIssuer !== true)
+        failures.push(`${m.name}: signature ${JSON.stringify({ valid, coversWholeFile, certificateMatchesIssuer })}`);
+      // The same snapshot rendered again, unsigned, is the stored render byte for byte.
+      const again = await app
+        .get(DocumentRendererService)
+        .render(
+          m.snapshot,
+          { id: m.documentId, createdAt: row.created_at, snapshotHash: row.snapshot_hash },
+          { onProgress: async () => undefined, sign: null },
+        );
+      if (again.renderSha256 !== row.render_sha256) failures.push(`${m.name}: re-rendered to other bytes`);
+      const [first] = await extractPages(bytes);
+      const size = QR_SIZE_MM * PT_PER_MM + 8;
+      stored.push({
+        pdf: bytes,
+        requests: [
+          {
+            page: 1,
+            scale: 6,
+            clip: {
+              x: first.width - MARGINS_MM.right * PT_PER_MM - size + 4,
+              y: MARGINS_MM.bottom * PT_PER_MM - 4,
+              width: size,
+              height: size,
+            },
+          },
+        ],
+      });
+      addresses.push(verificationUrl(config.publicBaseUrl, m.documentId, row.snapshot_hash));
+    }
+    const rasters = await rasterize(engine.pool, stored);
+    for (const [index, [raster]] of rasters.entries()) {
+      const code = jsQR(new Uint8ClampedArray(raster.data.buffer), raster.width, raster.height);
+      if (code?.data !== addresses[index]) failures.push(`${made[index].name}: QR code ${code?.data ?? 'unreadable'}`);
+    }
+    expect(failures).toEqual([]);
+    expect(made).toHaveLength(stored.length);
+  });
+
+  it('sends the appraisal record to the standing body and the bodies whose lists it appraised (Điều 16, khoản 2)', async () => {
+    const [standing] = await rows<{ name: string }>(
+      `SELECT name FROM org_units WHERE kind = 'NATIONAL_BODY' AND body_kind = 'COUNCIL_STANDING'`,
+    );
+    const record = made.find((m) => m.kind === DocumentKind.APPRAISAL_RECORD)!;
+    const recipients = (record.snapshot.data as { recipients: { entries: string[]; archive: string } }).recipients;
+    // Both camps' lists reached the team through their ministries.
+    expect(recipients).toEqual({
+      entries: [standing.name, ...[await unitName('BCA'), await unitName('BQP')].sort()],
+      archive: 'Lưu: VT.',
+    });
+    for (const entry of recipients.entries) expect(flatText(record.pages)).toContain(`- ${entry};`);
+  });
+
+  it('sends the explanatory report to the Council it is addressed to, the submission to the President’s Office', async () => {
+    const body = async (kind: string) =>
+      (
+        await rows<{ name: string }>(`SELECT name FROM org_units WHERE kind = 'NATIONAL_BODY' AND body_kind = $1`, [
+          kind,
+        ])
+      )[0].name;
+    const printed = (kind: DocumentKind) => {
+      const m = made.find((x) => x.kind === kind)!;
+      const recipients = (m.snapshot.data as { recipients: { entries: string[] } }).recipients.entries;
+      for (const entry of recipients) expect(flatText(m.pages)).toContain(`- ${entry};`);
+      return recipients;
+    };
+    expect(printed(DocumentKind.EXPLANATORY_REPORT)).toEqual([await body('COUNCIL')]);
+    expect(printed(DocumentKind.SUBMISSION)).toEqual([await body('PRESIDENT_OFFICE')]);
+  });
+
+  it('offers the appraisal record recipients pre-filled on its page, and prints them as the team edits them', async () => {
+    const visitor = new Visitor(state.baseUrl);
+    expect([302, 303]).toContain((await visitor.login(APPRAISERS[0], DEMO_PASSWORD)).status);
+    const html = await (await visitor.send('GET', `/appraisal-records?id=${recordId}`)).text();
+    const form = /<form method="post" action="\/documents"[\s\S]*?<\/form>/.exec(html)?.[0] ?? '';
+    const field = /<textarea id="doc-recipients" name="recipients"[^>]*>([^<]*)<\/textarea>/.exec(form)?.[1];
+    const [standing] = await rows<{ name: string }>(
+      `SELECT name FROM org_units WHERE kind = 'NATIONAL_BODY' AND body_kind = 'COUNCIL_STANDING'`,
+    );
+    const ministries = [await unitName('BCA'), await unitName('BQP')].sort();
+    expect(field?.split('\n')).toEqual([standing.name, ...ministries, 'Lưu: VT.']);
+
+    // The team leaves one ministry off, adds the Council and its own archive line.
+    const posted: Record<string, string> = {};
+    for (const [tag] of form.matchAll(/<input[^>]*>/g)) {
+      const name = /name="([^"]+)"/.exec(tag)?.[1];
+      if (name) posted[name] = /value="([^"]*)"/.exec(tag)?.[1] ?? '';
+    }
+    expect(posted.signerTitle).toBe('Tổ trưởng Tổ thẩm định liên ngành');
+    const sent = await visitor.send('POST', '/documents', {
+      ...posted,
+      number: '07/BB-TTĐLN',
+      signerName: 'Nguyễn Văn Thành',
+      recipients: [standing.name, ministries[0], 'Hội đồng tư vấn đặc xá', 'Lưu: VT, TTĐLN.'].join('\n'),
+    });
+    expect(sent.status).toBe(303);
+    const [stored] = await rows<{ snapshot: { recipients: { entries: string[]; archive: string } } }>(
+      `SELECT snapshot FROM documents WHERE source_id = $1 AND number = '07/BB-TTĐLN'`,
+      [recordId],
+    );
+    expect(stored.snapshot.recipients).toEqual({
+      entries: [standing.name, ministries[0], 'Hội đồng tư vấn đặc xá'],
+      archive: 'Lưu: VT, TTĐLN.',
+    });
   });
 });

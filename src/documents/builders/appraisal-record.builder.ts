@@ -11,6 +11,7 @@ import { DocumentKind } from '../view-models/common.js';
 import { lowerFirst } from './dossier-print.js';
 import { amnestyBases, headingFor, recipientsFor, signatureFor } from './heading.js';
 import { findIssuer, findRound } from './issuer.repository.js';
+import { LawRecipients } from './law-recipients.js';
 import {
   DocumentSourceType,
   type BuiltSnapshot,
@@ -48,7 +49,16 @@ export class AppraisalRecordBuilder implements SnapshotBuilder {
   readonly sourceType = DocumentSourceType.APPRAISAL_RECORD;
   readonly kinds = [DocumentKind.APPRAISAL_RECORD] as const;
 
-  constructor(private readonly records: AppraisalRecordRepository) {}
+  constructor(
+    private readonly records: AppraisalRecordRepository,
+    private readonly law: LawRecipients,
+  ) {}
+
+  // The standing body and the bodies whose lists were appraised, for the official to edit (Điều 16, khoản 2).
+  async lawRecipients(manager: EntityManager, recordId: string): Promise<string[]> {
+    const source = await this.records.find(manager, recordId);
+    return source ? this.law.ofAppraisalRecord(manager, source.roundId) : [];
+  }
 
   async build(manager: EntityManager, request: DocumentRequest, today: string): Promise<BuiltSnapshot> {
     // The record is read through the appraisal feature that owns it; the round through the documents' round reader.

@@ -28,3 +28,18 @@ export async function findAppraisal(
   );
   return { flags, opinions };
 }
+
+// The bodies whose lists reached `recipientUnitId` in a round (the ministries' lists before the appraisal team), by
+// name, each once.
+export async function findListMakersTo(
+  manager: EntityManager,
+  roundId: string,
+  recipientUnitId: string,
+): Promise<string[]> {
+  const rows: { name: string }[] = await manager.query(
+    `SELECT DISTINCT o.name FROM list_snapshots l JOIN org_units o ON o.id = l.owner_unit_id
+      WHERE l.round_id = $1 AND l.recipient_unit_id = $2 ORDER BY o.name`,
+    [roundId, recipientUnitId],
+  );
+  return rows.map((row) => row.name);
+}

@@ -10,6 +10,7 @@ import { lowerFirst, printBirthDate } from './dossier-print.js';
 import { findExplanatoryReport, findReportDossiers } from './explanatory-report.repository.js';
 import { headingFor, recipientsFor, signatureFor } from './heading.js';
 import { findIssuer, findRound } from './issuer.repository.js';
+import { LawRecipients } from './law-recipients.js';
 import {
   DocumentSourceType,
   type BuiltSnapshot,
@@ -29,6 +30,13 @@ const OPINIONS: Record<string, string> = {
 export class ExplanatoryReportBuilder implements SnapshotBuilder {
   readonly sourceType = DocumentSourceType.EXPLANATORY_REPORT;
   readonly kinds = [DocumentKind.EXPLANATORY_REPORT] as const;
+
+  constructor(private readonly law: LawRecipients) {}
+
+  // The Council the report is addressed to, for the official to edit.
+  lawRecipients(manager: EntityManager): Promise<string[]> {
+    return this.law.ofExplanatoryReport(manager);
+  }
 
   async build(manager: EntityManager, request: DocumentRequest, today: string): Promise<BuiltSnapshot> {
     const report = await findExplanatoryReport(manager, request.sourceId);

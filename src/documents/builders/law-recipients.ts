@@ -3,10 +3,13 @@ import type { EntityManager } from 'typeorm';
 import { PROCURACY_OF_FACILITY, ProcuracyLevel } from '../../workflow/core/procuracy.js';
 import { FACILITY_ROUTES, FacilityKind, isFacilityKind } from '../../workflow/core/routing.js';
 import { OrgRoutingRepository, type UnitRow } from '../../workflow/lists/org-routing.repository.js';
+import { findListMakersTo } from './appraisal-source.repository.js';
 import { findListAddress } from './list-source.repository.js';
 
 const SUPREME_PROCURACY_LABEL = PROCURACY_OF_FACILITY[FacilityKind.MPS_PRISON].label;
 const ANY_PROCURACY_LABEL = 'Viện kiểm sát có thẩm quyền';
+const STANDING_BODY_LABEL = 'Thường trực Hội đồng tư vấn đặc xá';
+const COUNCIL_LABEL = 'Hội đồng tư vấn đặc xá';
 
 // The recipients the law names for a list, which the form offers in "Nơi nhận" before the official edits them:
 // 1. the next level of the chain, the unit the list was addressed to when it was made (the camp's department,
@@ -29,6 +32,22 @@ export class LawRecipients {
     const owner = await this.org.unit(manager, list.owner_unit_id);
     const procuracy = owner ? await this.procuracyNameOf(manager, owner) : null;
     return [list.next_level, procuracy].filter((entry): entry is string => !!entry);
+  }
+
+  // The recipients the law names for the appraisal team's record of a round, which the record's closing states: the
+  // standing body the team reports to, then the bodies whose lists the team appraised (Luật Đặc xá 2018, Điều 16,
+  // khoản 2).
+  async ofAppraisalRecord(manager: EntityManager, roundId: string): Promise<string[]> {
+    const standing = (await this.org.nationalBody(manager, 'COUNCIL_STANDING'))?.name ?? STANDING_BODY_LABEL;
+    const team = await this.org.nationalBody(manager, 'APPRAISAL_TEAM');
+    const makers = team ? await findListMakersTo(manager, roundId, team.id) : [];
+    return [standing, ...makers];
+  }
+
+  // The standing body's explanatory report goes to the Council it is addressed to, which settles the names the agencies
+  // still disagree on (Nghị định 76/2008/NĐ-CP, Điều 8, khoản 2).
+  async ofExplanatoryReport(manager: EntityManager): Promise<string[]> {
+    return [(await this.org.nationalBody(manager, 'COUNCIL'))?.name ?? COUNCIL_LABEL];
   }
 
   // The competent procuracy of a facility, court or other unit as the organisation tree holds it; the law's title of

@@ -10,6 +10,7 @@ import type { SubmissionAnnex, SubmissionViewModel } from '../view-models/submis
 import { lowerFirst } from './dossier-print.js';
 import { headingFor, recipientsFor, signatureFor } from './heading.js';
 import { findIssuer, findRound } from './issuer.repository.js';
+import { LawRecipients } from './law-recipients.js';
 import { findListEntries, findListHeader, findSiblingList, type ListHeaderRow } from './list-source.repository.js';
 import { buildListViewModel } from './list-view-model.js';
 import {
@@ -51,7 +52,16 @@ export class SubmissionBuilder implements SnapshotBuilder {
   readonly sourceType = DocumentSourceType.LIST_SNAPSHOT;
   readonly kinds = [DocumentKind.SUBMISSION] as const;
 
-  constructor(private readonly verdicts: StoredVerdicts) {}
+  constructor(
+    private readonly verdicts: StoredVerdicts,
+    private readonly law: LawRecipients,
+  ) {}
+
+  // The next level of the Council's list, the President's Office, for the official to edit (a national body's list
+  // names no procuracy: builders/law-recipients.ts).
+  lawRecipients(manager: EntityManager, listId: string): Promise<string[]> {
+    return this.law.ofList(manager, listId);
+  }
 
   async build(manager: EntityManager, request: DocumentRequest, today: string): Promise<BuiltSnapshot> {
     const list = await findListHeader(manager, request.sourceId);

@@ -38,9 +38,8 @@ export function checkPdfSignature(pdf: Uint8Array): SignatureCheck {
   const [start1, length1, start2, length2] = found.range;
   if (start1 !== 0 || start2 < length1 + 2 || start2 + length2 > bytes.length) return { ...NONE, present: true };
   const hex = bytes.subarray(length1 + 1, start2 - 1).toString('latin1');
-  const cms = Buffer.from(hex.replace(/(?:00)+$/, ''), 'hex');
   try {
-    const parsed = parseCms(cms);
+    const parsed = parseCms(withoutPadding(Buffer.from(hex, 'hex')));
     const digest = createHash(parsed.digestAlgorithm);
     digest.update(bytes.subarray(0, length1));
     digest.update(bytes.subarray(start2, start2 + length2));
@@ -62,6 +61,20 @@ export function checkPdfSignature(pdf: Uint8Array): SignatureCheck {
   } catch {
     return { ...NONE, present: true };
   }
+}
+
+// The CMS as its DER header measures it: /Contents is padded with zero bytes to the placeholder's size, and the CMS
+// itself may end with zero bytes (a signature value ending in 0x00), so the padding cannot be told apart by its value.
+export function withoutPadding(contents: Buffer): Buffer {
+  if (contents.length < 2 || contents[0] !== 0x30) throw new Error('the signature is not a DER sequence');
+  const first = contents[1];
+  if (first < 0x80) return contents.subarray(0, 2 + first);
+  const octets = first & 0x7f;
+  if (octets === 0 || octets > 4 || contents.length < 2 + octets) throw new Error('an unsupported DER length');
+  let length = 0;
+  for (let i = 0; i < octets; i += 1) length = length * 256 + contents[2 + i];
+  if (2 + octets + length > contents.length) throw new Error('the signature is longer than its placeholder');
+  return contents.subarray(0, 2 + octets + length);
 }
 
 // pdf-lib writes the signature dictionary's entries after /Contents: /M (D:20250710090000Z) follows it closely.

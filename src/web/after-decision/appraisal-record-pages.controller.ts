@@ -9,14 +9,21 @@ import { AppraisalRecordDto } from '../../workflow/appraisal/appraisal.dto.js';
 import { AppraisalRecordService } from '../../workflow/appraisal/appraisal-record.service.js';
 import { OPINION_LABELS, type AgencyOpinion } from '../../workflow/core/appraisal.js';
 import type { RecordRow } from '../../workflow/core/appraisal-team.js';
+import { DocumentSourceType } from '../../documents/builders/snapshot-builder.js';
+import { DocumentsService } from '../../documents/documents.service.js';
+import { DocumentKind } from '../../documents/view-models/common.js';
+import { documentForm } from '../lists/document-jobs.controller.js';
 import { WebCsrfGuard } from '../csrf.js';
 import { PageService, type WebRequest } from '../render/page.service.js';
 import { WebExceptionFilter } from '../web-exception.filter.js';
 import { WebLookupRepository } from '../web-lookup.repository.js';
 import { answerForm } from '../render/form-answer.js';
-import { DocumentSourceType } from '../../documents/builders/snapshot-builder.js';
-import { DocumentKind } from '../../documents/view-models/common.js';
-import { documentForm } from '../lists/document-jobs.controller.js';
+
+const source = (id: string) => ({
+  kind: DocumentKind.APPRAISAL_RECORD,
+  sourceType: DocumentSourceType.APPRAISAL_RECORD,
+  sourceId: id,
+});
 
 const printable = (row: RecordRow) => ({
   ...row,
@@ -35,6 +42,7 @@ export class AppraisalRecordPagesController {
     private readonly pages: PageService,
     private readonly records: AppraisalRecordService,
     private readonly lookup: WebLookupRepository,
+    private readonly documents: DocumentsService,
   ) {}
 
   @Get()
@@ -78,16 +86,16 @@ export class AppraisalRecordPagesController {
         ...shown,
         eligible: content!.eligible.map(printable),
         ineligible: content!.ineligible.map(printable),
+        // "Nơi nhận" pre-filled with the standing body and the bodies whose lists were appraised, for the team to edit.
         doc:
           user.role === Role.APPRAISER
             ? {
                 // Signed by the appraiser who prints it unless the clerk types another name, as on every other page.
                 ...documentForm({
-                  kind: DocumentKind.APPRAISAL_RECORD,
-                  sourceType: DocumentSourceType.APPRAISAL_RECORD,
-                  sourceId: shown.id,
+                  ...source(shown.id),
                   back: `/appraisal-records?id=${shown.id}`,
                   signerName: user.fullName,
+                  recipients: await this.documents.formRecipients(user, source(shown.id)),
                 }),
                 signerTitle: 'Tổ trưởng Tổ thẩm định liên ngành',
               }

@@ -224,17 +224,25 @@ export class ListsPagesController {
       }),
       // The other documents made from this list where its issuer reads it: the camp council's minutes from the
       // camp's list, the submission to the President from the Council's eligible list.
-      moreDocs: moreDocumentsOf(list.kind, user.role).map((kind) => ({
-        ...documentForm({
-          kind,
-          sourceType: DocumentSourceType.LIST_SNAPSHOT,
-          sourceId: id,
-          back: `/lists/${id}`,
-          signerName: user.fullName,
-          idPrefix: `${kind}-`,
-        }),
-        title: DOCUMENT_TITLES[kind],
-      })),
+      moreDocs: await Promise.all(
+        moreDocumentsOf(list.kind, user.role).map(async (kind) => ({
+          ...documentForm({
+            kind,
+            sourceType: DocumentSourceType.LIST_SNAPSHOT,
+            sourceId: id,
+            back: `/lists/${id}`,
+            signerName: user.fullName,
+            idPrefix: `${kind}-`,
+            // The submission goes to the President's Office, the Council's list's next level.
+            recipients: await this.documents.formRecipients(user, {
+              kind,
+              sourceType: DocumentSourceType.LIST_SNAPSHOT,
+              sourceId: id,
+            }),
+          }),
+          title: DOCUMENT_TITLES[kind],
+        })),
+      ),
     });
   }
 }

@@ -24,7 +24,9 @@ import { toFieldErrors } from '../../common/validation-messages.js';
 import { ExplanatoryReportDto, ResolveFlagDto } from '../../workflow/appraisal/appraisal.dto.js';
 import { AppraisalService } from '../../workflow/appraisal/appraisal.service.js';
 import { DocumentSourceType } from '../../documents/builders/snapshot-builder.js';
+import { DocumentsService } from '../../documents/documents.service.js';
 import { DocumentKind } from '../../documents/view-models/common.js';
+import { documentForm } from '../lists/document-jobs.controller.js';
 import { WebCsrfGuard } from '../csrf.js';
 import { describeFieldPath } from '../dossier-form/form-view.js';
 import { toInputId } from '../dossier-form/paths.js';
@@ -32,6 +34,12 @@ import { PageService, type WebRequest } from '../render/page.service.js';
 import { WebLookupRepository } from '../web-lookup.repository.js';
 import { WorkflowLookupRepository } from '../workflow-lookup.repository.js';
 import { WebExceptionFilter } from '../web-exception.filter.js';
+
+const reportSource = (id: string) => ({
+  kind: DocumentKind.EXPLANATORY_REPORT,
+  sourceType: DocumentSourceType.EXPLANATORY_REPORT,
+  sourceId: id,
+});
 
 // The standing body of the Advisory Council: settles every finding (accept and send back, or reject with a reason)
 // and writes the explanatory report for what the agencies still disagree on.
@@ -46,6 +54,7 @@ export class StandingPagesController {
     private readonly appraisal: AppraisalService,
     private readonly lookups: WebLookupRepository,
     private readonly workflow: WorkflowLookupRepository,
+    private readonly documents: DocumentsService,
   ) {}
 
   @Get('flags')
@@ -151,16 +160,16 @@ export class StandingPagesController {
           ...r,
           documents: await this.workflow.documentsOf(user, r.id),
           // The standing body prints the report it wrote, under its own letterhead.
+          // "Nơi nhận" pre-filled with the Council the report is addressed to.
           doc:
             user.role === Role.COUNCIL_STANDING_OFFICER
-              ? {
-                  kind: DocumentKind.EXPLANATORY_REPORT,
-                  sourceType: DocumentSourceType.EXPLANATORY_REPORT,
-                  sourceId: r.id,
+              ? documentForm({
+                  ...reportSource(r.id),
                   back: `/standing/report?roundId=${round!.id}`,
                   signerName: user.fullName,
                   idPrefix: `report-${r.id}-`,
-                }
+                  recipients: await this.documents.formRecipients(user, reportSource(r.id)),
+                })
               : null,
         })),
       ),

@@ -15,12 +15,18 @@ export interface DemoApp {
 
 // The demo loaded into a database of its own through the real application listening on a random port, on the real
 // day or with the clock set to another one (`pinned`). Times the database stamps itself (a list's submission) stay
-// real, so only a load on the real day can be checked against the due dates counted from them.
-export function useDemoApp(prefix: string, pinned: string | null = null) {
+// real, so only a load on the real day can be checked against the due dates counted from them. `env` adds to the
+// environment the application is configured from (e.g. signing the documents it stores).
+export function useDemoApp(prefix: string, pinned: string | null = null, env: Record<string, string> = {}) {
   const db = useFreshDatabase(prefix);
   const state: Partial<DemoApp> = {};
   beforeAll(async () => {
-    const config = loadConfig({ ...process.env, DEMO_DATA: 'false', STORAGE_DIR: process.env.TEST_STORAGE_DIR ?? '' });
+    const config = loadConfig({
+      ...process.env,
+      DEMO_DATA: 'false',
+      STORAGE_DIR: process.env.TEST_STORAGE_DIR ?? '',
+      ...env,
+    });
     const app = await createApp(config, db.url(), { logger: false });
     await app.listen(0, '127.0.0.1');
     state.app = app;
