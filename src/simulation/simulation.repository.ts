@@ -93,14 +93,18 @@ export class SimulationRepository {
     );
   }
 
-  // The next dossiers of the round in the simulation's facilities, in id order, without their documents.
+  // The next dossiers of the round in the simulation's facilities, in id order, without their documents. `version`
+  // is the latest saved content's: the dossier row's own version also counts stage moves, which save no content (and
+  // change no outcome).
   async dossierKeys(
     manager: EntityManager,
     o: { roundId: string; facilityIds: string[]; after: string; limit: number },
   ): Promise<DossierKey[]> {
     return manager.query(
-      `SELECT id, version, facility_id, sex FROM dossiers
-       WHERE round_id = $1 AND id > $2 AND facility_id = ANY($3::uuid[]) ORDER BY id LIMIT $4`,
+      `SELECT d.id, (SELECT max(v.version) FROM dossier_versions v WHERE v.dossier_id = d.id) AS version,
+              d.facility_id, d.sex
+       FROM dossiers d
+       WHERE d.round_id = $1 AND d.id > $2 AND d.facility_id = ANY($3::uuid[]) ORDER BY d.id LIMIT $4`,
       [o.roundId, o.after, o.facilityIds, o.limit],
     );
   }

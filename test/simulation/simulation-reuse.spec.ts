@@ -1,6 +1,7 @@
 import { Role } from '../../src/auth/user.entity.js';
 import type { SimulationFigures } from '../../src/simulation/simulation-figures.js';
 import { TEST_PASSWORD, type TestOrg } from '../factories/org.factory.js';
+import { buildDossier } from '../factories/dossier.factory.js';
 import { HttpClient } from '../support/http-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import {
@@ -125,5 +126,28 @@ describe('a re-run reuses what did not change, and only that', () => {
     const people = POPULATION.map((p) => (p === mid ? { ...p, group: 'LONG' as const } : p));
     expect(after.base).toEqual(expectedCounts(people, 1 / 3));
     expect(after.draft).toEqual(expectedCounts(people, 1 / 2));
+  });
+
+  it('simulates a dossier the workflow has moved on its saved content, and a move alone reads nothing again', async () => {
+    const n = POPULATION.length;
+    const officer = new HttpClient(t.baseUrl);
+    await officer.login(org.users[Role.TEAM_OFFICER], TEST_PASSWORD);
+    const created = await officer.post(
+      '/api/dossiers',
+      buildDossier({ roundCode, facilityCode: org.facility.code, teamCode: org.team.code }),
+    );
+    expect(created.status).toBe(201);
+    // The move counts in the dossier row's version; the content is still version 1.
+    const moved = await officer.post(`/api/dossiers/${created.body.id}/events`, {
+      event: 'submit_for_ballot',
+      version: 1,
+    });
+    expect(moved.status).toBe(200);
+    const first = await simulate('Có hồ sơ đã chuyển bước', [HALF]);
+    expect(first.total).toBe(n + 1);
+    expect(first.work).toMatchObject({ documentsRead: 1, baseEvaluated: 1, draftEvaluated: 1 });
+    const again = await simulate('Lại lần nữa', [HALF]);
+    expect(again.work).toMatchObject({ documentsRead: 0, baseReused: n + 1, draftReused: n + 1 });
+    expect(withoutWork(again)).toEqual(withoutWork(first));
   });
 });
