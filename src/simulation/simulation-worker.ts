@@ -3,7 +3,7 @@ import { workerData } from 'node:worker_threads';
 import { serveWorker } from '../common/worker-pool.js';
 import type { RoundParameters } from '../eligibility/core/index.js';
 import { simulateBatch, type SimulatedDossier, type SimulationJob } from './simulation-outcome.js';
-import { documentTexts } from './simulation.repository.js';
+import { documentTexts, type DocumentText } from './simulation.repository.js';
 
 // A simulation thread: reads one batch of dossier versions on its own connection, parses each once and evaluates it
 // against the base and the draft parameters. The connection lives as long as the thread (one simulation).
@@ -29,15 +29,24 @@ function parameters(key: string, value: RoundParameters): RoundParameters {
   return value;
 }
 
+// A batch is read in parts, each asked for before the one just read is evaluated: the server reads part n + 1 while
+// this thread evaluates part n.
+const PART = 500;
+
 serveWorker<SimulationJob, SimulatedDossier[]>(async (job) => {
   const c = await connection();
-  const texts = await documentTexts(c, job.dossiers);
+  const base = parameters(job.baseKey, job.base);
+  const draft = parameters(job.draftKey, job.draft);
   const wanted = new Map(job.dossiers.map((d) => [d.id, d]));
-  return {
-    output: simulateBatch({
-      base: parameters(job.baseKey, job.base),
-      draft: parameters(job.draftKey, job.draft),
-      documents: texts.map((t) => ({ ...wanted.get(t.id)!, document: t.document })),
-    }),
-  };
+  const part = (from: number) => documentTexts(c, job.dossiers.slice(from, from + PART));
+  const output: SimulatedDossier[] = [];
+  let next: Promise<DocumentText[]> | null = part(0);
+  for (let from = 0; next; from += PART) {
+    const texts: DocumentText[] = await next;
+    next = from + PART < job.dossiers.length ? part(from + PART) : null;
+    next?.catch(() => undefined);
+    const documents = texts.map((t) => ({ ...wanted.get(t.id)!, document: t.document }));
+    for (const d of simulateBatch({ base, draft, documents })) output.push(d);
+  }
+  return { output };
 });
