@@ -18,6 +18,7 @@ import { SimulationCache } from '../src/simulation/simulation-cache.js';
 import { STATUSES, STATUS_LABELS, type SimulationFigures } from '../src/simulation/simulation-figures.js';
 import { SimulationRepository } from '../src/simulation/simulation.repository.js';
 import { SimulationService } from '../src/simulation/simulation.service.js';
+import { loadavg } from 'node:os';
 import { openSyntheticRound } from './synthetic-database.js';
 
 const PRESET = 'QD-1244-2025';
@@ -113,10 +114,19 @@ async function main(): Promise<void> {
     const readOnly: number[] = [];
     const cold: number[] = [];
     const warm: number[] = [];
+    // This process's CPU seconds (every thread) per phase: on a machine shared with other work, less noisy than time.
+    const cpu = { read: [] as number[], cold: [] as number[], warm: [] as number[] };
+    const cpuSince = (from: NodeJS.CpuUsage) => {
+      const used = process.cpuUsage(from);
+      return (used.user + used.system) / 1e6;
+    };
+    const load: string[] = [];
     let last: { a: SimulationFigures; b: SimulationFigures } | null = null;
     let work = '';
     for (let run = 0; run < runs; run += 1) {
+      load.push(loadavg()[0].toFixed(1));
       let started = performance.now();
+      let cpuFrom = process.cpuUsage();
       let after = '00000000-0000-0000-0000-000000000000';
       let read = 0;
       for (;;) {
@@ -131,16 +141,22 @@ async function main(): Promise<void> {
         after = keys[keys.length - 1].id;
       }
       readOnly.push((performance.now() - started) / 1000);
+      cpu.read.push(cpuSince(cpuFrom));
 
       cache.clear();
       started = performance.now();
+      cpuFrom = process.cpuUsage();
       const a = await service.create(standing, { name: `A ${run}`, roundCode, changes: draftA });
       const doneA = await service.run(a.id);
       cold.push((performance.now() - started) / 1000);
+      cpu.cold.push(cpuSince(cpuFrom));
       started = performance.now();
+      cpuFrom = process.cpuUsage();
       const b = await service.create(standing, { name: `B ${run}`, roundCode, changes: draftB });
       const doneB = await service.run(b.id);
       warm.push((performance.now() - started) / 1000);
+      cpu.warm.push(cpuSince(cpuFrom));
+      load.push(loadavg()[0].toFixed(1));
       if (doneA.status !== 'DONE' || doneB.status !== 'DONE' || doneA.total !== read)
         throw new Error(`simulation ended ${doneA.status}/${doneB.status} with ${doneA.total}/${read} dossiers`);
       const figures = async (id: string) => (await service.get(standing, id)).figures as SimulationFigures;
@@ -166,6 +182,10 @@ async function main(): Promise<void> {
     console.log(
       `re-run after changing one value (base reused, draft evaluated): median ${warmMedian.toFixed(1)} s (${list(warm)}); ` +
         `re-run / read = ${(warmMedian / readMedian).toFixed(2)}×`,
+    );
+    console.log(
+      `CPU seconds of this process (all threads; the database server's not included), medians: read ${median(cpu.read).toFixed(1)}, ` +
+        `cold ${median(cpu.cold).toFixed(1)}, re-run ${median(cpu.warm).toFixed(1)}; 1-minute load average at each run's start and end: ${load.join(', ')}`,
     );
     console.log(`work of the last run: ${work}`);
     if (last) {

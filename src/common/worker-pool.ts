@@ -26,6 +26,8 @@ export class WorkerPool<I, O> {
   constructor(
     private readonly module: URL,
     size: number,
+    // Given to every thread as its `workerData` (what a thread needs beyond its messages, such as where to read).
+    private readonly workerData?: unknown,
   ) {
     for (let i = 0; i < Math.max(1, size); i++) this.idle.push(this.spawn());
   }
@@ -52,7 +54,7 @@ export class WorkerPool<I, O> {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(this.module);
+    const worker = new Worker(this.module, { workerData: this.workerData });
     this.busy.set(worker, null);
     worker.on('message', (reply: Reply<O>) => {
       const job = this.busy.get(worker);
@@ -91,14 +93,17 @@ export class WorkerPool<I, O> {
   }
 }
 
-// The thread's side: each message is answered by `handle`; the buffers it names are transferred, not copied.
-export function serveWorker<I, O>(handle: (input: I) => { output: O; transfer?: ArrayBuffer[] }): void {
+// The thread's side: each message is answered by `handle` (the pool sends the next one only after the answer); the
+// buffers it names are transferred, not copied.
+export function serveWorker<I, O>(
+  handle: (input: I) => { output: O; transfer?: ArrayBuffer[] } | Promise<{ output: O; transfer?: ArrayBuffer[] }>,
+): void {
   if (!parentPort) throw new Error('serveWorker must run in a worker thread');
   const port = parentPort;
-  port.on('message', (input: I) => {
+  port.on('message', async (input: I) => {
     let reply: { output: O; transfer?: ArrayBuffer[] };
     try {
-      reply = handle(input);
+      reply = await handle(input);
     } catch (error) {
       port.postMessage({
         ok: false,

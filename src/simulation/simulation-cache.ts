@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { canonicalHash } from '../kernel/hash.js';
 import type { RoundParameters } from '../eligibility/core/index.js';
-import type { DossierDims, SideOutcome } from './simulation-outcome.js';
+import type { DossierDims, PackedOutcome } from './simulation-outcome.js';
 
 interface Cached<T> {
   version: number;
@@ -17,14 +17,14 @@ const PARAMETER_SETS = 4;
 // Rules are code: a new rule pack version is a new process, which starts with an empty cache.
 @Injectable()
 export class SimulationCache {
-  private readonly outcomes = new Map<string, Map<string, Cached<SideOutcome>>>();
+  private readonly outcomes = new Map<string, Map<string, Cached<PackedOutcome>>>();
   private readonly dims = new Map<string, Cached<DossierDims>>();
 
   key(parameters: RoundParameters): string {
     return canonicalHash(parameters);
   }
 
-  outcomesFor(key: string): Map<string, Cached<SideOutcome>> {
+  outcomesFor(key: string): Map<string, Cached<PackedOutcome>> {
     let set = this.outcomes.get(key);
     if (set) {
       // Most recently used last: the oldest set is the one dropped.
@@ -52,7 +52,11 @@ export class SimulationCache {
   }
 }
 
-export function cachedOutcome(set: Map<string, Cached<SideOutcome>>, id: string, version: number): SideOutcome | null {
+export function cachedOutcome(
+  set: Map<string, Cached<PackedOutcome>>,
+  id: string,
+  version: number,
+): PackedOutcome | null {
   const hit = set.get(id);
   return hit && hit.version === version ? hit.value : null;
 }

@@ -1,5 +1,11 @@
 import { CATEGORY_LABELS, OFFENCE_GROUP_LABELS, type DossierStatus } from '../eligibility/core/index.js';
-import { OTHER_GROUP, RELY_SEPARATOR, type SideOutcome, type VerdictChange } from './simulation-outcome.js';
+import {
+  OTHER_GROUP,
+  RELY_SEPARATOR,
+  reliedKeys,
+  type PackedOutcome,
+  type VerdictChange,
+} from './simulation-outcome.js';
 
 export type Counts = Record<DossierStatus, number>;
 
@@ -82,25 +88,28 @@ export interface TalliedDossier {
   sex: string;
   offenceGroup: string;
   sentenceBand: string;
-  base: SideOutcome;
-  draft: SideOutcome;
+  base: PackedOutcome;
+  draft: PackedOutcome;
   change: VerdictChange | null;
 }
 
 const zero = (): Counts => ({ ELIGIBLE: 0, INELIGIBLE: 0, NEEDS_REVIEW: 0 });
 
+// Counted per distinct set of values relied on (a round has a handful), split into values once at the end.
 class SideReliance {
   readonly dossiers = zero();
-  readonly values = new Map<string, number>();
+  readonly sets = new Map<string, number>();
 
-  add(side: SideOutcome): void {
-    if (!side.relies.length) return;
+  add(side: PackedOutcome): void {
+    if (!side.relies) return;
     this.dossiers[side.status] += 1;
-    for (const key of side.relies) this.values.set(key, (this.values.get(key) ?? 0) + 1);
+    this.sets.set(side.relies, (this.sets.get(side.relies) ?? 0) + 1);
   }
 
   figures(): UnverifiedFigures {
-    const values = [...this.values].map(([key, dossiers]) => {
+    const byValue = new Map<string, number>();
+    for (const [set, n] of this.sets) for (const key of reliedKeys(set)) byValue.set(key, (byValue.get(key) ?? 0) + n);
+    const values = [...byValue].map(([key, dossiers]) => {
       const [ruleId, label, confidence, source] = key.split(RELY_SEPARATOR);
       return { ruleId, label, confidence, source, dossiers };
     });

@@ -34,16 +34,72 @@ export interface DossierDims {
 }
 
 export const RELY_SEPARATOR = '\u001f';
+// Between the fields of one packed finding, and between the items of a packed list.
+const FIELD = '\u001f';
+const ITEM = '\u001e';
 
-export function sideOutcome(e: DossierEvaluation): SideOutcome {
-  const findings: Finding[] = [];
+// A side outcome as the cache keeps and the threads send it: two strings instead of an array of objects each, so
+// that a round of them held between runs is a few objects a dossier for the collector, not dozens.
+export interface PackedOutcome {
+  status: DossierStatus;
+  category: CategoryCode;
+  // 'ruleId␟outcome␟reason' per rule that did not pass, joined by ␞ ('' when every rule passed).
+  findings: string;
+  // The values relied on ('ruleId␟label␟confidence␟source', once each) joined by ␞: one key per distinct set.
+  relies: string;
+}
+
+// The few distinct relied-on values of a round, each joined once: a dossier's list is looked up, not concatenated.
+class ReliedKeys {
+  private readonly keys = new Map<string, Map<string, Map<string, Map<string, string>>>>();
+
+  key(ruleId: string, label: string, confidence: string, source: string): string {
+    let byLabel = this.keys.get(ruleId);
+    if (!byLabel) this.keys.set(ruleId, (byLabel = new Map()));
+    let byConfidence = byLabel.get(label);
+    if (!byConfidence) byLabel.set(label, (byConfidence = new Map()));
+    let bySource = byConfidence.get(confidence);
+    if (!bySource) byConfidence.set(confidence, (bySource = new Map()));
+    let key = bySource.get(source);
+    if (key === undefined) bySource.set(source, (key = ruleId + FIELD + label + FIELD + confidence + FIELD + source));
+    return key;
+  }
+}
+
+const relied = new ReliedKeys();
+
+export function packOutcome(e: DossierEvaluation): PackedOutcome {
+  let findings = '';
   for (const r of e.results) {
     if (r.outcome === 'FAIL' || r.outcome === 'NEEDS_EVIDENCE' || r.outcome === 'NEEDS_REVIEW')
-      findings.push({ ruleId: r.ruleId, outcome: r.outcome, reason: r.reason });
+      findings += (findings ? ITEM : '') + r.ruleId + FIELD + r.outcome + FIELD + r.reason;
   }
-  const relies = new Set<string>();
-  for (const r of e.reliesOn) relies.add([r.ruleId, r.label, r.confidence, r.source].join(RELY_SEPARATOR));
-  return { status: e.status, category: e.category, findings, relies: [...relies] };
+  // Once each, in the order first relied on (a dossier relies on a handful: a list beats a set).
+  const relies: string[] = [];
+  for (const r of e.reliesOn) {
+    const key = relied.key(r.ruleId, r.label, r.confidence, r.source);
+    if (!relies.includes(key)) relies.push(key);
+  }
+  return { status: e.status, category: e.category, findings, relies: relies.join(ITEM) };
+}
+
+export function unpackOutcome(p: PackedOutcome): SideOutcome {
+  return {
+    status: p.status,
+    category: p.category,
+    findings: p.findings
+      ? p.findings.split(ITEM).map((f) => {
+          const [ruleId, outcome, reason] = f.split(FIELD);
+          return { ruleId, outcome, reason };
+        })
+      : [],
+    relies: reliedKeys(p.relies),
+  };
+}
+
+// The keys of a packed `relies`, each 'ruleId␟label␟confidence␟source'.
+export function reliedKeys(relies: string): string[] {
+  return relies ? relies.split(ITEM) : [];
 }
 
 // The most specific group of the judgment's first offence: a dossier is counted once, under its main offence.
@@ -100,13 +156,13 @@ export function sentenceBand(e: DossierEvaluation): string {
 }
 
 // A verdict for a dossier the engine could not read: it goes to people, like a rule that cannot be evaluated.
-function unreadable(error: unknown): SideOutcome {
+function unreadable(error: unknown): PackedOutcome {
   const message = error instanceof Error ? error.message : String(error);
   return {
     status: 'NEEDS_REVIEW',
     category: 'GENERAL',
-    findings: [{ ruleId: 'R-DATA', outcome: 'NEEDS_REVIEW', reason: `Không đánh giá được hồ sơ: ${message}` }],
-    relies: [],
+    findings: ['R-DATA', 'NEEDS_REVIEW', `Không đánh giá được hồ sơ: ${message}`].join(FIELD),
+    relies: '',
   };
 }
 
@@ -123,10 +179,21 @@ export interface SimulationBatch {
   documents: SimulationDocument[];
 }
 
+// What a thread is sent: which dossier versions to read and which sides each needs (it reads them itself).
+export interface SimulationJob {
+  base: RoundParameters;
+  draft: RoundParameters;
+  // The parameters' canonical hashes: a thread keeps one object per parameter set, so that the engine's rules built
+  // for it are built once per simulation, not once per batch.
+  baseKey: string;
+  draftKey: string;
+  dossiers: Array<{ id: string; version: number; base: boolean; draft: boolean }>;
+}
+
 export interface SimulatedDossier {
   id: string;
-  base: SideOutcome | null;
-  draft: SideOutcome | null;
+  base: PackedOutcome | null;
+  draft: PackedOutcome | null;
   dims: DossierDims;
 }
 
@@ -143,11 +210,11 @@ export function simulateBatch(batch: SimulationBatch): SimulatedDossier[] {
       continue;
     }
     let band: string | null = null;
-    const evaluate = (round: RoundParameters): SideOutcome => {
+    const evaluate = (round: RoundParameters): PackedOutcome => {
       try {
         const e = evaluateDossier(facts, round);
         band ??= sentenceBand(e);
-        return sideOutcome(e);
+        return packOutcome(e);
       } catch (error) {
         return unreadable(error);
       }

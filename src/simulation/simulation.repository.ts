@@ -10,6 +10,32 @@ export interface DossierKey {
   sex: string;
 }
 
+export interface VersionKey {
+  id: string;
+  version: number;
+}
+
+export interface DocumentText {
+  id: string;
+  document: string;
+}
+
+// The documents of exactly these dossier versions, through any connection: the simulation's threads read their own
+// batches on a connection of their own, so that the documents' text never crosses the main thread.
+export async function documentTexts(
+  client: { query(sql: string, params: unknown[]): Promise<{ rows: DocumentText[] }> },
+  keys: VersionKey[],
+): Promise<DocumentText[]> {
+  if (!keys.length) return [];
+  const { rows } = await client.query(
+    `SELECT v.dossier_id AS id, v.document::text AS document
+     FROM unnest($1::uuid[], $2::int[]) AS k(id, version)
+     JOIN dossier_versions v ON v.dossier_id = k.id AND v.version = k.version`,
+    [keys.map((k) => k.id), keys.map((k) => k.version)],
+  );
+  return rows;
+}
+
 export interface FacilityRow {
   id: string;
   name: string;
@@ -67,14 +93,18 @@ export class SimulationRepository {
     );
   }
 
-  // The next dossiers of the round in the simulation's facilities, in id order, without their documents.
+  // The next dossiers of the round in the simulation's facilities, in id order, without their documents. `version`
+  // is the latest saved content's: the dossier row's own version also counts stage moves, which save no content (and
+  // change no outcome).
   async dossierKeys(
     manager: EntityManager,
     o: { roundId: string; facilityIds: string[]; after: string; limit: number },
   ): Promise<DossierKey[]> {
     return manager.query(
-      `SELECT id, version, facility_id, sex FROM dossiers
-       WHERE round_id = $1 AND id > $2 AND facility_id = ANY($3::uuid[]) ORDER BY id LIMIT $4`,
+      `SELECT d.id, (SELECT max(v.version) FROM dossier_versions v WHERE v.dossier_id = d.id) AS version,
+              d.facility_id, d.sex
+       FROM dossiers d
+       WHERE d.round_id = $1 AND d.id > $2 AND d.facility_id = ANY($3::uuid[]) ORDER BY d.id LIMIT $4`,
       [o.roundId, o.after, o.facilityIds, o.limit],
     );
   }
@@ -88,14 +118,8 @@ export class SimulationRepository {
   }
 
   // The documents of exactly these dossier versions, as JSON text (parsed on the evaluation threads).
-  async documentTexts(manager: EntityManager, keys: DossierKey[]): Promise<Array<{ id: string; document: string }>> {
-    if (!keys.length) return [];
-    return manager.query(
-      `SELECT v.dossier_id AS id, v.document::text AS document
-       FROM unnest($1::uuid[], $2::int[]) AS k(id, version)
-       JOIN dossier_versions v ON v.dossier_id = k.id AND v.version = k.version`,
-      [keys.map((k) => k.id), keys.map((k) => k.version)],
-    );
+  async documentTexts(manager: EntityManager, keys: VersionKey[]): Promise<DocumentText[]> {
+    return documentTexts({ query: async (sql, params) => ({ rows: await manager.query(sql, params) }) }, keys);
   }
 
   async copyChanges(manager: EntityManager, rows: ChangeRow[]): Promise<void> {

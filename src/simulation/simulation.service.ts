@@ -24,10 +24,11 @@ import { RoundService } from '../rounds/round.service.js';
 import { cachedOutcome, SimulationCache } from './simulation-cache.js';
 import { SimulationTally, type SimulationFigures } from './simulation-figures.js';
 import {
+  unpackOutcome,
   verdictChange,
   type SimulatedDossier,
-  type SimulationBatch,
-  type SideOutcome,
+  type SimulationJob,
+  type PackedOutcome,
   type DossierDims,
 } from './simulation-outcome.js';
 import { applyChanges, diffParameters, type ParameterChange } from './simulation-parameters.js';
@@ -201,8 +202,9 @@ export class SimulationService {
     return this.progressIn(this.dataSource.manager, id);
   }
 
-  // Reads the dossiers in id order; only those whose outcome is not cached for this dossier version go to the
-  // threads, which the main thread keeps busy by reading ahead, then merges each batch in order.
+  // Reads the dossiers' keys in id order; only those whose outcome is not cached for this dossier version go to the
+  // threads, which read their documents themselves (the text never crosses this thread); the main thread keeps them
+  // busy by sending batches ahead, then merges each batch in order.
   async simulate(
     sim: { id: string; roundId: string; base: RoundParameters; draft: RoundParameters; facilityIds: string[] },
     progress: (done: number) => Promise<unknown> = async () => undefined,
@@ -222,7 +224,7 @@ export class SimulationService {
     const tally = new SimulationTally();
     const changes: ChangeRow[] = [];
     const work = { documentsRead: 0, baseEvaluated: 0, draftEvaluated: 0, baseReused: 0, draftReused: 0 };
-    let pool: WorkerPool<SimulationBatch, SimulatedDossier[]> | null = null;
+    let pool: WorkerPool<SimulationJob, SimulatedDossier[]> | null = null;
     const pending: Array<Promise<{ keys: DossierKey[]; evaluated: Map<string, SimulatedDossier> }>> = [];
     let done = 0;
     try {
@@ -251,19 +253,21 @@ export class SimulationService {
             pending.push(Promise.resolve({ keys, evaluated: new Map() }));
             continue;
           }
-          const texts = await this.repository.documentTexts(manager, needed);
-          work.documentsRead += texts.length;
-          const versionOf = new Map(needed.map((k) => [k.id, k.version]));
-          pool ??= new WorkerPool(new URL('./simulation-worker.js', import.meta.url), this.config.screeningThreads);
+          work.documentsRead += needed.length;
+          pool ??= new WorkerPool(new URL('./simulation-worker.js', import.meta.url), this.config.screeningThreads, {
+            databaseUrl: (this.dataSource.options as { url?: string }).url,
+          });
           const evaluated = pool
             .run({
               base: sim.base,
               draft: sim.draft,
-              documents: texts.map((t) => ({
-                id: t.id,
-                document: t.document,
-                base: !cachedOutcome(baseSet, t.id, versionOf.get(t.id)!),
-                draft: draftKey !== baseKey && !cachedOutcome(draftSet, t.id, versionOf.get(t.id)!),
+              baseKey,
+              draftKey,
+              dossiers: needed.map((k) => ({
+                id: k.id,
+                version: k.version,
+                base: !cachedOutcome(baseSet, k.id, k.version),
+                draft: draftKey !== baseKey && !cachedOutcome(draftSet, k.id, k.version),
               })),
             })
             .then((out) => ({ keys, evaluated: new Map(out.map((d) => [d.id, d])) }));
@@ -282,7 +286,7 @@ export class SimulationService {
             dims = fresh?.dims ?? { offenceGroup: 'OTHER', sentenceBand: 'UNKNOWN' };
             this.cache.keepDims(k.id, k.version, dims);
           }
-          const change = verdictChange(base, draft);
+          const change = base.status === draft.status ? null : verdictChange(unpackOutcome(base), unpackOutcome(draft));
           tally.add({
             facilityId: k.facility_id,
             ministryId: ministryOf.get(k.facility_id) ?? null,
@@ -316,12 +320,12 @@ export class SimulationService {
   }
 
   private outcome(
-    set: Map<string, { version: number; value: SideOutcome }>,
+    set: Map<string, { version: number; value: PackedOutcome }>,
     k: DossierKey,
-    fresh: SideOutcome | null,
+    fresh: PackedOutcome | null,
     work: SimulationFigures['work'],
     side: 'base' | 'draft',
-  ): SideOutcome {
+  ): PackedOutcome {
     const hit = cachedOutcome(set, k.id, k.version);
     if (hit) {
       work[side === 'base' ? 'baseReused' : 'draftReused'] += 1;
