@@ -39,6 +39,12 @@ export interface StoredVerdictRow {
   evaluatedOn: string;
 }
 
+// A dossier's current content is its latest saved version, and a stored result names that content version. The
+// dossier row's own version also counts its stage moves, which save no content: it names a saved version only until
+// the dossier first moves.
+const LATEST_CONTENT = `SELECT lv.version, lv.document FROM dossier_versions lv WHERE lv.dossier_id = d.id
+  ORDER BY lv.version DESC LIMIT 1`;
+
 @Injectable()
 export class EligibilityRepository {
   async roundById(manager: EntityManager, id: string): Promise<RoundRow | null> {
@@ -62,12 +68,12 @@ export class EligibilityRepository {
     const scope = input.scope ?? WHOLE_ROUND;
     return manager.query(
       `WITH met AS (${FACILITY_MEETINGS})
-       SELECT d.id, d.version, v.document::text AS document,
+       SELECT d.id, v.version, v.document::text AS document,
               to_char(c.meeting_date, 'YYYY-MM-DD') AS "decisionCouncilDate",
               to_char(met.meeting_date, 'YYYY-MM-DD') AS "facilityCouncilDate"
-       FROM (SELECT d.id, d.version, d.facility_id FROM dossiers d
+       FROM (SELECT d.id, d.facility_id FROM dossiers d
              WHERE d.round_id = $1 AND d.id > $2 AND ${scope.sql} ORDER BY d.id LIMIT $3) d
-       JOIN dossier_versions v ON v.dossier_id = d.id AND v.version = d.version
+       JOIN LATERAL (${LATEST_CONTENT}) v ON true
        LEFT JOIN camp_council_decisions c ON c.dossier_id = d.id
        LEFT JOIN met ON met.facility_id = d.facility_id
        ORDER BY d.id`,
@@ -78,11 +84,11 @@ export class EligibilityRepository {
   async documentsByIds(manager: EntityManager, ids: string[]): Promise<CurrentDocument[]> {
     return manager.query(
       `WITH met AS (${FACILITY_MEETINGS.replace('cc.round_id = $1', 'cc.round_id IN (SELECT round_id FROM dossiers WHERE id = ANY($1))')})
-       SELECT d.id, d.version, v.document,
+       SELECT d.id, v.version, v.document,
               to_char(c.meeting_date, 'YYYY-MM-DD') AS "decisionCouncilDate",
               to_char(met.meeting_date, 'YYYY-MM-DD') AS "facilityCouncilDate"
        FROM dossiers d
-       JOIN dossier_versions v ON v.dossier_id = d.id AND v.version = d.version
+       JOIN LATERAL (${LATEST_CONTENT}) v ON true
        LEFT JOIN camp_council_decisions c ON c.dossier_id = d.id
        LEFT JOIN met ON met.facility_id = d.facility_id AND met.round_id = d.round_id
        WHERE d.id = ANY($1)`,

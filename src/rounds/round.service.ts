@@ -5,7 +5,13 @@ import { NotFoundException, StaleWriteException, ValidationFailedException } fro
 import { AuditService } from '../audit/audit.service.js';
 import { actorOf } from '../kernel/actor.js';
 import type { SessionUser } from '../auth/session-user.js';
-import { ROUND_PRESETS, validateRoundParameters, type RoundParameters } from '../eligibility/core/index.js';
+import {
+  ROUND_PRESETS,
+  validateRoundParameters,
+  type RoundParameters,
+  type RoundValidationIssue,
+} from '../eligibility/core/index.js';
+import { roundShapeErrors } from '../eligibility/round-shape.js';
 import { roundParameterErrors } from '../eligibility/eligibility.service.js';
 import type { CreateRoundDto, UpdateRoundDto } from './round.dto.js';
 import { returnedRows } from '../common/sql.js';
@@ -40,7 +46,7 @@ export class RoundService {
       code,
     ]);
     if (!row) throw new NotFoundException('đợt đặc xá');
-    return { ...row, issues: validateRoundParameters(row.parameters as RoundParameters) };
+    return { ...row, issues: storedRoundIssues(row.parameters) };
   }
 
   async create(user: SessionUser, input: CreateRoundDto) {
@@ -172,4 +178,12 @@ export class RoundService {
       cutoffDate: p.cutoffDate.value,
     };
   }
+}
+
+// The issues of a stored round's parameters. A round stored before a group of parameters existed (or written outside
+// the service) lacks that group, which the engine's validator reads directly: the missing groups are then its issues.
+function storedRoundIssues(parameters: unknown): RoundValidationIssue[] {
+  const shape = roundShapeErrors(parameters, '');
+  if (shape.length) return shape.map((e) => ({ path: e.path, message: e.message, severity: 'error' as const }));
+  return validateRoundParameters(parameters as RoundParameters);
 }

@@ -66,6 +66,22 @@ describe('rounds as data and the eligibility API', () => {
     expect((await officer.put(`/api/rounds/${roundCode}`, { expectedVersion: round.version })).status).toBe(403);
   });
 
+  it('reads a round stored without a group of parameters, naming the missing group instead of failing', async () => {
+    const code = `CU-${org.suffix}`.toUpperCase();
+    expect((await admin.post('/api/rounds', { code, presetCode: 'QD-1244-2025' })).status).toBe(201);
+    // As a round stored before the deadlines group existed.
+    await t.dataSource.query(`UPDATE rounds SET parameters = parameters - 'deadlines' WHERE code = $1`, [code]);
+    const round = await officer.get(`/api/rounds/${code}`);
+    expect(round.status).toBe(200);
+    expect(round.body.issues).toEqual([
+      expect.objectContaining({
+        path: 'deadlines',
+        severity: 'error',
+        message: expect.stringContaining('"deadlines"'),
+      }),
+    ]);
+  });
+
   it('evaluates a dossier inline without storing anything', async () => {
     const dossier = buildDossier({ roundCode, facilityCode: org.facility.code });
     const before = await t.dataSource.query('SELECT count(*)::int AS n FROM eligibility_results');
@@ -133,6 +149,12 @@ describe('rounds as data and the eligibility API', () => {
       '/api/dossiers',
       buildDossier({ roundCode, facilityCode: org.facility.code, teamCode: org.team.code }),
     );
+    // A dossier the workflow has moved: its row's version counts the move, its content is still version 1.
+    const moved = await officer.post(`/api/dossiers/${created.body.id}/events`, {
+      event: 'submit_for_ballot',
+      version: 1,
+    });
+    expect(moved.status).toBe(200);
     expect((await officer.post(`/api/rounds/${roundId}/screenings`)).status).toBe(403);
     const started = await admin.post(`/api/rounds/${roundId}/screenings`);
     expect(started.status).toBe(202);
@@ -147,7 +169,7 @@ describe('rounds as data and the eligibility API', () => {
       [started.body.id],
     );
     expect(n).toBe(3);
-    // The screening threads store exactly what the filing stored for the same dossier version.
+    // The screening threads store exactly what the filing stored for the same content version, moved or not.
     const stored = await t.dataSource.query(
       `SELECT screening_id IS NULL AS "onFiling", dossier_version AS version, facts_hash AS "factsHash", outcome, category, result
        FROM eligibility_results WHERE dossier_id = $1 ORDER BY evaluated_at, id`,
