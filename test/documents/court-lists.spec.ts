@@ -20,8 +20,10 @@ describe("a court's eligible and ineligible lists as PDF", () => {
 
   const head = async (name: string): Promise<{ stage: string; version: number }> =>
     (await t.dataSource.query('SELECT stage, version FROM dossiers WHERE id = $1', [ids[name]]))[0];
-  const print = (who: string, kind: string, listId: string, number: string) =>
-    as[who].post('/api/documents', {
+  // A fresh session per request: waiting for a rendered PDF leaves an earlier client's kept-alive socket idle long
+  // enough for the server to close it under a loaded machine.
+  const print = async (who: Role, kind: string, listId: string, number: string) =>
+    (await client(t, org.users[who])).post('/api/documents', {
       kind,
       sourceType: 'list-snapshot',
       sourceId: listId,
