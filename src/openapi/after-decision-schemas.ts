@@ -33,7 +33,7 @@ const RECORD_ROW = object({
   dossierId: UUID,
   fullName: STRING,
   facilityName: STRING,
-  side: { type: 'string', enum: ['PROPOSED', 'CAMP_INELIGIBLE'] },
+  side: { type: 'string', enum: ['PROPOSED', 'CAMP_INELIGIBLE', 'COURT_INELIGIBLE'] },
   campReason: NULLABLE_STRING,
   positions: array(POSITION),
   agree: INTEGER,

@@ -73,7 +73,8 @@ export const COURT_OPERATION_TEXTS: Record<string, [summary: string, description
   CourtController_post: [
     'Chánh án duyệt, niêm yết danh sách của Tòa án',
     'The court president approves the proposed persons (court_approve, four eyes) and freezes the posted list, ' +
-      'addressed to the appraisal team (Luật Đặc xá 2018, Điều 15, khoản 3–4).',
+      'addressed to the appraisal team (Luật Đặc xá 2018, Điều 15, khoản 3–4); the persons the president left off ' +
+      'that no earlier list carries are frozen beside it as the court’s ineligible list (`ineligible`, null when none).',
   ],
   CourtController_submit: [
     'Gửi danh sách của Tòa án đến Tổ thẩm định liên ngành',
@@ -86,7 +87,10 @@ export const COURT_RESPONSE_SCHEMAS: Record<string, { status: number; schema: Sc
   CourtController_proposals: { status: 200, schema: { type: 'array', items: PROPOSAL } },
   CourtController_propose: { status: 201, schema: PROPOSAL },
   CourtController_reject: { status: 200, schema: TRANSITION },
-  CourtController_post: { status: 201, schema: LIST },
+  CourtController_post: {
+    status: 201,
+    schema: object({ ...LIST.properties, ineligible: { ...LIST, nullable: true } } as Record<string, SchemaObject>),
+  },
   CourtController_submit: {
     status: 200,
     schema: object({ listId: UUID, code: STRING, submitted: INTEGER, recipientUnitId: UUID }),

@@ -147,7 +147,12 @@ export const OPERATION_TEXTS: Record<string, [summary: string, description: stri
     'Ghi nhận tha tù',
     'Records the release of a granted person on a date and issues the certificate: the camp head, or the court president for a person on suspension.',
   ],
-  WorkQueueController_get: ['Việc cần làm', 'The caller’s work queue: counts, waiting, overdue and sent-back items.'],
+  WorkQueueController_get: [
+    'Việc cần làm',
+    'The caller’s work queue: counts, waiting, overdue and sent-back items, the complaints awaiting its decision and, ' +
+      'for the roles that record or follow certificate presentations, the released persons past their report-by day ' +
+      '(Luật Đặc xá 2018, Điều 20, khoản 2, điểm a).',
+  ],
   DocumentsController_create: [
     'Yêu cầu lập văn bản',
     'Freezes the source data and queues the PDF; poll GET /api/documents/jobs/{id}.',

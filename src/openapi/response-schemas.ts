@@ -1528,11 +1528,42 @@ export const RESPONSE_SCHEMAS: Record<string, { status: number; schema: SchemaOb
             waiting: INTEGER,
             overdue: INTEGER,
             sentBack: INTEGER,
+            complaints: INTEGER,
+            overdueComplaints: INTEGER,
+            overduePresentations: INTEGER,
           },
           required: ['waiting', 'overdue', 'sentBack'],
         },
         waiting: WORK_QUEUE_GROUPS,
         overdue: WORK_QUEUE_GROUPS,
+        // Released persons past the round's report-by day without a recorded presentation (Luật Đặc xá 2018, Điều 20,
+        // khoản 2, điểm a), for the roles that follow them; the first fifty, most overdue first.
+        overduePresentations: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              certificateId: UUID,
+              dossierId: UUID,
+              fullName: STRING,
+              number: STRING,
+              facilityName: STRING,
+              releasedOn: DATE,
+              dueDate: DATE,
+              daysOverdue: INTEGER,
+            },
+            required: [
+              'certificateId',
+              'dossierId',
+              'fullName',
+              'number',
+              'facilityName',
+              'releasedOn',
+              'dueDate',
+              'daysOverdue',
+            ],
+          },
+        },
         sentBack: {
           type: 'array',
           items: {

@@ -139,6 +139,8 @@ describe('the appraisal record and the steps after the decision in the browser',
       'Đã tha: 1 · Đã xuất trình: 1 · Chưa xuất trình: 0 · Quá hạn: 0',
     );
     expect(await text(ministry, 'tbody')).toContain('Ủy ban nhân dân xã Tân Lập, 05/09/2025');
+    // The ministry follows each camp's posting of the decision on the same page (Luật Đặc xá 2018, Điều 18, khoản 1).
+    expect(await text(ministry, '#postings + .table-wrap')).toContain('30/08/2025');
     // The chain from the appraisal team to the release runs over the API first, with a login per role.
   }, 240_000);
 });

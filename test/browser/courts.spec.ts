@@ -1,10 +1,12 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { Role } from '../../src/auth/user.entity.js';
-import { buildDossier } from '../factories/dossier.factory.js';
+import { seen } from '../../src/eligibility/core/presets/param.js';
+import { suspendedDossier } from '../factories/court.factory.js';
 import { createTestOrg, type TestOrg } from '../factories/org.factory.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { horizontalOverflow, login, newPage, openBrowser, snapshot, submit, text } from './support/browser.js';
 import { decideComplaint } from './support/complaints.js';
+import { grantFromAppraisal } from './support/court-decision.js';
 import { client, presetRound } from './support/pipeline.js';
 
 // A person on suspension through the court's page (Luật Đặc xá 2018, Điều 14, khoản 5; Điều 15, khoản 3–5): the
@@ -16,6 +18,7 @@ describe("the court's page in the browser", () => {
   let browser: Browser;
   let dossierId: string;
   let leftOffId: string;
+  let roundId: string;
 
   const pageAs = async (role: Role): Promise<Page> => {
     const page = await newPage(browser);
@@ -29,17 +32,9 @@ describe("the court's page in the browser", () => {
     app = await startTestApp();
     org = await createTestOrg(app.dataSource);
     const round = await presetRound(app, org);
+    roundId = round.id;
     const suspended = (fullName: string) =>
-      buildDossier({
-        roundCode: round.code,
-        facilityCode: org.court.code,
-        status: 'SUSPENDED' as never,
-        person: { fullName },
-        intervals: [
-          { kind: 'CAMP' as never, from: '2019-07-06', to: '2024-02-29' },
-          { kind: 'SUSPENSION' as never, from: '2024-03-01' },
-        ],
-      });
+      suspendedDossier({ roundCode: round.code, facilityCode: org.court.code, fullName });
     const officer = await client(app, org.users[Role.COURT_OFFICER]);
     const created = await officer.post('/api/dossiers', suspended('Lê Văn Tạm'));
     if (created.status !== 201) throw new Error(`court dossier: ${JSON.stringify(created.body)}`);
@@ -113,6 +108,19 @@ describe("the court's page in the browser", () => {
     await submit(page);
     expect(await text(page, '.flash')).toBe('Đã duyệt và niêm yết danh sách của Tòa án.');
     expect(await stage()).toBe('court_posted');
+    // The person left off is posted beside it on the court's ineligible list, printed from the list's own page.
+    const lists = await text(page, 'main');
+    expect(lists).toContain('Không đủ điều kiện: COURT_INELIGIBLE-');
+    expect(lists).toContain('Gửi kèm danh sách người đủ điều kiện cùng ngày niêm yết');
+    const href = await page.$$eval('main a[href^="/lists/"]', (links) =>
+      links.find((a) => a.textContent?.startsWith('Không đủ điều kiện'))?.getAttribute('href'),
+    );
+    await page.goto(`${app.baseUrl}${href}`);
+    expect(await text(page, 'main')).toContain('Phạm Văn Đình');
+    expect(await page.$eval('main form input[name=kind]', (i) => (i as HTMLInputElement).value)).toBe(
+      'ineligible-list',
+    );
+    await page.goto(`${app.baseUrl}/court`);
 
     await submit(page, 'form[action$="/submit"] button[type=submit]');
     expect(await text(page, '.alert')).toContain('Điều 15, khoản 5');
@@ -182,5 +190,70 @@ describe("the court's page in the browser", () => {
     expect(await text(supreme, 'main')).toContain('Tổ thẩm định liên ngành');
     expect(await horizontalOverflow(supreme)).toBeLessThanOrEqual(0);
     expect(await stageOf()).toBe('appraisal');
+  });
+
+  it('has the court president issue the certificate, send its copies and record the presentation', async () => {
+    await grantFromAppraisal(app, org, roundId);
+    const [certificate] = await app.dataSource.query('SELECT id FROM amnesty_certificates WHERE dossier_id = $1', [
+      dossierId,
+    ]);
+    const page = await pageAs(Role.COURT_PRESIDENT);
+    await page.goto(`${app.baseUrl}/`);
+    expect(await text(page, 'nav')).toContain('Tha tù, giấy chứng nhận');
+    expect(await text(page, 'nav')).toContain('Thực hiện Quyết định đặc xá');
+    await page.goto(`${app.baseUrl}/releases`);
+    expect(await text(page, 'main')).toContain('Lê Văn Tạm');
+    await page.type(`#released-${certificate.id}`, '01/09/2025');
+    await submit(page, `button[aria-label="Ghi nhận tha tù Lê Văn Tạm"]`);
+    expect(await stage()).toBe('released');
+    expect(await text(page, `#c-${certificate.id}`)).toContain('tha tù ngày 01/09/2025');
+
+    await page.goto(`${app.baseUrl}/certificates`);
+    // A court posts no decision in a camp: its page has the certificates only, issued by the court president.
+    expect(await page.$$eval('main h2', (hs) => hs.map((h) => h.textContent))).not.toContain(
+      'Niêm yết Quyết định đặc xá',
+    );
+    expect(await page.$('form[action="/certificates/postings"]')).toBeNull();
+    const panel = `#certificate-${certificate.id}`;
+    expect(await text(page, panel)).toContain('Người cấp: CHÁNH ÁN');
+    expect(await page.$(`${panel} input[name=kind][value=certificate]`)).not.toBeNull();
+    await page.select(`#recipient-${certificate.id}`, 'COMMUNE_OR_UNIT');
+    await page.type(`#addressee-${certificate.id}`, 'Ủy ban nhân dân xã Tân Phú');
+    await page.type(`#sent-${certificate.id}`, '02/09/2025');
+    await submit(page, `${panel} form[action$="/copies"] button[type=submit]`);
+    expect(await text(page, panel)).toContain('Ủy ban nhân dân xã Tân Phú');
+    // Past the round's period with no presentation recorded, the court president's home page lists the person.
+    const admin = await client(app, org.users[Role.ADMIN]);
+    const [{ code }] = await app.dataSource.query('SELECT code FROM rounds WHERE id = $1', [roundId]);
+    const current = await admin.get(`/api/rounds/${code}`);
+    const period = await admin.put(`/api/rounds/${code}`, {
+      expectedVersion: current.body.version,
+      parameters: {
+        ...current.body.parameters,
+        deadlines: {
+          ...current.body.parameters.deadlines,
+          certificatePresentationDays: seen(10, 'Hướng dẫn của đợt thử nghiệm'),
+        },
+      },
+    });
+    expect(period.status).toBe(200);
+    await page.goto(`${app.baseUrl}/`);
+    expect(await text(page, '.cards')).toContain('quá hạn xuất trình giấy chứng nhận');
+    expect(await text(page, '#presentations + p + .table-wrap')).toContain('Lê Văn Tạm');
+    expect(await text(page, '#presentations + p + .table-wrap')).toContain('11/09/2025');
+    await page.goto(`${app.baseUrl}/certificates`);
+    await page.type(`#presented-to-${certificate.id}`, 'Ủy ban nhân dân xã Tân Phú');
+    await page.type(`#presented-on-${certificate.id}`, '05/09/2025');
+    await submit(page, `${panel} form[action$="/presentation"] button[type=submit]`);
+    await snapshot(page, 'court-certificate-presented');
+    expect(await text(page, panel)).toContain('Đã xuất trình tại Ủy ban nhân dân xã Tân Phú ngày 05/09/2025');
+    expect(await stage()).toBe('presented');
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await page.goto(`${app.baseUrl}/`);
+    expect(await page.$('#presentations')).toBeNull();
+    // A court officer neither releases nor issues.
+    const officer = await pageAs(Role.COURT_OFFICER);
+    const refused = await officer.goto(`${app.baseUrl}/certificates`);
+    expect(refused?.status()).toBe(403);
   });
 });

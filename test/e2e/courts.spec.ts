@@ -1,4 +1,5 @@
 import { Role } from '../../src/auth/user.entity.js';
+import { courtProposal, suspendedDossier } from '../factories/court.factory.js';
 import { buildDossier } from '../factories/dossier.factory.js';
 import { createTestOrg, insertUnit, type TestOrg } from '../factories/org.factory.js';
 import { client, presetRound } from '../browser/support/pipeline.js';
@@ -17,34 +18,9 @@ describe("the courts' route and foreigners", () => {
   const head = async (name: string): Promise<{ stage: string; version: number }> =>
     (await t.dataSource.query('SELECT stage, version FROM dossiers WHERE id = $1', [ids[name]]))[0];
   const suspended = (fullName: string, facilityCode: string, status = 'SUSPENDED') =>
-    buildDossier({
-      roundCode: round.code,
-      facilityCode,
-      status: status as never,
-      person: { fullName },
-      intervals: [
-        { kind: 'PRE_TRIAL_DETENTION' as never, from: '2018-11-05', to: '2019-07-05' },
-        { kind: 'CAMP' as never, from: '2019-07-06', to: '2024-02-29' },
-        { kind: 'SUSPENSION' as never, from: '2024-03-01' },
-      ],
-    });
+    suspendedDossier({ roundCode: round.code, facilityCode, fullName, status });
   const proposal = async (name: string, extra: Record<string, unknown> = {}) =>
-    as[Role.COURT_OFFICER].post('/api/court/proposals', {
-      dossierId: ids[name],
-      version: (await head(name)).version,
-      proposalNumber: '12/VB-TA',
-      proposedOn: '2025-07-12',
-      proposal: 'Đề nghị xét đặc xá: đã chấp hành đủ thời gian, xếp loại khá trước khi tạm đình chỉ.',
-      conductComment: {
-        issuer: 'UBND xã Tân Phú',
-        issuerKind: 'COMMUNE',
-        number: '45/UBND',
-        date: '2025-07-10',
-        text: 'Chấp hành nghiêm chỉnh pháp luật, quy định của địa phương trong thời gian tạm đình chỉ.',
-        lawfulConduct: true,
-      },
-      ...extra,
-    });
+    as[Role.COURT_OFFICER].post('/api/court/proposals', courtProposal(ids[name], (await head(name)).version, extra));
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -168,6 +144,21 @@ describe("the courts' route and foreigners", () => {
       [ids.list],
     );
     expect(list).toEqual({ kind: 'COURT', recipient: 'NATIONAL_BODY' });
+    // The name left off is posted beside it on the court's ineligible list, with the president's coded reason.
+    expect(posted.body.ineligible).toMatchObject({ entryCount: 1 });
+    const [leftOff] = await t.dataSource.query(
+      `SELECT l.kind, l.recipient_unit_id AS recipient, e.dossier_id, e.reason_code
+         FROM list_snapshots l JOIN list_entries e ON e.list_id = l.id WHERE l.id = $1`,
+      [posted.body.ineligible.id],
+    );
+    expect(leftOff).toEqual({
+      kind: 'COURT_INELIGIBLE',
+      recipient: null,
+      dossier_id: ids.dinh,
+      reason_code: 'conditions_not_met',
+    });
+    expect((await as[Role.WARDEN].get(`/api/lists/${posted.body.ineligible.id}`)).status).toBe(404);
+    expect((await as[Role.SUPREME_COURT_OFFICER].get(`/api/lists/${posted.body.ineligible.id}`)).status).toBe(200);
   });
 
   it('sends the list to the appraisal team only after the notice to the provincial procuracy', async () => {
@@ -367,6 +358,20 @@ describe("the courts' route and foreigners", () => {
       sentOn: '2025-09-02',
     });
     expect(copy.status).toBe(201);
+    // The court records that its person presented the certificate to the commune (Điều 20, khoản 2, điểm a).
+    const before = await as[Role.COURT_PRESIDENT].get(`/api/certificates/${tam.id}`);
+    const presentation = {
+      presentedOn: '2025-09-05',
+      presentedTo: 'Ủy ban nhân dân xã Tân Phú',
+      version: before.body.version,
+      dossierVersion: before.body.dossierVersion,
+    };
+    expect((await as[Role.WARDEN].post(`/api/certificates/${tam.id}/presentation`, presentation)).status).toBe(404);
+    const presented = await as[Role.COURT_PRESIDENT].post(`/api/certificates/${tam.id}/presentation`, presentation);
+    expect(presented.status).toBe(200);
+    expect(await head('tam')).toMatchObject({ stage: 'presented' });
+    const summary = await as[Role.COURT_PRESIDENT].get(`/api/rounds/${round.id}/certificate-presentations`);
+    expect(summary.body).toMatchObject({ released: 1, presented: 1, notPresented: 0 });
     const history = await t.dataSource.query(
       'SELECT event FROM workflow_history WHERE dossier_id = $1 ORDER BY version_written',
       [ids.tam],
@@ -380,6 +385,7 @@ describe("the courts' route and foreigners", () => {
       'council_recommend',
       'grant',
       'release',
+      'record_presentation',
     ]);
   });
 

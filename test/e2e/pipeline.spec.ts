@@ -803,6 +803,17 @@ describe('pipeline: secret ballot to the President’s decision', () => {
       expect.objectContaining({ fullName: 'Phạm nhân A3', dueDate: null, presentationRequired: false }),
     ]);
 
+    // Past the round's ten days, the person who owes a presentation shows on the home page of the roles that follow it;
+    // the foreigner, who owes none, does not, and the appraisal team, which does not follow it, sees nothing.
+    for (const who of [Role.WARDEN, Role.COUNCIL_STANDING_OFFICER]) {
+      const queue = await as[who].get('/api/work-queue');
+      expect(queue.body.counts.overduePresentations).toBe(1);
+      expect(queue.body.overduePresentations).toEqual([
+        expect.objectContaining({ certificateId: released.id, fullName: 'Phạm nhân A1', dueDate: '2025-09-11' }),
+      ]);
+    }
+    expect((await as[Role.APPRAISER].get('/api/work-queue')).body.overduePresentations).toEqual([]);
+
     const now = await as[Role.WARDEN].get(`/api/certificates/${released.id}`);
     const early = await as[Role.WARDEN].post(`/api/certificates/${released.id}/presentation`, {
       presentedOn: '2025-08-31',
@@ -822,5 +833,6 @@ describe('pipeline: secret ballot to the President’s decision', () => {
     expect((await as[Role.WARDEN].get(`/api/dossiers/${released.dossierId}`)).body.stage).toBe('presented');
     const after = await as[Role.WARDEN].get(`/api/rounds/${org.roundId}/certificate-presentations`);
     expect(after.body).toMatchObject({ released: 2, presented: 1, notPresented: 0, overdue: 0, notRequired: 1 });
+    expect((await as[Role.WARDEN].get('/api/work-queue')).body.counts.overduePresentations).toBe(0);
   });
 });

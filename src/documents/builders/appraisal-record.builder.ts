@@ -38,9 +38,9 @@ const line = (row: RecordRow, index: number): AppraisalRecordLine => ({
     .join('; '),
   ratio: row.unanimous ? `Thống nhất (${row.ratio})` : `Biểu quyết: ${row.ratio}`,
   note:
-    row.side === 'CAMP_INELIGIBLE'
-      ? `Trại đề nghị không đủ điều kiện${row.campReason ? `: ${row.campReason}` : ''}`
-      : '',
+    row.side === 'PROPOSED'
+      ? ''
+      : `${row.side === 'COURT_INELIGIBLE' ? 'Tòa án xác định' : 'Trại đề nghị'} không đủ điều kiện${row.campReason ? `: ${row.campReason}` : ''}`,
 });
 
 // The record as the team froze it: the lists are printed from the stored content, never recomputed.

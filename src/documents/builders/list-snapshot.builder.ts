@@ -55,7 +55,9 @@ export class ListSnapshotBuilder implements SnapshotBuilder {
         DocumentExceptionCode.SOURCE_NOT_FOUND,
       );
     const variant = ineligible ? ListVariant.INELIGIBLE : ListVariant.ELIGIBLE;
-    const summary = `${ineligible ? 'Người không đủ điều kiện' : 'Người đủ điều kiện'} đề nghị ${lowerFirst(round.name)}`;
+    // A court lists persons on suspension of their prison term (Luật Đặc xá 2018, Điều 15, khoản 3).
+    const who = issuer.kind === 'COURT' ? 'Người đang được tạm đình chỉ chấp hành án phạt tù' : 'Người';
+    const summary = `${who} ${ineligible ? 'không đủ điều kiện' : 'đủ điều kiện'} đề nghị ${lowerFirst(round.name)}`;
     const data = buildListViewModel({
       heading: headingFor({ issuer, request, today, documentType: 'DANH SÁCH', summary }),
       level: listLevelOf(issuer.kind),

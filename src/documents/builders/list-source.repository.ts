@@ -34,14 +34,20 @@ export interface ListEntryRow {
 export interface ListAddressRow {
   kind: string;
   owner_unit_id: string;
-  // The unit the list was addressed to; for a camp's ineligible list, addressed to no one, the camp's department.
+  // The unit the list was addressed to; for a camp's ineligible list, addressed to no one, the camp's department; for a
+  // court's, the unit its eligible list of the same posting went to (the appraisal team).
   next_level: string | null;
 }
 
 export async function findListAddress(manager: EntityManager, listId: string): Promise<ListAddressRow | null> {
   const rows: ListAddressRow[] = await manager.query(
     `SELECT l.kind, l.owner_unit_id,
-            coalesce(r.name, CASE WHEN l.kind = 'CAMP_INELIGIBLE' AND o.kind = 'FACILITY' THEN p.name END) AS next_level
+            coalesce(r.name, CASE WHEN l.kind = 'CAMP_INELIGIBLE' AND o.kind = 'FACILITY' THEN p.name END,
+              CASE WHEN l.kind = 'COURT_INELIGIBLE' THEN (
+                SELECT cr.name FROM list_snapshots c JOIN org_units cr ON cr.id = c.recipient_unit_id
+                 WHERE c.owner_unit_id = l.owner_unit_id AND c.round_id = l.round_id AND c.kind = 'COURT'
+                   AND c.posted_on IS NOT DISTINCT FROM l.posted_on
+                 ORDER BY c.created_at DESC LIMIT 1) END) AS next_level
        FROM list_snapshots l JOIN org_units o ON o.id = l.owner_unit_id
        LEFT JOIN org_units r ON r.id = l.recipient_unit_id
        LEFT JOIN org_units p ON p.id = o.parent_id

@@ -14,6 +14,8 @@ import type { ListEntryRow } from './list-source.repository.js';
 
 const LEVEL_BY_UNIT_KIND: Record<string, ListLevel> = {
   FACILITY: ListLevel.FACILITY,
+  // A court's lists carry its own persons only, printed like one camp's.
+  COURT: ListLevel.FACILITY,
   SUB_CAMP: ListLevel.FACILITY,
   DEPARTMENT: ListLevel.DEPARTMENT,
   MINISTRY: ListLevel.MINISTRY,
@@ -25,7 +27,7 @@ export function listLevelOf(unitKind: string): ListLevel {
 }
 
 export function isIneligibleListKind(listKind: string): boolean {
-  return listKind === 'CAMP_INELIGIBLE' || listKind === 'COUNCIL_INELIGIBLE';
+  return listKind === 'CAMP_INELIGIBLE' || listKind === 'COUNCIL_INELIGIBLE' || listKind === 'COURT_INELIGIBLE';
 }
 
 function reasonOf(entry: ListEntryRow): { reason: string; citation: string } {

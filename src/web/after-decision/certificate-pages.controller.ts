@@ -35,8 +35,10 @@ import { WebExceptionFilter } from '../web-exception.filter.js';
 import { WebLookupRepository } from '../web-lookup.repository.js';
 import { answerForm } from '../render/form-answer.js';
 
-const ISSUING = [Role.WARDEN, Role.DEPARTMENT_OFFICER];
-const FOLLOWING = [Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.MINISTRY_OFFICER, Role.COUNCIL_STANDING_OFFICER];
+// The court president issues the certificates of the persons on suspension its court listed (Luật Đặc xá 2018,
+// Điều 18, khoản 3), sends their copies and records their presentation, as a camp does for its own.
+const ISSUING = [Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.COURT_PRESIDENT];
+const FOLLOWING = [...ISSUING, Role.MINISTRY_OFFICER, Role.COUNCIL_STANDING_OFFICER];
 
 // After the President's decision (Luật Đặc xá 2018, Điều 18; Điều 20): the camp posts the decision, the issuing unit
 // sends the certificate's copies and records the person's presentation; every level follows who has not presented.
@@ -130,6 +132,8 @@ export class CertificatePagesController {
     return this.pages.render(request, 'after-decision/presentations', 'Xuất trình Giấy chứng nhận đặc xá', {
       rounds: rounds.map((r) => ({ ...r, selected: r.id === chosen?.id })),
       summary,
+      // The day each camp in scope posted the President's decision (Luật Đặc xá 2018, Điều 18, khoản 1).
+      postings: chosen ? await this.afterDecision.postings(user, chosen.id) : [],
     });
   }
 
@@ -156,6 +160,8 @@ export class CertificatePagesController {
     return this.pages.render(request, 'after-decision/certificates', 'Thực hiện Quyết định đặc xá', {
       problem,
       canPost: user.role === Role.WARDEN,
+      // A court posts no decision in a camp (Điều 18, khoản 1 is the camp's); it releases from its own page.
+      court: user.role === Role.COURT_PRESIDENT,
       postings,
       recipients: Object.entries(COPY_RECIPIENT_LABELS).map(([value, label]) => ({ value, label })),
       certificates: certificates.map((c) => ({
@@ -167,6 +173,7 @@ export class CertificatePagesController {
             sourceId: c.id,
             back: '/certificates',
             idPrefix: `certificate-${c.id}-`,
+            signerName: user.fullName,
           }),
           number: c.number,
           signerTitle: c.issuer?.title ?? '',

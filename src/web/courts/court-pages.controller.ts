@@ -170,7 +170,9 @@ export class CourtPagesController {
       proposals: proposals
         .filter((p) => p.stage !== Stage.COURT_REVIEW)
         .map((p) => ({ ...p, stageLabel: isStage(p.stage) ? STAGE_LABELS[p.stage] : '' })),
-      lists: canApprove ? await this.court.lists(user) : [],
+      lists: canApprove
+        ? (await this.court.lists(user)).map((l) => ({ ...l, ineligible: l.kind === 'COURT_INELIGIBLE' }))
+        : [],
     });
   }
 }

@@ -19,6 +19,8 @@ const WORK_PAGE: Partial<Record<Stage, string>> = {
   [Stage.APPRAISAL]: '/appraisal',
   [Stage.STANDING_BODY]: '/standing/flags',
   [Stage.ADVISORY_COUNCIL]: '/council',
+  [Stage.GRANTED]: '/releases',
+  [Stage.RELEASED]: '/certificates',
 };
 
 // The home page's work queue: what waits for me, what is overdue, what I sent back, and for the camp what came back

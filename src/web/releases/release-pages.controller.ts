@@ -53,7 +53,9 @@ interface CertificateRow {
 @ApiExcludeController()
 @UseFilters(WebExceptionFilter)
 @UseGuards(WebCsrfGuard)
-@Roles(Role.WARDEN)
+// The camp head releases from the camp; the court president "releases" (issues the certificate to) a person on
+// suspension its court listed (Luật Đặc xá 2018, Điều 18, khoản 3, đoạn 4).
+@Roles(Role.WARDEN, Role.COURT_PRESIDENT)
 @Controller('releases')
 export class ReleasePagesController {
   constructor(

@@ -15,7 +15,8 @@ const CAMP: NavItem[] = [
   { href: '/lists', label: 'Danh sách, văn bản' },
   { href: '/complaints', label: 'Khiếu nại' },
 ];
-// Only the team officer records the team's ballot; only the warden releases and issues certificates.
+// Only the team officer records the team's ballot; the warden (and, for persons on suspension, the court president)
+// releases and issues certificates.
 const TEAM: NavItem[] = [...CAMP.slice(0, 4), { href: '/ballots', label: 'Họp đội, bỏ phiếu' }, ...CAMP.slice(4)];
 const RELEASES: NavItem = { href: '/releases', label: 'Tha tù, giấy chứng nhận' };
 const UPPER: NavItem[] = [
@@ -83,7 +84,7 @@ const BY_ROLE: Record<Role, NavItem[]> = {
   [Role.COUNCIL_STANDING_OFFICER]: [...STANDING, RECORDS, PRESENTATIONS, SCREENING, SIMULATION],
   [Role.COUNCIL_MEMBER]: [...COUNCIL, RECORDS],
   [Role.COURT_OFFICER]: COURT,
-  [Role.COURT_PRESIDENT]: COURT,
+  [Role.COURT_PRESIDENT]: [...COURT, RELEASES, CERTIFICATES],
   [Role.SUPREME_COURT_OFFICER]: SUPREME_COURT,
   [Role.ADMIN]: [...ADMIN, SCREENING, SIMULATION],
 };

@@ -43,7 +43,7 @@ export class AfterDecisionController {
 
   @Post('certificates/:id/presentation')
   @HttpCode(200)
-  @Roles(Role.WARDEN, Role.DEPARTMENT_OFFICER)
+  @Roles(Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.COURT_PRESIDENT)
   present(
     @CurrentUser() user: SessionUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -54,7 +54,13 @@ export class AfterDecisionController {
   }
 
   @Get('rounds/:roundId/certificate-presentations')
-  @Roles(Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.MINISTRY_OFFICER, Role.COUNCIL_STANDING_OFFICER)
+  @Roles(
+    Role.WARDEN,
+    Role.DEPARTMENT_OFFICER,
+    Role.MINISTRY_OFFICER,
+    Role.COUNCIL_STANDING_OFFICER,
+    Role.COURT_PRESIDENT,
+  )
   presentations(@CurrentUser() user: SessionUser, @Param('roundId', ParseUUIDPipe) roundId: string) {
     return this.afterDecision.presentationSummary(user, roundId);
   }

@@ -78,7 +78,8 @@ export class AfterDecisionRepository {
   }
 
   // Every camp with granted persons under a decision of the round, with its posting day where recorded; the scope
-  // filter applies to the camp's rows (alias `x`, numbered from $2).
+  // filter applies to the camp's rows (alias `x`, numbered from $2). A court posts nothing: the posting of Luật Đặc xá
+  // 2018, Điều 18, khoản 1 is the camp's.
   async postings(manager: EntityManager, roundId: string | null, filter: SqlFilter) {
     return manager.query(
       `SELECT x.* FROM (
@@ -87,7 +88,7 @@ export class AfterDecisionRepository {
            to_char(dp.posted_on, 'YYYY-MM-DD') AS "postedOn", p.decision_date
          FROM president_decisions p JOIN amnesty_certificates c ON c.decision_id = p.id JOIN org_units f ON f.id = c.facility_id
          LEFT JOIN decision_postings dp ON dp.decision_id = p.id AND dp.facility_id = f.id
-         WHERE ($1::uuid IS NULL OR p.round_id = $1)
+         WHERE ($1::uuid IS NULL OR p.round_id = $1) AND f.kind <> 'COURT'
          GROUP BY p.id, c.facility_id, f.id, dp.posted_on) x
        WHERE ${filter.sql} ORDER BY x.decision_date DESC, x."facilityName" LIMIT 1000`,
       [roundId, ...filter.params],
@@ -138,6 +139,17 @@ export class AfterDecisionRepository {
            'sentOn', to_char(k.sent_on, 'YYYY-MM-DD')) ORDER BY k.sent_on, k.recipient)
          FROM certificate_copies k WHERE k.certificate_id = x.id), '[]') AS copies
        FROM (${CERTIFICATE} WHERE ${filter.sql}) x ORDER BY x."decisionDate" DESC, x.number LIMIT 2000`,
+      filter.params,
+    );
+  }
+
+  // Released persons who have not presented their certificate, in every round still open, in the caller's scope
+  // (filter over the dossier, alias `d`, numbered from $1), the longest released first.
+  async unpresented(manager: EntityManager, filter: SqlFilter): Promise<CertificateRow[]> {
+    return manager.query(
+      `${CERTIFICATE} JOIN rounds r ON r.id = p.round_id AND r.status <> 'CLOSED'
+        WHERE c.released_on IS NOT NULL AND c.presented_on IS NULL AND ${filter.sql}
+        ORDER BY c.released_on, c.number LIMIT 5000`,
       filter.params,
     );
   }

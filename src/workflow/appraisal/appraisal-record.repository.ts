@@ -3,8 +3,8 @@ import type { EntityManager } from 'typeorm';
 import type { AppraisedPerson, GivenOpinion } from '../core/appraisal-team.js';
 import { AppraisalSide } from '../core/appraisal-team.js';
 
-// A facility's lists reached the appraisal team once one of its names in the round moved to the team's stage; from
-// then on the camp's ineligible list is before the team too (Luật Đặc xá 2018, Điều 16, khoản 1–2).
+// A facility's (or a court's) lists reached the appraisal team once one of its names in the round moved to the team's
+// stage; from then on its ineligible list is before the team too (Luật Đặc xá 2018, Điều 16, khoản 1–2).
 export const REACHED_TEAM = (d: string) => `EXISTS (
   SELECT 1 FROM workflow_history rh JOIN dossiers rx ON rx.id = rh.dossier_id
    WHERE rx.round_id = ${d}.round_id AND rx.facility_id = ${d}.facility_id AND rh.to_stage = 'appraisal')`;
@@ -28,8 +28,8 @@ const SELECT = `SELECT a.id, a.round_id AS "roundId", r.code AS "roundCode", a.c
 
 @Injectable()
 export class AppraisalRecordRepository {
-  // The names before the team in a round: those at its stage, and those on the ineligible list of a camp whose lists
-  // reached it (still on that side: not put back by a complaint).
+  // The names before the team in a round: those at its stage, and those on the ineligible list of a camp or a court
+  // whose lists reached it (still on that side: not put back by a complaint), with the reason they were left off.
   async persons(manager: EntityManager, roundId: string): Promise<AppraisedPerson[]> {
     const rows: {
       id: string;
@@ -46,6 +46,12 @@ export class AppraisalRecordRepository {
            FROM dossiers d JOIN org_units f ON f.id = d.facility_id
            LEFT JOIN camp_council_decisions c ON c.dossier_id = d.id
           WHERE d.round_id = $1 AND d.stage = 'camp_ineligible' AND ${REACHED_TEAM('d')}
+         UNION ALL
+         SELECT d.id, d.full_name, f.name, 'COURT_INELIGIBLE', coalesce(h.reason, h.reason_code)
+           FROM dossiers d JOIN org_units f ON f.id = d.facility_id
+           LEFT JOIN LATERAL (SELECT reason, reason_code FROM workflow_history h
+                               WHERE h.dossier_id = d.id AND h.event = 'court_reject' ORDER BY h.id DESC LIMIT 1) h ON true
+          WHERE d.round_id = $1 AND d.stage = 'court_ineligible' AND ${REACHED_TEAM('d')}
          ORDER BY side DESC, facility_name, full_name, id`,
       [roundId],
     );

@@ -68,7 +68,7 @@ export class AppraisalRepository {
          (SELECT max(version) FROM dossier_versions v WHERE v.dossier_id = d.id) AS "contentVersion"
        FROM dossiers d
        WHERE d.id = ANY($1::uuid[])
-         AND (d.stage IN ('appraisal', 'standing_body') OR (d.stage = 'camp_ineligible' AND ${REACHED_TEAM('d')}))`,
+         AND (d.stage IN ('appraisal', 'standing_body') OR (d.stage IN ('camp_ineligible', 'court_ineligible') AND ${REACHED_TEAM('d')}))`,
       [dossierIds],
     );
     return new Map(rows.map((r) => [r.id, r]));

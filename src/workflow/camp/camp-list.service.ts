@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { NotFoundException } from '../../common/app.exception.js';
 import { AuditService } from '../../audit/audit.service.js';
-import { protectedRows } from '../../audit/protected-rows.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { WorkflowEvent } from '../core/events.js';
 import { canReceive, isFacilityKind } from '../core/routing.js';
@@ -15,6 +14,7 @@ import { TransitionService } from '../history/transition.service.js';
 import { ListKind } from '../lists/list.entity.js';
 import { ListRepository } from '../lists/list.repository.js';
 import { OrgRoutingRepository } from '../lists/org-routing.repository.js';
+import { postedListAudits } from '../lists/posted-lists.js';
 import { accountForWithdrawn } from '../lists/withdrawn-entries.js';
 import type { CampListDto } from './camp.dto.js';
 import { CampRepository } from './camp.repository.js';
@@ -85,19 +85,7 @@ export class CampListService {
                 `SELECT c.dossier_id, c.reason_code, c.reason FROM camp_council_decisions c WHERE c.dossier_id = ANY($1::uuid[])`,
                 [ineligibleIds],
               );
-        await this.audit.record(
-          manager,
-          [eligible, ineligible]
-            .filter((l) => l !== null)
-            .map((l) => ({
-              actor: { id: actor.id, name: actor.name },
-              action: 'list.post',
-              entityType: 'list',
-              entityId: l.id,
-              after: { code: l.code, entryCount: l.entryCount, contentHash: l.contentHash, postedOn: dto.postedOn },
-              rows: protectedRows.list(l.id),
-            })),
-        );
+        await this.audit.record(manager, postedListAudits(actor, [eligible, ineligible], dto.postedOn));
         return { eligible, ineligible };
       },
     );

@@ -87,7 +87,7 @@ export class ComplaintRepository {
   async postedOn(manager: EntityManager, facilityId: string, roundId: string): Promise<string | null> {
     const [row] = await manager.query(
       `SELECT to_char(max(posted_on), 'YYYY-MM-DD') AS posted FROM list_snapshots
-       WHERE owner_unit_id = $1 AND round_id = $2 AND kind IN ('CAMP_ELIGIBLE', 'CAMP_INELIGIBLE', 'COURT')`,
+       WHERE owner_unit_id = $1 AND round_id = $2 AND kind IN ('CAMP_ELIGIBLE', 'CAMP_INELIGIBLE', 'COURT', 'COURT_INELIGIBLE')`,
       [facilityId, roundId],
     );
     return row.posted;

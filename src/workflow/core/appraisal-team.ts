@@ -91,10 +91,11 @@ export const agenciesHeard: Guard = (ctx) => {
   return null;
 };
 
-// Where a name stood when it reached the team: on a camp's eligible list, or on its ineligible list.
+// Where a name stood when it reached the team: on an eligible list, or on a camp's or a court's ineligible list.
 export enum AppraisalSide {
   PROPOSED = 'PROPOSED',
   CAMP_INELIGIBLE = 'CAMP_INELIGIBLE',
+  COURT_INELIGIBLE = 'COURT_INELIGIBLE',
 }
 
 export interface AppraisedPerson {

@@ -15,6 +15,7 @@ const WINDOW: RoundDeadlines = {
   stageDueDates: {},
 };
 const PROPOSAL = { proposal: true, conductComment: true };
+const PRESENTED = { releasedOn: '2025-09-01', presentedOn: '2025-09-05', today: '2025-09-10' };
 
 const ctx = (over: Partial<TransitionContext> = {}): TransitionContext => ({
   actorId: 'u-president',
@@ -160,6 +161,29 @@ describe("the courts' route for persons on suspension (Luật Đặc xá 2018, �
       context: ctx({ role: R.WARDEN, heldAtCourt: false }),
       to: S.RELEASED,
     },
+    {
+      name: "the court president records the presentation of the court's person (Điều 20, khoản 2, điểm a)",
+      from: S.RELEASED,
+      event: E.RECORD_PRESENTATION,
+      context: ctx({ heldAtCourt: true, presentation: PRESENTED }),
+      to: S.PRESENTED,
+    },
+    {
+      name: "the court president does not record a camp person's presentation",
+      from: S.RELEASED,
+      event: E.RECORD_PRESENTATION,
+      context: ctx({ heldAtCourt: false, presentation: PRESENTED }),
+      code: C.GUARD_FAILED,
+      field: 'certificate',
+    },
+    {
+      name: 'the court president records no presentation before the certificate was issued',
+      from: S.RELEASED,
+      event: E.RECORD_PRESENTATION,
+      context: ctx({ heldAtCourt: true, presentation: { ...PRESENTED, presentedOn: '2025-08-30' } }),
+      code: C.GUARD_FAILED,
+      field: 'presentedOn',
+    },
   ];
 
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
@@ -202,10 +226,10 @@ describe("the courts' route for persons on suspension (Luật Đặc xá 2018, �
   });
 
   it('cites the articles of the route on every row of the route, all of them in the one table', () => {
-    expect(COURT_TRANSITIONS.length).toBe(5);
+    expect(COURT_TRANSITIONS.length).toBe(6);
     for (const t of COURT_TRANSITIONS) {
       expect(TRANSITIONS).toContain(t);
-      expect(t.citation).toMatch(/Luật Đặc xá 2018, Điều (15|18), khoản \d/);
+      expect(t.citation).toMatch(/Luật Đặc xá 2018, Điều (15|18|20), khoản \d/);
     }
     expect(COURT_CITATIONS.list).toContain('Điều 15, khoản 3');
   });

@@ -1,3 +1,4 @@
+import { PRESENTATION_CITATION, presentationRecordable } from './after-decision.js';
 import { WorkflowEvent as E } from './events.js';
 import { PROCURACY_CITATION, procuracyNotified } from './procuracy.js';
 import { all, requireReasonCode } from './guards.js';
@@ -124,5 +125,15 @@ export const COURT_TRANSITIONS: readonly Transition[] = [
     roles: [R.COURT_PRESIDENT],
     guard: heldAtCourt,
     citation: COURT_CITATIONS.certificate,
+  },
+  // The court that issued the certificate records that its person presented it to the commune or military unit, as a
+  // camp does for its own.
+  {
+    from: S.RELEASED,
+    event: E.RECORD_PRESENTATION,
+    to: S.PRESENTED,
+    roles: [R.COURT_PRESIDENT],
+    guard: all(heldAtCourt, presentationRecordable),
+    citation: `${PRESENTATION_CITATION}; ${COURT_CITATIONS.certificate}`,
   },
 ];

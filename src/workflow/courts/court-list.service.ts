@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
-import { protectedRows } from '../../audit/protected-rows.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { NotFoundException } from '../../common/app.exception.js';
 import { workflowActorOf } from '../common/actor.js';
@@ -13,8 +12,10 @@ import { TransitionService } from '../history/transition.service.js';
 import { ListKind } from '../lists/list.entity.js';
 import { ListRepository } from '../lists/list.repository.js';
 import { OrgRoutingRepository } from '../lists/org-routing.repository.js';
+import { postedListAudits } from '../lists/posted-lists.js';
 import { accountForWithdrawn } from '../lists/withdrawn-entries.js';
 import type { CourtListDto } from './court.dto.js';
+import { COURT_REJECTION_ROWS, CourtRepository } from './court.repository.js';
 
 // The court president approves the court's list of persons on suspension; it is posted (Luật Đặc xá 2018, Điều 15,
 // khoản 4), frozen, and, once the procuracy is notified (khoản 5), sent to the appraisal team directly (khoản 3).
@@ -25,6 +26,7 @@ export class CourtListService {
     private readonly transitions: TransitionService,
     private readonly lists: ListRepository,
     private readonly org: OrgRoutingRepository,
+    private readonly court: CourtRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -44,30 +46,43 @@ export class CourtListService {
           WorkflowExceptionCode.GUARD_FAILED,
         );
       }
+      const posted = {
+        roundId: dto.roundId,
+        ownerUnitId: actor.unitId,
+        postedOn: dto.postedOn,
+        createdBy: actor.id,
+      };
       const list = await this.lists.insertList(
         m,
         {
-          roundId: dto.roundId,
+          ...posted,
           kind: ListKind.COURT,
           fromStage: Stage.COURT_REVIEW,
           toStage: Stage.APPRAISAL,
-          ownerUnitId: actor.unitId,
           recipientUnitId: team,
-          postedOn: dto.postedOn,
-          createdBy: actor.id,
         },
         'SELECT x, NULL::text, NULL::text FROM unnest($1::uuid[]) AS x',
         [applied.map((a) => a.dossierId)],
       );
-      await this.audit.record(m, {
-        actor: { id: actor.id, name: actor.name },
-        action: 'list.post',
-        entityType: 'list',
-        entityId: list.id,
-        after: { code: list.code, entryCount: list.entryCount, contentHash: list.contentHash, postedOn: dto.postedOn },
-        rows: protectedRows.list(list.id),
-      });
-      return list;
+      // The names the president left off are posted beside it with their reasons (Điều 15, khoản 4), and go up with
+      // it: like a camp's ineligible list it is addressed to no one by itself.
+      const leftOff = await this.court.unlistedIneligible(m, actor.unitId, dto.roundId);
+      const ineligible = leftOff.length
+        ? await this.lists.insertList(
+            m,
+            {
+              ...posted,
+              kind: ListKind.COURT_INELIGIBLE,
+              fromStage: Stage.COURT_REVIEW,
+              toStage: Stage.COURT_INELIGIBLE,
+              recipientUnitId: null,
+            },
+            COURT_REJECTION_ROWS,
+            [leftOff],
+          )
+        : null;
+      await this.audit.record(m, postedListAudits(actor, [list, ineligible], dto.postedOn));
+      return { ...list, ineligible };
     });
   }
 

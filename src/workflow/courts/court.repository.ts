@@ -25,6 +25,7 @@ export interface CourtProposalRow {
 export interface CourtListRow {
   id: string;
   code: string;
+  kind: 'COURT' | 'COURT_INELIGIBLE';
   roundId: string;
   entryCount: number;
   postedOn: string | null;
@@ -32,6 +33,12 @@ export interface CourtListRow {
   noticeNumber: string | null;
   notifiedOn: string | null;
 }
+
+// The rows of the court's ineligible list: each name with the coded reason and the words of the president's latest
+// rejection (the list repository's row source, parameter $1 the dossier ids).
+export const COURT_REJECTION_ROWS = `SELECT DISTINCT ON (h.dossier_id) h.dossier_id, h.reason_code, h.reason
+  FROM workflow_history h WHERE h.dossier_id = ANY($1::uuid[]) AND h.event = 'court_reject'
+ ORDER BY h.dossier_id, h.id DESC`;
 
 export interface CourtDossierHead {
   id: string;
@@ -132,15 +139,29 @@ export class CourtRepository {
     return new Map(rows.map((r) => [r.id, { proposal: r.proposal, conductComment: r.comment }]));
   }
 
-  // The court's own lists, newest first, with their notice to the procuracy and whether they were sent.
+  // Names the court president left off that no posted ineligible list of the court carries yet.
+  async unlistedIneligible(manager: EntityManager, courtUnitId: string, roundId: string): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT d.id FROM dossiers d
+        WHERE d.facility_id = $1 AND d.round_id = $2
+          AND EXISTS (SELECT 1 FROM workflow_history h WHERE h.dossier_id = d.id AND h.event = 'court_reject')
+          AND NOT EXISTS (SELECT 1 FROM list_entries e JOIN list_snapshots l ON l.id = e.list_id
+                           WHERE e.dossier_id = d.id AND l.kind = 'COURT_INELIGIBLE')`,
+      [courtUnitId, roundId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  // The court's own lists, newest first, with their notice to the procuracy and whether they were sent; an ineligible
+  // list is neither notified nor sent by itself (it goes with the eligible one).
   async lists(manager: EntityManager, courtUnitId: string): Promise<CourtListRow[]> {
     return manager.query(
-      `SELECT l.id, l.code, l.round_id AS "roundId", l.entry_count AS "entryCount",
+      `SELECT l.id, l.code, l.kind, l.round_id AS "roundId", l.entry_count AS "entryCount",
               to_char(l.posted_on, 'YYYY-MM-DD') AS "postedOn", s.submitted_at IS NOT NULL AS submitted,
               n.number AS "noticeNumber", to_char(n.notified_on, 'YYYY-MM-DD') AS "notifiedOn"
          FROM list_snapshots l LEFT JOIN list_submissions s ON s.list_id = l.id
          LEFT JOIN procuracy_notices n ON n.list_id = l.id
-        WHERE l.owner_unit_id = $1 AND l.kind = 'COURT' ORDER BY l.created_at DESC LIMIT 100`,
+        WHERE l.owner_unit_id = $1 AND l.kind IN ('COURT', 'COURT_INELIGIBLE') ORDER BY l.created_at DESC LIMIT 100`,
       [courtUnitId],
     );
   }

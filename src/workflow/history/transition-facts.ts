@@ -17,6 +17,7 @@ const COURT_FACT_EVENTS: ReadonlySet<WorkflowEvent> = new Set([
   WorkflowEvent.SUBMIT_FOR_BALLOT,
   WorkflowEvent.COURT_PROPOSE,
   WorkflowEvent.RELEASE,
+  WorkflowEvent.RECORD_PRESENTATION,
   WorkflowEvent.FILE_COMPLAINT,
   WorkflowEvent.ESCALATE_COMPLAINT,
   WorkflowEvent.ACCEPT_COMPLAINT,

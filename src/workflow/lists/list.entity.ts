@@ -15,6 +15,8 @@ export enum ListKind {
   COMPLAINT = 'COMPLAINT',
   // A provincial or military-region court's list of persons on suspension (Luật Đặc xá 2018, Điều 15, khoản 3).
   COURT = 'COURT',
+  // The persons on suspension the court president left off the court's list, with the coded reason of each.
+  COURT_INELIGIBLE = 'COURT_INELIGIBLE',
 }
 
 // A frozen list: written once, never updated (the database refuses it), pinning the dossier versions it carries.

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { ScopeService } from '../../auth/scope.service.js';
 import type { SessionUser } from '../../auth/session-user.js';
@@ -11,7 +12,10 @@ import { UnitOfWork } from '../common/unit-of-work.js';
 import { ScopedRecord } from '../../auth/scope-filters.js';
 import { ComplaintRepository } from '../complaints/complaint.repository.js';
 import { complaintView } from '../complaints/complaint.view.js';
-import { complaintLevelsDecidedBy, stagesWaitingFor } from './work-queue.js';
+import { AfterDecisionRepository } from '../after-decision/after-decision.repository.js';
+import { presentationStatus } from '../core/after-decision.js';
+import { isForeignNationality } from '../../kernel/nationality.js';
+import { complaintLevelsDecidedBy, followsPresentations, stagesWaitingFor } from './work-queue.js';
 
 const SAMPLE = 50;
 
@@ -25,6 +29,7 @@ export class WorkQueueService {
     private readonly rounds: WorkflowRoundRepository,
     private readonly clock: Clock,
     private readonly complaints: ComplaintRepository,
+    private readonly certificates: AfterDecisionRepository,
   ) {}
 
   async forUser(user: SessionUser) {
@@ -33,11 +38,12 @@ export class WorkQueueService {
     if (!isWorkflowRole(user.role))
       return {
         today,
-        counts: { waiting: 0, overdue: 0, sentBack: 0, complaints: 0, overdueComplaints: 0 },
+        counts: { waiting: 0, overdue: 0, sentBack: 0, complaints: 0, overdueComplaints: 0, overduePresentations: 0 },
         waiting: [],
         overdue: [],
         sentBack: [],
         complaints: [],
+        overduePresentations: [],
       };
     const actor = workflowActorOf(user);
     const stages = stagesWaitingFor(actor.role);
@@ -95,6 +101,9 @@ export class WorkQueueService {
         });
         complaints.push(...rows.map((r) => complaintView(r, today)));
       }
+      const presentations = followsPresentations(actor.role)
+        ? await this.overduePresentations(manager, user, today)
+        : [];
       return {
         today,
         counts: {
@@ -103,12 +112,44 @@ export class WorkQueueService {
           sentBack: sentBack.length,
           complaints: complaints.length,
           overdueComplaints: complaints.filter((c) => c.overdue).length,
+          overduePresentations: presentations.length,
         },
         waiting,
         overdue: waiting.filter((w) => w.overdue),
         sentBack,
         complaints,
+        overduePresentations: presentations.slice(0, SAMPLE),
       };
     });
+  }
+
+  // Released persons past the round's report-by day without a recorded presentation (Luật Đặc xá 2018, Điều 20,
+  // khoản 2, điểm a), the most overdue first; a foreigner owes none (khoản 3), and a round with no period has none due.
+  private async overduePresentations(manager: EntityManager, user: SessionUser, today: string) {
+    const rows = await this.certificates.unpresented(manager, this.scope.dossierFilter(user, 'd', 1));
+    const days = new Map<string, number | null>();
+    const overdue = [];
+    for (const c of rows) {
+      if (!days.has(c.roundId)) days.set(c.roundId, (await this.rounds.rules(manager, c.roundId)).presentationDays);
+      const status = presentationStatus({
+        releasedOn: c.releasedOn,
+        presentedOn: c.presentedOn,
+        days: days.get(c.roundId) ?? null,
+        today,
+        foreigner: isForeignNationality(c.nationality),
+      });
+      if (status.overdue)
+        overdue.push({
+          certificateId: c.id,
+          dossierId: c.dossierId,
+          fullName: c.fullName,
+          number: c.number,
+          facilityName: c.facilityName,
+          releasedOn: c.releasedOn!,
+          dueDate: status.dueDate!,
+          daysOverdue: status.daysOverdue,
+        });
+    }
+    return overdue.sort((a, b) => b.daysOverdue - a.daysOverdue || a.fullName.localeCompare(b.fullName, 'vi'));
   }
 }

@@ -1,7 +1,7 @@
 import { ComplaintLevel } from '../core/complaints.js';
 import { eventsFor } from '../core/decide-transition.js';
 import { WorkflowEvent } from '../core/events.js';
-import type { WorkflowRole } from '../core/roles.js';
+import { WorkflowRole } from '../core/roles.js';
 import { Stage } from '../core/stages.js';
 import { TRANSITIONS } from '../core/transition-table.js';
 
@@ -33,3 +33,18 @@ export function complaintLevelsDecidedBy(role: WorkflowRole): ComplaintLevel[] {
     .filter(([stage]) => eventsFor(stage, role, TRANSITIONS).includes(WorkflowEvent.REJECT_COMPLAINT))
     .map(([, level]) => level);
 }
+
+// The roles that follow whether the released persons presented their certificates (Luật Đặc xá 2018, Điều 20, khoản 2,
+// điểm a): those that record the presentation (the table's record_presentation rows) and the levels above that watch
+// it (the ministry, the Council's standing body). Their queues list the overdue presentations in their scope.
+export function followsPresentations(role: WorkflowRole): boolean {
+  return (
+    eventsFor(Stage.RELEASED, role, TRANSITIONS).includes(WorkflowEvent.RECORD_PRESENTATION) ||
+    PRESENTATION_WATCHERS.has(role)
+  );
+}
+
+const PRESENTATION_WATCHERS: ReadonlySet<WorkflowRole> = new Set([
+  WorkflowRole.MINISTRY_OFFICER,
+  WorkflowRole.COUNCIL_STANDING_OFFICER,
+]);

@@ -759,7 +759,7 @@ export const ROWS: Row[] = [
   {
     route: 'POST /api/certificates/:id/presentation',
     op: 'write',
-    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER],
+    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.COURT_PRESIDENT],
     allowed: 'hidden',
     request: () =>
       r('POST', `/api/certificates/${NO_SUCH}/presentation`, {
@@ -772,7 +772,13 @@ export const ROWS: Row[] = [
   {
     route: 'GET /api/rounds/:roundId/certificate-presentations',
     op: 'read',
-    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.MINISTRY_OFFICER, Role.COUNCIL_STANDING_OFFICER],
+    access: [
+      Role.WARDEN,
+      Role.DEPARTMENT_OFFICER,
+      Role.MINISTRY_OFFICER,
+      Role.COUNCIL_STANDING_OFFICER,
+      Role.COURT_PRESIDENT,
+    ],
     request: (w) => r('GET', `/api/rounds/${w.round.id}/certificate-presentations`),
   },
 
@@ -794,14 +800,20 @@ export const ROWS: Row[] = [
   {
     route: 'GET /certificates',
     op: 'read',
-    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER],
+    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.COURT_PRESIDENT],
     web: true,
     request: () => r('GET', '/certificates'),
   },
   {
     route: 'GET /certificates/presentations',
     op: 'read',
-    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.MINISTRY_OFFICER, Role.COUNCIL_STANDING_OFFICER],
+    access: [
+      Role.WARDEN,
+      Role.DEPARTMENT_OFFICER,
+      Role.COURT_PRESIDENT,
+      Role.MINISTRY_OFFICER,
+      Role.COUNCIL_STANDING_OFFICER,
+    ],
     web: true,
     request: () => r('GET', '/certificates/presentations'),
   },
@@ -815,14 +827,14 @@ export const ROWS: Row[] = [
   {
     route: 'POST /certificates/:id/copies',
     op: 'write',
-    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER],
+    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.COURT_PRESIDENT],
     web: true,
     request: () => form('POST', `/certificates/${NO_SUCH}/copies`),
   },
   {
     route: 'POST /certificates/:id/presentation',
     op: 'write',
-    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER],
+    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.COURT_PRESIDENT],
     web: true,
     request: () => form('POST', `/certificates/${NO_SUCH}/presentation`),
   },
@@ -1202,14 +1214,14 @@ export const ROWS: Row[] = [
   {
     route: 'GET /releases',
     op: 'read',
-    access: [Role.WARDEN],
+    access: [Role.WARDEN, Role.COURT_PRESIDENT],
     web: true,
     request: () => r('GET', '/releases'),
   },
   {
     route: 'POST /releases/:id/release',
     op: 'write',
-    access: [Role.WARDEN],
+    access: [Role.WARDEN, Role.COURT_PRESIDENT],
     web: true,
     allowed: 'hidden',
     request: () =>
