@@ -1,3 +1,5 @@
+import type { RoundParameters } from '../eligibility/core/index.js';
+import type { SimulationStatus } from './simulation.entity.js';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { SqlFilter } from '../auth/scope.service.js';
@@ -75,6 +77,123 @@ export const SUMMARY = `s.id, s.name, s.status, s.total, s.done, s.error, s.elap
 
 @Injectable()
 export class SimulationRepository {
+  async roundVersion(manager: EntityManager, roundId: string): Promise<number> {
+    const [{ version }] = await manager.query('SELECT version FROM rounds WHERE id = $1', [roundId]);
+    return version;
+  }
+
+  async insert(
+    manager: EntityManager,
+    sim: {
+      name: string;
+      roundId: string;
+      roundVersion: number;
+      basePresetCode: string | null;
+      base: unknown;
+      changes: unknown;
+      draft: unknown;
+      facilityIds: string[];
+      scopeLabel: string;
+      total: number;
+      createdBy: string;
+    },
+  ): Promise<string> {
+    const [row] = await manager.query(
+      `INSERT INTO simulations (name, round_id, round_version, base_preset_code, base_parameters, changes, draft_parameters,
+         facility_ids, scope_label, total, created_by)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11) RETURNING id`,
+      [
+        sim.name,
+        sim.roundId,
+        sim.roundVersion,
+        sim.basePresetCode,
+        JSON.stringify(sim.base),
+        JSON.stringify(sim.changes),
+        JSON.stringify(sim.draft),
+        sim.facilityIds,
+        sim.scopeLabel,
+        sim.total,
+        sim.createdBy,
+      ],
+    );
+    return row.id;
+  }
+
+  // Marks the simulation running from the start; its inputs and author, or null when it has ended or is gone.
+  async claim(
+    manager: EntityManager,
+    id: string,
+  ): Promise<{
+    roundId: string;
+    base: RoundParameters;
+    draft: RoundParameters;
+    facilityIds: string[];
+    createdBy: string;
+    createdByName: string;
+  } | null> {
+    const claimed = await manager.query(
+      `UPDATE simulations SET status = 'RUNNING', started_at = now(), done = 0 WHERE id = $1 AND status IN ('QUEUED','RUNNING')
+       RETURNING round_id AS "roundId", base_parameters AS "base", draft_parameters AS "draft", facility_ids AS "facilityIds",
+                 created_by AS "createdBy", (SELECT full_name FROM users WHERE id = created_by) AS "createdByName"`,
+      [id],
+    );
+    const rows = Array.isArray(claimed) ? claimed : [];
+    return rows[0] ?? null;
+  }
+
+  async progress(manager: EntityManager, id: string, done: number): Promise<void> {
+    await manager.query('UPDATE simulations SET done = $2 WHERE id = $1', [id, done]);
+  }
+
+  async clearChanges(manager: EntityManager, id: string): Promise<void> {
+    await manager.query('DELETE FROM simulation_changes WHERE simulation_id = $1', [id]);
+  }
+
+  async finish(manager: EntityManager, id: string, figures: { total: number }, elapsedMs: number): Promise<void> {
+    await manager.query(
+      `UPDATE simulations SET status = 'DONE', figures = $2, total = $3, done = $3, elapsed_ms = $4, finished_at = now(),
+         version = version + 1 WHERE id = $1`,
+      [id, JSON.stringify(figures), figures.total, elapsedMs],
+    );
+  }
+
+  async fail(manager: EntityManager, id: string, message: string): Promise<void> {
+    await manager.query(
+      `UPDATE simulations SET status = 'FAILED', error = $2, finished_at = now(), version = version + 1 WHERE id = $1`,
+      [id, message],
+    );
+  }
+
+  async progressOf(
+    manager: EntityManager,
+    id: string,
+  ): Promise<{
+    id: string;
+    status: SimulationStatus;
+    total: number;
+    done: number;
+    error: string | null;
+    elapsedMs: number | null;
+  } | null> {
+    const [row] = await manager.query(
+      `SELECT id, status, total, done, error, elapsed_ms AS "elapsedMs" FROM simulations WHERE id = $1`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  async delete(manager: EntityManager, id: string): Promise<void> {
+    await manager.query('DELETE FROM simulations WHERE id = $1', [id]);
+  }
+
+  async markAdopted(manager: EntityManager, id: string, userId: string, roundVersion: number): Promise<void> {
+    await manager.query(
+      `UPDATE simulations SET adopted_at = now(), adopted_by = $2, adopted_round_version = $3, version = version + 1
+       WHERE id = $1`,
+      [id, userId, roundVersion],
+    );
+  }
+
   // Facilities a user may simulate over, as the shared scope rule gives them (a filter on alias `f` from $1).
   async facilitiesInScope(manager: EntityManager, units: SqlFilter): Promise<FacilityRow[]> {
     return manager.query(

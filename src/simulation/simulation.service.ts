@@ -104,36 +104,31 @@ export class SimulationService {
       if (errors.length) throw new ValidationFailedException(errors);
       const facilities = await this.repository.facilitiesInScope(manager, this.scope.unitFilter(user, 'f', 1));
       if (!facilities.length) throw new ForbiddenException('Bạn không quản lý cơ sở giam giữ nào để mô phỏng.');
-      const [{ version }] = await manager.query('SELECT version FROM rounds WHERE id = $1', [round.id]);
+      const version = await this.repository.roundVersion(manager, round.id);
       const changes = diffParameters(base, draft);
       const total = await this.repository.countDossiers(
         manager,
         round.id,
         facilities.map((f) => f.id),
       );
-      const [row] = await manager.query(
-        `INSERT INTO simulations (name, round_id, round_version, base_preset_code, base_parameters, changes, draft_parameters,
-           facility_ids, scope_label, total, created_by)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11) RETURNING id`,
-        [
-          input.name.trim(),
-          round.id,
-          version,
-          input.basePresetCode ?? null,
-          JSON.stringify(base),
-          JSON.stringify(changes),
-          JSON.stringify(draft),
-          facilities.map((f) => f.id),
-          scopeLabel(user),
-          total,
-          user.id,
-        ],
-      );
+      const id = await this.repository.insert(manager, {
+        name: input.name.trim(),
+        roundId: round.id,
+        roundVersion: version,
+        basePresetCode: input.basePresetCode ?? null,
+        base,
+        changes,
+        draft,
+        facilityIds: facilities.map((f) => f.id),
+        scopeLabel: scopeLabel(user),
+        total,
+        createdBy: user.id,
+      });
       await this.audit.record(manager, {
         actor: actorOf(user),
         action: 'simulation.create',
         entityType: 'simulation',
-        entityId: row.id,
+        entityId: id,
         after: {
           name: input.name.trim(),
           roundCode: round.code,
@@ -141,8 +136,8 @@ export class SimulationService {
           changes,
         },
       });
-      if (enqueue) await enqueue(row.id, manager);
-      return this.progressIn(manager, row.id);
+      if (enqueue) await enqueue(id, manager);
+      return this.progressIn(manager, id);
     });
   }
 
@@ -161,29 +156,18 @@ export class SimulationService {
   }
 
   async run(id: string): Promise<SimulationProgress> {
-    const [claimed] = await this.dataSource.query(
-      `UPDATE simulations SET status = 'RUNNING', started_at = now(), done = 0 WHERE id = $1 AND status IN ('QUEUED','RUNNING')
-       RETURNING round_id AS "roundId", base_parameters AS "base", draft_parameters AS "draft", facility_ids AS "facilityIds",
-                 created_by AS "createdBy", (SELECT full_name FROM users WHERE id = created_by) AS "createdByName"`,
-      [id],
-    );
-    const rows = Array.isArray(claimed) ? claimed : [];
-    if (!rows.length) return this.progressIn(this.dataSource.manager, id);
-    const sim = rows[0];
+    const sim = await this.repository.claim(this.dataSource.manager, id);
+    if (!sim) return this.progressIn(this.dataSource.manager, id);
     const started = performance.now();
     try {
       const { figures, changes } = await this.simulate({ ...sim, id }, (done) =>
-        this.dataSource.query('UPDATE simulations SET done = $2 WHERE id = $1', [id, done]),
+        this.repository.progress(this.dataSource.manager, id, done),
       );
       const elapsedMs = Math.round(performance.now() - started);
       await this.dataSource.transaction(async (manager) => {
-        await manager.query('DELETE FROM simulation_changes WHERE simulation_id = $1', [id]);
+        await this.repository.clearChanges(manager, id);
         await this.repository.copyChanges(manager, changes);
-        await manager.query(
-          `UPDATE simulations SET status = 'DONE', figures = $2, total = $3, done = $3, elapsed_ms = $4, finished_at = now(),
-             version = version + 1 WHERE id = $1`,
-          [id, JSON.stringify(figures), figures.total, elapsedMs],
-        );
+        await this.repository.finish(manager, id, figures, elapsedMs);
         await this.audit.record(manager, {
           actor: { id: sim.createdBy, name: sim.createdByName },
           action: 'simulation.run',
@@ -194,9 +178,10 @@ export class SimulationService {
       });
     } catch (error) {
       this.logger.error(`Simulation ${id} failed`, (error as Error).stack);
-      await this.dataSource.query(
-        `UPDATE simulations SET status = 'FAILED', error = $2, finished_at = now(), version = version + 1 WHERE id = $1`,
-        [id, 'Mô phỏng không chạy xong do lỗi hệ thống; hãy chạy lại.'],
+      await this.repository.fail(
+        this.dataSource.manager,
+        id,
+        'Mô phỏng không chạy xong do lỗi hệ thống; hãy chạy lại.',
       );
     }
     return this.progressIn(this.dataSource.manager, id);
@@ -343,10 +328,7 @@ export class SimulationService {
   }
 
   private async progressIn(manager: EntityManager, id: string): Promise<SimulationProgress> {
-    const [row] = await manager.query(
-      `SELECT id, status, total, done, error, elapsed_ms AS "elapsedMs" FROM simulations WHERE id = $1`,
-      [id],
-    );
+    const row = await this.repository.progressOf(manager, id);
     if (!row) throw new NotFoundException('bản mô phỏng');
     return { ...row, percent: row.total ? Math.min(100, Math.round((1000 * row.done) / row.total) / 10) : 100 };
   }
@@ -404,7 +386,7 @@ export class SimulationService {
       if (sim.version !== expectedVersion) throw new StaleWriteException('Bản mô phỏng', expectedVersion, sim.version);
       if (sim.status === SimulationStatus.RUNNING || sim.status === SimulationStatus.QUEUED)
         throw new SimulationException('Bản mô phỏng đang chạy, chưa xóa được.', SimulationErrorCode.RUNNING);
-      await manager.query('DELETE FROM simulations WHERE id = $1', [id]);
+      await this.repository.delete(manager, id);
       await this.audit.record(manager, {
         actor: actorOf(user),
         action: 'simulation.delete',
@@ -442,11 +424,7 @@ export class SimulationService {
           );
         throw error;
       }
-      await manager.query(
-        `UPDATE simulations SET adopted_at = now(), adopted_by = $2, adopted_round_version = $3, version = version + 1
-         WHERE id = $1`,
-        [id, user.id, updated.version],
-      );
+      await this.repository.markAdopted(manager, id, user.id, updated.version);
       await this.audit.record(manager, {
         actor: actorOf(user),
         action: 'simulation.adopt',

@@ -60,6 +60,7 @@ import { ProcuracyNoticeEntity } from './procuracy/procuracy-notice.entity.js';
 import { ProcuracyNoticeRepository } from './procuracy/procuracy-notice.repository.js';
 import { ProcuracyNoticeService } from './procuracy/procuracy-notice.service.js';
 import { WorkQueueService } from './work-queue/work-queue.service.js';
+import { WorkQueueRepository } from './work-queue/work-queue.repository.js';
 import { CourtController } from './courts/court.controller.js';
 import { CourtProposalEntity } from './courts/court-proposal.entity.js';
 import { CourtListService } from './courts/court-list.service.js';
@@ -110,6 +111,7 @@ export const WORKFLOW_PROVIDERS: Provider[] = [
   ProcuracyNoticeRepository,
   ProcuracyNoticeService,
   PresidentDecisionService,
+  WorkQueueRepository,
   WorkQueueService,
   CourtRepository,
   CourtService,

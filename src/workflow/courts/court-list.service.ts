@@ -8,6 +8,7 @@ import { UnitOfWork } from '../common/unit-of-work.js';
 import { WorkflowException, WorkflowExceptionCode } from '../common/workflow.exception.js';
 import { WorkflowEvent } from '../core/events.js';
 import { Stage } from '../core/stages.js';
+import { TransitionRepository } from '../history/transition.repository.js';
 import { TransitionService } from '../history/transition.service.js';
 import { ListKind } from '../lists/list.entity.js';
 import { ListRepository } from '../lists/list.repository.js';
@@ -24,6 +25,7 @@ export class CourtListService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly transitions: TransitionService,
+    private readonly heads: TransitionRepository,
     private readonly lists: ListRepository,
     private readonly org: OrgRoutingRepository,
     private readonly court: CourtRepository,
@@ -100,9 +102,9 @@ export class CourtListService {
             WorkflowExceptionCode.ALREADY_DECIDED,
           );
         const entries: { dossierId: string }[] = await this.lists.entries(m, listId);
-        const heads: { id: string; version: number; stage: string }[] = await m.query(
-          'SELECT id, version, stage FROM dossiers WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE',
-          [entries.map((e) => e.dossierId)],
+        const heads = await this.heads.lockAll(
+          m,
+          entries.map((e) => e.dossierId),
         );
         const applied = await this.transitions.applyMany(m, {
           user,

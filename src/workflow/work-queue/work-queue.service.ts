@@ -15,9 +15,8 @@ import { complaintView } from '../complaints/complaint.view.js';
 import { AfterDecisionRepository } from '../after-decision/after-decision.repository.js';
 import { presentationStatus } from '../core/after-decision.js';
 import { isForeignNationality } from '../../kernel/nationality.js';
+import { SAMPLE, WorkQueueRepository } from './work-queue.repository.js';
 import { complaintLevelsDecidedBy, followsPresentations, stagesWaitingFor } from './work-queue.js';
-
-const SAMPLE = 50;
 
 // What waits for the caller's unit, what is overdue against the round's deadlines, and what it sent back. A closed
 // round has nothing waiting: its dossiers stay as they were when it closed.
@@ -30,6 +29,7 @@ export class WorkQueueService {
     private readonly clock: Clock,
     private readonly complaints: ComplaintRepository,
     private readonly certificates: AfterDecisionRepository,
+    private readonly queue: WorkQueueRepository,
   ) {}
 
   async forUser(user: SessionUser) {
@@ -50,23 +50,7 @@ export class WorkQueueService {
     return this.uow.read(async (manager) => {
       const filter = this.scope.dossierFilter(user, 'd', 2);
       // Grouped by the day the dossier reached its stage by list (none for camp stages): some periods run from receipt.
-      const groups: {
-        round_id: string;
-        stage: Stage;
-        received_on: string | null;
-        n: number;
-        items: { id: string; fullName: string; version: number }[];
-      }[] = await manager.query(
-        `SELECT d.round_id, d.stage, r.received_on, count(*)::int AS n,
-           (array_agg(json_build_object('id', d.id, 'fullName', d.full_name, 'version', d.version) ORDER BY d.updated_at))[1:${SAMPLE}] AS items
-         FROM dossiers d
-         JOIN rounds rd ON rd.id = d.round_id AND rd.status <> 'CLOSED'
-         LEFT JOIN LATERAL (SELECT to_char(max(s.submitted_at) AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS received_on
-           FROM list_entries e JOIN list_snapshots l ON l.id = e.list_id JOIN list_submissions s ON s.list_id = l.id
-           WHERE e.dossier_id = d.id AND l.to_stage = d.stage) r ON true
-         WHERE d.stage = ANY($1::text[]) AND ${filter.sql} GROUP BY d.round_id, d.stage, r.received_on ORDER BY d.stage, r.received_on`,
-        [stages, ...filter.params],
-      );
+      const groups = await this.queue.waitingGroups(manager, stages, filter);
       const waiting = [];
       for (const g of groups) {
         const rules = await this.rounds.rules(manager, g.round_id);
@@ -82,14 +66,7 @@ export class WorkQueueService {
           items: g.items,
         });
       }
-      const sentBack: { id: string; fullName: string; fromStage: string; reason: string; at: string }[] =
-        await manager.query(
-          `SELECT d.id, d.full_name AS "fullName", h.from_stage AS "fromStage", h.reason, h.occurred_at AS at
-         FROM dossiers d JOIN LATERAL (SELECT * FROM workflow_history w WHERE w.dossier_id = d.id AND w.event = 'send_back'
-           ORDER BY w.id DESC LIMIT 1) h ON true
-         WHERE d.stage = 'correction' AND h.actor_unit_id = $1 ORDER BY h.occurred_at`,
-          [actor.unitId],
-        );
+      const sentBack = await this.queue.sentBackBy(manager, actor.unitId);
       // Each complaint awaiting the caller's decision, with its own due date (Luật Đặc xá 2018, Điều 37).
       const complaints = [];
       for (const level of complaintLevelsDecidedBy(actor.role)) {
