@@ -352,7 +352,7 @@ const COMPLAINTS: Transition[] = [
   }),
 ];
 
-// The whole graph (drawn in docs/architecture.md, "Stages and events"): the main line from the application to the
+// The whole graph (drawn, by `npm run docs:stages` from this table, in docs/architecture.md, "Stages and events"): the main line from the application to the
 // certificate, the courts' route for persons on suspension (courts.ts), complaints of persons left off the list, send-backs with their resubmissions, removals, withdrawals.
 export const TRANSITIONS: readonly Transition[] = [
   ...MAIN_LINE,
