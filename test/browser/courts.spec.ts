@@ -199,14 +199,20 @@ describe("the court's page in the browser", () => {
     ]);
     const page = await pageAs(Role.COURT_PRESIDENT);
     await page.goto(`${app.baseUrl}/`);
-    expect(await text(page, 'nav')).toContain('Tha tù, giấy chứng nhận');
+    expect(await text(page, 'nav')).toContain('Cấp giấy chứng nhận đặc xá');
     expect(await text(page, 'nav')).toContain('Thực hiện Quyết định đặc xá');
     await page.goto(`${app.baseUrl}/releases`);
     expect(await text(page, 'main')).toContain('Lê Văn Tạm');
+    // A person on suspension is not in prison: the court's page speaks of issuing the certificate, never of release.
+    expect(await text(page, `label[for="released-${certificate.id}"]`)).toBe('Ngày cấp Giấy chứng nhận đặc xá');
+    expect(await text(page, 'main')).not.toMatch(/tha tù/i);
     await page.type(`#released-${certificate.id}`, '01/09/2025');
-    await submit(page, `button[aria-label="Ghi nhận tha tù Lê Văn Tạm"]`);
+    await submit(page, `button[aria-label="Ghi nhận cấp giấy chứng nhận Lê Văn Tạm"]`);
     expect(await stage()).toBe('released');
-    expect(await text(page, `#c-${certificate.id}`)).toContain('tha tù ngày 01/09/2025');
+    expect(await text(page, `#c-${certificate.id}`)).toContain('Giấy chứng nhận số');
+    expect(await text(page, `#c-${certificate.id}`)).toContain('cấp ngày 01/09/2025');
+    expect(await text(page, 'main')).toContain('Đã ghi nhận việc cấp Giấy chứng nhận đặc xá.');
+    expect(await text(page, 'main')).not.toMatch(/tha tù/i);
 
     await page.goto(`${app.baseUrl}/certificates`);
     // A court posts no decision in a camp: its page has the certificates only, issued by the court president.

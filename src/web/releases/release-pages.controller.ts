@@ -48,6 +48,41 @@ interface CertificateRow {
   dossierVersion: number;
 }
 
+// How the page speaks of the person. A camp releases a prisoner; a person on suspension (tạm đình chỉ or hoãn chấp
+// hành án phạt tù) is not in prison and is not "released": the court president issues the certificate, and the day
+// recorded is the day the certificate is issued (Luật Đặc xá 2018, Điều 18, khoản 3). The court president's page
+// lists only the court's persons and the warden's only the camp's (the certificates' scope), so the role decides.
+const WORDING = {
+  camp: {
+    title: 'Tha tù, cấp Giấy chứng nhận đặc xá',
+    intro:
+      'Người có tên trong Quyết định đặc xá của Chủ tịch nước được tha tù và cấp Giấy chứng nhận đặc xá (Luật Đặc xá 2018, Điều 18, khoản 3).',
+    waiting: 'Chờ tha tù',
+    action: 'Ghi nhận tha tù',
+    date: 'Ngày tha tù',
+    noneWaiting: 'Không có người nào chờ tha tù.',
+    done: 'Đã tha tù',
+    doneOn: 'tha tù ngày',
+    noneDone: 'Chưa có người nào được tha tù.',
+    flash: 'released',
+  },
+  court: {
+    title: 'Cấp Giấy chứng nhận đặc xá',
+    intro:
+      'Người đang được tạm đình chỉ hoặc hoãn chấp hành án phạt tù có tên trong Quyết định đặc xá của Chủ tịch nước được Chánh án Tòa án cấp Giấy chứng nhận đặc xá (Luật Đặc xá 2018, Điều 18, khoản 3).',
+    waiting: 'Chờ cấp Giấy chứng nhận đặc xá',
+    action: 'Ghi nhận cấp giấy chứng nhận',
+    date: 'Ngày cấp Giấy chứng nhận đặc xá',
+    noneWaiting: 'Không có người nào chờ cấp Giấy chứng nhận đặc xá.',
+    done: 'Đã cấp Giấy chứng nhận đặc xá',
+    doneOn: 'cấp ngày',
+    noneDone: 'Chưa cấp Giấy chứng nhận đặc xá cho người nào.',
+    flash: 'certificateIssued',
+  },
+} as const;
+
+const wordingFor = (user: SessionUser) => (user.role === Role.COURT_PRESIDENT ? WORDING.court : WORDING.camp);
+
 // The camp's last step (Luật Đặc xá 2018, Điều 18, khoản 3): each person the President granted amnesty is released on
 // a recorded day, and the certificate is printed from that record.
 @ApiExcludeController()
@@ -85,14 +120,15 @@ export class ReleasePagesController {
       dossierVersion: Number(body.dossierVersion) || 0,
     });
     const errors = toFieldErrors(await validate(dto));
+    const words = wordingFor(user);
     let message = errors.some((e) => e.path === 'releasedOn')
-      ? 'Ngày tha tù phải là một ngày có thật, dạng dd/mm/yyyy.'
+      ? `${words.date} phải là một ngày có thật, dạng dd/mm/yyyy.`
       : errors.map((e) => e.message).join(' ');
     let status = 400;
     if (!message) {
       try {
         await this.president.release(user, id, dto);
-        response.redirect(303, `/releases?msg=released#c-${id}`);
+        response.redirect(303, `/releases?msg=${words.flash}#c-${id}`);
         return;
       } catch (error) {
         if (!(error instanceof AppException) || error.status >= 500 || error.status === 404) throw error;
@@ -122,7 +158,9 @@ export class ReleasePagesController {
         }),
       })),
     );
-    return this.pages.render(request, 'releases/index', 'Tha tù, cấp Giấy chứng nhận đặc xá', {
+    const words = wordingFor(user);
+    return this.pages.render(request, 'releases/index', words.title, {
+      words,
       waiting: certificates.filter((c) => !c.releasedOn),
       released: certificates.filter((c) => c.releasedOn),
       doc: { back: '/releases' },

@@ -31,6 +31,7 @@ export const FLASH_MESSAGES: Record<string, string> = {
   removed: 'Đã đưa hồ sơ ra khỏi danh sách.',
   withdrawn: 'Đã ghi nhận việc rút đơn.',
   released: 'Đã ghi nhận việc tha tù và cấp Giấy chứng nhận đặc xá.',
+  certificateIssued: 'Đã ghi nhận việc cấp Giấy chứng nhận đặc xá.',
   screening: 'Đã bắt đầu rà soát điều kiện; trang tự cập nhật tiến độ.',
   appraisalRecord: 'Đã lập biên bản thẩm định.',
   posted: 'Đã ghi ngày niêm yết Quyết định đặc xá.',

@@ -19,6 +19,8 @@ const CAMP: NavItem[] = [
 // releases and issues certificates.
 const TEAM: NavItem[] = [...CAMP.slice(0, 4), { href: '/ballots', label: 'Họp đội, bỏ phiếu' }, ...CAMP.slice(4)];
 const RELEASES: NavItem = { href: '/releases', label: 'Tha tù, giấy chứng nhận' };
+// A person on suspension is not in prison: the court president issues the certificate (Điều 18, khoản 3).
+const COURT_CERTIFICATES: NavItem = { href: '/releases', label: 'Cấp giấy chứng nhận đặc xá' };
 const UPPER: NavItem[] = [
   { href: '/', label: 'Việc cần làm' },
   { href: '/dossiers', label: 'Hồ sơ' },
@@ -84,7 +86,7 @@ const BY_ROLE: Record<Role, NavItem[]> = {
   [Role.COUNCIL_STANDING_OFFICER]: [...STANDING, RECORDS, PRESENTATIONS, SCREENING, SIMULATION],
   [Role.COUNCIL_MEMBER]: [...COUNCIL, RECORDS],
   [Role.COURT_OFFICER]: COURT,
-  [Role.COURT_PRESIDENT]: [...COURT, RELEASES, CERTIFICATES],
+  [Role.COURT_PRESIDENT]: [...COURT, COURT_CERTIFICATES, CERTIFICATES],
   [Role.SUPREME_COURT_OFFICER]: SUPREME_COURT,
   [Role.ADMIN]: [...ADMIN, SCREENING, SIMULATION],
 };
