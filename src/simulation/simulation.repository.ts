@@ -3,7 +3,18 @@ import type { SimulationStatus } from './simulation.entity.js';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { SqlFilter } from '../auth/scope.service.js';
+import { returnedRows } from '../common/sql.js';
 import { copyFrom, CopyWriter } from '../database/pg-copy.js';
+
+// A simulation's inputs and author, as a worker claims it.
+export interface ClaimedSimulation {
+  roundId: string;
+  base: RoundParameters;
+  draft: RoundParameters;
+  facilityIds: string[];
+  createdBy: string;
+  createdByName: string;
+}
 
 export interface DossierKey {
   id: string;
@@ -120,25 +131,16 @@ export class SimulationRepository {
   }
 
   // Marks the simulation running from the start; its inputs and author, or null when it has ended or is gone.
-  async claim(
-    manager: EntityManager,
-    id: string,
-  ): Promise<{
-    roundId: string;
-    base: RoundParameters;
-    draft: RoundParameters;
-    facilityIds: string[];
-    createdBy: string;
-    createdByName: string;
-  } | null> {
-    const claimed = await manager.query(
-      `UPDATE simulations SET status = 'RUNNING', started_at = now(), done = 0 WHERE id = $1 AND status IN ('QUEUED','RUNNING')
+  async claim(manager: EntityManager, id: string): Promise<ClaimedSimulation | null> {
+    const [claimed] = returnedRows<ClaimedSimulation>(
+      await manager.query(
+        `UPDATE simulations SET status = 'RUNNING', started_at = now(), done = 0 WHERE id = $1 AND status IN ('QUEUED','RUNNING')
        RETURNING round_id AS "roundId", base_parameters AS "base", draft_parameters AS "draft", facility_ids AS "facilityIds",
                  created_by AS "createdBy", (SELECT full_name FROM users WHERE id = created_by) AS "createdByName"`,
-      [id],
+        [id],
+      ),
     );
-    const rows = Array.isArray(claimed) ? claimed : [];
-    return rows[0] ?? null;
+    return claimed ?? null;
   }
 
   async progress(manager: EntityManager, id: string, done: number): Promise<void> {
