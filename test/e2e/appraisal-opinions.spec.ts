@@ -2,7 +2,7 @@ import { Role } from '../../src/auth/user.entity.js';
 import { createTestOrg, type TestOrg } from '../factories/org.factory.js';
 import { client, dossiersAtAppraisal, presetRound } from '../browser/support/pipeline.js';
 import type { HttpClient } from '../support/http-client.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { startIsolatedTestApp, type TestApp } from '../support/test-app.js';
 import { formFields, rowIndex } from '../support/web-form.js';
 import { Visitor } from '../support/web-visitor.js';
 
@@ -31,7 +31,9 @@ describe("an agency's opinions on a whole list at appraisal", () => {
     );
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // A database of its own: the appraisers' page lists every dossier before the team, and "agree with all" sends
+    // every row, so other suites' dossiers left at appraisal on the shared database would join the command.
+    t = await startIsolatedTestApp();
     org = await createTestOrg(t.dataSource);
     const round = await presetRound(t, org);
     ids = await dossiersAtAppraisal(t, org, round, names);
