@@ -1,15 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import type { Browser } from 'puppeteer-core';
 import { Role } from '../../src/auth/user.entity.js';
 import { createTestOrg, type TestOrg } from '../factories/org.factory.js';
 import type { HttpClient } from '../support/http-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { horizontalOverflow, login, newPage, openBrowser, snapshot, submit, text } from './support/browser.js';
-import { client, dossiersAtAppraisal, forwardUp, presetRound } from './support/pipeline.js';
+import { addPresidentOffice, client, dossiersAtAppraisal, forwardUp, presetRound } from './support/pipeline.js';
 
 // The appraisal team draws its record once its agency has spoken on every name; after the President's decision the
 // camp posts it, sends the certificate's copies and records the presentation; the ministry follows who is left.
-const PRESIDENT_OFFICE = randomUUID();
 
 function ok(step: string, res: { status: number; body: unknown }): void {
   if (res.status >= 300) throw new Error(`${step}: ${res.status} ${JSON.stringify(res.body)}`);
@@ -27,10 +25,7 @@ describe('the appraisal record and the steps after the decision in the browser',
     org = await createTestOrg(app.dataSource);
     round = await presetRound(app, org);
     ids = await dossiersAtAppraisal(app, org, round, ['Trần Văn Hòa', 'Lý Thị Hạnh']);
-    await app.dataSource.query(
-      `INSERT INTO org_units (id, code, name, kind, parent_id, path, body_kind) VALUES ($1, $2, 'Văn phòng Chủ tịch nước', 'NATIONAL_BODY', NULL, $3, 'PRESIDENT_OFFICE')`,
-      [PRESIDENT_OFFICE, `VPCTN-${org.suffix}`, `/${PRESIDENT_OFFICE}/`],
-    );
+    await addPresidentOffice(app, org);
     browser = await openBrowser();
   });
 

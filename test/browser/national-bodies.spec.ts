@@ -1,15 +1,13 @@
 import { extractPages, flatText } from '../documents/support/pdf-text.js';
-import { randomUUID } from 'node:crypto';
 import type { Browser } from 'puppeteer-core';
 import { Role } from '../../src/auth/user.entity.js';
 import { createTestOrg, type TestOrg } from '../factories/org.factory.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { horizontalOverflow, login, newPage, openBrowser, snapshot, submit, text } from './support/browser.js';
-import { dossiersAtAppraisal, presetRound } from './support/pipeline.js';
+import { addPresidentOffice, dossiersAtAppraisal, presetRound } from './support/pipeline.js';
 
 // The national bodies' path: an appraiser pins a finding to one field of a dossier and gives the agency's opinion;
 // the standing body settles the finding, writes the explanatory report, sends the list on and downloads its PDF.
-const PRESIDENT_OFFICE = randomUUID();
 
 describe('appraiser and standing body in the browser', () => {
   let app: TestApp;
@@ -23,10 +21,7 @@ describe('appraiser and standing body in the browser', () => {
     org = await createTestOrg(app.dataSource);
     round = await presetRound(app, org);
     ids = await dossiersAtAppraisal(app, org, round, ['Lê Văn Cường', 'Phạm Thị Dung']);
-    await app.dataSource.query(
-      `INSERT INTO org_units (id, code, name, kind, parent_id, path, body_kind) VALUES ($1, $2, 'Văn phòng Chủ tịch nước', 'NATIONAL_BODY', NULL, $3, 'PRESIDENT_OFFICE')`,
-      [PRESIDENT_OFFICE, `VPCTN-${org.suffix}`, `/${PRESIDENT_OFFICE}/`],
-    );
+    await addPresidentOffice(app, org);
     browser = await openBrowser();
   });
 

@@ -1,14 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'puppeteer-core';
 import { Role } from '../../src/auth/user.entity.js';
 import { createTestOrg, type TestOrg } from '../factories/org.factory.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { fill, login, newPage, openBrowser, snapshot, submit, text } from './support/browser.js';
-import { presetRound } from './support/pipeline.js';
+import { addPresidentOffice, presetRound } from './support/pipeline.js';
 
 // One small round from nomination to the amnesty certificate, every step taken by the person who does it, on the
 // pages of that person's menu: no step over the API. The organisation and the round are set up by the factories.
-const PRESIDENT_OFFICE = randomUUID();
 const NAME = 'Đỗ Văn Thành';
 const OTHER = 'Hoàng Thị Mai';
 
@@ -22,10 +20,7 @@ describe('a whole round walked in the browser, role by role', () => {
     app = await startTestApp();
     org = await createTestOrg(app.dataSource);
     round = await presetRound(app, org);
-    await app.dataSource.query(
-      `INSERT INTO org_units (id, code, name, kind, parent_id, path, body_kind) VALUES ($1, $2, 'Văn phòng Chủ tịch nước', 'NATIONAL_BODY', NULL, $3, 'PRESIDENT_OFFICE')`,
-      [PRESIDENT_OFFICE, `VPCTN-${org.suffix}`, `/${PRESIDENT_OFFICE}/`],
-    );
+    await addPresidentOffice(app, org);
     browser = await openBrowser();
   });
 

@@ -1,7 +1,7 @@
 import { Role } from '../../../src/auth/user.entity.js';
-import { insertUnit, type TestOrg } from '../../factories/org.factory.js';
+import type { TestOrg } from '../../factories/org.factory.js';
 import type { TestApp } from '../../support/test-app.js';
-import { client } from './pipeline.js';
+import { addPresidentOffice, client } from './pipeline.js';
 
 // Carries the names before the appraisal team in a round through the team, the standing body, the Council and the
 // President's decision over the API (Luật Đặc xá 2018, Điều 16–17), so that a browser test can start at the certificate.
@@ -9,13 +9,7 @@ export async function grantFromAppraisal(app: TestApp, org: TestOrg, roundId: st
   const fail = (step: string, res: { status: number; body: unknown }) => {
     throw new Error(`${step}: ${res.status} ${JSON.stringify(res.body)}`);
   };
-  // The Council's lists go to the Office of the President (Điều 17, khoản 4).
-  await insertUnit(app.dataSource, null, {
-    code: `VPCTN-${org.suffix}`,
-    name: 'Văn phòng Chủ tịch nước',
-    kind: 'NATIONAL_BODY',
-    bodyKind: 'PRESIDENT_OFFICE',
-  });
+  await addPresidentOffice(app, org);
   const [appraiser, standing, council] = await Promise.all(
     [Role.APPRAISER, Role.COUNCIL_STANDING_OFFICER, Role.COUNCIL_MEMBER].map((r) => client(app, org.users[r])),
   );

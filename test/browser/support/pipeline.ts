@@ -1,6 +1,6 @@
 import { Role } from '../../../src/auth/user.entity.js';
 import { buildDossier } from '../../factories/dossier.factory.js';
-import { TEST_APPRAISAL_TEAM, TEST_PASSWORD, type TestOrg } from '../../factories/org.factory.js';
+import { insertUnit, TEST_APPRAISAL_TEAM, TEST_PASSWORD, type TestOrg } from '../../factories/org.factory.js';
 import { HttpClient } from '../../support/http-client.js';
 import type { TestApp } from '../../support/test-app.js';
 
@@ -186,4 +186,14 @@ export async function dossiersAtAppraisal(
   const { dossierIds } = await walkCamp(app, campOf(org), round, names);
   await forwardUp(app, [org.users[Role.DEPARTMENT_OFFICER], org.users[Role.MINISTRY_OFFICER]], round.id);
   return dossierIds;
+}
+
+// The Office of the President, to which the Council's lists go (Luật Đặc xá 2018, Điều 17, khoản 4).
+export async function addPresidentOffice(app: TestApp, org: TestOrg): Promise<void> {
+  await insertUnit(app.dataSource, null, {
+    code: `VPCTN-${org.suffix}`,
+    name: 'Văn phòng Chủ tịch nước',
+    kind: 'NATIONAL_BODY',
+    bodyKind: 'PRESIDENT_OFFICE',
+  });
 }
