@@ -18,8 +18,11 @@ export interface DemoApp {
 // real, so only a load on the real day can be checked against the due dates counted from them. `env` adds to the
 // environment the application is configured from (e.g. signing the documents it stores).
 export function useDemoApp(prefix: string, pinned: string | null = null, env: Record<string, string> = {}) {
-  const db = useFreshDatabase(prefix);
   const state: Partial<DemoApp> = {};
+  // The application (and its job queue) closes before its database is dropped.
+  const db = useFreshDatabase(prefix, async () => {
+    await state.app?.close();
+  });
   beforeAll(async () => {
     const config = loadConfig({
       ...process.env,
@@ -35,9 +38,6 @@ export function useDemoApp(prefix: string, pinned: string | null = null, env: Re
     state.today = app.get(Clock).today();
     state.seeded = await seedDemo(app, db.url(), state.today);
   }, 240_000);
-  afterAll(async () => {
-    await state.app?.close();
-  });
   const rows = async <T = Record<string, any>>(sql: string, params: unknown[] = []): Promise<T[]> =>
     (await db.client().query(sql, params)).rows as T[];
   return { state: state as DemoApp, rows };

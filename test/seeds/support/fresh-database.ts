@@ -44,8 +44,13 @@ export async function createFreshDatabase(baseUrl: string, prefix: string): Prom
   };
 }
 
-// Registers a fresh database and a connected client for the enclosing describe block.
-export function useFreshDatabase(prefix: string): { url(): string; client(): pg.Client } {
+// Registers a fresh database and a connected client for the enclosing describe block. `beforeDrop` runs first in the
+// teardown: Jest runs a block's afterAll hooks in the order they were declared, so whatever still holds connections
+// to the database (an application and its job queue) must be closed here, not in a later hook.
+export function useFreshDatabase(
+  prefix: string,
+  beforeDrop: () => Promise<void> = async () => undefined,
+): { url(): string; client(): pg.Client } {
   let db: FreshDatabase | undefined;
   let client: pg.Client | undefined;
   beforeAll(async () => {
@@ -54,6 +59,7 @@ export function useFreshDatabase(prefix: string): { url(): string; client(): pg.
     await client.connect();
   }, 60_000);
   afterAll(async () => {
+    await beforeDrop();
     await client?.end();
     await db?.drop();
   });
