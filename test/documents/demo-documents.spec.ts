@@ -28,10 +28,12 @@ import {
   VerificationMatch,
 } from '../../src/documents/verify/document-verification.service.js';
 import { verificationUrl } from '../../src/documents/verify/verification-url.js';
+import { findProjectRoot } from '../../src/documents/render/project-paths.js';
 import { DEMO_PASSWORD } from '../../seeds/demo/accounts.js';
 import { useDemoApp } from '../seeds/support/demo-app.js';
 import { Visitor } from '../support/web-visitor.js';
 import { extractPages, flatText, type ExtractedPage } from './support/pdf-text.js';
+import { expectLooksAsApproved, LOOK_SCALE, lookPages } from './support/golden.js';
 import { expectNothingInternal } from './support/printed-text.js';
 import { rasterize, type RasterRequest } from './support/rasterize.js';
 import { sharedEngine } from './support/shared-engine.js';
@@ -51,6 +53,8 @@ interface Made {
   names: string[];
 }
 
+const DEMO_DAY = '2025-07-08';
+const GOLDEN_DIR = join(findProjectRoot(), 'test', 'documents', 'golden', 'demo');
 const APPRAISERS = ['thamdinh.ca', 'thamdinh.qp', 'thamdinh.tand', 'thamdinh.vks', 'thamdinh.mttq', 'thamdinh.btp'];
 const SIGNER = { title: 'Thủ trưởng đơn vị', name: 'Nguyễn Văn Thành' };
 // Labels whose value the document fills in; one standing alone at the end of a line is an empty field.
@@ -62,8 +66,10 @@ const FILLED_LABELS = /(?:^|\s)(Số|Họ và tên|Ngày sinh|Chủ tọa|Thư k
 // nhận" typed: the law's recipients), then rendered and read back as text; the application's own stored files are
 // verified by their hash, QR code and signature.
 describe('documents of the live demo round, read as the office that signs them', () => {
-  // The units sign what they issue with the self-signed certificates the demo makes for them on first use.
-  const { state, rows } = useDemoApp('demo_documents', null, {
+  // The units sign what they issue with the self-signed certificates the demo makes for them on first use. The demo
+  // is loaded on a fixed day, so that what the documents print (dates, and who the day makes eligible) is the same on
+  // every run and their pages can be compared with the approved pictures.
+  const { state, rows } = useDemoApp('demo_documents', DEMO_DAY, {
     SIGNING_SELF_SIGNED: 'true',
     SIGNING_DIR: mkdtempSync(join(tmpdir(), 'demo-documents-signing-')),
   });
@@ -138,7 +144,8 @@ describe('documents of the live demo round, read as the office that signs them',
     // A relative complains for a name the camp left off its list, and the warden decides it (Điều 36–37).
     const [left] = await rows<{ id: string; version: number }>(
       `SELECT d.id, d.version FROM dossiers d JOIN org_units f ON f.id = d.facility_id
-        WHERE d.round_id = $1 AND d.stage = 'camp_ineligible' AND f.code = 'TG-THANH-XUAN' ORDER BY d.id LIMIT 1`,
+        WHERE d.round_id = $1 AND d.stage = 'camp_ineligible' AND f.code = 'TG-THANH-XUAN'
+        ORDER BY d.full_name, d.id LIMIT 1`,
       [roundId],
     );
     const complaints = app.get(ComplaintService);
@@ -349,6 +356,26 @@ describe('documents of the live demo round, read as the office that signs them',
     // Lists at every level the round reached: both camps, their departments and ministries, the appraisal team and
     // the standing body.
     expect(made.filter((m) => m.kind === DocumentKind.ELIGIBLE_LIST).length).toBeGreaterThanOrEqual(7);
+  });
+
+  // Golden images of the demo round's documents: the first document made of each kind, page 1 and the last page.
+  it('looks, page 1 and the last page of each kind, as approved', async () => {
+    const firsts = DOCUMENT_KINDS.map((kind) => made.find((m) => m.kind === kind)!);
+    const rasters = await rasterize(
+      engine.pool,
+      firsts.map((m) => ({
+        pdf: m.bytes,
+        requests: lookPages(m.pages.length).map((page) => ({ page, scale: LOOK_SCALE })),
+      })),
+    );
+    expectLooksAsApproved(
+      firsts.flatMap((m, index) =>
+        lookPages(m.pages.length).map((page, at) => ({
+          file: join(GOLDEN_DIR, `${m.kind.toLowerCase().replaceAll('_', '-')}-p${page === 1 ? 'first' : 'last'}.png`),
+          raster: rasters[index][at],
+        })),
+      ),
+    );
   });
 
   it('prints no internal code, field path, version tag, NaN, undefined or null', async () => {

@@ -1,8 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsQRModule from 'jsqr';
-import pixelmatch from 'pixelmatch';
-import { PNG } from 'pngjs';
 import { recipientsFor } from '../../src/documents/builders/heading.js';
 import type { DocumentRequest } from '../../src/documents/builders/snapshot-builder.js';
 import { MARGINS_MM, PT_PER_MM, QR_SIZE_MM } from '../../src/documents/pdf/page-geometry.js';
@@ -20,6 +17,7 @@ import { CourtDocumentsFactory } from './factories/court-documents.factory.js';
 import { ProposalListFactory } from './factories/list.factory.js';
 import { CouncilMinutesFactory, TeamMinutesFactory } from './factories/minutes.factory.js';
 import { ExplanatoryReportFactory, SubmissionFactory } from './factories/reports.factory.js';
+import { expectLooksAsApproved, LOOK_SCALE, lookPages } from './support/golden.js';
 import { extractPages, type ExtractedPage } from './support/pdf-text.js';
 import { expectNothingInternal } from './support/printed-text.js';
 import { rasterize, type Raster } from './support/rasterize.js';
@@ -77,7 +75,7 @@ describe('document layout as Decree 30/2020, Appendix I draws it', () => {
             height: size,
           },
         })),
-        ...[...new Set([1, pages.length])].map((page) => ({ page, scale: 0.5 })),
+        ...lookPages(pages.length).map((page) => ({ page, scale: LOOK_SCALE })),
       ],
     }));
     const rasters = await rasterize(engine.pool, jobs);
@@ -158,25 +156,14 @@ describe('document layout as Decree 30/2020, Appendix I draws it', () => {
     }
   });
 
-  // Golden images: page 1 and the last page of each kind at 36 dpi against the committed pictures; a few per cent of
-  // differing pixels is the tolerance for anti-aliasing. UPDATE_GOLDEN=1 writes new pictures after a deliberate change.
+  // Golden images: page 1 and the last page of each kind against the committed pictures.
   it.each(Object.keys(SNAPSHOTS))('%s: first and last page look as approved', (name) => {
-    const { look } = rendered.get(name)!;
-    mkdirSync(GOLDEN_DIR, { recursive: true });
-    for (const [page, raster] of look) {
-      const file = join(GOLDEN_DIR, `${name}-p${page === 1 ? 'first' : 'last'}.png`);
-      if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) {
-        if (process.env.CI) throw new Error(`Golden image ${file} is missing`);
-        writeFileSync(file, PNG.sync.write(toPng(raster)));
-        continue;
-      }
-      const golden = PNG.sync.read(readFileSync(file));
-      expect([raster.width, raster.height]).toEqual([golden.width, golden.height]);
-      const differing = pixelmatch(golden.data, toPng(raster).data, undefined, raster.width, raster.height, {
-        threshold: 0.2,
-      });
-      expect(differing / (raster.width * raster.height)).toBeLessThan(0.02);
-    }
+    expectLooksAsApproved(
+      [...rendered.get(name)!.look].map(([page, raster]) => ({
+        file: join(GOLDEN_DIR, `${name}-p${page === 1 ? 'first' : 'last'}.png`),
+        raster,
+      })),
+    );
   });
 });
 
@@ -202,9 +189,3 @@ describe('Nơi nhận', () => {
     expect(recipientsFor(request(['Như trên']))).toEqual({ entries: ['Như trên'], archive: 'Lưu: VT.' });
   });
 });
-
-function toPng(raster: Raster): PNG {
-  const png = new PNG({ width: raster.width, height: raster.height });
-  png.data = Buffer.from(raster.data);
-  return png;
-}
