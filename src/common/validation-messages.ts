@@ -35,6 +35,7 @@ export const VALIDATION_MESSAGES: Record<string, (c: string, english: string) =>
   isUuid: () => 'phải là mã định danh dạng UUID (ví dụ 7e29dfd7-8157-4183-8209-6013cbb8d568)',
   isDateString: () => 'phải là ngày hợp lệ theo dạng YYYY-MM-DD',
   arrayNotEmpty: () => 'phải có ít nhất 1 phần tử',
+  arrayUnique: () => 'không được có phần tử trùng nhau',
   isPositive: () => 'phải là số dương',
   isNotIn: () => 'có giá trị không được phép',
   notEquals: (c) => `không được bằng ${c}`,

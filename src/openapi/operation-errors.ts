@@ -54,7 +54,7 @@ export const OPERATION_ERRORS: Record<string, string[]> = {
   CampController_submit: [...TRANSITION, W.ALREADY_DECIDED, W.NO_RECIPIENT],
   ListController_index: PIPELINE_ONLY,
   ListController_pending: PIPELINE_ONLY,
-  ListController_forward: [...TRANSITION, W.NOTHING_TO_FORWARD, W.NO_RECIPIENT],
+  ListController_forward: [...TRANSITION, W.NOTHING_TO_FORWARD, W.NO_RECIPIENT, W.INVALID_CHOICE],
   ComplaintController_file: [...TRANSITION, W.NO_RECIPIENT],
   ComplaintController_decide: [...TRANSITION, W.ALREADY_DECIDED, W.NO_RECIPIENT],
   ProcuracyNoticeController_record: [W.INVALID_TRANSITION, W.ALREADY_DECIDED, W.NO_RECIPIENT, W.IDEMPOTENCY_KEY_REUSED],

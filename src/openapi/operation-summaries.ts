@@ -104,7 +104,8 @@ export const OPERATION_TEXTS: Record<string, [summary: string, description: stri
   ],
   ListController_forward: [
     'Tổng hợp và chuyển tiếp',
-    'Consolidates the pending names into a new list one hop up; the token must still match (409 otherwise).',
+    'Consolidates the pending names into a new list one hop up; the token must still match (409 otherwise). ' +
+      'The department and the ministry may send only the dossiers named in `dossierIds`; the rest stay pending.',
   ],
   ListController_get: ['Xem danh sách', 'One list snapshot with its entries.'],
   ListController_lineage: ['Nguồn gốc danh sách', 'Where each name of a list came from, back to the team ballot.'],

@@ -36,6 +36,11 @@ export async function readSelection(
   body: Record<string, unknown>,
 ): Promise<{ dossierId: string; version: number }[]> {
   if (String(body.all ?? '') === '1') return allMatching(lists, user, String(body.query ?? ''));
+  return pickedItems(body);
+}
+
+// The raw values of the ticked boxes, as the form posted them.
+export function pickedValues(body: Record<string, unknown>): string[] {
   const picked = body.pick;
   const values =
     typeof picked === 'string'
@@ -45,7 +50,12 @@ export async function readSelection(
         : picked && typeof picked === 'object'
           ? Object.values(picked)
           : [];
-  const items = values.map((v) => {
+  return values.map(String);
+}
+
+// The ticked boxes (`pick[i]` = id:version), each dossier once.
+export function pickedItems(body: Record<string, unknown>): { dossierId: string; version: number }[] {
+  const items = pickedValues(body).map((v) => {
     const match = /^([0-9a-f-]{36}):(\d{1,9})$/i.exec(String(v));
     if (!match) refuse('Danh sách hồ sơ được chọn không hợp lệ; hãy tải lại trang và chọn lại.');
     return { dossierId: match[1].toLowerCase(), version: Number(match[2]) };

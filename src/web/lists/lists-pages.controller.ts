@@ -38,6 +38,7 @@ import { formatDate, parseDisplayDate } from '../render/format.js';
 import { DOCUMENT_TITLES } from '../render/document-titles.js';
 import { WebCsrfGuard } from '../csrf.js';
 import { dossierActions, REASON_CODE_CHOICES } from '../dossier-view/dossier-actions.js';
+import { pickedItems, pickedValues } from '../dossier-view/dossier-selection.js';
 import { PageService, type WebRequest } from '../render/page.service.js';
 import { WebLookupRepository } from '../web-lookup.repository.js';
 import { WorkflowLookupRepository } from '../workflow-lookup.repository.js';
@@ -89,16 +90,21 @@ export class ListsPagesController {
     @Res() response: Response,
   ): Promise<void> {
     const roundId = String(body.roundId ?? '') || null;
+    // "Chuyển các hồ sơ đã chọn" posts the ticked boxes; the other button forwards every pending name.
+    const chosen = String(body.mode ?? '') === 'chosen';
     try {
-      const result = await this.forwarding.forward(user, { token: String(body.token ?? ''), roundId });
+      const dossierIds = chosen ? pickedItems(body).map((i) => i.dossierId) : undefined;
+      const result = await this.forwarding.forward(user, { token: String(body.token ?? ''), roundId, dossierIds });
       response.redirect(303, `/lists/${result.listId}?msg=forwarded`);
     } catch (error) {
       if (!(error instanceof AppException) || error.status >= 500) throw error;
       const detail = error.errors.map((e) => e.message).join(' ');
+      // The boxes ticked stay ticked, so the officer corrects the choice rather than makes it again.
+      const ticked = new Set(pickedValues(body).map((v) => v.slice(0, 36).toLowerCase()));
       response
         .status(error.status)
         .type('html')
-        .send(await this.renderIndex(request, user, roundId ?? undefined, `${error.message} ${detail}`.trim()));
+        .send(await this.renderIndex(request, user, roundId ?? undefined, `${error.message} ${detail}`.trim(), ticked));
     }
   }
 
@@ -152,13 +158,19 @@ export class ListsPagesController {
     user: SessionUser,
     roundId?: string,
     problem?: string,
+    ticked: ReadonlySet<string> = new Set(),
   ): Promise<string> {
     const rounds = await this.lookups.rounds();
     const round = rounds.find((r) => r.id === roundId) ?? rounds.find((r) => r.status !== 'CLOSED');
     const hop = isWorkflowRole(user.role) ? hopForRole(user.role) : undefined;
     const pending = hop && round ? await this.forwarding.pending(user, round.id) : null;
     return this.pages.render(request, 'lists/index', 'Danh sách, văn bản', {
-      pending,
+      pending: pending && {
+        ...pending,
+        items: pending.items.map((i: { dossierId: string }) => ({ ...i, checked: ticked.has(i.dossierId) })),
+      },
+      // The department and the ministry may send some names up now and the rest later.
+      choosesNames: hop?.choosesNames ?? false,
       roundId: round?.id ?? '',
       rounds: rounds.map((r) => ({ value: r.id, label: `${r.name} (${r.code})`, selected: r.id === round?.id })),
       lists: await this.workflow.lists(user),

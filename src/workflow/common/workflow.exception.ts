@@ -12,6 +12,8 @@ export enum WorkflowExceptionCode {
   NO_RECIPIENT = 'NO_RECIPIENT',
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   ALREADY_DECIDED = 'ALREADY_DECIDED',
+  // Dossiers chosen to go up that the hop does not let the caller choose, or that do not wait there.
+  INVALID_CHOICE = 'INVALID_CHOICE',
   // Same code as a stale dossier version, so clients handle both alike: reload, then act again.
   STALE_LIST = 'STALE_VERSION',
 }
@@ -27,6 +29,7 @@ const statusOf = errorStatuses<WorkflowExceptionCode>('workflow', {
   [WorkflowExceptionCode.IDEMPOTENCY_KEY_REUSED]: HttpStatus.UNPROCESSABLE_ENTITY,
   [WorkflowExceptionCode.NO_RECIPIENT]: HttpStatus.UNPROCESSABLE_ENTITY,
   [WorkflowExceptionCode.BALLOT_INVALID]: HttpStatus.BAD_REQUEST,
+  [WorkflowExceptionCode.INVALID_CHOICE]: HttpStatus.BAD_REQUEST,
 });
 
 export class WorkflowException extends AppException {

@@ -12,10 +12,18 @@ import { UnitOfWork } from '../common/unit-of-work.js';
 import { staleList, WorkflowException, WorkflowExceptionCode } from '../common/workflow.exception.js';
 import { StandingGate } from '../appraisal/standing-gate.js';
 import { ConsolidationRepository, type HopCounts } from './consolidation.repository.js';
+import { assertMayChoose, narrowToChosen } from './chosen-names.js';
 import { hopForRole, type Hop } from './hops.js';
 import { OrgRoutingRepository } from './org-routing.repository.js';
 import { ListRepository } from './list.repository.js';
 import { Stage } from '../core/stages.js';
+
+export interface ForwardInput {
+  token: string;
+  roundId: string | null;
+  // The names chosen to go up (department and ministry only); absent: every pending name.
+  dossierIds?: readonly string[];
+}
 
 export interface ForwardResult {
   listId: string;
@@ -60,31 +68,29 @@ export class ForwardService {
     });
   }
 
-  async forward(
-    user: SessionUser,
-    input: { token: string; roundId: string | null; idempotencyKey?: string },
-  ): Promise<ForwardResult> {
+  async forward(user: SessionUser, input: ForwardInput & { idempotencyKey?: string }): Promise<ForwardResult> {
     const actor = workflowActorOf(user);
     const hop = this.hopOf(actor);
+    assertMayChoose(hop, input.dossierIds);
     return this.uow.run(
       {
         userId: actor.id,
         key: input.idempotencyKey,
         scope: 'lists.forward',
-        request: { token: input.token, roundId: input.roundId },
+        request: {
+          token: input.token,
+          roundId: input.roundId,
+          ...(input.dossierIds ? { dossierIds: input.dossierIds } : {}),
+        },
       },
       (manager) => this.forwardIn(manager, user, hop, input),
     );
   }
 
   // Exposed for the benchmark, which drives the same statements without HTTP.
-  async forwardIn(
-    manager: EntityManager,
-    user: SessionUser,
-    hop: Hop,
-    input: { token: string; roundId: string | null },
-  ): Promise<ForwardResult> {
+  async forwardIn(manager: EntityManager, user: SessionUser, hop: Hop, input: ForwardInput): Promise<ForwardResult> {
     const actor = workflowActorOf(user);
+    assertMayChoose(hop, input.dossierIds);
     await this.consolidation.lock(manager, actor.unitId, hop.stage);
     await this.consolidation.stagePending(manager, { unitId: actor.unitId, stage: hop.stage, roundId: input.roundId });
     const summary = await this.consolidation.summary(manager);
@@ -101,6 +107,14 @@ export class ForwardService {
         [{ path: 'roundId', code: 'required', message: 'Chọn đợt đặc xá.' }],
       );
     }
+    // Every list the unit received for this round, read before a choice narrows the names: the outgoing list accounts
+    // for all of them, and the names not chosen are counted as still pending.
+    const sourceListIds = await this.consolidation.sourceListIds(manager, {
+      unitId: actor.unitId,
+      stage: hop.stage,
+      roundId: summary.rounds[0],
+    });
+    const left = input.dossierIds ? await narrowToChosen(manager, this.consolidation, hop, input.dossierIds) : 0;
     const waiting = await this.consolidation.waiting(manager);
     const standing =
       hop.stage === Stage.STANDING_BODY
@@ -125,15 +139,7 @@ export class ForwardService {
       this.consolidation.rowsSql,
       [],
     );
-    await this.lists.addSources(
-      manager,
-      list.id,
-      await this.consolidation.sourceListIds(manager, {
-        unitId: actor.unitId,
-        stage: hop.stage,
-        roundId: summary.rounds[0],
-      }),
-    );
+    await this.lists.addSources(manager, list.id, sourceListIds);
     await this.lists.submit(manager, { listId: list.id, recipientUnitId: recipient, submittedBy: actor.id });
     await this.consolidation.disposeForwarded(manager, list.id, actor.id);
     // Every name goes through the transition table like any single dossier: four-eyes and guards per dossier, one
@@ -147,9 +153,10 @@ export class ForwardService {
     });
     const reconciliation = await this.consolidation.hopCounts(manager, list.id);
     if (
-      reconciliation.pending > 0 ||
+      reconciliation.pending !== left ||
       reconciliation.forwardedHere !== list.entryCount ||
-      reconciliation.namesIn !== reconciliation.forwarded + reconciliation.removed + reconciliation.sentBack
+      reconciliation.namesIn !==
+        reconciliation.forwarded + reconciliation.removed + reconciliation.sentBack + reconciliation.pending
     ) {
       throw new WorkflowException(
         `Đối soát không khớp: nhận ${reconciliation.namesIn} tên, chuyển ${reconciliation.forwarded}, loại ${reconciliation.removed}, trả về ${reconciliation.sentBack}, chưa xử lý ${reconciliation.pending}.`,
@@ -170,6 +177,7 @@ export class ForwardService {
         contentHash: list.contentHash,
         recipientUnitId: recipient,
         reconciliation,
+        ...(input.dossierIds ? { chosen: input.dossierIds.length, leftPending: left } : {}),
       },
       // The history rows of the move are committed to by the transition's audit row for each dossier.
       rows: protectedRows.list(list.id),

@@ -9,6 +9,10 @@ export interface Hop {
   role: R;
   kind: ListKind;
   recipient: { ancestorKind: 'MINISTRY' } | { bodyKind: 'APPRAISAL_TEAM' | 'COUNCIL_STANDING' | 'COUNCIL' };
+  // The department and the ministry consolidate and submit the lists they received (Nghị định 76/2008/NĐ-CP, Điều 7,
+  // khoản 2, điểm b–c): they may send up some of the names now and the rest later. The national bodies above them send
+  // their whole list.
+  choosesNames: boolean;
 }
 
 export const HOPS: readonly Hop[] = [
@@ -18,6 +22,7 @@ export const HOPS: readonly Hop[] = [
     role: R.DEPARTMENT_OFFICER,
     kind: ListKind.DEPARTMENT,
     recipient: { ancestorKind: 'MINISTRY' },
+    choosesNames: true,
   },
   {
     stage: S.MINISTRY,
@@ -25,6 +30,7 @@ export const HOPS: readonly Hop[] = [
     role: R.MINISTRY_OFFICER,
     kind: ListKind.MINISTRY,
     recipient: { bodyKind: 'APPRAISAL_TEAM' },
+    choosesNames: true,
   },
   {
     stage: S.APPRAISAL,
@@ -32,6 +38,7 @@ export const HOPS: readonly Hop[] = [
     role: R.APPRAISER,
     kind: ListKind.APPRAISAL,
     recipient: { bodyKind: 'COUNCIL_STANDING' },
+    choosesNames: false,
   },
   {
     stage: S.STANDING_BODY,
@@ -39,6 +46,7 @@ export const HOPS: readonly Hop[] = [
     role: R.COUNCIL_STANDING_OFFICER,
     kind: ListKind.STANDING_BODY,
     recipient: { bodyKind: 'COUNCIL' },
+    choosesNames: false,
   },
 ];
 

@@ -36,6 +36,7 @@ export class ListController {
     return this.forwarding.forward(user, {
       token: body.token,
       roundId: body.roundId ?? null,
+      dossierIds: body.dossierIds,
       idempotencyKey: idempotencyKey(key),
     });
   }
