@@ -2,7 +2,8 @@ import type { Browser, Page } from 'puppeteer-core';
 import { Role } from '../../src/auth/user.entity.js';
 import { createTestOrg, type TestOrg } from '../factories/org.factory.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { fill, login, newPage, openBrowser, snapshot, submit, text } from './support/browser.js';
+import { fill, openBrowser, snapshot, submit, text } from './support/browser.js';
+import { Walk } from './support/walk.js';
 import { addPresidentOffice, presetRound } from './support/pipeline.js';
 
 // One small round from nomination to the amnesty certificate, every step taken by the person who does it, on the
@@ -22,6 +23,7 @@ describe('a whole round walked in the browser, role by role', () => {
     round = await presetRound(app, org);
     await addPresidentOffice(app, org);
     browser = await openBrowser();
+    walk = new Walk(app, browser, round);
   });
 
   afterAll(async () => {
@@ -29,38 +31,12 @@ describe('a whole round walked in the browser, role by role', () => {
     await app?.close();
   });
 
-  // Each role signs in on the login page, in a browser of its own.
-  async function signIn(role: Role): Promise<Page> {
-    const page = await newPage(browser);
-    await page.goto(`${app.baseUrl}/`);
-    await login(page, app.baseUrl, org.users[role]);
-    expect(new URL(page.url()).pathname).toBe('/');
-    return page;
-  }
-
-  // From the menu, as a person finds the page.
-  async function open(page: Page, href: string): Promise<void> {
-    await Promise.all([page.waitForNavigation(), page.click(`nav a[href="${href}"]`)]);
-  }
-
-  // The round chosen in the page's own filter.
-  async function chooseRound(page: Page): Promise<void> {
-    await page.select('#roundId', round.id);
-    await submit(page, 'form.filters button[type=submit]');
-  }
-
-  // The confirmation a page shows after a step; when the step was refused, the refusal instead, so the failure says why.
-  async function flash(page: Page): Promise<string> {
-    return page.$eval('.flash, .alert, #error-summary', (el) => (el as HTMLElement).innerText);
-  }
-
-  async function stage(name: string): Promise<string> {
-    const rows = await app.dataSource.query('SELECT stage FROM dossiers WHERE round_id = $1 AND full_name = $2', [
-      round.id,
-      name,
-    ]);
-    return rows[0]?.stage;
-  }
+  let walk: Walk;
+  const signIn = (role: Role): Promise<Page> => walk.signIn(org.users[role]);
+  const open = (page: Page, href: string) => walk.open(page, href);
+  const chooseRound = (page: Page) => walk.chooseRound(page);
+  const flash = (page: Page) => walk.flash(page);
+  const stage = (name: string) => walk.stage(name);
 
   async function usersOfOrg(): Promise<string[]> {
     const rows: { id: string }[] = await app.dataSource.query('SELECT id FROM users WHERE username = ANY($1)', [
@@ -99,82 +75,27 @@ describe('a whole round walked in the browser, role by role', () => {
     expect(await page.$eval('#job-error', (el) => (el.hasAttribute('hidden') ? '' : el.textContent))).toBe('');
   }
 
-  // The nomination form as the team officer fills it in.
-  async function nominate(page: Page, name: string, i: number): Promise<void> {
-    await open(page, '/dossiers/new');
-    await fill(page, 'roundCode', round.code);
-    await fill(page, 'facilityCode', org.facility.code);
-    await fill(page, 'teamCode', org.team.code);
-    await fill(page, 'inmateNumber', `PN-W${i}-${org.suffix}`);
-    await fill(page, 'person.fullName', name);
-    await fill(page, 'person.birthDate', `0${i + 2}/09/1980`);
-    await fill(page, 'person.sex', i ? 'FEMALE' : 'MALE');
-    await fill(page, 'person.ethnicity', 'Kinh');
-    for (const where of ['registeredResidence', 'residenceAfterRelease']) {
-      await fill(page, `person.${where}.commune`, 'Xã Tân Lập');
-      await fill(page, `person.${where}.province`, 'Phú Thọ');
-    }
-    await fill(page, 'aggregateSentence.years', '5');
-    await fill(page, 'judgments[0].number', `4${i}/2020/HS-ST`);
-    await fill(page, 'judgments[0].date', '15/05/2020');
-    await fill(page, 'judgments[0].court', 'Tòa án nhân dân huyện Tân Sơn');
-    await fill(page, 'judgments[0].sentence.years', '5');
-    await fill(page, 'judgments[0].offences[0].name', 'Trộm cắp tài sản');
-    await fill(page, 'judgments[0].offences[0].article', '173');
-    await fill(page, 'judgments[0].offences[0].chapter', '16');
-    await fill(page, 'judgments[0].offences[0].sentence.years', '5');
-    await fill(page, 'intervals[0].from', '10/01/2020');
-    await fill(page, 'application.date', '01/07/2025');
-    await page.click('[data-path="application.signed"]');
-    await submit(page);
-    expect(await flash(page)).toBe('Đã lập hồ sơ đề nghị đặc xá.');
-  }
-
   it('takes two people from the nomination to the Council and one of them to the certificate', async () => {
     // The team officer nominates, puts the person to the team meeting and records the secret ballot.
     const team = await signIn(Role.TEAM_OFFICER);
-    for (const [i, name] of [NAME, OTHER].entries()) await nominate(team, name, i);
+    for (const [i, name] of [NAME, OTHER].entries())
+      await walk.nominate(team, {
+        name,
+        i,
+        facilityCode: org.facility.code,
+        teamCode: org.team.code,
+        suffix: org.suffix,
+      });
     expect(await stage(NAME)).toBe('application');
 
-    await open(team, '/ballots');
-    await chooseRound(team);
-    await team.click('#to-meeting thead input[data-check-all]');
-    await submit(team, '#to-meeting button[type="submit"]');
-    expect(await flash(team)).toBe('Đã đưa hồ sơ ra họp đội bình xét.');
-    await team.type('#meetingDate', '12/07/2025');
-    for (const [id, value] of [
-      ['membersPresent', '20'],
-      ['membersAbsent', '0'],
-      ['ballotsIssued', '20'],
-      ['ballotsReturned', '20'],
-      ['ballotsValid', '20'],
-      ['ballotsInvalid', '0'],
-    ])
-      await team.type(`#${id}`, value);
-    for (const row of [0, 1]) {
-      await team.type(`#for-${row}`, '18');
-      await team.type(`[name="candidates[${row}][votesAgainst]"]`, '1');
-      await team.type(`[name="candidates[${row}][votesBlank]"]`, '1');
-      await team.type(`[name="candidates[${row}][officerOpinion]"]`, 'Chấp hành tốt nội quy trại giam.');
-    }
-    await submit(team);
-    expect(await flash(team)).toBe('Đã ghi biên bản họp đội và kết quả bỏ phiếu.');
+    await walk.teamBallot(team, 2);
     expect(await stage(NAME)).toBe('camp_council');
     await requestPdf(team, 'main', '01/BB-DOI1', 'Cán bộ quản giáo');
     await team.close();
 
     // The camp council decides beside the engine's verdict.
     const council = await signIn(Role.CAMP_COUNCIL_MEMBER);
-    await open(council, '/camp/council');
-    await chooseRound(council);
-    await council.$eval('#meetingDate', (el) => ((el as HTMLInputElement).value = ''));
-    await council.type('#meetingDate', '15/07/2025');
-    for (const row of [0, 1]) {
-      await council.click(`input[name="decisions[${row}][eligible]"][value="true"]`);
-      await council.type(`#reason-${row}`, 'Hội đồng đã đối chiếu đủ giấy tờ, đủ điều kiện đề nghị.');
-    }
-    await submit(council, '#council-decisions button[type=submit]');
-    expect(await flash(council)).toBe('Đã ghi quyết định.');
+    await walk.councilEligible(council, 2);
     expect(await stage(NAME)).toBe('warden');
     await council.close();
 

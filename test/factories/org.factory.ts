@@ -238,3 +238,60 @@ export async function createTestOrg(ds: DataSource, roundParameters: Record<stri
     users,
   };
 }
+
+// A Ministry of Defence military-region camp beside an organisation made by createTestOrg: the camp, the military-region
+// command that receives its lists (Tư lệnh quân khu, Nghị định 76/2008/NĐ-CP, Điều 7, khoản 2, điểm b), the
+// military-region procuracy that supervises it (Luật Đặc xá 2018, Điều 30) and the Ministry of Defence above, each with
+// its officers. The national bodies above the ministries stay the organisation's.
+export interface ModCamp {
+  ministry: UnitRef;
+  department: UnitRef;
+  facility: UnitRef;
+  team: UnitRef;
+  users: Record<
+    Role.TEAM_OFFICER | Role.CAMP_COUNCIL_MEMBER | Role.WARDEN | Role.DEPARTMENT_OFFICER | Role.MINISTRY_OFFICER,
+    string
+  >;
+}
+
+export async function addModCamp(ds: DataSource, org: TestOrg): Promise<ModCamp> {
+  const s = org.suffix;
+  const ministry = await insertUnit(ds, null, {
+    code: `BQP-${s}`,
+    name: 'Bộ Quốc phòng',
+    kind: 'MINISTRY',
+    ministry: 'QUOC_PHONG',
+  });
+  const department = await insertUnit(ds, ministry, {
+    code: `QK7-${s}`,
+    name: 'Bộ Tư lệnh Quân khu 7',
+    kind: 'DEPARTMENT',
+    ministry: 'QUOC_PHONG',
+    departmentKind: 'MILITARY_REGION',
+  });
+  const facility = await insertUnit(ds, department, {
+    code: `TG-QK7-${s}`,
+    name: 'Trại giam Quân khu 7',
+    kind: 'FACILITY',
+    ministry: 'QUOC_PHONG',
+    facilityKind: 'MILITARY_REGION_CAMP',
+  });
+  const team = await insertUnit(ds, facility, { code: `DOI-QK1-${s}`, name: 'Đội 1', kind: 'TEAM' });
+  await insertUnit(ds, null, {
+    code: `VKSQK7-${s}`,
+    name: 'Viện kiểm sát quân sự Quân khu 7',
+    kind: 'PROCURACY',
+    supervisedUnitId: department.id,
+  });
+  const user = (role: ModCampRole, unit: UnitRef) => insertUser(ds, { key: `qk-${role}`, suffix: s, role, unit });
+  const users = {
+    [Role.TEAM_OFFICER]: await user(Role.TEAM_OFFICER, team),
+    [Role.CAMP_COUNCIL_MEMBER]: await user(Role.CAMP_COUNCIL_MEMBER, facility),
+    [Role.WARDEN]: await user(Role.WARDEN, facility),
+    [Role.DEPARTMENT_OFFICER]: await user(Role.DEPARTMENT_OFFICER, department),
+    [Role.MINISTRY_OFFICER]: await user(Role.MINISTRY_OFFICER, ministry),
+  };
+  return { ministry, department, facility, team, users };
+}
+
+type ModCampRole = keyof ModCamp['users'];

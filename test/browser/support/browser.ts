@@ -7,8 +7,10 @@ export async function openBrowser(): Promise<Browser> {
   return launchChromium(process.env.CHROME_PATH);
 }
 
-export async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.createBrowserContext();
+export async function newPage(browser: Browser, downloadPath?: string): Promise<Page> {
+  const context = await browser.createBrowserContext(
+    downloadPath ? { downloadBehavior: { policy: 'allow', downloadPath } } : {},
+  );
   const page = await context.newPage();
   await page.setViewport({ width: 1366, height: 768 });
   page.setDefaultTimeout(15_000);

@@ -1,0 +1,207 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
+import { Role } from '../../src/auth/user.entity.js';
+import { buildDossier } from '../factories/dossier.factory.js';
+import { addModCamp, createTestOrg, type ModCamp, type TestOrg } from '../factories/org.factory.js';
+import { headers, load, save, workbookOf } from '../spreadsheet/workbook.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { openBrowser, submit, text } from './support/browser.js';
+import { presetRound } from './support/pipeline.js';
+import { Walk } from './support/walk.js';
+
+// A Ministry of Defence military-region camp walked through the pages only: one person nominated on the form and two
+// imported from the downloaded Excel template, the team ballot, the camp council, the warden's list, the
+// military-region command choosing whom to send up, the Ministry of Defence, and the appraisal team.
+const TYPED = 'Nguyễn Văn Quân';
+const RETURNED = 'Trần Thị Khu';
+const LATER = 'Lê Văn Bảy';
+
+describe('a Ministry of Defence camp walked in the browser, role by role', () => {
+  let app: TestApp;
+  let org: TestOrg;
+  let mod: ModCamp;
+  let browser: Browser;
+  let walk: Walk;
+  let dir: string;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    org = await createTestOrg(app.dataSource);
+    const round = await presetRound(app, org);
+    mod = await addModCamp(app.dataSource, org);
+    browser = await openBrowser();
+    walk = new Walk(app, browser, round);
+    dir = mkdtempSync(join(tmpdir(), 'amnesty-mod-walk-'));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function downloaded(suffix: string): Promise<Buffer> {
+    let file: string | undefined;
+    for (let i = 0; i < 100 && !file; i += 1) {
+      file = readdirSync(dir).find((f) => f.endsWith(suffix));
+      if (!file) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(file).toBeDefined();
+    return readFileSync(join(dir, file!));
+  }
+
+  // The clerk's rows written into the downloaded template, column by column under the template's own headers.
+  async function fillTemplate(template: Buffer, names: string[]): Promise<Buffer> {
+    const book = await load(template);
+    const rows = await load(
+      await workbookOf(
+        app.dataSource,
+        names.map((fullName) =>
+          buildDossier({
+            roundCode: walk.round.code,
+            facilityCode: mod.facility.code,
+            teamCode: mod.team.code,
+            person: { fullName },
+          }),
+        ),
+      ),
+    );
+    rows.eachSheet((from) => {
+      const into = book.getWorksheet(from.name);
+      if (!into) throw new Error(`the template has no sheet "${from.name}"`);
+      const columns = headers(into);
+      headers(from).forEach((header) => expect(columns).toContain(header));
+      for (let r = 2; r <= from.rowCount; r += 1) {
+        const source = from.getRow(r);
+        if (!source.hasValues) continue;
+        headers(from).forEach((header, c) => {
+          into.getRow(r).getCell(columns.indexOf(header) + 1).value = source.getCell(c + 1).value;
+        });
+      }
+    });
+    return save(book);
+  }
+
+  const open = (page: Page, href: string) => walk.open(page, href);
+  const chooseRound = (page: Page) => walk.chooseRound(page);
+  const flash = (page: Page) => walk.flash(page);
+  const stage = (name: string) => walk.stage(name);
+
+  async function ticked(page: Page, name: string): Promise<boolean> {
+    return page.$eval(`#pending-bulk input[aria-label="Chọn ${name}"]`, (el) => (el as HTMLInputElement).checked);
+  }
+
+  it('takes a military-region camp’s people from the nomination to the appraisal team, the command choosing whom to send', async () => {
+    // The team officer nominates one person on the form.
+    const team = await walk.signIn(mod.users[Role.TEAM_OFFICER], dir);
+    await walk.nominate(team, {
+      name: TYPED,
+      i: 2,
+      facilityCode: mod.facility.code,
+      teamCode: mod.team.code,
+      suffix: org.suffix,
+    });
+
+    // The team officer downloads the Excel template, fills in two more people and imports them after the preview.
+    await open(team, '/dossiers/import');
+    await team.click('a[href="/api/dossiers/excel/template"]');
+    const filled = join(dir, 'ho-so-quan-khu.xlsx');
+    writeFileSync(filled, await fillTemplate(await downloaded('.xlsx'), [RETURNED, LATER]));
+    await ((await team.$('input[type=file]')) as ElementHandle<HTMLInputElement>).uploadFile(filled);
+    await submit(team);
+    const preview = await team.$$eval('#import-rows tbody tr', (trs) =>
+      trs.map((tr) => tr.querySelectorAll('td')[2]?.textContent),
+    );
+    expect(preview).toEqual([RETURNED, LATER]);
+    await submit(team);
+    expect(await text(team, '#import-done')).toContain('Đã nhập 2 hồ sơ từ tệp "ho-so-quan-khu.xlsx"');
+    await Promise.all([team.waitForNavigation(), team.click('a[href="/dossiers"].button')]);
+    expect(await text(team, 'table tbody')).toContain(RETURNED);
+    expect(await stage(LATER)).toBe('application');
+
+    // The team officer puts all three to the team meeting and records the secret ballot.
+    await walk.teamBallot(team, 3);
+    await team.close();
+
+    // The camp council finds all three eligible; the warden posts the list, notifies the military-region procuracy
+    // and sends the list to the military-region command.
+    const council = await walk.signIn(mod.users[Role.CAMP_COUNCIL_MEMBER]);
+    await walk.councilEligible(council, 3);
+    await council.close();
+    const warden = await walk.signIn(mod.users[Role.WARDEN]);
+    await open(warden, '/camp/council');
+    await chooseRound(warden);
+    await warden.type('#postedOn', '16/07/2025');
+    await submit(warden, 'form[action="/camp/lists"] button[type=submit]');
+    expect(await text(warden, 'tbody')).toContain(LATER);
+    await warden.type('#notice-number', '01/TB-TG');
+    await warden.type('#notified-on', '17/07/2025');
+    await submit(warden, 'form[action$="/procuracy-notice"] button[type=submit]');
+    expect(await text(warden, '.notice')).toContain('Viện kiểm sát quân sự Quân khu 7');
+    await submit(warden, 'form[action$="/submit"] button[type=submit]');
+    expect(await flash(warden)).toBe('Đã chuyển danh sách lên cấp trên.');
+    await warden.close();
+
+    // The command ticks one person to send up while a colleague returns another to the camp: the pending names
+    // changed, so the send is refused and the ticks stay for the officer to send again.
+    const command = await walk.signIn(mod.users[Role.DEPARTMENT_OFFICER]);
+    await open(command, '/lists');
+    await chooseRound(command);
+    expect(await text(command, '#pending-bulk thead')).toContain('Chọn tất cả');
+    await command.click(`#pending-bulk input[aria-label="Chọn ${TYPED}"]`);
+    const colleague = await walk.signIn(mod.users[Role.DEPARTMENT_OFFICER]);
+    await open(colleague, '/lists');
+    await chooseRound(colleague);
+    await colleague.click(`#pending-bulk input[aria-label="Chọn ${RETURNED}"]`);
+    await colleague.select('#pending-event', 'send_back');
+    await colleague.type('#pending-reason', 'Thiếu bản sao bản án phúc thẩm.');
+    await submit(colleague, '#pending-bulk button[type=submit]');
+    expect(await flash(colleague)).toBe('Đã trả hồ sơ về trại để bổ sung, sửa chữa.');
+    await colleague.close();
+    await submit(command, '#pending-bulk button[formaction="/lists/forward"]');
+    expect(await flash(command)).toContain('Danh sách chờ xử lý đã thay đổi');
+    expect([await ticked(command, TYPED), await ticked(command, LATER)]).toEqual([true, false]);
+    await submit(command, '#pending-bulk button[formaction="/lists/forward"]');
+    expect(await flash(command)).toBe('Đã chuyển danh sách lên cấp trên.');
+    expect([await stage(TYPED), await stage(RETURNED), await stage(LATER)]).toEqual([
+      'ministry',
+      'correction',
+      'department',
+    ]);
+    // The one left waits on the page; "Chọn tất cả" sends it too.
+    await open(command, '/lists');
+    await chooseRound(command);
+    expect(await text(command, '#pending-bulk tbody')).not.toContain(TYPED);
+    await command.click('#pending-bulk thead input[data-check-all]');
+    expect(await ticked(command, LATER)).toBe(true);
+    await submit(command, '#pending-bulk button[formaction="/lists/forward"]');
+    expect(await flash(command)).toBe('Đã chuyển danh sách lên cấp trên.');
+    await command.close();
+
+    // The Ministry of Defence sends everything it holds to the appraisal team.
+    const ministry = await walk.signIn(mod.users[Role.MINISTRY_OFFICER]);
+    await open(ministry, '/lists');
+    await chooseRound(ministry);
+    expect(await text(ministry, '#pending-bulk tbody')).toContain(LATER);
+    await submit(ministry, 'form[action="/lists/forward"] button');
+    expect(await flash(ministry)).toBe('Đã chuyển danh sách lên cấp trên.');
+    await ministry.close();
+    expect([await stage(TYPED), await stage(LATER)]).toEqual(['appraisal', 'appraisal']);
+
+    // The appraisal team's agency agrees on the whole list.
+    const appraiser = await walk.signIn(org.users[Role.APPRAISER]);
+    await open(appraiser, '/appraisal');
+    expect(await text(appraiser, '#opinions tbody')).toContain(TYPED);
+    expect(await text(appraiser, '#opinions tbody')).toContain(LATER);
+    await submit(appraiser, '#opinions button[type=submit]');
+    expect(await flash(appraiser)).toContain('Đã ghi ý kiến');
+    await appraiser.close();
+    const opinions = await app.dataSource.query(
+      `SELECT o.opinion FROM appraisal_opinions o JOIN dossiers d ON d.id = o.dossier_id WHERE d.facility_id = $1`,
+      [mod.facility.id],
+    );
+    expect(opinions.map((o: { opinion: string }) => o.opinion)).toEqual(['agree', 'agree']);
+  }, 180_000);
+});
