@@ -13,7 +13,8 @@ import { Walk } from './support/walk.js';
 
 // A Ministry of Defence military-region camp walked through the pages only: one person nominated on the form and two
 // imported from the downloaded Excel template, the team ballot, the camp council, the warden's list, the
-// military-region command choosing whom to send up, the Ministry of Defence, and the appraisal team.
+// military-region command choosing whom to send up, the Ministry of Defence (its list downloaded as .xlsx), and the
+// appraisal team.
 const TYPED = 'Nguyễn Văn Quân';
 const RETURNED = 'Trần Thị Khu';
 const LATER = 'Lê Văn Bảy';
@@ -42,14 +43,18 @@ describe('a Ministry of Defence camp walked in the browser, role by role', () =>
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  async function downloaded(suffix: string): Promise<Buffer> {
-    let file: string | undefined;
-    for (let i = 0; i < 100 && !file; i += 1) {
-      file = readdirSync(dir).find((f) => f.endsWith(suffix));
-      if (!file) await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    expect(file).toBeDefined();
-    return readFileSync(join(dir, file!));
+  // Waits for the next .xlsx file the browser saves into the test's folder (call before the click).
+  function nextDownload(): () => Promise<Buffer> {
+    const before = new Set(readdirSync(dir));
+    return async () => {
+      let file: string | undefined;
+      for (let i = 0; i < 100 && !file; i += 1) {
+        file = readdirSync(dir).find((f) => f.endsWith('.xlsx') && !before.has(f));
+        if (!file) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(file).toBeDefined();
+      return readFileSync(join(dir, file!));
+    };
   }
 
   // The clerk's rows written into the downloaded template, column by column under the template's own headers.
@@ -106,9 +111,10 @@ describe('a Ministry of Defence camp walked in the browser, role by role', () =>
 
     // The team officer downloads the Excel template, fills in two more people and imports them after the preview.
     await open(team, '/dossiers/import');
+    const template = nextDownload();
     await team.click('a[href="/api/dossiers/excel/template"]');
     const filled = join(dir, 'ho-so-quan-khu.xlsx');
-    writeFileSync(filled, await fillTemplate(await downloaded('.xlsx'), [RETURNED, LATER]));
+    writeFileSync(filled, await fillTemplate(await template(), [RETURNED, LATER]));
     await ((await team.$('input[type=file]')) as ElementHandle<HTMLInputElement>).uploadFile(filled);
     await submit(team);
     const preview = await team.$$eval('#import-rows tbody tr', (trs) =>
@@ -180,13 +186,21 @@ describe('a Ministry of Defence camp walked in the browser, role by role', () =>
     expect(await flash(command)).toBe('Đã chuyển danh sách lên cấp trên.');
     await command.close();
 
-    // The Ministry of Defence sends everything it holds to the appraisal team.
-    const ministry = await walk.signIn(mod.users[Role.MINISTRY_OFFICER]);
+    // The Ministry of Defence sends everything it holds to the appraisal team, and downloads the list it sent.
+    const ministry = await walk.signIn(mod.users[Role.MINISTRY_OFFICER], dir);
     await open(ministry, '/lists');
     await chooseRound(ministry);
     expect(await text(ministry, '#pending-bulk tbody')).toContain(LATER);
     await submit(ministry, 'form[action="/lists/forward"] button');
     expect(await flash(ministry)).toBe('Đã chuyển danh sách lên cấp trên.');
+    const exported = nextDownload();
+    await ministry.click('#export-xlsx');
+    const cells: string[] = [];
+    (await load(await exported())).eachSheet((sheet) =>
+      sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value)))),
+    );
+    expect(cells).toEqual(expect.arrayContaining([TYPED, LATER]));
+    expect(cells).not.toContain(RETURNED);
     await ministry.close();
     expect([await stage(TYPED), await stage(LATER)]).toEqual(['appraisal', 'appraisal']);
 
