@@ -33,6 +33,7 @@ export class ForwardDto {
     format: 'uuid',
     minItems: 1,
     maxItems: MAX_CHOSEN_DOSSIERS,
+    uniqueItems: true,
     description:
       'Only at the department and ministry hops: the pending dossiers chosen to go up; the others stay pending. ' +
       'Absent: every pending name is forwarded. Each id must be pending at the caller’s hop (400 naming the ids).',
