@@ -98,6 +98,7 @@ export class DocumentJobHandler {
       const rendered = await this.renderer.render(snapshot, document, {
         sign,
         chunkStore: this.storage.chunks(claimed.document_id, chunkRows),
+        chunkCache: this.storage.chunkCache(),
         interrupt: context?.signal,
         onProgress: async (progress) => {
           const now = Date.now();
@@ -142,6 +143,8 @@ export class DocumentJobHandler {
         });
       });
       await this.storage.clearChunks(claimed.document_id, chunkRows);
+      // The document is stored: a sweep that fails is only tried again an hour later.
+      await this.storage.sweepChunkCache().catch(() => 0);
     } catch (error) {
       if (error instanceof RenderInterrupted) throw new JobInterrupted();
       const final =
