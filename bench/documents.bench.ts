@@ -1,9 +1,13 @@
 // Times the PDF engine on list documents at facility and national scale, with memory sampled over this process and
 // the whole Chromium process tree, beside a one-piece rendering of 2,000 rows as the baseline.
-import { readFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { descendants, treeCpuSeconds } from './process-tree.js';
+import type { AppConfig } from '../src/config/app-config.js';
+import { DocumentStorage } from '../src/documents/document-storage.js';
 import { formatDate, formatDuration } from '../src/documents/format/print-format.js';
+import type { ChunkCache } from '../src/documents/pdf/chunk-cache.js';
 import { BrowserPool } from '../src/documents/pdf/browser-pool.js';
 import { DEFAULT_CHUNK_SIZE, PdfEngine } from '../src/documents/pdf/pdf-engine.js';
 import { DocumentTemplates } from '../src/documents/render/document-templates.js';
@@ -67,6 +71,20 @@ function syntheticList(people: number, facilities: number): ProposalListViewMode
     totals: { people, facilities },
     signatures: [{ authority: 'TM. HỘI ĐỒNG', title: 'CHỦ TỊCH', name: 'Nguyễn Hòa Bình', note: null }],
     recipients: { entries: ['Văn phòng Chủ tịch nước'], archive: 'Lưu: VT, ĐXA.' },
+  };
+}
+
+// The list issued again with one name corrected: the row in the middle of the list, different on every run.
+function withOneNameChanged(list: ProposalListViewModel, run: number): ProposalListViewModel {
+  const order = Math.floor(list.totals.people / 2) + run;
+  return {
+    ...list,
+    groups: list.groups.map((group) => ({
+      ...group,
+      rows: group.rows.map((row) =>
+        row.order === order ? { ...row, fullName: `${row.fullName} Sửa ${run + 1}` } : row,
+      ),
+    })),
   };
 }
 
@@ -159,21 +177,28 @@ async function main(): Promise<void> {
     location: 'Hà Nội',
   };
   const render =
-    (data: ProposalListViewModel, chunkSize: number, signed = false) =>
+    (data: ProposalListViewModel, chunkSize: number, signed = false, chunkCache?: ChunkCache) =>
     () =>
       engine.render(
         { kind: DocumentKind.ELIGIBLE_LIST, data },
-        { timeoutMs: 600_000, chunkSize, sign: signed ? sign : null },
+        { timeoutMs: 600_000, chunkSize, sign: signed ? sign : null, chunkCache, createdAt: new Date(0) },
       );
+  // The storage's own chunk cache, on disk in a throw-away folder, warmed by the national list issued once.
+  const cacheDir = mkdtempSync(join(tmpdir(), 'amnesty-bench-chunks-'));
+  const chunkCache = new DocumentStorage({
+    storageDir: cacheDir,
+    documentChunkCacheDays: 30,
+  } as AppConfig).chunkCache();
   const chunk = DEFAULT_CHUNK_SIZE;
   const national = syntheticList(15_000, 60);
   const cases: {
     name: string;
-    data: ProposalListViewModel;
+    data: ProposalListViewModel | ((run: number) => ProposalListViewModel);
     chunk: number;
     runs: number;
     goal: string;
     signed?: boolean;
+    cache?: ChunkCache;
   }[] = [
     { name: 'facility list, 500 rows', data: syntheticList(500, 1), chunk, runs: 5, goal: 'time ≤ 2 s' },
     {
@@ -186,14 +211,25 @@ async function main(): Promise<void> {
     { name: 'national list, 15,000 rows, signed', data: national, chunk, runs: 3, goal: '', signed: true },
     { name: `2,000 rows in ${chunk}-row chunks`, data: syntheticList(2_000, 8), chunk, runs: 3, goal: '' },
     { name: '2,000 rows in one piece (baseline)', data: syntheticList(2_000, 8), chunk: 1_000_000, runs: 3, goal: '' },
+    {
+      name: 'national list re-issued after one name changed, chunk cache warm',
+      data: (run) => withOneNameChanged(national, run),
+      chunk,
+      runs: 3,
+      goal: 'time ≤ 1 s, same bytes',
+      cache: chunkCache,
+    },
   ];
   try {
     await measure(render(syntheticList(50, 1), chunk)); // warm-up: launch Chromium and load the fonts once
+    await render(national, chunk, false, chunkCache)(); // the list as first issued, its chunks kept
     const rows: (Measured & { name: string; goal: string })[] = [];
     for (const item of cases) {
       const results = [];
-      for (let run = 0; run < item.runs; run += 1)
-        results.push(await measure(render(item.data, item.chunk, item.signed)));
+      for (let run = 0; run < item.runs; run += 1) {
+        const data = typeof item.data === 'function' ? item.data(run) : item.data;
+        results.push(await measure(render(data, item.chunk, item.signed, item.cache)));
+      }
       rows.push({
         name: `${item.name} (median of ${item.runs})`,
         seconds: median(results.map((r) => r.seconds)),
@@ -231,12 +267,22 @@ async function main(): Promise<void> {
     console.log(
       `national 15,000 rows vs one-piece 2,000: ${(rows[1].seconds / onePiece.seconds).toFixed(2)}× the time for 7.5× the rows`,
     );
+    const reissued = rows[5];
+    console.log(
+      `national list re-issued after one change / issued cold (medians of this run): ${reissued.seconds.toFixed(2)} s / ${rows[1].seconds.toFixed(2)} s = ${(reissued.seconds / rows[1].seconds).toFixed(2)}×`,
+    );
+    const changed = withOneNameChanged(national, 99); // a change none of the runs made
+    const [cached, fresh] = [await render(changed, chunk, false, chunkCache)(), await render(changed, chunk)()];
+    console.log(
+      `re-issued list from the cache is byte for byte the list printed without it: ${cached.sha256 === fresh.sha256 ? 'yes' : 'NO'} (${cached.reusedChunks} of ${cached.chunks} chunks reused)`,
+    );
     const nationalRow = rows[1];
     console.log(
       `national list on ${cpus().length} idle cores, from its CPU time: ≈ ${((nationalRow.chromiumCpu + nationalRow.nodeCpu) / cpus().length).toFixed(1)} s (an estimate, not a measurement)`,
     );
   } finally {
     await pool.close();
+    rmSync(cacheDir, { recursive: true, force: true });
   }
 }
 

@@ -22,6 +22,7 @@ import { RoundWalk, type WalkHead } from '../seeds/common/round-walk.js';
 import { Rng } from '../seeds/common/prng.js';
 import { loadSynthetic } from '../seeds/synthetic/synthetic-loader.js';
 import { syntheticRoundCalendar } from '../seeds/synthetic/synthetic-round.js';
+import { paperwork } from './round-paperwork.js';
 import { ensureSyntheticStaff, type SyntheticCamp } from '../seeds/synthetic/synthetic-staff.js';
 
 // The national dry run: a synthetic round walked from the load to the President's decision and the audit check,
@@ -388,8 +389,10 @@ export async function dryRun(o: DryRunOptions, phase: PhaseRunner): Promise<DryR
     return { count: granted, unit: 'granted', note: `${decided.certificates} certificates recorded` };
   });
 
-  await phase('official documents at every level', NOT_WALKED);
-  await phase('certificates for everyone granted (documents)', NOT_WALKED);
+  await phase('official documents at every level', () => paperwork(app, roundId, (u) => need(walk).as(u)));
+  // One certificate document per person is built; printed one by one, 22,000 of them would take hours of queue time.
+  // The batch per facility that the round needs is not built yet.
+  await phase('certificates for everyone granted (documents, batched per facility)', NOT_BUILT);
 
   const verified: { report?: VerifyReport } = {};
   await phase('audit verification', async () => {

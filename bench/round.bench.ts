@@ -75,7 +75,7 @@ async function main(): Promise<void> {
     const walked = figures.reduce((s, f) => s + f.seconds, 0);
     console.log(
       `whole round (phases above): ${walked.toFixed(1)} s against the goal of ≤ ${GOAL_SECONDS} s: ${walked <= GOAL_SECONDS ? 'met' : 'NOT met'}` +
-        ` (two phases are not walked yet, see above); load average at the end ${loadavg()
+        ` (the certificates' phase is not built yet, see above); load average at the end ${loadavg()
           .map((l) => l.toFixed(1))
           .join(' ')}`,
     );

@@ -31,6 +31,10 @@ export interface AppConfig {
   documentJobTimeoutMs: number;
   // Rows of a long table rendered per chunk (a finished chunk is kept on disk until its document is stored).
   documentChunkRows: number;
+  // Document jobs one process works at the same time (they share its browser's pages).
+  documentJobsPerWorker: number;
+  // Days a cached chunk PDF unused by any document is kept (DocumentStorage.chunkCache).
+  documentChunkCacheDays: number;
   // Whether this process also works the job queue (the API does by default; `npm run worker` only works it).
   runWorkers: boolean;
   // Evaluation threads a screening uses beside its database work (default: one per core).
@@ -136,6 +140,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     chromePath: env.CHROME_PATH || undefined,
     documentJobTimeoutMs: integer(env, 'DOCUMENT_JOB_TIMEOUT_MS', 300000),
     documentChunkRows: integer(env, 'DOCUMENT_CHUNK_ROWS', 250),
+    documentChunkCacheDays: integer(env, 'DOCUMENT_CHUNK_CACHE_DAYS', 30),
+    documentJobsPerWorker: integer(env, 'DOCUMENT_JOBS_PER_WORKER', 2),
     runWorkers: env.RUN_WORKERS !== 'false',
     screeningThreads: integer(env, 'SCREENING_THREADS', availableParallelism()),
     listExactCountLimit: integer(env, 'LIST_EXACT_COUNT_LIMIT', 20_000),

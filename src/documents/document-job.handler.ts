@@ -45,8 +45,11 @@ export class DocumentJobHandler {
   ) {
     // The queue's expiry is the backstop for a worker that dies mid-job; the in-process timeout fires first.
     const timeoutSeconds = Math.ceil(config.documentJobTimeoutMs / 1000) + 60;
+    // Two jobs at a time by default: the queue waits up to its polling interval (0.5 s) before taking the next job, so
+    // one job at a time left the browser idle between short documents (minutes, notices) for longer than they took.
     jobs.register<DocumentJobData>(DOCUMENT_RENDER_QUEUE, (data, context) => this.handle(data, context), {
       timeoutSeconds,
+      concurrency: config.documentJobsPerWorker,
       onGiveUp: ({ jobId }) =>
         this.repository.failJob(
           jobId,
@@ -98,6 +101,7 @@ export class DocumentJobHandler {
       const rendered = await this.renderer.render(snapshot, document, {
         sign,
         chunkStore: this.storage.chunks(claimed.document_id, chunkRows),
+        chunkCache: this.storage.chunkCache(),
         interrupt: context?.signal,
         onProgress: async (progress) => {
           const now = Date.now();
@@ -142,6 +146,8 @@ export class DocumentJobHandler {
         });
       });
       await this.storage.clearChunks(claimed.document_id, chunkRows);
+      // The document is stored: a sweep that fails is only tried again an hour later.
+      await this.storage.sweepChunkCache().catch(() => 0);
     } catch (error) {
       if (error instanceof RenderInterrupted) throw new JobInterrupted();
       const final =

@@ -4,6 +4,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import { ChildProcessRegistry } from '../common/child-processes.js';
 import { BrowserPool } from './pdf/browser-pool.js';
+import type { ChunkCache } from './pdf/chunk-cache.js';
 import { PdfEngine, type ChunkStore, type RenderedDocument, type RenderProgress } from './pdf/pdf-engine.js';
 import { DocumentTemplates } from './render/document-templates.js';
 import type { PdfSignRequest } from './signing/sign-pdf.js';
@@ -42,6 +43,7 @@ export class DocumentRendererService implements OnApplicationShutdown {
     run: {
       onProgress: (progress: RenderProgress) => Promise<void>;
       chunkStore?: ChunkStore;
+      chunkCache?: ChunkCache;
       interrupt?: AbortSignal;
       sign: PdfSignRequest | null;
     },

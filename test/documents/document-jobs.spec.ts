@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Role } from '../../src/auth/user.entity.js';
@@ -80,6 +80,8 @@ describe('documents API: jobs outlive the process that queued them', () => {
         await extractPages((await downloadPdf(restarted.baseUrl, again.token, requested.body.documentId)).bytes),
       );
       expect(text).toContain('Hoàng Thị Ỷ');
+      // Its chunks were kept by content for the next document that prints the same HTML.
+      expect(readdirSync(join(storageDir, 'chunk-cache')).length).toBeGreaterThan(0);
     } finally {
       await restarted.close();
     }

@@ -16,6 +16,7 @@ export interface BrowserPoolOptions {
 
 interface BrowserHandle {
   browser: Promise<Browser>;
+  version?: Promise<string>;
   activePages: number;
   documents: number;
   retired: boolean;
@@ -44,6 +45,13 @@ export class BrowserPool {
   async browserPid(): Promise<number | null> {
     if (!this.current) return null;
     return (await this.current.browser).process()?.pid ?? null;
+  }
+
+  // The build of the browser that prints the next page (launched if none is running): part of a cached chunk's key.
+  async browserVersion(): Promise<string> {
+    const handle = this.handle();
+    handle.version ??= handle.browser.then((browser) => browser.version());
+    return handle.version;
   }
 
   async withPage<T>(work: (page: Page) => Promise<T>, signal?: AbortSignal): Promise<T> {

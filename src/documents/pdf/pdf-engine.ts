@@ -7,6 +7,7 @@ import type { PdfSignRequest } from '../signing/sign-pdf.js';
 import type { DocumentSnapshot } from '../view-models/view-model-map.js';
 import { PdfAssembler } from './assemble-pdf.js';
 import type { BrowserPool } from './browser-pool.js';
+import { chunkKey, type ChunkCache } from './chunk-cache.js';
 import { renderChunkPdf } from './chunk-renderer.js';
 import { chunkPlan, type RenderChunk } from './chunking.js';
 import { withHardTimeout } from './hard-timeout.js';
@@ -41,6 +42,8 @@ export interface RenderOptions {
   verifyUrl?: string | null;
   onProgress?: (progress: RenderProgress) => void | Promise<void>;
   chunkStore?: ChunkStore;
+  // Chunks printed before, by content: a chunk found here is not printed again.
+  chunkCache?: ChunkCache;
   interrupt?: AbortSignal;
   // The issuing unit's key and certificate: the stored file is then the render with its PAdES signature added.
   sign?: PdfSignRequest | null;
@@ -56,6 +59,9 @@ export interface RenderedDocument {
   // SHA-256 of `bytes`, the file as stored: the signed file, or the unsigned render when nothing signs it.
   sha256: string;
   pages: number;
+  // Chunks taken from the chunk cache or the resume store instead of being printed, out of `chunks`.
+  chunks: number;
+  reusedChunks: number;
   bytes: Uint8Array;
   signature: { signedBy: string; signedAt: Date; certificateSha256: string } | null;
 }
@@ -87,7 +93,7 @@ export class PdfEngine {
         createdAt: options.createdAt ?? null,
         verifyUrl: options.verifyUrl ?? null,
       });
-      await withHardTimeout(options.timeoutMs, (signal) =>
+      const reusedChunks = await withHardTimeout(options.timeoutMs, (signal) =>
         this.renderChunks({ chunks, shell, bodies, assembler, signal, options }),
       );
       const assembled = await assembler.finish();
@@ -102,6 +108,8 @@ export class PdfEngine {
         renderSha256,
         sha256: sign ? sha256Hex(bytes) : renderSha256,
         pages: assembled.pages,
+        chunks: chunks.length,
+        reusedChunks,
         bytes,
         signature: sign
           ? {
@@ -130,7 +138,8 @@ export class PdfEngine {
   // Chunks render a few at a time; each finished chunk is handed to the assembler at once, so merging overlaps with
   // the browser's work on the next chunks. A lane keeps its page for successive chunks of the document (a new page in
   // a new context costs a fresh renderer process: a quarter of the browser's CPU on a national list) and gives it back
-  // between two chunks when another document waits for a page.
+  // between two chunks when another document waits for a page. Chunks already printed (the resume store, then the
+  // chunk cache) are merged without the browser. Returns how many chunks were reused.
   private async renderChunks(run: {
     chunks: RenderChunk[];
     shell: string;
@@ -138,7 +147,7 @@ export class PdfEngine {
     assembler: PdfAssembler;
     signal: AbortSignal;
     options: RenderOptions;
-  }): Promise<void> {
+  }): Promise<number> {
     const { chunks, shell, bodies, assembler, signal, options } = run;
     const merging: Promise<void>[] = [];
     let done = 0;
@@ -151,9 +160,17 @@ export class PdfEngine {
       done += 1;
       pagesDone += countPages(pdf);
     };
-    const todo: number[] = [];
+    const missing: number[] = [];
     const stored = await Promise.all(chunks.map((_, index) => options.chunkStore?.load(index) ?? null));
-    stored.forEach((pdf, index) => (pdf ? merge(index, pdf) : todo.push(index)));
+    stored.forEach((pdf, index) => (pdf ? merge(index, pdf) : missing.push(index)));
+    const keys = await this.cacheKeys(missing, { shell, bodies, chunks, cache: options.chunkCache });
+    const cached = await Promise.all(missing.map((index) => this.fromCache(options.chunkCache, keys.get(index))));
+    const todo = missing.filter((index, at) => {
+      const pdf = cached[at];
+      if (pdf) merge(index, pdf);
+      return !pdf;
+    });
+    const reused = chunks.length - todo.length;
     let next = 0;
     const remaining = (): boolean => next < todo.length && !signal.aborted && !options.interrupt?.aborted;
     const renderOn = async (page: Page): Promise<void> => {
@@ -162,6 +179,8 @@ export class PdfEngine {
         const pdf = await renderChunkPdf(page, shell, bodies[index], chunks[index].orientation);
         bodies[index] = '';
         await options.chunkStore?.save(index, pdf);
+        const key = keys.get(index);
+        if (key) await options.chunkCache?.put(key, pdf);
         merge(index, pdf);
         await options.onProgress?.({ chunksDone: done, chunksTotal: chunks.length, pagesDone });
         if (this.pool.contended) return;
@@ -174,6 +193,26 @@ export class PdfEngine {
     if (todo.length) await Promise.all(Array.from({ length: lanes }, lane));
     await Promise.all(merging);
     if (next < todo.length && options.interrupt?.aborted) throw new RenderInterrupted();
+    return reused;
+  }
+
+  private async cacheKeys(
+    indexes: number[],
+    run: { shell: string; bodies: string[]; chunks: RenderChunk[]; cache?: ChunkCache },
+  ): Promise<Map<number, string>> {
+    const keys = new Map<number, string>();
+    if (!run.cache || !indexes.length) return keys;
+    const browser = await this.pool.browserVersion();
+    const shellSha256 = sha256Hex(run.shell);
+    for (const index of indexes) {
+      const orientation = run.chunks[index].orientation;
+      keys.set(index, chunkKey({ browser, shellSha256, orientation, body: run.bodies[index] }));
+    }
+    return keys;
+  }
+
+  private fromCache(cache: ChunkCache | undefined, key: string | undefined): Promise<Uint8Array | null> {
+    return cache && key ? cache.get(key) : Promise.resolve(null);
   }
 }
 
