@@ -90,6 +90,12 @@ function propertySchema(target: Function, property: string, list: ValidationMeta
       case 'arrayMaxSize':
         outer.maxItems = c[0] as number;
         break;
+      case 'arrayNotEmpty':
+        outer.minItems = 1;
+        break;
+      case 'arrayUnique':
+        outer.uniqueItems = true;
+        break;
       case 'nestedValidation': {
         const nested = classTransformerStorage.findTypeMetadata(target, property)?.typeFunction();
         if (nested) value.$ref = componentRef(nested, components);
