@@ -53,6 +53,9 @@ describe('the notice to the Ministry of Foreign Affairs in the browser', () => {
     expect(on.status).toBe(200);
 
     await page.goto(`${app.baseUrl}/lists/${listId}`);
+    // The page speaks of the round's choice and its basis in words, never of the parameter's internal name.
+    expect(await text(page, 'main')).toContain('Luật Đặc xá 2018, Điều 10, khoản 1, điểm g và khoản 2');
+    expect(await text(page, 'main')).not.toContain('notifyForeignMinistry');
     const form = '#foreign-ministry-form';
     expect(await text(page, `${form} fieldset`)).toContain('Somchai Vongsa (Lào)');
     expect(await text(page, `${form} fieldset`)).not.toContain('Trần Văn Hòa');

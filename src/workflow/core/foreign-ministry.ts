@@ -6,8 +6,8 @@ import { formatIsoVi, isValidIsoDate } from '../../kernel/calendar-date.js';
 // announce the decision (Nghị định 76/2008/NĐ-CP, Điều 4). So it is the round's choice (foreigners.
 // notifyForeignMinistry), off in the presets, and the Council's standing body (Điều 10, khoản 2) records it.
 export const FOREIGN_MINISTRY_PARAMETER = 'foreigners.notifyForeignMinistry';
-export const FOREIGN_MINISTRY_CITATION =
-  'Lựa chọn của đợt (foreigners.notifyForeignMinistry); Luật Đặc xá 2018, Điều 10, khoản 1, điểm g và khoản 2';
+// What the page cites beside the round's choice: the Ministry's seat on the Council and the standing body.
+export const FOREIGN_MINISTRY_CITATION = 'Luật Đặc xá 2018, Điều 10, khoản 1, điểm g và khoản 2';
 
 export interface ForeignMinistryFiling {
   // Whether the round asks for the notice.
