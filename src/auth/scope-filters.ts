@@ -71,6 +71,7 @@ export enum ScopedRecord {
   COURT_PROPOSAL = 'court-proposal',
   APPRAISAL_RECORD = 'appraisal-record',
   DECISION_POSTING = 'decision-posting',
+  FOREIGN_MINISTRY_NOTICE = 'foreign-ministry-notice',
 }
 
 export const RECORD_TABLES: Record<ScopedRecord, string> = {
@@ -88,6 +89,7 @@ export const RECORD_TABLES: Record<ScopedRecord, string> = {
   [ScopedRecord.COURT_PROPOSAL]: 'court_proposals',
   [ScopedRecord.APPRAISAL_RECORD]: 'appraisal_records',
   [ScopedRecord.DECISION_POSTING]: 'decision_postings',
+  [ScopedRecord.FOREIGN_MINISTRY_NOTICE]: 'foreign_ministry_notices',
 };
 
 // A document is seen by whoever may read what it was made from. Council minutes are made from a camp list but print
@@ -232,8 +234,9 @@ export function unitFilter(subject: ScopeSubject, alias: string, firstParam: num
   return NONE;
 }
 
-// A camp's notice to the procuracy is read by whoever may read the camp list it reports on.
-function procuracyNotice(subject: ScopeSubject, a: string, p: number): SqlFilter {
+// A notice about one list (a camp's to the procuracy, the standing body's to the Ministry of Foreign Affairs) is read by
+// whoever may read that list.
+function ofList(subject: ScopeSubject, a: string, p: number): SqlFilter {
   const inner = list(subject, 'nl', p);
   return {
     sql: `EXISTS (SELECT 1 FROM list_snapshots nl WHERE nl.id = ${a}.list_id AND ${inner.sql})`,
@@ -268,11 +271,12 @@ const RULES: Record<ScopedRecord, Rule> = {
   [ScopedRecord.DOCUMENT]: document,
   [ScopedRecord.DOCUMENT_JOB]: documentJob,
   [ScopedRecord.COMPLAINT]: ofDossier,
-  [ScopedRecord.PROCURACY_NOTICE]: procuracyNotice,
+  [ScopedRecord.PROCURACY_NOTICE]: ofList,
   // A court's proposal is read by whoever may read the dossier it concerns.
   [ScopedRecord.COURT_PROPOSAL]: ofDossier,
   [ScopedRecord.APPRAISAL_RECORD]: appraisalRecord,
   [ScopedRecord.DECISION_POSTING]: decisionPosting,
+  [ScopedRecord.FOREIGN_MINISTRY_NOTICE]: ofList,
 };
 
 // The condition under which `subject` may read the row `alias` of the record's table; its parameters are numbered

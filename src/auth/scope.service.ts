@@ -31,6 +31,7 @@ const NOT_FOUND_NAMES: Record<ScopedRecord, string> = {
   [ScopedRecord.COURT_PROPOSAL]: 'văn bản đề nghị của Tòa án',
   [ScopedRecord.APPRAISAL_RECORD]: 'biên bản thẩm định',
   [ScopedRecord.DECISION_POSTING]: 'việc niêm yết Quyết định đặc xá',
+  [ScopedRecord.FOREIGN_MINISTRY_NOTICE]: 'thông báo gửi Bộ Ngoại giao',
 };
 
 // The one place every feature asks what a caller may read: dossiers, lists, meetings, certificates, reports,

@@ -74,6 +74,18 @@ const PROCURACY_NOTICE = object({
   recordedByName: STRING,
 });
 
+const FOREIGN_MINISTRY_NOTICE = object({
+  id: UUID,
+  roundId: UUID,
+  decisionId: UUID,
+  decisionNumber: STRING,
+  listId: UUID,
+  number: STRING,
+  notifiedOn: DATE,
+  recordedByName: STRING,
+  persons: { type: 'array', items: object({ dossierId: UUID, fullName: STRING, nationality: STRING }) },
+});
+
 export const LAW_ROUTE_RESPONSE_SCHEMAS: Record<string, { status: number; schema: SchemaObject | ReferenceObject }> = {
   ComplaintController_list: { status: 200, schema: { type: 'array', items: COMPLAINT } },
   ComplaintController_get: { status: 200, schema: COMPLAINT },
@@ -81,4 +93,6 @@ export const LAW_ROUTE_RESPONSE_SCHEMAS: Record<string, { status: number; schema
   ComplaintController_decide: { status: 200, schema: COMPLAINT },
   ProcuracyNoticeController_list: { status: 200, schema: { type: 'array', items: PROCURACY_NOTICE } },
   ProcuracyNoticeController_record: { status: 201, schema: PROCURACY_NOTICE },
+  ForeignMinistryNoticeController_list: { status: 200, schema: { type: 'array', items: FOREIGN_MINISTRY_NOTICE } },
+  ForeignMinistryNoticeController_record: { status: 201, schema: FOREIGN_MINISTRY_NOTICE },
 };

@@ -58,6 +58,7 @@ export const OPERATION_ERRORS: Record<string, string[]> = {
   ComplaintController_file: [...TRANSITION, W.NO_RECIPIENT],
   ComplaintController_decide: [...TRANSITION, W.ALREADY_DECIDED, W.NO_RECIPIENT],
   ProcuracyNoticeController_record: [W.INVALID_TRANSITION, W.ALREADY_DECIDED, W.NO_RECIPIENT, W.IDEMPOTENCY_KEY_REUSED],
+  ForeignMinistryNoticeController_record: [W.INVALID_TRANSITION, W.IDEMPOTENCY_KEY_REUSED],
   ListController_get: PIPELINE_ONLY,
   ListController_lineage: PIPELINE_ONLY,
   ListController_reconciliation: PIPELINE_ONLY,

@@ -263,6 +263,14 @@ export const OPERATION_TEXTS: Record<string, [summary: string, description: stri
     'Ghi nhận thông báo gửi Viện kiểm sát',
     'The warden records the notice of a posted list to the competent procuracy; the list cannot reach the appraisal team before it.',
   ],
+  ForeignMinistryNoticeController_list: [
+    'Thông báo gửi Bộ Ngoại giao',
+    'The notices to the Ministry of Foreign Affairs of the foreigners on the President’s decision, where the round asks for them (foreigners.notifyForeignMinistry).',
+  ],
+  ForeignMinistryNoticeController_record: [
+    'Ghi nhận thông báo gửi Bộ Ngoại giao',
+    'The standing officer records the notice of foreigners on a President’s decision list; refused with the parameter named when the round does not ask for it (no source read requires it).',
+  ],
   ...COURT_OPERATION_TEXTS,
   ...AFTER_DECISION_TEXTS,
 };

@@ -37,6 +37,7 @@ import type { CouncilListsDto, PresidentDecisionDto, ReleaseDto } from '../workf
 import type { DossierEventDto } from '../workflow/history/dossier-event.dto.js';
 import type { ForwardDto } from '../workflow/lists/list.dto.js';
 import type { RecordProcuracyNoticeDto } from '../workflow/procuracy/procuracy-notice.dto.js';
+import type { RecordForeignMinistryNoticeDto } from '../workflow/foreign-ministry/foreign-ministry-notice.dto.js';
 import {
   CommentIssuerKind,
   type CourtListDto,
@@ -213,6 +214,12 @@ export const REQUEST_EXAMPLES: Record<string, Example> = {
     listId: d.runtimeId('camp-list'),
     number: '12/TB-TGTX',
     notifiedOn: d.day,
+  })),
+  ForeignMinistryNoticeController_record: example<RecordForeignMinistryNoticeDto>((d) => ({
+    listId: d.runtimeId('president-decision-list'),
+    number: '215/HĐTVĐX-TT',
+    notifiedOn: d.day,
+    dossierIds: [d.runtimeId('foreign-dossier')],
   })),
   DocumentsController_create: example<CreateDocumentDto>((d) => ({
     kind: DocumentKind.ELIGIBLE_LIST,

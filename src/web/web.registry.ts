@@ -13,6 +13,7 @@ import { AppraisalPagesController } from './appraisal/appraisal-pages.controller
 import { DossierPageView } from './dossier-view/dossier-page.view.js';
 import { DocumentJobsController } from './lists/document-jobs.controller.js';
 import { ListsPagesController } from './lists/lists-pages.controller.js';
+import { ForeignMinistryPagesController } from './lists/foreign-ministry-pages.controller.js';
 import { StandingPagesController } from './standing/standing-pages.controller.js';
 import { WorkflowLookupRepository } from './workflow-lookup.repository.js';
 import { CampPagesController } from './camp/camp-pages.controller.js';
@@ -50,6 +51,7 @@ export const WEB_CONTROLLERS: Type<unknown>[] = [
   AppraisalPagesController,
   StandingPagesController,
   ListsPagesController,
+  ForeignMinistryPagesController,
   DocumentJobsController,
   CampPagesController,
   AdminRoundsController,

@@ -4,6 +4,7 @@ import {
   CertificateFactory,
   ProposalSheetFactory,
 } from './factories/dossier-documents.factory.js';
+import { CourtDocumentsFactory } from './factories/court-documents.factory.js';
 import { extractPages, flatText } from './support/pdf-text.js';
 import { sharedEngine } from './support/shared-engine.js';
 import { expectFooters, expectOnlyEmbeddedTinos, expectPageNumbers, expectTitleBlock } from './support/state-format.js';
@@ -79,5 +80,16 @@ describe('per-person documents as PDF', () => {
     expect(text).toContain('được trả tự do kể từ ngày 01/09/2025');
     expect(text).toContain('trước ngày 11/09/2025');
     expectFooters(pages, rendered);
+  });
+
+  it('prints the court president’s certificate to a person on suspension without any release from prison', async () => {
+    const certificate = CourtDocumentsFactory.certificate();
+    const rendered = await engine.render({ kind: DocumentKind.CERTIFICATE, data: certificate });
+    const text = flatText(await extractPages(rendered.bytes));
+
+    expect(text).toContain('GIẤY CHỨNG NHẬN ĐẶC XÁ');
+    expect(text).toContain('khi đang được tạm đình chỉ chấp hành án phạt tù');
+    expect(text).toContain('không phải chấp hành phần hình phạt tù còn lại kể từ ngày 02/09/2025');
+    expect(text).not.toMatch(/tha tù|trả tự do/);
   });
 });

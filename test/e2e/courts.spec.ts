@@ -3,6 +3,7 @@ import { courtProposal, suspendedDossier } from '../factories/court.factory.js';
 import { buildDossier } from '../factories/dossier.factory.js';
 import { createTestOrg, insertUnit, type TestOrg } from '../factories/org.factory.js';
 import { client, presetRound } from '../browser/support/pipeline.js';
+import { waitForJob } from '../documents/support/api-session.js';
 import type { HttpClient } from '../support/http-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -347,6 +348,25 @@ describe("the courts' route and foreigners", () => {
       letterhead: 'COURT',
       citation: 'Luật Đặc xá 2018, Điều 18, khoản 3, đoạn 4',
     });
+    // Its printed statement is the courts' route's: the rest of the prison term is not served; nobody is let out of
+    // prison (Luật Đặc xá 2018, Điều 11, khoản 2; Điều 18, khoản 3, đoạn 4).
+    const printed = await as[Role.COURT_PRESIDENT].post('/api/documents', {
+      kind: 'certificate',
+      sourceType: 'certificate',
+      sourceId: tam.id,
+      number: '0012/GCN-TA',
+      date: '2025-09-01',
+      signer: { title: 'Chánh án', name: 'Nguyễn Văn Chánh' },
+    });
+    expect(printed.status).toBe(202);
+    expect((await waitForJob(as[Role.COURT_PRESIDENT], printed.body.jobId)).state).toBe('completed');
+    const [{ snapshot }] = await t.dataSource.query('SELECT snapshot FROM documents WHERE id = $1', [
+      printed.body.documentId,
+    ]);
+    expect(snapshot.statement).toBe(
+      'Đã được đặc xá khi đang được tạm đình chỉ chấp hành án phạt tù; không phải chấp hành phần hình phạt tù còn lại kể từ ngày 01/09/2025.',
+    );
+    expect(snapshot.statement).not.toMatch(/tha tù|trả tự do/);
     expect(detail.body.copiesDue.map((c: { recipient: string }) => c.recipient)).toEqual([
       'CRIMINAL_RECORD_CENTRE',
       'SENTENCING_COURT',

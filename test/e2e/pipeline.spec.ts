@@ -4,7 +4,7 @@ import { hashPassword } from '../../src/auth/password.js';
 import { LAW_30_DEADLINES } from '../../src/eligibility/core/presets/law-30-2018-common.js';
 import { seen } from '../../src/eligibility/core/presets/param.js';
 import { Agency, Role } from '../../src/auth/user.entity.js';
-import { buildDossier } from '../factories/dossier.factory.js';
+import { buildDossier, PASSPORT_COPY } from '../factories/dossier.factory.js';
 import { ELIGIBLE_FACTS, evaluableRound, INELIGIBLE_FACTS } from '../factories/round.factory.js';
 import { createTestOrg, TEST_PASSWORD, type TestOrg, type UnitRef } from '../factories/org.factory.js';
 import { HttpClient } from '../support/http-client.js';
@@ -57,15 +57,6 @@ const INELIGIBLE = ['a5', 'b2'];
 // A3 is a Lao national: the dossier holds the passport copy (Nghị định 52/2019/NĐ-CP, Điều 5, khoản 6), and once
 // released he has no duty to present the certificate (Luật Đặc xá 2018, Điều 20, khoản 3).
 const FOREIGNERS: Record<string, { nationality: string }> = { a3: { nationality: 'Lào' } };
-const PASSPORT = {
-  kind: 'Bản sao hộ chiếu',
-  code: 'IDENTITY_PAPER_COPY',
-  number: 'P7654321',
-  date: '2019-05-14',
-  issuer: 'Bộ Ngoại giao Lào',
-  issuerLevel: 'CENTRAL',
-  readable: true,
-} as never;
 
 describe('pipeline: secret ballot to the President’s decision', () => {
   let t: TestApp;
@@ -190,7 +181,7 @@ describe('pipeline: secret ballot to the President’s decision', () => {
           teamCode,
           ...(INELIGIBLE.includes(name) ? INELIGIBLE_FACTS : ELIGIBLE_FACTS),
           person: { fullName: `Phạm nhân ${name.toUpperCase()}`, ...(FOREIGNERS[name] ?? {}) },
-          ...(FOREIGNERS[name] ? { identityPaper: PASSPORT } : {}),
+          ...(FOREIGNERS[name] ? { identityPaper: PASSPORT_COPY } : {}),
         });
         const res = await as[who].post('/api/dossiers', doc);
         expect(res.status).toBe(201);
@@ -834,5 +825,64 @@ describe('pipeline: secret ballot to the President’s decision', () => {
     const after = await as[Role.WARDEN].get(`/api/rounds/${org.roundId}/certificate-presentations`);
     expect(after.body).toMatchObject({ released: 2, presented: 1, notPresented: 0, overdue: 0, notRequired: 1 });
     expect((await as[Role.WARDEN].get('/api/work-queue')).body.counts.overduePresentations).toBe(0);
+  });
+
+  it('records the notice to the Ministry of Foreign Affairs of the foreigner on the decision once the round asks for it', async () => {
+    const [{ list_id: listId, code }] = await t.dataSource.query(
+      'SELECT p.list_id, r.code FROM president_decisions p JOIN rounds r ON r.id = p.round_id WHERE p.round_id = $1',
+      [org.roundId],
+    );
+    const notice = { listId, number: '215/HĐTVĐX-TT', notifiedOn: '2025-09-02', dossierIds: [ids.a3] };
+    const standing = as[Role.COUNCIL_STANDING_OFFICER];
+    // No source read requires the step: the presets leave it off, and the refusal names the round's parameter.
+    const off = await standing.post('/api/foreign-ministry-notices', notice);
+    expect(off.status).toBe(400);
+    expect(off.body.errors[0].path).toBe('foreigners.notifyForeignMinistry');
+
+    await login(Role.ADMIN, org.users[Role.ADMIN]);
+    const round = await as[Role.ADMIN].get(`/api/rounds/${code}`);
+    const choice = { notifyForeignMinistry: seen(true, 'Hướng dẫn của đợt thử nghiệm') };
+    const wrong = await as[Role.ADMIN].put(`/api/rounds/${code}`, {
+      expectedVersion: round.body.version,
+      parameters: { ...round.body.parameters, foreigners: { notifyForeignMinistry: seen('có', 'Hướng dẫn') } },
+    });
+    expect(wrong.status).toBe(400);
+    expect(JSON.stringify(wrong.body)).toContain('foreigners.notifyForeignMinistry');
+    const on = await as[Role.ADMIN].put(`/api/rounds/${code}`, {
+      expectedVersion: round.body.version,
+      parameters: { ...round.body.parameters, foreigners: choice },
+    });
+    expect(on.status).toBe(200);
+
+    // Bad input is refused with the field named; a warden cannot record it at all.
+    for (const [body, field] of [
+      [{ ...notice, dossierIds: [ids.a1] }, 'dossierIds'],
+      [{ ...notice, dossierIds: [] }, 'dossierIds'],
+      [{ ...notice, notifiedOn: '2025-08-28' }, 'notifiedOn'],
+      [{ ...notice, notifiedOn: '2025-02-30' }, 'notifiedOn'],
+    ] as const) {
+      const refused = await standing.post('/api/foreign-ministry-notices', body);
+      expect([refused.status, refused.body.errors?.[0]?.path]).toEqual([400, field]);
+    }
+    expect((await as[Role.WARDEN].post('/api/foreign-ministry-notices', notice)).status).toBe(403);
+
+    const recorded = await standing.post('/api/foreign-ministry-notices', notice);
+    expect(recorded.status).toBe(201);
+    expect(recorded.body).toMatchObject({
+      listId,
+      number: '215/HĐTVĐX-TT',
+      notifiedOn: '2025-09-02',
+      persons: [{ dossierId: ids.a3, fullName: 'Phạm nhân A3' }],
+    });
+    const again = await standing.post('/api/foreign-ministry-notices', notice);
+    expect([again.status, again.body.errors[0].path]).toEqual([400, 'dossierIds']);
+    const audited = await t.dataSource.query('SELECT action, after FROM audit_log WHERE entity_id = $1', [
+      recorded.body.id,
+    ]);
+    expect(audited).toEqual([
+      { action: 'foreign-ministry.notice', after: expect.objectContaining({ dossierIds: [ids.a3] }) },
+    ]);
+    const listed = await as[Role.COUNCIL_MEMBER].get(`/api/foreign-ministry-notices?roundId=${org.roundId}`);
+    expect(listed.body.map((n: { id: string }) => n.id)).toEqual([recorded.body.id]);
   });
 });

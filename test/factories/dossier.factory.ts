@@ -323,3 +323,14 @@ export function buildRichDossier(codes: {
     securityConcern: 'Công an xã đề nghị xem xét thêm',
   });
 }
+
+// A foreigner's passport copy (Nghị định 52/2019/NĐ-CP, Điều 5, khoản 6), as the exchange format carries it.
+export const PASSPORT_COPY = {
+  kind: 'Bản sao hộ chiếu',
+  code: 'IDENTITY_PAPER_COPY',
+  number: 'P7654321',
+  date: '2019-05-14',
+  issuer: 'Bộ Ngoại giao Lào',
+  issuerLevel: 'CENTRAL',
+  readable: true,
+} as never;

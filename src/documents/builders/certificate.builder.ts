@@ -8,6 +8,11 @@ import { findCertificateSource } from './certificate.repository.js';
 import { printAddress, printBirthDate, printOffences, printSentence, printSex } from './dossier-print.js';
 import { amnestyBases, headingFor, recipientsFor, signatureFor } from './heading.js';
 import { issuerFor, presentationDueDate } from '../../workflow/core/after-decision.js';
+import {
+  CertificateRoute,
+  certificateRouteOf,
+  certificateStatement,
+} from '../../workflow/core/certificate-statement.js';
 import { isFacilityKind } from '../../workflow/core/routing.js';
 import { findIssuer } from './issuer.repository.js';
 import {
@@ -30,9 +35,12 @@ export class CertificateBuilder implements SnapshotBuilder {
     if (!source)
       throw new DocumentException('Không tìm thấy giấy chứng nhận đặc xá.', DocumentExceptionCode.SOURCE_NOT_FOUND);
     // The certificate states the day of release (Law 30/2018 Art 18(3)): it exists only once that day is recorded.
+    const route = certificateRouteOf(source.document.status);
     if (!source.released_on)
       throw new DocumentException(
-        'Chưa ghi ngày tha tù của người được đặc xá: chỉ lập giấy chứng nhận đặc xá sau khi đã ghi việc tha.',
+        route === CertificateRoute.CAMP
+          ? 'Chưa ghi ngày tha tù của người được đặc xá: chỉ lập giấy chứng nhận đặc xá sau khi đã ghi việc tha.'
+          : 'Chưa ghi ngày cấp giấy chứng nhận đặc xá: chỉ in giấy chứng nhận sau khi đã ghi ngày cấp.',
         DocumentExceptionCode.SOURCE_NOT_READY,
       );
     // The head the law names for the facility's kind signs it: the camp head, or the provincial or military-region
@@ -68,6 +76,7 @@ export class CertificateBuilder implements SnapshotBuilder {
       judgment: judgment ? `Bản án số ${judgment.number} ngày ${formatDate(judgment.date)} của ${judgment.court}` : '',
       custodyStart: custodyStart ? formatDate(custodyStart) : '',
       releaseDate: formatDate(source.released_on),
+      statement: certificateStatement({ status: doc.status, effectiveOn: source.released_on }).text,
       reportTo: `Ủy ban nhân dân ${printAddress(doc.person.residenceAfterRelease)}`,
       reportBy: reportBy ? formatDate(reportBy) : '',
       signatures: [signatureFor(request)],

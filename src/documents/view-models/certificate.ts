@@ -11,6 +11,9 @@ export interface CertificateViewModel {
   judgment: string;
   custodyStart: string;
   releaseDate: string;
+  // What was granted, by route: release from prison, or no further serving for a person on suspension or postponement
+  // (workflow/core/certificate-statement.ts).
+  statement: string;
   // Where and by when the person reports after release.
   reportTo: string;
   reportBy: string;

@@ -56,6 +56,7 @@ const LABELS: Record<string, string> = {
   'readings.frequentIllnessMinStays': 'Số lần điều trị nội trú tối thiểu ("nhiều lần", Nghị định 76/2008)',
   'dates.grantDecision': 'Ngày Chủ tịch nước quyết định',
   'dates.effective': 'Ngày thực hiện tha tù',
+  'foreigners.notifyForeignMinistry': 'Thông báo cho Bộ Ngoại giao người nước ngoài được đặc xá (lựa chọn của đợt)',
 };
 
 function isParam(node: unknown): node is ParamNode {

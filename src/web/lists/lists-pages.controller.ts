@@ -34,7 +34,10 @@ import { hopForRole } from '../../workflow/lists/hops.js';
 import { ListQueryService } from '../../workflow/lists/list-query.service.js';
 import { RecordProcuracyNoticeDto } from '../../workflow/procuracy/procuracy-notice.dto.js';
 import { ProcuracyNoticeService } from '../../workflow/procuracy/procuracy-notice.service.js';
+import { ForeignMinistryNoticeService } from '../../workflow/foreign-ministry/foreign-ministry-notice.service.js';
+import { foreignMinistryView } from './foreign-ministry-pages.controller.js';
 import { formatDate, parseDisplayDate } from '../render/format.js';
+import { attemptForm } from '../render/form-attempt.js';
 import { DOCUMENT_TITLES } from '../render/document-titles.js';
 import { WebCsrfGuard } from '../csrf.js';
 import { dossierActions, REASON_CODE_CHOICES } from '../dossier-view/dossier-actions.js';
@@ -69,6 +72,7 @@ export class ListsPagesController {
     private readonly lookups: WebLookupRepository,
     private readonly workflow: WorkflowLookupRepository,
     private readonly notices: ProcuracyNoticeService,
+    private readonly foreignMinistry: ForeignMinistryNoticeService,
     private readonly documents: DocumentsService,
   ) {}
 
@@ -124,19 +128,8 @@ export class ListsPagesController {
       number: String(body.number ?? '').trim(),
       notifiedOn: parseDisplayDate(String(body.notifiedOn ?? '')),
     });
-    let problem = toFieldErrors(await validate(dto))
-      .map((e) => e.message)
-      .join(' ');
-    if (!problem) {
-      try {
-        await this.notices.record(user, dto);
-        response.redirect(303, `/lists/${id}?msg=notified`);
-        return;
-      } catch (error) {
-        if (!(error instanceof AppException) || error.status >= 500) throw error;
-        problem = [error.message, ...error.errors.map((e) => e.message)].join(' ');
-      }
-    }
+    const problem = await attemptForm(dto, () => this.notices.record(user, dto));
+    if (problem === null) return response.redirect(303, `/lists/${id}?msg=notified`);
     response
       .status(400)
       .type('html')
@@ -203,6 +196,11 @@ export class ListsPagesController {
       // The camp's notice to the procuracy (Luật Đặc xá 2018, Điều 15, khoản 5), recorded by the warden.
       notice,
       canNotify: ownCampList,
+      // The standing body's notice to the Ministry of Foreign Affairs, where the round asks for it.
+      foreignMinistry:
+        list.kind === 'PRESIDENT_DECISION'
+          ? foreignMinistryView(await this.foreignMinistry.panel(user, id), user.role)
+          : null,
       // The recorded notice printed under the camp's letterhead, its number and date as recorded; the builder adds the
       // procuracy to "Nơi nhận".
       noticeDoc:

@@ -27,6 +27,7 @@ export const FLASH_MESSAGES: Record<string, string> = {
   courtListSent: 'Đã gửi danh sách đến Tổ thẩm định liên ngành.',
   complaintDecided: 'Đã ghi quyết định giải quyết khiếu nại.',
   notified: 'Đã ghi nhận việc thông báo cho Viện kiểm sát.',
+  foreignMinistryNotified: 'Đã ghi nhận việc thông báo cho Bộ Ngoại giao.',
   sentBack: 'Đã trả hồ sơ về trại để bổ sung, sửa chữa.',
   removed: 'Đã đưa hồ sơ ra khỏi danh sách.',
   withdrawn: 'Đã ghi nhận việc rút đơn.',

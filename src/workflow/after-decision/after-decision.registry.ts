@@ -4,7 +4,25 @@ import { AfterDecisionController } from './after-decision.controller.js';
 import { CertificateCopyEntity, DecisionPostingEntity } from './after-decision.entity.js';
 import { AfterDecisionRepository } from './after-decision.repository.js';
 import { AfterDecisionService } from './after-decision.service.js';
+import { ForeignMinistryNoticeController } from '../foreign-ministry/foreign-ministry-notice.controller.js';
+import {
+  ForeignMinistryNoticeDossierEntity,
+  ForeignMinistryNoticeEntity,
+} from '../foreign-ministry/foreign-ministry-notice.entity.js';
+import { ForeignMinistryNoticeRepository } from '../foreign-ministry/foreign-ministry-notice.repository.js';
+import { ForeignMinistryNoticeService } from '../foreign-ministry/foreign-ministry-notice.service.js';
 
-export const AFTER_DECISION_CONTROLLERS: Type<unknown>[] = [AfterDecisionController];
-export const AFTER_DECISION_PROVIDERS: Provider[] = [AfterDecisionRepository, AfterDecisionService];
-export const AFTER_DECISION_ENTITIES: Function[] = [DecisionPostingEntity, CertificateCopyEntity];
+// The notice to the Ministry of Foreign Affairs of the foreigners on the decision (a round choice) rides along here.
+export const AFTER_DECISION_CONTROLLERS: Type<unknown>[] = [AfterDecisionController, ForeignMinistryNoticeController];
+export const AFTER_DECISION_PROVIDERS: Provider[] = [
+  AfterDecisionRepository,
+  AfterDecisionService,
+  ForeignMinistryNoticeRepository,
+  ForeignMinistryNoticeService,
+];
+export const AFTER_DECISION_ENTITIES: Function[] = [
+  DecisionPostingEntity,
+  CertificateCopyEntity,
+  ForeignMinistryNoticeEntity,
+  ForeignMinistryNoticeDossierEntity,
+];

@@ -31,6 +31,9 @@ export interface RoundRules {
   councilMayReconsider: boolean | null;
   // Days after release within which the certificate is presented (Điều 20, khoản 2, điểm a); null: the round holds none.
   presentationDays: number | null;
+  // The round's choice to inform the Ministry of Foreign Affairs of the foreigners granted (foreigners.
+  // notifyForeignMinistry); absent or unknown reads as off.
+  notifyForeignMinistry: boolean;
 }
 
 // A value the round holds with a known confidence; null where it is absent, unknown ('?') or of another type.
@@ -61,6 +64,7 @@ export class WorkflowRoundRepository {
       deadlines?: Record<string, unknown>;
       appraisal?: { requiredAgencies?: unknown; conclusion?: unknown };
       procedure?: { campCouncilMayReconsider?: unknown };
+      foreigners?: { notifyForeignMinistry?: unknown };
     };
     const rawThreshold = parameters.ballot?.threshold ?? parameters.ballotThreshold;
     const threshold = parseBallotThreshold(unwrapParam(rawThreshold));
@@ -118,6 +122,8 @@ export class WorkflowRoundRepository {
         parameters.deadlines?.certificatePresentationDays,
         (v): v is number => Number.isInteger(v) && (v as number) > 0,
       ),
+      notifyForeignMinistry:
+        knownValue(parameters.foreigners?.notifyForeignMinistry, (v): v is boolean => typeof v === 'boolean') ?? false,
     };
   }
 }

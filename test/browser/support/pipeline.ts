@@ -1,5 +1,5 @@
 import { Role } from '../../../src/auth/user.entity.js';
-import { buildDossier } from '../../factories/dossier.factory.js';
+import { buildDossier, PASSPORT_COPY } from '../../factories/dossier.factory.js';
 import { insertUnit, TEST_APPRAISAL_TEAM, TEST_PASSWORD, type TestOrg } from '../../factories/org.factory.js';
 import { HttpClient } from '../../support/http-client.js';
 import type { TestApp } from '../../support/test-app.js';
@@ -57,12 +57,18 @@ export function campOf(org: TestOrg): Camp {
 // Takes dossiers through one camp over the API, as its staff would: application, secret ballot, camp council,
 // the warden's posted list sent to the managing department. The team does not put forward the `leftOff` names (the
 // ballot fails), so they stay off the list and may complain.
+// Who is left off by the camp council, and who is a foreigner (full name → nationality).
+export interface CampOptions {
+  leftOff?: string[];
+  foreigners?: Record<string, string>;
+}
+
 export async function walkCamp(
   app: TestApp,
   camp: Camp,
   round: { id: string; code: string },
   names: string[],
-  options: { leftOff?: string[] } = {},
+  options: CampOptions = {},
 ): Promise<{ dossierIds: string[]; meetingId: string; eligibleListId: string; leftOffIds: string[] }> {
   const leftOff = new Set(options.leftOff ?? []);
   const { dossierIds: ids, meetingId } = await toCampCouncil(app, camp, round, names, options);
@@ -108,7 +114,7 @@ export async function toCampCouncil(
   camp: Camp,
   round: { id: string; code: string },
   names: string[],
-  options: { leftOff?: string[] } = {},
+  options: CampOptions = {},
 ): Promise<{ dossierIds: string[]; meetingId: string }> {
   const leftOff = new Set(options.leftOff ?? []);
   const officer = await client(app, camp.teamOfficer);
@@ -122,7 +128,9 @@ export async function toCampCouncil(
         roundCode: round.code,
         facilityCode: camp.facilityCode,
         teamCode: camp.teamCode,
-        person: { fullName },
+        person: { fullName, ...(options.foreigners?.[fullName] ? { nationality: options.foreigners[fullName] } : {}) },
+        // A foreigner's dossier holds a copy of the passport (Nghị định 52/2019/NĐ-CP, Điều 5, khoản 6).
+        ...(options.foreigners?.[fullName] ? { identityPaper: PASSPORT_COPY } : {}),
       }),
     );
     ok('import', created);
@@ -182,8 +190,9 @@ export async function dossiersAtAppraisal(
   org: TestOrg,
   round: { id: string; code: string },
   names: string[],
+  options: CampOptions = {},
 ): Promise<string[]> {
-  const { dossierIds } = await walkCamp(app, campOf(org), round, names);
+  const { dossierIds } = await walkCamp(app, campOf(org), round, names, options);
   await forwardUp(app, [org.users[Role.DEPARTMENT_OFFICER], org.users[Role.MINISTRY_OFFICER]], round.id);
   return dossierIds;
 }

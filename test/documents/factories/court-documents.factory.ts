@@ -1,4 +1,5 @@
 import { formatDate, formatPlaceDate } from '../../../src/documents/format/print-format.js';
+import { certificateStatement } from '../../../src/workflow/core/certificate-statement.js';
 import type { CertificateViewModel } from '../../../src/documents/view-models/certificate.js';
 import type { ProcuracyNoticeViewModel } from '../../../src/documents/view-models/procuracy-notice.js';
 import { ListLevel, type ProposalListViewModel } from '../../../src/documents/view-models/proposal-list.js';
@@ -67,6 +68,8 @@ export const CourtDocumentsFactory = {
         summary: '',
       }),
       custodyStart: formatDate('2021-03-02'),
+      releaseDate: formatDate('2025-09-02'),
+      statement: certificateStatement({ status: 'SUSPENDED', effectiveOn: '2025-09-02' }).text,
       signatures: [COURT_PRESIDENT],
     });
   },

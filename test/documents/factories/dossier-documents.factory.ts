@@ -1,4 +1,5 @@
 import { formatDate, formatDuration, formatVnd } from '../../../src/documents/format/print-format.js';
+import { certificateStatement } from '../../../src/workflow/core/certificate-statement.js';
 import type { AppraisalNoteViewModel } from '../../../src/documents/view-models/appraisal-note.js';
 import type { CertificateViewModel } from '../../../src/documents/view-models/certificate.js';
 import type { ProposalSheetViewModel } from '../../../src/documents/view-models/proposal-sheet.js';
@@ -160,6 +161,7 @@ export const CertificateFactory = {
       judgment: 'Bản án số 88/2021/HS-ST ngày 14/06/2021 của Tòa án nhân dân tỉnh Bắc Giang',
       custodyStart: formatDate('2020-12-02'),
       releaseDate: formatDate('2025-09-01'),
+      statement: certificateStatement({ status: 'SERVING', effectiveOn: '2025-09-01' }).text,
       reportTo: 'Ủy ban nhân dân xã Yên Thế, tỉnh Bắc Ninh',
       reportBy: formatDate('2025-09-11'),
       signatures: [SignatureFactory.build({ title: 'GIÁM THỊ', name: 'Đại tá Nguyễn Đức Thắng' })],

@@ -672,6 +672,20 @@ export const ROWS: Row[] = [
     request: () => r('POST', '/api/procuracy-notices', {}),
   },
 
+  // Notices to the Ministry of Foreign Affairs, a round choice (scope per record in test/e2e/pipeline.spec.ts)
+  {
+    route: 'GET /api/foreign-ministry-notices',
+    op: 'read',
+    access: [Role.COUNCIL_STANDING_OFFICER, Role.COUNCIL_MEMBER],
+    request: () => r('GET', '/api/foreign-ministry-notices'),
+  },
+  {
+    route: 'POST /api/foreign-ministry-notices',
+    op: 'write',
+    access: [Role.COUNCIL_STANDING_OFFICER],
+    request: () => r('POST', '/api/foreign-ministry-notices', {}),
+  },
+
   // The courts' route (the matrix checks the role gate; scope per record is in test/e2e/courts.spec.ts)
   {
     route: 'GET /api/court/proposals',
@@ -1157,6 +1171,15 @@ export const ROWS: Row[] = [
     access: [Role.COURT_PRESIDENT],
     web: true,
     request: () => form('POST', `/court/lists/${NO_SUCH}/submit`),
+  },
+  {
+    route: 'POST /lists/:id/foreign-ministry-notice',
+    op: 'write',
+    access: [Role.COUNCIL_STANDING_OFFICER],
+    web: true,
+    // An id that cannot exist is no list of the President's decision: 404 past the role gate.
+    allowed: 'hidden',
+    request: () => form('POST', `/lists/${NO_SUCH}/foreign-ministry-notice`),
   },
   {
     route: 'POST /lists/:id/procuracy-notice',

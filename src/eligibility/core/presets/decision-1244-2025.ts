@@ -3,6 +3,7 @@ import {
   LAW_30_APPRAISAL_TEAM,
   LAW_30_DEADLINES,
   NO_COUNCIL_RECONSIDERATION,
+  NO_FOREIGN_MINISTRY_NOTICE,
   LAW_30_SPECIAL_CATEGORIES,
   recurringExclusions,
   SIMPLE_MAJORITY,
@@ -102,6 +103,7 @@ export const DECISION_1244_2025: RoundParameters = {
   deadlines: LAW_30_DEADLINES,
   appraisal: LAW_30_APPRAISAL_TEAM,
   procedure: NO_COUNCIL_RECONSIDERATION,
+  foreigners: NO_FOREIGN_MINISTRY_NOTICE,
   dates: {
     campCouncil: CAMP_COUNCIL_UNPLANNED,
     councilReview: seen('2025-08-25', 'Dân trí 25/8/2025'),

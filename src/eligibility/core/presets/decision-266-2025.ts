@@ -3,6 +3,7 @@ import {
   LAW_30_APPRAISAL_TEAM,
   LAW_30_DEADLINES,
   NO_COUNCIL_RECONSIDERATION,
+  NO_FOREIGN_MINISTRY_NOTICE,
   LAW_30_SPECIAL_CATEGORIES,
   recurringExclusions,
   SIMPLE_MAJORITY,
@@ -109,6 +110,7 @@ export const DECISION_266_2025: RoundParameters = {
   deadlines: LAW_30_DEADLINES,
   appraisal: LAW_30_APPRAISAL_TEAM,
   procedure: NO_COUNCIL_RECONSIDERATION,
+  foreigners: NO_FOREIGN_MINISTRY_NOTICE,
   dates: {
     campCouncil: CAMP_COUNCIL_UNPLANNED,
     councilReview: unknown('Ngày Hội đồng tư vấn đặc xá họp: chưa tìm thấy'),

@@ -37,6 +37,15 @@ export const NO_COUNCIL_RECONSIDERATION: NonNullable<RoundParameters['procedure'
   ),
 };
 
+// No source read makes the notice to the Ministry of Foreign Affairs of the foreigners granted a step of the procedure:
+// the round's choice, off unless the round's guidance asks for it.
+export const NO_FOREIGN_MINISTRY_NOTICE: NonNullable<RoundParameters['foreigners']> = {
+  notifyForeignMinistry: known(
+    false,
+    'Lựa chọn của đợt: Luật Đặc xá 2018 và Nghị định 52/2019 không quy định thông báo cho Bộ Ngoại giao danh sách người nước ngoài được đặc xá (Bộ Ngoại giao là thành viên Hội đồng tư vấn đặc xá, Điều 10, khoản 1, điểm g)',
+  ),
+};
+
 export const SIMPLE_MAJORITY = known(
   { kind: 'SIMPLE_MAJORITY_OF_VALID' } as const,
   'Nghị định 52/2019, Điều 7 khoản 2 (bỏ phiếu kín); quá bán số phiếu hợp lệ khi Quyết định không quy định khác',

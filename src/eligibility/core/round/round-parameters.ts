@@ -133,6 +133,11 @@ export interface RoundParameters {
   // What the law leaves open and the round decides. Decree 52/2019 Art 7(3) has the camp head decide "on the basis
   // of" the team's ballot, so a round may let the camp council reconsider a person the team did not put forward.
   procedure?: { campCouncilMayReconsider: Param<boolean> };
+  // Whether the responsible officer informs the Ministry of Foreign Affairs of the foreigners on the President's
+  // decision. No source read says the law requires it (the Ministry sits on the Council, Luật Đặc xá 2018, Điều 10,
+  // khoản 1, điểm g, and helps announce the decision, Nghị định 76/2008, Điều 4): the round's choice, off unless its
+  // guidance asks for it. Optional in rounds stored before it existed; absent reads as off.
+  foreigners?: { notifyForeignMinistry: Param<boolean> };
   dates: {
     // The day the camps' councils (Hội đồng xét đề nghị đặc xá) are planned to meet: medical papers are dated
     // against it until a council records its actual meeting date (Decree 52/2019 Art 5(3)(c)). Optional in rounds

@@ -34,3 +34,26 @@ describe('the round parameter appraisal.conclusion', () => {
     ]);
   });
 });
+
+// The notice to the Ministry of Foreign Affairs is the round's choice: off in the presets, a yes or no when stated.
+describe('the round parameter foreigners.notifyForeignMinistry', () => {
+  const base = DECISION_266_2025;
+  const errorsAt = (foreigners: unknown) =>
+    validateRoundParameters({ ...base, foreigners } as RoundParameters)
+      .filter((i) => i.severity === 'error' && i.path.startsWith('foreigners'))
+      .map((i) => [i.path, i.message]);
+
+  it('is off in the presets, with its source', () => {
+    expect(base.foreigners?.notifyForeignMinistry).toMatchObject({ value: false, confidence: 'K' });
+    expect(base.foreigners?.notifyForeignMinistry.source).toContain('Lựa chọn của đợt');
+    expect(errorsAt(base.foreigners)).toEqual([]);
+  });
+
+  it('refuses a value that is not yes or no, naming the field', () => {
+    const source = 'Hướng dẫn của Thường trực Hội đồng tư vấn đặc xá';
+    expect(errorsAt({ notifyForeignMinistry: { value: true, source, confidence: 'K' } })).toEqual([]);
+    expect(errorsAt({ notifyForeignMinistry: { value: 'có', source, confidence: 'K' } })).toEqual([
+      ['foreigners.notifyForeignMinistry.value', 'Phải là có hoặc không.'],
+    ]);
+  });
+});

@@ -276,5 +276,9 @@ export function validateRoundParameters(round: RoundParameters): RoundValidation
     checkParam(issues, 'procedure.campCouncilMayReconsider', round.procedure?.campCouncilMayReconsider, (v) =>
       typeof v === 'boolean' ? null : 'Phải là có hoặc không.',
     );
+  if (round.foreigners !== undefined)
+    checkParam(issues, 'foreigners.notifyForeignMinistry', round.foreigners?.notifyForeignMinistry, (v) =>
+      typeof v === 'boolean' ? null : 'Phải là có hoặc không.',
+    );
   return issues;
 }
