@@ -110,10 +110,11 @@ describe("the court's page in the browser", () => {
     expect(await stage()).toBe('court_posted');
     // The person left off is posted beside it on the court's ineligible list, printed from the list's own page.
     const lists = await text(page, 'main');
-    expect(lists).toContain('Không đủ điều kiện: COURT_INELIGIBLE-');
+    expect(lists).toContain('Danh sách không đủ điều kiện đề nghị đặc xá của Tòa án');
+    expect(lists).not.toContain('COURT_INELIGIBLE');
     expect(lists).toContain('Gửi kèm danh sách người đủ điều kiện cùng ngày niêm yết');
     const href = await page.$$eval('main a[href^="/lists/"]', (links) =>
-      links.find((a) => a.textContent?.startsWith('Không đủ điều kiện'))?.getAttribute('href'),
+      links.find((a) => a.textContent?.startsWith('Danh sách không đủ điều kiện'))?.getAttribute('href'),
     );
     await page.goto(`${app.baseUrl}${href}`);
     expect(await text(page, 'main')).toContain('Phạm Văn Đình');

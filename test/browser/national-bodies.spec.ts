@@ -190,7 +190,9 @@ describe('appraiser and standing body in the browser', () => {
     await page.type('#decision-date', '30/08/2025');
     await submit(page, 'form[action="/standing/president"] button');
     expect(await text(page, '.flash')).toBe('Đã ghi quyết định.');
-    expect(await text(page, 'h1')).toContain('Danh sách số');
+    const heading = await text(page, 'h1');
+    expect(heading).toContain('Danh sách kèm theo Quyết định đặc xá của Chủ tịch nước');
+    expect(heading).not.toMatch(/[A-Z]+_[A-Z_]+/);
     expect(await text(page, 'tbody')).toContain('Lê Văn Cường');
     const stage = await app.dataSource.query('SELECT stage FROM dossiers WHERE id = $1', [ids[0]]);
     expect(stage[0].stage).toBe('granted');

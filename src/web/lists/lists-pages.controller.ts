@@ -47,6 +47,7 @@ import { WebLookupRepository } from '../web-lookup.repository.js';
 import { WorkflowLookupRepository } from '../workflow-lookup.repository.js';
 import { WebExceptionFilter } from '../web-exception.filter.js';
 import { documentForm } from './document-jobs.controller.js';
+import { listName } from '../render/labels.js';
 
 const PIPELINE_ROLES = Object.values(Role).filter((r) => r !== Role.ADMIN);
 
@@ -184,7 +185,7 @@ export class ListsPagesController {
     const notice = list.kind === 'CAMP_ELIGIBLE' ? await this.notices.ofList(user, id) : null;
     const ownCampList =
       user.role === Role.WARDEN && list.kind === 'CAMP_ELIGIBLE' && list.ownerUnitId === user.orgUnitId;
-    return this.pages.render(request, 'lists/view', `Danh sách số ${list.code}`, {
+    return this.pages.render(request, 'lists/view', listName(list.kind, list.code), {
       list,
       problem,
       // The warden's own camp list, approved and posted but not yet sent to the managing department.

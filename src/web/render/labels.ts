@@ -37,6 +37,22 @@ export const LABELS: Record<string, Record<string, string>> = {
     VICTIM_UNDER_16: 'Đối với người dưới 16 tuổi',
   },
   role: ROLE_LABELS,
+  // The frozen lists, named by who made them and for what (their code is for programs).
+  listKind: {
+    CAMP_ELIGIBLE: 'Danh sách đề nghị đặc xá của trại',
+    CAMP_INELIGIBLE: 'Danh sách không đủ điều kiện đề nghị đặc xá của trại',
+    RESUBMISSION: 'Danh sách gửi lại sau khi sửa chữa',
+    DEPARTMENT: 'Danh sách tổng hợp của cơ quan quản lý',
+    MINISTRY: 'Danh sách tổng hợp của Bộ',
+    APPRAISAL: 'Danh sách của Tổ thẩm định liên ngành',
+    STANDING_BODY: 'Danh sách của Cơ quan thường trực Hội đồng tư vấn đặc xá',
+    COUNCIL_ELIGIBLE: 'Danh sách Hội đồng tư vấn đặc xá đề nghị đặc xá',
+    COUNCIL_INELIGIBLE: 'Danh sách Hội đồng tư vấn đặc xá không đề nghị đặc xá',
+    PRESIDENT_DECISION: 'Danh sách kèm theo Quyết định đặc xá của Chủ tịch nước',
+    COMPLAINT: 'Danh sách bổ sung sau giải quyết khiếu nại',
+    COURT: 'Danh sách đề nghị đặc xá của Tòa án',
+    COURT_INELIGIBLE: 'Danh sách không đủ điều kiện đề nghị đặc xá của Tòa án',
+  },
   stage: STAGE_LABELS,
   event: EVENT_LABELS,
   category: CATEGORY_LABELS,
@@ -183,6 +199,17 @@ export const LABELS: Record<string, Record<string, string>> = {
 export function label(kind: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '';
   return LABELS[kind]?.[String(value)] ?? String(value);
+}
+
+// A frozen list as people name it: what it is, the unit that made it and its number ("Danh sách tổng hợp của Bộ
+// BCA số 002"); its code (KIND-UNIT-NNN) is for programs. An unknown kind keeps the code, visible rather than blank.
+export function listName(kind: unknown, code: unknown): string {
+  const text = String(code ?? '');
+  const known = LABELS.listKind[String(kind)];
+  if (!known || !text.startsWith(`${String(kind)}-`)) return text;
+  const rest = text.slice(String(kind).length + 1);
+  const cut = rest.lastIndexOf('-');
+  return cut < 0 ? `${known} số ${rest}` : `${known} ${rest.slice(0, cut)} số ${rest.slice(cut + 1)}`;
 }
 
 // Options for a <select>, in the order the labels are written.

@@ -1,6 +1,6 @@
 import type { HelperDelegate } from 'handlebars';
 import { formatDate, formatDateTime, formatVnd, groupThousands } from './format.js';
-import { label } from './labels.js';
+import { label, listName } from './labels.js';
 
 // Handlebars passes its options hash as the last argument; helpers look only at the values before it.
 function args(all: unknown[]): unknown[] {
@@ -26,6 +26,7 @@ export const VIEW_HELPERS: Record<string, HelperDelegate> = {
   gt: (a: unknown, b: unknown) => Number(a) > Number(b),
   inc: (value: unknown) => Number(value) + 1,
   labelOf: (kind: unknown, value: unknown) => label(String(kind), value),
+  listName: (kind: unknown, code: unknown) => listName(kind, code),
   // Months and days written the way judgments write them: "9 năm 6 tháng".
   duration: (value: unknown) => {
     const d = value as { years?: number; months?: number; days?: number } | null;
