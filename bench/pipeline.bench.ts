@@ -204,9 +204,13 @@ async function main(): Promise<void> {
         return (await consolidation.summary(m)).token;
       });
       const [forwardMs, result] = await timed(() =>
-        ds.transaction((m) =>
-          service.forwardIn(process.env.BENCH_PROFILE ? profiled(m) : m, user, hop, { token, roundId }),
-        ),
+        ds.transaction(async (m) => {
+          const [ms, out] = await timed(() =>
+            service.forwardIn(process.env.BENCH_PROFILE ? profiled(m) : m, user, hop, { token, roundId }),
+          );
+          if (process.env.BENCH_PROFILE) console.log(`  ${ms.toFixed(0).padStart(6)} ms  the hop before its COMMIT`);
+          return out;
+        }),
       );
       if (result.entryCount !== NAMES) throw new Error(`forwarded ${result.entryCount} of ${NAMES}`);
       const [{ n }] = await ds.query(
@@ -247,10 +251,18 @@ async function main(): Promise<void> {
 
 class RollbackSignal extends Error {}
 
-// BENCH_PROFILE=1 prints the time of every statement of the hop, to see which step dominates.
+// BENCH_PROFILE=1 prints the time of every statement of the hop, to see which step dominates; BENCH_PROFILE=explain
+// also prints each statement's plan with its timings and buffers.
 function profiled(manager: EntityManager): EntityManager {
   const proxy = Object.create(manager) as EntityManager;
   proxy.query = async (sql: string, params?: unknown[]) => {
+    if (process.env.BENCH_PROFILE === 'explain' && /^\s*(WITH|INSERT|UPDATE|SELECT)/i.test(sql)) {
+      // The plan of the statement as it runs here, then rolled back so the statement itself runs once as usual.
+      await manager.query('SAVEPOINT bench_explain');
+      const plan: { 'QUERY PLAN': string }[] = await manager.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
+      await manager.query('ROLLBACK TO SAVEPOINT bench_explain');
+      console.log(plan.map((p) => `        | ${p['QUERY PLAN']}`).join('\n'));
+    }
     const [ms, result] = await timed(() => manager.query(sql, params));
     console.log(`  ${ms.toFixed(0).padStart(6)} ms  ${sql.replace(/\s+/g, ' ').slice(0, 90)}`);
     return result;
