@@ -24,6 +24,9 @@ interface Row {
   hash: string;
 }
 
+// Columns often equal across a whole append, in the order of the insert's parameters $2…$7.
+const SHARED = ['occurred_at', 'actor_id', 'actor_name', 'action', 'entity_type', 'request_id'] as const;
+
 export interface ChainHead {
   seq: number;
   hash: string;
@@ -71,7 +74,7 @@ export class AuditRepository implements OnApplicationShutdown {
   async insert(manager: EntityManager, rows: (StoredAuditRecord & { requestId?: string | null })[]): Promise<void> {
     const CHUNK = 5000;
     for (let i = 0; i < rows.length; i += CHUNK) {
-      const payload = rows.slice(i, i + CHUNK).map((r) => ({
+      const chunk = rows.slice(i, i + CHUNK).map((r) => ({
         seq: r.seq,
         occurred_at: r.occurredAt,
         actor_id: r.actorId,
@@ -87,12 +90,20 @@ export class AuditRepository implements OnApplicationShutdown {
         hash: r.hash,
         request_id: r.requestId ?? null,
       }));
+      // A value every row of the chunk shares (one actor moving a whole list) is sent once, not once per row.
+      const shared = SHARED.map((column) => {
+        const value = chunk[0][column];
+        if (value === null || chunk.some((r) => r[column] !== value)) return null;
+        for (const r of chunk) (r as Record<string, unknown>)[column] = undefined;
+        return value;
+      });
       await manager.query(
         `INSERT INTO audit_log (seq, occurred_at, actor_id, actor_name, action, entity_type, entity_id, before, after, reason, row_hashes, prev_hash, hash, request_id)
-         SELECT seq, occurred_at, actor_id, actor_name, action, entity_type, entity_id, before, after, reason, row_hashes, prev_hash, hash, request_id
+         SELECT seq, coalesce(occurred_at, $2), coalesce(actor_id, $3), coalesce(actor_name, $4), coalesce(action, $5),
+           coalesce(entity_type, $6), entity_id, before, after, reason, row_hashes, prev_hash, hash, coalesce(request_id, $7)
          FROM jsonb_to_recordset($1::jsonb) AS x(seq bigint, occurred_at timestamptz, actor_id uuid, actor_name text, action text,
            entity_type text, entity_id text, before jsonb, after jsonb, reason text, row_hashes jsonb, prev_hash text, hash text, request_id text)`,
-        [JSON.stringify(payload)],
+        [JSON.stringify(chunk), ...shared],
       );
     }
   }

@@ -5,7 +5,7 @@ import { AuditCheckpoints } from './audit-checkpoints.js';
 import { type AuditRecord, GENESIS_HASH, chainHash } from './audit-chain.js';
 import { currentRequestId } from '../common/request-context.js';
 import { AuditRepository } from './audit.repository.js';
-import type { RowSelector } from './protected-rows.js';
+import type { RowHash, RowSelector } from './protected-rows.js';
 import { ProtectedRowsRepository } from './protected-rows.repository.js';
 
 export interface Actor {
@@ -23,6 +23,8 @@ export interface AuditEntry {
   reason?: string | null;
   // The protected rows this change wrote (see `protectedRows`): the entry commits to their content hashes.
   rows?: readonly RowSelector[];
+  // Commitments to rows the caller wrote and already holds as the database returned them (see `hashReturned`).
+  rowHashes?: readonly RowHash[];
 }
 
 // Appends to the hash-chained log inside the caller's transaction, so a change and its audit row commit together;
@@ -41,10 +43,13 @@ export class AuditService {
     if (!list.length) return;
     this.checkpoints.assertInTransaction(manager);
     // Hashed before the lock is taken, so the chain stays locked only for the append itself.
-    const rowHashes = await this.protectedRows.hashSelected(
-      manager,
-      list.map((e) => e.rows ?? []),
-    );
+    const selected = list.some((e) => e.rows?.length)
+      ? await this.protectedRows.hashSelected(
+          manager,
+          list.map((e) => e.rows ?? []),
+        )
+      : null;
+    const rowHashes = list.map((e, i) => [...(selected?.[i] ?? []), ...(e.rowHashes ?? [])]);
     const head = await this.repository.lockHead(manager);
     let seq = head?.seq ?? 0;
     let prevHash = head?.hash ?? GENESIS_HASH;
@@ -77,5 +82,18 @@ export class AuditService {
 
 // What jsonb will give back: the hash must be computed over exactly what is stored.
 function normalise(value: unknown): unknown {
-  return value === undefined ? null : JSON.parse(JSON.stringify(value));
+  if (value === undefined) return null;
+  return isFlat(value) ? value : JSON.parse(JSON.stringify(value));
+}
+
+// A plain object of strings, finite numbers, booleans and nulls comes back from jsonb as it is: the per-dossier rows
+// of a 15,000-name hop skip the round trip through JSON.
+function isFlat(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  for (const key in value) {
+    const v = (value as Record<string, unknown>)[key];
+    const t = typeof v;
+    if (!(v === null || t === 'string' || t === 'boolean' || (t === 'number' && Number.isFinite(v)))) return false;
+  }
+  return true;
 }

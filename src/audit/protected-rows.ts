@@ -163,6 +163,12 @@ export function rowHash(table: ProtectedTable, row: RowValues): string {
   return sha256Hex(JSON.stringify(values));
 }
 
+// The commitments to rows a writer has just written and had the database return as stored (its RETURNING lists
+// `selectList` of the table): the same hashes `hashSelected` would read back, without reading the rows again.
+export function hashReturned(table: ProtectedTable, rows: readonly RowValues[]): RowHash[] {
+  return rows.map((row) => [table, rowKey(table, row), rowHash(table, row)]);
+}
+
 const COLUMN_ORDER = Object.fromEntries(
   Object.entries(PROTECTED_TABLES).map(([table, shape]) => [table, Object.keys(shape.columns)]),
 ) as Record<ProtectedTable, string[]>;
@@ -204,11 +210,6 @@ export const protectedRows = {
   firstVersions: (dossierIds: readonly string[]): RowSelector => ({
     table: ProtectedTable.DOSSIER_VERSIONS,
     where: { dossier_id: dossierIds, version: 1 },
-  }),
-  // The history row a transition wrote: the one that produced this version of the dossier.
-  transition: (dossierId: string, versionWritten: number): RowSelector => ({
-    table: ProtectedTable.WORKFLOW_HISTORY,
-    where: { dossier_id: dossierId, version_written: versionWritten },
   }),
   // A frozen list: its header and every entry.
   list: (listId: string): RowSelector[] => [

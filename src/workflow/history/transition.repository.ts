@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { ProtectedTable, selectList, type RowValues } from '../../audit/protected-rows.js';
 import type { TransitionContext } from '../core/transition-context.js';
 
 export interface DossierHead {
@@ -69,12 +70,13 @@ export class TransitionRepository {
   }
 
   // The guarded write and its history in one statement: only rows still at the version and stage the caller read
-  // are moved, and each moved row gets its history row. Returns how many rows moved.
-  async advance(manager: EntityManager, batch: HistoryBatch): Promise<number> {
+  // are moved, and each moved row gets its history row. Returns the history rows as stored (their protected columns
+  // as text), one per moved dossier, for the audit rows to commit to without reading them again.
+  async advance(manager: EntityManager, batch: HistoryBatch): Promise<RowValues[]> {
     const { rows } = batch;
-    if (rows.length === 0) return 0;
+    if (rows.length === 0) return [];
     const col = <K extends keyof HistoryRow>(k: K) => rows.map((r) => r[k]);
-    const [{ moved }]: { moved: number }[] = await manager.query(
+    return manager.query(
       `WITH moved AS (
          UPDATE dossiers d SET stage = x.to_stage, version = d.version + 1, updated_at = now()
          FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[])
@@ -86,8 +88,9 @@ export class TransitionRepository {
            actor_id, actor_role, actor_unit_id, reason_code, reason, list_id)
          SELECT id, round_id, $7, from_stage, to_stage, version_read, version_read + 1, $8, $9, $10, reason_code, reason, $11
          FROM moved
+         RETURNING ${selectList(ProtectedTable.WORKFLOW_HISTORY, 'workflow_history')}
        )
-       SELECT count(*)::int AS moved FROM moved`,
+       SELECT * FROM history`,
       [
         col('dossierId'),
         col('versionRead'),
@@ -102,7 +105,6 @@ export class TransitionRepository {
         batch.listId,
       ],
     );
-    return moved;
   }
 
   // Facts the table's guards read for the dossiers being moved.

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { CommonException, StaleWriteException, NotFoundException } from '../../common/app.exception.js';
 import { CommonErrorCode } from '../../common/error-codes.js';
 import { AuditService } from '../../audit/audit.service.js';
-import { protectedRows } from '../../audit/protected-rows.js';
+import { hashReturned, ProtectedTable } from '../../audit/protected-rows.js';
 import { ScopeService } from '../../auth/scope.service.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { decideTransition } from '../core/decide-transition.js';
@@ -107,7 +107,7 @@ export class TransitionService {
 
   private async write(manager: EntityManager, input: TransitionRequest, applied: readonly AppliedTransition[]) {
     const { actor, event } = input;
-    const moved = await this.repository.advance(manager, {
+    const history = await this.repository.advance(manager, {
       event,
       actorId: actor.id,
       actorRole: actor.role,
@@ -122,7 +122,11 @@ export class TransitionService {
         reason: a.reason ?? null,
       })),
     });
-    if (moved !== applied.length) throw new StaleWriteException('Một số hồ sơ', applied[0].version - 1);
+    if (history.length !== applied.length) throw new StaleWriteException('Một số hồ sơ', applied[0].version - 1);
+    const written = new Map(
+      history.map((row) => [row.dossier_id, hashReturned(ProtectedTable.WORKFLOW_HISTORY, [row])]),
+    );
+    if (applied.some((a) => !written.has(a.dossierId))) throw new Error('A moved dossier has no history row');
     const listId = input.listId ?? null;
     await this.audit.record(
       manager,
@@ -134,7 +138,8 @@ export class TransitionService {
         before: { stage: a.from, version: a.version - 1 },
         after: { stage: a.to, version: a.version, listId },
         reason: [a.reasonCode, a.reason].filter(Boolean).join(': ') || null,
-        rows: [protectedRows.transition(a.dossierId, a.version)],
+        // The history row that produced this version, as the UPDATE's statement stored it.
+        rowHashes: written.get(a.dossierId),
       })),
     );
   }
