@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { getMetadataStorage } from 'class-validator';
 import { AppModule } from '../app.module.js';
+import { CreateDocumentDto } from '../documents/documents.dto.js';
 import { TeamMeetingDto } from '../workflow/ballots/ballot.dto.js';
 import { createValidationPipe } from './validation.pipe.js';
 import { VALIDATION_MESSAGES } from './validation-messages.js';
@@ -61,5 +62,24 @@ describe('Vietnamese validation messages', () => {
       'candidates[0].officerOpinion': 'Trường "candidates[0].officerOpinion" không được dài quá 2000 ký tự.',
     });
     expect(JSON.stringify(messages)).not.toMatch(/must|should|longer|shorter/);
+  });
+
+  it('keeps the sentence a DTO words itself for the clerk, such as the form a document number takes', async () => {
+    const error = await createValidationPipe()
+      .transform(
+        {
+          kind: 'certificate',
+          sourceType: 'certificate',
+          sourceId: '7e29dfd7-8157-4183-8209-6013cbb8d568',
+          number: '12/GCN/QK7',
+          signer: { title: 'Giám thị', name: 'Nguyễn Văn An' },
+        },
+        { type: 'body', metatype: CreateDocumentDto },
+      )
+      .catch((e: unknown) => e as ValidationFailedException);
+    expect(error).toBeInstanceOf(ValidationFailedException);
+    expect((error as ValidationFailedException).errors).toEqual([
+      { path: 'number', code: 'matches', message: 'Số, ký hiệu văn bản phải có dạng 05/DS-TGTX.' },
+    ]);
   });
 });

@@ -72,11 +72,18 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
         out.push(...nestedErrors(path, error.constraints![key]));
         continue;
       }
-      const phrase = VALIDATION_MESSAGES[key]?.(constraintArg(error, key), error.constraints?.[key] ?? '');
+      const text = error.constraints?.[key] ?? '';
+      // A DTO that words its own sentence for the clerk (in Vietnamese, e.g. the form a document number takes) keeps
+      // it; class-validator's English defaults are translated.
+      if (/[^\x00-\x7F]/.test(text)) {
+        out.push({ path, code: key, message: text });
+        continue;
+      }
+      const phrase = VALIDATION_MESSAGES[key]?.(constraintArg(error, key), text);
       out.push({
         path,
         code: key,
-        message: `Trường "${path}" ${phrase ?? `không hợp lệ (${error.constraints?.[key]})`}.`,
+        message: `Trường "${path}" ${phrase ?? `không hợp lệ (${text})`}.`,
       });
     }
     if (error.children?.length) out.push(...toFieldErrors(error.children, path));

@@ -8,13 +8,14 @@ import { addModCamp, createTestOrg, type ModCamp, type TestOrg } from '../factor
 import { headers, load, save, workbookOf } from '../spreadsheet/workbook.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { openBrowser, submit, text } from './support/browser.js';
-import { presetRound } from './support/pipeline.js';
+import { addPresidentOffice, presetRound } from './support/pipeline.js';
 import { Walk } from './support/walk.js';
 
 // A Ministry of Defence military-region camp walked through the pages only: one person nominated on the form and two
 // imported from the downloaded Excel template, the team ballot, the camp council, the warden's list, the
-// military-region command choosing whom to send up, the Ministry of Defence (its list downloaded as .xlsx), and the
-// appraisal team.
+// military-region command choosing whom to send up, the Ministry of Defence (its list downloaded as .xlsx), the
+// appraisal team, the standing body, the Advisory Council and the President's decision, and after it the release, the
+// certificate printed by the military region's command, its copy to the commune and the person's presentation.
 const TYPED = 'Nguyễn Văn Quân';
 const RETURNED = 'Trần Thị Khu';
 const LATER = 'Lê Văn Bảy';
@@ -32,6 +33,7 @@ describe('a Ministry of Defence camp walked in the browser, role by role', () =>
     org = await createTestOrg(app.dataSource);
     const round = await presetRound(app, org);
     mod = await addModCamp(app.dataSource, org);
+    await addPresidentOffice(app, org);
     browser = await openBrowser();
     walk = new Walk(app, browser, round);
     dir = mkdtempSync(join(tmpdir(), 'amnesty-mod-walk-'));
@@ -217,5 +219,75 @@ describe('a Ministry of Defence camp walked in the browser, role by role', () =>
       [mod.facility.id],
     );
     expect(opinions.map((o: { opinion: string }) => o.opinion)).toEqual(['agree', 'agree']);
-  }, 180_000);
+
+    // The list goes on through the standing body and the Advisory Council to the President's decision.
+    const appraisalTeam = await walk.signIn(org.users[Role.APPRAISER]);
+    await walk.forwardAll(appraisalTeam);
+    await appraisalTeam.close();
+    const standing = await walk.signIn(org.users[Role.COUNCIL_STANDING_OFFICER]);
+    await walk.forwardAll(standing);
+    await standing.close();
+    const advisory = await walk.signIn(org.users[Role.COUNCIL_MEMBER]);
+    await open(advisory, '/council');
+    await chooseRound(advisory);
+    expect(await text(advisory, 'tbody')).toContain(TYPED);
+    await submit(advisory, 'form[action="/council"][method="post"] button');
+    expect(await flash(advisory)).toBe('Đã ghi quyết định.');
+    await advisory.close();
+    const decision = await walk.signIn(org.users[Role.COUNCIL_STANDING_OFFICER]);
+    await walk.recordDecision(decision, `${org.suffix.slice(0, 4)}/QĐ-CTN`, '30/08/2025');
+    await decision.close();
+    expect([await stage(TYPED), await stage(LATER)]).toEqual(['granted', 'granted']);
+
+    // The camp releases one person; in a military-region camp the certificate is the military region's THAHS head's
+    // to issue (Luật Đặc xá 2018, Điều 18, khoản 3), so the command prints it, sends its copy to the commune and
+    // records the presentation.
+    const releasing = await walk.signIn(mod.users[Role.WARDEN]);
+    const certificate = await walk.release(releasing, '02/09/2025');
+    await releasing.close();
+    const released = (await stage(TYPED)) === 'released' ? TYPED : LATER;
+    expect(await stage(released)).toBe('released');
+    const issuer = await walk.signIn(mod.users[Role.DEPARTMENT_OFFICER]);
+    await open(issuer, '/certificates');
+    const panel = `#certificate-${certificate}`;
+    expect(await text(issuer, `${panel} h3`)).toContain(released);
+    expect(await text(issuer, panel)).toContain('THỦ TRƯỞNG CƠ QUAN THI HÀNH ÁN HÌNH SỰ QUÂN KHU');
+    // The form comes with the issuer's title as the law names it; the number is the command's registry number, and a
+    // number in another form is refused beside the field with the form it must take.
+    expect(await issuer.$eval(`#certificate-${certificate}-signer-title`, (el) => (el as HTMLInputElement).value)).toBe(
+      'THỦ TRƯỞNG CƠ QUAN THI HÀNH ÁN HÌNH SỰ QUÂN KHU',
+    );
+    await issuer.type(`#certificate-${certificate}-doc-number`, '12/GCN/QK7');
+    await submit(issuer, `${panel} form[action="/documents"] button`);
+    expect(await text(issuer, 'form[action="/documents"] [id$="doc-number-error"]')).toBe(
+      'Số, ký hiệu văn bản phải có dạng 05/DS-TGTX.',
+    );
+    const number = 'form[action="/documents"] input[name="number"]';
+    await issuer.$eval(number, (el) => ((el as HTMLInputElement).value = ''));
+    await issuer.type(number, '12/GCN-QK7');
+    await submit(issuer, 'form[action="/documents"] button');
+    const refused = await issuer.$$eval('main .alert, main .error', (els) => els.map((e) => e.textContent).join(' | '));
+    expect({ path: new URL(issuer.url()).pathname.replace(/[0-9a-f-]{36}$/, ':id'), refused }).toEqual({
+      path: '/documents/jobs/:id',
+      refused: '',
+    });
+    await walk.waitForDocument(issuer);
+    await open(issuer, '/certificates');
+    await issuer.select(`#recipient-${certificate}`, 'COMMUNE_OR_UNIT');
+    await issuer.type(`#addressee-${certificate}`, 'Ủy ban nhân dân xã Tân Lập');
+    await issuer.type(`#sent-${certificate}`, '03/09/2025');
+    await submit(issuer, `form[action="/certificates/${certificate}/copies"] button`);
+    expect(await text(issuer, panel)).toContain('Ủy ban nhân dân xã Tân Lập');
+    await issuer.type(`#presented-to-${certificate}`, 'Ủy ban nhân dân xã Tân Lập');
+    await issuer.type(`#presented-on-${certificate}`, '05/09/2025');
+    await submit(issuer, `form[action="/certificates/${certificate}/presentation"] button`);
+    expect(await text(issuer, panel)).toContain('Đã xuất trình tại Ủy ban nhân dân xã Tân Lập ngày 05/09/2025');
+    await issuer.close();
+    expect(await stage(released)).toBe('presented');
+    const printed = await app.dataSource.query(
+      'SELECT kind, issuer_unit_id AS issuer FROM documents WHERE source_id = $1 AND rendered_at IS NOT NULL',
+      [certificate],
+    );
+    expect(printed).toEqual([{ kind: 'certificate', issuer: mod.department.id }]);
+  }, 240_000);
 });

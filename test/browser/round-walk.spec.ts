@@ -70,11 +70,6 @@ describe('a whole round walked in the browser, role by role', () => {
     await Promise.all([page.waitForNavigation(), page.click('main p > a:not([download])')]);
   }
 
-  async function waitForDocument(page: Page): Promise<void> {
-    await page.waitForSelector('#job-download:not([hidden]), #job-error:not([hidden])', { timeout: 60_000 });
-    expect(await page.$eval('#job-error', (el) => (el.hasAttribute('hidden') ? '' : el.textContent))).toBe('');
-  }
-
   it('takes two people from the nomination to the Council and one of them to the certificate', async () => {
     // The team officer nominates, puts the person to the team meeting and records the secret ballot.
     const team = await signIn(Role.TEAM_OFFICER);
@@ -117,7 +112,7 @@ describe('a whole round walked in the browser, role by role', () => {
     expect(await warden.$eval('#procuracy-notice-doc-date', (el) => (el as HTMLInputElement).value)).toBe('17/07/2025');
     await warden.type('#procuracy-notice-signer-title', 'Giám thị');
     await submit(warden, '#procuracy-notice-pdf button[type=submit]');
-    await waitForDocument(warden);
+    await walk.waitForDocument(warden);
     await back(warden);
     // The camp council's minutes, printed from the camp's list.
     await warden.type('#council-minutes-doc-number', '02/BB-HĐ');
@@ -205,10 +200,7 @@ describe('a whole round walked in the browser, role by role', () => {
     await requestPdf(appraiser, '#record', '04/BB-TĐ');
     await open(appraiser, '/appraisal-records');
     expect(await text(appraiser, 'table tbody tr td:nth-child(5)')).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
-    await open(appraiser, '/lists');
-    await chooseRound(appraiser);
-    await submit(appraiser, 'form[action="/lists/forward"] button');
-    expect(await flash(appraiser)).toBe('Đã chuyển danh sách lên cấp trên.');
+    await walk.forwardAll(appraiser);
     await appraiser.close();
     expect(await stage(NAME)).toBe('standing_body');
 
@@ -219,10 +211,7 @@ describe('a whole round walked in the browser, role by role', () => {
     await submit(standing, 'form[method="post"][action="/standing/report"] button');
     expect(await flash(standing)).toBe('Đã lập báo cáo giải trình.');
     await requestPdf(standing, 'section.panel', '05/BC-TT', 'Chánh Văn phòng Thường trực');
-    await open(standing, '/lists');
-    await chooseRound(standing);
-    await submit(standing, 'form[action="/lists/forward"] button');
-    expect(await flash(standing)).toBe('Đã chuyển danh sách lên cấp trên.');
+    await walk.forwardAll(standing);
     await standing.close();
 
     // The Advisory Council fixes the list to the President.
@@ -240,29 +229,19 @@ describe('a whole round walked in the browser, role by role', () => {
 
     // The standing body records the President's decision.
     const decision = await signIn(Role.COUNCIL_STANDING_OFFICER);
-    await open(decision, '/standing/president');
-    await Promise.all([decision.waitForNavigation(), decision.click('a[href^="/standing/president?listId="]')]);
-    await decision.type('#decision-number', `${org.suffix.slice(0, 4)}/QĐ-CTN`);
-    await decision.type('#decision-date', '30/08/2025');
-    await submit(decision, 'form[action="/standing/president"] button');
-    expect(await flash(decision)).toBe('Đã ghi quyết định.');
+    await walk.recordDecision(decision, `${org.suffix.slice(0, 4)}/QĐ-CTN`, '30/08/2025');
     expect(await stage(NAME)).toBe('granted');
     expect(await stage(OTHER)).not.toBe('granted');
     await decision.close();
 
     // The warden releases the person and prints the certificate.
     const release = await signIn(Role.WARDEN);
-    await open(release, '/releases');
-    const certificate = await release.$eval('tbody tr', (tr) => tr.id.slice(2));
-    const input = `#released-${certificate}`;
-    await release.type(input, '02/09/2025');
-    await submit(release, 'tbody button[type=submit]');
-    expect(await flash(release)).toBe('Đã ghi nhận việc tha tù và cấp Giấy chứng nhận đặc xá.');
+    const certificate = await walk.release(release, '02/09/2025');
     expect(await stage(NAME)).toBe('released');
     await release.type(`#c-${certificate}-doc-number`, '09/GCN-TG');
     await release.type(`#c-${certificate}-signer-title`, 'Giám thị');
     await submit(release, 'section.panel form[action="/documents"] button');
-    await waitForDocument(release);
+    await walk.waitForDocument(release);
     await snapshot(release, 'round-walk-certificate');
     // The camp's proposal sheet, printed from the person's page.
     await back(release);

@@ -175,7 +175,8 @@ export class CertificatePagesController {
             idPrefix: `certificate-${c.id}-`,
             signerName: user.fullName,
           }),
-          number: c.number,
+          // The registry number is the unit's to give (the certificate's own number, decision/position, is not in the
+          // "05/GCN-TG" form a document number takes); the signer is the head the law names.
           signerTitle: c.issuer?.title ?? '',
         },
       })),

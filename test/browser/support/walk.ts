@@ -120,4 +120,38 @@ export class Walk {
     await submit(page, '#council-decisions button[type=submit]');
     expect(await this.flash(page)).toBe('Đã ghi quyết định.');
   }
+
+  // The unit sends on everything it holds for the round from its lists page.
+  async forwardAll(page: Page): Promise<void> {
+    await this.open(page, '/lists');
+    await this.chooseRound(page);
+    await submit(page, 'form[action="/lists/forward"] button');
+    expect(await this.flash(page)).toBe('Đã chuyển danh sách lên cấp trên.');
+  }
+
+  // The standing body records the President's decision on the Council's list.
+  async recordDecision(page: Page, number: string, date: string): Promise<void> {
+    await this.open(page, '/standing/president');
+    await Promise.all([page.waitForNavigation(), page.click('a[href^="/standing/president?listId="]')]);
+    await page.type('#decision-number', number);
+    await page.type('#decision-date', date);
+    await submit(page, 'form[action="/standing/president"] button');
+    expect(await this.flash(page)).toBe('Đã ghi quyết định.');
+  }
+
+  // The warden records the release of the first person on the releases page; returns the certificate's id.
+  async release(page: Page, date: string): Promise<string> {
+    await this.open(page, '/releases');
+    const certificate = await page.$eval('tbody tr', (tr) => tr.id.slice(2));
+    await page.type(`#released-${certificate}`, date);
+    await submit(page, 'tbody button[type=submit]');
+    expect(await this.flash(page)).toBe('Đã ghi nhận việc tha tù và cấp Giấy chứng nhận đặc xá.');
+    return certificate;
+  }
+
+  // Waits on a document job's page until the PDF is ready; a failed job fails the walk with its reason.
+  async waitForDocument(page: Page): Promise<void> {
+    await page.waitForSelector('#job-download:not([hidden]), #job-error:not([hidden])', { timeout: 60_000 });
+    expect(await page.$eval('#job-error', (el) => (el.hasAttribute('hidden') ? '' : el.textContent))).toBe('');
+  }
 }
