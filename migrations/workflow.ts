@@ -7,6 +7,7 @@ import { Courts1764000720100 } from './1764000720100-courts.js';
 import { AfterDecision1764000730000 } from './1764000730000-after-decision.js';
 import { CourtComplaints1764001900000 } from './1764001900000-court-complaints.js';
 import { CourtIneligibleLists1764002000000 } from './1764002000000-court-ineligible-lists.js';
+import { PresentationUnits1764003300000 } from './1764003300000-presentation-units.js';
 
 // The workflow feature's migrations; TypeORM orders all migrations by the timestamp in their names.
 export const WORKFLOW_MIGRATIONS: Function[] = [
@@ -19,4 +20,5 @@ export const WORKFLOW_MIGRATIONS: Function[] = [
   AfterDecision1764000730000,
   CourtComplaints1764001900000,
   CourtIneligibleLists1764002000000,
+  PresentationUnits1764003300000,
 ];
