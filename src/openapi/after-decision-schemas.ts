@@ -155,7 +155,7 @@ export const AFTER_DECISION_RESPONSE_SCHEMAS: Record<string, { status: number; s
       },
       issuer: { ...object({ kind: STRING, title: STRING, letterhead: STRING, citation: STRING }), nullable: true },
       copies: array(object({ id: UUID, recipient: STRING, recipientLabel: STRING, addressee: STRING, sentOn: DATE })),
-      copiesDue: array(object({ recipient: STRING, label: STRING })),
+      copiesDue: array(object({ recipient: STRING, label: STRING, addressee: NULLABLE_STRING })),
       presentation: PRESENTATION,
     }),
   },

@@ -46,6 +46,10 @@ describe('the commune records the presentation in the browser', () => {
     await warden.select(`#unit-${person.certificateId}`, org.localUnit.id);
     await submit(warden, `#c-${person.certificateId} button[type=submit]`);
     expect(await text(warden, 'main')).toContain('Đã tha tù');
+    await warden.goto(`${app.baseUrl}/certificates`);
+    expect(await text(warden, `#certificate-${person.certificateId}`)).toContain(
+      'Ủy ban nhân dân cấp xã, tổ chức, đơn vị quân đội nơi người được đặc xá về cư trú, làm việc (Ủy ban nhân dân xã Tân Lập)',
+    );
 
     const page = await newPage(browser);
     await login(page, app.baseUrl, org.users[Role.LOCAL_UNIT_OFFICER]);

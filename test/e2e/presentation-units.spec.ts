@@ -49,6 +49,12 @@ describe('the commune or military unit records the presentation', () => {
       named.certificateId,
     ]);
     expect(row.presentation_unit_id).toBe(org.localUnit.id);
+    // The copy of Điều 18, khoản 4 for the commune goes to the one the certificate names.
+    expect((await warden.get(`/api/certificates/${named.certificateId}`)).body.copiesDue).toContainEqual({
+      recipient: 'COMMUNE_OR_UNIT',
+      label: expect.any(String),
+      addressee: 'Ủy ban nhân dân xã Tân Lập',
+    });
     const c = (await warden.get(`/api/certificates/${unnamed.certificateId}`)).body;
     const refused = await warden.post(`/api/certificates/${unnamed.certificateId}/release`, {
       releasedOn: '2025-09-01',

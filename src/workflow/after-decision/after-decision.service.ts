@@ -229,7 +229,12 @@ function describe(c: CertificateRow, copies: readonly CopyRow[], days: number | 
     copiesDue: missingCopies(
       copies.map((x) => x.recipient as CopyRecipient),
       c.notYetEnforceable,
-    ).map((r) => ({ recipient: r, label: COPY_RECIPIENT_LABELS[r] })),
+    ).map((r) => ({
+      recipient: r,
+      label: COPY_RECIPIENT_LABELS[r],
+      // The copy for the commune or military unit goes to the one the certificate names, when it names one.
+      addressee: r === CopyRecipient.COMMUNE_OR_UNIT ? c.presentationUnitName : null,
+    })),
     presentation: presentationStatus({
       releasedOn: c.releasedOn,
       presentedOn: c.presentedOn,
