@@ -70,6 +70,7 @@ describe('the commune records the presentation in the browser', () => {
     await submit(page, `${row} button[type=submit]`);
     expect(await text(page, `${field}-error`)).toContain('không được trước ngày tha tù (01/09/2025)');
     expect(await page.$eval(field, (el) => (el as HTMLInputElement).value)).toBe('30/08/2025');
+    await snapshot(page, 'local-presentations-error');
 
     await retype(page, field, '05/09/2025');
     await submit(page, `${row} button[type=submit]`);

@@ -58,7 +58,9 @@ export async function answerRowForm(input: {
       return;
     } catch (error) {
       if (!(error instanceof AppException) || error.status >= 500 || error.status === 404) throw error;
-      message = [error.message, ...error.errors.map((e) => e.message)]
+      // A refusal on the day itself is said once, beside it; anything else with the command's own words.
+      const onField = error.errors.filter((e) => e.path === input.dateField).map((e) => e.message);
+      message = (onField.length ? onField : [error.message, ...error.errors.map((e) => e.message)])
         .filter((m, i, all) => m && all.indexOf(m) === i)
         .join(' ');
       status = error.status;
