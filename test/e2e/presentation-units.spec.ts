@@ -102,6 +102,26 @@ describe('the commune or military unit records the presentation', () => {
     expect(JSON.stringify(list.body)).not.toContain('Trần Văn Hòa');
   });
 
+  it("puts the person past the round's period on the commune's work queue, and on no other commune's", async () => {
+    const admin = await client(t, org.users[Role.ADMIN]);
+    const current = (await admin.get(`/api/rounds/${round.code}`)).body;
+    const period = { value: 10, source: 'Hướng dẫn của đợt thử nghiệm', confidence: 'V' };
+    const changed = await admin.put(`/api/rounds/${round.code}`, {
+      expectedVersion: current.version,
+      parameters: {
+        ...current.parameters,
+        deadlines: { ...current.parameters.deadlines, certificatePresentationDays: period },
+      },
+    });
+    expect(changed.status).toBe(200);
+    expect(await mine()).toEqual([expect.objectContaining({ dueDate: '2025-09-11', overdue: true })]);
+    const queue = (await local.get('/api/work-queue')).body;
+    expect(queue.overduePresentations).toEqual([
+      expect.objectContaining({ certificateId: named.certificateId, dueDate: '2025-09-11' }),
+    ]);
+    expect((await otherLocal.get('/api/work-queue')).body.overduePresentations).toEqual([]);
+  });
+
   it("refuses another commune's officer, a person it is not named for and a date that is no date", async () => {
     const [row] = await mine();
     const body = { presentedOn: '2025-09-05', version: row.version, dossierVersion: row.dossierVersion };
