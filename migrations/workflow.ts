@@ -8,6 +8,7 @@ import { AfterDecision1764000730000 } from './1764000730000-after-decision.js';
 import { CourtComplaints1764001900000 } from './1764001900000-court-complaints.js';
 import { CourtIneligibleLists1764002000000 } from './1764002000000-court-ineligible-lists.js';
 import { ForeignMinistryNotices1764003000000 } from './1764003000000-foreign-ministry-notices.js';
+import { PresentationUnits1764003300000 } from './1764003300000-presentation-units.js';
 
 // The workflow feature's migrations; TypeORM orders all migrations by the timestamp in their names.
 export const WORKFLOW_MIGRATIONS: Function[] = [
@@ -21,4 +22,5 @@ export const WORKFLOW_MIGRATIONS: Function[] = [
   CourtComplaints1764001900000,
   CourtIneligibleLists1764002000000,
   ForeignMinistryNotices1764003000000,
+  PresentationUnits1764003300000,
 ];

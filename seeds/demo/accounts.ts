@@ -144,4 +144,12 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     unitCode: 'TANDTC',
     agency: null,
   },
+  // A commune: records the presentation of the certificates that name it (Luật Đặc xá 2018, Điều 20, khoản 2, điểm a).
+  {
+    username: 'ubnd.tanlap',
+    fullName: 'Nguyễn Thị Hằng',
+    role: Role.LOCAL_UNIT_OFFICER,
+    unitCode: 'UBND-TANLAP',
+    agency: null,
+  },
 ];

@@ -33,7 +33,7 @@ export interface DemoFacility {
   weight: number;
 }
 
-const { MINISTRY, DEPARTMENT, FACILITY, SUB_CAMP, TEAM, NATIONAL_BODY, PROCURACY, COURT } = OrgUnitKind;
+const { MINISTRY, DEPARTMENT, FACILITY, SUB_CAMP, TEAM, NATIONAL_BODY, PROCURACY, COURT, LOCAL_UNIT } = OrgUnitKind;
 
 function campWithSubCamps(
   code: string,
@@ -293,6 +293,9 @@ const SPECS: Spec[] = [
     bodyKind: NationalBodyKind.SUPREME_COURT,
     place: 'Hà Nội',
   },
+  // A commune an amnestied person presents the certificate to (Luật Đặc xá 2018, Điều 20, khoản 2, điểm a); last, so
+  // that the units above keep their ids.
+  { code: 'UBND-TANLAP', name: 'Ủy ban nhân dân xã Tân Lập', kind: LOCAL_UNIT, parentCode: null, place: 'Hà Nội' },
 ];
 
 // The court that lists a person on suspension whose file a camp of the demo holds: the military-region court for an

@@ -43,6 +43,11 @@ const heldByCourt = (column: string): SqlFilter => ({
   params: [],
 });
 
+// The commune's People's Committee or the military unit where a person presents the certificate (Luật Đặc xá 2018,
+// Điều 20, khoản 2, điểm a): it reads the certificates that name it and nothing of the dossiers behind them (the
+// certificate is all the law sends it, Điều 18, khoản 4).
+export const LOCAL_UNIT_ROLES: ReadonlySet<Role> = new Set([Role.LOCAL_UNIT_OFFICER]);
+
 export interface SqlFilter {
   sql: string;
   params: unknown[];
@@ -188,6 +193,24 @@ function ofDossier(subject: ScopeSubject, a: string, p: number): SqlFilter {
   };
 }
 
+// A certificate is read by whoever may read its dossier, and by the commune or military unit it names for the
+// presentation (that unit reads no dossier).
+function certificate(subject: ScopeSubject, a: string, p: number): SqlFilter {
+  if (LOCAL_UNIT_ROLES.has(subject.role)) return unitIn(subject, `${a}.presentation_unit_id`, p);
+  return ofDossier(subject, a, p);
+}
+
+// The dossiers a caller may move through the transition table: those they may read, and for the commune or military
+// unit the dossiers of the certificates naming it (it records their presentation without reading them).
+export function actionableDossierFilter(subject: ScopeSubject, a: string, p: number): SqlFilter {
+  if (!LOCAL_UNIT_ROLES.has(subject.role)) return dossier(subject, a, p);
+  const named = unitIn(subject, 'pc.presentation_unit_id', p);
+  return {
+    sql: `EXISTS (SELECT 1 FROM amnesty_certificates pc WHERE pc.dossier_id = ${a}.id AND ${named.sql})`,
+    params: named.params,
+  };
+}
+
 // The standing body's explanatory reports are written for the council and discussed among the national bodies only.
 function explanatoryReport(subject: ScopeSubject): SqlFilter {
   return NATIONAL_ROLES.has(subject.role) ? { sql: 'true', params: [] } : NONE;
@@ -265,7 +288,7 @@ const RULES: Record<ScopedRecord, Rule> = {
   [ScopedRecord.LIST]: list,
   [ScopedRecord.CAMP_COUNCIL]: campCouncil,
   [ScopedRecord.TEAM_MEETING]: teamMeeting,
-  [ScopedRecord.CERTIFICATE]: ofDossier,
+  [ScopedRecord.CERTIFICATE]: certificate,
   [ScopedRecord.EXPLANATORY_REPORT]: explanatoryReport,
   [ScopedRecord.SCREENING]: screening,
   [ScopedRecord.DOCUMENT]: document,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { NotFoundException } from '../common/app.exception.js';
 import {
+  actionableDossierFilter,
   documentSourceRecord,
   recordFilter,
   RECORD_TABLES,
@@ -51,6 +52,12 @@ export class ScopeService {
 
   dossierFilter(subject: ScopeSubject, alias: string, firstParam: number): SqlFilter {
     return recordFilter(ScopedRecord.DOSSIER, subject, alias, firstParam);
+  }
+
+  // The dossiers `subject` may move through the transition table: those it may read, and the ones whose certificate
+  // names its commune or military unit (scope-filters.ts, actionableDossierFilter).
+  transitionFilter(subject: ScopeSubject, alias: string, firstParam: number): SqlFilter {
+    return actionableDossierFilter(subject, alias, firstParam);
   }
 
   // The dossiers a screening started by `subject` evaluates: the administrator's covers the whole round, anyone

@@ -26,5 +26,6 @@ export const ROLE_LABELS: Record<Role, string> = {
   COURT_OFFICER: 'Cán bộ Tòa án nhân dân cấp tỉnh, Tòa án quân sự cấp quân khu',
   COURT_PRESIDENT: 'Chánh án Tòa án nhân dân cấp tỉnh, Tòa án quân sự cấp quân khu',
   SUPREME_COURT_OFFICER: 'Cán bộ Tòa án nhân dân tối cao',
+  LOCAL_UNIT_OFFICER: 'Cán bộ Ủy ban nhân dân cấp xã, đơn vị quân đội',
   ADMIN: 'Quản trị hệ thống',
 };

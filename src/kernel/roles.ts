@@ -16,6 +16,9 @@ export enum Role {
   // The Supreme People's Court: decides, for the Chief Justice, the second complaint about a court's list (Luật Đặc xá
   // 2018, Điều 37, khoản 2) and reads the dossiers the provincial and military-region courts hold (Điều 29, khoản 2).
   SUPREME_COURT_OFFICER = 'SUPREME_COURT_OFFICER',
+  // The commune's People's Committee (Ủy ban nhân dân cấp xã) or the military unit where an amnestied person must
+  // present the certificate: its officer records the presentation (Luật Đặc xá 2018, Điều 20, khoản 2, điểm a).
+  LOCAL_UNIT_OFFICER = 'LOCAL_UNIT_OFFICER',
   ADMIN = 'ADMIN',
 }
 
@@ -34,6 +37,7 @@ export const WorkflowRole = {
   COURT_OFFICER: Role.COURT_OFFICER,
   COURT_PRESIDENT: Role.COURT_PRESIDENT,
   SUPREME_COURT_OFFICER: Role.SUPREME_COURT_OFFICER,
+  LOCAL_UNIT_OFFICER: Role.LOCAL_UNIT_OFFICER,
 } as const satisfies Record<string, WorkflowRole>;
 
 export function isWorkflowRole(value: string): value is WorkflowRole {

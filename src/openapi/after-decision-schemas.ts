@@ -87,6 +87,12 @@ export const AFTER_DECISION_TEXTS: Record<string, [summary: string, description:
     'Records the commune’s or military unit’s confirmation that the person presented the certificate ' +
       '(transition released → presented).',
   ],
+  AfterDecisionController_presentingTo: [
+    'Người được đặc xá phải trình diện tại đơn vị',
+    'For the commune or military unit: the released persons whose certificates name it, those who have not presented ' +
+      'first, each with the report-by day (release plus deadlines.certificatePresentationDays; null when the round ' +
+      'holds none) and what the certificate shows of them.',
+  ],
   AfterDecisionController_presentations: [
     'Tình hình xuất trình giấy chứng nhận',
     'Per round: released persons in scope, who has presented and who has not, against the round’s period ' +
@@ -137,6 +143,8 @@ export const AFTER_DECISION_RESPONSE_SCHEMAS: Record<string, { status: number; s
       releasedOn: NULLABLE_DATE,
       presentedOn: NULLABLE_DATE,
       presentedTo: NULLABLE_STRING,
+      presentationUnitId: { ...UUID, nullable: true },
+      presentationUnitName: NULLABLE_STRING,
       version: INTEGER,
       dossierVersion: INTEGER,
       nationality: STRING,
@@ -147,7 +155,7 @@ export const AFTER_DECISION_RESPONSE_SCHEMAS: Record<string, { status: number; s
       },
       issuer: { ...object({ kind: STRING, title: STRING, letterhead: STRING, citation: STRING }), nullable: true },
       copies: array(object({ id: UUID, recipient: STRING, recipientLabel: STRING, addressee: STRING, sentOn: DATE })),
-      copiesDue: array(object({ recipient: STRING, label: STRING })),
+      copiesDue: array(object({ recipient: STRING, label: STRING, addressee: NULLABLE_STRING })),
       presentation: PRESENTATION,
     }),
   },
@@ -164,6 +172,28 @@ export const AFTER_DECISION_RESPONSE_SCHEMAS: Record<string, { status: number; s
       version: INTEGER,
       dossierVersion: INTEGER,
     }),
+  },
+  AfterDecisionController_presentingTo: {
+    status: 200,
+    schema: array(
+      object({
+        certificateId: UUID,
+        number: STRING,
+        fullName: STRING,
+        birthDate: STRING,
+        issuerName: STRING,
+        decisionNumber: STRING,
+        decisionDate: DATE,
+        releasedOn: DATE,
+        presentedOn: NULLABLE_DATE,
+        version: INTEGER,
+        dossierVersion: INTEGER,
+        presentationRequired: BOOLEAN,
+        dueDate: NULLABLE_DATE,
+        overdue: BOOLEAN,
+        daysOverdue: INTEGER,
+      }),
+    ),
   },
   AfterDecisionController_presentations: {
     status: 200,
@@ -190,6 +220,7 @@ export const AFTER_DECISION_RESPONSE_SCHEMAS: Record<string, { status: number; s
           releasedOn: DATE,
           presentedOn: NULLABLE_DATE,
           presentedTo: NULLABLE_STRING,
+          presentationUnitName: NULLABLE_STRING,
           presentationRequired: BOOLEAN,
           dueDate: NULLABLE_DATE,
           overdue: BOOLEAN,

@@ -192,6 +192,8 @@ export const REQUEST_EXAMPLES: Record<string, Example> = {
   })),
   DecisionController_release: example<ReleaseDto>((d) => ({
     releasedOn: d.liveRound.parameters.dates.effective.value ?? addDays(d.day, 36),
+    // The demo's commune: its officer then records the presentation (Luật Đặc xá 2018, Điều 20, khoản 2, điểm a).
+    presentationUnitId: d.unit('UBND-TANLAP').id,
     version: 1,
     dossierVersion: 12,
   })),

@@ -666,10 +666,17 @@ export const RESPONSE_SCHEMAS: Record<string, { status: number; schema: SchemaOb
         certificateId: UUID,
         number: STRING,
         releasedOn: DATE,
+        presentationUnit: {
+          type: 'object',
+          nullable: true,
+          description: 'The commune or military unit the certificate names for the presentation, if any.',
+          properties: { id: UUID, name: STRING },
+          required: ['id', 'name'],
+        },
         version: INTEGER,
         dossierVersion: INTEGER,
       },
-      required: ['certificateId', 'number', 'releasedOn', 'version', 'dossierVersion'],
+      required: ['certificateId', 'number', 'releasedOn', 'presentationUnit', 'version', 'dossierVersion'],
     },
   },
   DocumentsController_create: {

@@ -7,6 +7,7 @@ const ALLOWED_PARENTS: Record<OrgUnitKind, (OrgUnitKind | null)[]> = {
   [OrgUnitKind.NATIONAL_BODY]: [null],
   [OrgUnitKind.PROCURACY]: [null],
   [OrgUnitKind.COURT]: [null],
+  [OrgUnitKind.LOCAL_UNIT]: [null],
   [OrgUnitKind.DEPARTMENT]: [OrgUnitKind.MINISTRY],
   [OrgUnitKind.FACILITY]: [OrgUnitKind.DEPARTMENT],
   [OrgUnitKind.SUB_CAMP]: [OrgUnitKind.FACILITY],
@@ -22,6 +23,7 @@ export const KIND_LABELS: Record<OrgUnitKind, string> = {
   NATIONAL_BODY: 'Cơ quan cấp trung ương',
   PROCURACY: 'Viện kiểm sát cấp tỉnh, quân khu',
   COURT: 'Tòa án nhân dân cấp tỉnh, Tòa án quân sự cấp quân khu',
+  LOCAL_UNIT: 'Ủy ban nhân dân cấp xã, đơn vị quân đội',
 };
 
 export function checkUnitPlacement(input: {

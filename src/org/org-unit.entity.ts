@@ -16,6 +16,10 @@ export enum OrgUnitKind {
   // A provincial court or military-region court (Luật Đặc xá 2018, Điều 15, khoản 3): like a procuracy it names the
   // provincial police or military-region command that stands for its province in the tree.
   COURT = 'COURT',
+  // The commune's People's Committee or the military unit to which an amnestied person presents the certificate
+  // (Luật Đặc xá 2018, Điều 20, khoản 2, điểm a) and which gets its copy (Điều 18, khoản 4). Like a court it stands
+  // outside the prisons' chain, at the root of the tree.
+  LOCAL_UNIT = 'LOCAL_UNIT',
 }
 export enum NationalBodyKind {
   APPRAISAL_TEAM = 'APPRAISAL_TEAM',

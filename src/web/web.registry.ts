@@ -38,6 +38,7 @@ import { ReleasePagesController } from './releases/release-pages.controller.js';
 import { ScreeningPagesController } from './screenings/screening-pages.controller.js';
 import { AppraisalRecordPagesController } from './after-decision/appraisal-record-pages.controller.js';
 import { CertificatePagesController } from './after-decision/certificate-pages.controller.js';
+import { PresentationPagesController } from './after-decision/presentation-pages.controller.js';
 
 export const WEB_CONTROLLERS: Type<unknown>[] = [
   StaticController,
@@ -65,6 +66,7 @@ export const WEB_CONTROLLERS: Type<unknown>[] = [
   ScreeningPagesController,
   AppraisalRecordPagesController,
   CertificatePagesController,
+  PresentationPagesController,
 ];
 export const WEB_PROVIDERS: Provider[] = [
   ViewEngine,

@@ -4,7 +4,8 @@ import { createTestOrg, type TestOrg } from '../factories/org.factory.js';
 import type { HttpClient } from '../support/http-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { horizontalOverflow, login, newPage, openBrowser, snapshot, submit, text } from './support/browser.js';
-import { addPresidentOffice, client, dossiersAtAppraisal, forwardUp, presetRound } from './support/pipeline.js';
+import { addPresidentOffice, client, dossiersAtAppraisal, presetRound } from './support/pipeline.js';
+import { decideRound } from './support/release.js';
 
 // The appraisal team draws its record once its agency has spoken on every name; after the President's decision the
 // camp posts it, sends the certificate's copies and records the presentation; the ministry follows who is left.
@@ -66,26 +67,7 @@ describe('the appraisal record and the steps after the decision in the browser',
   it('lets the warden post the decision, send the copies and record the presentation; the ministry follows it', async () => {
     // The rest of the chain over the API, as the national bodies would: on to the standing body (with its report on
     // the disputed name), the Council's lists, the President's decision, the release.
-    const standing = await client(app, org.users[Role.COUNCIL_STANDING_OFFICER]);
-    await forwardUp(app, [org.users[Role.APPRAISER]], round.id);
-    ok('report', await standing.post('/api/appraisal/explanatory-reports', { roundId: round.id }));
-    await forwardUp(app, [org.users[Role.COUNCIL_STANDING_OFFICER]], round.id);
-    const council: HttpClient = await client(app, org.users[Role.COUNCIL_MEMBER]);
-    const pending = await council.get(`/api/council/pending?roundId=${round.id}`);
-    const lists = await council.post('/api/council/lists', {
-      roundId: round.id,
-      token: pending.body.token,
-      ineligible: [],
-    });
-    ok('council', lists);
-    ok(
-      'decision',
-      await standing.post('/api/president-decisions', {
-        councilListId: lists.body.eligible.id,
-        number: '1244/QĐ-CTN',
-        decisionDate: '2025-08-29',
-      }),
-    );
+    await decideRound(app, org, round.id, { report: true });
     const warden = await client(app, org.users[Role.WARDEN]);
     const [first] = (await warden.get('/api/certificates')).body;
     ok(

@@ -25,10 +25,14 @@ export interface TestOrg {
   administration: UnitRef;
   // A provincial court (Luật Đặc xá 2018, Điều 15, khoản 3) with its officer and president.
   court: UnitRef;
+  // Communes an amnestied person presents the certificate to (Luật Đặc xá 2018, Điều 20, khoản 2, điểm a), each with
+  // its officer (the own one as the role's user, the other as `otherLocalOfficer`).
+  localUnit: UnitRef;
+  otherLocalUnit: UnitRef;
   roundCode: string;
   roundId: string;
   // username per role for the own facility; `other.*` for the second facility
-  users: Record<Role, string> & { otherWarden: string; otherTeamOfficer: string };
+  users: Record<Role, string> & { otherWarden: string; otherTeamOfficer: string; otherLocalOfficer: string };
 }
 
 let hashed: Promise<string> | undefined;
@@ -96,6 +100,8 @@ export const TEST_USER_NAMES: Record<string, string> = {
   [Role.COURT_OFFICER]: 'Lý Văn Tòa',
   [Role.COURT_PRESIDENT]: 'Mai Thị Chánh',
   [Role.SUPREME_COURT_OFFICER]: 'Phan Văn Tối',
+  [Role.LOCAL_UNIT_OFFICER]: 'Ngô Thị Xã',
+  otherLocalOfficer: 'Trương Văn Phường',
   [Role.ADMIN]: 'Đỗ Văn Trị',
 };
 
@@ -188,6 +194,16 @@ export async function createTestOrg(ds: DataSource, roundParameters: Record<stri
     kind: 'NATIONAL_BODY',
     bodyKind: 'SUPREME_COURT',
   });
+  const localUnit = await insertUnit(ds, null, {
+    code: `UBND-TL-${s}`,
+    name: 'Ủy ban nhân dân xã Tân Lập',
+    kind: 'LOCAL_UNIT',
+  });
+  const otherLocalUnit = await insertUnit(ds, null, {
+    code: `UBND-BN-${s}`,
+    name: 'Ủy ban nhân dân phường Bến Nghé',
+    kind: 'LOCAL_UNIT',
+  });
   const administration = await insertUnit(ds, null, {
     code: `QT-${s}`,
     name: 'Quản trị hệ thống',
@@ -211,6 +227,8 @@ export async function createTestOrg(ds: DataSource, roundParameters: Record<stri
   await addUser(Role.COURT_OFFICER, Role.COURT_OFFICER, court);
   await addUser(Role.COURT_PRESIDENT, Role.COURT_PRESIDENT, court);
   await addUser(Role.SUPREME_COURT_OFFICER, Role.SUPREME_COURT_OFFICER, supremeCourt);
+  await addUser(Role.LOCAL_UNIT_OFFICER, Role.LOCAL_UNIT_OFFICER, localUnit);
+  await addUser('otherLocalOfficer', Role.LOCAL_UNIT_OFFICER, otherLocalUnit);
   await addUser('otherWarden', Role.WARDEN, otherFacility);
   await addUser('otherTeamOfficer', Role.TEAM_OFFICER, otherTeam);
 
@@ -233,6 +251,8 @@ export async function createTestOrg(ds: DataSource, roundParameters: Record<stri
     council,
     administration,
     court,
+    localUnit,
+    otherLocalUnit,
     roundCode,
     roundId,
     users,

@@ -77,7 +77,8 @@ export class CertificateBuilder implements SnapshotBuilder {
       custodyStart: custodyStart ? formatDate(custodyStart) : '',
       releaseDate: formatDate(source.released_on),
       statement: certificateStatement({ status: doc.status, effectiveOn: source.released_on }).text,
-      reportTo: `Ủy ban nhân dân ${printAddress(doc.person.residenceAfterRelease)}`,
+      // The unit named when the certificate was issued, else the People's Committee of the residence after release.
+      reportTo: source.presentation_unit_name ?? `Ủy ban nhân dân ${printAddress(doc.person.residenceAfterRelease)}`,
       reportBy: reportBy ? formatDate(reportBy) : '',
       signatures: [signatureFor(request)],
       recipients: recipientsFor({

@@ -12,6 +12,9 @@ export interface CertificateSourceRow {
   // The unit above the facility: the provincial police or military-region command whose THAHS head issues the
   // certificate for its detention centres (Luật Đặc xá 2018, Điều 18, khoản 3).
   parent_id: string | null;
+  // The commune or military unit named for the presentation when the certificate was issued (Luật Đặc xá 2018, Điều 20,
+  // khoản 2, điểm a), if any.
+  presentation_unit_name: string | null;
   parameters: { deadlines?: { certificatePresentationDays?: { value?: unknown } } } | null;
   document: DossierDocument;
   copies: { recipient: string; addressee: string; sent_on: string }[];
@@ -24,13 +27,14 @@ export async function findCertificateSource(
   const rows: CertificateSourceRow[] = await manager.query(
     `SELECT c.id, c.number, c.facility_id, to_char(c.released_on, 'YYYY-MM-DD') AS released_on,
             p.number AS decision_number, to_char(p.decision_date, 'YYYY-MM-DD') AS decision_date, v.document,
-            f.facility_kind, f.parent_id, r.parameters,
+            f.facility_kind, f.parent_id, r.parameters, pu.name AS presentation_unit_name,
             coalesce((SELECT json_agg(json_build_object('recipient', k.recipient, 'addressee', k.addressee, 'sent_on', k.sent_on)
                         ORDER BY k.sent_on, k.recipient) FROM certificate_copies k WHERE k.certificate_id = c.id), '[]') AS copies
        FROM amnesty_certificates c
        JOIN president_decisions p ON p.id = c.decision_id
        JOIN rounds r ON r.id = p.round_id
        JOIN org_units f ON f.id = c.facility_id
+       LEFT JOIN org_units pu ON pu.id = c.presentation_unit_id
        JOIN LATERAL (SELECT document FROM dossier_versions WHERE dossier_id = c.dossier_id ORDER BY version DESC LIMIT 1) v ON true
       WHERE c.id = $1`,
     [certificateId],

@@ -24,6 +24,7 @@ import {
   RecordPresentationDto,
 } from '../../workflow/after-decision/after-decision.dto.js';
 import { AfterDecisionService } from '../../workflow/after-decision/after-decision.service.js';
+import { PresentationService } from '../../workflow/after-decision/presentation.service.js';
 import { COPY_RECIPIENT_LABELS } from '../../workflow/core/after-decision.js';
 import { WebCsrfGuard } from '../csrf.js';
 import { parseDisplayDate } from '../render/format.js';
@@ -50,6 +51,7 @@ export class CertificatePagesController {
   constructor(
     private readonly pages: PageService,
     private readonly afterDecision: AfterDecisionService,
+    private readonly presentation: PresentationService,
     private readonly lookup: WebLookupRepository,
   ) {}
 
@@ -112,7 +114,7 @@ export class CertificatePagesController {
       user,
       response,
       dto,
-      () => this.afterDecision.recordPresentation(user, id, dto),
+      () => this.presentation.recordPresentation(user, id, dto),
       'presented',
     );
   }

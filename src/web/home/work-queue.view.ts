@@ -40,6 +40,8 @@ export class WorkQueueView {
       : [];
     return {
       ...queue,
+      // The commune or military unit reads no dossier: its people are on its presentations page.
+      localUnit: user.role === Role.LOCAL_UNIT_OFFICER,
       waiting: queue.waiting.map((w) => ({ ...w, href: WORK_PAGE[w.stage as Stage] ?? `/dossiers?stage=${w.stage}` })),
       returned,
     };

@@ -13,19 +13,17 @@ import {
 } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import type { Response } from 'express';
 import { CurrentUser, Roles } from '../../auth/auth.decorators.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { Role } from '../../auth/user.entity.js';
-import { AppException } from '../../common/app.exception.js';
-import { toFieldErrors } from '../../common/validation-messages.js';
 import { DocumentSourceType } from '../../documents/builders/snapshot-builder.js';
 import { DocumentKind } from '../../documents/view-models/common.js';
 import { ReleaseDto } from '../../workflow/decisions/decision.dto.js';
 import { PresidentDecisionService } from '../../workflow/decisions/president-decision.service.js';
 import { WebCsrfGuard } from '../csrf.js';
 import { parseDisplayDate } from '../render/format.js';
+import { answerRowForm } from '../render/form-answer.js';
 import { documentForm } from '../lists/document-jobs.controller.js';
 import { PageService, type WebRequest } from '../render/page.service.js';
 import { WorkflowLookupRepository } from '../workflow-lookup.repository.js';
@@ -35,6 +33,7 @@ import { WebExceptionFilter } from '../web-exception.filter.js';
 interface ReleaseProblem {
   certificateId: string;
   releasedOn: string;
+  presentationUnitId: string;
   message: string;
 }
 
@@ -114,39 +113,40 @@ export class ReleasePagesController {
     @Res() response: Response,
   ): Promise<void> {
     const typed = String(body.releasedOn ?? '').trim();
+    const unit = String(body.presentationUnitId ?? '').trim();
     const dto = plainToInstance(ReleaseDto, {
       releasedOn: parseDisplayDate(typed),
+      presentationUnitId: unit || undefined,
       version: Number(body.version) || 0,
       dossierVersion: Number(body.dossierVersion) || 0,
     });
-    const errors = toFieldErrors(await validate(dto));
     const words = wordingFor(user);
-    let message = errors.some((e) => e.path === 'releasedOn')
-      ? `${words.date} phải là một ngày có thật, dạng dd/mm/yyyy.`
-      : errors.map((e) => e.message).join(' ');
-    let status = 400;
-    if (!message) {
-      try {
-        await this.president.release(user, id, dto);
-        response.redirect(303, `/releases?msg=${words.flash}#c-${id}`);
-        return;
-      } catch (error) {
-        if (!(error instanceof AppException) || error.status >= 500 || error.status === 404) throw error;
-        message = [error.message, ...error.errors.map((e) => e.message)].join(' ');
-        status = error.status;
-      }
-    }
-    const html = await this.render(request, user, { certificateId: id, releasedOn: typed, message });
-    response.status(status).type('html').send(html);
+    await answerRowForm({
+      response,
+      dto,
+      dateField: 'releasedOn',
+      dateMessage: `${words.date} phải là một ngày có thật, dạng dd/mm/yyyy.`,
+      act: () => this.president.release(user, id, dto),
+      redirectTo: `/releases?msg=${words.flash}#c-${id}`,
+      rerender: (message) =>
+        this.render(request, user, { certificateId: id, releasedOn: typed, presentationUnitId: unit, message }),
+    });
   }
 
   private async render(request: WebRequest, user: SessionUser, problem?: ReleaseProblem): Promise<string> {
     const rows = (await this.president.certificates(user)) as CertificateRow[];
+    // The communes and military units with an account: the certificate may name one for the presentation (Luật Đặc xá
+    // 2018, Điều 20, khoản 2, điểm a); left empty, the camp or court records the presentation itself.
+    const units = await this.president.presentationUnits(user);
     const certificates = await Promise.all(
       rows.map(async (c) => ({
         ...c,
         problem: problem?.certificateId === c.id ? problem.message : null,
         typed: problem?.certificateId === c.id ? problem.releasedOn : '',
+        units: units.map((u) => ({
+          ...u,
+          selected: problem?.certificateId === c.id && problem.presentationUnitId === u.id,
+        })),
         documents: c.releasedOn ? await this.workflow.documentsOf(user, c.id) : [],
         doc: documentForm({
           kind: DocumentKind.CERTIFICATE,

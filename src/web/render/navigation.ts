@@ -69,6 +69,12 @@ const SUPREME_COURT: NavItem[] = [
   { href: '/dossiers', label: 'Hồ sơ' },
   { href: '/complaints', label: 'Khiếu nại' },
 ];
+// The commune or military unit an amnestied person presents the certificate to (Luật Đặc xá 2018, Điều 20, khoản 2,
+// điểm a): it reads the certificates naming it and records the presentations, nothing else.
+const LOCAL_UNIT: NavItem[] = [
+  { href: '/', label: 'Việc cần làm' },
+  { href: '/presentations', label: 'Trình diện Giấy chứng nhận đặc xá' },
+];
 const ADMIN: NavItem[] = [
   { href: '/', label: 'Tổng quan' },
   { href: '/admin/rounds', label: 'Đợt đặc xá' },
@@ -88,6 +94,7 @@ const BY_ROLE: Record<Role, NavItem[]> = {
   [Role.COURT_OFFICER]: COURT,
   [Role.COURT_PRESIDENT]: [...COURT, COURT_CERTIFICATES, CERTIFICATES],
   [Role.SUPREME_COURT_OFFICER]: SUPREME_COURT,
+  [Role.LOCAL_UNIT_OFFICER]: LOCAL_UNIT,
   [Role.ADMIN]: [...ADMIN, SCREENING, SIMULATION],
 };
 

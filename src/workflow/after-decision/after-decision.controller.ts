@@ -6,11 +6,15 @@ import { Role } from '../../auth/user.entity.js';
 import { idempotencyKey } from '../common/idempotency-key.js';
 import { RecordCopyDto, RecordPostingDto, RecordPresentationDto, RoundQueryDto } from './after-decision.dto.js';
 import { AfterDecisionService } from './after-decision.service.js';
+import { PresentationService } from './presentation.service.js';
 
 @ApiTags('workflow')
 @Controller('api')
 export class AfterDecisionController {
-  constructor(private readonly afterDecision: AfterDecisionService) {}
+  constructor(
+    private readonly afterDecision: AfterDecisionService,
+    private readonly presentation: PresentationService,
+  ) {}
 
   @Post('decision-postings')
   @Roles(Role.WARDEN)
@@ -41,16 +45,24 @@ export class AfterDecisionController {
     return this.afterDecision.recordCopy(user, id, body, idempotencyKey(key));
   }
 
+  // The commune or military unit the certificate names records the presentation made to it; the issuing camp or
+  // court records it where the certificate names no unit with an account (Luật Đặc xá 2018, Điều 20, khoản 2, điểm a).
   @Post('certificates/:id/presentation')
   @HttpCode(200)
-  @Roles(Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.COURT_PRESIDENT)
+  @Roles(Role.LOCAL_UNIT_OFFICER, Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.COURT_PRESIDENT)
   present(
     @CurrentUser() user: SessionUser,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: RecordPresentationDto,
     @Headers('idempotency-key') key?: string,
   ) {
-    return this.afterDecision.recordPresentation(user, id, body, idempotencyKey(key));
+    return this.presentation.recordPresentation(user, id, body, idempotencyKey(key));
+  }
+
+  @Get('presentations')
+  @Roles(Role.LOCAL_UNIT_OFFICER)
+  presentingTo(@CurrentUser() user: SessionUser) {
+    return this.presentation.presentingTo(user);
   }
 
   @Get('rounds/:roundId/certificate-presentations')

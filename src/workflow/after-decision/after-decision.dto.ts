@@ -36,10 +36,16 @@ export class RecordPresentationDto {
   @ApiProperty({ example: '2025-09-05', description: 'Day the person presented the certificate' })
   @IsIsoCalendarDate()
   presentedOn!: string;
-  @ApiProperty({ example: 'Ủy ban nhân dân xã Tân Lập', description: 'The commune or military unit presented to' })
+  @ApiPropertyOptional({
+    example: 'Ủy ban nhân dân xã Tân Lập',
+    description:
+      'The commune or military unit presented to. Ignored when that unit records the presentation itself; ' +
+      'optional for the issuing unit when the certificate names the unit.',
+  })
+  @IsOptional()
   @IsString()
   @Length(3, 300)
-  presentedTo!: string;
+  presentedTo?: string;
   @ApiProperty({ description: 'The certificate’s version read' })
   @IsInt()
   @Min(1)

@@ -11,12 +11,14 @@ import {
 } from '../foreign-ministry/foreign-ministry-notice.entity.js';
 import { ForeignMinistryNoticeRepository } from '../foreign-ministry/foreign-ministry-notice.repository.js';
 import { ForeignMinistryNoticeService } from '../foreign-ministry/foreign-ministry-notice.service.js';
+import { PresentationService } from './presentation.service.js';
 
 // The notice to the Ministry of Foreign Affairs of the foreigners on the decision (a round choice) rides along here.
 export const AFTER_DECISION_CONTROLLERS: Type<unknown>[] = [AfterDecisionController, ForeignMinistryNoticeController];
 export const AFTER_DECISION_PROVIDERS: Provider[] = [
   AfterDecisionRepository,
   AfterDecisionService,
+  PresentationService,
   ForeignMinistryNoticeRepository,
   ForeignMinistryNoticeService,
 ];

@@ -20,6 +20,9 @@ export interface CertificateRow {
   releasedOn: string | null;
   presentedOn: string | null;
   presentedTo: string | null;
+  // The commune or military unit the certificate names for the presentation, when it has an account.
+  presentationUnitId: string | null;
+  presentationUnitName: string | null;
   version: number;
   dossierVersion: number;
   // A foreigner has no duty to present the certificate (Luật Đặc xá 2018, Điều 20, khoản 3).
@@ -42,9 +45,28 @@ const CERTIFICATE = `SELECT c.id, c.dossier_id AS "dossierId", c.number, d.full_
       AS "notYetEnforceable",
     p.number AS "decisionNumber", to_char(p.decision_date, 'YYYY-MM-DD') AS "decisionDate",
     to_char(c.released_on, 'YYYY-MM-DD') AS "releasedOn", to_char(c.presented_on, 'YYYY-MM-DD') AS "presentedOn",
-    c.presented_to AS "presentedTo", c.version, d.version AS "dossierVersion"
+    c.presented_to AS "presentedTo", c.presentation_unit_id AS "presentationUnitId", pu.name AS "presentationUnitName",
+    c.version, d.version AS "dossierVersion"
   FROM amnesty_certificates c JOIN dossiers d ON d.id = c.dossier_id JOIN org_units f ON f.id = c.facility_id
-  JOIN president_decisions p ON p.id = c.decision_id`;
+  JOIN president_decisions p ON p.id = c.decision_id LEFT JOIN org_units pu ON pu.id = c.presentation_unit_id`;
+
+// What the commune or military unit reads of a certificate naming it: what the certificate itself shows of the person
+// (Luật Đặc xá 2018, Điều 18, khoản 4), and nothing of the criminal record behind it.
+export interface PresentingRow {
+  id: string;
+  number: string;
+  fullName: string;
+  birthDate: string;
+  nationality: string;
+  issuerName: string;
+  roundId: string;
+  decisionNumber: string;
+  decisionDate: string;
+  releasedOn: string;
+  presentedOn: string | null;
+  version: number;
+  dossierVersion: number;
+}
 
 @Injectable()
 export class AfterDecisionRepository {
@@ -143,8 +165,24 @@ export class AfterDecisionRepository {
     );
   }
 
+  // The released persons whose certificates name a unit in the caller's scope (certificate filter, alias `c`,
+  // numbered from $1), those who have not presented first, the longest released first.
+  async presentingTo(manager: EntityManager, filter: SqlFilter): Promise<PresentingRow[]> {
+    return manager.query(
+      `SELECT c.id, c.number, d.full_name AS "fullName", d.birth_date AS "birthDate", d.nationality,
+         f.name AS "issuerName", p.round_id AS "roundId", p.number AS "decisionNumber",
+         to_char(p.decision_date, 'YYYY-MM-DD') AS "decisionDate", to_char(c.released_on, 'YYYY-MM-DD') AS "releasedOn",
+         to_char(c.presented_on, 'YYYY-MM-DD') AS "presentedOn", c.version, d.version AS "dossierVersion"
+       FROM amnesty_certificates c JOIN dossiers d ON d.id = c.dossier_id JOIN org_units f ON f.id = c.facility_id
+       JOIN president_decisions p ON p.id = c.decision_id
+       WHERE c.released_on IS NOT NULL AND ${filter.sql}
+       ORDER BY (c.presented_on IS NULL) DESC, c.released_on, c.number LIMIT 5000`,
+      filter.params,
+    );
+  }
+
   // Released persons who have not presented their certificate, in every round still open, in the caller's scope
-  // (filter over the dossier, alias `d`, numbered from $1), the longest released first.
+  // (filter over the certificate, alias `c`, numbered from $1), the longest released first.
   async unpresented(manager: EntityManager, filter: SqlFilter): Promise<CertificateRow[]> {
     return manager.query(
       `${CERTIFICATE} JOIN rounds r ON r.id = p.round_id AND r.status <> 'CLOSED'

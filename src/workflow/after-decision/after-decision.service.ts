@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { isForeignNationality } from '../../kernel/nationality.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { ScopedRecord, ScopeService } from '../../auth/scope.service.js';
 import type { SessionUser } from '../../auth/session-user.js';
-import { NotFoundException, StaleWriteException, ValidationFailedException } from '../../common/app.exception.js';
+import { NotFoundException, ValidationFailedException } from '../../common/app.exception.js';
 import { Clock } from '../../common/clock.js';
 import { formatIsoVi } from '../../kernel/calendar-date.js';
 import {
@@ -16,18 +17,17 @@ import {
   FOREIGNER_PRESENTATION_CITATION,
   presentationStatus,
 } from '../core/after-decision.js';
-import { WorkflowEvent } from '../core/events.js';
 import { isFacilityKind } from '../core/routing.js';
-import { workflowActorOf, type WorkflowActor } from '../common/actor.js';
+import { workflowActorOf } from '../common/actor.js';
 import { WorkflowRoundRepository } from '../common/round.repository.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { WorkflowException, WorkflowExceptionCode } from '../common/workflow.exception.js';
-import { TransitionService } from '../history/transition.service.js';
-import type { RecordCopyDto, RecordPostingDto, RecordPresentationDto } from './after-decision.dto.js';
+import type { RecordCopyDto, RecordPostingDto } from './after-decision.dto.js';
 import { AfterDecisionRepository, type CertificateRow, type CopyRow } from './after-decision.repository.js';
+import { heldCertificate } from './held-certificate.js';
 
 // After the President's decision (Luật Đặc xá 2018, Điều 18; Điều 20): each camp records the day it posted the decision
-// and its list; the issuing unit records the copies of each certificate and the person's presentation of it; every
+// and its list; the issuing unit records the copies of each certificate (the presentation is presentation.service.ts); every
 // unit up the chain and the standing body see who has not presented yet.
 @Injectable()
 export class AfterDecisionService {
@@ -35,7 +35,6 @@ export class AfterDecisionService {
     private readonly uow: UnitOfWork,
     private readonly repository: AfterDecisionRepository,
     private readonly rounds: WorkflowRoundRepository,
-    private readonly transitions: TransitionService,
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -87,7 +86,7 @@ export class AfterDecisionService {
   async certificate(user: SessionUser, id: string) {
     const actor = workflowActorOf(user);
     return this.uow.read(async (m) => {
-      const c = await this.held(m, actor, id);
+      const c = await this.held(m, user, id);
       const days = (await this.rounds.rules(m, c.roundId)).presentationDays;
       return describe(c, await this.repository.copies(m, id), days, this.clock.today());
     });
@@ -112,7 +111,7 @@ export class AfterDecisionService {
     return this.uow.run(
       { userId: actor.id, key: idempotencyKey, scope: `certificates.${certificateId}.copies`, request: dto },
       async (m) => {
-        const c = await this.held(m, actor, certificateId);
+        const c = await this.held(m, user, certificateId);
         if (!c.releasedOn)
           throw new WorkflowException(
             'Chưa cấp giấy chứng nhận (chưa ghi ngày tha): chưa có bản sao để gửi.',
@@ -143,59 +142,6 @@ export class AfterDecisionService {
     );
   }
 
-  // The commune's or military unit's confirmation that the person presented the certificate, through the transition
-  // table (released → presented).
-  async recordPresentation(
-    user: SessionUser,
-    certificateId: string,
-    dto: RecordPresentationDto,
-    idempotencyKey?: string,
-  ) {
-    const actor = workflowActorOf(user);
-    return this.uow.run(
-      { userId: actor.id, key: idempotencyKey, scope: `certificates.${certificateId}.presentation`, request: dto },
-      async (m) => {
-        const c = await this.held(m, actor, certificateId);
-        const applied = await this.transitions.apply(m, {
-          user,
-          actor,
-          event: WorkflowEvent.RECORD_PRESENTATION,
-          item: {
-            dossierId: c.dossierId,
-            version: dto.dossierVersion,
-            context: {
-              presentation: { releasedOn: c.releasedOn, presentedOn: dto.presentedOn, today: this.clock.today() },
-            },
-          },
-        });
-        if (
-          !(await this.repository.recordPresentation(m, {
-            id: certificateId,
-            version: dto.version,
-            presentedOn: dto.presentedOn,
-            presentedTo: dto.presentedTo.trim(),
-            recordedBy: actor.id,
-          }))
-        )
-          throw new StaleWriteException('Giấy chứng nhận đặc xá', dto.version, c.version);
-        await this.audit.record(m, {
-          actor: { id: actor.id, name: actor.name },
-          action: 'certificate.presentation',
-          entityType: 'amnesty_certificate',
-          entityId: certificateId,
-          after: { presentedOn: dto.presentedOn, presentedTo: dto.presentedTo.trim() },
-        });
-        return {
-          certificateId,
-          presentedOn: dto.presentedOn,
-          presentedTo: dto.presentedTo.trim(),
-          version: dto.version + 1,
-          dossierVersion: applied.version,
-        };
-      },
-    );
-  }
-
   // Per round: the released persons in the caller's scope, who has presented and who has not, against the round's
   // period (Điều 20, khoản 2, điểm a; deadlines.certificatePresentationDays). A foreigner has no such duty (Điều 20,
   // khoản 3): listed apart, never counted as not presented or overdue.
@@ -216,6 +162,7 @@ export class AfterDecisionService {
           releasedOn: c.releasedOn,
           presentedOn: c.presentedOn,
           presentedTo: c.presentedTo,
+          presentationUnitName: c.presentationUnitName,
           presentationRequired: !foreigner,
           ...presentationStatus({
             releasedOn: c.releasedOn,
@@ -251,12 +198,8 @@ export class AfterDecisionService {
     });
   }
 
-  // The certificate, if it belongs to a facility in the caller's unit subtree (the camp, or the department above it
-  // that issues certificates for provincial and military-region camps).
-  private async held(m: Parameters<AfterDecisionRepository['certificate']>[0], actor: WorkflowActor, id: string) {
-    const c = await this.repository.certificate(m, id);
-    if (!c || !c.facilityPath.startsWith(actor.unitPath)) throw new NotFoundException('giấy chứng nhận đặc xá');
-    return c satisfies CertificateRow;
+  private held(m: EntityManager, user: SessionUser, id: string) {
+    return heldCertificate({ manager: m, repository: this.repository, scope: this.scope, user, id });
   }
 
   private checkDay(path: string, day: string, notBefore: string, notBeforeLabel: string) {
@@ -286,7 +229,12 @@ function describe(c: CertificateRow, copies: readonly CopyRow[], days: number | 
     copiesDue: missingCopies(
       copies.map((x) => x.recipient as CopyRecipient),
       c.notYetEnforceable,
-    ).map((r) => ({ recipient: r, label: COPY_RECIPIENT_LABELS[r] })),
+    ).map((r) => ({
+      recipient: r,
+      label: COPY_RECIPIENT_LABELS[r],
+      // The copy for the commune or military unit goes to the one the certificate names, when it names one.
+      addressee: r === CopyRecipient.COMMUNE_OR_UNIT ? c.presentationUnitName : null,
+    })),
     presentation: presentationStatus({
       releasedOn: c.releasedOn,
       presentedOn: c.presentedOn,

@@ -177,6 +177,13 @@ describe("the courts' route for persons on suspension (Luật Đặc xá 2018, �
       field: 'certificate',
     },
     {
+      name: "the commune or military unit the certificate names records a court's person's presentation too",
+      from: S.RELEASED,
+      event: E.RECORD_PRESENTATION,
+      context: ctx({ role: R.LOCAL_UNIT_OFFICER, heldAtCourt: true, presentation: PRESENTED }),
+      to: S.PRESENTED,
+    },
+    {
       name: 'the court president records no presentation before the certificate was issued',
       from: S.RELEASED,
       event: E.RECORD_PRESENTATION,

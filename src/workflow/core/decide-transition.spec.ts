@@ -267,6 +267,34 @@ describe('decideTransition', () => {
       to: S.PRESENTED,
     },
     {
+      name: 'the commune or military unit records the presentation made to it',
+      from: S.RELEASED,
+      event: E.RECORD_PRESENTATION,
+      context: ctx({
+        role: R.LOCAL_UNIT_OFFICER,
+        presentation: { releasedOn: '2025-09-01', presentedOn: '2025-09-05', today: '2025-09-10' },
+      }),
+      to: S.PRESENTED,
+    },
+    {
+      name: 'the commune cannot record a presentation dated after today',
+      from: S.RELEASED,
+      event: E.RECORD_PRESENTATION,
+      context: ctx({
+        role: R.LOCAL_UNIT_OFFICER,
+        presentation: { releasedOn: '2025-09-01', presentedOn: '2025-09-12', today: '2025-09-10' },
+      }),
+      code: C.GUARD_FAILED,
+      field: 'presentedOn',
+    },
+    {
+      name: 'the commune records nothing else, not even the release',
+      from: S.GRANTED,
+      event: E.RELEASE,
+      context: ctx({ role: R.LOCAL_UNIT_OFFICER }),
+      code: C.ROLE_NOT_ALLOWED,
+    },
+    {
       name: 'a presentation before the release is refused',
       from: S.RELEASED,
       event: E.RECORD_PRESENTATION,

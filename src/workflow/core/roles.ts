@@ -16,4 +16,5 @@ export const ROLE_LABELS: Record<WorkflowRole, string> = {
   [WorkflowRole.COURT_OFFICER]: 'Cán bộ Tòa án',
   [WorkflowRole.COURT_PRESIDENT]: 'Chánh án Tòa án',
   [WorkflowRole.SUPREME_COURT_OFFICER]: 'Tòa án nhân dân tối cao',
+  [WorkflowRole.LOCAL_UNIT_OFFICER]: 'Ủy ban nhân dân cấp xã, đơn vị quân đội',
 };

@@ -199,13 +199,15 @@ const MAIN_LINE: Transition[] = [
     citation: 'Luật Đặc xá 2018, Điều 17',
   },
   { from: S.GRANTED, event: E.RELEASE, to: S.RELEASED, roles: [R.WARDEN], guard: heldAtCamp, citation: L2018_18 },
-  // The facility (or, for a provincial detention centre, the provincial THAHS agency above it) records the commune's or
-  // military unit's confirmation that the person presented the certificate.
+  // The commune's People's Committee or the military unit the person presents to records it itself (Điều 20, khoản 2,
+  // điểm a), for a camp's person and a court's alike. The facility (or, for a provincial detention centre, the
+  // provincial THAHS agency above it) keeps recording the commune's confirmation: most communes and units have no
+  // account, and a certificate issued before its unit had one names none (the court's row below does the same).
   {
     from: S.RELEASED,
     event: E.RECORD_PRESENTATION,
     to: S.PRESENTED,
-    roles: [R.WARDEN, R.DEPARTMENT_OFFICER],
+    roles: [R.LOCAL_UNIT_OFFICER, R.WARDEN, R.DEPARTMENT_OFFICER],
     guard: presentationRecordable,
     citation: PRESENTATION_CITATION,
   },

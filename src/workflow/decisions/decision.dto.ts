@@ -39,6 +39,10 @@ export class PresidentDecisionDto {
 
 export class ReleaseDto {
   @IsDateString({ strict: true }) releasedOn!: string;
+  // The commune's People's Committee or military unit the person must present the certificate to (Luật Đặc xá 2018,
+  // Điều 20, khoản 2, điểm a), when it has an account: its officer then records the presentation. Left out otherwise,
+  // and the issuing camp or court records it.
+  @IsOptional() @IsUUID() presentationUnitId?: string;
   @IsInt() @Min(1) version!: number;
   @IsInt() @Min(1) dossierVersion!: number;
 }

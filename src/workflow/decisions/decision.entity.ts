@@ -24,6 +24,9 @@ export class AmnestyCertificateEntity {
   // Luật Đặc xá 2018, Điều 20, khoản 2, điểm a: the commune's or military unit's confirmation of the presentation.
   @Column({ name: 'presented_on', type: 'date', nullable: true }) presentedOn!: string | null;
   @Column({ name: 'presented_to', type: 'text', nullable: true }) presentedTo!: string | null;
+  // The commune or military unit the person presents to, named when the certificate is issued (Điều 18, khoản 4: its
+  // copy goes there); empty where that unit has no account, and the issuing unit records the presentation itself.
+  @Column({ name: 'presentation_unit_id', type: 'uuid', nullable: true }) presentationUnitId!: string | null;
   @Column({ name: 'presentation_recorded_by', type: 'uuid', nullable: true }) presentationRecordedBy!: string | null;
   @Column({ type: 'integer', default: 1 }) version!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

@@ -64,14 +64,24 @@ export class DecisionRepository {
     );
   }
 
+  // A commune or military unit a certificate may name for the presentation, or null.
+  async presentationUnit(manager: EntityManager, id: string): Promise<{ id: string; name: string } | null> {
+    const rows = await manager.query(`SELECT id, name FROM org_units WHERE id = $1 AND kind = 'LOCAL_UNIT'`, [id]);
+    return rows[0] ?? null;
+  }
+
+  async presentationUnits(manager: EntityManager): Promise<{ id: string; name: string }[]> {
+    return manager.query(`SELECT id, name FROM org_units WHERE kind = 'LOCAL_UNIT' ORDER BY name, id LIMIT 5000`);
+  }
+
   async release(
     manager: EntityManager,
-    input: { id: string; version: number; releasedOn: string; issuedBy: string },
+    input: { id: string; version: number; releasedOn: string; issuedBy: string; presentationUnitId: string | null },
   ): Promise<boolean> {
     const result = await manager.query(
-      `UPDATE amnesty_certificates SET released_on = $3, issued_by = $4, version = version + 1
+      `UPDATE amnesty_certificates SET released_on = $3, issued_by = $4, presentation_unit_id = $5, version = version + 1
        WHERE id = $1 AND version = $2 AND released_on IS NULL`,
-      [input.id, input.version, input.releasedOn, input.issuedBy],
+      [input.id, input.version, input.releasedOn, input.issuedBy, input.presentationUnitId],
     );
     return affectedRows(result) === 1;
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundException, StaleWriteException } from '../../common/app.exception.js';
+import { NotFoundException, StaleWriteException, ValidationFailedException } from '../../common/app.exception.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { protectedRows } from '../../audit/protected-rows.js';
 import type { SessionUser } from '../../auth/session-user.js';
@@ -147,6 +147,12 @@ export class PresidentDecisionService {
     );
   }
 
+  // The communes and military units with an account, one of which a certificate may name for the presentation.
+  async presentationUnits(user: SessionUser) {
+    workflowActorOf(user);
+    return this.uow.read((manager) => this.decisions.presentationUnits(manager));
+  }
+
   async certificates(user: SessionUser) {
     const actor = workflowActorOf(user);
     return this.uow.read((manager) => this.decisions.certificates(manager, actor.unitPath));
@@ -161,6 +167,18 @@ export class PresidentDecisionService {
         const certificate = await this.decisions.certificate(manager, certificateId);
         if (!certificate || !(certificate.facilityPath as string).startsWith(actor.unitPath))
           throw new NotFoundException('giấy chứng nhận đặc xá');
+        const presentationUnit = dto.presentationUnitId
+          ? await this.decisions.presentationUnit(manager, dto.presentationUnitId)
+          : null;
+        if (dto.presentationUnitId && !presentationUnit)
+          throw new ValidationFailedException([
+            {
+              path: 'presentationUnitId',
+              code: 'presentationUnitId',
+              message:
+                'Trường "presentationUnitId": không có Ủy ban nhân dân cấp xã hoặc đơn vị quân đội này trong hệ thống; bỏ trống nếu nơi người được đặc xá trình diện chưa có tài khoản.',
+            },
+          ]);
         const applied = await this.transitions.apply(manager, {
           user,
           actor,
@@ -173,6 +191,7 @@ export class PresidentDecisionService {
             version: dto.version,
             releasedOn: dto.releasedOn,
             issuedBy: actor.id,
+            presentationUnitId: presentationUnit?.id ?? null,
           }))
         ) {
           throw new StaleWriteException('Giấy chứng nhận đặc xá', dto.version, certificate.version);
@@ -182,12 +201,17 @@ export class PresidentDecisionService {
           action: 'certificate.issue',
           entityType: 'amnesty_certificate',
           entityId: certificateId,
-          after: { number: certificate.number, releasedOn: dto.releasedOn },
+          after: {
+            number: certificate.number,
+            releasedOn: dto.releasedOn,
+            presentationUnitId: presentationUnit?.id ?? null,
+          },
         });
         return {
           certificateId,
           number: certificate.number,
           releasedOn: dto.releasedOn,
+          presentationUnit,
           version: dto.version + 1,
           dossierVersion: applied.version,
         };

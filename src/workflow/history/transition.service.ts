@@ -85,7 +85,7 @@ export class TransitionService {
     const heads = await this.repository.lockHeads(
       manager,
       items.map((i) => i.dossierId),
-      this.scope.dossierFilter(input.user, 'd', 2),
+      this.scope.transitionFilter(input.user, 'd', 2),
     );
     const byId = new Map(heads.map((h) => [h.id, h]));
     for (const item of items) if (!byId.has(item.dossierId)) throw new NotFoundException('hồ sơ');

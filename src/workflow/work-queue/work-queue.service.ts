@@ -103,7 +103,10 @@ export class WorkQueueService {
   // Released persons past the round's report-by day without a recorded presentation (Luật Đặc xá 2018, Điều 20,
   // khoản 2, điểm a), the most overdue first; a foreigner owes none (khoản 3), and a round with no period has none due.
   private async overduePresentations(manager: EntityManager, user: SessionUser, today: string) {
-    const rows = await this.certificates.unpresented(manager, this.scope.dossierFilter(user, 'd', 1));
+    const rows = await this.certificates.unpresented(
+      manager,
+      this.scope.filter(ScopedRecord.CERTIFICATE, user, 'c', 1),
+    );
     const days = new Map<string, number | null>();
     const overdue = [];
     for (const c of rows) {

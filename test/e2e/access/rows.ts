@@ -70,6 +70,9 @@ const COMPLAINT_RECORDERS = [Role.TEAM_OFFICER, Role.MINISTRY_OFFICER, Role.COUR
 const COMPLAINT_DECIDERS = [Role.WARDEN, Role.MINISTRY_OFFICER, Role.COURT_PRESIDENT, Role.SUPREME_COURT_OFFICER];
 // Who enters dossiers: the camp's staff, and a court's officer for the persons on suspension it lists.
 const DOSSIER_WRITERS = [...CAMP, Role.COURT_OFFICER];
+// Who prints, reads and checks documents: every pipeline role but the commune or military unit of the presentation,
+// which reads only the certificates naming it, on its own page (Luật Đặc xá 2018, Điều 20, khoản 2, điểm a).
+const DOCUMENT_USERS = PIPELINE.filter((role) => role !== Role.LOCAL_UNIT_OFFICER);
 const r = (method: string, path: string, body?: unknown): Request => ({ method, path, body });
 
 // Web forms carry the session's form token; the tests fill it in (see the spec).
@@ -773,7 +776,8 @@ export const ROWS: Row[] = [
   {
     route: 'POST /api/certificates/:id/presentation',
     op: 'write',
-    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.COURT_PRESIDENT],
+    // The commune or military unit the certificate names records it too (Luật Đặc xá 2018, Điều 20, khoản 2, điểm a).
+    access: [Role.LOCAL_UNIT_OFFICER, Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.COURT_PRESIDENT],
     allowed: 'hidden',
     request: () =>
       r('POST', `/api/certificates/${NO_SUCH}/presentation`, {
@@ -782,6 +786,12 @@ export const ROWS: Row[] = [
         version: 1,
         dossierVersion: 1,
       }),
+  },
+  {
+    route: 'GET /api/presentations',
+    op: 'read',
+    access: [Role.LOCAL_UNIT_OFFICER],
+    request: () => r('GET', '/api/presentations'),
   },
   {
     route: 'GET /api/rounds/:roundId/certificate-presentations',
@@ -852,6 +862,22 @@ export const ROWS: Row[] = [
     web: true,
     request: () => form('POST', `/certificates/${NO_SUCH}/presentation`),
   },
+  {
+    route: 'GET /presentations',
+    op: 'read',
+    access: [Role.LOCAL_UNIT_OFFICER],
+    web: true,
+    request: () => r('GET', '/presentations'),
+  },
+  {
+    route: 'POST /presentations/:id',
+    op: 'write',
+    access: [Role.LOCAL_UNIT_OFFICER],
+    web: true,
+    allowed: 'hidden',
+    request: () =>
+      form('POST', `/presentations/${NO_SUCH}`, { presentedOn: '05/09/2025', version: 1, dossierVersion: 1 }),
+  },
 
   // Complaints (the matrix checks the role gate; scope per record is in test/e2e/complaints.spec.ts)
   {
@@ -892,35 +918,35 @@ export const ROWS: Row[] = [
   {
     route: 'POST /api/documents',
     op: 'write',
-    access: PIPELINE,
+    access: DOCUMENT_USERS,
     request: () => r('POST', '/api/documents', {}),
     content: creations(false),
   },
   {
     route: 'GET /api/documents/:id',
     op: 'read',
-    access: PIPELINE,
+    access: DOCUMENT_USERS,
     targets: allDocuments,
     request: (_w, _role, t) => r('GET', `/api/documents/${t!.id}`),
   },
   {
     route: 'GET /api/documents/:id/file',
     op: 'read',
-    access: PIPELINE,
+    access: DOCUMENT_USERS,
     targets: allDocuments,
     request: (_w, _role, t) => r('GET', `/api/documents/${t!.id}/file`),
   },
   {
     route: 'GET /api/documents/jobs/:id',
     op: 'read',
-    access: PIPELINE,
+    access: DOCUMENT_USERS,
     targets: (w) => documentTargets(w, 'jobId'),
     request: (_w, _role, t) => r('GET', `/api/documents/jobs/${t!.id}`),
   },
   {
     route: 'POST /api/documents/verify',
     op: 'write',
-    access: PIPELINE,
+    access: DOCUMENT_USERS,
     request: (w) => ({ method: 'POST', path: '/api/documents/verify', upload: w.at[Position.OWN].documents[0].bytes }),
     content: verifications,
   },
