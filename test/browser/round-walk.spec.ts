@@ -54,8 +54,9 @@ describe('a whole round walked in the browser, role by role', () => {
 
   // Asks for a PDF from the form in `scope`, as the official fills it in, and lands on the job's page; the rendering
   // goes on in the background while the walk continues, and the test waits for every document at the end.
+  // `scope` is where the form sits, or `LIST_FORM` for a list's own document among the page's other forms.
   async function requestPdf(page: Page, scope: string, number: string, signerTitle?: string): Promise<void> {
-    const form = `${scope} form[action="/documents"]`;
+    const form = scope === LIST_FORM ? LIST_FORM : `${scope} form[action="/documents"]`;
     await page.type(`${form} input[name="number"]`, number);
     if (signerTitle) await page.type(`${form} input[name="signerTitle"]`, signerTitle);
     await submit(page, `${form} button[type=submit]`);
@@ -64,6 +65,21 @@ describe('a whole round walked in the browser, role by role', () => {
       path: '/documents/jobs/:id',
       refused: '',
     });
+  }
+
+  // A list page's form for the list itself (its fields carry no prefix; the page's other forms do).
+  const LIST_FORM = 'form[action="/documents"]:has(#doc-number)';
+
+  // A list made or received, opened from the table of lists by what it is called.
+  async function openList(page: Page, name: string): Promise<void> {
+    await open(page, '/lists');
+    const href = await page.$$eval(
+      'main a[href^="/lists/"]',
+      (links, wanted) => links.find((a) => a.textContent?.startsWith(wanted as string))?.getAttribute('href'),
+      name,
+    );
+    expect(href).toBeTruthy();
+    await page.goto(new URL(href!, page.url()).toString());
   }
 
   async function back(page: Page): Promise<void> {
@@ -118,6 +134,9 @@ describe('a whole round walked in the browser, role by role', () => {
     await warden.type('#council-minutes-doc-number', '02/BB-HĐ');
     await warden.type('#council-minutes-signer-title', 'Giám thị');
     await submit(warden, 'form:has(#council-minutes-doc-number) button[type=submit]');
+    await back(warden);
+    // The camp's eligible list itself, with the recipients the law names pre-filled.
+    await requestPdf(warden, LIST_FORM, '03/DS-TG', 'Giám thị');
     await back(warden);
     await submit(warden, 'form[action$="/submit"] button[type=submit]');
     expect(await flash(warden)).toBe('Đã chuyển danh sách lên cấp trên.');
@@ -225,6 +244,16 @@ describe('a whole round walked in the browser, role by role', () => {
     await councilMember.type(`input[name="rows[${refused}][reason]"]`, 'Chưa đủ thời gian chấp hành án.');
     await submit(councilMember, 'form[action="/council"][method="post"] button');
     expect(await flash(councilMember)).toBe('Đã ghi quyết định.');
+    // The Council's two lists printed from their pages, and the submission to the President from its eligible list.
+    await openList(councilMember, 'Danh sách Hội đồng tư vấn đặc xá không đề nghị đặc xá');
+    await requestPdf(councilMember, LIST_FORM, '06/DS-HĐTV', 'Chủ tịch Hội đồng');
+    await openList(councilMember, 'Danh sách Hội đồng tư vấn đặc xá đề nghị đặc xá');
+    await requestPdf(councilMember, LIST_FORM, '07/DS-HĐTV', 'Chủ tịch Hội đồng');
+    await openList(councilMember, 'Danh sách Hội đồng tư vấn đặc xá đề nghị đặc xá');
+    await councilMember.type('#submission-doc-number', '08/TTr-HĐTV');
+    await councilMember.type('#submission-signer-title', 'Chủ tịch Hội đồng');
+    await submit(councilMember, 'form:has(#submission-doc-number) button[type=submit]');
+    expect(new URL(councilMember.url()).pathname).toMatch(/^\/documents\/jobs\//);
     await councilMember.close();
 
     // The standing body records the President's decision.
@@ -265,9 +294,13 @@ describe('a whole round walked in the browser, role by role', () => {
         'appraisal-record',
         'certificate',
         'council-minutes',
+        'eligible-list',
+        'eligible-list',
         'explanatory-report',
+        'ineligible-list',
         'procuracy-notice',
         'proposal-sheet',
+        'submission',
         'team-minutes',
       ].map((kind) => ({ kind, rendered: true })),
     );
