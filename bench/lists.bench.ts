@@ -1,20 +1,17 @@
 import 'reflect-metadata';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../src/auth/password.js';
 import { ScopeService } from '../src/auth/scope.service.js';
 import type { SessionUser } from '../src/auth/session-user.js';
 import { AuthRepository } from '../src/auth/auth.repository.js';
-import { createStandaloneAudit } from '../src/audit/standalone-audit.js';
 import { createApp } from '../src/bootstrap.js';
 import { loadConfig } from '../src/config/app-config.js';
 import { DossierListRepository } from '../src/dossiers/dossier-list.repository.js';
 import { DossierListService } from '../src/dossiers/dossier-list.service.js';
 import type { DossierQueryDto } from '../src/dossiers/dossier-query.dto.js';
-import { screenRound } from '../seeds/synthetic/synthetic-loader.js';
-import { openSyntheticRound } from './synthetic-database.js';
+import { appEnvironment, openSyntheticRound, screenedRound } from './synthetic-database.js';
 
 // npm run bench:lists — a 150,000-dossier synthetic round, screened, in a throw-away PostgreSQL with its default
 // settings (or the one kept in BENCH_DATA_DIR, loaded and screened once); the real HTTP application on a random port; the list page (GET /dossiers) asked several times per
@@ -110,28 +107,8 @@ async function main(): Promise<void> {
   const db = await openSyntheticRound({ prefix: 'lists', dossiers: DOSSIERS, presetCode: 'QD-1244-2025' });
   let app: INestApplication | null = null;
   try {
-    // The audit area (signing key, checkpoints) lives beside the database it signs for.
-    const env = {
-      ...process.env,
-      DATABASE_URL: db.url,
-      AUDIT_DIR: join(db.dataDir, 'audit'),
-      DEMO_DATA: 'false',
-      RUN_WORKERS: 'false',
-      LOG_LEVEL: 'error',
-    };
-    const [{ id: roundId }] = await db.dataSource.query('SELECT id FROM rounds WHERE code = $1', [db.roundCode]);
-    const [{ unscreened }] = await db.dataSource.query(
-      `SELECT count(*)::int AS unscreened FROM dossiers d WHERE d.round_id = $1
-       AND NOT EXISTS (SELECT 1 FROM dossier_verdicts v WHERE v.dossier_id = d.id)`,
-      [roundId],
-    );
-    if (unscreened > 0) {
-      console.log(`screening the round (${unscreened.toLocaleString('en')} dossiers without a verdict)…`);
-      const standalone = createStandaloneAudit(db.dataSource, { ...loadConfig(env), audit: db.auditConfig });
-      const screening = await screenRound(db.dataSource, standalone.audit, roundId);
-      await standalone.close();
-      console.log(`screened in ${screening.seconds.toFixed(0)} s: ${JSON.stringify(screening.outcomes)}`);
-    }
+    const env = appEnvironment(db);
+    const roundId = await screenedRound(db, env);
     await db.dataSource.destroy();
     const loaded = { roundId };
     app = await createApp(loadConfig(env), db.url);

@@ -17,12 +17,13 @@ import { ComplaintService } from '../src/workflow/complaints/complaint.service.j
 import { CouncilService } from '../src/workflow/decisions/council.service.js';
 import { PresidentDecisionService } from '../src/workflow/decisions/president-decision.service.js';
 import { DEMO_PASSWORD } from '../seeds/demo/accounts.js';
-import { LIVE_TEAM_MEETING, liveParameters } from '../seeds/demo/live-round.js';
+import { LIVE_TEAM_MEETING } from '../seeds/demo/live-round.js';
 import { RoundWalk, type WalkHead } from '../seeds/common/round-walk.js';
 import { Rng } from '../seeds/common/prng.js';
 import { loadSynthetic } from '../seeds/synthetic/synthetic-loader.js';
 import { syntheticRoundCalendar } from '../seeds/synthetic/synthetic-round.js';
 import { paperwork } from './round-paperwork.js';
+import { completeParameters } from './synthetic-database.js';
 import { ensureSyntheticStaff, type SyntheticCamp } from '../seeds/synthetic/synthetic-staff.js';
 
 // The national dry run: a synthetic round walked from the load to the President's decision and the audit check,
@@ -149,18 +150,8 @@ export async function dryRun(o: DryRunOptions, phase: PhaseRunner): Promise<DryR
     staff = await dataSource.transaction((m) => ensureSyntheticStaff(m, new Rng(7).fork('staff'), hash, audit));
     // An administrator completes the round's parameters (every value the preset leaves unknown gets an illustrative
     // one, as for the living demo), so that every dossier can be screened to a verdict.
-    const preset = calendar;
     const [round] = await dataSource.query('SELECT code, version, parameters FROM rounds WHERE id = $1', [roundId]);
-    const params = liveParameters({
-      decisionNumber: round.parameters.decision.number.value,
-      decisionDate: round.parameters.decision.date.value,
-      guidance: round.parameters.decision.guidance.value,
-      cutoffDate: preset.cutoffDate,
-      campCouncil: preset.councilMeetingDate,
-      councilReview: addDays(preset.cutoffDate, -7),
-      grantDecision: addDays(preset.cutoffDate, -3),
-      effective: addDays(preset.cutoffDate, 1),
-    });
+    const params = completeParameters(round.parameters, o.presetCode);
     const rules = () => dataSource.transaction((m) => app.get(WorkflowRoundRepository).rules(m, roundId));
     const admin = await new RoundWalk(app, { id: roundId, deadlines: (await rules()).deadlines }, 'Dry run').as(ADMIN);
     await app.get(RoundService).update(admin, round.code, {

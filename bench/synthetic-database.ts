@@ -7,8 +7,13 @@ import type { AppConfig } from '../src/config/app-config.js';
 import { createDataSource } from '../src/database/data-source.js';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
 import { prepareDatabase } from '../src/database/migrate.js';
+import { createStandaloneAudit } from '../src/audit/standalone-audit.js';
+import { loadConfig } from '../src/config/app-config.js';
+import type { RoundParameters } from '../src/eligibility/core/index.js';
+import { addDays } from '../src/kernel/calendar-date.js';
 import { loadDemoDataIfEmpty } from '../seeds/demo/load-demo.js';
-import { loadSynthetic } from '../seeds/synthetic/synthetic-loader.js';
+import { liveParameters } from '../seeds/demo/live-round.js';
+import { loadSynthetic, screenRound } from '../seeds/synthetic/synthetic-loader.js';
 import { syntheticRoundCalendar } from '../seeds/synthetic/synthetic-round.js';
 
 export interface SyntheticDatabase {
@@ -66,4 +71,53 @@ export async function openSyntheticRound(o: {
     await close();
     throw error;
   }
+}
+
+// Screens the dossiers of the synthetic round that have no verdict yet (all of them on a fresh database, none on a
+// kept one already screened); returns the round's id.
+export async function screenedRound(db: SyntheticDatabase, env: NodeJS.ProcessEnv): Promise<string> {
+  const [{ id: roundId }] = await db.dataSource.query('SELECT id FROM rounds WHERE code = $1', [db.roundCode]);
+  const [{ unscreened }] = await db.dataSource.query(
+    `SELECT count(*)::int AS unscreened FROM dossiers d WHERE d.round_id = $1
+     AND NOT EXISTS (SELECT 1 FROM dossier_verdicts v WHERE v.dossier_id = d.id)`,
+    [roundId],
+  );
+  if (unscreened > 0) {
+    console.log(`screening the round (${unscreened.toLocaleString('en')} dossiers without a verdict)…`);
+    const standalone = createStandaloneAudit(db.dataSource, { ...loadConfig(env), audit: db.auditConfig });
+    const screening = await screenRound(db.dataSource, standalone.audit, roundId);
+    await standalone.close();
+    console.log(`screened in ${screening.seconds.toFixed(0)} s: ${JSON.stringify(screening.outcomes)}`);
+  }
+  return roundId;
+}
+
+// A synthetic round's parameters with every value its preset leaves unknown filled in with an illustrative one, as the
+// living demo fills them, so that every dossier can be evaluated to a verdict.
+export function completeParameters(stored: RoundParameters, presetCode: string): RoundParameters {
+  const calendar = syntheticRoundCalendar(presetCode);
+  return liveParameters({
+    decisionNumber: stored.decision.number.value as string,
+    decisionDate: stored.decision.date.value as string,
+    guidance: stored.decision.guidance.value as string,
+    cutoffDate: calendar.cutoffDate,
+    campCouncil: calendar.councilMeetingDate,
+    councilReview: addDays(calendar.cutoffDate, -7),
+    grantDecision: addDays(calendar.cutoffDate, -3),
+    effective: addDays(calendar.cutoffDate, 1),
+  });
+}
+
+// The environment of an application a benchmark boots over the synthetic database: its owner URL, the audit area
+// beside it (signing key, checkpoints), no demo data and no job workers, quiet logs.
+export function appEnvironment(db: SyntheticDatabase, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URL: db.url,
+    AUDIT_DIR: join(db.dataDir, 'audit'),
+    DEMO_DATA: 'false',
+    RUN_WORKERS: 'false',
+    LOG_LEVEL: 'error',
+    ...extra,
+  };
 }
