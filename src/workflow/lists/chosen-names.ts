@@ -28,8 +28,7 @@ export async function narrowToChosen(
   hop: Hop,
   dossierIds: readonly string[],
 ): Promise<number> {
-  const staged = await consolidation.entryCount(manager);
-  const missing = await consolidation.keepOnly(manager, dossierIds);
+  const { missing, setAside } = await consolidation.keepOnly(manager, dossierIds);
   if (missing.length > 0) {
     throw new WorkflowException(
       `Trường "dossierIds" có ${missing.length} hồ sơ không nằm trong danh sách chờ chuyển của đơn vị bạn ở bước ` +
@@ -42,5 +41,5 @@ export async function narrowToChosen(
       })),
     );
   }
-  return staged - (await consolidation.entryCount(manager));
+  return setAside;
 }

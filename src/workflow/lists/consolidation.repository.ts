@@ -60,22 +60,25 @@ export class ConsolidationRepository {
     return manager.query('SELECT list_id, dossier_id, version FROM wf_pending');
   }
 
-  // Entries staged: a dossier received on two lists counts twice, as the hop's reconciliation counts it.
-  async entryCount(manager: EntityManager): Promise<number> {
-    const [row] = await manager.query('SELECT count(*)::int AS n FROM wf_pending');
-    return row.n;
-  }
-
-  // Keeps only the chosen dossiers in the staged set; answers the chosen ids that do not wait there (and keeps all).
-  async keepOnly(manager: EntityManager, dossierIds: readonly string[]): Promise<string[]> {
+  // Keeps only the chosen dossiers in the staged set and answers the staged entries it set aside, which stay pending (a
+  // dossier received on two lists counts twice, as the hop's reconciliation counts it); or, when some chosen ids do not
+  // wait there, answers those ids and keeps everything.
+  async keepOnly(
+    manager: EntityManager,
+    dossierIds: readonly string[],
+  ): Promise<{ missing: string[]; setAside: number }> {
     const missing: { id: string }[] = await manager.query(
       `SELECT c.id FROM unnest($1::uuid[]) WITH ORDINALITY AS c (id, n)
        WHERE NOT EXISTS (SELECT 1 FROM wf_pending p WHERE p.dossier_id = c.id) ORDER BY c.n`,
       [dossierIds],
     );
-    if (missing.length === 0)
-      await manager.query('DELETE FROM wf_pending WHERE dossier_id <> ALL($1::uuid[])', [dossierIds]);
-    return missing.map((m) => m.id);
+    if (missing.length > 0) return { missing: missing.map((m) => m.id), setAside: 0 };
+    const [gone] = await manager.query(
+      `WITH gone AS (DELETE FROM wf_pending WHERE dossier_id <> ALL($1::uuid[]) RETURNING 1)
+       SELECT count(*)::int AS n FROM gone`,
+      [dossierIds],
+    );
+    return { missing: [], setAside: gone.n };
   }
 
   // Each waiting dossier once, at the version read when the set was staged.
