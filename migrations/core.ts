@@ -10,6 +10,7 @@ import { SessionSecurity1764000612000 } from './1764000612000-session-security.j
 import { DossierImports1764000650000 } from './1764000650000-dossier-imports.js';
 import { DossierList1764000700000 } from './1764000700000-dossier-list.js';
 import { IdentityPapers1764000720000 } from './1764000720000-identity-papers.js';
+import { DossierFacts1764004000000 } from './1764004000000-dossier-facts.js';
 import { DossierListCounts1764001910000 } from './1764001910000-dossier-list-counts.js';
 
 export const CORE_MIGRATIONS: Function[] = [
@@ -26,4 +27,5 @@ export const CORE_MIGRATIONS: Function[] = [
   DossierList1764000700000,
   IdentityPapers1764000720000,
   DossierListCounts1764001910000,
+  DossierFacts1764004000000,
 ];

@@ -25,6 +25,7 @@ export const DOSSIER_TABLES: readonly (readonly [keyof DossierRows, string])[] =
   ['circumstances', 'dossier_special_circumstances'],
   ['evidence', 'dossier_evidence_documents'],
   ['versions', 'dossier_versions'],
+  ['facts', 'dossier_facts'],
 ];
 
 export interface BatchInput {

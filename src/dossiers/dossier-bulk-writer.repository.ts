@@ -218,7 +218,23 @@ const TABLES: { key: keyof DossierRows; table: string; columns: [string, string]
       ['created_by', 'uuid'],
     ],
   },
+  {
+    key: 'facts',
+    table: 'dossier_facts',
+    columns: [
+      ['dossier_id', 'uuid'],
+      ['version', 'int'],
+      ['format', 'int'],
+      ['facts', 'text'],
+    ],
+  },
 ];
+
+// A dossier keeps the facts of its latest content version only: a new version replaces them.
+const UPSERT: Partial<Record<keyof DossierRows, string>> = {
+  facts:
+    'ON CONFLICT (dossier_id) DO UPDATE SET version = excluded.version, format = excluded.format, facts = excluded.facts',
+};
 
 const STATEMENTS = new Map(
   TABLES.map((t) => {
@@ -226,7 +242,7 @@ const STATEMENTS = new Map(
     const types = t.columns.map(([c, ty]) => `${c} ${ty}`).join(', ');
     return [
       t.key,
-      `INSERT INTO ${t.table} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS x(${types})`,
+      `INSERT INTO ${t.table} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS x(${types}) ${UPSERT[t.key] ?? ''}`,
     ];
   }),
 );

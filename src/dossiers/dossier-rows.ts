@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DossierDocument, EvidenceDocument, Sentence } from './dossier-format.js';
+import { storedFacts } from '../eligibility/stored-facts.js';
 
 // Turns exchange-format documents into flat rows, one array per table, ready for one bulk INSERT per table.
 export interface ResolvedDossier {
@@ -30,6 +31,8 @@ export interface DossierRows {
   circumstances: Row[];
   evidence: Row[];
   versions: Row[];
+  // The engine's facts of each version written (dossier_facts), so that they are current wherever content is.
+  facts: Row[];
 }
 
 export function emptyRows(): DossierRows {
@@ -47,6 +50,7 @@ export function emptyRows(): DossierRows {
     circumstances: [],
     evidence: [],
     versions: [],
+    facts: [],
   };
 }
 
@@ -258,4 +262,6 @@ export function addDossierRows(rows: DossierRows, r: ResolvedDossier, includeMai
     content_hash: r.contentHash,
     created_by: r.actorId,
   });
+  const facts = storedFacts(d);
+  if (facts) rows.facts.push({ dossier_id: id, version: r.version, ...facts });
 }

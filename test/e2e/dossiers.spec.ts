@@ -1,4 +1,6 @@
 import { Role } from '../../src/auth/user.entity.js';
+import { dossierToFacts } from '../../src/eligibility/dossier-to-facts.js';
+import { FACTS_FORMAT } from '../../src/eligibility/stored-facts.js';
 import { buildDossier, buildRichDossier } from '../factories/dossier.factory.js';
 import { createTestOrg, TEST_PASSWORD, type TestOrg } from '../factories/org.factory.js';
 import { HttpClient } from '../support/http-client.js';
@@ -125,6 +127,32 @@ describe('dossier exchange format over HTTP', () => {
       created.body.id,
     ]);
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['dossier.create', 'dossier.update']);
+  });
+
+  it("stores the engine's facts of the latest version with each save, mapped from the saved document", async () => {
+    const doc = buildDossier({ roundCode: org.roundCode, facilityCode: org.facility.code, teamCode: org.team.code });
+    const created = await officer.post('/api/dossiers', doc);
+    expect(created.status).toBe(201);
+    const storedFacts = async () => {
+      const [row] = await t.dataSource.query(
+        `SELECT f.version, f.format, f.facts, v.document FROM dossier_facts f
+         JOIN dossier_versions v ON v.dossier_id = f.dossier_id AND v.version = f.version WHERE f.dossier_id = $1`,
+        [created.body.id],
+      );
+      expect(JSON.parse(row.facts)).toEqual(JSON.parse(JSON.stringify(dossierToFacts(row.document))));
+      return row;
+    };
+    const first = await storedFacts();
+    expect(first).toMatchObject({ version: 1, format: FACTS_FORMAT });
+    const saved = await officer.put(`/api/dossiers/${created.body.id}`, {
+      expectedVersion: 1,
+      dossier: { ...doc, person: { ...doc.person, birthDate: '1950-03-14' } },
+    });
+    expect(saved.status).toBe(200);
+    const second = await storedFacts();
+    expect(second.version).toBe(2);
+    expect(JSON.parse(second.facts).person.birthDate).toBe('1950-03-14');
+    expect(JSON.parse(first.facts).person.birthDate).not.toBe('1950-03-14');
   });
 
   it("hides another prison's dossiers behind 404", async () => {

@@ -25,7 +25,7 @@ describe('synthetic generator', () => {
     expect(stats).toMatchObject({ roundCode: 'TH-QD-1244-2025', writer: 'copy', dossiers: 500 });
     const roundId = (await rows(`SELECT id FROM rounds WHERE code = 'TH-QD-1244-2025'`))[0].id;
     expect(await count(`SELECT count(*) AS n FROM dossiers WHERE round_id = '${roundId}'`)).toBe(500);
-    for (const table of ['dossier_judgments', 'dossier_offences', 'dossier_versions']) {
+    for (const table of ['dossier_judgments', 'dossier_offences', 'dossier_versions', 'dossier_facts']) {
       expect(await count(`SELECT count(DISTINCT dossier_id) AS n FROM ${table}`)).toBe(500);
     }
     expect(await count(`SELECT count(*) AS n FROM dossier_intervals`)).toBeGreaterThanOrEqual(1500);
@@ -47,7 +47,8 @@ describe('synthetic generator', () => {
       + (SELECT count(*) FROM dossier_intervals) + (SELECT count(*) FROM dossier_reductions) + (SELECT count(*) FROM dossier_conduct_ratings)
       + (SELECT count(*) FROM dossier_discipline) + (SELECT count(*) FROM dossier_prior_convictions) + (SELECT count(*) FROM dossier_obligations)
       + (SELECT count(*) FROM dossier_enforcement_decisions) + (SELECT count(*) FROM dossier_special_circumstances)
-      + (SELECT count(*) FROM dossier_evidence_documents) + (SELECT count(*) FROM dossier_versions) AS n`)
+      + (SELECT count(*) FROM dossier_evidence_documents) + (SELECT count(*) FROM dossier_versions)
+      + (SELECT count(*) FROM dossier_facts) AS n`)
       )[0].n,
     );
     expect(written).toBe(stats.rows);
