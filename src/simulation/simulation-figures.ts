@@ -74,6 +74,7 @@ export interface SimulationFigures {
   };
   unverified: { base: UnverifiedFigures; draft: UnverifiedFigures };
   work: {
+    // Dossier versions read on the threads (their stored facts, or the document where those were not current).
     documentsRead: number;
     baseEvaluated: number;
     draftEvaluated: number;

@@ -1,4 +1,3 @@
-import type { DossierDocument } from '../dossiers/dossier-format.js';
 import type {
   CategoryCode,
   DossierEvaluation,
@@ -6,9 +5,7 @@ import type {
   EligibilityFacts,
   OffenceGroup,
 } from '../eligibility/core/index.js';
-import { evaluateDossier, type RoundParameters } from '../eligibility/core/index.js';
 import { offenceGroupMask, GROUP_BIT } from '../eligibility/core/offences/offence-groups.js';
-import { dossierToFacts } from '../eligibility/dossier-to-facts.js';
 
 // What a simulation keeps of one dossier's evaluation under one set of parameters: the verdict, the category it was
 // reached under, every rule that did not pass (with its reason, to say what made a verdict change) and the round
@@ -156,7 +153,7 @@ export function sentenceBand(e: DossierEvaluation): string {
 }
 
 // A verdict for a dossier the engine could not read: it goes to people, like a rule that cannot be evaluated.
-function unreadable(error: unknown): PackedOutcome {
+export function unreadable(error: unknown): PackedOutcome {
   const message = error instanceof Error ? error.message : String(error);
   return {
     status: 'NEEDS_REVIEW',
@@ -164,71 +161,6 @@ function unreadable(error: unknown): PackedOutcome {
     findings: ['R-DATA', 'NEEDS_REVIEW', `Không đánh giá được hồ sơ: ${message}`].join(FIELD),
     relies: '',
   };
-}
-
-export interface SimulationDocument {
-  id: string;
-  document: string;
-  base: boolean;
-  draft: boolean;
-}
-
-export interface SimulationBatch {
-  base: RoundParameters;
-  draft: RoundParameters;
-  documents: SimulationDocument[];
-}
-
-// What a thread is sent: which dossier versions to read and which sides each needs (it reads them itself).
-export interface SimulationJob {
-  base: RoundParameters;
-  draft: RoundParameters;
-  // The parameters' canonical hashes: a thread keeps one object per parameter set, so that the engine's rules built
-  // for it are built once per simulation, not once per batch.
-  baseKey: string;
-  draftKey: string;
-  dossiers: Array<{ id: string; version: number; base: boolean; draft: boolean }>;
-}
-
-export interface SimulatedDossier {
-  id: string;
-  base: PackedOutcome | null;
-  draft: PackedOutcome | null;
-  dims: DossierDims;
-}
-
-// Runs on a simulation thread: parses each dossier once and evaluates it against the sides asked for.
-export function simulateBatch(batch: SimulationBatch): SimulatedDossier[] {
-  const out: SimulatedDossier[] = [];
-  for (const d of batch.documents) {
-    let facts: EligibilityFacts;
-    try {
-      facts = dossierToFacts(JSON.parse(d.document) as DossierDocument);
-    } catch (error) {
-      const side = unreadable(error);
-      out.push({ id: d.id, base: side, draft: side, dims: { offenceGroup: OTHER_GROUP, sentenceBand: 'UNKNOWN' } });
-      continue;
-    }
-    let band: string | null = null;
-    const evaluate = (round: RoundParameters): PackedOutcome => {
-      try {
-        const e = evaluateDossier(facts, round);
-        band ??= sentenceBand(e);
-        return packOutcome(e);
-      } catch (error) {
-        return unreadable(error);
-      }
-    };
-    const base = d.base ? evaluate(batch.base) : null;
-    const draft = d.draft || !d.base ? evaluate(batch.draft) : null;
-    out.push({
-      id: d.id,
-      base,
-      draft,
-      dims: { offenceGroup: mainOffenceGroup(facts), sentenceBand: band ?? 'UNKNOWN' },
-    });
-  }
-  return out;
 }
 
 const SEVERITY: Record<DossierStatus, number> = { ELIGIBLE: 0, NEEDS_REVIEW: 1, INELIGIBLE: 2 };

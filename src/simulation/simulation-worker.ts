@@ -2,11 +2,14 @@ import pg from 'pg';
 import { workerData } from 'node:worker_threads';
 import { serveWorker } from '../common/worker-pool.js';
 import type { RoundParameters } from '../eligibility/core/index.js';
-import { simulateBatch, type SimulatedDossier, type SimulationJob } from './simulation-outcome.js';
-import { documentTexts, type DocumentText } from './simulation.repository.js';
+import { FACTS_FORMAT } from '../eligibility/stored-facts.js';
+import { factsOrDocuments, writeBackFacts, type FactsOrDocument } from '../dossiers/dossier-facts.repository.js';
+import { simulateBatch, type SimulatedDossier, type SimulationJob } from './simulation-batch.js';
 
-// A simulation thread: reads one batch of dossier versions on its own connection, parses each once and evaluates it
-// against the base and the draft parameters. The connection lives as long as the thread (one simulation).
+// A simulation thread: reads one batch of dossier versions' stored facts on its own connection and evaluates each
+// against the base and the draft parameters. A dossier whose facts are not stored for its latest version (data older
+// than the facts table, or a new facts format) is mapped from its document here and its facts written back, so the
+// next simulation reads them. The connection lives as long as the thread (one simulation).
 const { databaseUrl } = workerData as { databaseUrl: string };
 let client: Promise<pg.Client> | null = null;
 
@@ -38,15 +41,21 @@ serveWorker<SimulationJob, SimulatedDossier[]>(async (job) => {
   const base = parameters(job.baseKey, job.base);
   const draft = parameters(job.draftKey, job.draft);
   const wanted = new Map(job.dossiers.map((d) => [d.id, d]));
-  const part = (from: number) => documentTexts(c, job.dossiers.slice(from, from + PART));
+  const part = (from: number) => factsOrDocuments(c, job.dossiers.slice(from, from + PART), FACTS_FORMAT);
   const output: SimulatedDossier[] = [];
-  let next: Promise<DocumentText[]> | null = part(0);
+  const writes: Promise<unknown>[] = [];
+  let next: Promise<FactsOrDocument[]> | null = part(0);
   for (let from = 0; next; from += PART) {
-    const texts: DocumentText[] = await next;
+    const read: FactsOrDocument[] = await next;
     next = from + PART < job.dossiers.length ? part(from + PART) : null;
     next?.catch(() => undefined);
-    const documents = texts.map((t) => ({ ...wanted.get(t.id)!, document: t.document }));
-    for (const d of simulateBatch({ base, draft, documents })) output.push(d);
+    const dossiers = read.map((r) => ({ ...wanted.get(r.id)!, facts: r.facts, document: r.document }));
+    const { simulated, mapped } = simulateBatch({ base, draft, dossiers });
+    for (const d of simulated) output.push(d);
+    // Queued behind the next read on this connection. A write that fails (the dossier deleted meanwhile) costs the
+    // next simulation a mapping, never this one its figures.
+    if (mapped.length) writes.push(writeBackFacts(c, mapped).catch(() => undefined));
   }
+  await Promise.all(writes);
   return { output };
 });

@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 import type { SqlFilter } from '../auth/scope.service.js';
 import { returnedRows } from '../common/sql.js';
 import { copyFrom, CopyWriter } from '../database/pg-copy.js';
+import { factsTexts } from '../dossiers/dossier-facts.repository.js';
 
 // A simulation's inputs and author, as a worker claims it.
 export interface ClaimedSimulation {
@@ -26,27 +27,6 @@ export interface DossierKey {
 export interface VersionKey {
   id: string;
   version: number;
-}
-
-export interface DocumentText {
-  id: string;
-  document: string;
-}
-
-// The documents of exactly these dossier versions, through any connection: the simulation's threads read their own
-// batches on a connection of their own, so that the documents' text never crosses the main thread.
-export async function documentTexts(
-  client: { query(sql: string, params: unknown[]): Promise<{ rows: DocumentText[] }> },
-  keys: VersionKey[],
-): Promise<DocumentText[]> {
-  if (!keys.length) return [];
-  const { rows } = await client.query(
-    `SELECT v.dossier_id AS id, v.document::text AS document
-     FROM unnest($1::uuid[], $2::int[]) AS k(id, version)
-     JOIN dossier_versions v ON v.dossier_id = k.id AND v.version = k.version`,
-    [keys.map((k) => k.id), keys.map((k) => k.version)],
-  );
-  return rows;
 }
 
 export interface FacilityRow {
@@ -238,9 +218,9 @@ export class SimulationRepository {
     return n;
   }
 
-  // The documents of exactly these dossier versions, as JSON text (parsed on the evaluation threads).
-  async documentTexts(manager: EntityManager, keys: VersionKey[]): Promise<DocumentText[]> {
-    return documentTexts({ query: async (sql, params) => ({ rows: await manager.query(sql, params) }) }, keys);
+  // The stored facts of exactly these dossier versions (what the simulation's threads read, each on its own).
+  async factsTexts(manager: EntityManager, keys: VersionKey[]): Promise<Array<{ id: string; facts: string }>> {
+    return factsTexts({ query: async (sql, params) => ({ rows: await manager.query(sql, params) }) }, keys);
   }
 
   async copyChanges(manager: EntityManager, rows: ChangeRow[]): Promise<void> {

@@ -23,14 +23,8 @@ import { actorOf } from '../kernel/actor.js';
 import { RoundService } from '../rounds/round.service.js';
 import { cachedOutcome, SimulationCache } from './simulation-cache.js';
 import { SimulationTally, type SimulationFigures } from './simulation-figures.js';
-import {
-  unpackOutcome,
-  verdictChange,
-  type SimulatedDossier,
-  type SimulationJob,
-  type PackedOutcome,
-  type DossierDims,
-} from './simulation-outcome.js';
+import { unpackOutcome, verdictChange, type PackedOutcome, type DossierDims } from './simulation-outcome.js';
+import type { SimulatedDossier, SimulationJob } from './simulation-batch.js';
 import { applyChanges, diffParameters, type ParameterChange } from './simulation-parameters.js';
 import { SimulationRepository, type ChangeRow, type DossierKey } from './simulation.repository.js';
 import { SimulationStatus } from './simulation.entity.js';
@@ -188,7 +182,7 @@ export class SimulationService {
   }
 
   // Reads the dossiers' keys in id order; only those whose outcome is not cached for this dossier version go to the
-  // threads, which read their documents themselves (the text never crosses this thread); the main thread keeps them
+  // threads, which read their stored facts themselves (the text never crosses this thread); the main thread keeps them
   // busy by sending batches ahead, then merges each batch in order.
   async simulate(
     sim: { id: string; roundId: string; base: RoundParameters; draft: RoundParameters; facilityIds: string[] },
