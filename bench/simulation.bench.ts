@@ -11,7 +11,8 @@ import type { SessionUser } from '../src/auth/session-user.js';
 import { Role } from '../src/auth/user.entity.js';
 import { loadConfig } from '../src/config/app-config.js';
 import { EligibilityRepository } from '../src/eligibility/eligibility.repository.js';
-import type { RoundParameters } from '../src/eligibility/core/index.js';
+import { ROUND_PRESETS, type RoundParameters } from '../src/eligibility/core/index.js';
+import { roundParameterErrors } from '../src/eligibility/eligibility.service.js';
 import { OrgUnitKind } from '../src/org/org-unit.entity.js';
 import { RoundRepository } from '../src/rounds/round.repository.js';
 import { RoundService } from '../src/rounds/round.service.js';
@@ -71,11 +72,12 @@ async function main(): Promise<void> {
     const audit = standalone.audit;
     const cache = new SimulationCache();
     const repository = new SimulationRepository();
+    const roundService = new RoundService(dataSource, new RoundRepository(dataSource), audit);
     const service = new SimulationService(
       dataSource,
       repository,
       new EligibilityRepository(),
-      new RoundService(dataSource, new RoundRepository(dataSource), audit),
+      roundService,
       new ScopeService(new ScopeRepository()),
       audit,
       cache,
@@ -99,7 +101,12 @@ async function main(): Promise<void> {
       orgUnitKind: OrgUnitKind.NATIONAL_BODY,
       orgUnitPath: unit.path,
     };
-    const [round] = await dataSource.query('SELECT id, parameters FROM rounds WHERE code = $1', [roundCode]);
+    const [round] = await dataSource.query('SELECT id, version, parameters FROM rounds WHERE code = $1', [roundCode]);
+    // A round kept from an older run may lack a parameter added since (the preset's value is taken, as a new round would).
+    if (roundParameterErrors(round.parameters).length) {
+      round.parameters = { ...ROUND_PRESETS[PRESET], ...round.parameters, code: roundCode };
+      await roundService.update(standing, roundCode, { expectedVersion: round.version, parameters: round.parameters });
+    }
     const base = round.parameters as RoundParameters;
     const cap = base.exclusions.items.findIndex((e) => e.kind === 'REMAINING_TERM_CAP');
     const draftA = [{ path: 'time.general.fraction.value', value: { numerator: 1, denominator: 2 } }];

@@ -138,17 +138,12 @@ export class SimulationTally {
     this.draft[d.draft.status] += 1;
     this.count('category', d.base.category, 'base', d.base.status);
     this.count('category', d.draft.category, 'draft', d.draft.status);
-    const keys: Array<[Dimension, string]> = [
-      ['facility', d.facilityId],
-      ['ministry', d.ministryId ?? ''],
-      ['offenceGroup', d.offenceGroup],
-      ['sentenceBand', d.sentenceBand],
-      ['sex', d.sex],
-    ];
-    for (const [dimension, key] of keys) {
-      this.count(dimension, key, 'base', d.base.status);
-      this.count(dimension, key, 'draft', d.draft.status);
-    }
+    // One call per dimension, without a list of them: this runs for every dossier of the round.
+    this.countBoth('facility', d.facilityId, d);
+    this.countBoth('ministry', d.ministryId ?? '', d);
+    this.countBoth('offenceGroup', d.offenceGroup, d);
+    this.countBoth('sentenceBand', d.sentenceBand, d);
+    this.countBoth('sex', d.sex, d);
     this.baseReliance.add(d.base);
     this.draftReliance.add(d.draft);
     if (d.change) {
@@ -156,6 +151,14 @@ export class SimulationTally {
       this.transitions.set(t, (this.transitions.get(t) ?? 0) + 1);
       this.rules.set(d.change.ruleId, (this.rules.get(d.change.ruleId) ?? 0) + 1);
     }
+  }
+
+  private countBoth(dimension: Dimension, key: string, d: TalliedDossier): void {
+    const cells = this.cells.get(dimension)!;
+    let cell = cells.get(key);
+    if (!cell) cells.set(key, (cell = { base: zero(), draft: zero() }));
+    cell.base[d.base.status] += 1;
+    cell.draft[d.draft.status] += 1;
   }
 
   private count(dimension: Dimension, key: string, side: 'base' | 'draft', status: DossierStatus): void {

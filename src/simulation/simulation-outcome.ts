@@ -80,18 +80,14 @@ export function packOutcome(e: DossierEvaluation): PackedOutcome {
   return { status: e.status, category: e.category, findings, relies: relies.join(ITEM) };
 }
 
-export function unpackOutcome(p: PackedOutcome): SideOutcome {
-  return {
-    status: p.status,
-    category: p.category,
-    findings: p.findings
-      ? p.findings.split(ITEM).map((f) => {
-          const [ruleId, outcome, reason] = f.split(FIELD);
-          return { ruleId, outcome, reason };
-        })
-      : [],
-    relies: reliedKeys(p.relies),
-  };
+// What a verdict change is judged on: the verdict and the findings (without the values relied on).
+export function findingsOf(p: PackedOutcome): Finding[] {
+  return p.findings
+    ? p.findings.split(ITEM).map((f) => {
+        const [ruleId, outcome, reason] = f.split(FIELD);
+        return { ruleId, outcome, reason };
+      })
+    : [];
 }
 
 // The keys of a packed `relies`, each 'ruleId␟label␟confidence␟source'.
@@ -173,7 +169,10 @@ export interface VerdictChange {
 // The rule that made the difference between two verdicts of one dossier: when the draft is stricter, the first rule
 // that blocks under the draft and did not block the same way under the base; when it is more lenient, the first rule
 // that blocked under the base and no longer does. Null when the verdict did not change.
-export function verdictChange(base: SideOutcome, draft: SideOutcome): VerdictChange | null {
+export function verdictChange(
+  base: Pick<SideOutcome, 'status' | 'findings'>,
+  draft: Pick<SideOutcome, 'status' | 'findings'>,
+): VerdictChange | null {
   if (base.status === draft.status) return null;
   const stricter = SEVERITY[draft.status] > SEVERITY[base.status];
   const [from, to] = stricter ? [draft, base] : [base, draft];

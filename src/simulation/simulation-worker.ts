@@ -3,7 +3,12 @@ import { workerData } from 'node:worker_threads';
 import { serveWorker } from '../common/worker-pool.js';
 import type { RoundParameters } from '../eligibility/core/index.js';
 import { FACTS_FORMAT } from '../eligibility/stored-facts.js';
-import { factsOrDocuments, writeBackFacts, type FactsOrDocument } from '../dossiers/dossier-facts.repository.js';
+import {
+  factsOrDocuments,
+  writeBackFacts,
+  type FactsOrDocument,
+  type FactsRow,
+} from '../dossiers/dossier-facts.repository.js';
 import { simulateBatch, type SimulatedDossier, type SimulationJob } from './simulation-batch.js';
 
 // A simulation thread: reads one batch of dossier versions' stored facts on its own connection and evaluates each
@@ -43,19 +48,19 @@ serveWorker<SimulationJob, SimulatedDossier[]>(async (job) => {
   const wanted = new Map(job.dossiers.map((d) => [d.id, d]));
   const part = (from: number) => factsOrDocuments(c, job.dossiers.slice(from, from + PART), FACTS_FORMAT);
   const output: SimulatedDossier[] = [];
-  const writes: Promise<unknown>[] = [];
+  const mapped: FactsRow[] = [];
   let next: Promise<FactsOrDocument[]> | null = part(0);
   for (let from = 0; next; from += PART) {
     const read: FactsOrDocument[] = await next;
     next = from + PART < job.dossiers.length ? part(from + PART) : null;
     next?.catch(() => undefined);
     const dossiers = read.map((r) => ({ ...wanted.get(r.id)!, facts: r.facts, document: r.document }));
-    const { simulated, mapped } = simulateBatch({ base, draft, dossiers });
-    for (const d of simulated) output.push(d);
-    // Queued behind the next read on this connection. A write that fails (the dossier deleted meanwhile) costs the
-    // next simulation a mapping, never this one its figures.
-    if (mapped.length) writes.push(writeBackFacts(c, mapped).catch(() => undefined));
+    const evaluated = simulateBatch({ base, draft, dossiers });
+    for (const d of evaluated.simulated) output.push(d);
+    for (const f of evaluated.mapped) mapped.push(f);
   }
-  await Promise.all(writes);
+  // Once the batch's reads are done (one query at a time on a connection). A write that fails (the dossier deleted
+  // meanwhile) costs the next simulation a mapping, never this one its figures.
+  if (mapped.length) await writeBackFacts(c, mapped).catch(() => undefined);
   return { output };
 });

@@ -21,9 +21,9 @@ import { EligibilityRepository } from '../eligibility/eligibility.repository.js'
 import { isEvaluable, roundParameterErrors } from '../eligibility/eligibility.service.js';
 import { actorOf } from '../kernel/actor.js';
 import { RoundService } from '../rounds/round.service.js';
-import { cachedOutcome, SimulationCache } from './simulation-cache.js';
+import { cachedOutcome, SimulationCache, type CachedDims, type CachedOutcome } from './simulation-cache.js';
 import { SimulationTally, type SimulationFigures } from './simulation-figures.js';
-import { unpackOutcome, verdictChange, type PackedOutcome, type DossierDims } from './simulation-outcome.js';
+import { findingsOf, verdictChange, type PackedOutcome, type DossierDims } from './simulation-outcome.js';
 import type { SimulatedDossier, SimulationJob } from './simulation-batch.js';
 import { applyChanges, diffParameters, type ParameterChange } from './simulation-parameters.js';
 import { SimulationRepository, type ChangeRow, type DossierKey } from './simulation.repository.js';
@@ -204,7 +204,9 @@ export class SimulationService {
     const changes: ChangeRow[] = [];
     const work = { documentsRead: 0, baseEvaluated: 0, draftEvaluated: 0, baseReused: 0, draftReused: 0 };
     let pool: WorkerPool<SimulationJob, SimulatedDossier[]> | null = null;
-    const pending: Array<Promise<{ keys: DossierKey[]; evaluated: Map<string, SimulatedDossier> }>> = [];
+    // Each key's cached outcomes, looked up once when its batch is read.
+    type Hits = { base: CachedOutcome | null; draft: CachedOutcome | null; dims: CachedDims | null };
+    const pending: Array<Promise<{ keys: DossierKey[]; hits: Hits[]; evaluated: Map<string, SimulatedDossier> }>> = [];
     let done = 0;
     try {
       let after = FIRST_ID;
@@ -222,14 +224,22 @@ export class SimulationService {
             break;
           }
           after = keys[keys.length - 1].id;
-          const needed = keys.filter(
-            (k) =>
-              !cachedOutcome(baseSet, k.id, k.version) ||
-              !cachedOutcome(draftSet, k.id, k.version) ||
-              !this.cache.dimsOf(k.id, k.version),
-          );
+          const hits: Hits[] = keys.map((k) => {
+            const base = cachedOutcome(baseSet, k.id, k.version);
+            return {
+              base,
+              draft: draftKey === baseKey ? base : cachedOutcome(draftSet, k.id, k.version),
+              dims: this.cache.dimsOf(k.id, k.version),
+            };
+          });
+          const needed: SimulationJob['dossiers'] = [];
+          keys.forEach((k, i) => {
+            const h = hits[i];
+            if (h.base && h.draft && h.dims) return;
+            needed.push({ id: k.id, version: k.version, base: !h.base, draft: draftKey !== baseKey && !h.draft });
+          });
           if (!needed.length) {
-            pending.push(Promise.resolve({ keys, evaluated: new Map() }));
+            pending.push(Promise.resolve({ keys, hits, evaluated: new Map() }));
             continue;
           }
           work.documentsRead += needed.length;
@@ -237,40 +247,42 @@ export class SimulationService {
             databaseUrl: (this.dataSource.options as { url?: string }).url,
           });
           const evaluated = pool
-            .run({
-              base: sim.base,
-              draft: sim.draft,
-              baseKey,
-              draftKey,
-              dossiers: needed.map((k) => ({
-                id: k.id,
-                version: k.version,
-                base: !cachedOutcome(baseSet, k.id, k.version),
-                draft: draftKey !== baseKey && !cachedOutcome(draftSet, k.id, k.version),
-              })),
-            })
-            .then((out) => ({ keys, evaluated: new Map(out.map((d) => [d.id, d])) }));
+            .run({ base: sim.base, draft: sim.draft, baseKey, draftKey, dossiers: needed })
+            .then((out) => ({ keys, hits, evaluated: new Map(out.map((d) => [d.id, d])) }));
           evaluated.catch(() => undefined);
           pending.push(evaluated);
         }
         const next = pending.shift();
         if (!next) break;
-        const { keys, evaluated } = await next;
-        for (const k of keys) {
+        const { keys, hits, evaluated } = await next;
+        for (let i = 0; i < keys.length; i++) {
+          const k = keys[i];
+          const h = hits[i];
           const fresh = evaluated.get(k.id);
-          const base = this.outcome(baseSet, k, fresh?.base ?? null, work, 'base');
-          const draft = draftKey === baseKey ? base : this.outcome(draftSet, k, fresh?.draft ?? null, work, 'draft');
-          let dims: DossierDims | null = this.cache.dimsOf(k.id, k.version);
-          if (!dims) {
-            dims = fresh?.dims ?? { offenceGroup: 'OTHER', sentenceBand: 'UNKNOWN' };
-            this.cache.keepDims(k.id, k.version, dims);
+          const base = h.base ?? this.fresh(baseSet, k, fresh?.base ?? null);
+          const draft = draftKey === baseKey ? base : (h.draft ?? this.fresh(draftSet, k, fresh?.draft ?? null));
+          if (h.base) work.baseReused += 1;
+          else work.baseEvaluated += 1;
+          if (draftKey !== baseKey) {
+            if (h.draft) work.draftReused += 1;
+            else work.draftEvaluated += 1;
           }
-          const change = base.status === draft.status ? null : verdictChange(unpackOutcome(base), unpackOutcome(draft));
+          const dims: DossierDims =
+            h.dims ??
+            this.cache.keepDims(k.id, k.version, fresh?.dims ?? { offenceGroup: 'OTHER', sentenceBand: 'UNKNOWN' });
+          const change =
+            base.status === draft.status
+              ? null
+              : verdictChange(
+                  { status: base.status, findings: findingsOf(base) },
+                  { status: draft.status, findings: findingsOf(draft) },
+                );
           tally.add({
             facilityId: k.facility_id,
             ministryId: ministryOf.get(k.facility_id) ?? null,
             sex: k.sex,
-            ...dims,
+            offenceGroup: dims.offenceGroup,
+            sentenceBand: dims.sentenceBand,
             base,
             draft,
             change,
@@ -298,22 +310,9 @@ export class SimulationService {
     return { figures: tally.figures(names, work), changes };
   }
 
-  private outcome(
-    set: Map<string, { version: number; value: PackedOutcome }>,
-    k: DossierKey,
-    fresh: PackedOutcome | null,
-    work: SimulationFigures['work'],
-    side: 'base' | 'draft',
-  ): PackedOutcome {
-    const hit = cachedOutcome(set, k.id, k.version);
-    if (hit) {
-      work[side === 'base' ? 'baseReused' : 'draftReused'] += 1;
-      return hit;
-    }
-    if (!fresh) throw new Error(`dossier ${k.id} was not evaluated`);
-    work[side === 'base' ? 'baseEvaluated' : 'draftEvaluated'] += 1;
-    set.set(k.id, { version: k.version, value: fresh });
-    return fresh;
+  private fresh(set: Map<string, CachedOutcome>, k: DossierKey, outcome: PackedOutcome | null): CachedOutcome {
+    if (!outcome) throw new Error(`dossier ${k.id} was not evaluated`);
+    return this.cache.keep(set, k.id, k.version, outcome);
   }
 
   async progress(user: SessionUser, id: string): Promise<SimulationProgress> {
