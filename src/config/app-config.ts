@@ -3,6 +3,8 @@ import { dirname, join } from 'node:path';
 
 export interface AppConfig {
   port: number;
+  // The address HTTP listens on (every interface when unset).
+  host?: string;
   databaseUrl?: string;
   // The owner role that runs migrations, when DATABASE_URL is the application's least-privilege role.
   migrationDatabaseUrl?: string;
@@ -132,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (migrationDatabaseUrl && !databaseUrl) throw new Error('MIGRATION_DATABASE_URL needs DATABASE_URL beside it');
   return {
     port,
+    host: env.HOST || undefined,
     databaseUrl,
     migrationDatabaseUrl,
     dataDir: env.DATA_DIR || '.data/postgres',
