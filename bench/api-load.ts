@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { Rng } from '../seeds/common/prng.js';
 
 // The load of bench:api: concurrent officials, each running a mix of what officials do, and the report of a case.
@@ -139,6 +140,10 @@ export function report(o: {
         `PostgreSQL ${o.cpu.postgres.toFixed(1)} s (${per(o.cpu.postgres)} ms per request), ` +
         `the clients (this process) ${o.cpu.client.toFixed(1)} s`,
     );
+    // What the cores could serve if this mix had them to itself: on a shared machine the wall-clock rate says more
+    // about the neighbours than about the service.
+    const ceiling = (availableParallelism() * samples.length) / (o.cpu.api + o.cpu.postgres);
+    console.log(`  CPU-bound ceiling on ${availableParallelism()} idle cores: ${ceiling.toFixed(0)} requests/s`);
   }
   for (const kind of [...new Set(samples.map((s) => s.kind))]) {
     const of = ok.filter((s) => s.kind === kind).map((s) => s.ms);
