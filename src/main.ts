@@ -44,7 +44,8 @@ async function main(): Promise<void> {
       await db.stop();
     });
     try {
-      log.info({ pids: await api.start() }, 'API processes listening');
+      const pids = await api.start();
+      log.info({ pids, queueWorker: config.runWorkers ? pids[0] : null }, 'API processes listening');
     } catch (error) {
       await api.stop('SIGINT');
       await db.stop();

@@ -20,6 +20,8 @@ interface LogLine {
   requestId?: string;
   pids?: number[];
   fork?: number;
+  queue?: boolean;
+  queueWorker?: number | null;
   res?: { statusCode: number };
 }
 
@@ -120,7 +122,10 @@ describe('several API processes behind one port', () => {
     child.stderr!.on('data', (b: Buffer) => lines.push({ pid: 0, msg: `[stderr] ${b.toString()}` }));
     const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
     await until('ready line', () => lines.some((l) => l.msg === 'amnesty-pipeline is ready'));
-    const forks = lines.find((l) => l.msg === 'API processes listening')!.pids!;
+    const listening = lines.find((l) => l.msg === 'API processes listening')!;
+    const forks = listening.pids!;
+    // One fork works the job queue (one browser, not one per fork).
+    expect(forks).toContain(listening.queueWorker);
     expect(forks).toHaveLength(2);
     expect(forks).not.toContain(child.pid);
 
@@ -158,6 +163,8 @@ describe('several API processes behind one port', () => {
     const replaced = await until('replacement', () => lines.find((l) => l.msg === 'API process replaced'));
     expect(lines.some((l) => l.msg === 'An API process exited; starting another' && l.fork === killed)).toBe(true);
     expect(isAlive(killed)).toBe(false);
+    // The replacement takes the dead fork's role.
+    expect(replaced.queue).toBe(killed === listening.queueWorker);
     await servedBy([kept, replaced.fork!]);
 
     // SIGTERM: each fork stops serving and closes its pool, then the primary stops PostgreSQL and exits cleanly.
