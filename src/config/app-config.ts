@@ -3,6 +3,8 @@ import { dirname, join } from 'node:path';
 
 export interface AppConfig {
   port: number;
+  // The address HTTP listens on (every interface when unset).
+  host?: string;
   databaseUrl?: string;
   // The owner role that runs migrations, when DATABASE_URL is the application's least-privilege role.
   migrationDatabaseUrl?: string;
@@ -37,6 +39,8 @@ export interface AppConfig {
   documentChunkCacheDays: number;
   // Whether this process also works the job queue (the API does by default; `npm run worker` only works it).
   runWorkers: boolean;
+  // HTTP processes `npm start` runs behind its one port (node's cluster): one per core in production, else one.
+  apiProcesses: number;
   // Evaluation threads a screening uses beside its database work (default: one per core).
   screeningThreads: number;
   // A dossier list matching more dossiers than this shows its counts by verdict as last grouped (no older than
@@ -103,6 +107,14 @@ function trustProxy(raw: string | undefined): boolean | number | string {
   return /^\d+$/.test(raw) ? Number(raw) : raw;
 }
 
+// `auto` is one per core; unset, one per core when NODE_ENV is production and one otherwise (development, tests).
+function apiProcesses(env: NodeJS.ProcessEnv): number {
+  const raw = env.API_PROCESSES;
+  if (raw === 'auto' || ((raw === undefined || raw === '') && env.NODE_ENV === 'production'))
+    return availableParallelism();
+  return integer(env, 'API_PROCESSES', 1);
+}
+
 // Parsed once at boot; a bad environment stops the process with a clear message.
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = env.DATABASE_URL || undefined;
@@ -122,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (migrationDatabaseUrl && !databaseUrl) throw new Error('MIGRATION_DATABASE_URL needs DATABASE_URL beside it');
   return {
     port,
+    host: env.HOST || undefined,
     databaseUrl,
     migrationDatabaseUrl,
     dataDir: env.DATA_DIR || '.data/postgres',
@@ -143,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     documentChunkCacheDays: integer(env, 'DOCUMENT_CHUNK_CACHE_DAYS', 30),
     documentJobsPerWorker: integer(env, 'DOCUMENT_JOBS_PER_WORKER', 2),
     runWorkers: env.RUN_WORKERS !== 'false',
+    apiProcesses: apiProcesses(env),
     screeningThreads: integer(env, 'SCREENING_THREADS', availableParallelism()),
     listExactCountLimit: integer(env, 'LIST_EXACT_COUNT_LIMIT', 20_000),
     listCountMaxAgeSeconds: integer(env, 'LIST_COUNT_MAX_AGE_SECONDS', 60),

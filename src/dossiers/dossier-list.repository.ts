@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { SqlFilter } from '../auth/scope.service.js';
 import { FORWARD_CHAIN, Stage } from '../workflow/core/stages.js';
+import { joinsReadBy, pageByFacilityName } from './dossier-list-pages.js';
 
 // One refresh of the grouped counts at a time, whichever process asks.
 const LIST_COUNTS_LOCK = 7_204_311;
@@ -207,8 +208,9 @@ export class DossierListRepository {
     const backwards = !!p.before;
     const desc = p.desc !== backwards;
     const cursor = p.after ?? p.before;
+    const byFacility = p.sort === 'facility' && !c.q;
     let keyset = '';
-    if (cursor) {
+    if (cursor && !byFacility) {
       params.push(cursor.value, cursor.id);
       const op = desc ? '<' : '>';
       keyset = ` AND (${expr}, d.id) ${op} ($${params.length - 1}::${key.type}, $${params.length}::uuid)`;
@@ -216,14 +218,9 @@ export class DossierListRepository {
     const order = desc ? 'DESC' : 'ASC';
     // The page is chosen on the narrowest rows that can decide it (the dossier, and only the joins its sort and
     // filters read); the names and labels are joined for its fifty rows only.
-    const uses = (alias: string) => new RegExp(`\\b${alias}\\.`).test(`${expr} ${w.sql}`);
-    const joins = [
-      uses('r') ? 'JOIN rounds r ON r.id = d.round_id' : '',
-      uses('f') ? 'JOIN org_units f ON f.id = d.facility_id' : '',
-      uses('t') ? 'LEFT JOIN org_units t ON t.id = d.team_id' : '',
-      uses('v') ? 'LEFT JOIN dossier_verdicts v ON v.dossier_id = d.id' : '',
-    ].join(' ');
-    const limit = `LIMIT ${p.limit}${p.offset && !cursor ? ` OFFSET ${p.offset}` : ''}`;
+    const joins = joinsReadBy(`${expr} ${w.sql}`);
+    const offset = p.offset && !cursor ? p.offset : 0;
+    const limit = `LIMIT ${p.limit}${offset ? ` OFFSET ${offset}` : ''}`;
     // A name search takes its matches from the trigram index first and sorts them: walking a sort's index and testing
     // each row read 145,000 rows of a round before the first "Đặng" (the planner takes matches to be spread evenly).
     const pick = c.q
@@ -235,8 +232,9 @@ export class DossierListRepository {
            WHERE ${w.sql}${keyset}
            ORDER BY ${expr} ${order}, d.id ${order}
            ${limit})`;
+    const picked = byFacility ? pageByFacilityName(w, params, { order, cursor, offset, limit: p.limit }) : pick;
     const rows: ListRow[] = await this.dataSource.query(
-      `WITH ${pick}
+      `WITH ${picked}
        SELECT d.id, d.inmate_number, d.full_name, d.birth_date, d.facility_id, f.name AS facility_name,
               t.name AS team_name, d.stage, d.version, v.outcome, v.category, v.relies_on_unverified,
               r.code AS round_code, page.k::text AS sort_value, er.result->>'almostEligibleOn' AS almost

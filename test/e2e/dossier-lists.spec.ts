@@ -36,7 +36,13 @@ describe('dossier lists: filters, sort, counts, URL state and scope', () => {
   const api = async (username: string, query: Record<string, string>) => {
     const res = await (await as(username)).get(`/api/dossiers?${new URLSearchParams(query)}`);
     expect(res.status).toBe(200);
-    return res.body as { total: number; counts: Record<string, number>; items: Item[]; next: string | null };
+    return res.body as {
+      total: number;
+      counts: Record<string, number>;
+      items: Item[];
+      next: string | null;
+      prev: string | null;
+    };
   };
   const page = async (username: string, path: string) => {
     const res = await (await as(username)).get(path);
@@ -133,6 +139,26 @@ describe('dossier lists: filters, sort, counts, URL state and scope', () => {
     expect(walked.slice(0, whole.length)).toEqual(whole);
     expect(walked.length).toBe((await api('bocongan.canbo', {})).total);
     expect(new Set(walked).size).toBe(walked.length);
+  });
+
+  it('sorts by facility as ordering by the facility name, then the id, would; forward and back', async () => {
+    const query = { sort: 'facility', pageSize: '40' };
+    const pages = [await api('bocongan.canbo', query)];
+    while (pages.length < 30 && pages[pages.length - 1].next)
+      pages.push(await api('bocongan.canbo', { ...query, after: pages[pages.length - 1].next! }));
+    const walked = pages.flatMap((p) => p.items.map((i) => i.id));
+    const ordered: { id: string }[] = await rows(
+      `SELECT d.id FROM dossiers d JOIN org_units f ON f.id = d.facility_id WHERE d.id = ANY($1::uuid[])
+       ORDER BY f.name, d.id`,
+      [walked],
+    );
+    expect(walked).toEqual(ordered.map((r) => r.id));
+    expect(new Set(pages.flatMap((p) => p.items.map((i) => i.facilityName))).size).toBeGreaterThan(1);
+    // Back from each page gives the page before it.
+    for (let i = 1; i < pages.length; i++) {
+      const back = await api('bocongan.canbo', { ...query, before: pages[i].prev! });
+      expect(back.items.map((item) => item.id)).toEqual(pages[i - 1].items.map((item) => item.id));
+    }
   });
 
   it('offers teams only within the chosen facility, each label naming one team', async () => {
