@@ -59,6 +59,8 @@ describe('certificates issued per facility in one batch', () => {
     const refused = await batch(department.http);
     expect(refused.status).toBe(403);
     expect(refused.body.code).toBe('DOCUMENT_NOT_ISSUER');
+    // Nor is the camp's batch offered to the department: it would be refused.
+    expect((await department.http.get('/api/certificate-batches/pending')).body).toEqual([]);
     const bad = await batch(warden.http, { symbol: '05/GCN' });
     expect(bad.status).toBe(400);
     expect(bad.body.errors).toEqual([expect.objectContaining({ path: 'symbol' })]);

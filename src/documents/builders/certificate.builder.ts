@@ -56,20 +56,23 @@ export function assertReleased(source: CertificateSourceRow): asserts source is 
 
 // The head the law names for the facility's kind signs it: the camp head, or the provincial or military-region THAHS
 // head above a detention centre (Luật Đặc xá 2018, Điều 18, khoản 3); the courts' route adds the court.
-export async function certificateIssuer(
-  manager: EntityManager,
-  source: Pick<CertificateSourceRow, 'facility_id' | 'facility_kind' | 'parent_id'>,
-): Promise<IssuerRow> {
-  const kind = source.facility_kind && isFacilityKind(source.facility_kind) ? source.facility_kind : null;
-  const issuing = kind ? issuerFor({ facilityKind: kind }) : null;
-  const issuerUnitId = issuing?.letterhead === 'DEPARTMENT' && source.parent_id ? source.parent_id : source.facility_id;
-  const issuer = await findIssuer(manager, issuerUnitId);
+export async function certificateIssuer(manager: EntityManager, facility: IssuingFacility): Promise<IssuerRow> {
+  const issuer = await findIssuer(manager, issuerUnitIdOf(facility));
   if (!issuer)
     throw new DocumentException(
       'Không tìm thấy cơ sở giam giữ cấp giấy chứng nhận.',
       DocumentExceptionCode.SOURCE_NOT_FOUND,
     );
   return issuer;
+}
+
+type IssuingFacility = Pick<CertificateSourceRow, 'facility_id' | 'facility_kind' | 'parent_id'>;
+
+// The unit under whose letterhead the facility's certificates are issued.
+export function issuerUnitIdOf(facility: IssuingFacility): string {
+  const kind = facility.facility_kind && isFacilityKind(facility.facility_kind) ? facility.facility_kind : null;
+  const issuing = kind ? issuerFor({ facilityKind: kind }) : null;
+  return issuing?.letterhead === 'DEPARTMENT' && facility.parent_id ? facility.parent_id : facility.facility_id;
 }
 
 // One certificate's page, as printed alone or as a page of a facility's batch; `request.number` is its number.

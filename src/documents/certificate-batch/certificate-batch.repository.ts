@@ -7,6 +7,16 @@ const NOT_ISSUED = `c.released_on IS NOT NULL
   AND NOT EXISTS (SELECT 1 FROM certificate_register g WHERE g.certificate_id = c.id)
   AND NOT EXISTS (SELECT 1 FROM documents s WHERE s.source_type = 'certificate' AND s.source_id = c.id)`;
 
+export interface PendingRow {
+  roundId: string;
+  roundName: string;
+  facilityId: string;
+  facilityName: string;
+  facility_kind: string | null;
+  parent_id: string | null;
+  pending: number;
+}
+
 export interface RegisterEntry {
   certificateId: string;
   seq: number;
@@ -92,18 +102,15 @@ export class CertificateBatchRepository {
 
   // The facilities of the caller's scope with released persons still without a certificate, per round: what the
   // certificates page offers to issue in one batch.
-  async pendingByFacility(
-    manager: EntityManager,
-    scope: SqlFilter,
-  ): Promise<{ roundId: string; roundName: string; facilityId: string; facilityName: string; pending: number }[]> {
+  async pendingByFacility(manager: EntityManager, scope: SqlFilter): Promise<PendingRow[]> {
     return manager.query(
       `SELECT p.round_id AS "roundId", r.name AS "roundName", c.facility_id AS "facilityId", f.name AS "facilityName",
-              count(*)::int AS pending
+              f.facility_kind, f.parent_id, count(*)::int AS pending
          FROM amnesty_certificates c JOIN president_decisions p ON p.id = c.decision_id
          JOIN rounds r ON r.id = p.round_id JOIN org_units f ON f.id = c.facility_id
         WHERE ${NOT_ISSUED}
           AND ${scope.sql}
-        GROUP BY p.round_id, r.name, c.facility_id, f.name
+        GROUP BY p.round_id, r.name, c.facility_id, f.name, f.facility_kind, f.parent_id
         ORDER BY r.name, f.name`,
       scope.params,
     );

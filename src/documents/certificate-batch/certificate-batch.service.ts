@@ -5,7 +5,12 @@ import { ScopedRecord, ScopeService } from '../../auth/scope.service.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { NotFoundException } from '../../common/app.exception.js';
 import { Clock } from '../../common/clock.js';
-import { assertReleased, certificateIssuer, certificateViewModel } from '../builders/certificate.builder.js';
+import {
+  assertReleased,
+  certificateIssuer,
+  certificateViewModel,
+  issuerUnitIdOf,
+} from '../builders/certificate.builder.js';
 import { findCertificateSources } from '../builders/certificate.repository.js';
 import { headingFor } from '../builders/heading.js';
 import type { IssuerRow } from '../builders/issuer.repository.js';
@@ -110,11 +115,14 @@ export class CertificateBatchService {
     });
   }
 
-  // The facilities of the caller's scope with released persons still without a certificate, per round.
-  pending(user: SessionUser) {
-    return this.dataSource.transaction((m) =>
+  // The facilities whose certificates the caller's unit issues with released persons still without one, per round.
+  async pending(user: SessionUser) {
+    const rows = await this.dataSource.transaction((m) =>
       this.repository.pendingByFacility(m, this.scope.filter(ScopedRecord.CERTIFICATE, user, 'c', 1)),
     );
+    return rows
+      .filter((row) => issuerUnitIdOf({ ...row, facility_id: row.facilityId }) === user.orgUnitId)
+      .map(({ facility_kind: _k, parent_id: _p, ...row }) => row);
   }
 
   // A unit issues certificates under its own letterhead only: the camp head, or the THAHS head above a detention
