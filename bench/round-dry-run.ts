@@ -22,6 +22,7 @@ import { RoundWalk, type WalkHead } from '../seeds/common/round-walk.js';
 import { Rng } from '../seeds/common/prng.js';
 import { loadSynthetic } from '../seeds/synthetic/synthetic-loader.js';
 import { syntheticRoundCalendar } from '../seeds/synthetic/synthetic-round.js';
+import { certificateBatches, releases } from './round-certificates.js';
 import { paperwork } from './round-paperwork.js';
 import { completeParameters } from './synthetic-database.js';
 import { ensureSyntheticStaff, type SyntheticCamp } from '../seeds/synthetic/synthetic-staff.js';
@@ -381,9 +382,12 @@ export async function dryRun(o: DryRunOptions, phase: PhaseRunner): Promise<DryR
   });
 
   await phase('official documents at every level', () => paperwork(app, roundId, (u) => need(walk).as(u)));
-  // One certificate document per person is built; printed one by one, 22,000 of them would take hours of queue time.
-  // The batch per facility that the round needs is not built yet.
-  await phase('certificates for everyone granted (documents, batched per facility)', NOT_BUILT);
+  await phase('releases recorded for everyone granted (one command each)', () =>
+    releases(app, roundId, (u) => need(walk).as(u)),
+  );
+  await phase('certificates for everyone granted (documents, batched per facility)', () =>
+    certificateBatches(app, roundId, (u) => need(walk).as(u)),
+  );
 
   const verified: { report?: VerifyReport } = {};
   await phase('audit verification', async () => {

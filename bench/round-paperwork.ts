@@ -81,26 +81,33 @@ export async function paperwork(
     ids.push(documentId);
   }
 
-  // Until the queue has stored the last one; a failed document fails the phase.
+  const done = await waitForDocuments(dataSource, ids, 'paperwork');
+  const kinds = new Map<string, number>();
+  for (const s of sources) kinds.set(s.kind, (kinds.get(s.kind) ?? 0) + 1);
+  return {
+    count: ids.length,
+    unit: 'documents',
+    note: `${done.pages} pages; ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}`,
+  };
+}
+
+// Until the queue has stored the last of the documents; a failed document fails the phase.
+export async function waitForDocuments(
+  dataSource: DataSource,
+  ids: readonly string[],
+  phase: string,
+): Promise<{ pages: number }> {
   for (;;) {
-    const states = await rows<{ state: string; n: number; pages: number; error: string | null }>(
+    const states: { state: string; n: number; pages: number; error: string | null }[] = await dataSource.query(
       `SELECT j.state, count(*)::int AS n, coalesce(sum(d.pages), 0)::int AS pages, min(j.error) AS error
          FROM document_jobs j JOIN documents d ON d.id = j.document_id WHERE j.document_id = ANY($1)
         GROUP BY j.state`,
       [ids],
     );
     const failed = states.find((s) => s.state === 'failed');
-    if (failed) throw new Error(`Dry run, paperwork: ${failed.n} documents failed, e.g. ${failed.error}`);
+    if (failed) throw new Error(`Dry run, ${phase}: ${failed.n} documents failed, e.g. ${failed.error}`);
     const completed = states.find((s) => s.state === 'completed');
-    if ((completed?.n ?? 0) === ids.length) {
-      const kinds = new Map<string, number>();
-      for (const s of sources) kinds.set(s.kind, (kinds.get(s.kind) ?? 0) + 1);
-      return {
-        count: ids.length,
-        unit: 'documents',
-        note: `${completed!.pages} pages; ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}`,
-      };
-    }
+    if ((completed?.n ?? 0) === ids.length) return { pages: completed?.pages ?? 0 };
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }

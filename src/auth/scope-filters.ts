@@ -77,6 +77,7 @@ export enum ScopedRecord {
   APPRAISAL_RECORD = 'appraisal-record',
   DECISION_POSTING = 'decision-posting',
   FOREIGN_MINISTRY_NOTICE = 'foreign-ministry-notice',
+  CERTIFICATE_BATCH = 'certificate-batch',
 }
 
 export const RECORD_TABLES: Record<ScopedRecord, string> = {
@@ -95,6 +96,7 @@ export const RECORD_TABLES: Record<ScopedRecord, string> = {
   [ScopedRecord.APPRAISAL_RECORD]: 'appraisal_records',
   [ScopedRecord.DECISION_POSTING]: 'decision_postings',
   [ScopedRecord.FOREIGN_MINISTRY_NOTICE]: 'foreign_ministry_notices',
+  [ScopedRecord.CERTIFICATE_BATCH]: 'certificate_batches',
 };
 
 // A document is seen by whoever may read what it was made from. Council minutes are made from a camp list but print
@@ -110,6 +112,7 @@ export const DOCUMENT_SOURCES: readonly { sourceType: string; kind?: string; rec
   { sourceType: 'complaint', record: ScopedRecord.COMPLAINT },
   { sourceType: 'procuracy-notice', record: ScopedRecord.PROCURACY_NOTICE },
   { sourceType: 'appraisal-record', record: ScopedRecord.APPRAISAL_RECORD },
+  { sourceType: 'certificate-batch', record: ScopedRecord.CERTIFICATE_BATCH },
 ];
 
 export function documentSourceRecord(sourceType: string, kind: string): ScopedRecord | null {
@@ -280,6 +283,11 @@ function decisionPosting(subject: ScopeSubject, a: string, p: number): SqlFilter
   return UNIT_ROLES.has(subject.role) ? unitIn(subject, `${a}.facility_id`, p) : NONE;
 }
 
+// A facility's batch of certificates is read where its certificates are: in the facility and the units above it.
+function certificateBatch(subject: ScopeSubject, a: string, p: number): SqlFilter {
+  return UNIT_ROLES.has(subject.role) ? unitIn(subject, `${a}.facility_id`, p) : NONE;
+}
+
 type Rule = (subject: ScopeSubject, alias: string, firstParam: number) => SqlFilter;
 
 // One rule per kind of record; the Record type makes a new kind without a rule a compile error.
@@ -300,6 +308,7 @@ const RULES: Record<ScopedRecord, Rule> = {
   [ScopedRecord.APPRAISAL_RECORD]: appraisalRecord,
   [ScopedRecord.DECISION_POSTING]: decisionPosting,
   [ScopedRecord.FOREIGN_MINISTRY_NOTICE]: ofList,
+  [ScopedRecord.CERTIFICATE_BATCH]: certificateBatch,
 };
 
 // The condition under which `subject` may read the row `alias` of the record's table; its parameters are numbered

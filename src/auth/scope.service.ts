@@ -33,6 +33,7 @@ const NOT_FOUND_NAMES: Record<ScopedRecord, string> = {
   [ScopedRecord.APPRAISAL_RECORD]: 'biên bản thẩm định',
   [ScopedRecord.DECISION_POSTING]: 'việc niêm yết Quyết định đặc xá',
   [ScopedRecord.FOREIGN_MINISTRY_NOTICE]: 'thông báo gửi Bộ Ngoại giao',
+  [ScopedRecord.CERTIFICATE_BATCH]: 'đợt cấp giấy chứng nhận đặc xá của trại',
 };
 
 // The one place every feature asks what a caller may read: dossiers, lists, meetings, certificates, reports,
@@ -79,6 +80,12 @@ export class ScopeService {
   async assertVisible(manager: EntityManager, subject: ScopeSubject, record: ScopedRecord, id: string): Promise<void> {
     if (!(await this.visibleIds(manager, subject, record, [id])).length)
       throw new NotFoundException(NOT_FOUND_NAMES[record]);
+  }
+
+  // A unit of the organisation the caller works in (unitFilter), else 404 naming `name`.
+  async assertUnitVisible(manager: EntityManager, subject: ScopeSubject, unitId: string, name: string): Promise<void> {
+    if (!(await this.repository.visibleIds(manager, 'org_units', [unitId], unitFilter(subject, 'x', 2))).length)
+      throw new NotFoundException(name);
   }
 
   assertDossierVisible(manager: EntityManager, subject: ScopeSubject, dossierId: string): Promise<void> {

@@ -21,6 +21,8 @@ export enum DocumentExceptionCode {
   SOURCE_NOT_READY = 'DOCUMENT_SOURCE_NOT_READY',
   // The issuing unit's signing certificate is configured but cannot be opened (a wrong passphrase, a broken file).
   SIGNING_FAILED = 'DOCUMENT_SIGNING_FAILED',
+  // A facility's batch of certificates found every released person already holding one.
+  NOTHING_TO_ISSUE = 'DOCUMENT_NOTHING_TO_ISSUE',
 }
 
 const statusOf = errorStatuses<DocumentExceptionCode>('documents', {
@@ -32,6 +34,7 @@ const statusOf = errorStatuses<DocumentExceptionCode>('documents', {
   [DocumentExceptionCode.FILE_NOT_READY]: HttpStatus.CONFLICT,
   [DocumentExceptionCode.SOURCE_NOT_READY]: HttpStatus.CONFLICT,
   [DocumentExceptionCode.NOT_ISSUER]: HttpStatus.FORBIDDEN,
+  [DocumentExceptionCode.NOTHING_TO_ISSUE]: HttpStatus.CONFLICT,
   [DocumentExceptionCode.TEMPLATE_FAILED]: HttpStatus.INTERNAL_SERVER_ERROR,
   [DocumentExceptionCode.RENDER_TIMEOUT]: HttpStatus.INTERNAL_SERVER_ERROR,
   [DocumentExceptionCode.BROWSER_FAILED]: HttpStatus.INTERNAL_SERVER_ERROR,

@@ -16,6 +16,10 @@ import { TeamMeetingBuilder } from './builders/team-meeting.builder.js';
 import { DocumentJobHandler } from './document-job.handler.js';
 import { DocumentRendererService } from './document-renderer.service.js';
 import { DocumentStorage } from './document-storage.js';
+import { CertificateBatchController } from './certificate-batch/certificate-batch.controller.js';
+import { CertificateBatchEntity, CertificateRegisterEntity } from './certificate-batch/certificate-batch.entity.js';
+import { CertificateBatchRepository } from './certificate-batch/certificate-batch.repository.js';
+import { CertificateBatchService } from './certificate-batch/certificate-batch.service.js';
 import { DocumentsController } from './documents.controller.js';
 import { DocumentEntity, DocumentJobEntity } from './documents.entity.js';
 import { DocumentsRepository } from './documents.repository.js';
@@ -24,7 +28,7 @@ import { DocumentVerificationService } from './verify/document-verification.serv
 import { PublicVerificationService } from './verify/public-verification.service.js';
 import { UnitCertificates } from './signing/unit-certificates.js';
 
-export const DOCUMENTS_CONTROLLERS: Type<unknown>[] = [DocumentsController];
+export const DOCUMENTS_CONTROLLERS: Type<unknown>[] = [DocumentsController, CertificateBatchController];
 export const DOCUMENTS_PROVIDERS: Provider[] = [
   DocumentsRepository,
   DocumentStorage,
@@ -47,5 +51,12 @@ export const DOCUMENTS_PROVIDERS: Provider[] = [
   ProcuracyNoticeBuilder,
   AppraisalRecordBuilder,
   SnapshotBuilders,
+  CertificateBatchRepository,
+  CertificateBatchService,
 ];
-export const DOCUMENTS_ENTITIES: Function[] = [DocumentEntity, DocumentJobEntity];
+export const DOCUMENTS_ENTITIES: Function[] = [
+  DocumentEntity,
+  DocumentJobEntity,
+  CertificateBatchEntity,
+  CertificateRegisterEntity,
+];

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { protectedRows } from '../audit/protected-rows.js';
 import { ScopedRecord, ScopeService } from '../auth/scope.service.js';
@@ -7,7 +7,7 @@ import type { SessionUser } from '../auth/session-user.js';
 import { Clock } from '../common/clock.js';
 import { JobQueue } from '../jobs/job-queue.service.js';
 import { DOCUMENT_RENDER_QUEUE } from '../jobs/queue-names.js';
-import type { DocumentRequest } from './builders/snapshot-builder.js';
+import type { BuiltSnapshot, DocumentRequest, DocumentSourceType } from './builders/snapshot-builder.js';
 import { SnapshotBuilders } from './builders/snapshot-builders.js';
 import { DocumentStorage } from './document-storage.js';
 import { DocumentException, DocumentExceptionCode } from './documents.exception.js';
@@ -78,36 +78,48 @@ export class DocumentsService {
           'Loại văn bản này do đơn vị quản lý nguồn dữ liệu ban hành; bạn chỉ lập được văn bản mang tên đơn vị của mình.',
           DocumentExceptionCode.NOT_ISSUER,
         );
-      const plan = planDocument(built.snapshot);
-      const documentId = await this.repository.insertDocument(manager, {
-        kind: built.snapshot.kind,
-        sourceType: request.sourceType,
-        sourceId: request.sourceId,
-        issuerUnitId: built.issuerUnitId,
-        number: plan.number,
-        title: plan.title,
-        snapshot: built.snapshot.data,
-        snapshotHash: plan.snapshotHash,
-        createdBy: user.id,
-      });
-      const jobId = await this.repository.insertJob(manager, documentId);
-      await this.audit.record(manager, {
-        actor: { id: user.id, name: user.fullName },
-        action: 'document.requested',
-        entityType: 'document',
-        entityId: documentId,
-        after: {
-          kind: built.snapshot.kind,
-          number: plan.number,
-          sourceType: request.sourceType,
-          sourceId: request.sourceId,
-          snapshotHash: plan.snapshotHash,
-        },
-        rows: [protectedRows.document(documentId)],
-      });
-      await this.jobs.send(DOCUMENT_RENDER_QUEUE, { jobId }, manager);
-      return { jobId, documentId, snapshotHash: plan.snapshotHash };
+      return this.enqueue(manager, user, { ...built, sourceType: request.sourceType, sourceId: request.sourceId });
     });
+  }
+
+  // Stores a built document and queues its rendering, in the caller's transaction, with its audit row: the tail of
+  // every document command (a single request, a facility's batch of certificates).
+  async enqueue(
+    manager: EntityManager,
+    user: SessionUser,
+    built: BuiltSnapshot & { sourceType: DocumentSourceType; sourceId: string },
+    audit: Record<string, unknown> = {},
+  ): Promise<{ jobId: string; documentId: string; snapshotHash: string }> {
+    const plan = planDocument(built.snapshot);
+    const documentId = await this.repository.insertDocument(manager, {
+      kind: built.snapshot.kind,
+      sourceType: built.sourceType,
+      sourceId: built.sourceId,
+      issuerUnitId: built.issuerUnitId,
+      number: plan.number,
+      title: plan.title,
+      snapshot: built.snapshot.data,
+      snapshotHash: plan.snapshotHash,
+      createdBy: user.id,
+    });
+    const jobId = await this.repository.insertJob(manager, documentId);
+    await this.audit.record(manager, {
+      actor: { id: user.id, name: user.fullName },
+      action: 'document.requested',
+      entityType: 'document',
+      entityId: documentId,
+      after: {
+        kind: built.snapshot.kind,
+        number: plan.number,
+        sourceType: built.sourceType,
+        sourceId: built.sourceId,
+        snapshotHash: plan.snapshotHash,
+        ...audit,
+      },
+      rows: [protectedRows.document(documentId)],
+    });
+    await this.jobs.send(DOCUMENT_RENDER_QUEUE, { jobId }, manager);
+    return { jobId, documentId, snapshotHash: plan.snapshotHash };
   }
 
   // What the request form offers in "Nơi nhận" for a document of `kind` about a source the caller may read: the

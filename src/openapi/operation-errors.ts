@@ -1,4 +1,5 @@
 import { COURT_OPERATION_ERRORS } from './court-schemas.js';
+import { CERTIFICATE_BATCH_OPERATION_ERRORS } from './certificate-batch-schemas.js';
 import { AuthErrorCode } from '../auth/auth.exception.js';
 import { CommonErrorCode } from '../common/error-codes.js';
 import { DocumentExceptionCode } from '../documents/documents.exception.js';
@@ -108,4 +109,5 @@ export const OPERATION_ERRORS: Record<string, string[]> = {
   ],
   AfterDecisionController_present: TRANSITION,
   AfterDecisionController_presentations: [CommonErrorCode.NOT_FOUND],
+  ...CERTIFICATE_BATCH_OPERATION_ERRORS,
 };

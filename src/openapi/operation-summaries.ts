@@ -1,5 +1,6 @@
 import { COURT_OPERATION_TEXTS } from './court-schemas.js';
 import { AFTER_DECISION_TEXTS } from './after-decision-schemas.js';
+import { CERTIFICATE_BATCH_TEXTS } from './certificate-batch-schemas.js';
 
 // Every operation's summary (Vietnamese, as users name the task) and description (English, for integrators), by
 // operation id. The API description refuses to build when an operation has none, so a new endpoint cannot ship
@@ -273,4 +274,5 @@ export const OPERATION_TEXTS: Record<string, [summary: string, description: stri
   ],
   ...COURT_OPERATION_TEXTS,
   ...AFTER_DECISION_TEXTS,
+  ...CERTIFICATE_BATCH_TEXTS,
 };

@@ -3,6 +3,7 @@ import { LIVE_TEAM_MEETING } from '../../seeds/demo/live-round.js';
 import type { LoginDto } from '../auth/auth.dto.js';
 import { Role } from '../auth/user.entity.js';
 import type { CreateDocumentDto } from '../documents/documents.dto.js';
+import type { CreateCertificateBatchDto } from '../documents/certificate-batch/certificate-batch.dto.js';
 import { DocumentSourceType } from '../documents/builders/snapshot-builder.js';
 import { DocumentKind } from '../documents/view-models/common.js';
 import type { DossierDocument } from '../dossiers/dossier-format.js';
@@ -232,6 +233,14 @@ export const REQUEST_EXAMPLES: Record<string, Example> = {
     date: d.day,
     signer: { authority: 'Trại giam Thanh Xuân', title: 'Giám thị', name: d.account('giamthi.tx').fullName },
     recipients: ['Cục C10 - Bộ Công an', 'Viện kiểm sát nhân dân tối cao', 'Lưu: VT, hồ sơ đặc xá'],
+  })),
+  CertificateBatchController_create: example<CreateCertificateBatchDto>((d) => ({
+    roundId: d.liveRound.id,
+    facilityId: d.unit('TG-THANH-XUAN').id,
+    symbol: 'GCNĐX-TGTX',
+    place: d.unit('TG-THANH-XUAN').place ?? 'Hà Nội',
+    date: d.day,
+    signer: { title: 'Giám thị', name: d.account('giamthi.tx').fullName },
   })),
   // The courts' route: a person on suspension held by the demo's Hà Nội court.
   CourtController_propose: example<CourtProposalDto>((d) => ({

@@ -1,5 +1,6 @@
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger';
 import { AFTER_DECISION_RESPONSE_SCHEMAS } from './after-decision-schemas.js';
+import { CERTIFICATE_BATCH_RESPONSE_SCHEMAS } from './certificate-batch-schemas.js';
 import { AUDIT_RESPONSE_SCHEMAS } from './audit-schemas.js';
 import { LAW_ROUTE_RESPONSE_SCHEMAS } from './law-routes-schemas.js';
 import { COURT_RESPONSE_SCHEMAS } from './court-schemas.js';
@@ -1594,4 +1595,5 @@ export const RESPONSE_SCHEMAS: Record<string, { status: number; schema: SchemaOb
   ...COURT_RESPONSE_SCHEMAS,
   ...SIMULATION_RESPONSE_SCHEMAS,
   ...AFTER_DECISION_RESPONSE_SCHEMAS,
+  ...CERTIFICATE_BATCH_RESPONSE_SCHEMAS,
 };

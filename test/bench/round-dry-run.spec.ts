@@ -8,7 +8,7 @@ import { createApp } from '../../src/bootstrap.js';
 import { Clock } from '../../src/common/clock.js';
 import { loadConfig } from '../../src/config/app-config.js';
 import { Stage } from '../../src/workflow/core/stages.js';
-import { dryRun, NOT_BUILT, type DryRunResult, type PhaseOutcome } from '../../bench/round-dry-run.js';
+import { dryRun, type DryRunResult, type PhaseOutcome } from '../../bench/round-dry-run.js';
 import { loadDemoDataIfEmpty } from '../../seeds/demo/load-demo.js';
 import { createFreshDatabase, type FreshDatabase } from '../seeds/support/fresh-database.js';
 
@@ -77,6 +77,8 @@ describe('the national dry run at a tiny size', () => {
       'Advisory Council',
       "President's decision",
       'official documents at every level',
+      'releases recorded for everyone granted (one command each)',
+      'certificates for everyone granted (documents, batched per facility)',
       'audit verification',
     ]);
     for (const p of ran)
@@ -84,23 +86,21 @@ describe('the national dry run at a tiny size', () => {
         phase: p.name,
         processed: true,
       });
-    expect(phases.filter((p) => typeof p.outcome === 'string')).toEqual([
-      { name: 'certificates for everyone granted (documents, batched per facility)', outcome: NOT_BUILT },
-    ]);
+    expect(phases.filter((p) => typeof p.outcome === 'string')).toEqual([]);
   });
 
-  it('leaves every dossier at an end state of the round: granted, left off, or waiting for papers at the council', () => {
+  it('leaves every dossier at an end state of the round: released, left off, or waiting for papers at the council', () => {
     const total = Object.values(result.byStage).reduce((s, n) => s + (n ?? 0), 0);
     expect(total).toBe(400);
     const ends = new Set<string>([
-      Stage.GRANTED,
+      Stage.RELEASED,
       Stage.NOT_PUT_FORWARD,
       Stage.CAMP_INELIGIBLE,
       Stage.COMPLAINT_REJECTED,
       Stage.CAMP_COUNCIL,
     ]);
     expect(Object.keys(result.byStage).filter((s) => !ends.has(s))).toEqual([]);
-    expect(result.granted).toBe(result.byStage[Stage.GRANTED]);
+    expect(result.granted).toBe(result.byStage[Stage.RELEASED]);
     expect(result.granted).toBeGreaterThan(0);
     expect(result.byStage[Stage.COMPLAINT_REJECTED]).toBeGreaterThan(0);
   });
@@ -113,9 +113,9 @@ describe('the national dry run at a tiny size', () => {
         `SELECT (SELECT count(*)::int FROM amnesty_certificates c JOIN dossiers d ON d.id = c.dossier_id
                  WHERE d.round_id = $1) AS certificates,
                 (SELECT count(DISTINCT f.ministry)::int FROM dossiers d JOIN org_units f ON f.id = d.facility_id
-                 WHERE d.round_id = $1 AND d.stage = 'granted') AS ministries,
+                 WHERE d.round_id = $1 AND d.stage = 'released') AS ministries,
                 (SELECT count(*)::int FROM audit_log a JOIN dossiers d ON d.id::text = a.entity_id
-                 WHERE a.action = 'workflow.forward' AND d.round_id = $1 AND d.stage = 'granted') AS forwards`,
+                 WHERE a.action = 'workflow.forward' AND d.round_id = $1 AND d.stage = 'released') AS forwards`,
         [result.roundId],
       );
       expect(rows[0].certificates).toBe(result.granted);
@@ -141,6 +141,7 @@ describe('the national dry run at a tiny size', () => {
       expect(rows.every((r: { stored: boolean }) => r.stored)).toBe(true);
       expect(Object.keys(byKind).sort()).toEqual(
         [
+          'certificate-batch',
           'complaint-decision',
           'council-minutes',
           'eligible-list',
@@ -157,7 +158,18 @@ describe('the national dry run at a tiny size', () => {
       expect(byKind['eligible-list'] + byKind['ineligible-list']).toBe(lists.rows[0].n);
       expect(byKind.submission).toBe(1);
       const documents = phases.find((p) => p.name === 'official documents at every level')!.outcome as PhaseOutcome;
-      expect(documents.count).toBe(rows.reduce((s: number, r: { n: number }) => s + r.n, 0));
+      expect(documents.count + byKind['certificate-batch']).toBe(
+        rows.reduce((s: number, r: { n: number }) => s + r.n, 0),
+      );
+      // Every granted person released and issued a certificate on a page of the facility's batch, numbered once.
+      const certificates = phases.find((p) => p.name.startsWith('certificates for everyone'))!.outcome as PhaseOutcome;
+      expect(certificates.count).toBe(result.granted);
+      const register = await client.query(
+        `SELECT count(*)::int AS n, count(DISTINCT (issuer_unit_id, seq))::int AS numbers,
+                (SELECT coalesce(sum(d.pages), 0)::int FROM documents d WHERE d.kind = 'certificate-batch') AS pages
+           FROM certificate_register`,
+      );
+      expect(register.rows[0]).toEqual({ n: result.granted, numbers: result.granted, pages: result.granted });
     } finally {
       await client.end();
     }

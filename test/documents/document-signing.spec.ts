@@ -88,6 +88,7 @@ describe('PAdES signatures on the stored PDF', () => {
       expect(appearance.getContentsSize()).toBeGreaterThan(100);
       const pages = await extractPages(unsigned.bytes);
       const lines = pages[pages.length - 1].items;
+      if (!('signatures' in snapshot.data)) throw new Error('Every kind in this table has a signature block');
       const signer = snapshot.data.signatures[snapshot.data.signatures.length - 1];
       const nameLine = pages[pages.length - 1].lines.find((line) => line.text.includes(signer.name))!;
       const onNameLine = lines.filter((item) => Math.abs(item.y - nameLine.y) < 1 && item.x < x2 && item.x > x1 - 60);

@@ -20,12 +20,8 @@ export interface CertificateSourceRow {
   copies: { recipient: string; addressee: string; sent_on: string }[];
 }
 
-export async function findCertificateSource(
-  manager: EntityManager,
-  certificateId: string,
-): Promise<CertificateSourceRow | null> {
-  const rows: CertificateSourceRow[] = await manager.query(
-    `SELECT c.id, c.number, c.facility_id, to_char(c.released_on, 'YYYY-MM-DD') AS released_on,
+// The certificate's own record, its decision and round, the facility that issues it and the person's latest dossier.
+const SOURCE_SQL = `SELECT c.id, c.number, c.facility_id, to_char(c.released_on, 'YYYY-MM-DD') AS released_on,
             p.number AS decision_number, to_char(p.decision_date, 'YYYY-MM-DD') AS decision_date, v.document,
             f.facility_kind, f.parent_id, r.parameters, pu.name AS presentation_unit_name,
             coalesce((SELECT json_agg(json_build_object('recipient', k.recipient, 'addressee', k.addressee, 'sent_on', k.sent_on)
@@ -35,9 +31,24 @@ export async function findCertificateSource(
        JOIN rounds r ON r.id = p.round_id
        JOIN org_units f ON f.id = c.facility_id
        LEFT JOIN org_units pu ON pu.id = c.presentation_unit_id
-       JOIN LATERAL (SELECT document FROM dossier_versions WHERE dossier_id = c.dossier_id ORDER BY version DESC LIMIT 1) v ON true
-      WHERE c.id = $1`,
-    [certificateId],
-  );
+       JOIN LATERAL (SELECT document FROM dossier_versions WHERE dossier_id = c.dossier_id ORDER BY version DESC LIMIT 1) v ON true`;
+
+export async function findCertificateSource(
+  manager: EntityManager,
+  certificateId: string,
+): Promise<CertificateSourceRow | null> {
+  const rows: CertificateSourceRow[] = await manager.query(`${SOURCE_SQL} WHERE c.id = $1`, [certificateId]);
   return rows[0] ?? null;
+}
+
+// The sources of many certificates in one statement, in the order of the ids given.
+export async function findCertificateSources(
+  manager: EntityManager,
+  certificateIds: readonly string[],
+): Promise<CertificateSourceRow[]> {
+  const rows: CertificateSourceRow[] = await manager.query(`${SOURCE_SQL} WHERE c.id = ANY($1::uuid[])`, [
+    certificateIds,
+  ]);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return certificateIds.map((id) => byId.get(id)).filter((row): row is CertificateSourceRow => row !== undefined);
 }

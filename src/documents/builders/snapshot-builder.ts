@@ -12,6 +12,8 @@ export enum DocumentSourceType {
   COMPLAINT = 'complaint',
   PROCURACY_NOTICE = 'procuracy-notice',
   APPRAISAL_RECORD = 'appraisal-record',
+  // A facility's released persons' certificates issued together (certificate-batch/).
+  CERTIFICATE_BATCH = 'certificate-batch',
 }
 
 export interface SignerInput {

@@ -17,6 +17,8 @@ export interface DocumentPlan {
   number: string;
   title: string;
   snapshotHash: string;
+  // Whether pages after the first carry their number in the top margin (Decree 30/2020).
+  pageNumbers: boolean;
   sections: DocumentSection[];
 }
 

@@ -66,6 +66,9 @@ function sections(snapshot: DocumentSnapshot): DocumentSection[] {
       ];
     case DocumentKind.CERTIFICATE:
       return [single('certificate', snapshot.data)];
+    // One certificate per page: the certificates are the rows, cut into chunks of pages like a long list's rows.
+    case DocumentKind.CERTIFICATE_BATCH:
+      return [withTable('certificate-batch', {}, 'certificates', snapshot.data.certificates, 'portrait', 0)];
     case DocumentKind.COMPLAINT_DECISION:
       return [single('complaint-decision', snapshot.data)];
     case DocumentKind.PROCURACY_NOTICE:
@@ -101,6 +104,8 @@ export function planDocument(snapshot: DocumentSnapshot): DocumentPlan {
     number: heading.number,
     title: `${heading.documentType} ${heading.summary}`,
     snapshotHash: snapshotHash(snapshot.kind, snapshot.data),
+    // A batch's pages are certificates handed out one by one: none carries the batch's page number.
+    pageNumbers: snapshot.kind !== DocumentKind.CERTIFICATE_BATCH,
     sections: sections(snapshot),
   };
 }

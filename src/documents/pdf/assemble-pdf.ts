@@ -23,6 +23,8 @@ export interface DocumentStamp {
   createdAt: Date | null;
   // The public verification address encoded in each page's QR code; none for a draft rendered outside a document.
   verifyUrl: string | null;
+  // False where each page stands alone (a batch of certificates): no page number in the top margin.
+  pageNumbers?: boolean;
 }
 
 const PAGE_NUMBER_SIZE = 13;
@@ -126,7 +128,7 @@ export class PdfAssembler {
   // on a national list.
   private stampPage(page: PDFPage, number: number): void {
     this.fonts.addTo(page);
-    if (number > 1) {
+    if (number > 1 && this.stamp.pageNumbers !== false) {
       const { width, height } = page.getSize();
       const label = String(number);
       const x = LEFT + (width - LEFT - RIGHT) / 2 - this.fonts.width(label, PAGE_NUMBER_SIZE) / 2;

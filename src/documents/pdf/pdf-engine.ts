@@ -92,6 +92,7 @@ export class PdfEngine {
         snapshotHash: plan.snapshotHash,
         createdAt: options.createdAt ?? null,
         verifyUrl: options.verifyUrl ?? null,
+        pageNumbers: plan.pageNumbers,
       });
       const reusedChunks = await withHardTimeout(options.timeoutMs, (signal) =>
         this.renderChunks({ chunks, shell, bodies, assembler, signal, options }),

@@ -12,6 +12,7 @@ import {
   type PDFRef,
 } from 'pdf-lib';
 import { tinosFile } from '../render/tinos-font.js';
+import { woffToSfnt } from '../render/woff-to-sfnt.js';
 
 interface Face {
   font: PDFFont;
@@ -32,6 +33,15 @@ type Run = Glyph;
 const BLACK = rgb(0, 0, 0);
 const UPRIGHT = degrees(0);
 
+// The stamp faces as plain TrueType, converted once per process (woff-to-sfnt.ts): embedding them was a fifth of the
+// Node.js CPU of a facility's batch of certificates, most of it inflating the WOFF tables again for every document.
+const STAMP_FACES = new Map<string, Buffer>();
+function stampFace(subset: 'latin' | 'vietnamese'): Buffer {
+  let face = STAMP_FACES.get(subset);
+  if (!face) STAMP_FACES.set(subset, (face = woffToSfnt(tinosFile(subset, 400, 'normal', 'woff'))));
+  return face;
+}
+
 // Page numbers and footers are drawn after the merge with the same Tinos faces the pages use. Tinos ships as two
 // subsets (latin and vietnamese), so a line is drawn as runs, each in the face that has its characters. Encoding text
 // through fontkit was the slow part of stamping a thousand pages (every page number is a new string), so each
@@ -48,8 +58,8 @@ export class StampFonts {
 
   static async embed(doc: PDFDocument): Promise<StampFonts> {
     doc.registerFontkit(fontkit);
-    const latin = await doc.embedFont(tinosFile('latin', 400, 'normal', 'woff'), { subset: true });
-    const vietnamese = await doc.embedFont(tinosFile('vietnamese', 400, 'normal', 'woff'), { subset: true });
+    const latin = await doc.embedFont(stampFace('latin'), { subset: true });
+    const vietnamese = await doc.embedFont(stampFace('vietnamese'), { subset: true });
     return new StampFonts(
       { font: latin, key: PDFName.of('TinosStampLatin') },
       { font: vietnamese, key: PDFName.of('TinosStampVietnamese') },

@@ -21,3 +21,10 @@ export interface CertificateViewModel {
   // "Nơi nhận": the person, and the bodies the copies were sent to (Luật Đặc xá 2018, Điều 18, khoản 4).
   recipients: Recipients;
 }
+
+// The certificates of one facility's released persons issued together: one certificate per page, each with its own
+// number from the issuing unit's register; the batch's heading numbers the whole document (its first and last numbers).
+export interface CertificateBatchViewModel {
+  heading: DocumentHeading;
+  certificates: CertificateViewModel[];
+}

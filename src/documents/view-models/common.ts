@@ -14,6 +14,7 @@ export enum DocumentKind {
   COMPLAINT_DECISION = 'complaint-decision',
   PROCURACY_NOTICE = 'procuracy-notice',
   APPRAISAL_RECORD = 'appraisal-record',
+  CERTIFICATE_BATCH = 'certificate-batch',
 }
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = Object.values(DocumentKind);

@@ -1,5 +1,5 @@
 import type { AppraisalNoteViewModel } from './appraisal-note.js';
-import type { CertificateViewModel } from './certificate.js';
+import type { CertificateBatchViewModel, CertificateViewModel } from './certificate.js';
 import type { DocumentKind } from './common.js';
 import type { ComplaintDecisionViewModel } from './complaint-decision.js';
 import type { ProcuracyNoticeViewModel } from './procuracy-notice.js';
@@ -24,6 +24,7 @@ export interface ViewModelByKind {
   [DocumentKind.COMPLAINT_DECISION]: ComplaintDecisionViewModel;
   [DocumentKind.PROCURACY_NOTICE]: ProcuracyNoticeViewModel;
   [DocumentKind.APPRAISAL_RECORD]: AppraisalRecordViewModel;
+  [DocumentKind.CERTIFICATE_BATCH]: CertificateBatchViewModel;
 }
 
 // A document ready to render: its kind and the frozen, print-formatted data.

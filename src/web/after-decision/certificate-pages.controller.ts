@@ -35,6 +35,8 @@ import { PageService, type WebRequest } from '../render/page.service.js';
 import { WebExceptionFilter } from '../web-exception.filter.js';
 import { WebLookupRepository } from '../web-lookup.repository.js';
 import { answerForm } from '../render/form-answer.js';
+import { CreateCertificateBatchDto } from '../../documents/certificate-batch/certificate-batch.dto.js';
+import { CertificateBatchService } from '../../documents/certificate-batch/certificate-batch.service.js';
 
 // The court president issues the certificates of the persons on suspension its court listed (Luật Đặc xá 2018,
 // Điều 18, khoản 3), sends their copies and records their presentation, as a camp does for its own.
@@ -53,6 +55,7 @@ export class CertificatePagesController {
     private readonly afterDecision: AfterDecisionService,
     private readonly presentation: PresentationService,
     private readonly lookup: WebLookupRepository,
+    private readonly batches: CertificateBatchService,
   ) {}
 
   @Get()
@@ -75,6 +78,33 @@ export class CertificatePagesController {
       postedOn: parseDisplayDate(String(body.postedOn ?? '').trim()),
     });
     await this.answer(request, user, response, dto, () => this.afterDecision.recordPosting(user, dto), 'posted');
+  }
+
+  // Every released person of the facility in the round without a certificate gets one, each on a page of one document
+  // (Luật Đặc xá 2018, Điều 18, khoản 3); the page then follows the document's rendering.
+  @Post('batches')
+  @Roles(...ISSUING)
+  async batch(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
+  ): Promise<void> {
+    const read = (key: string) => String(body[key] ?? '').trim();
+    const dto = plainToInstance(CreateCertificateBatchDto, {
+      roundId: read('roundId'),
+      facilityId: read('facilityId'),
+      symbol: read('symbol'),
+      signer: { title: read('signerTitle'), name: read('signerName') },
+    });
+    let jobId = '';
+    await answerForm({
+      response,
+      dto,
+      act: async () => ({ jobId } = await this.batches.issue(user, dto)),
+      redirectTo: () => `/documents/jobs/${jobId}?back=${encodeURIComponent('/certificates')}`,
+      rerender: (problem) => this.render(request, user, problem),
+    });
   }
 
   @Post(':id/copies')
@@ -159,12 +189,20 @@ export class CertificatePagesController {
   private async render(request: WebRequest, user: SessionUser, problem?: string): Promise<string> {
     const certificates = await this.afterDecision.certificates(user);
     const postings = await this.afterDecision.postings(user, null);
+    // The head the law names signs the batch as each certificate (the issuer of the facility's certificates).
+    const titles = new Map(certificates.map((c) => [c.facilityId, c.issuer?.title ?? '']));
+    const batches = (await this.batches.pending(user)).map((b) => ({
+      ...b,
+      signerTitle: titles.get(b.facilityId) ?? '',
+    }));
     return this.pages.render(request, 'after-decision/certificates', 'Thực hiện Quyết định đặc xá', {
       problem,
       canPost: user.role === Role.WARDEN,
       // A court posts no decision in a camp (Điều 18, khoản 1 is the camp's); it releases from its own page.
       court: user.role === Role.COURT_PRESIDENT,
       postings,
+      batches,
+      signerName: user.fullName,
       recipients: Object.entries(COPY_RECIPIENT_LABELS).map(([value, label]) => ({ value, label })),
       certificates: certificates.map((c) => ({
         ...c,

@@ -14,4 +14,5 @@ export const DOCUMENT_TITLES: Record<DocumentKind, string> = {
   [DocumentKind.COMPLAINT_DECISION]: 'Quyết định giải quyết khiếu nại',
   [DocumentKind.PROCURACY_NOTICE]: 'Thông báo gửi Viện kiểm sát',
   [DocumentKind.APPRAISAL_RECORD]: 'Biên bản thẩm định',
+  [DocumentKind.CERTIFICATE_BATCH]: 'Giấy chứng nhận đặc xá (cấp theo trại)',
 };

@@ -774,6 +774,26 @@ export const ROWS: Row[] = [
       }),
   },
   {
+    route: 'POST /api/certificate-batches',
+    op: 'write',
+    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.COURT_PRESIDENT],
+    // A facility outside the caller's units does not exist for them.
+    allowed: 'hidden',
+    request: () =>
+      r('POST', '/api/certificate-batches', {
+        roundId: NO_SUCH,
+        facilityId: NO_SUCH,
+        symbol: 'GCNĐX',
+        signer: { title: 'Giám thị', name: 'Nguyễn Văn Thành' },
+      }),
+  },
+  {
+    route: 'GET /api/certificate-batches/pending',
+    op: 'read',
+    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.COURT_PRESIDENT],
+    request: () => r('GET', '/api/certificate-batches/pending'),
+  },
+  {
     route: 'POST /api/certificates/:id/presentation',
     op: 'write',
     // The commune or military unit the certificate names records it too (Luật Đặc xá 2018, Điều 20, khoản 2, điểm a).
@@ -847,6 +867,13 @@ export const ROWS: Row[] = [
     access: [Role.WARDEN],
     web: true,
     request: () => form('POST', '/certificates/postings'),
+  },
+  {
+    route: 'POST /certificates/batches',
+    op: 'write',
+    access: [Role.WARDEN, Role.DEPARTMENT_OFFICER, Role.COURT_PRESIDENT],
+    web: true,
+    request: () => form('POST', '/certificates/batches'),
   },
   {
     route: 'POST /certificates/:id/copies',
