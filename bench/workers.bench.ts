@@ -151,7 +151,8 @@ async function main(): Promise<void> {
     const whole = await withWorkers(db, boss, 1, { DOCUMENT_FANOUT_CHUNKS: String(Number.MAX_SAFE_INTEGER) });
     const one = await withWorkers(db, boss, 1);
     const two = await withWorkers(db, boss, 2);
-    const screening = await screenOnce(db, roundId);
+    // BENCH_SCREEN=0 leaves the screening out (and the figures that need it).
+    const screening = process.env.BENCH_SCREEN === '0' ? null : await screenOnce(db, roundId);
     const loadEnd = loadavg().map((l) => l.toFixed(2));
 
     const line = (name: string, runs: Run[]) => {
@@ -174,9 +175,14 @@ async function main(): Promise<void> {
     console.log(`chunk jobs / one document job on 1 worker (wall time, medians): ${overhead.toFixed(2)}×`);
     const ratio = median(one.map((r) => r.seconds)) / median(two.map((r) => r.seconds));
     console.log(`1 worker / 2 workers (wall time, medians): ${ratio.toFixed(2)}× on ${availableParallelism()} cores`);
-    const perKRows = (median(one.map((r) => r.cpu)) + median(one.map((r) => r.pgCpu))) / (ROWS / 1000);
+    const perK = (runs: Run[]) => (median(runs.map((r) => r.cpu)) + median(runs.map((r) => r.pgCpu))) / (ROWS / 1000);
+    const perKRows = perK(one);
+    console.log(
+      `CPU-seconds per 1,000 list rows (Node.js + Chromium + PostgreSQL): ${perKRows.toFixed(2)} in chunk jobs, ` +
+        `${perK(whole).toFixed(2)} as one document job`,
+    );
+    if (!screening) return;
     const perKDossiers = screening.cpu / (screening.dossiers / 1000);
-    console.log(`CPU-seconds per 1,000 list rows (1 worker: Node.js + Chromium + PostgreSQL): ${perKRows.toFixed(2)}`);
     console.log(
       `screening of ${screening.dossiers.toLocaleString('en')} dossiers: ${screening.seconds.toFixed(1)} s; ` +
         `CPU-seconds per 1,000 dossiers (Node.js with its threads + PostgreSQL): ${perKDossiers.toFixed(2)}`,

@@ -147,7 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     documentChunkCacheDays: integer(env, 'DOCUMENT_CHUNK_CACHE_DAYS', 30),
     documentJobsPerWorker: integer(env, 'DOCUMENT_JOBS_PER_WORKER', 2),
     documentFanoutChunks: integer(env, 'DOCUMENT_FANOUT_CHUNKS', 16),
-    documentChunksPerJob: Math.max(1, integer(env, 'DOCUMENT_CHUNKS_PER_JOB', 8)),
+    documentChunksPerJob: Math.max(1, integer(env, 'DOCUMENT_CHUNKS_PER_JOB', 15)),
     runWorkers: env.RUN_WORKERS !== 'false',
     screeningThreads: integer(env, 'SCREENING_THREADS', availableParallelism()),
     listExactCountLimit: integer(env, 'LIST_EXACT_COUNT_LIMIT', 20_000),

@@ -68,10 +68,10 @@ export class DocumentChunkJobs {
   async print({ jobId, part }: DocumentChunkJobData, context?: JobContext): Promise<void> {
     const run = await this.runs.find(jobId);
     if (!run || run.state === 'completed' || run.state === 'failed') return;
-    const stored = await this.documents.findSnapshot(run.document_id);
-    if (!stored) return;
-    const snapshot = { kind: stored.kind, data: stored.snapshot } as DocumentSnapshot;
     try {
+      const stored = await this.documents.findSnapshot(run.document_id);
+      if (!stored) return;
+      const snapshot = { kind: stored.kind, data: stored.snapshot } as DocumentSnapshot;
       const from = part * run.chunks_per_part;
       const printed = await this.renderer.printChunks(
         snapshot,
@@ -84,7 +84,7 @@ export class DocumentChunkJobs {
       );
       await this.dataSource.transaction(async (manager) => {
         const remaining = await this.runs.finishPart(manager, { jobId, part, worker: WORKER_ID, printed });
-        if (remaining === 0) await this.jobs.send(DOCUMENT_RENDER_QUEUE, { jobId }, manager);
+        if (remaining === 0) await this.jobs.send(DOCUMENT_RENDER_QUEUE, { jobId, merge: true }, manager);
       });
     } catch (error) {
       if (error instanceof RenderInterrupted) throw new JobInterrupted();

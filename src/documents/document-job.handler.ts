@@ -21,6 +21,8 @@ import { pdfPagesRendered } from '../observability/metrics.js';
 
 export interface DocumentJobData {
   jobId: string;
+  // Queued by the last chunk job of a long document: merge what the chunk jobs printed.
+  merge?: boolean;
 }
 
 // Progress is written at most this often; a national list reports dozens of chunks.
@@ -80,8 +82,9 @@ export class DocumentJobHandler {
     };
   }
 
-  async handle({ jobId }: DocumentJobData, context?: JobContext): Promise<void> {
-    const claimed = await this.repository.startJob(jobId, WORKER_ID);
+  async handle({ jobId, merge }: DocumentJobData, context?: JobContext): Promise<void> {
+    // A merge's first run continues the attempt that queued the chunk jobs; its retries are attempts of their own.
+    const claimed = await this.repository.startJob(jobId, WORKER_ID, !merge || (context?.attempt ?? 1) > 1);
     if (!claimed) return;
     let lastWrite = 0;
     const chunkRows = this.renderer.chunkRows;

@@ -70,7 +70,9 @@ export class DocumentRendererService implements OnApplicationShutdown {
     return this.engine.printChunks(
       snapshot,
       { from: part.from, to: part.to },
-      { timeoutMs: this.config.documentJobTimeoutMs, chunkSize: part.chunkRows, ...run },
+      // One page per chunk job: a worker runs several chunk jobs at once, and every page a job opens costs a fresh
+      // renderer process and a load of the document shell.
+      { timeoutMs: this.config.documentJobTimeoutMs, chunkSize: part.chunkRows, parallel: 1, ...run },
     );
   }
 

@@ -113,8 +113,10 @@ describe('chunk jobs: several workers print one document', () => {
         .map((p: { worker: string }) => Number(p.worker.slice(p.worker.lastIndexOf(':') + 1))),
     );
     expect([...printers].sort((x, y) => x - y)).toEqual([a.pid, b.pid].sort((x, y) => x - y));
-    // The document job ran twice: once to queue the parts, once (queued by the last part) to merge.
+    // The document job ran twice: once to queue the parts, once (queued by the last part) to merge, in one attempt.
     expect(result.renderJobs).toBe(2);
+    const [{ attempts }] = await paused.dataSource.query('SELECT attempts FROM document_jobs WHERE id = $1', [jobId]);
+    expect(attempts).toBe(1);
     expect(result.generated).toBe(1);
     expect(result.renderSha256).toBe(await oneWorkerRender(documentId, snapshot));
     await Promise.all([a.stop(), b.stop()]);
