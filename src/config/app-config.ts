@@ -33,8 +33,12 @@ export interface AppConfig {
   documentJobTimeoutMs: number;
   // Rows of a long table rendered per chunk (a finished chunk is kept on disk until its document is stored).
   documentChunkRows: number;
-  // Document jobs one process works at the same time (they share its browser's pages).
+  // Document jobs one process works at the same time (they share its browser's pages); chunk jobs likewise.
   documentJobsPerWorker: number;
+  // A document of more chunks than this is printed by chunk jobs that any worker may take.
+  documentFanoutChunks: number;
+  // Chunks one chunk job prints.
+  documentChunksPerJob: number;
   // Days a cached chunk PDF unused by any document is kept (DocumentStorage.chunkCache).
   documentChunkCacheDays: number;
   // Whether this process also works the job queue (the API does by default; `npm run worker` only works it).
@@ -155,6 +159,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     documentChunkRows: integer(env, 'DOCUMENT_CHUNK_ROWS', 250),
     documentChunkCacheDays: integer(env, 'DOCUMENT_CHUNK_CACHE_DAYS', 30),
     documentJobsPerWorker: integer(env, 'DOCUMENT_JOBS_PER_WORKER', 2),
+    documentFanoutChunks: integer(env, 'DOCUMENT_FANOUT_CHUNKS', 16),
+    documentChunksPerJob: Math.max(1, integer(env, 'DOCUMENT_CHUNKS_PER_JOB', 15)),
     runWorkers: env.RUN_WORKERS !== 'false',
     apiProcesses: apiProcesses(env),
     screeningThreads: integer(env, 'SCREENING_THREADS', availableParallelism()),

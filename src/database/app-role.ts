@@ -14,6 +14,9 @@ const APPEND_ONLY_BY_TRIGGER = `
     JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_proc p ON p.oid = t.tgfoid
    WHERE n.nspname = 'public' AND NOT t.tgisinternal AND p.proname LIKE '%refuse_change'`;
 
+// The advisory lock that serialises the grants of processes starting together.
+const GRANTS_LOCK = 7_264_019;
+
 // The job queue's own schema; the application role owns it, because pg-boss creates a table per queue at run time.
 export const QUEUE_SCHEMA = 'pgboss';
 
@@ -64,6 +67,10 @@ export async function grantAppRole(ownerUrl: string, appRole: string): Promise<v
   await boss.start();
   await boss.stop({ graceful: false, wait: true });
   await withClient(ownerUrl, async (client) => {
+    // Workers started together (a cluster coming up) would otherwise grant at the same time, and PostgreSQL refuses
+    // concurrent updates of the same catalogue rows ("tuple concurrently updated"): one process grants at a time.
+    // The session's lock goes with its connection.
+    await client.query('SELECT pg_advisory_lock($1)', [GRANTS_LOCK]);
     const app = client.escapeIdentifier(appRole);
     const { rows } = await client.query(
       `SELECT current_database() AS db, (SELECT rolsuper FROM pg_roles WHERE rolname = $1) AS super,

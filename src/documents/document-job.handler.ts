@@ -7,6 +7,8 @@ import { APP_CONFIG } from '../config/config.tokens.js';
 import { JobInterrupted, JobQueue, type JobContext } from '../jobs/job-queue.service.js';
 import { WORKER_ID } from '../jobs/job-leases.js';
 import { DOCUMENT_RENDER_QUEUE } from '../jobs/queue-names.js';
+import { DocumentChunkJobs } from './document-chunk-jobs.js';
+import { describeFailure, WORKER_STOPPED_FAILURE } from './document-job-failure.js';
 import { DocumentRendererService } from './document-renderer.service.js';
 import { DocumentStorage } from './document-storage.js';
 import { DocumentException, DocumentExceptionCode } from './documents.exception.js';
@@ -19,6 +21,8 @@ import { pdfPagesRendered } from '../observability/metrics.js';
 
 export interface DocumentJobData {
   jobId: string;
+  // Queued by the last chunk job of a long document: merge what the chunk jobs printed.
+  merge?: boolean;
 }
 
 // Progress is written at most this often; a national list reports dozens of chunks.
@@ -42,6 +46,7 @@ export class DocumentJobHandler {
     private readonly storage: DocumentStorage,
     private readonly audit: AuditService,
     private readonly certificates: UnitCertificates,
+    private readonly chunkJobs: DocumentChunkJobs,
   ) {
     // The queue's expiry is the backstop for a worker that dies mid-job; the in-process timeout fires first.
     const timeoutSeconds = Math.ceil(config.documentJobTimeoutMs / 1000) + 60;
@@ -50,16 +55,7 @@ export class DocumentJobHandler {
     jobs.register<DocumentJobData>(DOCUMENT_RENDER_QUEUE, (data, context) => this.handle(data, context), {
       timeoutSeconds,
       concurrency: config.documentJobsPerWorker,
-      onGiveUp: ({ jobId }) =>
-        this.repository.failJob(
-          jobId,
-          {
-            code: DocumentExceptionCode.WORKER_STOPPED,
-            message:
-              'Không dựng được văn bản: máy xử lý dừng đột ngột ở cả lần thử cuối. Vui lòng yêu cầu lại văn bản.',
-          },
-          true,
-        ),
+      onGiveUp: ({ jobId }) => this.repository.failJob(jobId, WORKER_STOPPED_FAILURE, true),
     });
   }
 
@@ -86,8 +82,9 @@ export class DocumentJobHandler {
     };
   }
 
-  async handle({ jobId }: DocumentJobData, context?: JobContext): Promise<void> {
-    const claimed = await this.repository.startJob(jobId, WORKER_ID);
+  async handle({ jobId, merge }: DocumentJobData, context?: JobContext): Promise<void> {
+    // A merge's first run continues the attempt that queued the chunk jobs; its retries are attempts of their own.
+    const claimed = await this.repository.startJob(jobId, WORKER_ID, !merge || (context?.attempt ?? 1) > 1);
     if (!claimed) return;
     let lastWrite = 0;
     const chunkRows = this.renderer.chunkRows;
@@ -96,6 +93,9 @@ export class DocumentJobHandler {
       if (!stored)
         throw new DocumentException('Không tìm thấy văn bản của công việc.', DocumentExceptionCode.DOCUMENT_NOT_FOUND);
       const snapshot = { kind: stored.kind, data: stored.snapshot } as DocumentSnapshot;
+      // A long document goes out as chunk jobs; the worker that prints the last of them queues this job again, which
+      // then merges the printed chunks.
+      if (await this.chunkJobs.fanOut(jobId, snapshot)) return;
       const document = { id: claimed.document_id, createdAt: stored.created_at, snapshotHash: stored.snapshot_hash };
       const sign = await this.signRequest(claimed.document_id, stored.number);
       const rendered = await this.renderer.render(snapshot, document, {
@@ -150,20 +150,10 @@ export class DocumentJobHandler {
       await this.storage.sweepChunkCache().catch(() => 0);
     } catch (error) {
       if (error instanceof RenderInterrupted) throw new JobInterrupted();
-      const final =
-        (error instanceof DocumentException && error.documentCode === DocumentExceptionCode.TEMPLATE_FAILED) ||
-        (context?.finalAttempt ?? true);
-      // Users see the typed reason or a generic sentence; the internal text stays in the log.
-      const typed = error instanceof DocumentException;
-      const code = typed ? error.documentCode : DocumentExceptionCode.RENDER_FAILED;
-      const reason = typed ? error.message.replace(/\.$/, '') : 'Lỗi hệ thống khi dựng văn bản';
-      const attempt = context ? ` (lần thử ${context.attempt}/${context.attempts})` : '';
-      this.logger.error(`Document job ${jobId} failed${attempt}: ${(error as Error).message}`);
-      const message = final
-        ? `${reason}. ${typed ? '' : 'Vui lòng yêu cầu lại văn bản; nếu vẫn lỗi, báo quản trị viên.'}`.trim()
-        : `${reason}${attempt}. Hệ thống sẽ tự thử lại.`;
-      await this.repository.failJob(jobId, { code, message }, final);
-      if (!final) throw error;
+      const failure = describeFailure(error, context);
+      this.logger.error(`Document job ${jobId} failed${failure.attempt}: ${(error as Error).message}`);
+      await this.repository.failJob(jobId, failure, failure.final);
+      if (!failure.final) throw error;
     }
   }
 }

@@ -57,6 +57,25 @@ export class DocumentRendererService implements OnApplicationShutdown {
     });
   }
 
+  chunkCount(snapshot: DocumentSnapshot): number {
+    return this.engine.chunkCount(snapshot, this.config.documentChunkRows);
+  }
+
+  // One chunk job's share of a stored document, cut as its run was (`chunkRows`), printed into the store and cache.
+  printChunks(
+    snapshot: DocumentSnapshot,
+    part: { from: number; to: number; chunkRows: number },
+    run: { chunkStore: ChunkStore; chunkCache: ChunkCache; interrupt?: AbortSignal },
+  ): Promise<number> {
+    return this.engine.printChunks(
+      snapshot,
+      { from: part.from, to: part.to },
+      // One page per chunk job: a worker runs several chunk jobs at once, and every page a job opens costs a fresh
+      // renderer process and a load of the document shell.
+      { timeoutMs: this.config.documentJobTimeoutMs, chunkSize: part.chunkRows, parallel: 1, ...run },
+    );
+  }
+
   async onApplicationShutdown(): Promise<void> {
     await this.pool.close();
   }

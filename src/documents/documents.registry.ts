@@ -13,6 +13,8 @@ import { ProposalSheetBuilder } from './builders/proposal-sheet.builder.js';
 import { SubmissionBuilder } from './builders/submission.builder.js';
 import { SnapshotBuilders } from './builders/snapshot-builders.js';
 import { TeamMeetingBuilder } from './builders/team-meeting.builder.js';
+import { DocumentChunkJobs } from './document-chunk-jobs.js';
+import { DocumentChunkRunsRepository } from './document-chunk-runs.repository.js';
 import { DocumentJobHandler } from './document-job.handler.js';
 import { DocumentRendererService } from './document-renderer.service.js';
 import { DocumentStorage } from './document-storage.js';
@@ -34,6 +36,8 @@ export const DOCUMENTS_PROVIDERS: Provider[] = [
   DocumentStorage,
   DocumentRendererService,
   UnitCertificates,
+  DocumentChunkRunsRepository,
+  DocumentChunkJobs,
   DocumentJobHandler,
   DocumentsService,
   DocumentVerificationService,

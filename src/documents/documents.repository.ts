@@ -172,13 +172,14 @@ export class DocumentsRepository {
 
   // Claims the job for this attempt; a job already completed is not rendered again (a redelivered queue message).
   // Progress and the last error stay until the render reports again: a resumed job starts from its stored chunks.
-  async startJob(jobId: string, worker: string): Promise<{ document_id: string } | null> {
+  // `countAttempt` is false for the merge of a document printed by chunk jobs: it goes on with the same attempt.
+  async startJob(jobId: string, worker: string, countAttempt = true): Promise<{ document_id: string } | null> {
     // An UPDATE … RETURNING answers [rows, affected count] through TypeORM.
     const [rows] = await this.dataSource.query(
-      `UPDATE document_jobs SET state = 'rendering', attempts = attempts + 1, worker = $2, started_at = now(), updated_at = now(),
-              finished_at = NULL
+      `UPDATE document_jobs SET state = 'rendering', attempts = attempts + $3, worker = $2, started_at = now(),
+              updated_at = now(), finished_at = NULL
         WHERE id = $1 AND state <> 'completed' RETURNING document_id`,
-      [jobId, worker],
+      [jobId, worker, countAttempt ? 1 : 0],
     );
     return rows[0] ?? null;
   }

@@ -70,6 +70,27 @@ export class JobLeases {
     return abandoned;
   }
 
+  // Jobs of `queues` that a worker took from the queue but died before it could lease them: active for longer than a
+  // lease may go unrenewed, with no lease. Each is claimed here with a lease of this worker, which the caller releases
+  // once it has handed the job back, so that only one live worker hands it back.
+  async claimUnleased(queues: string[]): Promise<Lease[]> {
+    const { rows } = await this.pool.query<{ jobId: string; queue: string }>(
+      `SELECT j.id AS "jobId", j.name AS queue FROM pgboss.job j
+        WHERE j.name = ANY($1) AND j.state = 'active' AND j.started_on < now() - make_interval(secs => $2)
+          AND NOT EXISTS (SELECT 1 FROM job_leases l WHERE l.job_id = j.id)`,
+      [queues, LEASE_STALE_SECONDS],
+    );
+    const claimed: Lease[] = [];
+    for (const job of rows) {
+      const { rowCount } = await this.pool.query(
+        `INSERT INTO job_leases (job_id, queue, worker) VALUES ($1, $2, $3) ON CONFLICT (job_id) DO NOTHING`,
+        [job.jobId, job.queue, WORKER_ID],
+      );
+      if (rowCount) claimed.push({ ...job, worker: 'unknown' });
+    }
+    return claimed;
+  }
+
   close(): Promise<void> {
     return this.pool.end();
   }

@@ -170,12 +170,20 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private async recoverAbandoned(): Promise<void> {
     if (!this.boss || !this.leases || this.shutdown.signal.aborted) return;
     for (const lease of await this.leases.claimAbandoned()) {
-      const reason = `worker ${lease.worker} stopped while running the job`;
-      this.logger.warn(`Job ${lease.jobId} (${lease.queue}): ${reason}; handing it back to the queue`);
-      await this.boss.fail(lease.queue, lease.jobId, { message: reason });
-      const job = await this.boss.getJobById<object>(lease.queue, lease.jobId);
-      if (job?.state === 'failed') await this.registrations.get(lease.queue)?.onGiveUp?.(job.data, reason);
+      await this.handBack(lease.queue, lease.jobId, `worker ${lease.worker} stopped while running the job`);
     }
+    // A worker that died between taking a job and leasing it left the job active with no lease.
+    for (const job of await this.leases.claimUnleased([...this.registrations.keys()])) {
+      await this.handBack(job.queue, job.jobId, 'a worker stopped before it could lease the job');
+      await this.leases.release(job.jobId);
+    }
+  }
+
+  private async handBack(queue: string, jobId: string, reason: string): Promise<void> {
+    this.logger.warn(`Job ${jobId} (${queue}): ${reason}; handing it back to the queue`);
+    await this.boss!.fail(queue, jobId, { message: reason });
+    const job = await this.boss!.getJobById<object>(queue, jobId);
+    if (job?.state === 'failed') await this.registrations.get(queue)?.onGiveUp?.(job.data, reason);
   }
 
   private sendOptions(queue: string): PgBoss.SendOptions {

@@ -14,7 +14,7 @@ import { planDocument } from '../../src/documents/kinds/plan-document.js';
 import { DocumentKind } from '../../src/documents/view-models/common.js';
 import type { DocumentSnapshot } from '../../src/documents/view-models/view-model-map.js';
 import { JOB_RETRY_OPTIONS } from '../../src/jobs/job-queue.service.js';
-import { DOCUMENT_RENDER_QUEUE } from '../../src/jobs/queue-names.js';
+import { DOCUMENT_CHUNK_QUEUE, DOCUMENT_RENDER_QUEUE } from '../../src/jobs/queue-names.js';
 import { ProposalListFactory } from '../documents/factories/list.factory.js';
 import { createTestOrg, type TestOrg } from '../factories/org.factory.js';
 import { HttpClient } from '../support/http-client.js';
@@ -278,7 +278,7 @@ describe('crash and restart: kill -9 during a multi-chunk PDF and a screening', 
     for (const pid of nowRunning) expect({ pid, alive: isAlive(pid) }).toEqual({ pid, alive: false });
     expect(recordedBrowsers(env.RUN_DIR!)).toEqual([]);
     expect(server.output.join('')).not.toMatch(/error|terminating connection/i);
-    // Back in the queue for the next start, not failed.
+    // Back in the queue for the next start, not failed (a long list: its interrupted chunk jobs).
     const reopened = await startEmbeddedPostgres({
       dataDir: join(dir, 'pg'),
       port: Number(env.EMBEDDED_PG_PORT),
@@ -287,8 +287,9 @@ describe('crash and restart: kill -9 during a multi-chunk PDF and a screening', 
     const check = createDataSource(reopened.url, { poolSize: 1 });
     await check.initialize();
     try {
-      const queued = await check.query(`SELECT state FROM pgboss.job WHERE name = $1 AND data->>'jobId' = $2`, [
+      const queued = await check.query(`SELECT state FROM pgboss.job WHERE name IN ($1, $2) AND data->>'jobId' = $3`, [
         DOCUMENT_RENDER_QUEUE,
+        DOCUMENT_CHUNK_QUEUE,
         third.jobId,
       ]);
       expect(queued.map((j: { state: string }) => j.state)).toContain('created');

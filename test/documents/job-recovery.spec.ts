@@ -3,15 +3,11 @@ import { mkdtempSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PgBoss from 'pg-boss';
-import { Role } from '../../src/auth/user.entity.js';
-import { planDocument } from '../../src/documents/kinds/plan-document.js';
-import { DocumentKind } from '../../src/documents/view-models/common.js';
-import type { DocumentSnapshot } from '../../src/documents/view-models/view-model-map.js';
 import { JOB_RETRY_OPTIONS } from '../../src/jobs/job-queue.service.js';
 import { DOCUMENT_RENDER_QUEUE } from '../../src/jobs/queue-names.js';
 import { createTestOrg, type TestOrg } from '../factories/org.factory.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { ProposalListFactory } from './factories/list.factory.js';
+import { storedListJob } from './support/stored-list.js';
 
 async function deadPid(): Promise<number> {
   const child = spawn(process.execPath, ['-e', '0']);
@@ -20,7 +16,8 @@ async function deadPid(): Promise<number> {
 }
 
 // A job whose worker died mid-run (its lease names a process that is gone) is handed back to the queue by the next
-// live worker: retried while attempts remain, failed for good with a reason in Vietnamese on the last one.
+// live worker: retried while attempts remain, failed for good with a reason in Vietnamese on the last one. So is a job
+// whose worker died after taking it from the queue but before leasing it.
 describe('document jobs of a dead worker', () => {
   let boss: PgBoss;
   let paused: TestApp;
@@ -40,31 +37,17 @@ describe('document jobs of a dead worker', () => {
   });
 
   // A job taken by a worker that then died: active in the queue, leased to a dead pid of this machine.
-  async function abandonedJob(retryLimit: number): Promise<string> {
-    const snapshot = { kind: DocumentKind.ELIGIBLE_LIST, data: ProposalListFactory.build() } as DocumentSnapshot;
-    const plan = planDocument(snapshot);
+  async function abandonedJob(retryLimit: number, leased = true): Promise<string> {
     const ds = paused.dataSource;
-    const [creator] = await ds.query('SELECT id FROM users WHERE username = $1', [org.users[Role.ADMIN]]);
-    const [{ id: documentId }] = await ds.query(
-      `INSERT INTO documents (kind, source_type, source_id, issuer_unit_id, number, title, snapshot, snapshot_hash, created_by)
-       VALUES ($1, 'list', $2, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [
-        snapshot.kind,
-        org.facility.id,
-        plan.number,
-        plan.title,
-        JSON.stringify(snapshot.data),
-        plan.snapshotHash,
-        creator.id,
-      ],
-    );
-    const [{ id: jobId }] = await ds.query(
-      `INSERT INTO document_jobs (document_id, state) VALUES ($1, 'rendering') RETURNING id`,
-      [documentId],
-    );
+    const { jobId } = await storedListJob(ds, org, { state: 'rendering' });
     const queueId = await boss.send(DOCUMENT_RENDER_QUEUE, { jobId }, { ...JOB_RETRY_OPTIONS, retryLimit });
     const [taken] = await boss.fetch(DOCUMENT_RENDER_QUEUE, { batchSize: 1 });
     expect(taken.id).toBe(queueId);
+    if (!leased) {
+      // Taken longer ago than a lease may go unrenewed, by a worker that died before it leased it.
+      await ds.query(`UPDATE pgboss.job SET started_on = now() - interval '30 seconds' WHERE id = $1`, [queueId]);
+      return jobId;
+    }
     await ds.query(`INSERT INTO job_leases (job_id, queue, worker) VALUES ($1, $2, $3)`, [
       queueId,
       DOCUMENT_RENDER_QUEUE,
@@ -75,6 +58,7 @@ describe('document jobs of a dead worker', () => {
 
   it('retries it within seconds while attempts remain, and fails it with a reason on the last attempt', async () => {
     const retried = await abandonedJob(1);
+    const unleased = await abandonedJob(1, false);
     const lastAttempt = await abandonedJob(0);
     const worker = await startTestApp({ STORAGE_DIR: storageDir });
     const started = Date.now();
@@ -82,14 +66,14 @@ describe('document jobs of a dead worker', () => {
       const state = async (id: string) =>
         (await paused.dataSource.query('SELECT state, error FROM document_jobs WHERE id = $1', [id]))[0];
       for (;;) {
-        const [a, b] = [await state(retried), await state(lastAttempt)];
-        if (a.state === 'completed' && b.state === 'failed') {
+        const [a, b, c] = [await state(retried), await state(lastAttempt), await state(unleased)];
+        if (a.state === 'completed' && b.state === 'failed' && c.state === 'completed') {
           expect(b.error).toBe(
             'Không dựng được văn bản: máy xử lý dừng đột ngột ở cả lần thử cuối. Vui lòng yêu cầu lại văn bản.',
           );
           break;
         }
-        if (Date.now() - started > 30_000) throw new Error(`still ${a.state} / ${b.state} after 30 s`);
+        if (Date.now() - started > 30_000) throw new Error(`still ${a.state} / ${b.state} / ${c.state} after 30 s`);
         await new Promise((r) => setTimeout(r, 200));
       }
       const leases = await paused.dataSource.query('SELECT count(*)::int AS n FROM job_leases');

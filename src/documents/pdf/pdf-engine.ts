@@ -1,4 +1,3 @@
-import type { Page } from 'puppeteer-core';
 import { DocumentException, DocumentExceptionCode } from '../documents.exception.js';
 import { planDocument } from '../kinds/plan-document.js';
 import type { DocumentTemplates } from '../render/document-templates.js';
@@ -7,22 +6,17 @@ import type { PdfSignRequest } from '../signing/sign-pdf.js';
 import type { DocumentSnapshot } from '../view-models/view-model-map.js';
 import { PdfAssembler } from './assemble-pdf.js';
 import type { BrowserPool } from './browser-pool.js';
-import { chunkKey, type ChunkCache } from './chunk-cache.js';
-import { renderChunkPdf } from './chunk-renderer.js';
+import type { ChunkCache } from './chunk-cache.js';
+import { obtainChunks, type ChunkStore } from './chunk-printer.js';
 import { chunkPlan, type RenderChunk } from './chunking.js';
 import { withHardTimeout } from './hard-timeout.js';
+
+export type { ChunkStore } from './chunk-printer.js';
 
 export interface RenderProgress {
   chunksDone: number;
   chunksTotal: number;
   pagesDone: number;
-}
-
-// Finished chunks kept outside the process (DocumentStorage keeps them on disk until the document is stored), so a
-// render cut short by a crash or a shutdown continues from the chunks it had finished.
-export interface ChunkStore {
-  load(index: number): Promise<Uint8Array | null>;
-  save(index: number, pdf: Uint8Array): Promise<void>;
 }
 
 // The render stopped at a chunk boundary because `interrupt` fired; its finished chunks are in the chunk store.
@@ -125,6 +119,41 @@ export class PdfEngine {
     }
   }
 
+  // How many chunks the snapshot prints in, cut `chunkSize` rows at a time.
+  chunkCount(snapshot: DocumentSnapshot, chunkSize = DEFAULT_CHUNK_SIZE): number {
+    return chunkPlan(planDocument(snapshot), chunkSize).length;
+  }
+
+  // One chunk job's share of a document: the chunks [from, to) printed into the chunk store and the chunk cache, for
+  // the merge to read (`render` with the same store). Chunks the store or the cache already hold are not printed
+  // again, so a retried chunk job prints only what it had left. Returns how many chunks it printed.
+  async printChunks(
+    snapshot: DocumentSnapshot,
+    range: { from: number; to: number },
+    options: RenderOptions,
+  ): Promise<number> {
+    const plan = planDocument(snapshot);
+    const chunks = chunkPlan(plan, options.chunkSize ?? DEFAULT_CHUNK_SIZE);
+    const shell = this.templates.shell(plan.title);
+    const indexes: number[] = [];
+    for (let index = range.from; index < Math.min(range.to, chunks.length); index += 1) indexes.push(index);
+    const bodies = new Map(indexes.map((index) => [index, this.body(chunks[index])]));
+    try {
+      const { reused, stopped } = await withHardTimeout(options.timeoutMs, (signal) =>
+        obtainChunks(this.pool, {
+          ...this.chunkRun(shell, chunks, options, signal),
+          bodies,
+          indexes,
+          onChunk: () => undefined,
+        }),
+      );
+      if (stopped && options.interrupt?.aborted) throw new RenderInterrupted();
+      return indexes.length - reused;
+    } finally {
+      this.pool.documentFinished();
+    }
+  }
+
   private body(chunk: RenderChunk): string {
     try {
       return this.templates.renderBody(chunk.template, chunk.context);
@@ -137,10 +166,8 @@ export class PdfEngine {
   }
 
   // Chunks render a few at a time; each finished chunk is handed to the assembler at once, so merging overlaps with
-  // the browser's work on the next chunks. A lane keeps its page for successive chunks of the document (a new page in
-  // a new context costs a fresh renderer process: a quarter of the browser's CPU on a national list) and gives it back
-  // between two chunks when another document waits for a page. Chunks already printed (the resume store, then the
-  // chunk cache) are merged without the browser. Returns how many chunks were reused.
+  // the browser's work on the next chunks. Chunks already printed (the resume store, then the chunk cache) are merged
+  // without the browser. Returns how many chunks were reused.
   private async renderChunks(run: {
     chunks: RenderChunk[];
     shell: string;
@@ -149,71 +176,39 @@ export class PdfEngine {
     signal: AbortSignal;
     options: RenderOptions;
   }): Promise<number> {
-    const { chunks, shell, bodies, assembler, signal, options } = run;
+    const { chunks, assembler, options } = run;
     const merging: Promise<void>[] = [];
     let done = 0;
     let pagesDone = 0;
-    const merge = (index: number, pdf: Uint8Array): void => {
-      const added = assembler.add(index, pdf);
-      // Awaited below; the no-op handler only keeps a failure after a timeout from surfacing as unhandled.
-      added.catch(() => undefined);
-      merging.push(added);
-      done += 1;
-      pagesDone += countPages(pdf);
-    };
-    const missing: number[] = [];
-    const stored = await Promise.all(chunks.map((_, index) => options.chunkStore?.load(index) ?? null));
-    stored.forEach((pdf, index) => (pdf ? merge(index, pdf) : missing.push(index)));
-    const keys = await this.cacheKeys(missing, { shell, bodies, chunks, cache: options.chunkCache });
-    const cached = await Promise.all(missing.map((index) => this.fromCache(options.chunkCache, keys.get(index))));
-    const todo = missing.filter((index, at) => {
-      const pdf = cached[at];
-      if (pdf) merge(index, pdf);
-      return !pdf;
+    const { reused, stopped } = await obtainChunks(this.pool, {
+      ...this.chunkRun(run.shell, chunks, options, run.signal),
+      bodies: new Map(run.bodies.map((body, index) => [index, body])),
+      indexes: chunks.map((_, index) => index),
+      onChunk: (index, pdf) => {
+        const added = assembler.add(index, pdf);
+        // Awaited below; the no-op handler only keeps a failure after a timeout from surfacing as unhandled.
+        added.catch(() => undefined);
+        merging.push(added);
+        done += 1;
+        pagesDone += countPages(pdf);
+      },
+      onPrinted: () => options.onProgress?.({ chunksDone: done, chunksTotal: chunks.length, pagesDone }),
     });
-    const reused = chunks.length - todo.length;
-    let next = 0;
-    const remaining = (): boolean => next < todo.length && !signal.aborted && !options.interrupt?.aborted;
-    const renderOn = async (page: Page): Promise<void> => {
-      while (remaining()) {
-        const index = todo[next++];
-        const pdf = await renderChunkPdf(page, shell, bodies[index], chunks[index].orientation);
-        bodies[index] = '';
-        await options.chunkStore?.save(index, pdf);
-        const key = keys.get(index);
-        if (key) await options.chunkCache?.put(key, pdf);
-        merge(index, pdf);
-        await options.onProgress?.({ chunksDone: done, chunksTotal: chunks.length, pagesDone });
-        if (this.pool.contended) return;
-      }
-    };
-    const lane = async (): Promise<void> => {
-      while (remaining()) await this.pool.withPage(renderOn, signal);
-    };
-    const lanes = Math.max(1, Math.min(options.parallel ?? DEFAULT_PARALLEL_CHUNKS, todo.length));
-    if (todo.length) await Promise.all(Array.from({ length: lanes }, lane));
     await Promise.all(merging);
-    if (next < todo.length && options.interrupt?.aborted) throw new RenderInterrupted();
+    if (stopped && options.interrupt?.aborted) throw new RenderInterrupted();
     return reused;
   }
 
-  private async cacheKeys(
-    indexes: number[],
-    run: { shell: string; bodies: string[]; chunks: RenderChunk[]; cache?: ChunkCache },
-  ): Promise<Map<number, string>> {
-    const keys = new Map<number, string>();
-    if (!run.cache || !indexes.length) return keys;
-    const browser = await this.pool.browserVersion();
-    const shellSha256 = sha256Hex(run.shell);
-    for (const index of indexes) {
-      const orientation = run.chunks[index].orientation;
-      keys.set(index, chunkKey({ browser, shellSha256, orientation, body: run.bodies[index] }));
-    }
-    return keys;
-  }
-
-  private fromCache(cache: ChunkCache | undefined, key: string | undefined): Promise<Uint8Array | null> {
-    return cache && key ? cache.get(key) : Promise.resolve(null);
+  private chunkRun(shell: string, chunks: RenderChunk[], options: RenderOptions, signal: AbortSignal) {
+    return {
+      chunks,
+      shell,
+      signal,
+      interrupt: options.interrupt,
+      parallel: options.parallel ?? DEFAULT_PARALLEL_CHUNKS,
+      chunkStore: options.chunkStore,
+      chunkCache: options.chunkCache,
+    };
   }
 }
 

@@ -1,0 +1,207 @@
+// `npm run bench:workers`: the national list (BENCH_ROWS, default 15,000 rows) rendered by 1 and then 2 real
+// `npm run worker` processes on one database and one storage directory (chunk jobs on the queue, merged by the worker
+// that prints the last part), and a screening of the synthetic round; prints the medians, the ratio, the CPU-seconds
+// per 1,000 rows and per 1,000 dossiers (Node.js, Chromium and PostgreSQL), and the worker cores a national round
+// needs to be done in 15 minutes of wall time. On the synthetic database of BENCH_DATA_DIR when set (kept, and screened
+// already), else on a throw-away one of BENCH_DOSSIERS dossiers.
+import 'reflect-metadata';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import PgBoss from 'pg-boss';
+import { createStandaloneAudit } from '../src/audit/standalone-audit.js';
+import { loadConfig } from '../src/config/app-config.js';
+import { planDocument } from '../src/documents/kinds/plan-document.js';
+import { DocumentKind } from '../src/documents/view-models/common.js';
+import type { DocumentSnapshot } from '../src/documents/view-models/view-model-map.js';
+import { JOB_RETRY_OPTIONS } from '../src/jobs/job-queue.service.js';
+import { DOCUMENT_RENDER_QUEUE } from '../src/jobs/queue-names.js';
+import { screenRound } from '../seeds/synthetic/synthetic-loader.js';
+import { ownCpuSeconds, pgCpuSeconds, treeCpuSeconds } from './process-tree.js';
+import { completeParameters, openSyntheticRound, screenedRound, type SyntheticDatabase } from './synthetic-database.js';
+import { syntheticList } from './synthetic-list.js';
+import { startWorkerProcess, type WorkerProcess } from './worker-processes.js';
+
+const PRESET = 'QD-1244-2025';
+const ROWS = Number(process.env.BENCH_ROWS ?? 15_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 150_000);
+// What a national round prints and screens, for the sizing line: every dossier on its facility's lists once, and the
+// names going up printed again at the department, ministry and national levels (about 150,000 rows more); every
+// dossier screened once. Override with ROUND_ROWS and ROUND_DOSSIERS.
+const ROUND_ROWS = Number(process.env.ROUND_ROWS ?? 300_000);
+const ROUND_DOSSIERS = Number(process.env.ROUND_DOSSIERS ?? 150_000);
+const ROUND_WALL_SECONDS = 15 * 60;
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+interface Run {
+  seconds: number;
+  cpu: number;
+  pgCpu: number;
+  printers: number;
+}
+
+// One list document stored as the documents service stores it, its job sent to the queue; resolves when a worker has
+// stored the PDF.
+async function renderOnce(
+  db: SyntheticDatabase,
+  boss: PgBoss,
+  workers: WorkerProcess[],
+  village: string,
+): Promise<Run> {
+  const snapshot = { kind: DocumentKind.ELIGIBLE_LIST, data: syntheticList(ROWS, 60, village) } as DocumentSnapshot;
+  const plan = planDocument(snapshot);
+  const ds = db.dataSource;
+  const [{ id: creator }] = await ds.query(`SELECT id FROM users ORDER BY username LIMIT 1`);
+  const [{ id: unit }] = await ds.query(`SELECT id FROM org_units ORDER BY code LIMIT 1`);
+  const [{ id: documentId }] = await ds.query(
+    `INSERT INTO documents (kind, source_type, source_id, issuer_unit_id, number, title, snapshot, snapshot_hash, created_by)
+     VALUES ($1, 'list', $2, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [snapshot.kind, unit, plan.number, plan.title, JSON.stringify(snapshot.data), plan.snapshotHash, creator],
+  );
+  const [{ id: jobId }] = await ds.query(`INSERT INTO document_jobs (document_id) VALUES ($1) RETURNING id`, [
+    documentId,
+  ]);
+  const cpu0 = workers.reduce((sum, w) => sum + treeCpuSeconds(w.pid), 0);
+  const pg0 = pgCpuSeconds(db.dataDir);
+  const started = performance.now();
+  await boss.send(DOCUMENT_RENDER_QUEUE, { jobId }, JOB_RETRY_OPTIONS);
+  for (;;) {
+    const [job] = await ds.query(`SELECT state, error FROM document_jobs WHERE id = $1`, [jobId]);
+    if (job.state === 'completed') break;
+    if (job.state === 'failed') throw new Error(`document job failed: ${job.error}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = workers.reduce((sum, w) => sum + treeCpuSeconds(w.pid), 0) - cpu0;
+  const pgCpu = pgCpuSeconds(db.dataDir) - pg0;
+  const [{ printers, printed, chunks }] = await ds.query(
+    `SELECT count(DISTINCT p.worker) FILTER (WHERE p.printed > 0)::int AS printers, coalesce(sum(p.printed), 0)::int AS printed,
+            max(r.chunks) AS chunks
+       FROM document_chunk_runs r LEFT JOIN document_chunk_parts p ON p.job_id = r.job_id WHERE r.job_id = $1`,
+    [jobId],
+  );
+  // Fanned out (a run exists), every chunk must have been printed: a chunk taken from the cache would flatter the time.
+  if (chunks !== null && printed !== chunks) throw new Error(`printed ${printed} of ${chunks} chunks: not cold`);
+  return { seconds, cpu, pgCpu, printers };
+}
+
+async function withWorkers(
+  db: SyntheticDatabase,
+  boss: PgBoss,
+  count: number,
+  env: Record<string, string> = {},
+): Promise<Run[]> {
+  const storageDir = mkdtempSync(join(tmpdir(), 'amnesty-bench-workers-'));
+  const workers = Array.from({ length: count }, () =>
+    startWorkerProcess({
+      DATABASE_URL: db.appUrl,
+      MIGRATION_DATABASE_URL: db.url,
+      AUDIT_DIR: join(db.dataDir, 'audit'),
+      STORAGE_DIR: storageDir,
+      RUN_DIR: join(storageDir, 'run'),
+      ...env,
+    }),
+  );
+  try {
+    await Promise.all(workers.map((w) => w.ready));
+    // A warm-up list per worker (browser launched, fonts loaded), as on a worker that has been running.
+    await renderOnce(db, boss, workers, `Xã khởi động ${count}`);
+    const runs: Run[] = [];
+    for (let run = 0; run < RUNS; run += 1) runs.push(await renderOnce(db, boss, workers, `Xã ${count}-${run}`));
+    return runs;
+  } finally {
+    await Promise.all(workers.map((w) => w.stop()));
+    rmSync(storageDir, { recursive: true, force: true });
+  }
+}
+
+// A screening of the whole round in this process (its evaluation threads included), as a worker runs it.
+async function screenOnce(
+  db: SyntheticDatabase,
+  roundId: string,
+): Promise<{ dossiers: number; seconds: number; cpu: number }> {
+  // Setup, not measured: the round's values the preset leaves unknown filled in as the dry run and the living demo fill
+  // them, so that every dossier can be screened to a verdict.
+  const [round] = await db.dataSource.query('SELECT parameters FROM rounds WHERE id = $1', [roundId]);
+  const parameters = { ...completeParameters(round.parameters, PRESET), code: round.parameters.code };
+  await db.dataSource.query('UPDATE rounds SET parameters = $2 WHERE id = $1', [
+    roundId,
+    { ...parameters, title: round.parameters.title },
+  ]);
+  const standalone = createStandaloneAudit(db.dataSource, { ...loadConfig(), audit: db.auditConfig });
+  const own0 = ownCpuSeconds();
+  const pg0 = pgCpuSeconds(db.dataDir);
+  const done = await screenRound(db.dataSource, standalone.audit, roundId);
+  const cpu = ownCpuSeconds() - own0 + pgCpuSeconds(db.dataDir) - pg0;
+  await standalone.close();
+  return { dossiers: done.dossiers, seconds: done.seconds, cpu };
+}
+
+async function main(): Promise<void> {
+  const db = await openSyntheticRound({ prefix: 'workers', dossiers: DOSSIERS, presetCode: PRESET });
+  const boss = new PgBoss({ connectionString: db.appUrl, schema: 'pgboss', max: 2 });
+  boss.on('error', () => undefined);
+  try {
+    const roundId = await screenedRound(db, process.env);
+    await boss.start();
+    const load = loadavg().map((l) => l.toFixed(2));
+    // The baseline: one worker rendering the list as one document job, without chunk jobs.
+    const whole = await withWorkers(db, boss, 1, { DOCUMENT_FANOUT_CHUNKS: String(Number.MAX_SAFE_INTEGER) });
+    const one = await withWorkers(db, boss, 1);
+    const two = await withWorkers(db, boss, 2);
+    // BENCH_SCREEN=0 leaves the screening out (and the figures that need it).
+    const screening = process.env.BENCH_SCREEN === '0' ? null : await screenOnce(db, roundId);
+    const loadEnd = loadavg().map((l) => l.toFixed(2));
+
+    const line = (name: string, runs: Run[]) => {
+      const cpu = median(runs.map((r) => r.cpu));
+      const pg = median(runs.map((r) => r.pgCpu));
+      console.log(
+        `${name}: median ${median(runs.map((r) => r.seconds)).toFixed(2)} s over ${runs.length} runs ` +
+          `(${runs.map((r) => r.seconds.toFixed(2)).join(', ')} s); CPU workers (Node.js + Chromium) ${cpu.toFixed(1)} s, ` +
+          `PostgreSQL ${pg.toFixed(1)} s; workers that printed chunks: ${runs.map((r) => r.printers).join(', ')}`,
+      );
+    };
+    console.log(
+      `load average at start: ${load.join(' ')}, at end: ${loadEnd.join(' ')} on ${availableParallelism()} cores`,
+    );
+    const rows = ROWS.toLocaleString('en');
+    line(`national list, ${rows} rows, 1 worker process, one document job (baseline)`, whole);
+    line(`national list, ${rows} rows, 1 worker process, chunk jobs`, one);
+    line(`national list, ${rows} rows, 2 worker processes, chunk jobs`, two);
+    const overhead = median(one.map((r) => r.seconds)) / median(whole.map((r) => r.seconds));
+    console.log(`chunk jobs / one document job on 1 worker (wall time, medians): ${overhead.toFixed(2)}×`);
+    const ratio = median(one.map((r) => r.seconds)) / median(two.map((r) => r.seconds));
+    console.log(`1 worker / 2 workers (wall time, medians): ${ratio.toFixed(2)}× on ${availableParallelism()} cores`);
+    const perK = (runs: Run[]) => (median(runs.map((r) => r.cpu)) + median(runs.map((r) => r.pgCpu))) / (ROWS / 1000);
+    const perKRows = perK(one);
+    console.log(
+      `CPU-seconds per 1,000 list rows (Node.js + Chromium + PostgreSQL): ${perKRows.toFixed(2)} in chunk jobs, ` +
+        `${perK(whole).toFixed(2)} as one document job`,
+    );
+    if (!screening) return;
+    const perKDossiers = screening.cpu / (screening.dossiers / 1000);
+    console.log(
+      `screening of ${screening.dossiers.toLocaleString('en')} dossiers: ${screening.seconds.toFixed(1)} s; ` +
+        `CPU-seconds per 1,000 dossiers (Node.js with its threads + PostgreSQL): ${perKDossiers.toFixed(2)}`,
+    );
+    const cpuSeconds = (ROUND_ROWS / 1000) * perKRows + (ROUND_DOSSIERS / 1000) * perKDossiers;
+    // Two processes on two cores reached `ratio` of the 2× a perfect split would give; the sizing assumes no better.
+    const efficiency = Math.min(1, ratio / 2);
+    console.log(
+      `sizing: a national round of ${ROUND_ROWS.toLocaleString('en')} list rows and ${ROUND_DOSSIERS.toLocaleString('en')} ` +
+        `dossiers screened needs ${cpuSeconds.toFixed(0)} CPU-seconds: ${Math.ceil(cpuSeconds / ROUND_WALL_SECONDS)} ` +
+        `core(s) for ${ROUND_WALL_SECONDS / 60} minutes at a perfect split, ` +
+        `${Math.ceil(cpuSeconds / ROUND_WALL_SECONDS / efficiency)} at the split measured here (${(efficiency * 100).toFixed(0)}%), ` +
+        `PostgreSQL included`,
+    );
+  } finally {
+    await boss.stop({ graceful: false }).catch(() => undefined);
+    await db.dataSource.destroy();
+    await db.close();
+  }
+}
+
+await main();
