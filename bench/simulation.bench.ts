@@ -190,6 +190,7 @@ async function main(): Promise<void> {
       last = { a: await figures(a.id), b: await figures(b.id) };
       work = `A ${JSON.stringify(last.a.work)}; B ${JSON.stringify(last.b.work)}`;
     }
+    await cache.close();
     await standalone.close();
     await dataSource.destroy();
     const readMedian = median(readOnly);

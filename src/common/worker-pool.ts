@@ -17,7 +17,10 @@ interface Job<I, O> {
 }
 
 export class WorkerPool<I, O> {
-  private readonly idle: Worker[] = [];
+  // The threads by slot, each with the jobs sent to it alone (`runOn`): a thread that keeps state between jobs gets
+  // the same share of the work every time.
+  private readonly slots: Worker[] = [];
+  private readonly pinned: Job<I, O>[][] = [];
   private readonly waiting: Job<I, O>[] = [];
   // Every live thread, with the job it is working on (null when idle).
   private readonly busy = new Map<Worker, Job<I, O> | null>();
@@ -29,38 +32,53 @@ export class WorkerPool<I, O> {
     // Given to every thread as its `workerData` (what a thread needs beyond its messages, such as where to read).
     private readonly workerData?: unknown,
   ) {
-    for (let i = 0; i < Math.max(1, size); i++) this.idle.push(this.spawn());
+    for (let i = 0; i < Math.max(1, size); i++) {
+      this.pinned.push([]);
+      this.slots.push(this.spawn(i));
+    }
   }
 
   get size(): number {
     return this.busy.size;
   }
 
+  // On whichever thread is free first.
   run(input: I): Promise<O> {
+    return this.queue(this.waiting, input);
+  }
+
+  // On the thread of `slot` (modulo the pool's size), after the jobs sent to it before.
+  runOn(slot: number, input: I): Promise<O> {
+    return this.queue(this.pinned[slot % this.slots.length], input);
+  }
+
+  private queue(queue: Job<I, O>[], input: I): Promise<O> {
     if (this.closed) return Promise.reject(new Error('worker pool closed'));
     return new Promise((resolve, reject) => {
-      this.waiting.push({ input, resolve, reject });
+      queue.push({ input, resolve, reject });
       this.dispatch();
     });
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.waiting.splice(0)) job.reject(new Error('worker pool closed'));
+    for (const queue of [this.waiting, ...this.pinned])
+      for (const job of queue.splice(0)) job.reject(new Error('worker pool closed'));
     const workers = [...this.busy.keys()];
-    this.idle.length = 0;
     await Promise.all(workers.map((w) => w.terminate()));
     this.busy.clear();
   }
 
-  private spawn(): Worker {
+  private spawn(slot: number): Worker {
     const worker = new Worker(this.module, { workerData: this.workerData });
+    // An idle thread does not keep the process alive (a pool may outlive the work that started it).
+    worker.unref();
     this.busy.set(worker, null);
     worker.on('message', (reply: Reply<O>) => {
       const job = this.busy.get(worker);
       if (!job) return;
       this.busy.set(worker, null);
-      this.idle.push(worker);
+      worker.unref();
       if (reply.ok) job.resolve(reply.output as O);
       else job.reject(new Error(reply.message));
       this.dispatch();
@@ -70,11 +88,9 @@ export class WorkerPool<I, O> {
       if (!this.busy.has(worker)) return;
       const job = this.busy.get(worker);
       this.busy.delete(worker);
-      const at = this.idle.indexOf(worker);
-      if (at >= 0) this.idle.splice(at, 1);
       job?.reject(error);
       if (!this.closed) {
-        this.idle.push(this.spawn());
+        this.slots[slot] = this.spawn(slot);
         this.dispatch();
       }
     };
@@ -84,12 +100,14 @@ export class WorkerPool<I, O> {
   }
 
   private dispatch(): void {
-    while (this.idle.length && this.waiting.length) {
-      const worker = this.idle.pop()!;
-      const job = this.waiting.shift()!;
+    this.slots.forEach((worker, slot) => {
+      if (this.busy.get(worker) !== null) return;
+      const job = this.pinned[slot].shift() ?? this.waiting.shift();
+      if (!job) return;
       this.busy.set(worker, job);
+      worker.ref();
       worker.postMessage(job.input);
-    }
+    });
   }
 }
 

@@ -1,7 +1,7 @@
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger';
 
 // The answers of /api/simulations, by operation id (merged into RESPONSE_SCHEMAS). The figures' shape is the one
-// SimulationTally builds (src/simulation/simulation-figures.ts); round parameters stay free-form, as elsewhere.
+// SimulationTally builds (src/simulation/simulation-tally.ts); round parameters stay free-form, as elsewhere.
 const UUID: SchemaObject = { type: 'string', format: 'uuid' };
 const STRING: SchemaObject = { type: 'string' };
 const INTEGER: SchemaObject = { type: 'integer' };

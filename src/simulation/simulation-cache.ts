@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import type { WorkerPool } from '../common/worker-pool.js';
 import { canonicalHash } from '../kernel/hash.js';
 import type { RoundParameters } from '../eligibility/core/index.js';
 import type { DossierDims, PackedOutcome } from './simulation-outcome.js';
@@ -20,17 +21,68 @@ const PARAMETER_SETS = 4;
 const SHARED_MAX = 10_000;
 
 // What a simulation need not compute again in this process: each dossier version's outcome under a parameter set it
-// was already evaluated against (the base of the next draft, most often) and its breakdown keys. Keyed by the
-// parameters' canonical hash and the dossier version, so a changed dossier or a changed value is never served stale.
-// Rules are code: a new rule pack version is a new process, which starts with an empty cache.
+// was already evaluated against (the base of the next draft, most often) and its breakdown keys. Kept on the
+// simulation threads, each dossier always on the same one (`slotOf`), which evaluates and counts it; this side owns
+// those threads for the life of the process and can empty their caches (`clear`, seen by each thread with its next
+// job). Keyed by the parameters' canonical hash and the dossier version, so a changed dossier or a changed value is
+// never served stale. Rules are code: a new rule pack version is a new process, which starts with an empty cache.
 @Injectable()
-export class SimulationCache {
-  private readonly outcomes = new Map<string, Map<string, CachedOutcome>>();
-  private readonly dims = new Map<string, CachedDims>();
-  private readonly shared = new Map<string, string>();
+export class SimulationCache implements OnModuleDestroy {
+  private threads: WorkerPool<unknown, unknown> | null = null;
+  // Raised by `clear`: a thread whose outcomes were kept under an older generation drops them.
+  private current = 0;
 
   key(parameters: RoundParameters): string {
     return canonicalHash(parameters);
+  }
+
+  get generation(): number {
+    return this.current;
+  }
+
+  pool<I, O>(create: () => WorkerPool<I, O>): WorkerPool<I, O> {
+    this.threads ??= create() as WorkerPool<unknown, unknown>;
+    return this.threads as WorkerPool<I, O>;
+  }
+
+  clear(): void {
+    this.current += 1;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.close();
+  }
+
+  async close(): Promise<void> {
+    const threads = this.threads;
+    this.threads = null;
+    await threads?.close();
+  }
+}
+
+// The thread of a dossier: a stable hash of its id, so its outcomes are found where they were kept.
+export function slotOf(id: string, slots: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % slots;
+}
+
+// A simulation thread's share of the cache.
+export class OutcomeStore {
+  private readonly outcomes = new Map<string, Map<string, CachedOutcome>>();
+  private readonly dims = new Map<string, CachedDims>();
+  private readonly shared = new Map<string, string>();
+  private generation = 0;
+
+  // Empties the store when the cache was cleared since it was last used (a job of an older generation, still running,
+  // finds the outcomes kept since: they are as valid).
+  at(generation: number): this {
+    if (generation > this.generation) {
+      this.outcomes.clear();
+      this.dims.clear();
+      this.generation = generation;
+    }
+    return this;
   }
 
   outcomesFor(key: string): Map<string, CachedOutcome> {
@@ -79,11 +131,6 @@ export class SimulationCache {
     if (known !== undefined) return known;
     if (this.shared.size < SHARED_MAX) this.shared.set(value, value);
     return value;
-  }
-
-  clear(): void {
-    this.outcomes.clear();
-    this.dims.clear();
   }
 }
 

@@ -65,6 +65,27 @@ class ReliedKeys {
 
 const relied = new ReliedKeys();
 
+// The few distinct relied-on sets of a round, each joined once and found again by its (shared) keys: a thread neither
+// joins nor hashes the long string again for every dossier.
+interface ReliedSet {
+  joined: string | null;
+  next: Map<string, ReliedSet>;
+}
+const reliedSets = new Map<string, ReliedSet>();
+
+function reliedSet(keys: string[]): string {
+  let level = reliedSets;
+  let set: ReliedSet | undefined;
+  for (const key of keys) {
+    set = level.get(key);
+    if (!set) level.set(key, (set = { joined: null, next: new Map() }));
+    level = set.next;
+  }
+  if (!set) return '';
+  set.joined ??= keys.join(ITEM);
+  return set.joined;
+}
+
 export function packOutcome(e: DossierEvaluation): PackedOutcome {
   let findings = '';
   for (const r of e.results) {
@@ -77,7 +98,7 @@ export function packOutcome(e: DossierEvaluation): PackedOutcome {
     const key = relied.key(r.ruleId, r.label, r.confidence, r.source);
     if (!relies.includes(key)) relies.push(key);
   }
-  return { status: e.status, category: e.category, findings, relies: relies.join(ITEM) };
+  return { status: e.status, category: e.category, findings, relies: reliedSet(relies) };
 }
 
 // What a verdict change is judged on: the verdict and the findings (without the values relied on).

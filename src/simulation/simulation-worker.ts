@@ -10,20 +10,31 @@ import {
   type FactsRow,
 } from '../dossiers/dossier-facts.repository.js';
 import { simulateBatch, type SimulatedDossier, type SimulationJob } from './simulation-batch.js';
+import { OutcomeStore } from './simulation-cache.js';
+import { simulatePart, type SimulationPartJob, type SimulationPartResult } from './simulation-part.js';
 
-// A simulation thread: reads one batch of dossier versions' stored facts on its own connection and evaluates each
-// against the base and the draft parameters. A dossier whose facts are not stored for its latest version (data older
-// than the facts table, or a new facts format) is mapped from its document here and its facts written back, so the
-// next simulation reads them. The connection lives as long as the thread (one simulation).
+// A simulation thread: keeps the outcomes of its share of the dossiers between simulations; for each part of a batch
+// it is sent, reads the stored facts of the dossier versions whose outcomes it does not have, on its own connection,
+// evaluates each against the base and the draft parameters, and counts the part (simulation-part.ts). A dossier whose
+// facts are not stored for its latest version (data older than the facts table, or a new facts format) is mapped from
+// its document here and its facts written back, so the next simulation reads them. The connection and the outcomes
+// live as long as the thread (the process).
 const { databaseUrl } = workerData as { databaseUrl: string };
 let client: Promise<pg.Client> | null = null;
 
 function connection(): Promise<pg.Client> {
   client ??= (async () => {
     const c = new pg.Client({ connectionString: databaseUrl, application_name: 'amnesty-simulation' });
+    // A connection lost between simulations (the server restarted or stopped) is opened again by the next one.
+    c.on('error', () => {
+      client = null;
+    });
     await c.connect();
     return c;
   })();
+  client.catch(() => {
+    client = null;
+  });
   return client;
 }
 
@@ -41,7 +52,15 @@ function parameters(key: string, value: RoundParameters): RoundParameters {
 // this thread evaluates part n.
 const PART = 500;
 
-serveWorker<SimulationJob, SimulatedDossier[]>(async (job) => {
+const store = new OutcomeStore();
+
+serveWorker<SimulationPartJob, SimulationPartResult>(async (job) => ({
+  output: await simulatePart(store, job, (dossiers) =>
+    evaluate({ base: job.base, draft: job.draft, baseKey: job.baseKey, draftKey: job.draftKey, dossiers }),
+  ),
+}));
+
+async function evaluate(job: SimulationJob): Promise<SimulatedDossier[]> {
   const c = await connection();
   const base = parameters(job.baseKey, job.base);
   const draft = parameters(job.draftKey, job.draft);
@@ -62,5 +81,5 @@ serveWorker<SimulationJob, SimulatedDossier[]>(async (job) => {
   // Once the batch's reads are done (one query at a time on a connection). A write that fails (the dossier deleted
   // meanwhile) costs the next simulation a mapping, never this one its figures.
   if (mapped.length) await writeBackFacts(c, mapped).catch(() => undefined);
-  return { output };
-});
+  return output;
+}

@@ -21,10 +21,10 @@ import { EligibilityRepository } from '../eligibility/eligibility.repository.js'
 import { isEvaluable, roundParameterErrors } from '../eligibility/eligibility.service.js';
 import { actorOf } from '../kernel/actor.js';
 import { RoundService } from '../rounds/round.service.js';
-import { cachedOutcome, SimulationCache, type CachedDims, type CachedOutcome } from './simulation-cache.js';
-import { SimulationTally, type SimulationFigures } from './simulation-figures.js';
-import { findingsOf, verdictChange, type PackedOutcome, type DossierDims } from './simulation-outcome.js';
-import type { SimulatedDossier, SimulationJob } from './simulation-batch.js';
+import { SimulationCache, slotOf } from './simulation-cache.js';
+import type { SimulationFigures } from './simulation-figures.js';
+import { SimulationTally } from './simulation-tally.js';
+import type { ChangedVerdict, SimulationPartJob, SimulationPartResult } from './simulation-part.js';
 import { applyChanges, diffParameters, type ParameterChange } from './simulation-parameters.js';
 import { SimulationRepository, type ChangeRow, type DossierKey } from './simulation.repository.js';
 import { SimulationStatus } from './simulation.entity.js';
@@ -181,20 +181,24 @@ export class SimulationService {
     return this.progressIn(this.dataSource.manager, id);
   }
 
-  // Reads the dossiers' keys in id order; only those whose outcome is not cached for this dossier version go to the
-  // threads, which read their stored facts themselves (the text never crosses this thread); the main thread keeps them
-  // busy by sending batches ahead, then merges each batch in order.
+  // Reads the dossiers' keys in id order and splits each batch between the threads, each dossier always to the same
+  // one, which keeps its outcomes between runs, reads the stored facts of those it does not have (the text never
+  // crosses this thread), evaluates them and counts its share; the main thread keeps them busy by sending batches
+  // ahead, then merges each batch's counts and changed verdicts in order.
   async simulate(
     sim: { id: string; roundId: string; base: RoundParameters; draft: RoundParameters; facilityIds: string[] },
     progress: (done: number) => Promise<unknown> = async () => undefined,
   ): Promise<{ figures: SimulationFigures; changes: ChangeRow[] }> {
     const manager = this.dataSource.manager;
-    const baseKey = this.cache.key(sim.base);
-    const draftKey = this.cache.key(sim.draft);
-    const baseSet = this.cache.outcomesFor(baseKey);
-    const draftSet = draftKey === baseKey ? baseSet : this.cache.outcomesFor(draftKey);
+    const job = {
+      generation: this.cache.generation,
+      base: sim.base,
+      draft: sim.draft,
+      baseKey: this.cache.key(sim.base),
+      draftKey: this.cache.key(sim.draft),
+    };
     const units = await this.repository.facilities(manager, sim.facilityIds);
-    const ministryOf = new Map(units.map((u) => [u.id, u.ministryId]));
+    const ministries = new Map(units.map((u) => [u.id, u.ministryId]));
     const names = new Map<string, string>();
     for (const u of units) {
       names.set(u.id, u.name);
@@ -203,16 +207,19 @@ export class SimulationService {
     const tally = new SimulationTally();
     const changes: ChangeRow[] = [];
     const work = { documentsRead: 0, baseEvaluated: 0, draftEvaluated: 0, baseReused: 0, draftReused: 0 };
-    let pool: WorkerPool<SimulationJob, SimulatedDossier[]> | null = null;
-    // Each key's cached outcomes, looked up once when its batch is read.
-    type Hits = { base: CachedOutcome | null; draft: CachedOutcome | null; dims: CachedDims | null };
-    const pending: Array<Promise<{ keys: DossierKey[]; hits: Hits[]; evaluated: Map<string, SimulatedDossier> }>> = [];
+    const pool = this.cache.pool<SimulationPartJob, SimulationPartResult>(
+      () =>
+        new WorkerPool(new URL('./simulation-worker.js', import.meta.url), this.config.screeningThreads, {
+          databaseUrl: (this.dataSource.options as { url?: string }).url,
+        }),
+    );
+    const pending: Array<Promise<{ count: number; parts: SimulationPartResult[] }>> = [];
     let done = 0;
     try {
       let after = FIRST_ID;
       let exhausted = false;
       for (;;) {
-        while (!exhausted && pending.length <= (pool?.size ?? this.config.screeningThreads)) {
+        while (!exhausted && pending.length <= pool.size) {
           const keys = await this.repository.dossierKeys(manager, {
             roundId: sim.roundId,
             facilityIds: sim.facilityIds,
@@ -224,95 +231,35 @@ export class SimulationService {
             break;
           }
           after = keys[keys.length - 1].id;
-          const hits: Hits[] = keys.map((k) => {
-            const base = cachedOutcome(baseSet, k.id, k.version);
-            return {
-              base,
-              draft: draftKey === baseKey ? base : cachedOutcome(draftSet, k.id, k.version),
-              dims: this.cache.dimsOf(k.id, k.version),
-            };
-          });
-          const needed: SimulationJob['dossiers'] = [];
-          keys.forEach((k, i) => {
-            const h = hits[i];
-            if (h.base && h.draft && h.dims) return;
-            needed.push({ id: k.id, version: k.version, base: !h.base, draft: draftKey !== baseKey && !h.draft });
-          });
-          if (!needed.length) {
-            pending.push(Promise.resolve({ keys, hits, evaluated: new Map() }));
-            continue;
-          }
-          work.documentsRead += needed.length;
-          pool ??= new WorkerPool(new URL('./simulation-worker.js', import.meta.url), this.config.screeningThreads, {
-            databaseUrl: (this.dataSource.options as { url?: string }).url,
-          });
-          const evaluated = pool
-            .run({ base: sim.base, draft: sim.draft, baseKey, draftKey, dossiers: needed })
-            .then((out) => ({ keys, hits, evaluated: new Map(out.map((d) => [d.id, d])) }));
-          evaluated.catch(() => undefined);
-          pending.push(evaluated);
+          const shares: DossierKey[][] = Array.from({ length: pool.size }, () => []);
+          for (const k of keys) shares[slotOf(k.id, shares.length)].push(k);
+          const parts = Promise.all(
+            shares.flatMap((dossiers, slot) =>
+              dossiers.length ? [pool.runOn(slot, { ...job, ministries, dossiers })] : [],
+            ),
+          ).then((parts) => ({ count: keys.length, parts }));
+          parts.catch(() => undefined);
+          pending.push(parts);
         }
         const next = pending.shift();
         if (!next) break;
-        const { keys, hits, evaluated } = await next;
-        for (let i = 0; i < keys.length; i++) {
-          const k = keys[i];
-          const h = hits[i];
-          const fresh = evaluated.get(k.id);
-          const base = h.base ?? this.fresh(baseSet, k, fresh?.base ?? null);
-          const draft = draftKey === baseKey ? base : (h.draft ?? this.fresh(draftSet, k, fresh?.draft ?? null));
-          if (h.base) work.baseReused += 1;
-          else work.baseEvaluated += 1;
-          if (draftKey !== baseKey) {
-            if (h.draft) work.draftReused += 1;
-            else work.draftEvaluated += 1;
-          }
-          const dims: DossierDims =
-            h.dims ??
-            this.cache.keepDims(k.id, k.version, fresh?.dims ?? { offenceGroup: 'OTHER', sentenceBand: 'UNKNOWN' });
-          const change =
-            base.status === draft.status
-              ? null
-              : verdictChange(
-                  { status: base.status, findings: findingsOf(base) },
-                  { status: draft.status, findings: findingsOf(draft) },
-                );
-          tally.add({
-            facilityId: k.facility_id,
-            ministryId: ministryOf.get(k.facility_id) ?? null,
-            sex: k.sex,
-            offenceGroup: dims.offenceGroup,
-            sentenceBand: dims.sentenceBand,
-            base,
-            draft,
-            change,
-          });
-          if (change)
-            changes.push({
-              simulation_id: sim.id,
-              dossier_id: k.id,
-              facility_id: k.facility_id,
-              base_status: base.status,
-              draft_status: draft.status,
-              base_category: base.category,
-              draft_category: draft.category,
-              rule_id: change.ruleId,
-              reason: change.reason,
-            });
+        const { count, parts } = await next;
+        const batch: ChangedVerdict[] = [];
+        for (const part of parts) {
+          tally.merge(part.tally);
+          for (const [k, n] of Object.entries(part.work)) work[k as keyof typeof work] += n;
+          for (const c of part.changes) batch.push(c);
         }
-        done += keys.length;
+        // In dossier order, as the batch was read.
+        batch.sort((x, y) => (x.dossier_id < y.dossier_id ? -1 : 1));
+        for (const c of batch) changes.push({ simulation_id: sim.id, ...c });
+        done += count;
         await progress(done);
       }
     } finally {
       await Promise.allSettled(pending);
-      await pool?.close();
     }
     return { figures: tally.figures(names, work), changes };
-  }
-
-  private fresh(set: Map<string, CachedOutcome>, k: DossierKey, outcome: PackedOutcome | null): CachedOutcome {
-    if (!outcome) throw new Error(`dossier ${k.id} was not evaluated`);
-    return this.cache.keep(set, k.id, k.version, outcome);
   }
 
   async progress(user: SessionUser, id: string): Promise<SimulationProgress> {

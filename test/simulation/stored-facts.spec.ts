@@ -107,8 +107,11 @@ describe('stored facts of a dossier version', () => {
 
   it('give the same simulation as the documents, mapped again when missing, stale or of another format', async () => {
     const audit = createStandaloneAudit(dataSource, loadConfig());
-    closeAudit = audit.close;
     const cache = new SimulationCache();
+    closeAudit = async () => {
+      await cache.close();
+      await audit.close();
+    };
     const service = new SimulationService(
       dataSource,
       new SimulationRepository(),
