@@ -2,6 +2,7 @@ import type { SessionUser } from '../../src/auth/session-user.js';
 import { DocumentSourceType } from '../../src/documents/builders/snapshot-builder.js';
 import type { CreateDocumentDto } from '../../src/documents/documents.dto.js';
 import { DocumentsService } from '../../src/documents/documents.service.js';
+import { CertificateBatchService } from '../../src/documents/certificate-batch/certificate-batch.service.js';
 import { DOCUMENT_KINDS, DocumentKind } from '../../src/documents/view-models/common.js';
 import type { DocumentSnapshot } from '../../src/documents/view-models/view-model-map.js';
 import { AppraisalRecordRepository } from '../../src/workflow/appraisal/appraisal-record.repository.js';
@@ -311,6 +312,16 @@ describe('documents of the live demo round, read as the office that signs them',
       names: [certificate.fullName],
     });
 
+    // Each stored snapshot is rendered here at a fixed time, so that the pictures and the bytes do not depend on the day.
+    const print = async (source: Omit<Made, 'snapshot' | 'bytes' | 'pages'>) => {
+      const [stored] = await rows<{ kind: DocumentKind; snapshot: DocumentSnapshot['data'] }>(
+        'SELECT kind, snapshot FROM documents WHERE id = $1',
+        [source.documentId],
+      );
+      const snapshot = { kind: stored.kind, data: stored.snapshot } as DocumentSnapshot;
+      const rendered = await engine.render(snapshot, { createdAt: new Date('2025-07-10T02:00:00Z') });
+      made.push({ ...source, snapshot, bytes: rendered.bytes, pages: await extractPages(rendered.bytes) });
+    };
     const documents = app.get(DocumentsService);
     for (const [index, source] of sources.entries()) {
       const dto: CreateDocumentDto = {
@@ -322,23 +333,40 @@ describe('documents of the live demo round, read as the office that signs them',
       };
       const requester = await userOf(source.unitId);
       const { documentId } = await documents.request(requester, dto);
-      const [stored] = await rows<{ kind: DocumentKind; snapshot: DocumentSnapshot['data'] }>(
-        'SELECT kind, snapshot FROM documents WHERE id = $1',
-        [documentId],
-      );
-      const snapshot = { kind: stored.kind, data: stored.snapshot } as DocumentSnapshot;
-      const rendered = await engine.render(snapshot, { createdAt: new Date('2025-07-10T02:00:00Z') });
-      made.push({
-        name: source.name,
-        documentId,
-        requester,
-        kind: source.kind,
-        snapshot,
-        bytes: rendered.bytes,
-        pages: await extractPages(rendered.bytes),
-        names: source.names,
-      });
+      await print({ name: source.name, documentId, requester, kind: source.kind, names: source.names });
     }
+    // The camp releases a second person, and issues the certificates of everyone released without one in one batch, a
+    // page each (Luật Đặc xá 2018, Điều 18, khoản 3): the person whose certificate was printed alone is left out.
+    const decisions = app.get(PresidentDecisionService);
+    const [next] = (
+      (await decisions.certificates(warden)) as {
+        id: string;
+        version: number;
+        dossierVersion: number;
+        fullName: string;
+        releasedOn: string | null;
+      }[]
+    ).filter((c) => !c.releasedOn);
+    await decisions.release(warden, next.id, {
+      releasedOn: state.today,
+      version: next.version,
+      dossierVersion: next.dossierVersion,
+    });
+    const issuer = await userOf(released.facility_id);
+    const batch = await app.get(CertificateBatchService).issue(issuer, {
+      roundId,
+      facilityId: released.facility_id,
+      symbol: 'GCNĐX-TX',
+      signer: SIGNER,
+    });
+    expect(batch.certificates).toBe(1);
+    await print({
+      name: 'certificate batch',
+      documentId: batch.documentId,
+      requester: issuer,
+      kind: DocumentKind.CERTIFICATE_BATCH,
+      names: [next.fullName],
+    });
     // The application renders and stores what was requested, as it would for the staff: its queue is left empty.
     for (let waited = 0; waited < 300_000; waited += 500) {
       const [{ open }] = await rows<{ open: number }>(
