@@ -203,12 +203,25 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       });
       boss.on('error', (error) => this.logger.error(error.message));
       await boss.start();
-      for (const queue of this.registrations.keys()) {
-        if (!(await boss.getQueue(queue))) await boss.createQueue(queue);
-      }
+      for (const queue of this.registrations.keys()) await ensureQueue(boss, queue);
       this.boss = boss;
       return boss;
     })();
     return this.starting;
+  }
+}
+
+// Processes starting together (API forks, workers) create the same queues at once, and PostgreSQL may abort one of two
+// such creations as a deadlock or a duplicate: the other one made the queue, so the aborted one looks again.
+async function ensureQueue(boss: PgBoss, queue: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      if (!(await boss.getQueue(queue))) await boss.createQueue(queue);
+      return;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (attempt >= 5 || (code !== '40P01' && code !== '23505')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
   }
 }
