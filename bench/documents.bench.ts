@@ -16,6 +16,7 @@ import { readIdentity } from '../src/documents/signing/signing-identity.js';
 import { DocumentKind } from '../src/documents/view-models/common.js';
 import type { ProposalListViewModel } from '../src/documents/view-models/proposal-list.js';
 import { syntheticList } from './synthetic-list.js';
+import { upperMedian as median } from './median.js';
 
 // The list issued again with one name corrected: the row in the middle of the list, different on every run.
 function withOneNameChanged(list: ProposalListViewModel, run: number): ProposalListViewModel {
@@ -96,7 +97,6 @@ async function measure(run: () => Promise<{ pages: number }>): Promise<Measured>
 // Reading smaps_rollup walks every mapping of a process; sampling too often slows the browser being measured.
 const SAMPLE_MS = Number(process.env.BENCH_SAMPLE_MS ?? 250);
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const gb = (bytes: number): string => (bytes / 1024 ** 3).toFixed(2);
 
 async function main(): Promise<void> {

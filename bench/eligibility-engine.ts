@@ -18,6 +18,7 @@ import {
 import { prng } from '../src/eligibility/core/synthetic/prng.js';
 import { syntheticFacts } from '../src/eligibility/core/synthetic/synthetic-facts.js';
 import { computeTimeFigures } from '../src/eligibility/core/time/time-figures.js';
+import { median } from './median.js';
 
 export interface EngineBenchOptions {
   dossiers?: number;
@@ -43,12 +44,6 @@ export interface EngineBenchResult {
 }
 
 const GOAL = 50_000;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 
 // Rates are per second of this process's CPU time: on a shared machine the wall clock also counts the time other
 // processes held the core. The wall-clock rate is kept beside it.

@@ -14,12 +14,7 @@ import { ScreeningRepository } from '../src/eligibility/screening.repository.js'
 import { ScreeningService } from '../src/eligibility/screening.service.js';
 import { loadSynthetic } from '../seeds/synthetic/synthetic-loader.js';
 import { ownCpuSeconds, treeCpuSeconds } from './process-tree.js';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
+import { median } from './median.js';
 
 // The baseline of a screening: the round's current documents read in the screening's batches, nothing evaluated.
 export async function readAllDocuments(

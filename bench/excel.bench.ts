@@ -41,17 +41,12 @@ import { RoundRepository } from '../src/rounds/round.repository.js';
 import { RoundService } from '../src/rounds/round.service.js';
 import { Stage } from '../src/workflow/core/stages.js';
 import { openSyntheticRound } from './synthetic-database.js';
+import { median } from './median.js';
 
 const PRESET = 'QD-1244-2025';
 const GOAL_SECONDS = 30;
 const n = (x: number) => x.toLocaleString('en');
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 // A reader who takes every byte at once, counting them.
 class Sink extends Writable {

@@ -12,6 +12,7 @@ import { DossierListRepository } from '../src/dossiers/dossier-list.repository.j
 import { DossierListService } from '../src/dossiers/dossier-list.service.js';
 import type { DossierQueryDto } from '../src/dossiers/dossier-query.dto.js';
 import { appEnvironment, openSyntheticRound, screenedRound } from './synthetic-database.js';
+import { upperMedian as median } from './median.js';
 
 // npm run bench:lists — a 150,000-dossier synthetic round, screened, in a throw-away PostgreSQL with its default
 // settings (or the one kept in BENCH_DATA_DIR, loaded and screened once); the real HTTP application on a random port; the list page (GET /dossiers) asked several times per
@@ -22,8 +23,6 @@ const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 150_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const GOAL_MS = 300;
 const PASSWORD = 'bench-lists-2026';
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function timed(work: () => Promise<unknown>): Promise<number> {
   const start = process.hrtime.bigint();

@@ -29,6 +29,7 @@ import { ListRepository } from '../src/workflow/lists/list.repository.js';
 import { OrgRoutingRepository } from '../src/workflow/lists/org-routing.repository.js';
 import type { UnitOfWork } from '../src/workflow/common/unit-of-work.js';
 import { metered, profiled, timed } from './statement-timing.js';
+import { upperMedian as median } from './median.js';
 
 // Advances a 15,000-name list one hop (a department consolidating a camp's list for the Minister) through the same
 // statements the API runs, against a durable PostgreSQL. Baseline: a plain bulk UPDATE of the same rows, rolled back.
@@ -125,8 +126,6 @@ async function seedRound(ds: DataSource, org: Org, run: number): Promise<string>
   await ds.query('ANALYZE');
   return roundId;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main(): Promise<void> {
   let db: EmbeddedDatabase | null = null;

@@ -7,6 +7,7 @@ import { runMigrations } from '../src/database/migrate.js';
 import { loadSynthetic, SyntheticWriter } from '../seeds/synthetic/synthetic-loader.js';
 import { auditConfigIn } from '../src/audit/standalone-audit.js';
 import { bareBaseline, measured, type Run } from './load-baseline.js';
+import { upperMedian as median } from './median.js';
 
 // Loads full synthetic dossiers into a throw-away embedded PostgreSQL: the median of several smaller runs, one full
 // run of 150,000, the project's own INSERT writer for comparison, and a baseline of the same number of bare `dossiers`
@@ -56,11 +57,6 @@ function line(r: Run): string {
       .padStart(9)} rows/s   CPU node ${r.nodeCpu.toFixed(1)} s, PostgreSQL ${r.pgCpu.toFixed(1)} s ` +
     `(${Math.round(((r.nodeCpu + r.pgCpu) * 1e6) / r.dossiers)} µs/dossier)`
   );
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 async function main(): Promise<void> {

@@ -24,15 +24,10 @@ import { SimulationRepository } from '../src/simulation/simulation.repository.js
 import { SimulationService } from '../src/simulation/simulation.service.js';
 import { loadavg } from 'node:os';
 import { openSyntheticRound } from './synthetic-database.js';
+import { median } from './median.js';
 
 const PRESET = 'QD-1244-2025';
 const GOAL_SECONDS = 10;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 const n = (x: number) => x.toLocaleString('en');
 

@@ -21,6 +21,7 @@ import { ownCpuSeconds, pgCpuSeconds, treeCpuSeconds } from './process-tree.js';
 import { completeParameters, openSyntheticRound, screenedRound, type SyntheticDatabase } from './synthetic-database.js';
 import { syntheticList } from './synthetic-list.js';
 import { startWorkerProcess, type WorkerProcess } from './worker-processes.js';
+import { upperMedian as median } from './median.js';
 
 const PRESET = 'QD-1244-2025';
 const ROWS = Number(process.env.BENCH_ROWS ?? 15_000);
@@ -32,8 +33,6 @@ const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 150_000);
 const ROUND_ROWS = Number(process.env.ROUND_ROWS ?? 300_000);
 const ROUND_DOSSIERS = Number(process.env.ROUND_DOSSIERS ?? 150_000);
 const ROUND_WALL_SECONDS = 15 * 60;
-
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 interface Run {
   seconds: number;

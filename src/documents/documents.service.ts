@@ -88,7 +88,6 @@ export class DocumentsService {
     manager: EntityManager,
     user: SessionUser,
     built: BuiltSnapshot & { sourceType: DocumentSourceType; sourceId: string },
-    audit: Record<string, unknown> = {},
   ): Promise<{ jobId: string; documentId: string; snapshotHash: string }> {
     const plan = planDocument(built.snapshot);
     const documentId = await this.repository.insertDocument(manager, {
@@ -114,7 +113,6 @@ export class DocumentsService {
         sourceType: built.sourceType,
         sourceId: built.sourceId,
         snapshotHash: plan.snapshotHash,
-        ...audit,
       },
       rows: [protectedRows.document(documentId)],
     });
