@@ -131,12 +131,23 @@ function evidence(d: DossierEvidence, context: EvidenceContext, slot?: EvidenceK
   return doc;
 }
 
+// A term copied from the document with its keys in the order PostgreSQL's jsonb keeps an object's keys (shorter
+// first, then by their bytes): the engine passes a commuted term on into a result's figures, whose JSON is then the
+// same text whether the facts were mapped from the document being saved (and stored, stored-facts.ts) or from the
+// one read back from the database.
+function jsonbOrdered<T extends object>(term: T): T {
+  const out: Record<string, unknown> = {};
+  const keys = Object.keys(term).sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+  for (const k of keys) out[k] = (term as Record<string, unknown>)[k];
+  return out as T;
+}
+
 function sentence(s: DossierSentence): Sentence {
   if (s.kind === 'FIXED') return { kind: 'FIXED', term: { years: s.years, months: s.months, days: s.days } };
   const c = s.commutation;
   return {
     kind: 'LIFE',
-    commutation: c ? { decisionNumber: c.decisionNumber, date: c.date, term: { ...c.term } } : null,
+    commutation: c ? { decisionNumber: c.decisionNumber, date: c.date, term: jsonbOrdered(c.term) } : null,
   };
 }
 
@@ -341,7 +352,11 @@ export function dossierToFacts(doc: DossierDocument, options: DossierToFactsOpti
     })),
     aggregateSentence: sentence(doc.aggregateSentence),
     intervals: doc.intervals.map((i) => ({ kind: i.kind, from: i.from, to: i.to ?? null })),
-    reductions: doc.reductions.map((r) => ({ decisionNumber: r.decisionNumber, date: r.date, term: { ...r.term } })),
+    reductions: doc.reductions.map((r) => ({
+      decisionNumber: r.decisionNumber,
+      date: r.date,
+      term: jsonbOrdered(r.term),
+    })),
     conduct: {
       quarters: doc.conductRatings.map((q) => ({ period: q.period, rating: q.rating })),
       sinceLastQuarter: doc.postQuarterEvaluation ? { ...doc.postQuarterEvaluation } : null,

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { RoundParameters, Ymd } from './core/index.js';
 import { CopyWriter, copyFrom } from '../database/pg-copy.js';
-import { RESULT_COLUMNS, RESULT_TABLE, type DocumentText, type StoredResultRow } from './stored-result.js';
+import type { ScreeningDossier } from './screening-batch.js';
+import { RESULT_COLUMNS, RESULT_TABLE, type StoredResultRow } from './stored-result.js';
 
 export interface ScopeFilter {
   sql: string;
@@ -42,8 +43,9 @@ export interface StoredVerdictRow {
 // A dossier's current content is its latest saved version, and a stored result names that content version. The
 // dossier row's own version also counts its stage moves, which save no content: it names a saved version only until
 // the dossier first moves.
-const LATEST_CONTENT = `SELECT lv.version, lv.document FROM dossier_versions lv WHERE lv.dossier_id = d.id
+const LATEST_VERSION = `SELECT lv.version FROM dossier_versions lv WHERE lv.dossier_id = d.id
   ORDER BY lv.version DESC LIMIT 1`;
+const LATEST_CONTENT = LATEST_VERSION.replace('lv.version FROM', 'lv.version, lv.document FROM');
 
 @Injectable()
 export class EligibilityRepository {
@@ -57,23 +59,24 @@ export class EligibilityRepository {
     return rows[0] ?? null;
   }
 
-  // The current version of each of the next `limit` dossiers of the round after `afterId`, in id order, with its
-  // document as JSON text (a screening parses it on its evaluation threads). The batch is chosen on the
-  // (round_id, id) index first, so only its own documents are read and converted.
-  // `scope` limits the dossiers (alias `d`, parameters from $4) to a screening's scope.
-  async currentDocumentTexts(
+  // The latest content version of each of the next `limit` dossiers of the round after `afterId`, in id order, with
+  // the council meeting dates recorded for it: what a screening's threads then read the facts of. The batch is chosen
+  // on the (round_id, id) index first. `scope` limits the dossiers (alias `d`, parameters from $4) to a screening's
+  // scope. `withDocuments` adds each version's document as JSON text, as screenings read them before the facts were
+  // stored (the benchmarks' baseline).
+  async currentVersions(
     manager: EntityManager,
-    input: { roundId: string; afterId: string; limit: number; scope?: ScopeFilter },
-  ): Promise<DocumentText[]> {
+    input: { roundId: string; afterId: string; limit: number; scope?: ScopeFilter; withDocuments?: boolean },
+  ): Promise<Array<ScreeningDossier & { document?: string }>> {
     const scope = input.scope ?? WHOLE_ROUND;
     return manager.query(
       `WITH met AS (${FACILITY_MEETINGS})
-       SELECT d.id, v.version, v.document::text AS document,
+       SELECT d.id, v.version,${input.withDocuments ? ' v.document::text AS document,' : ''}
               to_char(c.meeting_date, 'YYYY-MM-DD') AS "decisionCouncilDate",
               to_char(met.meeting_date, 'YYYY-MM-DD') AS "facilityCouncilDate"
        FROM (SELECT d.id, d.facility_id FROM dossiers d
              WHERE d.round_id = $1 AND d.id > $2 AND ${scope.sql} ORDER BY d.id LIMIT $3) d
-       JOIN LATERAL (${LATEST_CONTENT}) v ON true
+       JOIN LATERAL (${input.withDocuments ? LATEST_CONTENT : LATEST_VERSION}) v ON true
        LEFT JOIN camp_council_decisions c ON c.dossier_id = d.id
        LEFT JOIN met ON met.facility_id = d.facility_id
        ORDER BY d.id`,

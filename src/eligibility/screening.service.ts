@@ -11,7 +11,7 @@ import { JobInterrupted, type JobContext } from '../jobs/job-queue.service.js';
 import { EligibilityRepository, type RoundRow } from './eligibility.repository.js';
 import { ScreeningRepository, type ScreeningRow } from './screening.repository.js';
 import { isEvaluable, roundParameterErrors } from './eligibility.service.js';
-import type { ScreenedBatch, ScreeningBatch } from './stored-result.js';
+import type { ScreenedBatch, ScreeningBatch } from './screening-batch.js';
 import { EligibilityErrorCode, EligibilityException } from './eligibility.exception.js';
 import { screenedDossiers } from '../observability/metrics.js';
 
@@ -118,8 +118,9 @@ export class ScreeningService {
     await this.screenings.fail(screeningId, failure);
   }
 
-  // Batches are read in id order and evaluated on the pool's threads while the main thread reads the next ones and
-  // commits finished ones in order, each with its progress; a crash loses only the batches not yet committed.
+  // Batches are chosen in id order and read and evaluated on the pool's threads (each dossier's stored facts, its
+  // document where they are not current: screening-batch.ts) while the main thread chooses the next ones and commits
+  // finished ones in order, each with its progress; a crash loses only the batches not yet committed.
   private async screenAll(
     round: RoundRow,
     input: { screeningId: string; resumeAfter: string; scope: SqlFilter; interrupt?: AbortSignal },
@@ -128,6 +129,7 @@ export class ScreeningService {
     const pool = new WorkerPool<ScreeningBatch, ScreenedBatch>(
       new URL('./screening-worker.js', import.meta.url),
       this.config.screeningThreads,
+      { databaseUrl: (this.dataSource.options as { url?: string }).url },
     );
     const pending: { screened: Promise<ScreenedBatch>; lastId: string }[] = [];
     try {
@@ -135,18 +137,18 @@ export class ScreeningService {
       let exhausted = false;
       for (;;) {
         while (!exhausted && pending.length <= pool.size) {
-          const documents = await this.repository.currentDocumentTexts(this.dataSource.manager, {
+          const dossiers = await this.repository.currentVersions(this.dataSource.manager, {
             roundId: round.id,
             afterId: after,
             limit: this.config.screeningBatchSize,
             scope: input.scope,
           });
-          if (!documents.length) {
+          if (!dossiers.length) {
             exhausted = true;
             break;
           }
-          after = documents[documents.length - 1].id;
-          const screened = pool.run({ roundId: round.id, round: round.parameters, screeningId, documents });
+          after = dossiers[dossiers.length - 1].id;
+          const screened = pool.run({ roundId: round.id, round: round.parameters, screeningId, dossiers });
           screened.catch(() => undefined);
           pending.push({ screened, lastId: after });
         }

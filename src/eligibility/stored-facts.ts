@@ -6,7 +6,7 @@ import { dossierToFacts } from './dossier-to-facts.js';
 // exchange-format document, as JSON text — a fraction of the document's size, and read without the document's jsonb
 // output and parse. Raise FACTS_FORMAT with any change to what the mapper produces: stored facts of another format
 // are mapped again from their document when read (and written back), never used.
-export const FACTS_FORMAT = 1;
+export const FACTS_FORMAT = 2;
 
 export interface StoredFacts {
   format: number;
@@ -29,4 +29,17 @@ export function storedFacts(document: DossierDocument): StoredFacts | null {
 
 export function parseStoredFacts(text: string): EligibilityFacts {
   return JSON.parse(text) as EligibilityFacts;
+}
+
+// A dossier version's facts as an evaluation thread reads them (facts-reader.ts): parsed from the stored form, or mapped
+// from the document when they are not current, their stored form then added to `mapped` to be written back. Throws
+// what the mapper throws for a document it refuses.
+export function factsOf(
+  d: { id: string; version: number; facts: string | null; document: string | null },
+  mapped: Array<StoredFacts & { id: string; version: number }>,
+): EligibilityFacts {
+  if (d.facts !== null) return parseStoredFacts(d.facts);
+  const facts = dossierToFacts(JSON.parse(d.document ?? 'null') as DossierDocument);
+  mapped.push({ id: d.id, version: d.version, ...encodeFacts(facts) });
+  return facts;
 }

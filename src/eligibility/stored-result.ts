@@ -1,4 +1,3 @@
-import { CopyWriter } from '../database/pg-copy.js';
 import type { DossierDocument } from '../dossiers/dossier-format.js';
 import { almostEligibleOn } from './almost-eligible.js';
 import {
@@ -6,6 +5,7 @@ import {
   formatCitation,
   RULE_PACKS,
   type DossierEvaluation,
+  type EligibilityFacts,
   type Outcome,
   type RoundParameters,
   type Rule,
@@ -49,16 +49,27 @@ export const RESULT_COLUMNS = [
   'result',
 ] as const;
 
-// One dossier evaluated as a screening, a filing or a re-explanation does it: the camp council's meeting date chosen
-// by precedence (council-date.ts), the facts mapped, the rules run.
+// One dossier evaluated as a screening, a filing or a re-explanation does it: the facts mapped, the camp council's
+// meeting date chosen by precedence (council-date.ts), the rules run.
 export function evaluateDocument(
   document: DossierDocument,
   round: RoundParameters,
   recorded: RecordedCouncilDates = { decision: null, facility: null },
 ): { evaluation: DossierEvaluation; council: CouncilDate } {
-  const council = councilDateOf(document.councilMeetingDate, recorded, round);
-  const evaluation = evaluateDossier(dossierToFacts(document, { councilMeetingDate: heldDate(council) }), round);
-  return { evaluation, council };
+  return evaluateFacts(dossierToFacts(document), round, recorded);
+}
+
+// The same from the facts mapped without a recorded date (as stored, stored-facts.ts): their meeting date is the one
+// the document carries, which a date recorded with the council's decision or the facility's meeting replaces as
+// dossierToFacts' own option would.
+export function evaluateFacts(
+  facts: EligibilityFacts,
+  round: RoundParameters,
+  recorded: RecordedCouncilDates = { decision: null, facility: null },
+): { evaluation: DossierEvaluation; council: CouncilDate } {
+  const council = councilDateOf(facts.councilMeetingDate, recorded, round);
+  const councilMeetingDate = heldDate(council) ?? facts.councilMeetingDate;
+  return { evaluation: evaluateDossier({ ...facts, councilMeetingDate }, round), council };
 }
 
 // The round values below 'V' confidence a result rests on, once each (a value read by several rules is listed with
@@ -174,44 +185,4 @@ export function toStoredRow(
     relies_on_unverified: result.reliesOn.length > 0,
     result,
   };
-}
-
-// A dossier's current version as the database sends it to a screening: the document still as JSON text, so the
-// parsing happens on the thread that evaluates it.
-export interface DocumentText {
-  id: string;
-  version: number;
-  document: string;
-  // The meeting date recorded with the council's decision on this dossier, and its facility council's latest.
-  decisionCouncilDate: string | null;
-  facilityCouncilDate: string | null;
-}
-
-export interface ScreeningBatch {
-  roundId: string;
-  round: RoundParameters;
-  screeningId: string;
-  documents: DocumentText[];
-}
-
-export interface ScreenedBatch {
-  count: number;
-  // The results in PostgreSQL's COPY text format, ready for `COPY eligibility_results … FROM STDIN`.
-  data: Uint8Array;
-}
-
-// Rows are handed to the writer a few hundred at a time, so a whole batch of evaluations is never alive at once.
-const SLICE = 250;
-
-export function screenBatch(batch: ScreeningBatch): ScreenedBatch {
-  const writer = new CopyWriter(RESULT_TABLE);
-  const rows: StoredResultRow[] = [];
-  for (const d of batch.documents) {
-    const document = JSON.parse(d.document) as DossierDocument;
-    const recorded = { decision: d.decisionCouncilDate, facility: d.facilityCouncilDate };
-    rows.push(toStoredRow(evaluateDocument(document, batch.round, recorded), d, batch.roundId, batch.screeningId));
-    if (rows.length === SLICE) writer.add(rows.splice(0) as unknown as Record<string, unknown>[], RESULT_COLUMNS);
-  }
-  if (rows.length) writer.add(rows as unknown as Record<string, unknown>[], RESULT_COLUMNS);
-  return { count: batch.documents.length, data: writer.bytes() };
 }

@@ -1,9 +1,7 @@
 import type { EligibilityFacts, RoundParameters } from '../eligibility/core/index.js';
 import { evaluateDossier } from '../eligibility/core/index.js';
-import type { DossierDocument } from '../dossiers/dossier-format.js';
 import type { FactsRow } from '../dossiers/dossier-facts.repository.js';
-import { dossierToFacts } from '../eligibility/dossier-to-facts.js';
-import { encodeFacts, parseStoredFacts } from '../eligibility/stored-facts.js';
+import { factsOf } from '../eligibility/stored-facts.js';
 import {
   mainOffenceGroup,
   OTHER_GROUP,
@@ -48,19 +46,15 @@ export interface SimulatedDossier {
   dims: DossierDims;
 }
 
-// Runs on a simulation thread: takes each dossier's facts once (parsed from the stored form, or mapped from the
-// document, whose facts are then handed back to be stored) and evaluates them against the sides asked for.
+// Runs on a simulation thread: takes each dossier's facts once (`factsOf`: parsed from the stored form, or mapped
+// from the document, whose facts are then handed back to be stored) and evaluates them against the sides asked for.
 export function simulateBatch(batch: SimulationBatch): { simulated: SimulatedDossier[]; mapped: FactsRow[] } {
   const simulated: SimulatedDossier[] = [];
   const mapped: FactsRow[] = [];
   for (const d of batch.dossiers) {
     let facts: EligibilityFacts;
     try {
-      if (d.facts !== null) facts = parseStoredFacts(d.facts);
-      else {
-        facts = dossierToFacts(JSON.parse(d.document ?? 'null') as DossierDocument);
-        mapped.push({ id: d.id, version: d.version, ...encodeFacts(facts) });
-      }
+      facts = factsOf(d, mapped);
     } catch (error) {
       const side = unreadable(error);
       simulated.push({
