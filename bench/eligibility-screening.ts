@@ -11,7 +11,7 @@ import { ScreeningService } from '../src/eligibility/screening.service.js';
 import { FACTS_FORMAT } from '../src/eligibility/stored-facts.js';
 import { ownCpuSeconds, treeCpuSeconds } from './process-tree.js';
 import { median } from './median.js';
-import { openSyntheticRound } from './synthetic-database.js';
+import { completeRound, openSyntheticRound } from './synthetic-database.js';
 
 const FIRST_ID = '00000000-0000-0000-0000-000000000000';
 
@@ -81,6 +81,7 @@ export async function benchScreening(o: { dossiers: number; runs: number }): Pro
       { screeningThreads: threads, screeningBatchSize: loadConfig().screeningBatchSize },
     );
     const [{ id: roundId }] = await dataSource.query('SELECT id FROM rounds WHERE code = $1', [db.roundCode]);
+    await completeRound(dataSource, roundId, 'QD-1244-2025');
     const ids: string[] = [];
     const screen = async (expected: number) => {
       const screening = await screenings.create({ id: null, name: 'bench' }, null, roundId);

@@ -108,6 +108,17 @@ export function completeParameters(stored: RoundParameters, presetCode: string):
   });
 }
 
+// Setup, not measured: the round's values the preset leaves unknown filled in as the dry run and the living demo fill
+// them, so that every dossier can be screened to a verdict.
+export async function completeRound(dataSource: DataSource, roundId: string, presetCode: string): Promise<void> {
+  const [round] = await dataSource.query('SELECT parameters FROM rounds WHERE id = $1', [roundId]);
+  const parameters = { ...completeParameters(round.parameters, presetCode), code: round.parameters.code };
+  await dataSource.query('UPDATE rounds SET parameters = $2 WHERE id = $1', [
+    roundId,
+    { ...parameters, title: round.parameters.title },
+  ]);
+}
+
 // The environment of an application a benchmark boots over the synthetic database: its owner URL, the audit area
 // beside it (signing key, checkpoints), no demo data and no job workers, quiet logs.
 export function appEnvironment(db: SyntheticDatabase, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {

@@ -18,7 +18,13 @@ import { JOB_RETRY_OPTIONS } from '../src/jobs/job-queue.service.js';
 import { DOCUMENT_RENDER_QUEUE } from '../src/jobs/queue-names.js';
 import { screenRound } from '../seeds/synthetic/synthetic-loader.js';
 import { ownCpuSeconds, pgCpuSeconds, treeCpuSeconds } from './process-tree.js';
-import { completeParameters, openSyntheticRound, screenedRound, type SyntheticDatabase } from './synthetic-database.js';
+import {
+  completeParameters,
+  completeRound,
+  openSyntheticRound,
+  screenedRound,
+  type SyntheticDatabase,
+} from './synthetic-database.js';
 import { syntheticList } from './synthetic-list.js';
 import { startWorkerProcess, type WorkerProcess } from './worker-processes.js';
 import { upperMedian as median } from './median.js';
@@ -121,14 +127,7 @@ async function screenOnce(
   db: SyntheticDatabase,
   roundId: string,
 ): Promise<{ dossiers: number; seconds: number; cpu: number }> {
-  // Setup, not measured: the round's values the preset leaves unknown filled in as the dry run and the living demo fill
-  // them, so that every dossier can be screened to a verdict.
-  const [round] = await db.dataSource.query('SELECT parameters FROM rounds WHERE id = $1', [roundId]);
-  const parameters = { ...completeParameters(round.parameters, PRESET), code: round.parameters.code };
-  await db.dataSource.query('UPDATE rounds SET parameters = $2 WHERE id = $1', [
-    roundId,
-    { ...parameters, title: round.parameters.title },
-  ]);
+  await completeRound(db.dataSource, roundId, PRESET);
   const standalone = createStandaloneAudit(db.dataSource, { ...loadConfig(), audit: db.auditConfig });
   const own0 = ownCpuSeconds();
   const pg0 = pgCpuSeconds(db.dataDir);
