@@ -184,7 +184,26 @@ describe('crash and restart: kill -9 during a multi-chunk PDF and a screening', 
     const screening = await admin.post(`/api/rounds/${round.id}/screenings`);
     expect(screening.status).toBe(202);
 
-    // Killed once both jobs are under way and neither has finished.
+    // Killed once both jobs are under way and neither has finished. However fast the machine screens, the screening
+    // is held after its first committed batch: the test takes its row lock, so the next batch's progress update waits
+    // (uncommitted) until the kill.
+    const hold = owner.createQueryRunner();
+    await hold.connect();
+    await until(
+      'the screening to commit its first batch',
+      async () => {
+        await hold.startTransaction();
+        const [row] = await hold.query('SELECT done, total, status FROM screenings WHERE id = $1 FOR UPDATE', [
+          screening.body.id,
+        ]);
+        if (row.status === 'RUNNING' && row.done > 0) return true;
+        await hold.rollbackTransaction();
+        if (row.status !== 'RUNNING' && row.status !== 'QUEUED')
+          throw new Error(`The screening was ${row.status} before it could be held`);
+        return false;
+      },
+      60_000,
+    );
     const progress = async () => {
       const [job] = await owner!.query('SELECT chunks_done, chunks_total, state FROM document_jobs WHERE id = $1', [
         interrupted.jobId,
@@ -203,6 +222,8 @@ describe('crash and restart: kill -9 during a multi-chunk PDF and a screening', 
     const browsers = recordedBrowsers(env.RUN_DIR!);
     server.child.kill('SIGKILL');
     await server.exited;
+    await hold.rollbackTransaction();
+    await hold.release();
     expect(atKill.job.state).toBe('rendering');
     expect(atKill.scr.status).toBe('RUNNING');
     expect(atKill.scr.done).toBeLessThan(atKill.scr.total);
