@@ -39,6 +39,8 @@ interface Registration {
 // Five attempts, 1–2 s before the second, doubling each time (pg-boss's backoff with jitter): about a minute at most.
 export const JOB_RETRY_OPTIONS = { retryLimit: 4, retryDelay: 1, retryBackoff: true } as const;
 const MONITOR_MS = 5_000;
+// How long an idle worker waits before looking at its queue again (pg-boss's smallest interval).
+export const POLLING_SECONDS = 0.5;
 
 // The PostgreSQL-backed queue (pg-boss) shared by the API process and any number of `npm run worker` processes.
 // Jobs live in the database, so they survive restarts. A running job holds a lease its worker renews every few
@@ -95,11 +97,16 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     this.leases = new JobLeases(this.databaseUrl);
     for (const r of this.registrations.values()) {
       for (let i = 0; i < r.concurrency; i += 1) {
-        await boss.work<object>(
+        // pg-boss waits out its polling interval after every fetch, even one that found a job. A worker that has just
+        // run a job looks again at once instead, so a queue of many short jobs (a round's minutes and notices) drains
+        // at the speed of the jobs; an empty fetch still waits the interval.
+        const worker = { id: '' };
+        worker.id = await boss.work<object>(
           r.queue,
-          { batchSize: 1, pollingIntervalSeconds: 0.5, includeMetadata: true },
+          { batchSize: 1, pollingIntervalSeconds: POLLING_SECONDS, includeMetadata: true },
           async (jobs) => {
             for (const job of jobs) await this.run(r, job);
+            if (jobs.length > 0 && worker.id) boss.notifyWorker(worker.id);
           },
         );
       }
