@@ -119,7 +119,9 @@ export class TransitionRepository {
          UPDATE dossiers d SET stage = x.to_stage, version = d.version + 1, updated_at = now()
          FROM unnest($1::bigint[], $2::uuid[], $3::uuid[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[])
            AS x(id, dossier_id, round_id, version_read, from_stage, to_stage, reason_code, reason)
-         WHERE d.id = x.dossier_id AND d.round_id = x.round_id AND d.version = x.version_read AND d.stage = x.from_stage
+         -- The ids again as a list: the batch's rows are found through the primary key, not by scanning every dossier.
+         WHERE d.id = ANY($2::uuid[]) AND d.id = x.dossier_id AND d.round_id = x.round_id AND d.version = x.version_read
+           AND d.stage = x.from_stage
          RETURNING x.*
        ), history AS (
          INSERT INTO workflow_history (id, dossier_id, round_id, event, from_stage, to_stage, version_read, version_written,
