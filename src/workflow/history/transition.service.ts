@@ -133,26 +133,26 @@ export class TransitionService {
       list_id: reserved.listId,
       occurred_at: reserved.occurredAt,
     }));
-    // The statement goes out first (a turn of the event loop), then the rows are hashed while it runs.
-    const [moved, written] = await Promise.all([
+    // The statement goes out first (a turn of the event loop), then the audit entries, each committing to the hash of
+    // its history row, are built while it runs.
+    const [moved, entries] = await Promise.all([
       this.repository.advance(manager, rows),
-      setImmediate().then(() => rows.map((row) => hashReturned(ProtectedTable.WORKFLOW_HISTORY, [row]))),
+      setImmediate().then(() =>
+        applied.map((a, i) => ({
+          actor: { id: actor.id, name: actor.name },
+          action: `workflow.${event}`,
+          entityType: 'dossier',
+          entityId: a.dossierId,
+          before: { stage: a.from, version: a.version - 1 },
+          after: { stage: a.to, version: a.version, listId },
+          reason: [a.reasonCode, a.reason].filter(Boolean).join(': ') || null,
+          // The history row that produced this version, as the statement stores it.
+          rowHashes: hashReturned(ProtectedTable.WORKFLOW_HISTORY, [rows[i]]),
+        })),
+      ),
     ]);
     if (moved !== applied.length) throw new StaleWriteException('Một số hồ sơ', applied[0].version - 1);
-    await this.audit.record(
-      manager,
-      applied.map((a, i) => ({
-        actor: { id: actor.id, name: actor.name },
-        action: `workflow.${event}`,
-        entityType: 'dossier',
-        entityId: a.dossierId,
-        before: { stage: a.from, version: a.version - 1 },
-        after: { stage: a.to, version: a.version, listId },
-        reason: [a.reasonCode, a.reason].filter(Boolean).join(': ') || null,
-        // The history row that produced this version, as the statement stored it.
-        rowHashes: written[i],
-      })),
-    );
+    await this.audit.record(manager, entries);
   }
 
   private decide(
