@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { setImmediate } from 'node:timers/promises';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock.js';
 import { AuditCheckpoints } from './audit-checkpoints.js';
@@ -54,32 +55,46 @@ export class AuditService {
     let seq = head?.seq ?? 0;
     let prevHash = head?.hash ?? GENESIS_HASH;
     const occurredAt = this.clock.now().toISOString();
-    const rows = list.map((entry, i) => {
-      seq += 1;
-      const record: AuditRecord = {
-        seq,
-        occurredAt,
-        actorId: entry.actor.id,
-        actorName: entry.actor.name,
-        action: entry.action,
-        entityType: entry.entityType,
-        entityId: entry.entityId,
-        before: normalise(entry.before),
-        after: normalise(entry.after),
-        reason: entry.reason ?? null,
-      };
-      if (rowHashes[i].length) record.rowHashes = rowHashes[i];
-      const hash = chainHash(prevHash, record);
-      // Outside the hashed record: which request (or job) wrote the row, to find its log lines.
-      const row = { ...record, prevHash, hash, requestId: currentRequestId() ?? null };
-      prevHash = hash;
-      return row;
-    });
-    await this.repository.insert(manager, rows);
-    this.checkpoints.noteAppended(manager, { from: rows[0].seq, seq, hash: prevHash });
+    const requestId = currentRequestId() ?? null;
+    // The chain is hashed a chunk at a time, each chunk sent as soon as it is hashed: the database stores one chunk
+    // while the next is hashed (one statement in flight at a time, as the connection requires).
+    let storing: Promise<void> | null = null;
+    for (let start = 0; start < list.length; start += APPEND_CHUNK) {
+      const rows = list.slice(start, start + APPEND_CHUNK).map((entry, j) => {
+        seq += 1;
+        const record: AuditRecord = {
+          seq,
+          occurredAt,
+          actorId: entry.actor.id,
+          actorName: entry.actor.name,
+          action: entry.action,
+          entityType: entry.entityType,
+          entityId: entry.entityId,
+          before: normalise(entry.before),
+          after: normalise(entry.after),
+          reason: entry.reason ?? null,
+        };
+        if (rowHashes[start + j].length) record.rowHashes = rowHashes[start + j];
+        const hash = chainHash(prevHash, record);
+        // Outside the hashed record: which request (or job) wrote the row, to find its log lines.
+        const row = { ...record, prevHash, hash, requestId };
+        prevHash = hash;
+        return row;
+      });
+      await storing;
+      storing = this.repository.insert(manager, rows);
+      // Awaited on the next turn or after the loop; a failure is reported there, not as an unhandled rejection.
+      storing.catch(() => undefined);
+      if (start + APPEND_CHUNK < list.length) await setImmediate();
+    }
+    await storing;
+    const from = head ? head.seq + 1 : 1;
+    this.checkpoints.noteAppended(manager, { from, seq, hash: prevHash });
   }
 }
 
+// Rows hashed and sent per statement when one command appends many.
+const APPEND_CHUNK = 2500;
 // What jsonb will give back: the hash must be computed over exactly what is stored.
 function normalise(value: unknown): unknown {
   if (value === undefined) return null;

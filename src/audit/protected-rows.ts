@@ -126,7 +126,7 @@ export type RowValues = Record<string, string | null>;
 
 // Every value is read as text in a form no session setting changes (timestamps in UTC with microseconds), so the
 // same row always gives the same hash whoever reads it.
-function textOf(column: string, type: ColumnType): string {
+export function textOf(column: string, type: ColumnType): string {
   switch (type) {
     case 'timestamptz':
       return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;

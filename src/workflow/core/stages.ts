@@ -112,6 +112,9 @@ export const COMPLAINT_STAGES: readonly Stage[] = [
 // The courts' route for persons on suspension (Luật Đặc xá 2018, Điều 15, khoản 3–5).
 export const COURT_STAGES: readonly Stage[] = [Stage.COURT_REVIEW, Stage.COURT_POSTED, Stage.COURT_INELIGIBLE];
 
+const STAGES: ReadonlySet<string> = new Set(Object.values(Stage));
+
+// Asked once per dossier of a list's hop: a set, not a scan of the enum's values.
 export function isStage(value: string): value is Stage {
-  return (Object.values(Stage) as string[]).includes(value);
+  return STAGES.has(value);
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ProtectedTable, selectList, type RowValues } from '../../audit/protected-rows.js';
+import { textOf } from '../../audit/protected-rows.js';
 import type { TransitionContext } from '../core/transition-context.js';
 
 export interface DossierHead {
@@ -15,24 +15,44 @@ export interface DossierHead {
   fullName: string;
 }
 
-export interface HistoryRow {
-  dossierId: string;
-  fromStage: string;
-  toStage: string;
-  versionRead: number;
-  reasonCode: string | null;
-  reason: string | null;
-}
+// One history row as stored, every value in the text form `selectList` reads it back in: the row's content hash is
+// computed from these values while the statement that stores them runs.
+export type HistoryRecord = Record<
+  | 'id'
+  | 'dossier_id'
+  | 'round_id'
+  | 'event'
+  | 'from_stage'
+  | 'to_stage'
+  | 'version_read'
+  | 'version_written'
+  | 'actor_id'
+  | 'actor_role'
+  | 'actor_unit_id'
+  | 'reason_code'
+  | 'reason'
+  | 'list_id'
+  | 'occurred_at',
+  string | null
+>;
 
-// One event by one actor (on one list, if any) over many dossiers.
-export interface HistoryBatch {
-  event: string;
+// What a new batch of history rows shares, in its stored form: the ids it may take, the transaction's time, the actor's
+// and list's ids as PostgreSQL writes them.
+export interface HistoryReservation {
+  ids: string[];
+  occurredAt: string;
   actorId: string;
-  actorRole: string;
   actorUnitId: string;
   listId: string | null;
-  rows: readonly HistoryRow[];
 }
+
+// A text as PostgreSQL stores it: sent as UTF-8, so a lone surrogate half becomes U+FFFD.
+export function storedText(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
+}
+
+// The columns every row of one batch shares, in the order of the statement's parameters $9…$14.
+const SHARED_COLUMNS = ['event', 'actor_id', 'actor_role', 'actor_unit_id', 'list_id', 'occurred_at'] as const;
 
 const HEAD_COLUMNS = `d.id, d.round_id AS "roundId", d.facility_id AS "facilityId", d.team_id AS "teamId", d.stage, d.version,
   d.created_by AS "createdBy", d.updated_by AS "updatedBy", d.full_name AS "fullName"`;
@@ -69,42 +89,63 @@ export class TransitionRepository {
     );
   }
 
+  // Ids and the shared values of `count` history rows about to be written, read as the rows will store them.
+  async reserveHistory(
+    manager: EntityManager,
+    count: number,
+    shared: { actorId: string; actorUnitId: string; listId: string | null },
+  ): Promise<HistoryReservation> {
+    const [row]: HistoryReservation[] = await manager.query(
+      `SELECT array(SELECT nextval(pg_get_serial_sequence('workflow_history', 'id'))::text FROM generate_series(1, $1))
+           AS "ids", ${textOf('now()', 'timestamptz')} AS "occurredAt",
+         $2::uuid::text AS "actorId", $3::uuid::text AS "actorUnitId", $4::uuid::text AS "listId"`,
+      [count, shared.actorId, shared.actorUnitId, shared.listId],
+    );
+    return row;
+  }
+
   // The guarded write and its history in one statement: only rows still at the version and stage the caller read
-  // are moved, and each moved row gets its history row. Returns the history rows as stored (their protected columns
-  // as text), one per moved dossier, for the audit rows to commit to without reading them again.
-  async advance(manager: EntityManager, batch: HistoryBatch): Promise<RowValues[]> {
-    const { rows } = batch;
-    if (rows.length === 0) return [];
-    const col = <K extends keyof HistoryRow>(k: K) => rows.map((r) => r[k]);
-    return manager.query(
+  // are moved, and each moved row gets its history row exactly as given (ids and time from `reserveHistory`), so the
+  // caller can hash the rows while they are written. Returns how many dossiers moved.
+  async advance(manager: EntityManager, rows: readonly HistoryRecord[]): Promise<number> {
+    if (rows.length === 0) return 0;
+    const first = rows[0];
+    const col = (k: keyof HistoryRecord) => rows.map((r) => r[k]);
+    for (const k of SHARED_COLUMNS) {
+      if (rows.some((r) => r[k] !== first[k])) throw new Error(`History rows of one batch differ in ${k}`);
+    }
+    const [{ moved }]: { moved: number }[] = await manager.query(
       `WITH moved AS (
          UPDATE dossiers d SET stage = x.to_stage, version = d.version + 1, updated_at = now()
-         FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[])
-           AS x(dossier_id, version_read, from_stage, to_stage, reason_code, reason)
-         WHERE d.id = x.dossier_id AND d.version = x.version_read AND d.stage = x.from_stage
-         RETURNING d.id, d.round_id, x.from_stage, x.to_stage, x.version_read, x.reason_code, x.reason
+         FROM unnest($1::bigint[], $2::uuid[], $3::uuid[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[])
+           AS x(id, dossier_id, round_id, version_read, from_stage, to_stage, reason_code, reason)
+         -- The ids again as a list: the batch's rows are found through the primary key, not by scanning every dossier.
+         WHERE d.id = ANY($2::uuid[]) AND d.id = x.dossier_id AND d.round_id = x.round_id AND d.version = x.version_read
+           AND d.stage = x.from_stage
+         RETURNING x.*
        ), history AS (
-         INSERT INTO workflow_history (dossier_id, round_id, event, from_stage, to_stage, version_read, version_written,
-           actor_id, actor_role, actor_unit_id, reason_code, reason, list_id)
-         SELECT id, round_id, $7, from_stage, to_stage, version_read, version_read + 1, $8, $9, $10, reason_code, reason, $11
+         INSERT INTO workflow_history (id, dossier_id, round_id, event, from_stage, to_stage, version_read, version_written,
+           actor_id, actor_role, actor_unit_id, reason_code, reason, list_id, occurred_at)
+         OVERRIDING SYSTEM VALUE
+         SELECT id, dossier_id, round_id, $9, from_stage, to_stage, version_read, version_read + 1, $10, $11, $12,
+           reason_code, reason, $13, $14::timestamptz
          FROM moved
-         RETURNING ${selectList(ProtectedTable.WORKFLOW_HISTORY, 'workflow_history')}
+         RETURNING 1
        )
-       SELECT * FROM history`,
+       SELECT count(*)::int AS moved FROM history`,
       [
-        col('dossierId'),
-        col('versionRead'),
-        col('fromStage'),
-        col('toStage'),
-        col('reasonCode'),
+        col('id'),
+        col('dossier_id'),
+        col('round_id'),
+        col('version_read'),
+        col('from_stage'),
+        col('to_stage'),
+        col('reason_code'),
         col('reason'),
-        batch.event,
-        batch.actorId,
-        batch.actorRole,
-        batch.actorUnitId,
-        batch.listId,
+        ...SHARED_COLUMNS.map((k) => first[k]),
       ],
     );
+    return moved;
   }
 
   // Facts the table's guards read for the dossiers being moved.

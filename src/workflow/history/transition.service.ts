@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { CommonException, StaleWriteException, NotFoundException } from '../../common/app.exception.js';
 import { CommonErrorCode } from '../../common/error-codes.js';
 import { AuditService } from '../../audit/audit.service.js';
+import { setImmediate } from 'node:timers/promises';
 import { hashReturned, ProtectedTable } from '../../audit/protected-rows.js';
 import { ScopeService } from '../../auth/scope.service.js';
 import type { SessionUser } from '../../auth/session-user.js';
@@ -14,7 +15,7 @@ import { TransitionErrorCode, type TransitionContext } from '../core/transition-
 import type { WorkflowActor } from '../common/actor.js';
 import { WorkflowException, WorkflowExceptionCode } from '../common/workflow.exception.js';
 import { TransitionFacts } from './transition-facts.js';
-import { TransitionRepository, type DossierHead } from './transition.repository.js';
+import { storedText, TransitionRepository, type DossierHead, type HistoryRecord } from './transition.repository.js';
 
 export interface TransitionItem {
   dossierId: string;
@@ -105,43 +106,53 @@ export class TransitionService {
     return applied;
   }
 
+  // The history rows are built here, ids and time reserved first, so their content hashes are computed while the
+  // database moves the dossiers, instead of after it, from the rows read back.
   private async write(manager: EntityManager, input: TransitionRequest, applied: readonly AppliedTransition[]) {
     const { actor, event } = input;
-    const history = await this.repository.advance(manager, {
-      event,
-      actorId: actor.id,
-      actorRole: actor.role,
-      actorUnitId: actor.unitId,
-      listId: input.listId ?? null,
-      rows: applied.map((a) => ({
-        dossierId: a.dossierId,
-        fromStage: a.from,
-        toStage: a.to,
-        versionRead: a.version - 1,
-        reasonCode: a.reasonCode ?? null,
-        reason: a.reason ?? null,
-      })),
-    });
-    if (history.length !== applied.length) throw new StaleWriteException('Một số hồ sơ', applied[0].version - 1);
-    const written = new Map(
-      history.map((row) => [row.dossier_id, hashReturned(ProtectedTable.WORKFLOW_HISTORY, [row])]),
-    );
-    if (applied.some((a) => !written.has(a.dossierId))) throw new Error('A moved dossier has no history row');
     const listId = input.listId ?? null;
-    await this.audit.record(
-      manager,
-      applied.map((a) => ({
-        actor: { id: actor.id, name: actor.name },
-        action: `workflow.${event}`,
-        entityType: 'dossier',
-        entityId: a.dossierId,
-        before: { stage: a.from, version: a.version - 1 },
-        after: { stage: a.to, version: a.version, listId },
-        reason: [a.reasonCode, a.reason].filter(Boolean).join(': ') || null,
-        // The history row that produced this version, as the UPDATE's statement stored it.
-        rowHashes: written.get(a.dossierId),
-      })),
-    );
+    const reserved = await this.repository.reserveHistory(manager, applied.length, {
+      actorId: actor.id,
+      actorUnitId: actor.unitId,
+      listId,
+    });
+    const rows: HistoryRecord[] = applied.map((a, i) => ({
+      id: reserved.ids[i],
+      dossier_id: a.dossierId,
+      round_id: a.roundId,
+      event,
+      from_stage: a.from,
+      to_stage: a.to,
+      version_read: String(a.version - 1),
+      version_written: String(a.version),
+      actor_id: reserved.actorId,
+      actor_role: actor.role,
+      actor_unit_id: reserved.actorUnitId,
+      reason_code: a.reasonCode ?? null,
+      reason: a.reason === undefined ? null : storedText(a.reason),
+      list_id: reserved.listId,
+      occurred_at: reserved.occurredAt,
+    }));
+    // The statement goes out first (a turn of the event loop), then the audit entries, each committing to the hash of
+    // its history row, are built while it runs.
+    const [moved, entries] = await Promise.all([
+      this.repository.advance(manager, rows),
+      setImmediate().then(() =>
+        applied.map((a, i) => ({
+          actor: { id: actor.id, name: actor.name },
+          action: `workflow.${event}`,
+          entityType: 'dossier',
+          entityId: a.dossierId,
+          before: { stage: a.from, version: a.version - 1 },
+          after: { stage: a.to, version: a.version, listId },
+          reason: [a.reasonCode, a.reason].filter(Boolean).join(': ') || null,
+          // The history row that produced this version, as the statement stores it.
+          rowHashes: hashReturned(ProtectedTable.WORKFLOW_HISTORY, [rows[i]]),
+        })),
+      ),
+    ]);
+    if (moved !== applied.length) throw new StaleWriteException('Một số hồ sơ', applied[0].version - 1);
+    await this.audit.record(manager, entries);
   }
 
   private decide(
