@@ -251,6 +251,19 @@ function documentJob(subject: ScopeSubject, a: string, p: number): SqlFilter {
   };
 }
 
+// The facilities (rows `alias` of org_units) that can hold a dossier the dossier rule lets `subject` read: for a unit,
+// those whose subtree meets its own (a facility in it, or the facility it works in), since a dossier's team lies
+// within its facility. A necessary condition only, so that a page walking facilities skips those it would find
+// nothing in; the dossier rule still decides each dossier.
+export function dossierFacilityFilter(subject: ScopeSubject, alias: string, firstParam: number): SqlFilter {
+  if (!UNIT_ROLES.has(subject.role)) return { sql: 'true', params: [] };
+  const p = `$${firstParam}::text`;
+  return {
+    sql: `(starts_with(${alias}.path, ${p}) OR starts_with(${p}, ${alias}.path))`,
+    params: [subject.orgUnitPath],
+  };
+}
+
 // The organisation units (rows `alias` of org_units) a caller works in: their own subtree; the national bodies and
 // the administrator all of them. Used for what belongs to a unit rather than to a dossier (simulations, the
 // facilities a draft round is tried on).

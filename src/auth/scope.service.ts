@@ -4,6 +4,7 @@ import { NotFoundException } from '../common/app.exception.js';
 import {
   actionableDossierFilter,
   documentSourceRecord,
+  dossierFacilityFilter,
   recordFilter,
   RECORD_TABLES,
   ScopedRecord,
@@ -53,6 +54,11 @@ export class ScopeService {
 
   dossierFilter(subject: ScopeSubject, alias: string, firstParam: number): SqlFilter {
     return recordFilter(ScopedRecord.DOSSIER, subject, alias, firstParam);
+  }
+
+  // The facilities that can hold a dossier `subject` may read (scope-filters.ts, dossierFacilityFilter).
+  dossierFacilityFilter(subject: ScopeSubject, alias: string, firstParam: number): SqlFilter {
+    return dossierFacilityFilter(subject, alias, firstParam);
   }
 
   // The dossiers `subject` may move through the transition table: those it may read, and the ones whose certificate

@@ -47,6 +47,9 @@ function sortExpression(sort: SortKey, params: unknown[]): string {
 
 export interface ListCriteria {
   scope: SqlFilter;
+  // The facilities (alias, first parameter) that can hold a dossier the scope lets through: a page sorted by facility
+  // walks only those.
+  scopeFacilities?: (alias: string, firstParam: number) => SqlFilter;
   roundId?: string;
   roundCode?: string;
   facilityId?: string;
@@ -232,19 +235,22 @@ export class DossierListRepository {
            WHERE ${w.sql}${keyset}
            ORDER BY ${expr} ${order}, d.id ${order}
            ${limit})`;
-    const picked = byFacility ? pageByFacilityName(w, params, { order, cursor, offset, limit: p.limit }) : pick;
+    const picked = byFacility
+      ? pageByFacilityName(w, params, { order, cursor, offset, limit: p.limit, facilities: c.scopeFacilities })
+      : pick;
+    // The labels as sub-selects rather than joins: on a round of 150,000 dossiers, planning the seven-way join took
+    // 11–13 ms, more than reading the page, against under 1 ms this way (each sub-select is planned alone).
     const rows: ListRow[] = await this.dataSource.query(
       `WITH ${picked}
-       SELECT d.id, d.inmate_number, d.full_name, d.birth_date, d.facility_id, f.name AS facility_name,
-              t.name AS team_name, d.stage, d.version, v.outcome, v.category, v.relies_on_unverified,
-              r.code AS round_code, page.k::text AS sort_value, er.result->>'almostEligibleOn' AS almost
+       SELECT d.id, d.inmate_number, d.full_name, d.birth_date, d.facility_id,
+              (SELECT f.name FROM org_units f WHERE f.id = d.facility_id) AS facility_name,
+              (SELECT t.name FROM org_units t WHERE t.id = d.team_id) AS team_name,
+              d.stage, d.version, v.outcome, v.category, v.relies_on_unverified,
+              (SELECT r.code FROM rounds r WHERE r.id = d.round_id) AS round_code, page.k::text AS sort_value,
+              (SELECT er.result->>'almostEligibleOn' FROM eligibility_results er WHERE er.id = v.result_id) AS almost
        FROM page
        JOIN dossiers d ON d.id = page.id
-       JOIN rounds r ON r.id = d.round_id
-       JOIN org_units f ON f.id = d.facility_id
-       LEFT JOIN org_units t ON t.id = d.team_id
        LEFT JOIN dossier_verdicts v ON v.dossier_id = d.id
-       LEFT JOIN eligibility_results er ON er.id = v.result_id
        ORDER BY page.k ${order}, page.id ${order}`,
       params,
     );

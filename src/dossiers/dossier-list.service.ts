@@ -90,12 +90,16 @@ function decodeCursor(raw: string, field: string): { value: string; id: string }
   ]);
 }
 
+// How many sets of grouped counts a process keeps (the oldest kept goes first).
+const GROUPED_KEPT = 500;
+
 // The scoped candidate list at national scale: filters, any column as the sort, counts by verdict, keyset pages.
 // What the caller may read is ScopeService's dossier rule, applied in the same statement as the filters.
 @Injectable()
 export class DossierListService {
   private readonly logger = new Logger('DossierList');
   private recounting: Promise<unknown> | null = null;
+  private readonly grouped = new Map<string, Record<string, number>>();
 
   constructor(
     private readonly repository: DossierListRepository,
@@ -129,15 +133,29 @@ export class DossierListService {
         .recount(stale)
         .catch((error: Error) => this.logger.warn(`Grouped list counts not refreshed: ${error.message}`))
         .finally(() => (this.recounting = null));
-    const grouped = await this.repository.groupedCounts(criteria);
+    const grouped = await this.groupedCounts(criteria, rounds);
     const total = Object.values(grouped).reduce((s, n) => s + n, 0);
     if (total <= this.config.listExactCountLimit) return exact();
     return { counts: grouped, countedAt: oldest };
   }
 
+  // The grouped counts change only when their rounds are grouped again, which moves the rounds' `countedAt` in the
+  // same transaction: kept per process under the criteria and those times, so every process sees a new grouping on
+  // its next page.
+  private async groupedCounts(criteria: ListCriteria, rounds: { id: string; countedAt: Date | null }[]) {
+    const key = JSON.stringify({ criteria, rounds });
+    const kept = this.grouped.get(key);
+    if (kept) return kept;
+    const counts = await this.repository.groupedCounts(criteria);
+    if (this.grouped.size >= GROUPED_KEPT) this.grouped.delete(this.grouped.keys().next().value!);
+    this.grouped.set(key, counts);
+    return counts;
+  }
+
   private criteria(user: SessionUser, query: DossierFilter): ListCriteria {
     return {
       scope: this.scope.dossierFilter(user, 'd', 1),
+      scopeFacilities: (alias, firstParam) => this.scope.dossierFacilityFilter(user, alias, firstParam),
       roundId: query.roundId,
       roundCode: query.roundCode,
       facilityId: query.facilityId,

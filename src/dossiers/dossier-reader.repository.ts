@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { ONE_STATEMENT_MAX, type R, readApart, readTogether } from './dossier-tables.repository.js';
 import type {
   DossierDocument,
   EvidenceDocument,
@@ -10,36 +11,21 @@ import type {
   SpecialCircumstance,
 } from './dossier-format.js';
 
-type R = Record<string, any>;
-
 // Reads dossiers back from the normalised tables into the exchange format: the inverse of dossier-rows.ts.
 // Optional fields that are NULL in the database are omitted, so import → export → import is lossless.
 export async function readDossierDocuments(
   manager: EntityManager,
   ids: string[],
 ): Promise<Map<string, DossierDocument>> {
+  if (!ids.length) return new Map();
+  return toDossierDocuments(
+    ids.length <= ONE_STATEMENT_MAX ? await readTogether(manager, ids) : await readApart(manager, ids),
+  );
+}
+
+// The rows of each table (in dossier-tables.repository.ts's order) as documents by dossier id.
+export function toDossierDocuments(results: R[][]): Map<string, DossierDocument> {
   const out = new Map<string, DossierDocument>();
-  if (!ids.length) return out;
-  // One query per table, run one after another: a transaction's connection takes one query at a time.
-  const sqls = [
-    `SELECT d.*, r.code AS round_code, f.code AS facility_code, t.code AS team_code,
-         to_char(d.council_meeting_date, 'YYYY-MM-DD') AS cmd
-         FROM dossiers d JOIN rounds r ON r.id = d.round_id JOIN org_units f ON f.id = d.facility_id
-         LEFT JOIN org_units t ON t.id = d.team_id WHERE d.id = ANY($1)`,
-    `SELECT *, to_char(judgment_date, 'YYYY-MM-DD') AS jd, to_char(final_date, 'YYYY-MM-DD') AS fd FROM dossier_judgments WHERE dossier_id = ANY($1) ORDER BY dossier_id, ordinal`,
-    `SELECT *, to_char(offence_date, 'YYYY-MM-DD') AS od FROM dossier_offences WHERE dossier_id = ANY($1) ORDER BY judgment_id, ordinal`,
-    `SELECT kind, dossier_id, to_char(date_from, 'YYYY-MM-DD') AS f, to_char(date_to, 'YYYY-MM-DD') AS t FROM dossier_intervals WHERE dossier_id = ANY($1) ORDER BY dossier_id, ordinal`,
-    `SELECT *, to_char(decision_date, 'YYYY-MM-DD') AS dd FROM dossier_reductions WHERE dossier_id = ANY($1) ORDER BY dossier_id, ordinal`,
-    `SELECT dossier_id, period, rating FROM dossier_conduct_ratings WHERE dossier_id = ANY($1) ORDER BY dossier_id, ordinal`,
-    `SELECT *, to_char(record_date, 'YYYY-MM-DD') AS rd FROM dossier_discipline WHERE dossier_id = ANY($1) ORDER BY dossier_id, ordinal`,
-    `SELECT *, to_char(judgment_date, 'YYYY-MM-DD') AS jd FROM dossier_prior_convictions WHERE dossier_id = ANY($1) ORDER BY dossier_id, ordinal`,
-    `SELECT * FROM dossier_obligations WHERE dossier_id = ANY($1) ORDER BY dossier_id, ordinal`,
-    `SELECT *, to_char(decision_date, 'YYYY-MM-DD') AS dd FROM dossier_enforcement_decisions WHERE dossier_id = ANY($1) ORDER BY obligation_id, ordinal`,
-    `SELECT * FROM dossier_special_circumstances WHERE dossier_id = ANY($1) ORDER BY dossier_id, ordinal`,
-    `SELECT *, to_char(document_date, 'YYYY-MM-DD') AS dd FROM dossier_evidence_documents WHERE dossier_id = ANY($1) ORDER BY dossier_id, ordinal`,
-  ];
-  const results: R[][] = [];
-  for (const sql of sqls) results.push(await manager.query(sql, [ids]));
   const [
     mains,
     judgments,

@@ -21,27 +21,6 @@ export interface DossierHead {
 @Injectable()
 export class DossierRepository {
   // The dossier's row with the names of its facility and team.
-  async findHeader(
-    manager: EntityManager,
-    id: string,
-  ): Promise<{
-    id: string;
-    version: number;
-    stage: Stage;
-    created_by: string | null;
-    updated_by: string | null;
-    updated_at: Date;
-    facility_name: string;
-    team_name: string | null;
-  } | null> {
-    const rows = await manager.query(
-      `SELECT d.id, d.version, d.stage, d.created_by, d.updated_by, d.updated_at, f.name AS facility_name, t.name AS team_name
-       FROM dossiers d JOIN org_units f ON f.id = d.facility_id LEFT JOIN org_units t ON t.id = d.team_id WHERE d.id = $1`,
-      [id],
-    );
-    return rows[0] ?? null;
-  }
-
   // The round's dossiers within a scope filter on alias `d` (its parameters from $2), by inmate number.
   async idsInRound(
     manager: EntityManager,

@@ -15,7 +15,8 @@ import type { SessionUser } from '../auth/session-user.js';
 import type { DossierDocument } from './dossier-format.js';
 import { addDossierRows, emptyRows, ResolvedDossier } from './dossier-rows.js';
 import { CHILD_TABLES_FOR_REPLACE, updateDossierMain, writeDossierRows } from './dossier-bulk-writer.repository.js';
-import { readDossierDocuments } from './dossier-reader.repository.js';
+import { readDossierDocuments, toDossierDocuments } from './dossier-reader.repository.js';
+import { readDossierPage } from './dossier-tables.repository.js';
 import { checkDossierSemantics } from './dossier-semantics.js';
 import { DossierRepository } from './dossier.repository.js';
 import { toPlainDocument } from './dossier-plain.js';
@@ -157,23 +158,23 @@ export class DossierService {
     });
   }
 
+  // One statement: the scope check, the header and the document read one snapshot together.
   async get(user: SessionUser, id: string) {
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      await this.scope.assertDossierVisible(manager, user, id);
-      const head = (await this.repository.findHeader(manager, id))!;
-      const document = (await readDossierDocuments(manager, [id])).get(id)!;
-      return {
-        id: head.id,
-        version: head.version,
-        stage: head.stage,
-        facilityName: head.facility_name,
-        teamName: head.team_name,
-        createdBy: head.created_by,
-        updatedBy: head.updated_by,
-        updatedAt: head.updated_at,
-        document,
-      };
-    });
+    const page = await readDossierPage(this.dataSource.manager, id, this.scope.dossierFilter(user, 'x', 2));
+    if (!page) throw new NotFoundException('hồ sơ');
+    const { header: head, tables } = page;
+    const document = toDossierDocuments(tables).get(id)!;
+    return {
+      id: head.id,
+      version: head.version,
+      stage: head.stage,
+      facilityName: head.facility_name,
+      teamName: head.team_name,
+      createdBy: head.created_by,
+      updatedBy: head.updated_by,
+      updatedAt: head.updated_at,
+      document,
+    };
   }
 
   async exportOne(user: SessionUser, id: string): Promise<DossierDocument> {
