@@ -3,6 +3,7 @@ import type { WorkerPool } from '../common/worker-pool.js';
 import { canonicalHash } from '../kernel/hash.js';
 import type { RoundParameters } from '../eligibility/core/index.js';
 import type { DossierDims, PackedOutcome } from './simulation-outcome.js';
+import { KeptFacts } from './simulation-facts.js';
 
 // A dossier version's outcome as kept: one object, its strings shared with every other dossier's where they are the
 // same (the verdict, the category, the set of values relied on — a round has a handful), so that a round of them held
@@ -67,12 +68,18 @@ export function slotOf(id: string, slots: number): number {
   return (h >>> 0) % slots;
 }
 
-// A simulation thread's share of the cache.
+// A simulation thread's share of the cache: outcomes and breakdown keys, and the parsed facts of at most `factsLimit`
+// dossiers.
 export class OutcomeStore {
+  readonly facts: KeptFacts;
   private readonly outcomes = new Map<string, Map<string, CachedOutcome>>();
   private readonly dims = new Map<string, CachedDims>();
   private readonly shared = new Map<string, string>();
   private generation = 0;
+
+  constructor(factsLimit: number) {
+    this.facts = new KeptFacts(factsLimit);
+  }
 
   // Empties the store when the cache was cleared since it was last used (a job of an older generation, still running,
   // finds the outcomes kept since: they are as valid).
@@ -80,6 +87,7 @@ export class OutcomeStore {
     if (generation > this.generation) {
       this.outcomes.clear();
       this.dims.clear();
+      this.facts.clear();
       this.generation = generation;
     }
     return this;
