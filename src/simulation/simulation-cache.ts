@@ -22,11 +22,12 @@ const PARAMETER_SETS = 4;
 const SHARED_MAX = 10_000;
 
 // What a simulation need not compute again in this process: each dossier version's outcome under a parameter set it
-// was already evaluated against (the base of the next draft, most often) and its breakdown keys. Kept on the
-// simulation threads, each dossier always on the same one (`slotOf`), which evaluates and counts it; this side owns
-// those threads for the life of the process and can empty their caches (`clear`, seen by each thread with its next
-// job). Keyed by the parameters' canonical hash and the dossier version, so a changed dossier or a changed value is
-// never served stale. Rules are code: a new rule pack version is a new process, which starts with an empty cache.
+// was already evaluated against (the base of the next draft, most often), its breakdown keys and its parsed facts
+// (`KeptFacts`, up to a limit). Kept on the simulation threads, each dossier always on the same one (`slotOf`), which
+// evaluates and counts it; this side owns those threads for the life of the process and can empty their caches
+// (`clear`, seen by each thread with its next job). Keyed by the parameters' canonical hash and the dossier version,
+// so a changed dossier or a changed value is never served stale. Rules are code: a new rule pack version is a new
+// process, which starts with an empty cache.
 @Injectable()
 export class SimulationCache implements OnModuleDestroy {
   private threads: WorkerPool<unknown, unknown> | null = null;
