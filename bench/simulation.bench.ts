@@ -22,6 +22,7 @@ import { SimulationCache } from '../src/simulation/simulation-cache.js';
 import { STATUSES, STATUS_LABELS, type SimulationFigures } from '../src/simulation/simulation-figures.js';
 import { SimulationRepository } from '../src/simulation/simulation.repository.js';
 import { SimulationService } from '../src/simulation/simulation.service.js';
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { openSyntheticRound } from './synthetic-database.js';
 import { median } from './median.js';
@@ -76,7 +77,7 @@ async function main(): Promise<void> {
       new ScopeService(new ScopeRepository()),
       audit,
       cache,
-      { screeningThreads: threads },
+      { screeningThreads: threads, simulationFactsKept: loadConfig().simulationFactsKept },
     );
     // The standing body simulates over every facility.
     const [unit] = await dataSource.query(`SELECT id, name, path FROM org_units ORDER BY path LIMIT 1`);
@@ -145,6 +146,7 @@ async function main(): Promise<void> {
     const load: string[] = [];
     let last: { a: SimulationFigures; b: SimulationFigures } | null = null;
     let work = '';
+    let rss = 0;
     for (let run = 0; run < runs; run += 1) {
       load.push(loadavg()[0].toFixed(1));
       let started = performance.now();
@@ -184,6 +186,8 @@ async function main(): Promise<void> {
       const figures = async (id: string) => (await service.get(standing, id)).figures as SimulationFigures;
       last = { a: await figures(a.id), b: await figures(b.id) };
       work = `A ${JSON.stringify(last.a.work)}; B ${JSON.stringify(last.b.work)}`;
+      // The process's resident memory with the threads' caches full (outcomes of three parameter sets, facts).
+      rss = Math.max(rss, process.memoryUsage().rss);
     }
     await cache.close();
     await standalone.close();
@@ -210,7 +214,13 @@ async function main(): Promise<void> {
       `CPU seconds of this process (all threads; the database server's not included), medians: read ${median(cpu.read).toFixed(1)}, ` +
         `cold ${median(cpu.cold).toFixed(1)}, re-run ${median(cpu.warm).toFixed(1)}; 1-minute load average at each run's start and end: ${load.join(', ')}`,
     );
-    console.log(`work of the last run: ${work}`);
+    console.log(`work of the last run: ${work}; resident memory after a run: ${n(Math.round(rss / 2 ** 20))} MB`);
+    // BENCH_FIGURES_OUT: the last run's figures of both drafts (without the work counts), to compare two builds.
+    if (last && process.env.BENCH_FIGURES_OUT) {
+      const { work: _a, ...a } = last.a;
+      const { work: _b, ...b } = last.b;
+      writeFileSync(process.env.BENCH_FIGURES_OUT, JSON.stringify({ a, b }, null, 1));
+    }
     if (last) {
       console.log(
         `comparison of two drafts on ${roundCode}: A = ${JSON.stringify(draftA.map((c) => `${c.path} = ${JSON.stringify(c.value)}`))}, B = A + remaining-term cap 5 years`,

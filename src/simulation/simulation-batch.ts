@@ -12,12 +12,14 @@ import {
   type PackedOutcome,
 } from './simulation-outcome.js';
 
-// One dossier version as a thread reads it: its stored facts, or its document when they are not current.
+// One dossier version as a thread reads it: its stored facts, or its document when they are not current; or its facts
+// as the thread kept them parsed (`parsed`, nothing read).
 export interface SimulationInput {
   id: string;
   version: number;
   facts: string | null;
   document: string | null;
+  parsed?: EligibilityFacts;
   base: boolean;
   draft: boolean;
 }
@@ -46,15 +48,19 @@ export interface SimulatedDossier {
   dims: DossierDims;
 }
 
-// Runs on a simulation thread: takes each dossier's facts once (`factsOf`: parsed from the stored form, or mapped
-// from the document, whose facts are then handed back to be stored) and evaluates them against the sides asked for.
-export function simulateBatch(batch: SimulationBatch): { simulated: SimulatedDossier[]; mapped: FactsRow[] } {
+// Runs on a simulation thread: takes each dossier's facts once (kept, or `factsOf`: parsed from the stored form, or
+// mapped from the document, whose facts are then handed back to be stored), hands them to `keep` and evaluates them
+// against the sides asked for.
+export function simulateBatch(
+  batch: SimulationBatch,
+  keep: (id: string, version: number, facts: EligibilityFacts) => void = () => undefined,
+): { simulated: SimulatedDossier[]; mapped: FactsRow[] } {
   const simulated: SimulatedDossier[] = [];
   const mapped: FactsRow[] = [];
   for (const d of batch.dossiers) {
     let facts: EligibilityFacts;
     try {
-      facts = factsOf(d, mapped);
+      facts = d.parsed ?? factsOf(d, mapped);
     } catch (error) {
       const side = unreadable(error);
       simulated.push({
@@ -65,6 +71,7 @@ export function simulateBatch(batch: SimulationBatch): { simulated: SimulatedDos
       });
       continue;
     }
+    if (!d.parsed) keep(d.id, d.version, facts);
     let band: string | null = null;
     const evaluate = (round: RoundParameters): PackedOutcome => {
       try {

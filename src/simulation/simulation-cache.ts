@@ -3,6 +3,7 @@ import type { WorkerPool } from '../common/worker-pool.js';
 import { canonicalHash } from '../kernel/hash.js';
 import type { RoundParameters } from '../eligibility/core/index.js';
 import type { DossierDims, PackedOutcome } from './simulation-outcome.js';
+import { KeptFacts } from './simulation-facts.js';
 
 // A dossier version's outcome as kept: one object, its strings shared with every other dossier's where they are the
 // same (the verdict, the category, the set of values relied on — a round has a handful), so that a round of them held
@@ -21,11 +22,12 @@ const PARAMETER_SETS = 4;
 const SHARED_MAX = 10_000;
 
 // What a simulation need not compute again in this process: each dossier version's outcome under a parameter set it
-// was already evaluated against (the base of the next draft, most often) and its breakdown keys. Kept on the
-// simulation threads, each dossier always on the same one (`slotOf`), which evaluates and counts it; this side owns
-// those threads for the life of the process and can empty their caches (`clear`, seen by each thread with its next
-// job). Keyed by the parameters' canonical hash and the dossier version, so a changed dossier or a changed value is
-// never served stale. Rules are code: a new rule pack version is a new process, which starts with an empty cache.
+// was already evaluated against (the base of the next draft, most often), its breakdown keys and its parsed facts
+// (`KeptFacts`, up to a limit). Kept on the simulation threads, each dossier always on the same one (`slotOf`), which
+// evaluates and counts it; this side owns those threads for the life of the process and can empty their caches
+// (`clear`, seen by each thread with its next job). Keyed by the parameters' canonical hash and the dossier version,
+// so a changed dossier or a changed value is never served stale. Rules are code: a new rule pack version is a new
+// process, which starts with an empty cache.
 @Injectable()
 export class SimulationCache implements OnModuleDestroy {
   private threads: WorkerPool<unknown, unknown> | null = null;
@@ -67,12 +69,18 @@ export function slotOf(id: string, slots: number): number {
   return (h >>> 0) % slots;
 }
 
-// A simulation thread's share of the cache.
+// A simulation thread's share of the cache: outcomes and breakdown keys, and the parsed facts of at most `factsLimit`
+// dossiers.
 export class OutcomeStore {
+  readonly facts: KeptFacts;
   private readonly outcomes = new Map<string, Map<string, CachedOutcome>>();
   private readonly dims = new Map<string, CachedDims>();
   private readonly shared = new Map<string, string>();
   private generation = 0;
+
+  constructor(factsLimit: number) {
+    this.facts = new KeptFacts(factsLimit);
+  }
 
   // Empties the store when the cache was cleared since it was last used (a job of an older generation, still running,
   // finds the outcomes kept since: they are as valid).
@@ -80,6 +88,7 @@ export class OutcomeStore {
     if (generation > this.generation) {
       this.outcomes.clear();
       this.dims.clear();
+      this.facts.clear();
       this.generation = generation;
     }
     return this;

@@ -69,7 +69,8 @@ export interface SimulationFigures {
   };
   unverified: { base: UnverifiedFigures; draft: UnverifiedFigures };
   work: {
-    // Dossier versions read on the threads (their stored facts, or the document where those were not current).
+    // Dossier versions read on the threads (their stored facts, or the document where those were not current); not
+    // those whose parsed facts a thread kept from an earlier run.
     documentsRead: number;
     baseEvaluated: number;
     draftEvaluated: number;

@@ -30,11 +30,11 @@ export interface SimulationPartResult {
 }
 
 // Runs on a simulation thread: looks each dossier's outcomes up in the thread's store, has the missing ones
-// evaluated (`evaluate` reads their facts), keeps them, and counts the share.
+// evaluated (`evaluate` takes their facts, kept or read, and says how many it read), keeps them, and counts the share.
 export async function simulatePart(
   store: OutcomeStore,
   job: SimulationPartJob,
-  evaluate: (dossiers: SimulationJob['dossiers']) => Promise<SimulatedDossier[]>,
+  evaluate: (dossiers: SimulationJob['dossiers']) => Promise<{ simulated: SimulatedDossier[]; read: number }>,
 ): Promise<SimulationPartResult> {
   store.at(job.generation);
   const same = job.draftKey === job.baseKey;
@@ -50,8 +50,9 @@ export async function simulatePart(
     if (h.base && h.draft && h.dims) return;
     needed.push({ id: k.id, version: k.version, base: !h.base, draft: !same && !h.draft });
   });
-  const evaluated = new Map(needed.length ? (await evaluate(needed)).map((d) => [d.id, d]) : []);
-  const work = { documentsRead: needed.length, baseEvaluated: 0, draftEvaluated: 0, baseReused: 0, draftReused: 0 };
+  const { simulated, read } = needed.length ? await evaluate(needed) : { simulated: [], read: 0 };
+  const evaluated = new Map(simulated.map((d) => [d.id, d]));
+  const work = { documentsRead: read, baseEvaluated: 0, draftEvaluated: 0, baseReused: 0, draftReused: 0 };
   const tally = new SimulationTally();
   const changes: ChangedVerdict[] = [];
   const fresh = (set: Map<string, CachedOutcome>, k: DossierKey, outcome: SimulatedDossier['base'] | undefined) => {

@@ -14,7 +14,7 @@ import {
 } from '../common/app.exception.js';
 import { CommonErrorCode } from '../common/error-codes.js';
 import { WorkerPool } from '../common/worker-pool.js';
-import type { AppConfig } from '../config/app-config.js';
+import { SIMULATION_FACTS_KEPT, type AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import { ROUND_PRESETS, type RoundParameters } from '../eligibility/core/index.js';
 import { EligibilityRepository } from '../eligibility/eligibility.repository.js';
@@ -66,7 +66,8 @@ export class SimulationService {
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
     private readonly cache: SimulationCache,
-    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'screeningThreads'>,
+    @Inject(APP_CONFIG)
+    private readonly config: Pick<AppConfig, 'screeningThreads'> & Partial<Pick<AppConfig, 'simulationFactsKept'>>,
   ) {}
 
   // Validates the draft and saves it, queued; `enqueue` (the job queue's send) runs inside the same transaction.
@@ -211,6 +212,9 @@ export class SimulationService {
       () =>
         new WorkerPool(new URL('./simulation-worker.js', import.meta.url), this.config.screeningThreads, {
           databaseUrl: (this.dataSource.options as { url?: string }).url,
+          factsKept: Math.ceil(
+            (this.config.simulationFactsKept ?? SIMULATION_FACTS_KEPT) / Math.max(1, this.config.screeningThreads),
+          ),
         }),
     );
     const pending: Array<Promise<{ count: number; parts: SimulationPartResult[] }>> = [];

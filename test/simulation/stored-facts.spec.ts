@@ -1,8 +1,4 @@
 import type { DataSource } from 'typeorm';
-import { createStandaloneAudit } from '../../src/audit/standalone-audit.js';
-import { ScopeRepository } from '../../src/auth/scope.repository.js';
-import { ScopeService } from '../../src/auth/scope.service.js';
-import { loadConfig } from '../../src/config/app-config.js';
 import { createDataSource } from '../../src/database/data-source.js';
 import { staleFactsCount } from '../../src/dossiers/dossier-facts.repository.js';
 import type { DossierDocument } from '../../src/dossiers/dossier-format.js';
@@ -13,19 +9,14 @@ import {
   type RoundParameters,
 } from '../../src/eligibility/core/index.js';
 import { dossierToFacts } from '../../src/eligibility/dossier-to-facts.js';
-import { EligibilityRepository } from '../../src/eligibility/eligibility.repository.js';
 import { FACTS_FORMAT, parseStoredFacts } from '../../src/eligibility/stored-facts.js';
 import { canonicalHash } from '../../src/kernel/hash.js';
-import { RoundRepository } from '../../src/rounds/round.repository.js';
-import { RoundService } from '../../src/rounds/round.service.js';
-import { SimulationCache } from '../../src/simulation/simulation-cache.js';
 import type { SimulationFigures } from '../../src/simulation/simulation-figures.js';
 import { applyChanges } from '../../src/simulation/simulation-parameters.js';
-import { SimulationRepository } from '../../src/simulation/simulation.repository.js';
-import { SimulationService } from '../../src/simulation/simulation.service.js';
 import { loadDemoDataIfEmpty } from '../../seeds/demo/load-demo.js';
 import { loadSynthetic } from '../../seeds/synthetic/synthetic-loader.js';
 import { useFreshDatabase } from '../seeds/support/fresh-database.js';
+import { simulationService } from './simulation-service.js';
 
 // The facts stored with each dossier version must be exactly what the engine maps from its document: checked over the
 // demo's scenario dossiers (one per condition, exclusion and special category, as the golden cases are) and synthetic
@@ -106,22 +97,8 @@ describe('stored facts of a dossier version', () => {
   });
 
   it('give the same simulation as the documents, mapped again when missing, stale or of another format', async () => {
-    const audit = createStandaloneAudit(dataSource, loadConfig());
-    const cache = new SimulationCache();
-    closeAudit = async () => {
-      await cache.close();
-      await audit.close();
-    };
-    const service = new SimulationService(
-      dataSource,
-      new SimulationRepository(),
-      new EligibilityRepository(),
-      new RoundService(dataSource, new RoundRepository(dataSource), audit.audit),
-      new ScopeService(new ScopeRepository()),
-      audit.audit,
-      cache,
-      { screeningThreads: 2 },
-    );
+    const { service, cache, close } = simulationService(dataSource, { screeningThreads: 2 });
+    closeAudit = close;
     const [round] = await rows<{ id: string; parameters: RoundParameters }>(
       `SELECT id, parameters FROM rounds WHERE code = 'TH-QD-1244-2025'`,
     );
