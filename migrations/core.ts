@@ -12,6 +12,7 @@ import { DossierList1764000700000 } from './1764000700000-dossier-list.js';
 import { IdentityPapers1764000720000 } from './1764000720000-identity-papers.js';
 import { DossierFacts1764004000000 } from './1764004000000-dossier-facts.js';
 import { DossierListCounts1764001910000 } from './1764001910000-dossier-list-counts.js';
+import { ResultsTimeOrderedIds1764005300000 } from './1764005300000-results-time-ordered-ids.js';
 
 export const CORE_MIGRATIONS: Function[] = [
   CoreSchema1764000000000,
@@ -28,4 +29,5 @@ export const CORE_MIGRATIONS: Function[] = [
   IdentityPapers1764000720000,
   DossierListCounts1764001910000,
   DossierFacts1764004000000,
+  ResultsTimeOrderedIds1764005300000,
 ];
