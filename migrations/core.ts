@@ -13,6 +13,7 @@ import { IdentityPapers1764000720000 } from './1764000720000-identity-papers.js'
 import { DossierFacts1764004000000 } from './1764004000000-dossier-facts.js';
 import { DossierListCounts1764001910000 } from './1764001910000-dossier-list-counts.js';
 import { DossierFacilityOrder1764005200000 } from './1764005200000-dossier-facility-order.js';
+import { ResultsTimeOrderedIds1764005300000 } from './1764005300000-results-time-ordered-ids.js';
 
 export const CORE_MIGRATIONS: Function[] = [
   CoreSchema1764000000000,
@@ -30,4 +31,5 @@ export const CORE_MIGRATIONS: Function[] = [
   DossierListCounts1764001910000,
   DossierFacts1764004000000,
   DossierFacilityOrder1764005200000,
+  ResultsTimeOrderedIds1764005300000,
 ];

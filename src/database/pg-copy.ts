@@ -41,8 +41,11 @@ class CopyFromStdin {
     connection.endCopyFrom();
   }
 
+  // node-postgres forgets the statement on its ErrorResponse (the ReadyForQuery that follows is not passed on), so
+  // a COPY the server refuses settles here: waiting for ReadyForQuery left it, and its transaction, open for ever.
   handleError(error: unknown): void {
     this.error = error;
+    this.reject(error);
   }
 
   handleReadyForQuery(): void {

@@ -133,10 +133,16 @@ export class EligibilityRepository {
     await this.copyResults(manager, writer.bytes());
   }
 
-  // Results already encoded in COPY text format (by a screening thread).
+  // Results already encoded in COPY text format (by a screening thread). The statement trigger that keeps
+  // dossier_verdicts (migration 1764000700000) sees the inserted rows as a transition table, which holds whole rows
+  // in work_mem and spills the rest to a temporary file: with the default 4 MB, a screening batch of 2,000 results
+  // (~12 MB) wrote and read back a temporary file of the size of every result stored. The batch's transaction gets
+  // room for its own rows.
   async copyResults(manager: EntityManager, data: Uint8Array): Promise<void> {
     const runner = manager.queryRunner;
     if (!runner) throw new Error('copyResults needs a transaction');
+    const workMemKb = Math.max(4096, Math.ceil((data.byteLength * 1.5) / 1024));
+    await manager.query(`SELECT set_config('work_mem', $1, true)`, [`${workMemKb}kB`]);
     await copyFrom(runner, RESULT_TABLE, RESULT_COLUMNS, Buffer.from(data.buffer, data.byteOffset, data.byteLength));
   }
 

@@ -120,7 +120,8 @@ export class ScreeningService {
 
   // Batches are chosen in id order and read and evaluated on the pool's threads (each dossier's stored facts, its
   // document where they are not current: screening-batch.ts) while the main thread chooses the next ones and commits
-  // finished ones in order, each with its progress; a crash loses only the batches not yet committed.
+  // finished ones in order, each with its progress, two at a time (`commit`); a crash loses only the batches not yet
+  // committed.
   private async screenAll(
     round: RoundRow,
     input: { screeningId: string; resumeAfter: string; scope: SqlFilter; interrupt?: AbortSignal },
@@ -132,6 +133,7 @@ export class ScreeningService {
       { databaseUrl: (this.dataSource.options as { url?: string }).url },
     );
     const pending: { screened: Promise<ScreenedBatch>; lastId: string }[] = [];
+    let committed: Promise<void> = Promise.resolve();
     try {
       let after = resumeAfter;
       let exhausted = false;
@@ -155,17 +157,30 @@ export class ScreeningService {
         const next = pending.shift();
         if (!next) break;
         const batch = await next.screened;
-        await this.dataSource.transaction(async (manager) => {
-          await this.repository.copyResults(manager, batch.data);
-          await this.screenings.advance(manager, screeningId, batch.count, next.lastId);
-        });
-        screenedDossiers.inc(batch.count);
+        const before = committed;
+        committed = this.commit(screeningId, batch, next.lastId, before);
+        committed.catch(() => undefined);
+        await before;
         if (interrupt?.aborted) throw new JobInterrupted();
       }
+      await committed;
     } finally {
+      await committed.catch(() => undefined);
       await Promise.allSettled(pending.map((p) => p.screened));
       await pool.close();
     }
+  }
+
+  // One batch's transaction: its results and its progress. Its rows are written while the batch before it is still
+  // being written on another connection, but its progress only once that batch has committed, and not at all if it
+  // failed: the last dossier recorded never passes a batch that is not stored.
+  private async commit(screeningId: string, batch: ScreenedBatch, lastId: string, before: Promise<void>) {
+    await this.dataSource.transaction(async (manager) => {
+      await this.repository.copyResults(manager, batch.data);
+      await before;
+      await this.screenings.advance(manager, screeningId, batch.count, lastId);
+    });
+    screenedDossiers.inc(batch.count);
   }
 
   // Read only where the screening was started and above (ScopeService); elsewhere it does not exist.

@@ -74,13 +74,16 @@ export function evaluateFacts(
 
 // The round values below 'V' confidence a result rests on, once each (a value read by several rules is listed with
 // the first of them).
+// Keyed by label, then source, as they are: a key joined from the two long texts cost a new string, flattened and
+// hashed, per value per dossier.
 function reliesOnOf(e: DossierEvaluation): DossierEvaluation['reliesOn'] {
-  const seen = new Set<string>();
+  const seen = new Map<string, Set<string>>();
   const out: DossierEvaluation['reliesOn'] = [];
   for (const r of e.reliesOn) {
-    const key = `${r.label}\u0000${r.source}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    let sources = seen.get(r.label);
+    if (!sources) seen.set(r.label, (sources = new Set()));
+    else if (sources.has(r.source)) continue;
+    sources.add(r.source);
     out.push(r);
   }
   return out;

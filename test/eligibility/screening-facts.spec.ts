@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { AuditService } from '../../src/audit/audit.service.js';
 import { createStandaloneAudit } from '../../src/audit/standalone-audit.js';
 import { ScopeRepository } from '../../src/auth/scope.repository.js';
 import { ScopeService } from '../../src/auth/scope.service.js';
@@ -38,6 +39,19 @@ describe('a screening over stored facts', () => {
   let screenings: ScreeningService;
   let rounds: Array<{ id: string; parameters: RoundParameters }>;
 
+  const screeningService = (audit: AuditService, batchSize: number) =>
+    new ScreeningService(
+      dataSource,
+      repository,
+      new ScreeningRepository(dataSource),
+      audit,
+      new ScopeService(new ScopeRepository()),
+      {
+        screeningThreads: 2,
+        screeningBatchSize: batchSize,
+      },
+    );
+
   beforeAll(async () => {
     await loadDemoDataIfEmpty(db.url(), '2026-12-03');
     await loadSynthetic({ databaseUrl: db.url(), dossiers: 300, batchSize: 150, workers: 1, seed: 7 });
@@ -45,14 +59,7 @@ describe('a screening over stored facts', () => {
     await dataSource.initialize();
     const audit = createStandaloneAudit(dataSource, loadConfig());
     closeAudit = () => audit.close();
-    screenings = new ScreeningService(
-      dataSource,
-      repository,
-      new ScreeningRepository(dataSource),
-      audit.audit,
-      new ScopeService(new ScopeRepository()),
-      { screeningThreads: 2, screeningBatchSize: 120 },
-    );
+    screenings = screeningService(audit.audit, 120);
     rounds = (
       await rows<{ id: string; parameters: RoundParameters }>(
         `SELECT r.id, r.parameters FROM rounds r WHERE EXISTS (SELECT 1 FROM dossiers d WHERE d.round_id = r.id)
@@ -150,4 +157,40 @@ describe('a screening over stored facts', () => {
     expect(await stale()).toBe(0);
     expect(await screenAll()).toEqual(after);
   }, 300_000);
+
+  // Batches are written two at a time: a batch written while the one before it fails must not record its progress,
+  // or a retry would continue past dossiers that have no result.
+  it('records no progress past a failed batch, and a retry stores every dossier once', async () => {
+    const audit = createStandaloneAudit(dataSource, loadConfig());
+    const small = screeningService(audit.audit, 20);
+    const [round] = await rows<{ id: string; n: number }>(
+      'SELECT round_id AS id, count(*)::int AS n FROM dossiers GROUP BY 1 ORDER BY 2 DESC LIMIT 1',
+    );
+    expect(round.n).toBeGreaterThan(80);
+    const ids = (await rows<{ id: string }>('SELECT id FROM dossiers WHERE round_id = $1 ORDER BY id', [round.id])).map(
+      (r) => r.id,
+    );
+    // The second batch's first dossier cannot be stored until the fault is lifted.
+    await db.client().query(`CREATE FUNCTION spec_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.dossier_id = '${ids[20]}' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$`);
+    await db.client().query(`CREATE TRIGGER spec_refuse BEFORE INSERT ON eligibility_results
+      FOR EACH ROW EXECUTE FUNCTION spec_refuse()`);
+    const created = await small.create({ id: null, name: 'spec' }, null, round.id);
+    const attempt = { attempt: 1, attempts: 2, finalAttempt: false, signal: new AbortController().signal };
+    await expect(small.run(created.id, attempt)).rejects.toThrow('refused');
+    const stored = async () =>
+      rows<{ dossier_id: string }>('SELECT dossier_id FROM eligibility_results WHERE screening_id = $1', [created.id]);
+    const [held] = await rows<{ done: number; resume_after: string }>(
+      'SELECT done, resume_after FROM screenings WHERE id = $1',
+      [created.id],
+    );
+    expect(held).toEqual({ done: 20, resume_after: ids[19] });
+    expect((await stored()).map((r) => r.dossier_id).sort()).toEqual(ids.slice(0, 20));
+
+    await db.client().query('DROP TRIGGER spec_refuse ON eligibility_results; DROP FUNCTION spec_refuse()');
+    const done = await small.run(created.id, { ...attempt, attempt: 2, finalAttempt: true });
+    expect(done).toMatchObject({ status: 'DONE', done: ids.length });
+    expect((await stored()).map((r) => r.dossier_id).sort()).toEqual(ids);
+    await audit.close();
+  }, 120_000);
 });
