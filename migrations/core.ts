@@ -14,6 +14,7 @@ import { DossierFacts1764004000000 } from './1764004000000-dossier-facts.js';
 import { DossierListCounts1764001910000 } from './1764001910000-dossier-list-counts.js';
 import { DossierFacilityOrder1764005200000 } from './1764005200000-dossier-facility-order.js';
 import { ResultsTimeOrderedIds1764005300000 } from './1764005300000-results-time-ordered-ids.js';
+import { AuditHeadLock1764005400000 } from './1764005400000-audit-head-lock.js';
 
 export const CORE_MIGRATIONS: Function[] = [
   CoreSchema1764000000000,
@@ -32,4 +33,5 @@ export const CORE_MIGRATIONS: Function[] = [
   DossierFacts1764004000000,
   DossierFacilityOrder1764005200000,
   ResultsTimeOrderedIds1764005300000,
+  AuditHeadLock1764005400000,
 ];

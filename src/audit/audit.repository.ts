@@ -40,16 +40,20 @@ export class AuditRepository implements OnApplicationShutdown {
   constructor(private readonly dataSource: DataSource) {}
 
   async lockHead(manager: EntityManager): Promise<ChainHead | null> {
-    const [{ isolation }]: { isolation: string }[] = await manager.query(
-      `SELECT pg_advisory_xact_lock($1), current_setting('transaction_isolation') AS isolation`,
+    // One round trip: the lock, then (under READ COMMITTED) the head read after it was granted, in one function call
+    // (migration 1764005400000), so the lock is not held across a second round trip.
+    const [locked]: { isolation: string; seq: string | null; hash: string | null }[] = await manager.query(
+      'SELECT isolation, seq, hash FROM audit_chain_lock_head($1)',
       [AUDIT_CHAIN_LOCK],
     );
-    // A READ COMMITTED statement sees every append committed before the lock was granted. A higher isolation level
-    // reads the snapshot its transaction took at its first statement, which misses appends committed while it waited
-    // for the lock, so it would claim a number already taken: the committed head is read on a connection of its own.
-    const head = 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1';
-    const rows: { seq: string; hash: string }[] =
-      isolation === 'read committed' ? await manager.query(head) : (await this.reader().query(head)).rows;
+    if (locked.isolation === 'read committed')
+      return locked.seq === null ? null : { seq: Number(locked.seq), hash: locked.hash! };
+    // A higher isolation level reads the snapshot its transaction took at its first statement, which misses appends
+    // committed while it waited for the lock, so it would claim a number already taken: the committed head is read on
+    // a connection of its own.
+    const rows: { seq: string; hash: string }[] = (
+      await this.reader().query('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1')
+    ).rows;
     return rows.length ? { seq: Number(rows[0].seq), hash: rows[0].hash } : null;
   }
 
