@@ -20,7 +20,6 @@ class CopyFromStdin {
   readonly done: Promise<void>;
   private resolve!: () => void;
   private reject!: (error: unknown) => void;
-  private error: unknown = null;
 
   constructor(
     readonly text: string,
@@ -44,13 +43,11 @@ class CopyFromStdin {
   // node-postgres forgets the statement on its ErrorResponse (the ReadyForQuery that follows is not passed on), so
   // a COPY the server refuses settles here: waiting for ReadyForQuery left it, and its transaction, open for ever.
   handleError(error: unknown): void {
-    this.error = error;
     this.reject(error);
   }
 
   handleReadyForQuery(): void {
-    if (this.error) this.reject(this.error);
-    else this.resolve();
+    this.resolve();
   }
 
   handleCommandComplete(): void {}

@@ -43,9 +43,10 @@ export interface StoredVerdictRow {
 // A dossier's current content is its latest saved version, and a stored result names that content version. The
 // dossier row's own version also counts its stage moves, which save no content: it names a saved version only until
 // the dossier first moves.
-const LATEST_VERSION = `SELECT lv.version FROM dossier_versions lv WHERE lv.dossier_id = d.id
+const latestContent = (columns: string) => `SELECT ${columns} FROM dossier_versions lv WHERE lv.dossier_id = d.id
   ORDER BY lv.version DESC LIMIT 1`;
-const LATEST_CONTENT = LATEST_VERSION.replace('lv.version FROM', 'lv.version, lv.document FROM');
+const LATEST_VERSION = latestContent('lv.version');
+const LATEST_CONTENT = latestContent('lv.version, lv.document');
 
 @Injectable()
 export class EligibilityRepository {
