@@ -57,7 +57,8 @@ export class CouncilService {
             WorkflowExceptionCode.NOTHING_TO_FORWARD,
           );
         const rejected = new Map(dto.ineligible.map((i) => [i.dossierId, i]));
-        const unknown = dto.ineligible.filter((i) => !pending.some((p) => p.dossier_id === i.dossierId));
+        const pendingIds = new Set(pending.map((p) => p.dossier_id));
+        const unknown = dto.ineligible.filter((i) => !pendingIds.has(i.dossierId));
         if (unknown.length > 0)
           throw new WorkflowException(
             'Danh sách không đủ điều kiện có tên không nằm trong hồ sơ trình Hội đồng.',
@@ -113,15 +114,19 @@ export class CouncilService {
           );
           await this.lists.addSources(manager, list.id, sources);
           await this.lists.submit(manager, { listId: list.id, recipientUnitId: president.id, submittedBy: actor.id });
-          for (const p of pending.filter((x) => rows.some((r) => r.dossierId === x.dossier_id))) {
-            await this.lists.dispose(manager, {
-              listId: p.list_id,
-              dossierId: p.dossier_id,
-              disposition: Disposition.FORWARDED,
-              outgoingListId: list.id,
-              decidedBy: actor.id,
-            });
-          }
+          const named = new Set(rows.map((r) => r.dossierId));
+          await this.lists.disposeMany(
+            manager,
+            pending
+              .filter((p) => named.has(p.dossier_id))
+              .map((p) => ({
+                listId: p.list_id,
+                dossierId: p.dossier_id,
+                disposition: Disposition.FORWARDED,
+                outgoingListId: list.id,
+                decidedBy: actor.id,
+              })),
+          );
           return list;
         };
         const eligible = await make(ListKind.COUNCIL_ELIGIBLE, Stage.PRESIDENT, recommend, false);

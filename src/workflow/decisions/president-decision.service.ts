@@ -46,7 +46,8 @@ export class PresidentDecisionService {
         }
         const entries: { dossierId: string }[] = await this.lists.entries(manager, council.id);
         const notGranted = new Map((dto.notGranted ?? []).map((n) => [n.dossierId, n.reason]));
-        if ([...notGranted.keys()].some((id) => !entries.some((e) => e.dossierId === id))) {
+        const listed = new Set(entries.map((e) => e.dossierId));
+        if ([...notGranted.keys()].some((id) => !listed.has(id))) {
           throw new WorkflowException(
             'Có tên không nằm trong danh sách Hội đồng trình.',
             WorkflowExceptionCode.GUARD_FAILED,
@@ -85,11 +86,11 @@ export class PresidentDecisionService {
           [granted.map((g) => g.dossierId)],
         );
         await this.lists.addSources(manager, list.id, [council.id]);
-        for (const e of entries) {
-          const reason = notGranted.get(e.dossierId);
-          await this.lists.dispose(
-            manager,
-            reason === undefined
+        await this.lists.disposeMany(
+          manager,
+          entries.map((e) => {
+            const reason = notGranted.get(e.dossierId);
+            return reason === undefined
               ? {
                   listId: council.id,
                   dossierId: e.dossierId,
@@ -104,9 +105,9 @@ export class PresidentDecisionService {
                   reasonCode: ReasonCode.OTHER,
                   reason,
                   decidedBy: actor.id,
-                },
-          );
-        }
+                };
+          }),
+        );
         const decisionId = await this.decisions.insertDecision(manager, {
           roundId: council.roundId,
           number: dto.number,

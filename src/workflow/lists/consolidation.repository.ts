@@ -24,10 +24,13 @@ export class ConsolidationRepository {
     input: { unitId: string; stage: string; roundId?: string | null },
   ): Promise<void> {
     await manager.query('DROP TABLE IF EXISTS wf_pending');
+    // The entries come first (a few lists' worth), then their dossiers by key. Planned the other way round, from every
+    // dossier at the stage, the cost grew with the whole round and was paid by each of the units forwarding in turn.
     await manager.query(
       `CREATE TEMP TABLE wf_pending ON COMMIT DROP AS
+       WITH p AS MATERIALIZED (${this.lists.pendingSql(1, 2, 3)})
        SELECT p.list_id, d.id AS dossier_id, d.version, d.round_id, d.full_name, d.created_by, d.updated_by
-       FROM (${this.lists.pendingSql(1, 2, 3)}) p JOIN dossiers d ON d.id = p.dossier_id
+       FROM p JOIN dossiers d ON d.id = p.dossier_id
        WHERE d.stage = $2`,
       [input.unitId, input.stage, input.roundId ?? null],
     );

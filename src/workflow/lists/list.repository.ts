@@ -23,6 +23,16 @@ export interface CreatedList {
   contentHash: string;
 }
 
+export interface DispositionRow {
+  listId: string;
+  dossierId: string;
+  disposition: Disposition;
+  reasonCode?: string | null;
+  reason?: string | null;
+  outgoingListId?: string | null;
+  decidedBy: string;
+}
+
 // Set-based list I/O: every step is one statement for the whole list, whatever its length.
 @Injectable()
 export class ListRepository {
@@ -142,29 +152,24 @@ export class ListRepository {
     return rows[0]?.list_id ?? null;
   }
 
-  async dispose(
-    manager: EntityManager,
-    row: {
-      listId: string;
-      dossierId: string;
-      disposition: Disposition;
-      reasonCode?: string | null;
-      reason?: string | null;
-      outgoingListId?: string | null;
-      decidedBy: string;
-    },
-  ): Promise<void> {
+  async dispose(manager: EntityManager, row: DispositionRow): Promise<void> {
+    await this.disposeMany(manager, [row]);
+  }
+
+  // What became of many received entries, in one statement however many there are.
+  async disposeMany(manager: EntityManager, rows: readonly DispositionRow[]): Promise<void> {
+    if (rows.length === 0) return;
     await manager.query(
       `INSERT INTO list_dispositions (list_id, dossier_id, disposition, reason_code, reason, outgoing_list_id, decided_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::uuid[])`,
       [
-        row.listId,
-        row.dossierId,
-        row.disposition,
-        row.reasonCode ?? null,
-        row.reason ?? null,
-        row.outgoingListId ?? null,
-        row.decidedBy,
+        rows.map((r) => r.listId),
+        rows.map((r) => r.dossierId),
+        rows.map((r) => r.disposition),
+        rows.map((r) => r.reasonCode ?? null),
+        rows.map((r) => r.reason ?? null),
+        rows.map((r) => r.outgoingListId ?? null),
+        rows.map((r) => r.decidedBy),
       ],
     );
   }
