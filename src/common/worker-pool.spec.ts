@@ -1,7 +1,7 @@
 import { WorkerPool } from './worker-pool.js';
 
 const PROBE = new URL('../../test/support/worker-pool-probe.js', import.meta.url);
-type Probe = { sum: number; doubled: Uint8Array; thread: number };
+type Probe = { sum: number; doubled: Uint8Array; thread: number; young: number | undefined };
 
 describe('WorkerPool', () => {
   let pool: WorkerPool<number[], Probe>;
@@ -31,6 +31,19 @@ describe('WorkerPool', () => {
     const later = await Promise.all([pool.run([4]), pool.run([5]), pool.run([6]), pool.run([7])]);
     expect(later.map((o) => o.sum)).toEqual([4, 5, 6, 7]);
     expect(new Set(later.map((o) => o.thread)).size).toBe(2);
+  });
+
+  it('starts every thread, a replacement too, with the heap limits it was given', async () => {
+    const limited = new WorkerPool<number[], Probe>(PROBE, 2, undefined, { maxYoungGenerationSizeMb: 96 });
+    try {
+      await expect(limited.run([Number.NaN])).rejects.toThrow('exit code 3');
+      const outputs = await Promise.all([1, 2, 3, 4].map((n) => limited.run([n])));
+      expect(new Set(outputs.map((o) => o.thread)).size).toBe(2);
+      expect(outputs.map((o) => o.young)).toEqual([96, 96, 96, 96]);
+      expect((await pool.run([1])).young).not.toBe(96);
+    } finally {
+      await limited.close();
+    }
   });
 
   it('refuses work once closed', async () => {

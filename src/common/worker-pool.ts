@@ -1,4 +1,4 @@
-import { parentPort, Worker } from 'node:worker_threads';
+import { parentPort, Worker, type ResourceLimits } from 'node:worker_threads';
 
 // A fixed set of threads running one module, each answering one message at a time: CPU-bound batch work (screening,
 // synthetic generation) runs beside the database I/O of the main thread. Threads of one process, not a cluster:
@@ -31,6 +31,8 @@ export class WorkerPool<I, O> {
     size: number,
     // Given to every thread as its `workerData` (what a thread needs beyond its messages, such as where to read).
     private readonly workerData?: unknown,
+    // The threads' heap limits, where V8's defaults do not suit the work (node's `resourceLimits`).
+    private readonly resourceLimits?: ResourceLimits,
   ) {
     for (let i = 0; i < Math.max(1, size); i++) {
       this.pinned.push([]);
@@ -70,7 +72,7 @@ export class WorkerPool<I, O> {
   }
 
   private spawn(slot: number): Worker {
-    const worker = new Worker(this.module, { workerData: this.workerData });
+    const worker = new Worker(this.module, { workerData: this.workerData, resourceLimits: this.resourceLimits });
     // An idle thread does not keep the process alive (a pool may outlive the work that started it).
     worker.unref();
     this.busy.set(worker, null);

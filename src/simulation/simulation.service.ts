@@ -22,6 +22,7 @@ import { isEvaluable, roundParameterErrors } from '../eligibility/eligibility.se
 import { actorOf } from '../kernel/actor.js';
 import { RoundService } from '../rounds/round.service.js';
 import { SimulationCache, slotOf } from './simulation-cache.js';
+import { SIMULATION_THREAD_LIMITS } from './simulation-facts.js';
 import type { SimulationFigures } from './simulation-figures.js';
 import { SimulationTally } from './simulation-tally.js';
 import type { ChangedVerdict, SimulationPartJob, SimulationPartResult } from './simulation-part.js';
@@ -210,12 +211,17 @@ export class SimulationService {
     const work = { documentsRead: 0, baseEvaluated: 0, draftEvaluated: 0, baseReused: 0, draftReused: 0 };
     const pool = this.cache.pool<SimulationPartJob, SimulationPartResult>(
       () =>
-        new WorkerPool(new URL('./simulation-worker.js', import.meta.url), this.config.screeningThreads, {
-          databaseUrl: (this.dataSource.options as { url?: string }).url,
-          factsKept: Math.ceil(
-            (this.config.simulationFactsKept ?? SIMULATION_FACTS_KEPT) / Math.max(1, this.config.screeningThreads),
-          ),
-        }),
+        new WorkerPool(
+          new URL('./simulation-worker.js', import.meta.url),
+          this.config.screeningThreads,
+          {
+            databaseUrl: (this.dataSource.options as { url?: string }).url,
+            factsKept: Math.ceil(
+              (this.config.simulationFactsKept ?? SIMULATION_FACTS_KEPT) / Math.max(1, this.config.screeningThreads),
+            ),
+          },
+          SIMULATION_THREAD_LIMITS,
+        ),
     );
     const pending: Array<Promise<{ count: number; parts: SimulationPartResult[] }>> = [];
     let done = 0;
