@@ -9,6 +9,7 @@ import { snapshotHash } from '../src/documents/snapshot-hash.js';
 import type { CertificateBatchViewModel } from '../src/documents/view-models/certificate.js';
 import { DocumentKind } from '../src/documents/view-models/common.js';
 import { PresidentDecisionService } from '../src/workflow/decisions/president-decision.service.js';
+import { inLanes } from './lanes.js';
 import type { PhaseOutcome } from './round-dry-run.js';
 import { waitForDocuments } from './round-paperwork.js';
 
@@ -66,9 +67,10 @@ export async function certificateBatches(app: INestApplicationContext, roundId: 
       [roundId],
     );
   const batches = app.get(CertificateBatchService);
-  const ids: string[] = [];
+  const ids: string[] = new Array(facilities.length);
   let certificates = 0;
-  for (const facility of facilities) {
+  // The facilities issue theirs at the same time, `PAPERWORK_LANES` at once, as for the other documents.
+  await inLanes(facilities, Number(process.env.PAPERWORK_LANES ?? 4), async (facility, index) => {
     const issuer = await certificateIssuer(dataSource.manager, facility);
     const [user] = await dataSource.query(
       `SELECT username FROM users WHERE org_unit_id = $1 AND role IN ('WARDEN', 'DEPARTMENT_OFFICER') AND active
@@ -82,9 +84,9 @@ export async function certificateBatches(app: INestApplicationContext, roundId: 
       symbol: 'GCNĐX',
       signer: SIGNER,
     });
-    ids.push(issued.documentId);
+    ids[index] = issued.documentId;
     certificates += issued.certificates;
-  }
+  });
   const done = await waitForDocuments(dataSource, ids, 'certificates');
   return {
     count: certificates,

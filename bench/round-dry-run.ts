@@ -23,6 +23,7 @@ import { Rng } from '../seeds/common/prng.js';
 import { loadSynthetic } from '../seeds/synthetic/synthetic-loader.js';
 import { syntheticRoundCalendar } from '../seeds/synthetic/synthetic-round.js';
 import { certificateBatches, releases } from './round-certificates.js';
+import { inLanes } from './lanes.js';
 import { paperwork } from './round-paperwork.js';
 import { completeParameters } from './synthetic-database.js';
 import { ensureSyntheticStaff, type SyntheticCamp } from '../seeds/synthetic/synthetic-staff.js';
@@ -83,16 +84,6 @@ const ADMIN = 'admin';
 const APPRAISERS = ['thamdinh.ca', 'thamdinh.qp', 'thamdinh.tand', 'thamdinh.vks', 'thamdinh.mttq', 'thamdinh.btp'];
 const STANDING_OFFICER = 'thuongtruc.hdtvdx';
 const COUNCIL_MEMBER = 'thanhvien.hdtvdx';
-
-// Runs `work` on every item, `lanes` at a time, in order within a lane.
-async function inLanes<T>(items: readonly T[], lanes: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.max(1, Math.min(lanes, items.length)) }, async () => {
-      while (next < items.length) await work(items[next++]);
-    }),
-  );
-}
 
 // Every `every`-th item, at least one when there are any.
 function sample<T>(items: readonly T[], share: number): T[] {

@@ -4,6 +4,7 @@ import type { SessionUser } from '../src/auth/session-user.js';
 import { DocumentSourceType } from '../src/documents/builders/snapshot-builder.js';
 import { DocumentsService } from '../src/documents/documents.service.js';
 import { DocumentKind } from '../src/documents/view-models/common.js';
+import { inLanes } from './lanes.js';
 import type { PhaseOutcome } from './round-dry-run.js';
 
 // The dry run's paperwork: every official document a round produces at every level, requested through the documents
@@ -66,9 +67,11 @@ export async function paperwork(
     [[...new Set(sources.map((s) => s.unitId))]],
   ))
     staff.set(unit.org_unit_id, await as(unit.username));
+  // The units ask for their documents at the same time, as their offices would, `PAPERWORK_LANES` at once; the
+  // queue renders them as they come.
   const documents = app.get(DocumentsService);
-  const ids: string[] = [];
-  for (const [index, s] of sources.entries()) {
+  const ids: string[] = new Array(sources.length);
+  await inLanes(sources, Number(process.env.PAPERWORK_LANES ?? 4), async (s, index) => {
     const requester = staff.get(s.unitId);
     if (!requester) throw new Error(`Dry run, paperwork: nobody of unit ${s.unitId} to issue the ${s.kind}`);
     const { documentId } = await documents.request(requester, {
@@ -78,8 +81,8 @@ export async function paperwork(
       number: `${String(index + 1).padStart(2, '0')}/VB-DT`,
       signer: SIGNER,
     });
-    ids.push(documentId);
-  }
+    ids[index] = documentId;
+  });
 
   const done = await waitForDocuments(dataSource, ids, 'paperwork');
   const kinds = new Map<string, number>();
