@@ -48,6 +48,7 @@ export const OPERATION_ERRORS: Record<string, string[]> = {
   DossierEventController_fire: [...TRANSITION, W.NO_RECIPIENT],
   DossierEventController_history: PIPELINE_ONLY,
   BallotController_record: TRANSITION,
+  BallotController_submit: TRANSITION,
   BallotController_get: PIPELINE_ONLY,
   CampController_candidates: PIPELINE_ONLY,
   CampController_decide: TRANSITION,

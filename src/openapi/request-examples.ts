@@ -27,7 +27,7 @@ import type {
   RecordPresentationDto,
 } from '../workflow/after-decision/after-decision.dto.js';
 import { CopyRecipient } from '../workflow/core/after-decision.js';
-import type { TeamMeetingDto } from '../workflow/ballots/ballot.dto.js';
+import type { BallotSubmissionDto, TeamMeetingDto } from '../workflow/ballots/ballot.dto.js';
 import type { CampListDto, CouncilDecisionsDto } from '../workflow/camp/camp.dto.js';
 import type { DecideComplaintDto, FileComplaintDto } from '../workflow/complaints/complaint.dto.js';
 import { AgencyOpinion, FlagKind } from '../workflow/core/appraisal.js';
@@ -103,6 +103,10 @@ export const REQUEST_EXAMPLES: Record<string, Example> = {
   })),
   // The dossier just imported (version 1) goes to its team's meeting.
   DossierEventController_fire: example<DossierEventDto>(() => ({ event: WorkflowEvent.SUBMIT_FOR_BALLOT, version: 1 })),
+  // The team's applications filed in the window, put to its meeting together.
+  BallotController_submit: example<BallotSubmissionDto>((d) => ({
+    dossiers: [{ dossierId: d.demoDossier(TEAM).id, version: 1 }],
+  })),
   BallotController_record: example<TeamMeetingDto>((d) => ({
     roundId: d.liveRound.id,
     teamId: d.unit(TEAM).id,

@@ -446,6 +446,24 @@ export const RESPONSE_SCHEMAS: Record<string, { status: number; schema: SchemaOb
       ],
     },
   },
+  BallotController_submit: {
+    status: 200,
+    schema: {
+      type: 'object',
+      properties: {
+        submitted: INTEGER,
+        dossiers: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { dossierId: UUID, fullName: STRING, stage: STRING, version: INTEGER },
+            required: ['dossierId', 'fullName', 'stage', 'version'],
+          },
+        },
+      },
+      required: ['submitted', 'dossiers'],
+    },
+  },
   BallotController_record: {
     status: 201,
     schema: {

@@ -18,6 +18,7 @@ import { BallotController } from './ballots/ballot.controller.js';
 import { BallotResultEntity, CampCouncilDecisionEntity, TeamMeetingEntity } from './ballots/ballot.entity.js';
 import { BallotRepository } from './ballots/ballot.repository.js';
 import { BallotService } from './ballots/ballot.service.js';
+import { BallotSubmissionService } from './ballots/ballot-submission.service.js';
 import { CampController } from './camp/camp.controller.js';
 import { CampCouncilService } from './camp/camp-council.service.js';
 import { CampListService } from './camp/camp-list.service.js';
@@ -92,6 +93,7 @@ export const WORKFLOW_PROVIDERS: Provider[] = [
   DossierEventService,
   BallotRepository,
   BallotService,
+  BallotSubmissionService,
   CampRepository,
   CampCouncilService,
   CampListService,

@@ -500,6 +500,12 @@ export const ROWS: Row[] = [
     request: () => r('POST', '/api/team-meetings', {}),
   },
   {
+    route: 'POST /api/team-meetings/candidates',
+    op: 'write',
+    access: [Role.TEAM_OFFICER],
+    request: () => r('POST', '/api/team-meetings/candidates', {}),
+  },
+  {
     route: 'GET /api/team-meetings/:id',
     op: 'read',
     access: PIPELINE,
