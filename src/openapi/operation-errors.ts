@@ -76,6 +76,7 @@ export const OPERATION_ERRORS: Record<string, string[]> = {
   DecisionController_record: [...TRANSITION, W.ALREADY_DECIDED],
   DecisionController_certificates: PIPELINE_ONLY,
   DecisionController_release: [...TRANSITION, W.ALREADY_DECIDED],
+  DecisionController_releaseMany: TRANSITION,
   DocumentsController_create: [
     DocumentExceptionCode.SOURCE_NOT_FOUND,
     DocumentExceptionCode.KIND_NOT_SUPPORTED,

@@ -153,6 +153,10 @@ export const OPERATION_TEXTS: Record<string, [summary: string, description: stri
     'Ghi nhận tha tù',
     'Records the release of a granted person on a date and issues the certificate: the camp head, or the court president for a person on suspension.',
   ],
+  DecisionController_releaseMany: [
+    'Ghi nhận tha tù cho nhiều người',
+    'Records the release on one date of many granted persons and issues their certificates in one transaction; any refusal (scope, stale version, a person not granted) refuses them all, named on its row.',
+  ],
   WorkQueueController_get: [
     'Việc cần làm',
     'The caller’s work queue: counts, waiting, overdue and sent-back items, the complaints awaiting its decision and, ' +

@@ -34,7 +34,12 @@ import { AgencyOpinion, FlagKind } from '../workflow/core/appraisal.js';
 import { Complainant } from '../workflow/core/complaints.js';
 import { WorkflowEvent } from '../workflow/core/events.js';
 import { ReasonCode } from '../workflow/core/reason-codes.js';
-import type { CouncilListsDto, PresidentDecisionDto, ReleaseDto } from '../workflow/decisions/decision.dto.js';
+import type {
+  CouncilListsDto,
+  PresidentDecisionDto,
+  ReleaseDto,
+  ReleasesDto,
+} from '../workflow/decisions/decision.dto.js';
 import type { DossierEventDto } from '../workflow/history/dossier-event.dto.js';
 import type { ForwardDto } from '../workflow/lists/list.dto.js';
 import type { RecordProcuracyNoticeDto } from '../workflow/procuracy/procuracy-notice.dto.js';
@@ -201,6 +206,10 @@ export const REQUEST_EXAMPLES: Record<string, Example> = {
     presentationUnitId: d.unit('UBND-TANLAP').id,
     version: 1,
     dossierVersion: 12,
+  })),
+  DecisionController_releaseMany: example<ReleasesDto>((d) => ({
+    releasedOn: d.liveRound.parameters.dates.effective.value ?? addDays(d.day, 36),
+    releases: [{ dossierId: d.demoDossier(TEAM).id, version: 12, presentationUnitId: d.unit('UBND-TANLAP').id }],
   })),
   ComplaintController_file: example<FileComplaintDto>((d) => ({
     dossierId: d.demoDossier('TG-THANH-XUAN-PT1-D2').id,

@@ -677,6 +677,24 @@ export const RESPONSE_SCHEMAS: Record<string, { status: number; schema: SchemaOb
       required: ['decisionId', 'listId', 'listCode', 'granted', 'notGranted', 'certificates'],
     },
   },
+  DecisionController_releaseMany: {
+    status: 200,
+    schema: {
+      type: 'object',
+      properties: {
+        released: INTEGER,
+        releases: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { dossierId: UUID, certificateId: UUID, number: STRING, releasedOn: DATE, version: INTEGER },
+            required: ['dossierId', 'certificateId', 'number', 'releasedOn', 'version'],
+          },
+        },
+      },
+      required: ['released', 'releases'],
+    },
+  },
   DecisionController_release: {
     status: 200,
     schema: {

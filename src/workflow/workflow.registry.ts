@@ -31,6 +31,7 @@ import { DecisionController } from './decisions/decision.controller.js';
 import { AmnestyCertificateEntity, PresidentDecisionEntity } from './decisions/decision.entity.js';
 import { DecisionRepository } from './decisions/decision.repository.js';
 import { PresidentDecisionService } from './decisions/president-decision.service.js';
+import { ReleaseBatchService } from './decisions/release-batch.service.js';
 import { DossierEventController } from './history/dossier-event.controller.js';
 import { DossierEventService } from './history/dossier-event.service.js';
 import { TransitionRepository } from './history/transition.repository.js';
@@ -113,6 +114,7 @@ export const WORKFLOW_PROVIDERS: Provider[] = [
   ProcuracyNoticeRepository,
   ProcuracyNoticeService,
   PresidentDecisionService,
+  ReleaseBatchService,
   WorkQueueRepository,
   WorkQueueService,
   CourtRepository,

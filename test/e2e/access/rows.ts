@@ -556,6 +556,12 @@ export const ROWS: Row[] = [
     request: () =>
       r('POST', `/api/certificates/${NO_SUCH}/release`, { releasedOn: '2025-09-02', version: 1, dossierVersion: 1 }),
   },
+  {
+    route: 'POST /api/certificates/releases',
+    op: 'write',
+    access: [Role.WARDEN, Role.COURT_PRESIDENT],
+    request: () => r('POST', '/api/certificates/releases', {}),
+  },
 
   // Lists, lineage, reconciliation
   {
