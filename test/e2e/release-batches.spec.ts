@@ -4,6 +4,8 @@ import { createTestOrg, TEST_PASSWORD, type TestOrg } from '../factories/org.fac
 import { releasedPersons, type ReleasedPerson } from '../browser/support/release.js';
 import { HttpClient } from '../support/http-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { formFields } from '../support/web-form.js';
+import { Visitor } from '../support/web-visitor.js';
 
 // The camp records the release of everyone granted on one day in one command (Luật Đặc xá 2018, Điều 18, khoản 3):
 // one transaction through the transition table, per dossier one history row and two audit rows (the release and the
@@ -47,8 +49,9 @@ describe('releases recorded for many granted persons at once', () => {
     const walked = await releasedPersons(
       t,
       org,
-      ['Trần Văn Hòa', 'Lý Thị Hạnh', 'Đỗ Minh Quân', 'Vũ Thị Lan', 'Ngô Văn Phúc'].map((fullName, i) =>
-        i === 4 ? { fullName, presentationUnitId: null } : { fullName, presentationUnitId: null, released: false },
+      ['Trần Văn Hòa', 'Lý Thị Hạnh', 'Đỗ Minh Quân', 'Vũ Thị Lan', 'Ngô Văn Phúc', 'Hồ Văn Sơn', 'Kiều Thị Tâm'].map(
+        (fullName, i) =>
+          i === 4 ? { fullName, presentationUnitId: null } : { fullName, presentationUnitId: null, released: false },
       ),
     );
     people = walked.released;
@@ -130,5 +133,23 @@ describe('releases recorded for many granted persons at once', () => {
     expect(replay.status).toBe(200);
     expect(replay.body).toEqual(res.body);
     expect(await written(group)).toEqual({ history: 4, moves: 4, issued: 4, released: 4 });
+  });
+
+  it('lets the page release everyone still waiting on one day, the day typed kept with the refusal', async () => {
+    const rest = people.slice(5);
+    const web = new Visitor(t.baseUrl);
+    expect((await web.login(org.users[Role.WARDEN])).status).toBe(303);
+    const fields = formFields(await (await web.send('GET', '/releases')).text(), 'release-all');
+    expect(Object.keys(fields).filter((k) => k.endsWith('[dossierId]'))).toHaveLength(2);
+
+    const refused = await web.send('POST', '/releases/all', { ...fields, releasedOn: '31/02/2025' });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('value="31/02/2025"');
+    expect(await written(rest)).toEqual(none);
+
+    const done = await web.send('POST', '/releases/all', { ...fields, releasedOn: '02/09/2025' });
+    expect(done.status).toBe(303);
+    expect(done.headers.get('location')).toBe('/releases?msg=released');
+    expect(await written(rest)).toEqual({ history: 2, moves: 2, issued: 2, released: 2 });
   });
 });

@@ -1316,6 +1316,13 @@ export const ROWS: Row[] = [
       form('POST', `/releases/${NO_SUCH}/release`, { releasedOn: '01/01/2026', version: 1, dossierVersion: 1 }),
   },
   {
+    route: 'POST /releases/all',
+    op: 'write',
+    access: [Role.WARDEN, Role.COURT_PRESIDENT],
+    web: true,
+    request: () => form('POST', '/releases/all', { releasedOn: '01/01/2026' }),
+  },
+  {
     route: 'GET /screenings',
     op: 'read',
     access: [Role.ADMIN, Role.COUNCIL_STANDING_OFFICER, Role.MINISTRY_OFFICER],
