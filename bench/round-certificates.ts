@@ -8,13 +8,14 @@ import { DocumentRendererService } from '../src/documents/document-renderer.serv
 import { snapshotHash } from '../src/documents/snapshot-hash.js';
 import type { CertificateBatchViewModel } from '../src/documents/view-models/certificate.js';
 import { DocumentKind } from '../src/documents/view-models/common.js';
-import { PresidentDecisionService } from '../src/workflow/decisions/president-decision.service.js';
+import { BULK_ROWS_PER_REQUEST } from '../src/workflow/common/bulk-rows.js';
+import { ReleaseBatchService } from '../src/workflow/decisions/release-batch.service.js';
 import { inLanes } from './lanes.js';
 import type { PhaseOutcome } from './round-dry-run.js';
 import { waitForDocuments } from './round-paperwork.js';
 
-// After the President's decision: each camp's warden records the release of every granted person of the camp (one
-// command each, as on the /releases page), then the unit that issues the camp's certificates (the camp, or the
+// After the President's decision: each camp's warden records the release of every granted person of the camp in one
+// command (POST /api/certificates/releases), then the unit that issues the camp's certificates (the camp, or the
 // department above a detention centre) issues them in one batch per facility, rendered by the job queue.
 
 type As = (username: string) => Promise<SessionUser>;
@@ -22,9 +23,8 @@ type As = (username: string) => Promise<SessionUser>;
 const SIGNER = { title: 'Thủ trưởng đơn vị', name: 'Nguyễn Văn Thành' };
 
 interface Granted {
-  id: string;
+  dossier_id: string;
   version: number;
-  dossier_version: number;
   facility_id: string;
   warden: string;
 }
@@ -32,7 +32,7 @@ interface Granted {
 export async function releases(app: INestApplicationContext, roundId: string, as: As): Promise<PhaseOutcome> {
   const dataSource = app.get(DataSource);
   const granted: Granted[] = await dataSource.query(
-    `SELECT c.id, c.version, d.version AS dossier_version, c.facility_id,
+    `SELECT c.dossier_id, d.version, c.facility_id,
             (SELECT u.username FROM users u WHERE u.org_unit_id = c.facility_id AND u.role = 'WARDEN' AND u.active
               ORDER BY u.username LIMIT 1) AS warden
        FROM amnesty_certificates c JOIN president_decisions p ON p.id = c.decision_id JOIN dossiers d ON d.id = c.dossier_id
@@ -43,18 +43,26 @@ export async function releases(app: INestApplicationContext, roundId: string, as
     `SELECT to_char(max(decision_date), 'YYYY-MM-DD') AS day FROM president_decisions WHERE round_id = $1`,
     [roundId],
   );
-  const president = app.get(PresidentDecisionService);
-  const users = new Map<string, SessionUser>();
+  const byFacility = new Map<string, Granted[]>();
   for (const c of granted) {
     if (!c.warden) throw new Error(`Dry run, releases: facility ${c.facility_id} has no warden`);
-    if (!users.has(c.warden)) users.set(c.warden, await as(c.warden));
-    await president.release(users.get(c.warden)!, c.id, {
-      releasedOn: day,
-      version: c.version,
-      dossierVersion: c.dossier_version,
-    });
+    byFacility.set(c.facility_id, [...(byFacility.get(c.facility_id) ?? []), c]);
   }
-  return { count: granted.length, unit: 'releases', note: `${users.size} facilities` };
+  const service = app.get(ReleaseBatchService);
+  let commands = 0;
+  for (const camp of byFacility.values()) {
+    const warden = await as(camp[0].warden);
+    for (let i = 0; i < camp.length; i += BULK_ROWS_PER_REQUEST) {
+      await service.release(warden, {
+        releasedOn: day,
+        releases: camp
+          .slice(i, i + BULK_ROWS_PER_REQUEST)
+          .map((c) => ({ dossierId: c.dossier_id, version: c.version })),
+      });
+      commands += 1;
+    }
+  }
+  return { count: granted.length, unit: 'releases', note: `${byFacility.size} facilities, ${commands} commands` };
 }
 
 export async function certificateBatches(app: INestApplicationContext, roundId: string, as: As): Promise<PhaseOutcome> {

@@ -172,7 +172,7 @@ export async function dryRun(o: DryRunOptions, phase: PhaseRunner): Promise<DryR
   });
 
   const teams = () => need(staff).camps.flatMap((c) => c.teamOfficers);
-  await phase('applications put to the teams (one command each)', async () => {
+  await phase('applications put to the teams (one command per team)', async () => {
     let n = 0;
     await inLanes(teams(), lanes, async (t) => {
       n += await need(walk).submitFiled(await need(walk).as(t));
@@ -299,12 +299,13 @@ export async function dryRun(o: DryRunOptions, phase: PhaseRunner): Promise<DryR
   await phase('ministry consolidation', () => forwardAll(need(staff).ministries));
 
   let findings = 0;
-  await phase('appraisal: opinions and findings (sample), list sent on', async () => {
+  await phase('appraisal: opinions (one list per agency) and findings (sample), list sent on', async () => {
     const w = need(walk);
     const at = await w.heads(Stage.APPRAISAL, null);
     const appraisers: SessionUser[] = [];
     for (const u of APPRAISERS) appraisers.push(await w.as(u));
-    // A name leaves the team only with every required agency's opinion, so each agency gives one on every name.
+    // A name leaves the team only with every required agency's opinion, so each agency gives one on every name, the
+    // whole list at once.
     const opinions = await w.opinions(
       appraisers,
       at.map((h) => h.id),
@@ -373,7 +374,7 @@ export async function dryRun(o: DryRunOptions, phase: PhaseRunner): Promise<DryR
   });
 
   await phase('official documents at every level', () => paperwork(app, roundId, (u) => need(walk).as(u)));
-  await phase('releases recorded for everyone granted (one command each)', () =>
+  await phase('releases recorded for everyone granted (one command per camp)', () =>
     releases(app, roundId, (u) => need(walk).as(u)),
   );
   await phase('certificates for everyone granted (documents, batched per facility)', () =>

@@ -4,15 +4,16 @@ import { AuthRepository } from '../../src/auth/auth.repository.js';
 import type { SessionUser } from '../../src/auth/session-user.js';
 import { AgencyOpinion } from '../../src/workflow/core/appraisal.js';
 import { checkApplicationDate, type RoundDeadlines } from '../../src/workflow/core/deadlines.js';
-import { WorkflowEvent } from '../../src/workflow/core/events.js';
 import { ReasonCode } from '../../src/workflow/core/reason-codes.js';
 import { Stage } from '../../src/workflow/core/stages.js';
+import { OPINIONS_PER_REQUEST } from '../../src/workflow/appraisal/appraisal.dto.js';
 import { AppraisalService } from '../../src/workflow/appraisal/appraisal.service.js';
+import { BallotSubmissionService } from '../../src/workflow/ballots/ballot-submission.service.js';
 import { BallotService } from '../../src/workflow/ballots/ballot.service.js';
 import type { TeamMeetingDto } from '../../src/workflow/ballots/ballot.dto.js';
 import { CampCouncilService } from '../../src/workflow/camp/camp-council.service.js';
 import { CampListService } from '../../src/workflow/camp/camp-list.service.js';
-import { DossierEventService } from '../../src/workflow/history/dossier-event.service.js';
+import { BULK_ROWS_PER_REQUEST } from '../../src/workflow/common/bulk-rows.js';
 import { ForwardService } from '../../src/workflow/lists/forward.service.js';
 import { ProcuracyNoticeService } from '../../src/workflow/procuracy/procuracy-notice.service.js';
 
@@ -80,16 +81,16 @@ export class RoundWalk {
     );
   }
 
-  // Applications filed in the window go to the team's meeting, one command per dossier as the team's page sends it;
-  // one filed late or not at all stays at the team.
+  // Applications filed in the window go to the team's meeting together, as the team's page sends them (one command
+  // per `BULK_ROWS_PER_REQUEST` names); one filed late or not at all stays at the team.
   async submitFiled(officer: SessionUser): Promise<number> {
     const filed = (await this.heads(Stage.APPLICATION, officer)).filter(
       (h) => h.applicationDate && !checkApplicationDate(this.round.deadlines, h.applicationDate),
     );
-    const events = this.app.get(DossierEventService);
-    for (const h of filed)
-      await events
-        .fire(officer, h.id, { event: WorkflowEvent.SUBMIT_FOR_BALLOT, version: h.version })
+    const submissions = this.app.get(BallotSubmissionService);
+    for (const part of chunks(filed, BULK_ROWS_PER_REQUEST))
+      await submissions
+        .submit(officer, { dossiers: part.map((h) => ({ dossierId: h.id, version: h.version })) })
         .catch((e) => this.fail('submit for ballot', e));
     return filed.length;
   }
@@ -177,7 +178,8 @@ export class RoundWalk {
     return { listId: sent.listId, names: sent.entryCount };
   }
 
-  // Each agency of the appraisal team gives its opinion on each of `dossiers`.
+  // Each agency of the appraisal team gives its opinion on each of `dossiers`, the whole list at once as the
+  // appraisers' page sends it (one command per `OPINIONS_PER_REQUEST` names).
   async opinions(
     appraisers: readonly SessionUser[],
     dossiers: readonly string[],
@@ -185,10 +187,18 @@ export class RoundWalk {
   ): Promise<number> {
     const appraisal = this.app.get(AppraisalService);
     for (const appraiser of appraisers)
-      for (const id of dossiers)
+      for (const part of chunks(dossiers, OPINIONS_PER_REQUEST))
         await appraisal
-          .opinion(appraiser, id, { opinion, note: 'Đủ điều kiện, hồ sơ đầy đủ.' })
+          .opinions(appraiser, {
+            opinions: part.map((dossierId) => ({ dossierId, opinion, note: 'Đủ điều kiện, hồ sơ đầy đủ.' })),
+          })
           .catch((e) => this.fail('appraisal opinion', e));
     return appraisers.length * dossiers.length;
   }
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }

@@ -48,6 +48,7 @@ export const OPERATION_ERRORS: Record<string, string[]> = {
   DossierEventController_fire: [...TRANSITION, W.NO_RECIPIENT],
   DossierEventController_history: PIPELINE_ONLY,
   BallotController_record: TRANSITION,
+  BallotController_submit: TRANSITION,
   BallotController_get: PIPELINE_ONLY,
   CampController_candidates: PIPELINE_ONLY,
   CampController_decide: TRANSITION,
@@ -75,6 +76,7 @@ export const OPERATION_ERRORS: Record<string, string[]> = {
   DecisionController_record: [...TRANSITION, W.ALREADY_DECIDED],
   DecisionController_certificates: PIPELINE_ONLY,
   DecisionController_release: [...TRANSITION, W.ALREADY_DECIDED],
+  DecisionController_releaseMany: TRANSITION,
   DocumentsController_create: [
     DocumentExceptionCode.SOURCE_NOT_FOUND,
     DocumentExceptionCode.KIND_NOT_SUPPORTED,

@@ -84,6 +84,10 @@ export const OPERATION_TEXTS: Record<string, [summary: string, description: stri
     'Ghi biên bản bỏ phiếu',
     'Records a team meeting’s secret ballot; the arithmetic is checked and only names above the threshold go on.',
   ],
+  BallotController_submit: [
+    'Đưa các đơn ra họp đội',
+    'Puts many applications filed in the window to the team meeting in one transaction; any refusal (scope, stale version, an application outside the window) refuses them all, named on its row.',
+  ],
   BallotController_get: ['Xem biên bản bỏ phiếu', 'One team meeting with its tallies (no voter is recorded).'],
   CampController_candidates: [
     'Hồ sơ chờ Hội đồng trại',
@@ -148,6 +152,10 @@ export const OPERATION_TEXTS: Record<string, [summary: string, description: stri
   DecisionController_release: [
     'Ghi nhận tha tù',
     'Records the release of a granted person on a date and issues the certificate: the camp head, or the court president for a person on suspension.',
+  ],
+  DecisionController_releaseMany: [
+    'Ghi nhận tha tù cho nhiều người',
+    'Records the release on one date of many granted persons and issues their certificates in one transaction; any refusal (scope, stale version, a person not granted) refuses them all, named on its row.',
   ],
   WorkQueueController_get: [
     'Việc cần làm',

@@ -27,14 +27,19 @@ import type {
   RecordPresentationDto,
 } from '../workflow/after-decision/after-decision.dto.js';
 import { CopyRecipient } from '../workflow/core/after-decision.js';
-import type { TeamMeetingDto } from '../workflow/ballots/ballot.dto.js';
+import type { BallotSubmissionDto, TeamMeetingDto } from '../workflow/ballots/ballot.dto.js';
 import type { CampListDto, CouncilDecisionsDto } from '../workflow/camp/camp.dto.js';
 import type { DecideComplaintDto, FileComplaintDto } from '../workflow/complaints/complaint.dto.js';
 import { AgencyOpinion, FlagKind } from '../workflow/core/appraisal.js';
 import { Complainant } from '../workflow/core/complaints.js';
 import { WorkflowEvent } from '../workflow/core/events.js';
 import { ReasonCode } from '../workflow/core/reason-codes.js';
-import type { CouncilListsDto, PresidentDecisionDto, ReleaseDto } from '../workflow/decisions/decision.dto.js';
+import type {
+  CouncilListsDto,
+  PresidentDecisionDto,
+  ReleaseDto,
+  ReleasesDto,
+} from '../workflow/decisions/decision.dto.js';
 import type { DossierEventDto } from '../workflow/history/dossier-event.dto.js';
 import type { ForwardDto } from '../workflow/lists/list.dto.js';
 import type { RecordProcuracyNoticeDto } from '../workflow/procuracy/procuracy-notice.dto.js';
@@ -103,6 +108,10 @@ export const REQUEST_EXAMPLES: Record<string, Example> = {
   })),
   // The dossier just imported (version 1) goes to its team's meeting.
   DossierEventController_fire: example<DossierEventDto>(() => ({ event: WorkflowEvent.SUBMIT_FOR_BALLOT, version: 1 })),
+  // The team's applications filed in the window, put to its meeting together.
+  BallotController_submit: example<BallotSubmissionDto>((d) => ({
+    dossiers: [{ dossierId: d.demoDossier(TEAM).id, version: 1 }],
+  })),
   BallotController_record: example<TeamMeetingDto>((d) => ({
     roundId: d.liveRound.id,
     teamId: d.unit(TEAM).id,
@@ -197,6 +206,10 @@ export const REQUEST_EXAMPLES: Record<string, Example> = {
     presentationUnitId: d.unit('UBND-TANLAP').id,
     version: 1,
     dossierVersion: 12,
+  })),
+  DecisionController_releaseMany: example<ReleasesDto>((d) => ({
+    releasedOn: d.liveRound.parameters.dates.effective.value ?? addDays(d.day, 36),
+    releases: [{ dossierId: d.demoDossier(TEAM).id, version: 12, presentationUnitId: d.unit('UBND-TANLAP').id }],
   })),
   ComplaintController_file: example<FileComplaintDto>((d) => ({
     dossierId: d.demoDossier('TG-THANH-XUAN-PT1-D2').id,

@@ -446,6 +446,24 @@ export const RESPONSE_SCHEMAS: Record<string, { status: number; schema: SchemaOb
       ],
     },
   },
+  BallotController_submit: {
+    status: 200,
+    schema: {
+      type: 'object',
+      properties: {
+        submitted: INTEGER,
+        dossiers: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { dossierId: UUID, fullName: STRING, stage: STRING, version: INTEGER },
+            required: ['dossierId', 'fullName', 'stage', 'version'],
+          },
+        },
+      },
+      required: ['submitted', 'dossiers'],
+    },
+  },
   BallotController_record: {
     status: 201,
     schema: {
@@ -657,6 +675,24 @@ export const RESPONSE_SCHEMAS: Record<string, { status: number; schema: SchemaOb
         certificates: INTEGER,
       },
       required: ['decisionId', 'listId', 'listCode', 'granted', 'notGranted', 'certificates'],
+    },
+  },
+  DecisionController_releaseMany: {
+    status: 200,
+    schema: {
+      type: 'object',
+      properties: {
+        released: INTEGER,
+        releases: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { dossierId: UUID, certificateId: UUID, number: STRING, releasedOn: DATE, version: INTEGER },
+            required: ['dossierId', 'certificateId', 'number', 'releasedOn', 'version'],
+          },
+        },
+      },
+      required: ['released', 'releases'],
     },
   },
   DecisionController_release: {

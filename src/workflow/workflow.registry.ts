@@ -18,6 +18,7 @@ import { BallotController } from './ballots/ballot.controller.js';
 import { BallotResultEntity, CampCouncilDecisionEntity, TeamMeetingEntity } from './ballots/ballot.entity.js';
 import { BallotRepository } from './ballots/ballot.repository.js';
 import { BallotService } from './ballots/ballot.service.js';
+import { BallotSubmissionService } from './ballots/ballot-submission.service.js';
 import { CampController } from './camp/camp.controller.js';
 import { CampCouncilService } from './camp/camp-council.service.js';
 import { CampListService } from './camp/camp-list.service.js';
@@ -30,6 +31,7 @@ import { DecisionController } from './decisions/decision.controller.js';
 import { AmnestyCertificateEntity, PresidentDecisionEntity } from './decisions/decision.entity.js';
 import { DecisionRepository } from './decisions/decision.repository.js';
 import { PresidentDecisionService } from './decisions/president-decision.service.js';
+import { ReleaseBatchService } from './decisions/release-batch.service.js';
 import { DossierEventController } from './history/dossier-event.controller.js';
 import { DossierEventService } from './history/dossier-event.service.js';
 import { TransitionRepository } from './history/transition.repository.js';
@@ -92,6 +94,7 @@ export const WORKFLOW_PROVIDERS: Provider[] = [
   DossierEventService,
   BallotRepository,
   BallotService,
+  BallotSubmissionService,
   CampRepository,
   CampCouncilService,
   CampListService,
@@ -111,6 +114,7 @@ export const WORKFLOW_PROVIDERS: Provider[] = [
   ProcuracyNoticeRepository,
   ProcuracyNoticeService,
   PresidentDecisionService,
+  ReleaseBatchService,
   WorkQueueRepository,
   WorkQueueService,
   CourtRepository,

@@ -1,4 +1,5 @@
 import { Role } from '../../src/auth/user.entity.js';
+import { buildDossier } from '../factories/dossier.factory.js';
 import { createTestOrg, type TestOrg } from '../factories/org.factory.js';
 import { client, dossiersAtAppraisal, presetRound } from '../browser/support/pipeline.js';
 import type { HttpClient } from '../support/http-client.js';
@@ -13,6 +14,7 @@ describe("an agency's opinions on a whole list at appraisal", () => {
   let org: TestOrg;
   let appraiser: HttpClient;
   let ids: string[];
+  let round: { id: string; code: string };
   const names = ['Lê Văn Cường', 'Phạm Thị Dung', 'Trần Văn Em'];
 
   const opinions = async (): Promise<{ dossier_id: string; opinion: string; note: string | null; version: number }[]> =>
@@ -35,7 +37,7 @@ describe("an agency's opinions on a whole list at appraisal", () => {
     // every row, so other suites' dossiers left at appraisal on the shared database would join the command.
     t = await startIsolatedTestApp();
     org = await createTestOrg(t.dataSource);
-    const round = await presetRound(t, org);
+    round = await presetRound(t, org);
     ids = await dossiersAtAppraisal(t, org, round, names);
     appraiser = await client(t, org.users[Role.APPRAISER]);
   }, 180_000);
@@ -93,6 +95,32 @@ describe("an agency's opinions on a whole list at appraisal", () => {
     });
     expect(res.status).toBe(400);
     expect(res.body.errors[0]).toMatchObject({ path: 'opinions[0].dossierId', code: 'notUnderAppraisal' });
+  });
+
+  it('refuses an opinion on a dossier whose list has not reached the appraisal team, naming its row, and writes none', async () => {
+    const officer = await client(t, org.users[Role.TEAM_OFFICER]);
+    const filed = await officer.post(
+      '/api/dossiers',
+      buildDossier({ roundCode: round.code, facilityCode: org.facility.code, teamCode: org.team.code }),
+    );
+    expect(filed.status).toBe(201);
+    const before = await opinions();
+    const res = await appraiser.put('/api/appraisal/opinions', {
+      opinions: [
+        { dossierId: ids[0], opinion: 'agree', version: 1 },
+        { dossierId: filed.body.id, opinion: 'agree' },
+      ],
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({
+        path: 'opinions[1].dossierId',
+        code: 'notUnderAppraisal',
+        message: 'Không tìm thấy hồ sơ này ở bước thẩm định liên ngành.',
+      }),
+    ]);
+    expect(await opinions()).toEqual(before);
+    expect(await audits()).toBe(3);
   });
 
   it('lets the page agree with all but the ticked exceptions, with each refusal on its row and the ticks kept', async () => {

@@ -19,11 +19,12 @@ import type { SessionUser } from '../../auth/session-user.js';
 import { Role } from '../../auth/user.entity.js';
 import { DocumentSourceType } from '../../documents/builders/snapshot-builder.js';
 import { DocumentKind } from '../../documents/view-models/common.js';
-import { ReleaseDto } from '../../workflow/decisions/decision.dto.js';
+import { ReleaseDto, ReleasesDto } from '../../workflow/decisions/decision.dto.js';
 import { PresidentDecisionService } from '../../workflow/decisions/president-decision.service.js';
+import { ReleaseBatchService } from '../../workflow/decisions/release-batch.service.js';
 import { WebCsrfGuard } from '../csrf.js';
 import { parseDisplayDate } from '../render/format.js';
-import { answerRowForm } from '../render/form-answer.js';
+import { answerForm, answerRowForm } from '../render/form-answer.js';
 import { documentForm } from '../lists/document-jobs.controller.js';
 import { PageService, type WebRequest } from '../render/page.service.js';
 import { WorkflowLookupRepository } from '../workflow-lookup.repository.js';
@@ -95,6 +96,7 @@ export class ReleasePagesController {
   constructor(
     private readonly pages: PageService,
     private readonly president: PresidentDecisionService,
+    private readonly releases: ReleaseBatchService,
     private readonly workflow: WorkflowLookupRepository,
   ) {}
 
@@ -133,7 +135,36 @@ export class ReleasePagesController {
     });
   }
 
-  private async render(request: WebRequest, user: SessionUser, problem?: ReleaseProblem): Promise<string> {
+  // Everyone waiting, released on one day in one command; a refusal comes back above the table with the typed day.
+  @Post('all')
+  async releaseAll(
+    @Req() request: WebRequest,
+    @CurrentUser() user: SessionUser,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
+  ): Promise<void> {
+    const typed = String(body.releasedOn ?? '').trim();
+    const rows = Object.values((body.rows ?? {}) as Record<string, { dossierId?: unknown; version?: unknown }>);
+    const dto = plainToInstance(ReleasesDto, {
+      releasedOn: parseDisplayDate(typed),
+      releases: rows.map((r) => ({ dossierId: String(r.dossierId ?? ''), version: Number(r.version) || 0 })),
+    });
+    const words = wordingFor(user);
+    await answerForm({
+      response,
+      dto,
+      act: () => this.releases.release(user, dto),
+      redirectTo: `/releases?msg=${words.flash}`,
+      rerender: (message) => this.render(request, user, undefined, { releasedOn: typed, message }),
+    });
+  }
+
+  private async render(
+    request: WebRequest,
+    user: SessionUser,
+    problem?: ReleaseProblem,
+    allProblem?: { releasedOn: string; message: string },
+  ): Promise<string> {
     const rows = (await this.president.certificates(user)) as CertificateRow[];
     // The communes and military units with an account: the certificate may name one for the presentation (Luật Đặc xá
     // 2018, Điều 20, khoản 2, điểm a); left empty, the camp or court records the presentation itself.
@@ -162,6 +193,7 @@ export class ReleasePagesController {
     return this.pages.render(request, 'releases/index', words.title, {
       words,
       waiting: certificates.filter((c) => !c.releasedOn),
+      all: allProblem ?? { releasedOn: '', message: null },
       released: certificates.filter((c) => c.releasedOn),
       doc: { back: '/releases' },
     });

@@ -143,6 +143,68 @@ export class AppraisalRepository {
     return rows[0]?.version ?? null;
   }
 
+  // An agency's opinions on many dossiers in two statements: first opinions inserted (a dossier the agency has
+  // already given one on is left out), replacements updated where they carry the version read; locked in dossier
+  // order first, so two lists over the same names cannot deadlock. Returns the version written per dossier: a dossier
+  // missing from it was changed since it was read.
+  async upsertOpinions(
+    manager: EntityManager,
+    input: {
+      agency: string;
+      givenBy: string;
+      rows: readonly {
+        dossierId: string;
+        roundId: string;
+        opinion: AgencyOpinion;
+        note: string | null;
+        version: number | null;
+      }[];
+    },
+  ): Promise<Map<string, number>> {
+    const { agency, givenBy } = input;
+    const fresh = input.rows.filter((r) => r.version === null);
+    const replaced = input.rows.filter((r) => r.version !== null);
+    const written = new Map<string, number>();
+    const column = <K extends keyof (typeof input.rows)[number]>(rows: typeof fresh, key: K) => rows.map((r) => r[key]);
+    if (fresh.length > 0) {
+      const rows: { dossierId: string; version: number }[] = await manager.query(
+        `INSERT INTO appraisal_opinions (dossier_id, agency, round_id, opinion, note, given_by)
+         SELECT x.dossier_id, $1, x.round_id, x.opinion, x.note, $2
+           FROM unnest($3::uuid[], $4::uuid[], $5::text[], $6::text[]) AS x(dossier_id, round_id, opinion, note)
+          ORDER BY x.dossier_id
+         ON CONFLICT (dossier_id, agency) DO NOTHING RETURNING dossier_id AS "dossierId", version`,
+        [
+          agency,
+          givenBy,
+          column(fresh, 'dossierId'),
+          column(fresh, 'roundId'),
+          column(fresh, 'opinion'),
+          column(fresh, 'note'),
+        ],
+      );
+      for (const r of rows) written.set(r.dossierId, r.version);
+    }
+    if (replaced.length > 0) {
+      const ids = column(replaced, 'dossierId');
+      await manager.query(
+        `SELECT 1 FROM appraisal_opinions WHERE agency = $1 AND dossier_id = ANY($2::uuid[]) ORDER BY dossier_id FOR UPDATE`,
+        [agency, ids],
+      );
+      const rows = returnedRows<{ dossierId: string; version: number }>(
+        await manager.query(
+          `UPDATE appraisal_opinions o SET opinion = x.opinion, note = x.note, given_by = $2, given_at = now(),
+             version = o.version + 1
+           FROM unnest($3::uuid[], $4::int[], $5::text[], $6::text[]) AS x(dossier_id, version, opinion, note)
+           WHERE o.dossier_id = x.dossier_id AND o.agency = $1 AND o.version = x.version
+           RETURNING o.dossier_id AS "dossierId", o.version`,
+          [agency, givenBy, ids, column(replaced, 'version'), column(replaced, 'opinion'), column(replaced, 'note')],
+        ),
+      );
+      for (const r of rows) written.set(r.dossierId, r.version);
+    }
+    return written;
+  }
+
   async insertReport(
     manager: EntityManager,
     r: { roundId: string; items: unknown[]; dossierIds: string[]; contentHash: string; createdBy: string },

@@ -142,49 +142,52 @@ export class AppraisalService {
         });
         if (errors.length > 0)
           throw new ValidationFailedException(errors, 'Chưa ghi được ý kiến: xem lỗi ở từng hồ sơ.');
-        // Written in dossier order, so two lists given at once over the same names cannot deadlock.
-        const order = dto.opinions.map((o, i) => ({ o, i })).sort((a, b) => (a.o.dossierId < b.o.dossierId ? -1 : 1));
-        const given: { dossierId: string; agency: string; opinion: string; version: number }[] = [];
-        const stale: FieldError[] = [];
-        for (const { o, i } of order) {
-          const head = heads.get(o.dossierId)!;
-          const version = await this.repo.upsertOpinion(manager, {
+        const versions = await this.repo.upsertOpinions(manager, {
+          agency: actor.agency!,
+          givenBy: actor.id,
+          rows: dto.opinions.map((o) => ({
             dossierId: o.dossierId,
-            agency: actor.agency!,
-            roundId: head.roundId,
+            roundId: heads.get(o.dossierId)!.roundId,
             opinion: o.opinion,
             note: o.note?.trim() || null,
-            givenBy: actor.id,
             version: o.version ?? null,
-          });
-          if (version === null)
+          })),
+        });
+        const stale: FieldError[] = [];
+        dto.opinions.forEach((o, i) => {
+          if (!versions.has(o.dossierId))
             stale.push({
               path: `opinions[${i}].version`,
               code: 'stale',
-              message: `Ý kiến về hồ sơ của ${head.fullName} đã được ghi hoặc thay đổi sau khi bạn xem; hãy tải lại trang.`,
+              message: `Ý kiến về hồ sơ của ${heads.get(o.dossierId)!.fullName} đã được ghi hoặc thay đổi sau khi bạn xem; hãy tải lại trang.`,
             });
-          else given.push({ dossierId: o.dossierId, agency: actor.agency!, opinion: o.opinion, version });
-        }
+        });
         if (stale.length > 0)
           throw new CommonException(
             CommonErrorCode.STALE_VERSION,
             `Ý kiến của ${agencyLabel(actor.agency!)} về ${stale.length} hồ sơ đã thay đổi kể từ khi bạn xem; không ý kiến nào được ghi.`,
             stale,
           );
+        const given = dto.opinions.map((o) => ({
+          dossierId: o.dossierId,
+          agency: actor.agency!,
+          opinion: o.opinion,
+          note: o.note?.trim() || null,
+          version: versions.get(o.dossierId)!,
+        }));
         await this.audit.record(
           manager,
-          given.map((g) => {
-            const o = dto.opinions.find((x) => x.dossierId === g.dossierId)!;
-            return {
-              actor: { id: actor.id, name: actor.name },
-              action: 'appraisal.opinion',
-              entityType: 'dossier',
-              entityId: g.dossierId,
-              after: { agency: g.agency, opinion: g.opinion, note: o.note?.trim() || null, version: g.version },
-            };
-          }),
+          given.map((g) => ({
+            actor: { id: actor.id, name: actor.name },
+            action: 'appraisal.opinion',
+            entityType: 'dossier',
+            entityId: g.dossierId,
+            after: { agency: g.agency, opinion: g.opinion, note: g.note, version: g.version },
+          })),
         );
-        return { opinions: given.sort((a, b) => (a.dossierId < b.dossierId ? -1 : 1)) };
+        return {
+          opinions: given.map(({ note: _note, ...g }) => g).sort((a, b) => (a.dossierId < b.dossierId ? -1 : 1)),
+        };
       },
     );
   }

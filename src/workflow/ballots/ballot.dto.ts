@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   ArrayMinSize,
   IsArray,
   IsDateString,
@@ -12,6 +13,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { MeetingRecordDto } from '../common/meeting-record.dto.js';
+import { VersionedDossierDto } from '../camp/camp.dto.js';
+import { BULK_ROWS_PER_REQUEST } from '../common/bulk-rows.js';
 
 export class AbsenteeDto {
   @IsString() @Length(1, 200) name!: string;
@@ -46,4 +49,14 @@ export class TeamMeetingDto {
   @ValidateNested({ each: true })
   @Type(() => CandidateTallyDto)
   candidates!: CandidateTallyDto[];
+}
+
+// Applications put to the team's meeting together, each with the version the officer read.
+export class BallotSubmissionDto {
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(BULK_ROWS_PER_REQUEST)
+  @ValidateNested({ each: true })
+  @Type(() => VersionedDossierDto)
+  dossiers!: VersionedDossierDto[];
 }

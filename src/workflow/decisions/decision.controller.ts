@@ -5,8 +5,9 @@ import type { SessionUser } from '../../auth/session-user.js';
 import { Role } from '../../auth/user.entity.js';
 import { idempotencyKey } from '../common/idempotency-key.js';
 import { CouncilService } from './council.service.js';
-import { CouncilListsDto, PresidentDecisionDto, ReleaseDto } from './decision.dto.js';
+import { CouncilListsDto, PresidentDecisionDto, ReleaseDto, ReleasesDto } from './decision.dto.js';
 import { PresidentDecisionService } from './president-decision.service.js';
+import { ReleaseBatchService } from './release-batch.service.js';
 
 @ApiTags('workflow')
 @Controller('api')
@@ -14,6 +15,7 @@ export class DecisionController {
   constructor(
     private readonly council: CouncilService,
     private readonly president: PresidentDecisionService,
+    private readonly releases: ReleaseBatchService,
   ) {}
 
   @Get('council/pending')
@@ -55,5 +57,13 @@ export class DecisionController {
     @Headers('idempotency-key') key?: string,
   ) {
     return this.president.release(user, id, body, idempotencyKey(key));
+  }
+
+  // Everyone granted of the camp released on one day, in one command.
+  @Post('certificates/releases')
+  @HttpCode(200)
+  @Roles(Role.WARDEN, Role.COURT_PRESIDENT)
+  releaseMany(@CurrentUser() user: SessionUser, @Body() body: ReleasesDto, @Headers('idempotency-key') key?: string) {
+    return this.releases.release(user, body, idempotencyKey(key));
   }
 }

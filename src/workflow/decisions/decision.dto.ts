@@ -1,5 +1,7 @@
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  ArrayMinSize,
   IsArray,
   IsDateString,
   IsEnum,
@@ -12,6 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ReasonCode } from '../core/reason-codes.js';
+import { BULK_ROWS_PER_REQUEST } from '../common/bulk-rows.js';
 
 export class CouncilIneligibleDto {
   @IsUUID() dossierId!: string;
@@ -45,4 +48,23 @@ export class ReleaseDto {
   @IsOptional() @IsUUID() presentationUnitId?: string;
   @IsInt() @Min(1) version!: number;
   @IsInt() @Min(1) dossierVersion!: number;
+}
+
+export class ReleaseItemDto {
+  @IsUUID() dossierId!: string;
+  // The dossier's version the caller read; a dossier changed since answers 409.
+  @IsInt() @Min(1) version!: number;
+  // As for one release: the commune or military unit the person presents the certificate to, when it has an account.
+  @IsOptional() @IsUUID() presentationUnitId?: string;
+}
+
+// The release of every person granted of the camp on one day (Luật Đặc xá 2018, Điều 18, khoản 3).
+export class ReleasesDto {
+  @IsDateString({ strict: true }) releasedOn!: string;
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(BULK_ROWS_PER_REQUEST)
+  @ValidateNested({ each: true })
+  @Type(() => ReleaseItemDto)
+  releases!: ReleaseItemDto[];
 }

@@ -85,4 +85,40 @@ export class DecisionRepository {
     );
     return affectedRows(result) === 1;
   }
+
+  // The certificates of the given dossiers, by dossier id.
+  async certificatesOf(
+    manager: EntityManager,
+    dossierIds: readonly string[],
+  ): Promise<Map<string, { id: string; number: string }>> {
+    const rows: { id: string; dossierId: string; number: string }[] = await manager.query(
+      `SELECT c.id, c.dossier_id AS "dossierId", c.number FROM amnesty_certificates c
+        WHERE c.dossier_id = ANY($1::uuid[])`,
+      [dossierIds],
+    );
+    return new Map(rows.map((r) => [r.dossierId, { id: r.id, number: r.number }]));
+  }
+
+  async presentationUnitsOf(manager: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
+    const rows: { id: string; name: string }[] = await manager.query(
+      `SELECT id, name FROM org_units WHERE id = ANY($1::uuid[]) AND kind = 'LOCAL_UNIT'`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
+  // Many releases on one day in one statement; the count of certificates released, each only once.
+  async releaseMany(
+    manager: EntityManager,
+    input: { ids: readonly string[]; units: readonly (string | null)[]; releasedOn: string; issuedBy: string },
+  ): Promise<number> {
+    const result = await manager.query(
+      `UPDATE amnesty_certificates c SET released_on = $1, issued_by = $2, presentation_unit_id = x.unit,
+         version = c.version + 1
+       FROM unnest($3::uuid[], $4::uuid[]) AS x(id, unit)
+       WHERE c.id = x.id AND c.released_on IS NULL`,
+      [input.releasedOn, input.issuedBy, input.ids, input.units],
+    );
+    return affectedRows(result);
+  }
 }

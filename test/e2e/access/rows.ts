@@ -500,6 +500,12 @@ export const ROWS: Row[] = [
     request: () => r('POST', '/api/team-meetings', {}),
   },
   {
+    route: 'POST /api/team-meetings/candidates',
+    op: 'write',
+    access: [Role.TEAM_OFFICER],
+    request: () => r('POST', '/api/team-meetings/candidates', {}),
+  },
+  {
     route: 'GET /api/team-meetings/:id',
     op: 'read',
     access: PIPELINE,
@@ -549,6 +555,12 @@ export const ROWS: Row[] = [
     allowed: 'hidden',
     request: () =>
       r('POST', `/api/certificates/${NO_SUCH}/release`, { releasedOn: '2025-09-02', version: 1, dossierVersion: 1 }),
+  },
+  {
+    route: 'POST /api/certificates/releases',
+    op: 'write',
+    access: [Role.WARDEN, Role.COURT_PRESIDENT],
+    request: () => r('POST', '/api/certificates/releases', {}),
   },
 
   // Lists, lineage, reconciliation
@@ -1302,6 +1314,13 @@ export const ROWS: Row[] = [
     allowed: 'hidden',
     request: () =>
       form('POST', `/releases/${NO_SUCH}/release`, { releasedOn: '01/01/2026', version: 1, dossierVersion: 1 }),
+  },
+  {
+    route: 'POST /releases/all',
+    op: 'write',
+    access: [Role.WARDEN, Role.COURT_PRESIDENT],
+    web: true,
+    request: () => form('POST', '/releases/all', { releasedOn: '01/01/2026' }),
   },
   {
     route: 'GET /screenings',
