@@ -28,7 +28,7 @@ import { HOPS } from '../src/workflow/lists/hops.js';
 import { ListRepository } from '../src/workflow/lists/list.repository.js';
 import { OrgRoutingRepository } from '../src/workflow/lists/org-routing.repository.js';
 import type { UnitOfWork } from '../src/workflow/common/unit-of-work.js';
-import { metered, profiled, timed } from './statement-timing.js';
+import { cpuSince, cpuSplit, metered, profiled, timed } from './statement-timing.js';
 import { upperMedian as median } from './median.js';
 
 // Advances a 15,000-name list one hop (a department consolidating a camp's list for the Minister) through the same
@@ -199,10 +199,12 @@ async function main(): Promise<void> {
       });
       const [forwardMs, forwardCpu, result] = await metered(dataDir, () =>
         ds.transaction(async (m) => {
+          const cpu = cpuSplit(dataDir);
           const [ms, out] = await timed(() =>
-            service.forwardIn(process.env.BENCH_PROFILE ? profiled(m) : m, user, hop, { token, roundId }),
+            service.forwardIn(process.env.BENCH_PROFILE ? profiled(m, dataDir) : m, user, hop, { token, roundId }),
           );
-          if (process.env.BENCH_PROFILE) console.log(`  ${ms.toFixed(0).padStart(6)} ms  the hop before its COMMIT`);
+          if (process.env.BENCH_PROFILE)
+            console.log(`  ${ms.toFixed(0).padStart(6)} ms${cpuSince(cpu, dataDir)}  the hop before its COMMIT`);
           return out;
         }),
       );

@@ -169,6 +169,14 @@ export function hashReturned(table: ProtectedTable, rows: readonly RowValues[]):
   return rows.map((row) => [table, rowKey(table, row), rowHash(table, row)]);
 }
 
+// A frozen list as its writer had the database return it (its header and every entry): what `protectedRows.list`
+// would read back.
+export function hashReturnedList(header: RowValues, entries: readonly RowValues[]): RowHash[] {
+  return hashReturned(ProtectedTable.LIST_SNAPSHOTS, [header]).concat(
+    hashReturned(ProtectedTable.LIST_ENTRIES, entries),
+  );
+}
+
 const COLUMN_ORDER = Object.fromEntries(
   Object.entries(PROTECTED_TABLES).map(([table, shape]) => [table, Object.keys(shape.columns)]),
 ) as Record<ProtectedTable, string[]>;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
-import { protectedRows } from '../../audit/protected-rows.js';
+import { hashReturnedList } from '../../audit/protected-rows.js';
 import { TransitionService } from '../history/transition.service.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { eventsFor } from '../core/decide-transition.js';
@@ -123,7 +123,7 @@ export class ForwardService {
           )
         : null;
     const recipient = await this.recipientOf(manager, actor, hop);
-    const list = await this.lists.insertList(
+    const stored = await this.lists.insertListStored(
       manager,
       {
         roundId: summary.rounds[0],
@@ -138,6 +138,7 @@ export class ForwardService {
       this.consolidation.rowsSql,
       [],
     );
+    const list = stored.list;
     await this.lists.addSources(manager, list.id, sourceListIds);
     await this.lists.submit(manager, { listId: list.id, recipientUnitId: recipient, submittedBy: actor.id });
     await this.consolidation.disposeForwarded(manager, list.id, actor.id);
@@ -179,7 +180,7 @@ export class ForwardService {
         ...(input.dossierIds ? { chosen: input.dossierIds.length, leftPending: left } : {}),
       },
       // The history rows of the move are committed to by the transition's audit row for each dossier.
-      rows: protectedRows.list(list.id),
+      rowHashes: hashReturnedList(stored.header, stored.entries),
     });
     return {
       listId: list.id,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { ProtectedTable, selectList, type RowValues } from '../../audit/protected-rows.js';
 import type { Disposition } from '../core/reconciliation.js';
 import type { ListKind } from './list.entity.js';
 
@@ -33,6 +34,13 @@ export interface DispositionRow {
   decidedBy: string;
 }
 
+// A list as the database stored it: its header and (when asked for) its entries, as protected rows.
+export interface StoredList {
+  list: CreatedList;
+  header: RowValues;
+  entries: RowValues[];
+}
+
 // Set-based list I/O: every step is one statement for the whole list, whatever its length.
 @Injectable()
 export class ListRepository {
@@ -43,10 +51,26 @@ export class ListRepository {
     rowsSql: string,
     rowsParams: unknown[],
   ): Promise<CreatedList> {
+    return (await this.write(manager, list, rowsSql, rowsParams, false)).list;
+  }
+
+  // The same, answering the list's header and entries as stored (in the text form `selectList` reads), so that its
+  // audit row commits to them without reading a whole list back.
+  insertListStored(manager: EntityManager, list: NewList, rowsSql: string, rowsParams: unknown[]): Promise<StoredList> {
+    return this.write(manager, list, rowsSql, rowsParams, true);
+  }
+
+  private async write(
+    manager: EntityManager,
+    list: NewList,
+    rowsSql: string,
+    rowsParams: unknown[],
+    returning: boolean,
+  ): Promise<StoredList> {
     const id = randomUUID();
     const code = await this.nextCode(manager, list);
     const p = rowsParams.length;
-    await manager.query(
+    const entries: RowValues[] = await manager.query(
       `WITH src AS (
          SELECT r.dossier_id, r.reason_code, r.reason, d.full_name, d.facility_id, v.version AS dossier_version, v.content_hash,
            row_number() OVER (ORDER BY f.code, d.inmate_number, d.id)::int AS position
@@ -67,7 +91,8 @@ export class ListRepository {
            $${p + 9}::date, $${p + 10}::uuid, $${p + 11} FROM agg
        )
        INSERT INTO list_entries (list_id, dossier_id, position, dossier_version, content_hash, full_name, facility_id, reason_code, reason)
-       SELECT $${p + 1}, dossier_id, position, dossier_version, content_hash, full_name, facility_id, reason_code, reason FROM src`,
+       SELECT $${p + 1}, dossier_id, position, dossier_version, content_hash, full_name, facility_id, reason_code, reason FROM src
+       ${returning ? `RETURNING ${selectList(ProtectedTable.LIST_ENTRIES, 'list_entries')}` : ''}`,
       [
         ...rowsParams,
         id,
@@ -83,8 +108,15 @@ export class ListRepository {
         list.createdBy,
       ],
     );
-    const [row] = await manager.query('SELECT entry_count, content_hash FROM list_snapshots WHERE id = $1', [id]);
-    return { id, code, entryCount: row.entry_count, contentHash: row.content_hash };
+    const [header]: RowValues[] = await manager.query(
+      `SELECT ${selectList(ProtectedTable.LIST_SNAPSHOTS, 't')} FROM list_snapshots t WHERE t.id = $1`,
+      [id],
+    );
+    return {
+      list: { id, code, entryCount: Number(header.entry_count), contentHash: header.content_hash! },
+      header,
+      entries: returning ? entries : [],
+    };
   }
 
   private async nextCode(manager: EntityManager, list: NewList): Promise<string> {
