@@ -69,15 +69,26 @@ export class RoundWalk {
   }
 
   // The round's dossiers at a stage, under a camp's unit (a team, a facility) or anywhere for the national bodies,
-  // with the engine's latest verdict. Deterministic: in inmate-number order.
+  // with the engine's latest verdict. Deterministic: in inmate-number order. A unit's dossiers are found through the
+  // units under it (a team's by its id, a camp's by its facility), so a walk of every team reads each team's dossiers
+  // and not the whole stage each time.
   async heads(stage: Stage, under: SessionUser | null): Promise<WalkHead[]> {
+    const units: string[] | null = under
+      ? (
+          (await this.dataSource.query(`SELECT id FROM org_units WHERE path LIKE $1 || '%'`, [under.orgUnitPath])) as {
+            id: string;
+          }[]
+        ).map((u) => u.id)
+      : null;
     return this.dataSource.query(
       `SELECT d.id, d.version, d.stage, d.application->>'date' AS "applicationDate",
               (SELECT e.outcome FROM eligibility_results e WHERE e.dossier_id = d.id
                ORDER BY e.evaluated_at DESC, e.id DESC LIMIT 1) AS outcome
-       FROM dossiers d JOIN org_units u ON u.id = coalesce(d.team_id, d.facility_id)
-       WHERE d.round_id = $1 AND d.stage = $2 AND u.path LIKE $3 || '%' ORDER BY d.inmate_number, d.id`,
-      [this.round.id, stage, under?.orgUnitPath ?? '/'],
+       FROM dossiers d
+       WHERE d.round_id = $1 AND d.stage = $2
+         ${units ? 'AND (d.team_id = ANY($3::uuid[]) OR (d.team_id IS NULL AND d.facility_id = ANY($3::uuid[])))' : ''}
+       ORDER BY d.inmate_number, d.id`,
+      units ? [this.round.id, stage, units] : [this.round.id, stage],
     );
   }
 
