@@ -91,17 +91,23 @@ export class AuditCheckpoints implements OnApplicationShutdown {
       this.unsent.push(checkpoint);
       void this.send();
     }
-    this.writing = this.writing.then(async () => {
-      const batch = [...this.unwritten, checkpoint];
-      try {
-        await this.store.append(batch);
-        this.unwritten = [];
-      } catch (error) {
-        this.unwritten = batch;
-        this.logger.error(`Audit checkpoint #${checkpoint.seq} not written yet: ${(error as Error).message}`);
-      }
-    });
+    this.unwritten.push(checkpoint);
+    this.writing = this.writing.then(() => this.write('not written yet'));
     return this.writing;
+  }
+
+  // Writes every checkpoint signed so far in one append: the commits that came while the last append ran are written
+  // together, instead of each waiting for the file writes of all those before it.
+  private async write(failure: string): Promise<void> {
+    if (!this.unwritten.length) return;
+    const batch = this.unwritten;
+    this.unwritten = [];
+    try {
+      await this.store.append(batch);
+    } catch (error) {
+      this.unwritten = [...batch, ...this.unwritten];
+      this.logger.error(`Audit checkpoint #${batch[batch.length - 1].seq} ${failure}: ${(error as Error).message}`);
+    }
   }
 
   private sending = false;
@@ -130,16 +136,7 @@ export class AuditCheckpoints implements OnApplicationShutdown {
   }
 
   private async tick(): Promise<void> {
-    if (this.unwritten.length) {
-      this.writing = this.writing.then(async () => {
-        try {
-          await this.store.append(this.unwritten);
-          this.unwritten = [];
-        } catch (error) {
-          this.logger.error(`Audit checkpoints still not written: ${(error as Error).message}`);
-        }
-      });
-    }
+    if (this.unwritten.length) this.writing = this.writing.then(() => this.write('still not written'));
     await this.send();
     await this.checkHead();
   }

@@ -32,6 +32,23 @@ export interface ChainHead {
   hash: string;
 }
 
+// The chain's lock and head as one column of another statement, the last a command sends before its append, so the
+// lock costs no round trip of its own: read the value with `lockedHead`.
+export function lockHeadColumn(p: number): { sql: string; params: unknown[] } {
+  return { sql: `(SELECT to_jsonb(h) FROM audit_chain_lock_head($${p}::bigint) h)`, params: [AUDIT_CHAIN_LOCK] };
+}
+
+// The head `lockHeadColumn` read; undefined under an isolation level above READ COMMITTED, where the lock is held but
+// the head must still be read as `lockHead` does.
+export function lockedHead(value: {
+  isolation: string;
+  seq: number | null;
+  hash: string | null;
+}): { head: ChainHead | null } | undefined {
+  if (value.isolation !== 'read committed') return undefined;
+  return { head: value.seq === null ? null : { seq: Number(value.seq), hash: value.hash! } };
+}
+
 @Injectable()
 export class AuditRepository implements OnApplicationShutdown {
   // Reads the head for appends made in a REPEATABLE READ or SERIALIZABLE transaction (see lockHead).

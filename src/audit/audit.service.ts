@@ -5,7 +5,7 @@ import { Clock } from '../common/clock.js';
 import { AuditCheckpoints } from './audit-checkpoints.js';
 import { type AuditRecord, GENESIS_HASH, chainHash } from './audit-chain.js';
 import { currentRequestId } from '../common/request-context.js';
-import { AuditRepository } from './audit.repository.js';
+import { AuditRepository, type ChainHead } from './audit.repository.js';
 import type { RowHash, RowSelector } from './protected-rows.js';
 import { ProtectedRowsRepository } from './protected-rows.repository.js';
 
@@ -39,7 +39,12 @@ export class AuditService {
     private readonly checkpoints: AuditCheckpoints,
   ) {}
 
-  async record(manager: EntityManager, entries: AuditEntry | AuditEntry[]): Promise<void> {
+  // `locked`: the chain's lock already taken in this transaction and the head read with it (see `lockHeadColumn`).
+  async record(
+    manager: EntityManager,
+    entries: AuditEntry | AuditEntry[],
+    locked?: { head: ChainHead | null },
+  ): Promise<void> {
     const list = Array.isArray(entries) ? entries : [entries];
     if (!list.length) return;
     this.checkpoints.assertInTransaction(manager);
@@ -51,7 +56,7 @@ export class AuditService {
         )
       : null;
     const rowHashes = list.map((e, i) => [...(selected?.[i] ?? []), ...(e.rowHashes ?? [])]);
-    const head = await this.repository.lockHead(manager);
+    const head = locked ? locked.head : await this.repository.lockHead(manager);
     let seq = head?.seq ?? 0;
     let prevHash = head?.hash ?? GENESIS_HASH;
     const occurredAt = this.clock.now().toISOString();

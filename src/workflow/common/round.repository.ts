@@ -42,88 +42,98 @@ function knownValue<T>(raw: unknown, check: (v: unknown) => v is T): T | null {
   return value !== null && value !== undefined && check(value) ? value : null;
 }
 
+// A round's row as its rules are read from it.
+export interface RoundRow {
+  id: string;
+  code: string;
+  rule_pack: string;
+  parameters: Record<string, unknown>;
+  deadlines: Record<string, unknown>;
+  posted_at: string | null;
+}
+
+// The row as one json value, for a statement that reads the round along with something else (`r` is the round).
+export const ROUND_ROW_JSON = `jsonb_build_object('id', r.id, 'code', r.code, 'rule_pack', r.rule_pack,
+  'parameters', r.parameters, 'deadlines', r.deadlines, 'posted_at', to_char(r.posted_at, 'YYYY-MM-DD'))`;
+
 @Injectable()
 export class WorkflowRoundRepository {
   async rules(manager: EntityManager, roundId: string): Promise<RoundRules> {
-    const rows: {
-      id: string;
-      code: string;
-      rule_pack: string;
-      parameters: Record<string, unknown>;
-      deadlines: Record<string, unknown>;
-      posted_at: string | null;
-    }[] = await manager.query(
-      `SELECT id, code, rule_pack, parameters, deadlines, to_char(posted_at, 'YYYY-MM-DD') AS posted_at FROM rounds WHERE id = $1`,
+    const rows: { round: RoundRow }[] = await manager.query(
+      `SELECT ${ROUND_ROW_JSON} AS round FROM rounds r WHERE r.id = $1`,
       [roundId],
     );
-    const round = rows[0];
-    if (!round) throw new NotFoundException('đợt đặc xá');
-    const parameters = (round.parameters ?? {}) as {
-      ballot?: { threshold?: unknown };
-      ballotThreshold?: unknown;
-      deadlines?: Record<string, unknown>;
-      appraisal?: { requiredAgencies?: unknown; conclusion?: unknown };
-      procedure?: { campCouncilMayReconsider?: unknown };
-      foreigners?: { notifyForeignMinistry?: unknown };
-    };
-    const rawThreshold = parameters.ballot?.threshold ?? parameters.ballotThreshold;
-    const threshold = parseBallotThreshold(unwrapParam(rawThreshold));
-    // The window as the round states it (its deadlines, else its parameters with their source), null where the round
-    // records it as unknown; a round silent on it takes its law's window, if that law has one.
-    const stated = parameters.deadlines?.applicationDays as { value?: unknown; source?: unknown } | number | undefined;
-    const fromParameters =
-      stated !== undefined && stated !== null && typeof stated === 'object' && 'value' in stated
-        ? { applicationDays: stated.value ?? null, applicationSource: stated.source }
-        : stated !== undefined
-          ? { applicationDays: stated }
-          : {};
-    const own = round.deadlines?.applicationDays;
-    const fromRound = own !== undefined && own !== null ? { applicationDays: own } : {};
-    // The courts' period (Luật Đặc xá 2018, Điều 15, khoản 3): the round's own, else its parameter, else the law's.
-    const courtListDays =
-      round.deadlines?.courtListDays ?? unwrapParam(parameters.deadlines?.courtListDays) ?? undefined;
-    const deadlines = parseRoundDeadlines(
-      {
-        ...round.deadlines,
-        ...fromParameters,
-        ...fromRound,
-        ...(courtListDays === null || courtListDays === undefined ? {} : { courtListDays }),
-        postingDate: round.posted_at ?? round.deadlines?.postingDate ?? null,
-      },
-      round.rule_pack === LAW_2018_PACK,
-    );
-    const conclusion = appraisalConclusionOf(parameters.appraisal?.conclusion);
-    const errors = [
-      ...threshold.errors,
-      ...deadlines.errors,
-      ...('problem' in conclusion ? [{ path: CONCLUSION_PARAMETER, message: conclusion.problem }] : []),
-    ];
-    // A bad conclusion rule is among the errors; naming it here lets the compiler see the rule is known below.
-    if (errors.length > 0 || 'problem' in conclusion) {
-      throw new ValidationFailedException(
-        errors.map((e) => ({ ...e, code: 'roundParameter' })),
-        `Tham số của đợt ${round.code} không hợp lệ.`,
-      );
-    }
-    return {
-      id: round.id,
-      code: round.code,
-      threshold: threshold.threshold,
-      thresholdBasis: thresholdBasisOf(rawThreshold),
-      deadlines: deadlines.deadlines,
-      complaints: parseComplaintPeriods(parameters.deadlines),
-      appraisalTeam: knownValue(parameters.appraisal?.requiredAgencies, isAgencyList),
-      appraisalConclusion: conclusion.conclusion,
-      councilMayReconsider: knownValue(
-        parameters.procedure?.campCouncilMayReconsider,
-        (v): v is boolean => typeof v === 'boolean',
-      ),
-      presentationDays: knownValue(
-        parameters.deadlines?.certificatePresentationDays,
-        (v): v is number => Number.isInteger(v) && (v as number) > 0,
-      ),
-      notifyForeignMinistry:
-        knownValue(parameters.foreigners?.notifyForeignMinistry, (v): v is boolean => typeof v === 'boolean') ?? false,
-    };
+    if (!rows[0]) throw new NotFoundException('đợt đặc xá');
+    return rulesOf(rows[0].round);
   }
+}
+
+// The rules of a round from its row (read by `rules`, or along with the dossiers a transition locks).
+export function rulesOf(round: RoundRow): RoundRules {
+  const parameters = (round.parameters ?? {}) as {
+    ballot?: { threshold?: unknown };
+    ballotThreshold?: unknown;
+    deadlines?: Record<string, unknown>;
+    appraisal?: { requiredAgencies?: unknown; conclusion?: unknown };
+    procedure?: { campCouncilMayReconsider?: unknown };
+    foreigners?: { notifyForeignMinistry?: unknown };
+  };
+  const rawThreshold = parameters.ballot?.threshold ?? parameters.ballotThreshold;
+  const threshold = parseBallotThreshold(unwrapParam(rawThreshold));
+  // The window as the round states it (its deadlines, else its parameters with their source), null where the round
+  // records it as unknown; a round silent on it takes its law's window, if that law has one.
+  const stated = parameters.deadlines?.applicationDays as { value?: unknown; source?: unknown } | number | undefined;
+  const fromParameters =
+    stated !== undefined && stated !== null && typeof stated === 'object' && 'value' in stated
+      ? { applicationDays: stated.value ?? null, applicationSource: stated.source }
+      : stated !== undefined
+        ? { applicationDays: stated }
+        : {};
+  const own = round.deadlines?.applicationDays;
+  const fromRound = own !== undefined && own !== null ? { applicationDays: own } : {};
+  // The courts' period (Luật Đặc xá 2018, Điều 15, khoản 3): the round's own, else its parameter, else the law's.
+  const courtListDays = round.deadlines?.courtListDays ?? unwrapParam(parameters.deadlines?.courtListDays) ?? undefined;
+  const deadlines = parseRoundDeadlines(
+    {
+      ...round.deadlines,
+      ...fromParameters,
+      ...fromRound,
+      ...(courtListDays === null || courtListDays === undefined ? {} : { courtListDays }),
+      postingDate: round.posted_at ?? round.deadlines?.postingDate ?? null,
+    },
+    round.rule_pack === LAW_2018_PACK,
+  );
+  const conclusion = appraisalConclusionOf(parameters.appraisal?.conclusion);
+  const errors = [
+    ...threshold.errors,
+    ...deadlines.errors,
+    ...('problem' in conclusion ? [{ path: CONCLUSION_PARAMETER, message: conclusion.problem }] : []),
+  ];
+  // A bad conclusion rule is among the errors; naming it here lets the compiler see the rule is known below.
+  if (errors.length > 0 || 'problem' in conclusion) {
+    throw new ValidationFailedException(
+      errors.map((e) => ({ ...e, code: 'roundParameter' })),
+      `Tham số của đợt ${round.code} không hợp lệ.`,
+    );
+  }
+  return {
+    id: round.id,
+    code: round.code,
+    threshold: threshold.threshold,
+    thresholdBasis: thresholdBasisOf(rawThreshold),
+    deadlines: deadlines.deadlines,
+    complaints: parseComplaintPeriods(parameters.deadlines),
+    appraisalTeam: knownValue(parameters.appraisal?.requiredAgencies, isAgencyList),
+    appraisalConclusion: conclusion.conclusion,
+    councilMayReconsider: knownValue(
+      parameters.procedure?.campCouncilMayReconsider,
+      (v): v is boolean => typeof v === 'boolean',
+    ),
+    presentationDays: knownValue(
+      parameters.deadlines?.certificatePresentationDays,
+      (v): v is number => Number.isInteger(v) && (v as number) > 0,
+    ),
+    notifyForeignMinistry:
+      knownValue(parameters.foreigners?.notifyForeignMinistry, (v): v is boolean => typeof v === 'boolean') ?? false,
+  };
 }

@@ -4,10 +4,10 @@ import { membershipOf } from '../core/appraisal-team.js';
 import { WorkflowEvent } from '../core/events.js';
 import { isStage, Stage } from '../core/stages.js';
 import type { TransitionContext } from '../core/transition-context.js';
-import { WorkflowRoundRepository } from '../common/round.repository.js';
+import { rulesOf, WorkflowRoundRepository, type RoundRules } from '../common/round.repository.js';
 import { ProcuracyNoticeRepository } from '../procuracy/procuracy-notice.repository.js';
 import { CourtRepository } from '../courts/court.repository.js';
-import { TransitionRepository, type DossierHead } from './transition.repository.js';
+import { TransitionRepository, type DossierHead, type HeadReads } from './transition.repository.js';
 
 // The facts the transition table's guards read that the workflow itself records, gathered for a whole set of
 // dossiers before the table is asked. Facts only a calling service knows (a ballot, the appraisal flags) come with
@@ -33,6 +33,12 @@ export class TransitionFacts {
     private readonly courts: CourtRepository,
   ) {}
 
+  // What of these facts the locking read of the dossiers brings along for `event` (they are then taken from the heads).
+  reads(event: WorkflowEvent): HeadReads {
+    const submit = event === WorkflowEvent.SUBMIT_FOR_BALLOT;
+    return { application: submit, round: submit, custody: COURT_FACT_EVENTS.has(event) };
+  }
+
   async gather(
     manager: EntityManager,
     event: WorkflowEvent,
@@ -41,12 +47,12 @@ export class TransitionFacts {
     const facts = new Map<string, Partial<TransitionContext>>();
     const ids = heads.map((h) => h.id);
     if (event === WorkflowEvent.SUBMIT_FOR_BALLOT) {
-      const dates = await this.repository.applicationDates(manager, ids);
-      const deadlines = new Map<string, TransitionContext['deadlines']>();
-      for (const roundId of new Set(heads.map((h) => h.roundId)))
-        deadlines.set(roundId, (await this.rounds.rules(manager, roundId)).deadlines);
-      for (const h of heads)
-        facts.set(h.id, { applicationDate: dates.get(h.id) ?? null, deadlines: deadlines.get(h.roundId) });
+      // Each round's rules parsed once, from the row read with its first dossier.
+      const rules = new Map<string, RoundRules>();
+      for (const h of heads) {
+        if (!rules.has(h.roundId)) rules.set(h.roundId, rulesOf(h.round!));
+        facts.set(h.id, { applicationDate: h.applicationDate ?? null, deadlines: rules.get(h.roundId)!.deadlines });
+      }
     }
     if (event === WorkflowEvent.RESUBMIT) {
       const sentBack = await this.repository.lastSendBacks(manager, ids);
@@ -102,8 +108,7 @@ export class TransitionFacts {
     const add = (id: string, more: Partial<TransitionContext>) => facts.set(id, { ...facts.get(id), ...more });
     const ids = heads.map((h) => h.id);
     if (!COURT_FACT_EVENTS.has(event)) return;
-    for (const r of await this.repository.custody(manager, ids))
-      add(r.id, { inmateStatus: r.status, heldAtCourt: r.court });
+    for (const h of heads) add(h.id, { inmateStatus: h.inmateStatus, heldAtCourt: h.heldAtCourt });
     if (event === WorkflowEvent.COURT_PROPOSE)
       for (const [id, recorded] of await this.courts.recorded(manager, ids)) add(id, { courtProposal: recorded });
   }

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { lockedHead, lockHeadColumn } from '../../audit/audit.repository.js';
 import { textOf } from '../../audit/protected-rows.js';
 import type { TransitionContext } from '../core/transition-context.js';
+import { ROUND_ROW_JSON, type RoundRow } from '../common/round.repository.js';
 
 export interface DossierHead {
   id: string;
@@ -13,6 +15,27 @@ export interface DossierHead {
   createdBy: string | null;
   updatedBy: string | null;
   fullName: string;
+  // What `lockHeads` was asked to read with the lock (see HeadReads).
+  applicationDate?: string | null;
+  inmateStatus?: TransitionContext['inmateStatus'];
+  heldAtCourt?: boolean;
+  round?: RoundRow;
+  // An id reserved for the dossier's history row, and the transaction's time as the history stores it.
+  historyId?: string;
+  occurredAt?: string;
+}
+
+// Facts of each dossier read in the locking statement itself, so a stage command does not spend a round trip on each.
+export interface HeadReads {
+  // The application's date (the application window's guard).
+  application?: boolean;
+  // The inmate's status and whether a court holds the dossier.
+  custody?: boolean;
+  // The round's row, for its rules.
+  round?: boolean;
+  // An id for the history row each dossier will get, and the time it will record (the rows are hashed before they are
+  // stored: see `advance`).
+  history?: boolean;
 }
 
 // One history row as stored, every value in the text form `selectList` reads it back in: the row's content hash is
@@ -36,14 +59,10 @@ export type HistoryRecord = Record<
   string | null
 >;
 
-// What a new batch of history rows shares, in its stored form: the ids it may take, the transaction's time, the actor's
-// and list's ids as PostgreSQL writes them.
-export interface HistoryReservation {
-  ids: string[];
-  occurredAt: string;
-  actorId: string;
-  actorUnitId: string;
-  listId: string | null;
+// A uuid as PostgreSQL writes it back (lower case, hyphenated), whichever of its accepted input forms was given.
+export function storedUuid(id: string): string {
+  const hex = id.replace(/[{}-]/g, '').toLowerCase();
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 // A text as PostgreSQL stores it: sent as UTF-8, so a lone surrogate half becomes U+FFFD.
@@ -65,9 +84,24 @@ export class TransitionRepository {
     manager: EntityManager,
     ids: readonly string[],
     scope: { sql: string; params: unknown[] },
+    reads: HeadReads = {},
   ): Promise<DossierHead[]> {
+    const columns = [
+      HEAD_COLUMNS,
+      ...(reads.application ? [`d.application->>'date' AS "applicationDate"`] : []),
+      ...(reads.custody ? [`d.status AS "inmateStatus"`, `hf.kind = 'COURT' AS "heldAtCourt"`] : []),
+      ...(reads.round ? [`(SELECT ${ROUND_ROW_JSON} FROM rounds r WHERE r.id = d.round_id) AS round`] : []),
+      ...(reads.history
+        ? [
+            `nextval(pg_get_serial_sequence('workflow_history', 'id'))::text AS "historyId"`,
+            `${textOf('now()', 'timestamptz')} AS "occurredAt"`,
+          ]
+        : []),
+    ];
+    const facility = reads.custody ? 'JOIN org_units hf ON hf.id = d.facility_id' : '';
     return manager.query(
-      `SELECT ${HEAD_COLUMNS} FROM dossiers d WHERE d.id = ANY($1::uuid[]) AND ${scope.sql} ORDER BY d.id FOR UPDATE OF d`,
+      `SELECT ${columns.join(', ')} FROM dossiers d ${facility} WHERE d.id = ANY($1::uuid[]) AND ${scope.sql}
+       ORDER BY d.id FOR UPDATE OF d`,
       [ids, ...scope.params],
     );
   }
@@ -77,44 +111,23 @@ export class TransitionRepository {
     return this.lockHeads(manager, ids, { sql: 'true', params: [] });
   }
 
-  // Each dossier's inmate status and whether a court (not a camp) holds it.
-  async custody(
-    manager: EntityManager,
-    ids: readonly string[],
-  ): Promise<{ id: string; status: TransitionContext['inmateStatus']; court: boolean }[]> {
-    return manager.query(
-      `SELECT d.id, d.status, f.kind = 'COURT' AS court FROM dossiers d JOIN org_units f ON f.id = d.facility_id
-        WHERE d.id = ANY($1::uuid[])`,
-      [ids],
-    );
-  }
-
-  // Ids and the shared values of `count` history rows about to be written, read as the rows will store them.
-  async reserveHistory(
-    manager: EntityManager,
-    count: number,
-    shared: { actorId: string; actorUnitId: string; listId: string | null },
-  ): Promise<HistoryReservation> {
-    const [row]: HistoryReservation[] = await manager.query(
-      `SELECT array(SELECT nextval(pg_get_serial_sequence('workflow_history', 'id'))::text FROM generate_series(1, $1))
-           AS "ids", ${textOf('now()', 'timestamptz')} AS "occurredAt",
-         $2::uuid::text AS "actorId", $3::uuid::text AS "actorUnitId", $4::uuid::text AS "listId"`,
-      [count, shared.actorId, shared.actorUnitId, shared.listId],
-    );
-    return row;
-  }
-
   // The guarded write and its history in one statement: only rows still at the version and stage the caller read
-  // are moved, and each moved row gets its history row exactly as given (ids and time from `reserveHistory`), so the
+  // are moved, and each moved row gets its history row exactly as given (ids and time reserved by `lockHeads`), so the
   // caller can hash the rows while they are written. Returns how many dossiers moved.
-  async advance(manager: EntityManager, rows: readonly HistoryRecord[]): Promise<number> {
-    if (rows.length === 0) return 0;
+  // With `lockAudit` it also takes the audit chain's lock and reads its head (the append is all that is left to do).
+  async advance(
+    manager: EntityManager,
+    rows: readonly HistoryRecord[],
+    lockAudit: boolean,
+  ): Promise<{ moved: number; audit: ReturnType<typeof lockedHead> }> {
+    if (rows.length === 0) return { moved: 0, audit: undefined };
+    const auditHead = lockAudit ? lockHeadColumn(15) : { sql: 'NULL::jsonb', params: [] };
     const first = rows[0];
     const col = (k: keyof HistoryRecord) => rows.map((r) => r[k]);
     for (const k of SHARED_COLUMNS) {
       if (rows.some((r) => r[k] !== first[k])) throw new Error(`History rows of one batch differ in ${k}`);
     }
-    const [{ moved }]: { moved: number }[] = await manager.query(
+    const [{ moved, audit }]: { moved: number; audit: Parameters<typeof lockedHead>[0] | null }[] = await manager.query(
       `WITH moved AS (
          UPDATE dossiers d SET stage = x.to_stage, version = d.version + 1, updated_at = now()
          -- The rows are moved in the order they lie in the table (the caller locked them, so they stay where they
@@ -137,7 +150,7 @@ export class TransitionRepository {
          FROM moved
          RETURNING 1
        )
-       SELECT count(*)::int AS moved FROM history`,
+       SELECT count(*)::int AS moved, ${auditHead.sql} AS audit FROM history`,
       [
         col('id'),
         col('dossier_id'),
@@ -148,18 +161,10 @@ export class TransitionRepository {
         col('reason_code'),
         col('reason'),
         ...SHARED_COLUMNS.map((k) => first[k]),
+        ...auditHead.params,
       ],
     );
-    return moved;
-  }
-
-  // Facts the table's guards read for the dossiers being moved.
-  async applicationDates(manager: EntityManager, ids: readonly string[]): Promise<Map<string, string | null>> {
-    const rows: { id: string; date: string | null }[] = await manager.query(
-      `SELECT id, application->>'date' AS date FROM dossiers WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
-    return new Map(rows.map((r) => [r.id, r.date]));
+    return { moved, audit: audit === null ? undefined : lockedHead(audit) };
   }
 
   // Whether the engine has evaluated each dossier's latest content version.

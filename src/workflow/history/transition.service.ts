@@ -15,7 +15,13 @@ import { TransitionErrorCode, type TransitionContext } from '../core/transition-
 import type { WorkflowActor } from '../common/actor.js';
 import { WorkflowException, WorkflowExceptionCode } from '../common/workflow.exception.js';
 import { TransitionFacts } from './transition-facts.js';
-import { storedText, TransitionRepository, type DossierHead, type HistoryRecord } from './transition.repository.js';
+import {
+  storedText,
+  storedUuid,
+  TransitionRepository,
+  type DossierHead,
+  type HistoryRecord,
+} from './transition.repository.js';
 
 export interface TransitionItem {
   dossierId: string;
@@ -57,6 +63,10 @@ const ERROR_CODES: Record<TransitionErrorCode, WorkflowExceptionCode> = {
   [TransitionErrorCode.SAME_PERSON]: WorkflowExceptionCode.SAME_PERSON,
 };
 
+// Up to this many dossiers, the statement moving them also takes the audit chain's lock (a round trip less for a stage
+// command); a larger move would hold the lock while it runs.
+const LOCK_AUDIT_WITH_MOVE = 100;
+
 // How many refused names one error message lists; the rest are counted.
 const NAMES_SHOWN = 20;
 
@@ -87,6 +97,7 @@ export class TransitionService {
       manager,
       items.map((i) => i.dossierId),
       this.scope.transitionFilter(input.user, 'd', 2),
+      { ...this.facts.reads(event), history: true },
     );
     const byId = new Map(heads.map((h) => [h.id, h]));
     for (const item of items) if (!byId.has(item.dossierId)) throw new NotFoundException('hồ sơ');
@@ -102,41 +113,45 @@ export class TransitionService {
       else applied.push(outcome.applied);
     }
     if (refused.length > 0) throw refusalException(refused);
-    await this.write(manager, input, applied);
+    await this.write(manager, input, applied, byId);
     return applied;
   }
 
-  // The history rows are built here, ids and time reserved first, so their content hashes are computed while the
-  // database moves the dossiers, instead of after it, from the rows read back.
-  private async write(manager: EntityManager, input: TransitionRequest, applied: readonly AppliedTransition[]) {
+  // The history rows are built here, ids and time reserved by the locking read, so their content hashes are computed
+  // while the database moves the dossiers, instead of after it, from the rows read back.
+  private async write(
+    manager: EntityManager,
+    input: TransitionRequest,
+    applied: readonly AppliedTransition[],
+    heads: ReadonlyMap<string, DossierHead>,
+  ) {
     const { actor, event } = input;
     const listId = input.listId ?? null;
-    const reserved = await this.repository.reserveHistory(manager, applied.length, {
-      actorId: actor.id,
-      actorUnitId: actor.unitId,
-      listId,
-    });
-    const rows: HistoryRecord[] = applied.map((a, i) => ({
-      id: reserved.ids[i],
+    // What every row shares, in its stored form; each row's id and the transaction's time come with its dossier's head.
+    const shared = {
+      event,
+      actor_id: storedUuid(actor.id),
+      actor_role: actor.role,
+      actor_unit_id: storedUuid(actor.unitId),
+      list_id: listId === null ? null : storedUuid(listId),
+    };
+    const rows: HistoryRecord[] = applied.map((a) => ({
+      ...shared,
+      id: heads.get(a.dossierId)!.historyId!,
       dossier_id: a.dossierId,
       round_id: a.roundId,
-      event,
       from_stage: a.from,
       to_stage: a.to,
       version_read: String(a.version - 1),
       version_written: String(a.version),
-      actor_id: reserved.actorId,
-      actor_role: actor.role,
-      actor_unit_id: reserved.actorUnitId,
       reason_code: a.reasonCode ?? null,
       reason: a.reason === undefined ? null : storedText(a.reason),
-      list_id: reserved.listId,
-      occurred_at: reserved.occurredAt,
+      occurred_at: heads.get(a.dossierId)!.occurredAt!,
     }));
     // The statement goes out first (a turn of the event loop), then the audit entries, each committing to the hash of
     // its history row, are built while it runs.
     const [moved, entries] = await Promise.all([
-      this.repository.advance(manager, rows),
+      this.repository.advance(manager, rows, rows.length <= LOCK_AUDIT_WITH_MOVE),
       setImmediate().then(() =>
         applied.map((a, i) => ({
           actor: { id: actor.id, name: actor.name },
@@ -151,8 +166,8 @@ export class TransitionService {
         })),
       ),
     ]);
-    if (moved !== applied.length) throw new StaleWriteException('Một số hồ sơ', applied[0].version - 1);
-    await this.audit.record(manager, entries);
+    if (moved.moved !== applied.length) throw new StaleWriteException('Một số hồ sơ', applied[0].version - 1);
+    await this.audit.record(manager, entries, moved.audit);
   }
 
   private decide(
