@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { CommonException, StaleWriteException, NotFoundException } from '../../common/app.exception.js';
-import { CommonErrorCode } from '../../common/error-codes.js';
+import { StaleWriteException, NotFoundException } from '../../common/app.exception.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { setImmediate } from 'node:timers/promises';
 import { hashReturned, ProtectedTable } from '../../audit/protected-rows.js';
@@ -14,6 +13,7 @@ import { isStage, type Stage } from '../core/stages.js';
 import { TransitionErrorCode, type TransitionContext } from '../core/transition-context.js';
 import type { WorkflowActor } from '../common/actor.js';
 import { WorkflowException, WorkflowExceptionCode } from '../common/workflow.exception.js';
+import { refusalException, staleException, type Refusal } from './transition-refusals.js';
 import { TransitionFacts } from './transition-facts.js';
 import {
   storedText,
@@ -66,9 +66,6 @@ const ERROR_CODES: Record<TransitionErrorCode, WorkflowExceptionCode> = {
 // Up to this many dossiers, the statement moving them also takes the audit chain's lock (a round trip less for a stage
 // command); a larger move would hold the lock while it runs.
 const LOCK_AUDIT_WITH_MOVE = 100;
-
-// How many refused names one error message lists; the rest are counted.
-const NAMES_SHOWN = 20;
 
 // The one path for every change of stage, one dossier or a whole list: scope, version, the pure transition table
 // (every guard is there), one set-based UPDATE that also writes one history row per dossier, then one audit row per
@@ -216,54 +213,4 @@ export class TransitionService {
       },
     };
   }
-}
-
-interface Refusal {
-  fullName: string;
-  code: WorkflowExceptionCode;
-  message: string;
-  field?: string;
-  fieldCode: string;
-  path?: string;
-}
-
-// Every dossier changed since it was read is named, each on its own path when the caller placed it.
-function staleException(stale: readonly TransitionItem[], heads: ReadonlyMap<string, DossierHead>) {
-  const errors = stale
-    .filter((item) => item.path)
-    .map((item) => ({
-      path: `${item.path}.version`,
-      code: 'stale',
-      message: `Hồ sơ của ${heads.get(item.dossierId)!.fullName} đã thay đổi kể từ khi bạn xem.`,
-    }));
-  const first = heads.get(stale[0].dossierId)!;
-  if (stale.length === 1)
-    return new StaleWriteException(`Hồ sơ của ${first.fullName}`, stale[0].version, first.version, errors);
-  const names = stale.slice(0, NAMES_SHOWN).map((item) => heads.get(item.dossierId)!.fullName);
-  if (stale.length > NAMES_SHOWN) names.push(`${stale.length - NAMES_SHOWN} hồ sơ khác`);
-  return new CommonException(
-    CommonErrorCode.STALE_VERSION,
-    `Hồ sơ của ${names.join(', ')} đã được người khác thay đổi kể từ khi bạn xem. Hãy tải lại dữ liệu mới nhất rồi thực hiện lại.`,
-    errors,
-  );
-}
-
-// All or nothing: one refused dossier refuses the set. The message names the refused dossiers with the table's
-// reason for each, the code and field errors are those of the first.
-function refusalException(refused: readonly Refusal[]): WorkflowException {
-  const first = refused[0];
-  const named = refused.slice(0, NAMES_SHOWN).map((r) => `${r.fullName}: ${r.message}`);
-  if (refused.length > NAMES_SHOWN) named.push(`và ${refused.length - NAMES_SHOWN} hồ sơ khác`);
-  // Items placed in the caller's request are each reported on their own path; otherwise the first refusal's field.
-  const placed = refused.filter((r) => r.path);
-  const errors = placed.length
-    ? placed.map((r) => ({
-        path: `${r.path}.${r.field ?? 'event'}`,
-        code: r.fieldCode,
-        message: `${r.fullName}: ${r.message}`,
-      }))
-    : first.field
-      ? [{ path: first.field, code: first.fieldCode, message: first.message }]
-      : [];
-  return new WorkflowException(named.join('; '), first.code, errors);
 }
