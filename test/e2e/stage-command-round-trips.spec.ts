@@ -39,10 +39,8 @@ describe('a stage command on one dossier', () => {
     const trips = [...sent];
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ dossierId: ids[0], from: 'application', to: 'team_ballot', version: v + 1 });
-    console.log(
-      `stage command: ${trips.length} round trips\n${trips.map((t) => t.replace(/\s+/g, ' ').slice(0, 110)).join('\n')}`,
-    );
-    expect(trips.length).toBeLessThanOrEqual(6);
+    // More than six fails with the statements that were sent, in order.
+    expect(trips.length <= 6 ? [] : trips.map((t) => t.replace(/\s+/g, ' ').slice(0, 110))).toEqual([]);
     const history = await app.t.dataSource.query(
       'SELECT count(*)::int AS n FROM workflow_history WHERE dossier_id = $1',
       [ids[0]],
