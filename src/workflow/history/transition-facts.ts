@@ -33,10 +33,11 @@ export class TransitionFacts {
     private readonly courts: CourtRepository,
   ) {}
 
-  // What of these facts the locking read of the dossiers brings along for `event` (they are then taken from the heads).
-  reads(event: WorkflowEvent): HeadReads {
+  // What of these facts the locking read of `count` dossiers brings along for `event` (they are then taken from the
+  // heads). The round's row comes with a single dossier only: read per row, a list's would repeat it for every name.
+  reads(event: WorkflowEvent, count: number): HeadReads {
     const submit = event === WorkflowEvent.SUBMIT_FOR_BALLOT;
-    return { application: submit, round: submit, custody: COURT_FACT_EVENTS.has(event) };
+    return { application: submit, round: submit && count === 1, custody: COURT_FACT_EVENTS.has(event) };
   }
 
   async gather(
@@ -47,10 +48,11 @@ export class TransitionFacts {
     const facts = new Map<string, Partial<TransitionContext>>();
     const ids = heads.map((h) => h.id);
     if (event === WorkflowEvent.SUBMIT_FOR_BALLOT) {
-      // Each round's rules parsed once, from the row read with its first dossier.
+      // Each round's rules parsed once: from the row read with the dossier, or read once per round for a list.
       const rules = new Map<string, RoundRules>();
       for (const h of heads) {
-        if (!rules.has(h.roundId)) rules.set(h.roundId, rulesOf(h.round!));
+        if (!rules.has(h.roundId))
+          rules.set(h.roundId, h.round ? rulesOf(h.round) : await this.rounds.rules(manager, h.roundId));
         facts.set(h.id, { applicationDate: h.applicationDate ?? null, deadlines: rules.get(h.roundId)!.deadlines });
       }
     }

@@ -94,7 +94,7 @@ export class TransitionService {
       manager,
       items.map((i) => i.dossierId),
       this.scope.transitionFilter(input.user, 'd', 2),
-      { ...this.facts.reads(event), history: true },
+      { ...this.facts.reads(event, items.length), history: true },
     );
     const byId = new Map(heads.map((h) => [h.id, h]));
     for (const item of items) if (!byId.has(item.dossierId)) throw new NotFoundException('hồ sơ');
