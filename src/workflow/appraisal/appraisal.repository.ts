@@ -113,6 +113,7 @@ export class AppraisalRepository {
   }
 
   // Insert or replace an agency's opinion; a replacement must carry the version it read.
+  // One opinion: a list of one (`upsertOpinions`); null when the dossier's opinion changed since it was read.
   async upsertOpinion(
     manager: EntityManager,
     o: {
@@ -125,22 +126,9 @@ export class AppraisalRepository {
       version: number | null;
     },
   ): Promise<number | null> {
-    if (o.version === null) {
-      const rows = await manager.query(
-        `INSERT INTO appraisal_opinions (dossier_id, agency, round_id, opinion, note, given_by) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (dossier_id, agency) DO NOTHING RETURNING version`,
-        [o.dossierId, o.agency, o.roundId, o.opinion, o.note, o.givenBy],
-      );
-      return rows[0]?.version ?? null;
-    }
-    const rows = returnedRows<{ version: number }>(
-      await manager.query(
-        `UPDATE appraisal_opinions SET opinion = $4, note = $5, given_by = $6, given_at = now(), version = version + 1
-       WHERE dossier_id = $1 AND agency = $2 AND version = $3 RETURNING version`,
-        [o.dossierId, o.agency, o.version, o.opinion, o.note, o.givenBy],
-      ),
-    );
-    return rows[0]?.version ?? null;
+    const { agency, givenBy, ...row } = o;
+    const written = await this.upsertOpinions(manager, { agency, givenBy, rows: [row] });
+    return written.get(o.dossierId) ?? null;
   }
 
   // An agency's opinions on many dossiers in two statements: first opinions inserted (a dossier the agency has
