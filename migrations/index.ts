@@ -2,6 +2,7 @@ import { CORE_MIGRATIONS } from './core.js';
 import { WORKFLOW_MIGRATIONS } from './workflow.js';
 import { DOCUMENTS_MIGRATIONS } from './documents.js';
 import { Simulations1764000618000 } from './1764000618000-simulations.js';
+import { SimulationChangesSetBasedReferences1764005900000 } from './1764005900000-simulation-changes-set-based-references.js';
 import { JOBS_MIGRATIONS } from './jobs.js';
 import { OPERABILITY_MIGRATIONS } from './operability.js';
 
@@ -13,4 +14,5 @@ export const MIGRATIONS: Function[] = [
   Simulations1764000618000,
   ...JOBS_MIGRATIONS,
   ...OPERABILITY_MIGRATIONS,
+  SimulationChangesSetBasedReferences1764005900000,
 ];

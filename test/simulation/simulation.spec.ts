@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { Role } from '../../src/auth/user.entity.js';
 import type { SimulationFigures } from '../../src/simulation/simulation-figures.js';
 import { TEST_PASSWORD, type TestOrg } from '../factories/org.factory.js';
@@ -227,5 +228,88 @@ describe('simulating a draft of a round over the dossiers in scope', () => {
     expect(summary.getCell('A7').value).toBe('Đủ điều kiện');
     expect(summary.getCell('C7').value).toBe(expectedCounts(POPULATION, 1 / 2).ELIGIBLE);
     expect(book.worksheets.map((w) => w.name)).toContain('giới tính');
+  });
+
+  it('ties every changed verdict to its simulation, dossier and facility, each statement checked as a whole', async () => {
+    const list = (await standing.get('/api/simulations')).body as Array<{ id: string; name: string }>;
+    const done = list.find((s) => s.name === 'Dự thảo: tỷ lệ chung 1/2')!;
+    const owner = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await owner.connect();
+    // Each case in a transaction of its own, rolled back: the saved simulation stays as it was for the other tests.
+    const inTransaction = async <T>(work: () => Promise<T>): Promise<T> => {
+      await owner.query('BEGIN');
+      try {
+        return await work();
+      } finally {
+        await owner.query('ROLLBACK');
+      }
+    };
+    const count = async (where: string, value: string) =>
+      Number(
+        (await owner.query(`SELECT count(*) AS n FROM simulation_changes WHERE ${where} = $1`, [value])).rows[0].n,
+      );
+    try {
+      const [change] = (
+        await owner.query('SELECT * FROM simulation_changes WHERE simulation_id = $1 ORDER BY dossier_id LIMIT 1', [
+          done.id,
+        ])
+      ).rows;
+      expect(change).toBeDefined();
+      const ghost = '00000000-0000-4000-8000-00000000dead';
+      // A dossier of the round whose verdict this draft did not change: a row for it is new.
+      const [other] = (
+        await owner.query(
+          `SELECT id FROM dossiers WHERE id NOT IN (SELECT dossier_id FROM simulation_changes WHERE simulation_id = $1)
+           ORDER BY id LIMIT 1`,
+          [done.id],
+        )
+      ).rows;
+      const row = { simulation_id: done.id, dossier_id: other.id, facility_id: change.facility_id };
+      for (const column of Object.keys(row) as Array<keyof typeof row>)
+        await expect(
+          inTransaction(() =>
+            owner.query(
+              `INSERT INTO simulation_changes (simulation_id, dossier_id, facility_id, base_status, draft_status, base_category, draft_category, rule_id, reason)
+               VALUES ($1, $2, $3, 'ELIGIBLE', 'INELIGIBLE', 'GENERAL', 'GENERAL', 'R-COND-B', 'kiểm tra')`,
+              Object.values({ ...row, [column]: ghost }),
+            ),
+          ),
+        ).rejects.toThrow(/refers to a row that does not exist/);
+      // The same row with every reference in place is accepted.
+      await inTransaction(() =>
+        owner.query(
+          `INSERT INTO simulation_changes (simulation_id, dossier_id, facility_id, base_status, draft_status, base_category, draft_category, rule_id, reason)
+           VALUES ($1, $2, $3, 'ELIGIBLE', 'INELIGIBLE', 'GENERAL', 'GENERAL', 'R-COND-B', 'kiểm tra')`,
+          Object.values(row),
+        ),
+      );
+      await expect(
+        inTransaction(() => owner.query('UPDATE org_units SET id = $2 WHERE id = $1', [change.facility_id, ghost])),
+      ).rejects.toThrow(/referenced by a simulation's changed verdicts/);
+      await expect(
+        inTransaction(() => owner.query('DELETE FROM org_units WHERE id = $1', [change.facility_id])),
+      ).rejects.toThrow(/referenced by a simulation's changed verdicts/);
+      // A deleted simulation takes its changed verdicts with it.
+      const before = await count('simulation_id', done.id);
+      expect(before).toBeGreaterThan(0);
+      expect(
+        await inTransaction(async () => {
+          await owner.query('DELETE FROM simulations WHERE id = $1', [done.id]);
+          return count('simulation_id', done.id);
+        }),
+      ).toBe(0);
+      expect(await count('simulation_id', done.id)).toBe(before);
+      // So does a deleted dossier (no code deletes one; the database keeps the rule all the same).
+      expect(
+        await inTransaction(async () => {
+          for (const table of ['eligibility_results', 'dossier_facts', 'dossier_versions'])
+            await owner.query(`DELETE FROM ${table} WHERE dossier_id = $1`, [change.dossier_id]);
+          await owner.query('DELETE FROM dossiers WHERE id = $1', [change.dossier_id]);
+          return count('dossier_id', change.dossier_id);
+        }),
+      ).toBe(0);
+    } finally {
+      await owner.end();
+    }
   });
 });
