@@ -151,18 +151,22 @@ export class SimulationService {
     return { round, base: { ...preset, code: round.code } };
   }
 
+  // Runs a claimed simulation in one transaction: its changed verdicts are written batch by batch while the threads
+  // evaluate the next ones (the writes no longer wait for the whole round at the end), then its figures; a failure
+  // leaves none of them.
   async run(id: string): Promise<SimulationProgress> {
     const sim = await this.repository.claim(this.dataSource.manager, id);
     if (!sim) return this.progressIn(this.dataSource.manager, id);
     const started = performance.now();
     try {
-      const { figures, changes } = await this.simulate({ ...sim, id }, (done) =>
-        this.repository.progress(this.dataSource.manager, id, done),
-      );
-      const elapsedMs = Math.round(performance.now() - started);
       await this.dataSource.transaction(async (manager) => {
         await this.repository.clearChanges(manager, id);
-        await this.repository.copyChanges(manager, changes);
+        const { figures } = await this.simulate(
+          { ...sim, id },
+          (done) => this.repository.progress(this.dataSource.manager, id, done),
+          (changes) => this.repository.copyChanges(manager, changes),
+        );
+        const elapsedMs = Math.round(performance.now() - started);
         await this.repository.finish(manager, id, figures, elapsedMs);
         await this.audit.record(manager, {
           actor: { id: sim.createdBy, name: sim.createdByName },
@@ -186,10 +190,12 @@ export class SimulationService {
   // Reads the dossiers' keys in id order and splits each batch between the threads, each dossier always to the same
   // one, which keeps its outcomes between runs, reads the stored facts of those it does not have (the text never
   // crosses this thread), evaluates them and counts its share; the main thread keeps them busy by sending batches
-  // ahead, then merges each batch's counts and changed verdicts in order.
+  // ahead, then merges each batch's counts and changed verdicts in order. Each batch's changed verdicts go to `save`
+  // (one at a time, in order) as soon as they are merged, while the threads evaluate the batches after it.
   async simulate(
     sim: { id: string; roundId: string; base: RoundParameters; draft: RoundParameters; facilityIds: string[] },
     progress: (done: number) => Promise<unknown> = async () => undefined,
+    save: (changes: ChangeRow[]) => Promise<unknown> = async () => undefined,
   ): Promise<{ figures: SimulationFigures; changes: ChangeRow[] }> {
     const manager = this.dataSource.manager;
     const job = {
@@ -225,6 +231,7 @@ export class SimulationService {
     );
     const pending: Array<Promise<{ count: number; parts: SimulationPartResult[] }>> = [];
     let done = 0;
+    let saving: Promise<unknown> = Promise.resolve();
     try {
       let after = FIRST_ID;
       let exhausted = false;
@@ -262,12 +269,17 @@ export class SimulationService {
         }
         // In dossier order, as the batch was read.
         batch.sort((x, y) => (x.dossier_id < y.dossier_id ? -1 : 1));
-        for (const c of batch) changes.push({ simulation_id: sim.id, ...c });
+        const rows = batch.map((c) => ({ simulation_id: sim.id, ...c }));
+        for (const row of rows) changes.push(row);
+        // A failed write fails the run at the latest when the last batch is merged.
+        saving = saving.then(() => (rows.length ? save(rows) : undefined));
+        saving.catch(() => undefined);
         done += count;
         await progress(done);
       }
+      await saving;
     } finally {
-      await Promise.allSettled(pending);
+      await Promise.allSettled([...pending, saving]);
     }
     return { figures: tally.figures(names, work), changes };
   }
