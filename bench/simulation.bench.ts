@@ -23,8 +23,9 @@ import { STATUSES, STATUS_LABELS, type SimulationFigures } from '../src/simulati
 import { SimulationRepository } from '../src/simulation/simulation.repository.js';
 import { SimulationService } from '../src/simulation/simulation.service.js';
 import { writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { openSyntheticRound } from './synthetic-database.js';
+import { pgCpuSeconds } from './process-tree.js';
 import { median } from './median.js';
 
 const PRESET = 'QD-1244-2025';
@@ -57,7 +58,7 @@ function comparison(a: SimulationFigures, b: SimulationFigures, names: [string, 
 async function main(): Promise<void> {
   const dossiers = Number(process.env.BENCH_ROUND_DOSSIERS ?? 150_000);
   const runs = Number(process.env.BENCH_RUNS ?? 3);
-  const { dataSource, roundCode, auditConfig, close } = await openSyntheticRound({
+  const { dataSource, dataDir, roundCode, auditConfig, close } = await openSyntheticRound({
     prefix: 'simulation',
     dossiers,
     presetCode: PRESET,
@@ -137,8 +138,10 @@ async function main(): Promise<void> {
     const readOnly: number[] = [];
     const cold: number[] = [];
     const warm: number[] = [];
-    // This process's CPU seconds (every thread) per phase: on a machine shared with other work, less noisy than time.
+    // CPU seconds per phase of this process (every thread) and of the database server: on a machine shared with other
+    // work, less noisy than time; and with the time, how much of the machine's cores the phase kept busy.
     const cpu = { read: [] as number[], cold: [] as number[], warm: [] as number[] };
+    const pg = { read: [] as number[], cold: [] as number[], warm: [] as number[] };
     const cpuSince = (from: NodeJS.CpuUsage) => {
       const used = process.cpuUsage(from);
       return (used.user + used.system) / 1e6;
@@ -151,6 +154,7 @@ async function main(): Promise<void> {
       load.push(loadavg()[0].toFixed(1));
       let started = performance.now();
       let cpuFrom = process.cpuUsage();
+      let pgFrom = pgCpuSeconds(dataDir);
       let after = '00000000-0000-0000-0000-000000000000';
       let read = 0;
       for (;;) {
@@ -166,20 +170,25 @@ async function main(): Promise<void> {
       }
       readOnly.push((performance.now() - started) / 1000);
       cpu.read.push(cpuSince(cpuFrom));
+      pg.read.push(pgCpuSeconds(dataDir) - pgFrom);
 
       cache.clear();
       started = performance.now();
       cpuFrom = process.cpuUsage();
+      pgFrom = pgCpuSeconds(dataDir);
       const a = await service.create(standing, { name: `A ${run}`, roundCode, changes: draftA });
       const doneA = await service.run(a.id);
       cold.push((performance.now() - started) / 1000);
       cpu.cold.push(cpuSince(cpuFrom));
+      pg.cold.push(pgCpuSeconds(dataDir) - pgFrom);
       started = performance.now();
       cpuFrom = process.cpuUsage();
+      pgFrom = pgCpuSeconds(dataDir);
       const b = await service.create(standing, { name: `B ${run}`, roundCode, changes: draftB });
       const doneB = await service.run(b.id);
       warm.push((performance.now() - started) / 1000);
       cpu.warm.push(cpuSince(cpuFrom));
+      pg.warm.push(pgCpuSeconds(dataDir) - pgFrom);
       load.push(loadavg()[0].toFixed(1));
       if (doneA.status !== 'DONE' || doneB.status !== 'DONE' || doneA.total !== read)
         throw new Error(`simulation ended ${doneA.status}/${doneB.status} with ${doneA.total}/${read} dossiers`);
@@ -210,9 +219,13 @@ async function main(): Promise<void> {
       `re-run after changing one value (base reused, draft evaluated): median ${warmMedian.toFixed(1)} s (${list(warm)}); ` +
         `re-run / read = ${(warmMedian / readMedian).toFixed(2)}×`,
     );
+    const cores = cpus().length;
+    const phase = (name: string, k: keyof typeof cpu, wall: number[]) =>
+      `${name} ${median(cpu[k]).toFixed(1)} + ${median(pg[k]).toFixed(1)} ` +
+      `(${Math.round((100 * (median(cpu[k]) + median(pg[k]))) / (cores * median(wall)))}% of ${cores} cores)`;
     console.log(
-      `CPU seconds of this process (all threads; the database server's not included), medians: read ${median(cpu.read).toFixed(1)}, ` +
-        `cold ${median(cpu.cold).toFixed(1)}, re-run ${median(cpu.warm).toFixed(1)}; 1-minute load average at each run's start and end: ${load.join(', ')}`,
+      `CPU seconds, this process (all threads) + the database server, medians: ${phase('read', 'read', readOnly)}, ` +
+        `${phase('cold', 'cold', cold)}, ${phase('re-run', 'warm', warm)}; 1-minute load average at each run's start and end: ${load.join(', ')}`,
     );
     console.log(`work of the last run: ${work}; resident memory after a run: ${n(Math.round(rss / 2 ** 20))} MB`);
     // BENCH_FIGURES_OUT: the last run's figures of both drafts (without the work counts), to compare two builds.
