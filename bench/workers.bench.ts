@@ -149,13 +149,15 @@ async function main(): Promise<void> {
     );
     const perKRows = lists ? printLists(lists) : null;
     const perKDossiers = screenings ? printScreenings(screenings) : null;
-    if (perKRows === null || perKDossiers === null) return;
-    const cpuSeconds = (ROUND_ROWS / 1000) * perKRows + (ROUND_DOSSIERS / 1000) * perKDossiers;
+    if (perKRows === null && perKDossiers === null) return;
+    const cpuSeconds = (ROUND_ROWS / 1000) * (perKRows ?? 0) + (ROUND_DOSSIERS / 1000) * (perKDossiers ?? 0);
     // Two processes on two cores reached `ratio` of the 2× a perfect split would give; the sizing assumes no better.
-    const efficiency = Math.min(1, Math.min(lists!.ratio, screenings!.ratio) / 2);
+    const efficiency = Math.min(1, Math.min(lists?.ratio ?? 2, screenings?.ratio ?? 2) / 2);
+    const printed = perKRows === null ? 'no list rows' : `${ROUND_ROWS.toLocaleString('en')} list rows`;
+    const screened = perKDossiers === null ? 'no' : ROUND_DOSSIERS.toLocaleString('en');
     console.log(
-      `sizing: a national round of ${ROUND_ROWS.toLocaleString('en')} list rows and ${ROUND_DOSSIERS.toLocaleString('en')} ` +
-        `dossiers screened needs ${cpuSeconds.toFixed(0)} CPU-seconds: ${Math.ceil(cpuSeconds / ROUND_WALL_SECONDS)} ` +
+      `sizing: a national round of ${printed} and ${screened} dossiers screened (the halves measured) needs ` +
+        `${cpuSeconds.toFixed(0)} CPU-seconds: ${Math.ceil(cpuSeconds / ROUND_WALL_SECONDS)} ` +
         `core(s) for ${ROUND_WALL_SECONDS / 60} minutes at a perfect split, ` +
         `${Math.ceil(cpuSeconds / ROUND_WALL_SECONDS / efficiency)} at the split measured here (${(efficiency * 100).toFixed(0)}%), ` +
         `PostgreSQL included`,

@@ -1,5 +1,6 @@
+import { Role } from '../../src/kernel/roles.js';
 import { ScreeningPartJobs } from '../../src/eligibility/screening-part-jobs.js';
-import { ScreeningService } from '../../src/eligibility/screening.service.js';
+import { ScreeningService, type ScreeningRequester } from '../../src/eligibility/screening.service.js';
 import { isEvaluable } from '../../src/eligibility/eligibility.service.js';
 import type { RoundParameters } from '../../src/eligibility/core/index.js';
 import type { JobContext } from '../../src/jobs/job-queue.service.js';
@@ -60,8 +61,8 @@ describe('a large screening as part jobs', () => {
   });
 
   // A screening requested and run by its screening job: planned and queued as parts, none screened yet.
-  async function fannedOut(): Promise<{ id: string; parts: number[] }> {
-    const created = await service.create(ACTOR, null, roundId);
+  async function fannedOut(requester: ScreeningRequester | null = null): Promise<{ id: string; parts: number[] }> {
+    const created = await service.create(ACTOR, requester, roundId);
     const status = await service.run(created.id, attempt(1), (claimed) => parts.fanOut(claimed));
     expect(status.status).toBe('RUNNING');
     const queued = await query<{ part: number }>(
@@ -178,5 +179,31 @@ describe('a large screening as part jobs', () => {
       expect(await parts.screen({ screeningId: id, part }, attempt(1))).toBe(false);
     expect((await stored(id)).n).toBe(0);
     expect(await screening(id)).toMatchObject({ status: 'FAILED', done: 0 });
+  }, 120_000);
+
+  it("screens only the requester's dossiers, as a one-job screening of the same request does", async () => {
+    // The unit below the top whose facilities hold the most of the round's dossiers, but not all of them.
+    const [unit] = await query<{ id: string; path: string }>(
+      `SELECT u.id, u.path FROM org_units u
+         JOIN org_units f ON f.path LIKE u.path || '%' JOIN dossiers d ON d.facility_id = f.id AND d.round_id = $1
+        WHERE u.parent_id IS NOT NULL GROUP BY u.id, u.path
+       HAVING count(*) < (SELECT count(*) FROM dossiers WHERE round_id = $1) ORDER BY count(*) DESC LIMIT 1`,
+      [roundId],
+    );
+    const requester = { role: Role.MINISTRY_OFFICER, orgUnitPath: unit.path, orgUnitId: unit.id };
+    const single = await service.create(ACTOR, requester, roundId);
+    expect((await service.run(single.id)).status).toBe('DONE');
+    const expected = await query(RESULT_ROWS, [single.id]);
+    const [{ n: all }] = await query<{ n: number }>('SELECT count(*)::int AS n FROM dossiers WHERE round_id = $1', [
+      roundId,
+    ]);
+    expect(expected.length).toBeGreaterThan(50);
+    expect(expected.length).toBeLessThan(all);
+
+    const { id, parts: queued } = await fannedOut(requester);
+    expect(queued.length).toBe(Math.ceil(expected.length / 40));
+    for (const part of queued) await parts.screen({ screeningId: id, part }, attempt(1));
+    expect(await screening(id)).toMatchObject({ status: 'DONE', done: expected.length, total: expected.length });
+    expect(await query(RESULT_ROWS, [id])).toEqual(expected);
   }, 120_000);
 });
