@@ -1,6 +1,7 @@
 // `npm run bench:workers`: the national list (BENCH_ROWS, default 15,000 rows) rendered by 1 and then 2 real
 // `npm run worker` processes on one database and one storage directory (chunk jobs on the queue, merged by the worker
-// that prints the last part), and a screening of the synthetic round; prints the medians, the ratio, the CPU-seconds
+// that prints the last part), and the synthetic round screened by 1 and then 2 of them (part jobs on the queue,
+// finished by the worker that screens the last part), each against one job on one worker; prints the medians, the ratio, the CPU-seconds
 // per 1,000 rows and per 1,000 dossiers (Node.js, Chromium and PostgreSQL), and the worker cores a national round
 // needs to be done in 15 minutes of wall time. On the synthetic database of BENCH_DATA_DIR when set (kept, and screened
 // already), else on a throw-away one of BENCH_DOSSIERS dossiers.
@@ -9,24 +10,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PgBoss from 'pg-boss';
-import { createStandaloneAudit } from '../src/audit/standalone-audit.js';
-import { loadConfig } from '../src/config/app-config.js';
 import { planDocument } from '../src/documents/kinds/plan-document.js';
 import { DocumentKind } from '../src/documents/view-models/common.js';
 import type { DocumentSnapshot } from '../src/documents/view-models/view-model-map.js';
 import { JOB_RETRY_OPTIONS } from '../src/jobs/job-queue.service.js';
 import { DOCUMENT_RENDER_QUEUE } from '../src/jobs/queue-names.js';
-import { screenRound } from '../seeds/synthetic/synthetic-loader.js';
-import { ownCpuSeconds, pgCpuSeconds, treeCpuSeconds } from './process-tree.js';
-import {
-  completeParameters,
-  completeRound,
-  openSyntheticRound,
-  screenedRound,
-  type SyntheticDatabase,
-} from './synthetic-database.js';
+import { pgCpuSeconds, treeCpuSeconds } from './process-tree.js';
+import { completeRound, openSyntheticRound, screenedRound, type SyntheticDatabase } from './synthetic-database.js';
 import { syntheticList } from './synthetic-list.js';
 import { startWorkerProcess, type WorkerProcess } from './worker-processes.js';
+import { screenByWorkers, type ScreeningRun } from './worker-screening.js';
 import { upperMedian as median } from './median.js';
 
 const PRESET = 'QD-1244-2025';
@@ -92,12 +85,13 @@ async function renderOnce(
   return { seconds, cpu, pgCpu, printers };
 }
 
-async function withWorkers(
+// `count` worker processes on the database and one storage directory, given to `task`, stopped after it.
+async function withWorkers<T>(
   db: SyntheticDatabase,
-  boss: PgBoss,
   count: number,
-  env: Record<string, string> = {},
-): Promise<Run[]> {
+  env: Record<string, string>,
+  task: (workers: WorkerProcess[]) => Promise<T>,
+): Promise<T> {
   const storageDir = mkdtempSync(join(tmpdir(), 'amnesty-bench-workers-'));
   const workers = Array.from({ length: count }, () =>
     startWorkerProcess({
@@ -111,86 +105,59 @@ async function withWorkers(
   );
   try {
     await Promise.all(workers.map((w) => w.ready));
-    // A warm-up list per worker (browser launched, fonts loaded), as on a worker that has been running.
-    await renderOnce(db, boss, workers, `Xã khởi động ${count}`);
-    const runs: Run[] = [];
-    for (let run = 0; run < RUNS; run += 1) runs.push(await renderOnce(db, boss, workers, `Xã ${count}-${run}`));
-    return runs;
+    return await task(workers);
   } finally {
     await Promise.all(workers.map((w) => w.stop()));
     rmSync(storageDir, { recursive: true, force: true });
   }
 }
 
-// A screening of the whole round in this process (its evaluation threads included), as a worker runs it.
-async function screenOnce(
-  db: SyntheticDatabase,
-  roundId: string,
-): Promise<{ dossiers: number; seconds: number; cpu: number }> {
-  await completeRound(db.dataSource, roundId, PRESET);
-  const standalone = createStandaloneAudit(db.dataSource, { ...loadConfig(), audit: db.auditConfig });
-  const own0 = ownCpuSeconds();
-  const pg0 = pgCpuSeconds(db.dataDir);
-  const done = await screenRound(db.dataSource, standalone.audit, roundId);
-  const cpu = ownCpuSeconds() - own0 + pgCpuSeconds(db.dataDir) - pg0;
-  await standalone.close();
-  return { dossiers: done.dossiers, seconds: done.seconds, cpu };
+// A warm-up list per worker (browser launched, fonts loaded), as on a worker that has been running, then RUNS lists.
+function renderRuns(db: SyntheticDatabase, boss: PgBoss, count: number, env: Record<string, string> = {}) {
+  return withWorkers(db, count, env, async (workers) => {
+    await renderOnce(db, boss, workers, `Xã khởi động ${count}`);
+    const runs: Run[] = [];
+    for (let run = 0; run < RUNS; run += 1) runs.push(await renderOnce(db, boss, workers, `Xã ${count}-${run}`));
+    return runs;
+  });
 }
 
+// RUNS screenings of the whole round by `count` worker processes.
+function screeningRuns(db: SyntheticDatabase, boss: PgBoss, roundId: string, count: number, env = {}) {
+  return withWorkers(db, count, env, async (workers) => {
+    const runs: ScreeningRun[] = [];
+    for (let run = 0; run < RUNS; run += 1) runs.push(await screenByWorkers(db, boss, workers, roundId));
+    return runs;
+  });
+}
+
+// BENCH_LISTS=0 leaves the lists out, BENCH_SCREEN=0 the screenings (and the figures that need them).
 async function main(): Promise<void> {
   const db = await openSyntheticRound({ prefix: 'workers', dossiers: DOSSIERS, presetCode: PRESET });
   const boss = new PgBoss({ connectionString: db.appUrl, schema: 'pgboss', max: 2 });
   boss.on('error', () => undefined);
   try {
     const roundId = await screenedRound(db, process.env);
+    await completeRound(db.dataSource, roundId, PRESET);
     await boss.start();
     const load = loadavg().map((l) => l.toFixed(2));
-    // The baseline: one worker rendering the list as one document job, without chunk jobs.
-    const whole = await withWorkers(db, boss, 1, { DOCUMENT_FANOUT_CHUNKS: String(Number.MAX_SAFE_INTEGER) });
-    const one = await withWorkers(db, boss, 1);
-    const two = await withWorkers(db, boss, 2);
-    // BENCH_SCREEN=0 leaves the screening out (and the figures that need it).
-    const screening = process.env.BENCH_SCREEN === '0' ? null : await screenOnce(db, roundId);
+    const lists = process.env.BENCH_LISTS === '0' ? null : await listRuns(db, boss);
+    const screenings = process.env.BENCH_SCREEN === '0' ? null : await screenRuns(db, boss, roundId);
     const loadEnd = loadavg().map((l) => l.toFixed(2));
-
-    const line = (name: string, runs: Run[]) => {
-      const cpu = median(runs.map((r) => r.cpu));
-      const pg = median(runs.map((r) => r.pgCpu));
-      console.log(
-        `${name}: median ${median(runs.map((r) => r.seconds)).toFixed(2)} s over ${runs.length} runs ` +
-          `(${runs.map((r) => r.seconds.toFixed(2)).join(', ')} s); CPU workers (Node.js + Chromium) ${cpu.toFixed(1)} s, ` +
-          `PostgreSQL ${pg.toFixed(1)} s; workers that printed chunks: ${runs.map((r) => r.printers).join(', ')}`,
-      );
-    };
     console.log(
       `load average at start: ${load.join(' ')}, at end: ${loadEnd.join(' ')} on ${availableParallelism()} cores`,
     );
-    const rows = ROWS.toLocaleString('en');
-    line(`national list, ${rows} rows, 1 worker process, one document job (baseline)`, whole);
-    line(`national list, ${rows} rows, 1 worker process, chunk jobs`, one);
-    line(`national list, ${rows} rows, 2 worker processes, chunk jobs`, two);
-    const overhead = median(one.map((r) => r.seconds)) / median(whole.map((r) => r.seconds));
-    console.log(`chunk jobs / one document job on 1 worker (wall time, medians): ${overhead.toFixed(2)}×`);
-    const ratio = median(one.map((r) => r.seconds)) / median(two.map((r) => r.seconds));
-    console.log(`1 worker / 2 workers (wall time, medians): ${ratio.toFixed(2)}× on ${availableParallelism()} cores`);
-    const perK = (runs: Run[]) => (median(runs.map((r) => r.cpu)) + median(runs.map((r) => r.pgCpu))) / (ROWS / 1000);
-    const perKRows = perK(one);
-    console.log(
-      `CPU-seconds per 1,000 list rows (Node.js + Chromium + PostgreSQL): ${perKRows.toFixed(2)} in chunk jobs, ` +
-        `${perK(whole).toFixed(2)} as one document job`,
-    );
-    if (!screening) return;
-    const perKDossiers = screening.cpu / (screening.dossiers / 1000);
-    console.log(
-      `screening of ${screening.dossiers.toLocaleString('en')} dossiers: ${screening.seconds.toFixed(1)} s; ` +
-        `CPU-seconds per 1,000 dossiers (Node.js with its threads + PostgreSQL): ${perKDossiers.toFixed(2)}`,
-    );
-    const cpuSeconds = (ROUND_ROWS / 1000) * perKRows + (ROUND_DOSSIERS / 1000) * perKDossiers;
+    const perKRows = lists ? printLists(lists) : null;
+    const perKDossiers = screenings ? printScreenings(screenings) : null;
+    if (perKRows === null && perKDossiers === null) return;
+    const cpuSeconds = (ROUND_ROWS / 1000) * (perKRows ?? 0) + (ROUND_DOSSIERS / 1000) * (perKDossiers ?? 0);
     // Two processes on two cores reached `ratio` of the 2× a perfect split would give; the sizing assumes no better.
-    const efficiency = Math.min(1, ratio / 2);
+    const efficiency = Math.min(1, Math.min(lists?.ratio ?? 2, screenings?.ratio ?? 2) / 2);
+    const printed = perKRows === null ? 'no list rows' : `${ROUND_ROWS.toLocaleString('en')} list rows`;
+    const screened = perKDossiers === null ? 'no' : ROUND_DOSSIERS.toLocaleString('en');
     console.log(
-      `sizing: a national round of ${ROUND_ROWS.toLocaleString('en')} list rows and ${ROUND_DOSSIERS.toLocaleString('en')} ` +
-        `dossiers screened needs ${cpuSeconds.toFixed(0)} CPU-seconds: ${Math.ceil(cpuSeconds / ROUND_WALL_SECONDS)} ` +
+      `sizing: a national round of ${printed} and ${screened} dossiers screened (the halves measured) needs ` +
+        `${cpuSeconds.toFixed(0)} CPU-seconds: ${Math.ceil(cpuSeconds / ROUND_WALL_SECONDS)} ` +
         `core(s) for ${ROUND_WALL_SECONDS / 60} minutes at a perfect split, ` +
         `${Math.ceil(cpuSeconds / ROUND_WALL_SECONDS / efficiency)} at the split measured here (${(efficiency * 100).toFixed(0)}%), ` +
         `PostgreSQL included`,
@@ -200,6 +167,79 @@ async function main(): Promise<void> {
     await db.dataSource.destroy();
     await db.close();
   }
+}
+
+async function listRuns(db: SyntheticDatabase, boss: PgBoss) {
+  // The baseline: one worker rendering the list as one document job, without chunk jobs.
+  const whole = await renderRuns(db, boss, 1, { DOCUMENT_FANOUT_CHUNKS: String(Number.MAX_SAFE_INTEGER) });
+  const one = await renderRuns(db, boss, 1);
+  const two = await renderRuns(db, boss, 2);
+  return { whole, one, two, ratio: seconds(one) / seconds(two) };
+}
+
+async function screenRuns(db: SyntheticDatabase, boss: PgBoss, roundId: string) {
+  // The baseline: one worker screening the round as one job, in batches, without part jobs.
+  const whole = await screeningRuns(db, boss, roundId, 1, {
+    SCREENING_FANOUT_DOSSIERS: String(Number.MAX_SAFE_INTEGER),
+  });
+  const one = await screeningRuns(db, boss, roundId, 1);
+  const two = await screeningRuns(db, boss, roundId, 2);
+  return { whole, one, two, ratio: seconds(one) / seconds(two) };
+}
+
+const seconds = (runs: { seconds: number }[]) => median(runs.map((r) => r.seconds));
+const cpuPerK = (runs: { cpu: number; pgCpu: number }[], units: number) =>
+  (median(runs.map((r) => r.cpu)) + median(runs.map((r) => r.pgCpu))) / (units / 1000);
+
+function runLine(name: string, runs: (Run | ScreeningRun)[], what: string, by: (r: Run | ScreeningRun) => string) {
+  console.log(
+    `${name}: median ${seconds(runs).toFixed(2)} s over ${runs.length} runs ` +
+      `(${runs.map((r) => r.seconds.toFixed(2)).join(', ')} s); CPU workers ${median(runs.map((r) => r.cpu)).toFixed(1)} s, ` +
+      `PostgreSQL ${median(runs.map((r) => r.pgCpu)).toFixed(1)} s; ${what}: ${runs.map(by).join(', ')}`,
+  );
+}
+
+// The lists' lines; answers the CPU-seconds per 1,000 rows in chunk jobs.
+function printLists({ whole, one, two, ratio }: Awaited<ReturnType<typeof listRuns>>): number {
+  const rows = ROWS.toLocaleString('en');
+  const printers = (r: Run | ScreeningRun) => String((r as Run).printers);
+  const what = 'workers that printed chunks (Node.js + Chromium)';
+  runLine(`national list, ${rows} rows, 1 worker process, one document job (baseline)`, whole, what, printers);
+  runLine(`national list, ${rows} rows, 1 worker process, chunk jobs`, one, what, printers);
+  runLine(`national list, ${rows} rows, 2 worker processes, chunk jobs`, two, what, printers);
+  console.log(
+    `chunk jobs / one document job on 1 worker (wall time, medians): ${(seconds(one) / seconds(whole)).toFixed(2)}×`,
+  );
+  console.log(
+    `lists: 1 worker / 2 workers (wall time, medians): ${ratio.toFixed(2)}× on ${availableParallelism()} cores`,
+  );
+  console.log(
+    `CPU-seconds per 1,000 list rows (Node.js + Chromium + PostgreSQL): ${cpuPerK(one, ROWS).toFixed(2)} in chunk jobs, ` +
+      `${cpuPerK(whole, ROWS).toFixed(2)} as one document job`,
+  );
+  return cpuPerK(one, ROWS);
+}
+
+// The screenings' lines; answers the CPU-seconds per 1,000 dossiers in part jobs.
+function printScreenings({ whole, one, two, ratio }: Awaited<ReturnType<typeof screenRuns>>): number {
+  const dossiers = one[0].dossiers;
+  const n = dossiers.toLocaleString('en');
+  const screeners = (r: Run | ScreeningRun) => `${(r as ScreeningRun).screeners}/${(r as ScreeningRun).parts}`;
+  const what = 'workers that screened parts / parts (Node.js with its threads)';
+  runLine(`screening of ${n} dossiers, 1 worker process, one screening job (baseline)`, whole, what, screeners);
+  runLine(`screening of ${n} dossiers, 1 worker process, part jobs`, one, what, screeners);
+  runLine(`screening of ${n} dossiers, 2 worker processes, part jobs`, two, what, screeners);
+  console.log(
+    `part jobs / one screening job on 1 worker (wall time, medians): ${(seconds(one) / seconds(whole)).toFixed(2)}×`,
+  );
+  console.log(
+    `screening: 1 worker / 2 workers (wall time, medians): ${ratio.toFixed(2)}× on ${availableParallelism()} cores`,
+  );
+  console.log(
+    `CPU-seconds per 1,000 dossiers screened (Node.js with its threads + PostgreSQL): ${cpuPerK(one, dossiers).toFixed(2)} ` +
+      `in part jobs, ${cpuPerK(whole, dossiers).toFixed(2)} as one screening job`,
+  );
+  return cpuPerK(one, dossiers);
 }
 
 await main();

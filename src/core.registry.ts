@@ -8,6 +8,8 @@ import { EligibilityController } from './eligibility/eligibility.controller.js';
 import { EligibilityRepository } from './eligibility/eligibility.repository.js';
 import { EligibilityService } from './eligibility/eligibility.service.js';
 import { StoredVerdicts } from './eligibility/stored-verdicts.js';
+import { ScreeningPartJobs } from './eligibility/screening-part-jobs.js';
+import { ScreeningPartsRepository } from './eligibility/screening-parts.repository.js';
 import { ScreeningQueue } from './eligibility/screening.queue.js';
 import { ScreeningRepository } from './eligibility/screening.repository.js';
 import { ScreeningService } from './eligibility/screening.service.js';
@@ -42,6 +44,8 @@ export const CORE_FEATURE_PROVIDERS: Provider[] = [
   StoredVerdicts,
   ScreeningRepository,
   ScreeningService,
+  ScreeningPartsRepository,
+  ScreeningPartJobs,
   ScreeningQueue,
   JobQueue,
   ...WEB_PROVIDERS,

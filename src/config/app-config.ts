@@ -65,6 +65,10 @@ export interface AppConfig {
   shutdownGraceMs: number;
   // Dossiers per committed batch of a screening (a retry after a crash continues after the last one).
   screeningBatchSize: number;
+  // A screening of more dossiers than this is split into part jobs that any worker may take (ScreeningPartJobs).
+  screeningFanoutDossiers: number;
+  // Dossiers one screening part job covers (a keyset range of dossier ids, committed in one transaction).
+  screeningPartDossiers: number;
   audit: AuditConfig;
   signing: SigningConfig;
 }
@@ -178,6 +182,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     metricsToken: env.METRICS_TOKEN || undefined,
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS === '0' ? 0 : integer(env, 'SHUTDOWN_GRACE_MS', 5000),
     screeningBatchSize: integer(env, 'SCREENING_BATCH_SIZE', 2000),
+    screeningFanoutDossiers: integer(env, 'SCREENING_FANOUT_DOSSIERS', 20_000),
+    screeningPartDossiers: Math.max(1, integer(env, 'SCREENING_PART_DOSSIERS', 10_000)),
     audit: auditConfig(env, env.DATA_DIR || '.data/postgres'),
     signing: {
       dir: env.SIGNING_DIR || join(dirname(env.DATA_DIR || '.data/postgres'), 'signing'),

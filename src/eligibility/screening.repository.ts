@@ -69,8 +69,20 @@ export class ScreeningRepository {
     ]);
   }
 
-  async finish(screeningId: string): Promise<void> {
-    await this.dataSource.query(
+  // A part's progress, in its transaction with its results; false when the screening is no longer running (failed
+  // meanwhile), and the part's transaction is then rolled back.
+  async advanceRunning(manager: EntityManager, screeningId: string, count: number): Promise<boolean> {
+    const updated = returnedRows(
+      await manager.query(`UPDATE screenings SET done = done + $2 WHERE id = $1 AND status = 'RUNNING' RETURNING id`, [
+        screeningId,
+        count,
+      ]),
+    );
+    return updated.length > 0;
+  }
+
+  async finish(screeningId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.query(
       `UPDATE screenings SET status = 'DONE', total = done, error = NULL, error_code = NULL, finished_at = now() WHERE id = $1`,
       [screeningId],
     );

@@ -9,19 +9,29 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import { JobInterrupted, type JobContext } from '../jobs/job-queue.service.js';
 import { EligibilityRepository, type RoundRow } from './eligibility.repository.js';
-import { ScreeningRepository, type ScreeningRow } from './screening.repository.js';
+import { ScreeningRepository, type ClaimedScreening, type ScreeningRow } from './screening.repository.js';
 import { isEvaluable, roundParameterErrors } from './eligibility.service.js';
 import type { ScreenedBatch, ScreeningBatch } from './screening-batch.js';
 import { EligibilityErrorCode, EligibilityException } from './eligibility.exception.js';
 import { screenedDossiers } from '../observability/metrics.js';
 
-const FIRST_ID = '00000000-0000-0000-0000-000000000000';
+export const FIRST_ID = '00000000-0000-0000-0000-000000000000';
 
 // Who asked for a screening, as far as its scope goes; none (a benchmark, a command line) screens the whole round.
 export type ScreeningRequester = ScopeSubject & { orgUnitId: string };
 
 export interface ScreeningStatus extends ScreeningRow {
   percent: number;
+}
+
+// A claimed screening whose round is evaluable, as a fan-out (ScreeningPartJobs) plans it: its dossiers are those of
+// the round in `scope(firstParam)`.
+export interface ClaimedRound {
+  screeningId: string;
+  round: RoundRow;
+  scope: (firstParam: number) => SqlFilter;
+  // Where an earlier attempt of a screening screened in batches stopped (null when none did).
+  resumeAfter: string | null;
 }
 
 // Screens every dossier of a round against its current parameters, in batches; each batch commits its results, its
@@ -64,7 +74,13 @@ export class ScreeningService {
     });
   }
 
-  async run(screeningId: string, context?: JobContext): Promise<ScreeningStatus> {
+  // `fanOut`, when given, may take the screening over once it is claimed and its round checked (a large screening's
+  // part jobs): true when it did, and this run ends there.
+  async run(
+    screeningId: string,
+    context?: JobContext,
+    fanOut?: (claimed: ClaimedRound) => Promise<boolean>,
+  ): Promise<ScreeningStatus> {
     const claimed = await this.screenings.claim(screeningId);
     if (!claimed) return this.statusOf(screeningId);
     try {
@@ -78,14 +94,13 @@ export class ScreeningService {
           EligibilityErrorCode.SCREENING_ROUND_NOT_EVALUABLE,
         );
       }
-      const requester =
-        claimed.scope_role && claimed.scope_path !== null
-          ? { role: claimed.scope_role, orgUnitPath: claimed.scope_path }
-          : null;
+      const scope = this.scopeOf(claimed);
+      const resumeAfter = claimed.resume_after;
+      if (fanOut && (await fanOut({ screeningId, round, scope, resumeAfter }))) return this.statusOf(screeningId);
       await this.screenAll(round, {
         screeningId,
         resumeAfter: claimed.resume_after ?? FIRST_ID,
-        scope: this.dossierFilter(requester, 4),
+        scope: scope(4),
         interrupt: context?.signal,
       });
       await this.screenings.finish(screeningId);
@@ -95,18 +110,32 @@ export class ScreeningService {
       const blocked = error instanceof EligibilityException;
       const final = blocked || (context?.finalAttempt ?? true);
       if (!blocked) this.logger.error(`Screening ${screeningId} failed`, (error as Error).stack);
-      const failure = screeningFailure(error);
-      if (!final) {
-        const attempt = ` (lần thử ${context!.attempt}/${context!.attempts})`;
-        await this.screenings.noteRetry(screeningId, {
-          code: failure.code,
-          message: `Lượt rà soát gặp lỗi hệ thống${attempt}. Hệ thống sẽ tự thử lại từ lô đã lưu.`,
-        });
-        throw error;
-      }
-      await this.fail(screeningId, failure);
+      await this.failed(screeningId, error, final ? undefined : context, 'từ lô đã lưu');
     }
     return this.statusOf(screeningId);
+  }
+
+  // After a failed attempt: with the context of an attempt that will be retried, the reason is shown while the
+  // screening waits (`resumesFrom`: where the retry starts) and the error is thrown again for the queue to retry;
+  // without, the screening fails.
+  async failed(screeningId: string, error: unknown, retried: JobContext | undefined, resumesFrom: string) {
+    const failure = screeningFailure(error);
+    if (!retried) return this.fail(screeningId, failure);
+    const attempt = ` (lần thử ${retried.attempt}/${retried.attempts})`;
+    await this.screenings.noteRetry(screeningId, {
+      code: failure.code,
+      message: `Lượt rà soát gặp lỗi hệ thống${attempt}. Hệ thống sẽ tự thử lại ${resumesFrom}.`,
+    });
+    throw error;
+  }
+
+  // The dossiers a screening covers: those in the scope of its requester, when it had one.
+  scopeOf(screening: Pick<ClaimedScreening, 'scope_role' | 'scope_path'>): (firstParam: number) => SqlFilter {
+    const requester =
+      screening.scope_role && screening.scope_path !== null
+        ? { role: screening.scope_role, orgUnitPath: screening.scope_path }
+        : null;
+    return (firstParam) => this.dossierFilter(requester, firstParam);
   }
 
   private dossierFilter(requester: ScopeSubject | null, firstParam: number): SqlFilter {
