@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { createStandaloneAudit } from '../src/audit/standalone-audit.js';
 import { ScopeRepository } from '../src/auth/scope.repository.js';
@@ -42,20 +43,26 @@ function queryable(dataSource: DataSource) {
 }
 
 // The other baseline: what a screening reads now, in series — the batch's dossier versions, then their stored facts
-// (the document where they are not current), nothing evaluated.
+// (the document where they are not current) as a screening thread reads them, on a connection of its own; nothing
+// evaluated.
 export async function readAllFacts(
   dataSource: DataSource,
   repository: EligibilityRepository,
   roundId: string,
 ): Promise<number> {
-  const client = queryable(dataSource);
-  let after = FIRST_ID;
-  let read = 0;
-  for (;;) {
-    const batch = await repository.currentVersions(dataSource.manager, { roundId, afterId: after, limit: 2000 });
-    if (!batch.length) return read;
-    read += (await factsOrDocuments(client, batch, FACTS_FORMAT)).length;
-    after = batch[batch.length - 1].id;
+  const client = new pg.Client({ connectionString: (dataSource.options as { url?: string }).url });
+  await client.connect();
+  try {
+    let after = FIRST_ID;
+    let read = 0;
+    for (;;) {
+      const batch = await repository.currentVersions(dataSource.manager, { roundId, afterId: after, limit: 2000 });
+      if (!batch.length) return read;
+      read += (await factsOrDocuments(client, batch, FACTS_FORMAT)).length;
+      after = batch[batch.length - 1].id;
+    }
+  } finally {
+    await client.end();
   }
 }
 

@@ -4,6 +4,7 @@
 // draft); then draft B, which changes one more value than A, re-run as a user would (the base's outcomes reused).
 // BENCH_DATA_DIR keeps the loaded database between invocations (loading 150,000 dossiers takes minutes); a kept
 // database written before the facts were stored has them filled by a first simulation, timed apart.
+import pg from 'pg';
 import { createStandaloneAudit } from '../src/audit/standalone-audit.js';
 import { ScopeService } from '../src/auth/scope.service.js';
 import { ScopeRepository } from '../src/auth/scope.repository.js';
@@ -17,7 +18,7 @@ import { OrgUnitKind } from '../src/org/org-unit.entity.js';
 import { RoundRepository } from '../src/rounds/round.repository.js';
 import { RoundService } from '../src/rounds/round.service.js';
 import { FACTS_FORMAT } from '../src/eligibility/stored-facts.js';
-import { staleFactsCount } from '../src/dossiers/dossier-facts.repository.js';
+import { factsOrDocuments, staleFactsCount } from '../src/dossiers/dossier-facts.repository.js';
 import { SimulationCache } from '../src/simulation/simulation-cache.js';
 import { STATUSES, STATUS_LABELS, type SimulationFigures } from '../src/simulation/simulation-figures.js';
 import { SimulationRepository } from '../src/simulation/simulation.repository.js';
@@ -58,7 +59,7 @@ function comparison(a: SimulationFigures, b: SimulationFigures, names: [string, 
 async function main(): Promise<void> {
   const dossiers = Number(process.env.BENCH_ROUND_DOSSIERS ?? 150_000);
   const runs = Number(process.env.BENCH_RUNS ?? 3);
-  const { dataSource, dataDir, roundCode, auditConfig, close } = await openSyntheticRound({
+  const { dataSource, url, dataDir, roundCode, auditConfig, close } = await openSyntheticRound({
     prefix: 'simulation',
     dossiers,
     presetCode: PRESET,
@@ -141,11 +142,14 @@ async function main(): Promise<void> {
     // CPU seconds per phase of this process (every thread) and of the database server: on a machine shared with other
     // work, less noisy than time; and with the time, how much of the machine's cores the phase kept busy.
     const cpu = { read: [] as number[], cold: [] as number[], warm: [] as number[] };
-    const pg = { read: [] as number[], cold: [] as number[], warm: [] as number[] };
+    const server = { read: [] as number[], cold: [] as number[], warm: [] as number[] };
     const cpuSince = (from: NodeJS.CpuUsage) => {
       const used = process.cpuUsage(from);
       return (used.user + used.system) / 1e6;
     };
+    // The baseline reads as a simulation thread does (facts-reader.ts), on a connection of its own, in series.
+    const reader = new pg.Client({ connectionString: url });
+    await reader.connect();
     const load: string[] = [];
     let last: { a: SimulationFigures; b: SimulationFigures } | null = null;
     let work = '';
@@ -165,12 +169,12 @@ async function main(): Promise<void> {
           limit: 2000,
         });
         if (!keys.length) break;
-        read += (await repository.factsTexts(dataSource.manager, keys)).length;
+        read += (await factsOrDocuments(reader, keys, FACTS_FORMAT)).length;
         after = keys[keys.length - 1].id;
       }
       readOnly.push((performance.now() - started) / 1000);
       cpu.read.push(cpuSince(cpuFrom));
-      pg.read.push(pgCpuSeconds(dataDir) - pgFrom);
+      server.read.push(pgCpuSeconds(dataDir) - pgFrom);
 
       cache.clear();
       started = performance.now();
@@ -180,7 +184,7 @@ async function main(): Promise<void> {
       const doneA = await service.run(a.id);
       cold.push((performance.now() - started) / 1000);
       cpu.cold.push(cpuSince(cpuFrom));
-      pg.cold.push(pgCpuSeconds(dataDir) - pgFrom);
+      server.cold.push(pgCpuSeconds(dataDir) - pgFrom);
       started = performance.now();
       cpuFrom = process.cpuUsage();
       pgFrom = pgCpuSeconds(dataDir);
@@ -188,7 +192,7 @@ async function main(): Promise<void> {
       const doneB = await service.run(b.id);
       warm.push((performance.now() - started) / 1000);
       cpu.warm.push(cpuSince(cpuFrom));
-      pg.warm.push(pgCpuSeconds(dataDir) - pgFrom);
+      server.warm.push(pgCpuSeconds(dataDir) - pgFrom);
       load.push(loadavg()[0].toFixed(1));
       if (doneA.status !== 'DONE' || doneB.status !== 'DONE' || doneA.total !== read)
         throw new Error(`simulation ended ${doneA.status}/${doneB.status} with ${doneA.total}/${read} dossiers`);
@@ -198,6 +202,7 @@ async function main(): Promise<void> {
       // The process's resident memory with the threads' caches full (outcomes of three parameter sets, facts).
       rss = Math.max(rss, process.memoryUsage().rss);
     }
+    await reader.end();
     await cache.close();
     await standalone.close();
     await dataSource.destroy();
@@ -221,8 +226,8 @@ async function main(): Promise<void> {
     );
     const cores = cpus().length;
     const phase = (name: string, k: keyof typeof cpu, wall: number[]) =>
-      `${name} ${median(cpu[k]).toFixed(1)} + ${median(pg[k]).toFixed(1)} ` +
-      `(${Math.round((100 * (median(cpu[k]) + median(pg[k]))) / (cores * median(wall)))}% of ${cores} cores)`;
+      `${name} ${median(cpu[k]).toFixed(1)} + ${median(server[k]).toFixed(1)} ` +
+      `(${Math.round((100 * (median(cpu[k]) + median(server[k]))) / (cores * median(wall)))}% of ${cores} cores)`;
     console.log(
       `CPU seconds, this process (all threads) + the database server, medians: ${phase('read', 'read', readOnly)}, ` +
         `${phase('cold', 'cold', cold)}, ${phase('re-run', 'warm', warm)}; 1-minute load average at each run's start and end: ${load.join(', ')}`,

@@ -147,3 +147,82 @@ export class CopyWriter {
     return new Uint8Array(this.buffer.buffer, 0, this.length);
   }
 }
+
+// COPY … TO STDOUT for node-postgres without an extra package: a "submittable" like COPY FROM's above that
+// collects the rows the server sends, one CopyData message each in COPY's text format, and settles on ReadyForQuery.
+// Reading a few thousand long text values this way costs the client half of what the same SELECT does (no row
+// description, no row objects built field by field; on the 150,000 stored facts of the synthetic round: 1.0 CPU-s of
+// Node.js against 2.0, and 1.35 CPU-s of the server against 1.65).
+// A row: its fields in the statement's order, null for NULL.
+export type CopyRow = Array<string | null>;
+
+const TAB = 9;
+const NEWLINE = 10;
+const BACKSLASH = 92;
+
+// The escapes COPY TO writes (it never writes the octal or hexadecimal forms COPY FROM also reads).
+const ESCAPES: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
+
+function copiedField(chunk: Buffer, start: number, end: number): string | null {
+  if (end - start === 2 && chunk[start] === BACKSLASH && chunk[start + 1] === 78 /* N */) return null;
+  const text = chunk.toString('utf8', start, end);
+  const escaped = chunk.indexOf(BACKSLASH, start);
+  return escaped === -1 || escaped >= end ? text : text.replace(/\\(.)/g, (_, c: string) => ESCAPES[c] ?? c);
+}
+
+export function parseCopyRow(chunk: Buffer): CopyRow {
+  const end = chunk[chunk.length - 1] === NEWLINE ? chunk.length - 1 : chunk.length;
+  const row: CopyRow = [];
+  let start = 0;
+  for (let tab = chunk.indexOf(TAB, start); tab !== -1 && tab < end; tab = chunk.indexOf(TAB, start)) {
+    row.push(copiedField(chunk, start, tab));
+    start = tab + 1;
+  }
+  row.push(copiedField(chunk, start, end));
+  return row;
+}
+
+class CopyToStdout {
+  readonly done: Promise<CopyRow[]>;
+  private readonly rows: CopyRow[] = [];
+  private resolve!: (rows: CopyRow[]) => void;
+  private reject!: (error: unknown) => void;
+
+  constructor(readonly text: string) {
+    this.done = new Promise((resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
+    });
+  }
+
+  submit(connection: { query(text: string): void }): void {
+    connection.query(this.text);
+  }
+
+  handleCopyData(message: { chunk: Buffer }): void {
+    this.rows.push(parseCopyRow(message.chunk));
+  }
+
+  // As above: node-postgres forgets the statement on its ErrorResponse, so a refused COPY settles here.
+  handleError(error: unknown): void {
+    this.reject(error);
+  }
+
+  handleReadyForQuery(): void {
+    this.resolve(this.rows);
+  }
+
+  handleCommandComplete(): void {}
+  handleEmptyQuery(): void {}
+  handleRowDescription(): void {}
+  handleDataRow(): void {}
+  handlePortalSuspended(): void {}
+}
+
+// `COPY (<select>) TO STDOUT` on `client`. COPY takes no parameters: whatever the statement needs is written into it
+// by the caller, from values it has checked.
+export async function copyOut(client: PgClient, select: string): Promise<CopyRow[]> {
+  const copy = new CopyToStdout(`COPY (${select}) TO STDOUT`);
+  client.query(copy);
+  return copy.done;
+}

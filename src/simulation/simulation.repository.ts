@@ -5,7 +5,6 @@ import type { EntityManager } from 'typeorm';
 import type { SqlFilter } from '../auth/scope.service.js';
 import { returnedRows } from '../common/sql.js';
 import { copyFrom, CopyWriter } from '../database/pg-copy.js';
-import { factsTexts } from '../dossiers/dossier-facts.repository.js';
 
 // A simulation's inputs and author, as a worker claims it.
 export interface ClaimedSimulation {
@@ -216,11 +215,6 @@ export class SimulationRepository {
       [roundId, facilityIds],
     );
     return n;
-  }
-
-  // The stored facts of exactly these dossier versions (what the simulation's threads read, each on its own).
-  async factsTexts(manager: EntityManager, keys: VersionKey[]): Promise<Array<{ id: string; facts: string }>> {
-    return factsTexts({ query: async (sql, params) => ({ rows: await manager.query(sql, params) }) }, keys);
   }
 
   async copyChanges(manager: EntityManager, rows: ChangeRow[]): Promise<void> {
