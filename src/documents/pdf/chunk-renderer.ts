@@ -4,7 +4,10 @@ import { isLandscape, pdfMargins } from './page-geometry.js';
 
 // Latin and Vietnamese letters, so that both unicode-range subsets of each face load.
 const FONT_SAMPLE = 'Aa ăâđêôơư ạấ';
-const FACES = ['normal 400', 'normal 700', 'italic 400', 'italic 700'];
+const FACES = ['normal 400', 'normal 700', 'italic 400', 'italic 700'].flatMap((face) => [
+  `${face} 13pt Tinos`,
+  `${face} 13pt "Tinos Table"`,
+]);
 
 // The document shell (fonts and print CSS) a page holds, so that it is loaded once per page rather than per chunk.
 const loadedShell = new WeakMap<Page, string>();
@@ -26,7 +29,7 @@ export async function renderChunkPdf(
     await page.setContent(shell, { waitUntil: 'load' });
     await page.evaluate(
       (faces: string[], sample: string) =>
-        Promise.all(faces.map((face) => document.fonts.load(`${face} 13pt Tinos`, sample))).then(() => undefined),
+        Promise.all(faces.map((face) => document.fonts.load(face, sample))).then(() => undefined),
       FACES,
       FONT_SAMPLE,
     );
