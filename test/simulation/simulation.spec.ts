@@ -312,4 +312,46 @@ describe('simulating a draft of a round over the dossiers in scope', () => {
       await owner.end();
     }
   });
+
+  it('leaves no changed verdict behind when a run fails after writing some, and says so in Vietnamese', async () => {
+    const owner = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await owner.connect();
+    const name = 'Dự thảo: hỏng khi ghi kết quả';
+    // Whichever of 1/3 and 1/2 the round holds now (a draft is adopted above), the other changes the same verdicts.
+    const now = (await admin.get(`/api/rounds/${roundCode}`)).body.parameters.time.general.fraction.value;
+    const OTHER = { path: HALF.path, value: { numerator: 1, denominator: now.denominator === 2 ? 3 : 2 } };
+    // The database refuses this one simulation's closing write, after its changed verdicts went in.
+    await owner.query(`
+      CREATE FUNCTION simulation_spec_refuse_finish() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.status = 'DONE' AND NEW.name = '${name}' THEN RAISE EXCEPTION 'refused by the spec'; END IF;
+        RETURN NEW;
+      END $$`);
+    await owner.query(`CREATE TRIGGER trg_simulation_spec_refuse_finish BEFORE UPDATE ON simulations
+      FOR EACH ROW EXECUTE FUNCTION simulation_spec_refuse_finish()`);
+    try {
+      const created = await standing.post('/api/simulations', { name, roundCode, changes: [OTHER] });
+      expect(created.status).toBe(202);
+      const progress = await finished(standing, created.body.id);
+      expect(progress.status).toBe('FAILED');
+      expect(progress.error).toBe('Mô phỏng không chạy xong do lỗi hệ thống; hãy chạy lại.');
+      const [{ n }] = (
+        await owner.query('SELECT count(*)::int AS n FROM simulation_changes WHERE simulation_id = $1', [
+          created.body.id,
+        ])
+      ).rows;
+      expect(n).toBe(0);
+      // The same draft under another name runs through, with the changes the failed run would have had.
+      const again = await standing.post('/api/simulations', { name: `${name} (lần 2)`, roundCode, changes: [OTHER] });
+      expect((await finished(standing, again.body.id)).status).toBe('DONE');
+      const [{ m }] = (
+        await owner.query('SELECT count(*)::int AS m FROM simulation_changes WHERE simulation_id = $1', [again.body.id])
+      ).rows;
+      expect(m).toBe(POPULATION.filter((p) => expectedVerdict(p, 1 / 3) !== expectedVerdict(p, 1 / 2)).length);
+    } finally {
+      await owner.query('DROP TRIGGER trg_simulation_spec_refuse_finish ON simulations');
+      await owner.query('DROP FUNCTION simulation_spec_refuse_finish()');
+      await owner.end();
+    }
+  });
 });
