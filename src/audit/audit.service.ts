@@ -3,7 +3,7 @@ import { setImmediate } from 'node:timers/promises';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock.js';
 import { AuditCheckpoints } from './audit-checkpoints.js';
-import { type AuditRecord, GENESIS_HASH, chainHash } from './audit-chain.js';
+import { type AuditRecord, type StoredAuditRecord, GENESIS_HASH, chainHash } from './audit-chain.js';
 import { currentRequestId } from '../common/request-context.js';
 import { AuditRepository, type ChainHead } from './audit.repository.js';
 import type { RowHash, RowSelector } from './protected-rows.js';
@@ -55,7 +55,9 @@ export class AuditService {
           list.map((e) => e.rows ?? []),
         )
       : null;
-    const rowHashes = list.map((e, i) => [...(selected?.[i] ?? []), ...(e.rowHashes ?? [])]);
+    const rowHashes = selected
+      ? list.map((e, i) => [...selected[i], ...(e.rowHashes ?? [])])
+      : list.map((e) => e.rowHashes ?? []);
     const head = locked ? locked.head : await this.repository.lockHead(manager);
     let seq = head?.seq ?? 0;
     let prevHash = head?.hash ?? GENESIS_HASH;
@@ -79,10 +81,15 @@ export class AuditService {
           after: normalise(entry.after),
           reason: entry.reason ?? null,
         };
-        if (rowHashes[start + j].length) record.rowHashes = rowHashes[start + j];
+        // Read only from here on (hashed, then stored), so the caller's array is not copied.
+        if (rowHashes[start + j].length) record.rowHashes = rowHashes[start + j] as RowHash[];
         const hash = chainHash(prevHash, record);
-        // Outside the hashed record: which request (or job) wrote the row, to find its log lines.
-        const row = { ...record, prevHash, hash, requestId };
+        // The record becomes the stored row once hashed, instead of being copied for each of a list's 15,000 rows; the
+        // request (or job) that wrote it stays outside the hashed record, to find its log lines.
+        const row = record as StoredAuditRecord & { requestId: string | null };
+        row.prevHash = prevHash;
+        row.hash = hash;
+        row.requestId = requestId;
         prevHash = hash;
         return row;
       });
