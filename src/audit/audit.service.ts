@@ -79,19 +79,21 @@ export class AuditService {
     // The chain is linked a chunk at a time, each chunk sent as soon as it is linked: the database stores one chunk
     // while the next is linked (one statement in flight at a time, as the connection requires).
     let storing: Promise<void> | null = null;
-    for (let start = 0; start < prepared.length; start += APPEND_CHUNK) {
-      const chunk = prepared.chain(start, Math.min(start + APPEND_CHUNK, prepared.length), last, occurredAt);
+    for (let start = 0, end = FIRST_CHUNK; start < prepared.length; start = end, end += APPEND_CHUNK) {
+      const chunk = prepared.chain(start, Math.min(end, prepared.length), last, occurredAt);
       last = chunk.head;
       await storing;
       storing = this.repository.insertEncoded(manager, `[${chunk.rows.join(',')}]`, shared);
       // Awaited on the next turn or after the loop; a failure is reported there, not as an unhandled rejection.
       storing.catch(() => undefined);
-      if (start + APPEND_CHUNK < prepared.length) await setImmediate();
+      if (end < prepared.length) await setImmediate();
     }
     await storing;
     this.checkpoints.noteAppended(manager, { from: head ? head.seq + 1 : 1, seq: last.seq, hash: last.hash });
   }
 }
 
-// Rows linked and sent per statement when one command appends many.
+// Rows linked and sent per statement when one command appends many; the first chunk fewer, since it is linked while
+// the database waits.
 const APPEND_CHUNK = 2500;
+const FIRST_CHUNK = 500;
