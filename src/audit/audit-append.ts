@@ -60,18 +60,30 @@ export class PreparedAppend {
     });
     const own = SHARED.filter((_, i) => this.shared[i] === undefined);
     this.encoded = entries.map((e) => {
-      const before = canonicalJson(normalise(e.before));
-      const after = canonicalJson(normalise(e.after));
-      const reason = canonicalJson(e.reason ?? null);
-      const rowHashes = e.rowHashes.length ? canonicalJson(e.rowHashes) : null;
-      const entityId = canonicalJson(e.entityId);
-      let stored = `{"entity_id":${entityId},"before":${before},"after":${after},"reason":${reason},"row_hashes":${rowHashes ?? 'null'}`;
-      for (const [column, of] of own) stored += `,"${column}":${canonicalJson(of(e))}`;
-      return {
-        head: `{"action":${canonicalJson(e.action)},"actorId":${canonicalJson(e.actor.id)},"actorName":${canonicalJson(e.actor.name)},"after":${after},"before":${before},"entityId":${entityId},"entityType":${canonicalJson(e.entityType)}`,
-        tail: rowHashes === null ? `"reason":${reason}` : `"reason":${reason},"rowHashes":${rowHashes}`,
-        stored,
+      const before = normalise(e.before);
+      const after = normalise(e.after);
+      const reason = e.reason ?? null;
+      const rowHashes = e.rowHashes.length ? e.rowHashes : undefined;
+      const stored: Record<string, unknown> = {
+        entity_id: e.entityId,
+        before,
+        after,
+        reason,
+        row_hashes: rowHashes ?? null,
       };
+      for (const [column, of] of own) stored[column] = of(e);
+      // Each part one canonical (or, for the stored row, native) serialisation, its braces cut off.
+      const head = canonicalJson({
+        action: e.action,
+        actorId: e.actor.id,
+        actorName: e.actor.name,
+        after,
+        before,
+        entityId: e.entityId,
+        entityType: e.entityType,
+      });
+      const tail = canonicalJson({ reason, rowHashes });
+      return { head: head.slice(0, -1), tail: tail.slice(1, -1), stored: JSON.stringify(stored).slice(0, -1) };
     });
   }
 
