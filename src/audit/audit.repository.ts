@@ -118,21 +118,15 @@ export class AuditRepository implements OnApplicationShutdown {
         for (const r of chunk) (r as Record<string, unknown>)[column] = undefined;
         return value;
       });
-      await this.insertEncoded(manager, JSON.stringify(chunk), shared);
+      await manager.query(
+        `INSERT INTO audit_log (seq, occurred_at, actor_id, actor_name, action, entity_type, entity_id, before, after, reason, row_hashes, prev_hash, hash, request_id)
+         SELECT seq, coalesce(occurred_at, $2), coalesce(actor_id, $3), coalesce(actor_name, $4), coalesce(action, $5),
+           coalesce(entity_type, $6), entity_id, before, after, reason, row_hashes, prev_hash, hash, coalesce(request_id, $7)
+         FROM jsonb_to_recordset($1::jsonb) AS x(seq bigint, occurred_at timestamptz, actor_id uuid, actor_name text, action text,
+           entity_type text, entity_id text, before jsonb, after jsonb, reason text, row_hashes jsonb, prev_hash text, hash text, request_id text)`,
+        [JSON.stringify(chunk), ...shared],
+      );
     }
-  }
-
-  // Rows given as a JSON array of objects keyed by column, any of the shared columns (SHARED's order) left out of
-  // the rows when given once in `shared`.
-  async insertEncoded(manager: EntityManager, rows: string, shared: readonly unknown[]): Promise<void> {
-    await manager.query(
-      `INSERT INTO audit_log (seq, occurred_at, actor_id, actor_name, action, entity_type, entity_id, before, after, reason, row_hashes, prev_hash, hash, request_id)
-       SELECT seq, coalesce(occurred_at, $2), coalesce(actor_id, $3), coalesce(actor_name, $4), coalesce(action, $5),
-         coalesce(entity_type, $6), entity_id, before, after, reason, row_hashes, prev_hash, hash, coalesce(request_id, $7)
-       FROM jsonb_to_recordset($1::jsonb) AS x(seq bigint, occurred_at timestamptz, actor_id uuid, actor_name text, action text,
-         entity_type text, entity_id text, before jsonb, after jsonb, reason text, row_hashes jsonb, prev_hash text, hash text, request_id text)`,
-      [rows, ...shared],
-    );
   }
 
   async *readInOrder(manager: EntityManager, batchSize = 5000): AsyncGenerator<StoredAuditRecord[]> {

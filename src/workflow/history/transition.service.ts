@@ -153,23 +153,21 @@ export class TransitionService {
     }));
     const by = { id: actor.id, name: actor.name };
     // The statement goes out first (a turn of the event loop), then the audit entries, each committing to the hash of
-    // its history row, are built and encoded for the append while it runs: nothing in them depends on what it returns.
+    // its history row, are built while it runs.
     const [moved, entries] = await Promise.all([
       this.repository.advance(manager, rows, rows.length <= LOCK_AUDIT_WITH_MOVE),
       setImmediate().then(() =>
-        this.audit.prepare(
-          applied.map((a, i) => ({
-            actor: by,
-            action: `workflow.${event}`,
-            entityType: 'dossier',
-            entityId: a.dossierId,
-            before: { stage: a.from, version: a.version - 1 },
-            after: { stage: a.to, version: a.version, listId },
-            reason: [a.reasonCode, a.reason].filter(Boolean).join(': ') || null,
-            // The history row that produced this version, as the statement stores it.
-            rowHashes: hashReturned(ProtectedTable.WORKFLOW_HISTORY, [rows[i]]),
-          })),
-        ),
+        applied.map((a, i) => ({
+          actor: by,
+          action: `workflow.${event}`,
+          entityType: 'dossier',
+          entityId: a.dossierId,
+          before: { stage: a.from, version: a.version - 1 },
+          after: { stage: a.to, version: a.version, listId },
+          reason: [a.reasonCode, a.reason].filter(Boolean).join(': ') || null,
+          // The history row that produced this version, as the statement stores it.
+          rowHashes: hashReturned(ProtectedTable.WORKFLOW_HISTORY, [rows[i]]),
+        })),
       ),
     ]);
     if (moved.moved !== applied.length) throw new StaleWriteException('Một số hồ sơ', applied[0].version - 1);
