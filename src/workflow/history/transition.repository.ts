@@ -91,10 +91,11 @@ export class TransitionRepository {
       ...(reads.application ? [`d.application->>'date' AS "applicationDate"`] : []),
       ...(reads.custody ? [`d.status AS "inmateStatus"`, `hf.kind = 'COURT' AS "heldAtCourt"`] : []),
       ...(reads.round ? [`(SELECT ${ROUND_ROW_JSON} FROM rounds r WHERE r.id = d.round_id) AS round`] : []),
+      // The sequence is looked up and the time written once per statement (sub-selects), not once per dossier.
       ...(reads.history
         ? [
-            `nextval(pg_get_serial_sequence('workflow_history', 'id'))::text AS "historyId"`,
-            `${textOf('now()', 'timestamptz')} AS "occurredAt"`,
+            `nextval((SELECT pg_get_serial_sequence('workflow_history', 'id')::regclass))::text AS "historyId"`,
+            `(SELECT ${textOf('now()', 'timestamptz')}) AS "occurredAt"`,
           ]
         : []),
     ];

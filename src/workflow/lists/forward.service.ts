@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { setImmediate } from 'node:timers/promises';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import { hashReturnedList } from '../../audit/protected-rows.js';
@@ -141,7 +142,13 @@ export class ForwardService {
     const list = stored.list;
     await this.lists.addSources(manager, list.id, sourceListIds);
     await this.lists.submit(manager, { listId: list.id, recipientUnitId: recipient, submittedBy: actor.id });
-    await this.consolidation.disposeForwarded(manager, list.id, actor.id);
+    // The commitments to the list's rows are hashed on the next turn of the event loop, while the database writes the
+    // names' dispositions, instead of after it while the database waits (the locking read that follows returns the
+    // dossiers the transition decides on: the hashing would delay it).
+    const [, listRowHashes] = await Promise.all([
+      this.consolidation.disposeForwarded(manager, list.id, actor.id),
+      setImmediate().then(() => hashReturnedList(stored.header, stored.entries)),
+    ]);
     // Every name goes through the transition table like any single dossier: four-eyes and guards per dossier, one
     // history row and one audit row each.
     await this.transitions.applyMany(manager, {
@@ -180,7 +187,7 @@ export class ForwardService {
         ...(input.dossierIds ? { chosen: input.dossierIds.length, leftPending: left } : {}),
       },
       // The history rows of the move are committed to by the transition's audit row for each dossier.
-      rowHashes: hashReturnedList(stored.header, stored.entries),
+      rowHashes: listRowHashes,
     });
     return {
       listId: list.id,
