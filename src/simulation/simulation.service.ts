@@ -196,7 +196,7 @@ export class SimulationService {
     sim: { id: string; roundId: string; base: RoundParameters; draft: RoundParameters; facilityIds: string[] },
     progress: (done: number) => Promise<unknown> = async () => undefined,
     save: (changes: ChangeRow[]) => Promise<unknown> = async () => undefined,
-  ): Promise<{ figures: SimulationFigures; changes: ChangeRow[] }> {
+  ): Promise<{ figures: SimulationFigures }> {
     const manager = this.dataSource.manager;
     const job = {
       generation: this.cache.generation,
@@ -213,7 +213,6 @@ export class SimulationService {
       if (u.ministryId && u.ministryName) names.set(u.ministryId, u.ministryName);
     }
     const tally = new SimulationTally();
-    const changes: ChangeRow[] = [];
     const work = { documentsRead: 0, baseEvaluated: 0, draftEvaluated: 0, baseReused: 0, draftReused: 0 };
     const pool = this.cache.pool<SimulationPartJob, SimulationPartResult>(
       () =>
@@ -232,6 +231,8 @@ export class SimulationService {
     const pending: Array<Promise<{ count: number; parts: SimulationPartResult[] }>> = [];
     let done = 0;
     let saving: Promise<unknown> = Promise.resolve();
+    // Set by a write that failed (a callback's assignment, kept in an object so it is read as it is when checked).
+    const writes: { failed: { error: unknown } | null } = { failed: null };
     try {
       let after = FIRST_ID;
       let exhausted = false;
@@ -258,6 +259,7 @@ export class SimulationService {
           parts.catch(() => undefined);
           pending.push(parts);
         }
+        if (writes.failed) throw writes.failed.error;
         const next = pending.shift();
         if (!next) break;
         const { count, parts } = await next;
@@ -270,10 +272,9 @@ export class SimulationService {
         // In dossier order, as the batch was read.
         batch.sort((x, y) => (x.dossier_id < y.dossier_id ? -1 : 1));
         const rows = batch.map((c) => ({ simulation_id: sim.id, ...c }));
-        for (const row of rows) changes.push(row);
-        // A failed write fails the run at the latest when the last batch is merged.
+        // A failed write fails the run when the next batch is merged, not after the whole round was evaluated.
         saving = saving.then(() => (rows.length ? save(rows) : undefined));
-        saving.catch(() => undefined);
+        saving.catch((error) => (writes.failed ??= { error }));
         done += count;
         await progress(done);
       }
@@ -281,7 +282,7 @@ export class SimulationService {
     } finally {
       await Promise.allSettled([...pending, saving]);
     }
-    return { figures: tally.figures(names, work), changes };
+    return { figures: tally.figures(names, work) };
   }
 
   async progress(user: SessionUser, id: string): Promise<SimulationProgress> {

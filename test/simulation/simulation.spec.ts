@@ -354,4 +354,40 @@ describe('simulating a draft of a round over the dossiers in scope', () => {
       await owner.end();
     }
   });
+
+  it('fails a run whose changed verdicts the database refuses, with nothing of it saved', async () => {
+    const owner = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await owner.connect();
+    const name = 'Dự thảo: hỏng khi ghi người đổi kết quả';
+    await owner.query(`
+      CREATE FUNCTION simulation_spec_refuse_changes() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF EXISTS (SELECT 1 FROM new_rows n JOIN simulations s ON s.id = n.simulation_id WHERE s.name = '${name}') THEN
+          RAISE EXCEPTION 'refused by the spec';
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await owner.query(`CREATE TRIGGER trg_simulation_spec_refuse_changes AFTER INSERT ON simulation_changes
+      REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION simulation_spec_refuse_changes()`);
+    try {
+      const now = (await admin.get(`/api/rounds/${roundCode}`)).body.parameters.time.general.fraction.value;
+      const other = { path: HALF.path, value: { numerator: 1, denominator: now.denominator === 2 ? 3 : 2 } };
+      const created = await standing.post('/api/simulations', { name, roundCode, changes: [other] });
+      const progress = await finished(standing, created.body.id);
+      expect(progress.status).toBe('FAILED');
+      expect(progress.error).toBe('Mô phỏng không chạy xong do lỗi hệ thống; hãy chạy lại.');
+      const sim = (await standing.get(`/api/simulations/${created.body.id}`)).body;
+      expect(sim.figures).toBeNull();
+      const [{ n }] = (
+        await owner.query('SELECT count(*)::int AS n FROM simulation_changes WHERE simulation_id = $1', [
+          created.body.id,
+        ])
+      ).rows;
+      expect(n).toBe(0);
+    } finally {
+      await owner.query('DROP TRIGGER trg_simulation_spec_refuse_changes ON simulation_changes');
+      await owner.query('DROP FUNCTION simulation_spec_refuse_changes()');
+      await owner.end();
+    }
+  });
 });
