@@ -2,6 +2,7 @@
 // dossier writers put them in with the version (dossier-bulk-writer.repository.ts, the synthetic loader's COPY); the
 // readers here take them through any connection, so that a worker thread can read on its own.
 import { copyOut } from '../database/pg-copy.js';
+import { isUuid } from '../kernel/uuid.js';
 
 interface Queryable {
   query(sql: string, params: unknown[]): Promise<{ rows: unknown[] }>;
@@ -32,8 +33,6 @@ export interface FactsRow {
   facts: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 // Read with COPY (src/database/pg-copy.ts), which costs the reading thread half of what a SELECT of the same long
 // texts does. COPY takes no parameters, so the keys are written into the statement, each checked first: a uuid, a
 // whole number.
@@ -44,7 +43,7 @@ export async function factsOrDocuments(
 ): Promise<FactsOrDocument[]> {
   if (!keys.length) return [];
   for (const k of keys)
-    if (!UUID.test(k.id) || !Number.isSafeInteger(k.version))
+    if (!isUuid(k.id) || !Number.isSafeInteger(k.version))
       throw new Error(`not a dossier version key: ${JSON.stringify(k)}`);
   if (!Number.isSafeInteger(format)) throw new Error(`not a facts format: ${format}`);
   const rows = await copyOut(

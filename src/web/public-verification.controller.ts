@@ -29,8 +29,8 @@ import { PublicVerificationService } from '../documents/verify/public-verificati
 import { WebCsrfGuard } from './csrf.js';
 import { PageService } from './render/page.service.js';
 import { WebExceptionFilter } from './web-exception.filter.js';
+import { isUuid } from '../kernel/uuid.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SHORT_HASH = /^[0-9a-f]{6,64}$/;
 // A signed national list is a few megabytes; anything far larger is not a document of ours.
 const MAX_UPLOAD_BYTES = 30 * 1024 * 1024;
@@ -90,7 +90,7 @@ export class PublicVerificationController {
   }
 
   private async render(id: string, input: { printedHash?: string; file?: Uint8Array }): Promise<string> {
-    if (!UUID.test(id)) throw new NotFoundException('văn bản');
+    if (!isUuid(id)) throw new NotFoundException('văn bản');
     const result = await this.verification.check(id, input);
     return this.pages.renderBare('documents/verify', 'Xác minh văn bản', { id, result });
   }

@@ -21,8 +21,7 @@ import { PageService, type WebRequest } from '../render/page.service.js';
 import { WebLookupRepository } from '../web-lookup.repository.js';
 import { WorkflowLookupRepository } from '../workflow-lookup.repository.js';
 import { WebExceptionFilter } from '../web-exception.filter.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../kernel/uuid.js';
 
 function rowsOf(body: Record<string, unknown>): Record<string, string>[] {
   return asItems(body.rows).map((r) =>
@@ -203,7 +202,7 @@ export class CouncilPagesController {
     const lists: { id: string; decisionNumber: string | null }[] = await this.workflow.councilLists(user);
     const chosen = lists.find((l) => l.id === listId) ?? lists.find((l) => !l.decisionNumber);
     const detail =
-      chosen && UUID.test(chosen.id) && !chosen.decisionNumber ? await this.listQuery.get(user, chosen.id) : null;
+      chosen && isUuid(chosen.id) && !chosen.decisionNumber ? await this.listQuery.get(user, chosen.id) : null;
     return this.pages.render(request, 'standing/president', 'Quyết định của Chủ tịch nước', {
       lists,
       chosen,
