@@ -1,4 +1,5 @@
 import fontkit from '@pdf-lib/fontkit';
+import { writeSfnt } from './woff-to-sfnt.js';
 
 type Tables = Map<string, Buffer>;
 
@@ -172,27 +173,10 @@ function checksum(data: Buffer): number {
 
 function writeFont(version: number, tables: Tables): Buffer {
   const tags = [...tables.keys()].sort();
-  const power = 2 ** Math.floor(Math.log2(tags.length));
-  const header = Buffer.alloc(12 + tags.length * 16);
-  header.writeUInt32BE(version, 0);
-  [tags.length, power * 16, Math.log2(power), tags.length * 16 - power * 16].forEach((v, i) =>
-    header.writeUInt16BE(v, 4 + i * 2),
+  const font = writeSfnt(
+    version,
+    tags.map((tag) => ({ tag, checksum: checksum(tables.get(tag)!), bytes: tables.get(tag)! })),
   );
-  const parts: Buffer[] = [header];
-  let offset = header.length;
-  tags.forEach((tag, i) => {
-    const data = tables.get(tag)!;
-    const at = 12 + i * 16;
-    header.write(tag, at, 'latin1');
-    header.writeUInt32BE(checksum(data), at + 4);
-    header.writeUInt32BE(offset, at + 8);
-    header.writeUInt32BE(data.length, at + 12);
-    const padded = Buffer.alloc((data.length + 3) & ~3);
-    data.copy(padded);
-    parts.push(padded);
-    offset += padded.length;
-  });
-  const font = Buffer.concat(parts);
   const head = font.readUInt32BE(12 + tags.indexOf('head') * 16 + 8);
   font.writeUInt32BE((0xb1b0afba - checksum(font)) >>> 0, head + 8);
   return font;

@@ -14,14 +14,27 @@ export function woffToSfnt(woff: Uint8Array): Buffer {
     const length = data.readUInt32BE(at + 12);
     const raw = data.subarray(offset, offset + compressed);
     return {
-      tag: data.subarray(at, at + 4),
+      tag: data.toString('latin1', at, at + 4),
       checksum: data.readUInt32BE(at + 16),
       bytes: compressed < length ? inflateSync(raw) : raw,
     };
   });
+  return writeSfnt(data.readUInt32BE(4), tables);
+}
+
+export interface SfntTable {
+  tag: string;
+  checksum: number;
+  bytes: Buffer;
+}
+
+// A TrueType (sfnt) file: its header and table directory (with the binary-search fields the format asks for), then
+// each table in the order given, padded to four bytes.
+export function writeSfnt(version: number, tables: readonly SfntTable[]): Buffer {
+  const count = tables.length;
   const power = 2 ** Math.floor(Math.log2(count));
   const header = Buffer.alloc(12 + count * 16);
-  data.copy(header, 0, 4, 8);
+  header.writeUInt32BE(version, 0);
   header.writeUInt16BE(count, 4);
   header.writeUInt16BE(power * 16, 6);
   header.writeUInt16BE(Math.log2(power), 8);
@@ -30,7 +43,7 @@ export function woffToSfnt(woff: Uint8Array): Buffer {
   let offset = header.length;
   tables.forEach((table, i) => {
     const record = 12 + i * 16;
-    table.tag.copy(header, record);
+    header.write(table.tag, record, 'latin1');
     header.writeUInt32BE(table.checksum, record + 4);
     header.writeUInt32BE(offset, record + 8);
     header.writeUInt32BE(table.bytes.length, record + 12);
