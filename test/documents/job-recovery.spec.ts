@@ -6,6 +6,7 @@ import PgBoss from 'pg-boss';
 import { JOB_RETRY_OPTIONS } from '../../src/jobs/job-queue.service.js';
 import { DOCUMENT_RENDER_QUEUE } from '../../src/jobs/queue-names.js';
 import { createTestOrg, type TestOrg } from '../factories/org.factory.js';
+import { createFreshDatabase, type FreshDatabase } from '../seeds/support/fresh-database.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { storedListJob } from './support/stored-list.js';
 
@@ -17,23 +18,27 @@ async function deadPid(): Promise<number> {
 
 // A job whose worker died mid-run (its lease names a process that is gone) is handed back to the queue by the next
 // live worker: retried while attempts remain, failed for good with a reason in Vietnamese on the last one. So is a job
-// whose worker died after taking it from the queue but before leasing it.
+// whose worker died after taking it from the queue but before leasing it. The suite has a database of its own: in the
+// shared one, another suite's queued render could be the job this one takes from the queue.
 describe('document jobs of a dead worker', () => {
+  let db: FreshDatabase;
   let boss: PgBoss;
   let paused: TestApp;
   let org: TestOrg;
   const storageDir = mkdtempSync(join(tmpdir(), 'amnesty-documents-'));
 
   beforeAll(async () => {
-    boss = new PgBoss({ connectionString: process.env.TEST_DATABASE_URL, schema: 'pgboss', max: 2 });
+    db = await createFreshDatabase(process.env.TEST_DATABASE_URL!, 'job_recovery');
+    boss = new PgBoss({ connectionString: db.url, schema: 'pgboss', max: 2 });
     await boss.start();
-    paused = await startTestApp({ STORAGE_DIR: storageDir, RUN_WORKERS: 'false' });
+    paused = await startTestApp({ STORAGE_DIR: storageDir, RUN_WORKERS: 'false' }, db.appUrl);
     org = await createTestOrg(paused.dataSource);
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await boss.stop({ graceful: false });
     await paused.close();
+    await db.drop();
   });
 
   // A job taken by a worker that then died: active in the queue, leased to a dead pid of this machine.
@@ -60,7 +65,7 @@ describe('document jobs of a dead worker', () => {
     const retried = await abandonedJob(1);
     const unleased = await abandonedJob(1, false);
     const lastAttempt = await abandonedJob(0);
-    const worker = await startTestApp({ STORAGE_DIR: storageDir });
+    const worker = await startTestApp({ STORAGE_DIR: storageDir }, db.appUrl);
     const started = Date.now();
     try {
       const state = async (id: string) =>
