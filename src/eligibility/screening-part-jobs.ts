@@ -145,7 +145,7 @@ export class ScreeningPartJobs implements OnApplicationShutdown {
         if (!(await this.screenings.advanceRunning(manager, screeningId, count))) throw new ScreeningEnded();
         outcome = 'counted';
         if ((await this.parts.countOff(manager, screeningId)) > 0) return;
-        await this.screenings.finish(screeningId, manager);
+        await this.service.finish(manager, screeningId);
         outcome = 'finished';
       })
       .catch((error) => {

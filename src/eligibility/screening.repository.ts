@@ -24,6 +24,17 @@ export interface ClaimedScreening {
   scope_path: string | null;
 }
 
+// An ended screening, as its audit record names it.
+export interface EndedScreening {
+  roundId: string;
+  done: number;
+  requestedBy: string | null;
+  requesterName: string | null;
+}
+
+const ENDED_COLUMNS = `round_id AS "roundId", done, requested_by AS "requestedBy",
+  (SELECT u.username FROM users u WHERE u.id = screenings.requested_by) AS "requesterName"`;
+
 // The screenings table: a screening's request, its claim by a worker, its progress and its end.
 @Injectable()
 export class ScreeningRepository {
@@ -81,11 +92,16 @@ export class ScreeningRepository {
     return updated.length > 0;
   }
 
-  async finish(screeningId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.query(
-      `UPDATE screenings SET status = 'DONE', total = done, error = NULL, error_code = NULL, finished_at = now() WHERE id = $1`,
-      [screeningId],
+  // The screening's end, with what its audit record names: the round, the count, and who asked for it.
+  async finish(manager: EntityManager, screeningId: string): Promise<EndedScreening | null> {
+    const [ended] = returnedRows<EndedScreening>(
+      await manager.query(
+        `UPDATE screenings SET status = 'DONE', total = done, error = NULL, error_code = NULL, finished_at = now()
+          WHERE id = $1 RETURNING ${ENDED_COLUMNS}`,
+        [screeningId],
+      ),
     );
+    return ended ?? null;
   }
 
   // A failed attempt that will be retried: the reason is shown while the screening waits.
@@ -97,12 +113,20 @@ export class ScreeningRepository {
     ]);
   }
 
-  async fail(screeningId: string, failure: { code: EligibilityErrorCode; message: string }): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE screenings SET status = 'FAILED', error = $2, error_code = $3, finished_at = now()
-        WHERE id = $1 AND status <> 'DONE'`,
-      [screeningId, failure.message, failure.code],
+  // Null when the screening had already ended (done or failed): it fails once.
+  async fail(
+    manager: EntityManager,
+    screeningId: string,
+    failure: { code: EligibilityErrorCode; message: string },
+  ): Promise<EndedScreening | null> {
+    const [ended] = returnedRows<EndedScreening>(
+      await manager.query(
+        `UPDATE screenings SET status = 'FAILED', error = $2, error_code = $3, finished_at = now()
+          WHERE id = $1 AND status NOT IN ('DONE', 'FAILED') RETURNING ${ENDED_COLUMNS}`,
+        [screeningId, failure.message, failure.code],
+      ),
     );
+    return ended ?? null;
   }
 
   async find(id: string, manager: EntityManager = this.dataSource.manager): Promise<ScreeningRow | null> {

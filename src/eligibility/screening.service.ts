@@ -1,15 +1,20 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { NotFoundException } from '../common/app.exception.js';
 import { AuditService } from '../audit/audit.service.js';
-import type { Actor } from '../audit/audit.service.js';
+import type { Actor, AuditEntry } from '../audit/audit.service.js';
 import { ScopedRecord, ScopeService, type ScopeSubject, type SqlFilter } from '../auth/scope.service.js';
 import { WorkerPool } from '../common/worker-pool.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import { JobInterrupted, type JobContext } from '../jobs/job-queue.service.js';
 import { EligibilityRepository, type RoundRow } from './eligibility.repository.js';
-import { ScreeningRepository, type ClaimedScreening, type ScreeningRow } from './screening.repository.js';
+import {
+  ScreeningRepository,
+  type ClaimedScreening,
+  type EndedScreening,
+  type ScreeningRow,
+} from './screening.repository.js';
 import { isEvaluable, roundParameterErrors } from './eligibility.service.js';
 import type { ScreenedBatch, ScreeningBatch } from './screening-batch.js';
 import { EligibilityErrorCode, EligibilityException } from './eligibility.exception.js';
@@ -103,7 +108,7 @@ export class ScreeningService {
         scope: scope(4),
         interrupt: context?.signal,
       });
-      await this.screenings.finish(screeningId);
+      await this.dataSource.transaction((manager) => this.finish(manager, screeningId));
     } catch (error) {
       if (error instanceof JobInterrupted) throw error;
       // A screening's own typed reason (the round is gone or not evaluable) will not change on a retry: it is final.
@@ -142,9 +147,23 @@ export class ScreeningService {
     return requester ? this.scope.screeningDossierFilter(requester, 'd', firstParam) : { sql: 'true', params: [] };
   }
 
-  // The reason is a code and a Vietnamese sentence; the exception's own text goes to the log only.
+  // The screening's end and its audit record, in the caller's transaction (the last part's, or one of its own).
+  async finish(manager: EntityManager, screeningId: string): Promise<void> {
+    const ended = await this.screenings.finish(manager, screeningId);
+    if (ended) await this.audit.record(manager, endRecord('screening.finish', screeningId, ended));
+  }
+
+  // The reason is a code and a Vietnamese sentence; the exception's own text goes to the log only. A screening fails
+  // once: its first reason and its audit record stay.
   async fail(screeningId: string, failure: { code: EligibilityErrorCode; message: string }): Promise<void> {
-    await this.screenings.fail(screeningId, failure);
+    await this.dataSource.transaction(async (manager) => {
+      const ended = await this.screenings.fail(manager, screeningId, failure);
+      if (ended)
+        await this.audit.record(manager, {
+          ...endRecord('screening.fail', screeningId, ended),
+          reason: failure.message,
+        });
+    });
   }
 
   // Batches are chosen in id order and read and evaluated on the pool's threads (each dossier's stored facts, its
@@ -223,6 +242,17 @@ export class ScreeningService {
     if (!row) throw new NotFoundException('lượt rà soát');
     return { ...row, percent: row.total ? Math.round((1000 * row.done) / row.total) / 10 : 100 };
   }
+}
+
+// A screening ends on a worker, on behalf of whoever asked for it (a command line or a benchmark asks as nobody).
+function endRecord(action: string, screeningId: string, ended: EndedScreening): AuditEntry {
+  return {
+    actor: { id: ended.requestedBy, name: ended.requesterName ?? 'hệ thống' },
+    action,
+    entityType: 'round',
+    entityId: ended.roundId,
+    after: { screeningId, done: ended.done },
+  };
 }
 
 // What a failed screening stores: its own typed reasons as they are, anything else as a generic sentence (the details

@@ -62,6 +62,12 @@ describe('audit chain: every command that appends is covered', () => {
       'screening',
     );
     expect(screened.body).toMatchObject({ status: 'DONE', error: null });
+    // The screening's end is recorded on behalf of the administrator who asked for it.
+    const finished = await app.t.dataSource.query(
+      `SELECT actor_name FROM audit_log WHERE action = 'screening.finish' AND after->>'screeningId' = $1`,
+      [screening.body.id],
+    );
+    expect(finished).toEqual([{ actor_name: app.org.users[Role.ADMIN] }]);
 
     const standing = await app.as(Role.COUNCIL_STANDING_OFFICER);
     const created = await standing.post('/api/simulations', {
@@ -93,6 +99,7 @@ describe('audit chain: every command that appends is covered', () => {
         'round.create',
         'dossier.create',
         'screening.request',
+        'screening.finish',
         'simulation.create',
         'simulation.run',
         'simulation.adopt',

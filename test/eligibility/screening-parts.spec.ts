@@ -2,6 +2,7 @@ import { Role } from '../../src/kernel/roles.js';
 import { ScreeningPartJobs } from '../../src/eligibility/screening-part-jobs.js';
 import { ScreeningService, type ScreeningRequester } from '../../src/eligibility/screening.service.js';
 import { isEvaluable } from '../../src/eligibility/eligibility.service.js';
+import { EligibilityErrorCode } from '../../src/eligibility/eligibility.exception.js';
 import type { RoundParameters } from '../../src/eligibility/core/index.js';
 import type { JobContext } from '../../src/jobs/job-queue.service.js';
 import { SCREENING_PART_QUEUE } from '../../src/jobs/queue-names.js';
@@ -79,6 +80,13 @@ describe('a large screening as part jobs', () => {
         [id],
       )
     )[0];
+  // The audit records of a screening's end: its finish or its failure, with who asked for it and why it failed.
+  const endRecords = (id: string) =>
+    query<{ action: string; actor_name: string; entity_id: string; after: unknown; reason: string | null }>(
+      `SELECT action, actor_name, entity_id, after, reason FROM audit_log
+        WHERE action IN ('screening.finish', 'screening.fail') AND after->>'screeningId' = $1 ORDER BY seq`,
+      [id],
+    );
   const stored = async (id: string) =>
     (
       await query<{ n: number; dossiers: number }>(
@@ -134,6 +142,19 @@ describe('a large screening as part jobs', () => {
     const after = await screening(id);
     expect(after).toMatchObject({ status: 'DONE', total: expected.length, done: expected.length, error: null });
     expect(await query(RESULT_ROWS, [id])).toEqual(expected);
+    // Finished once, by the last part, on behalf of whoever asked (here nobody: a command line).
+    expect(await endRecords(id)).toEqual([
+      {
+        action: 'screening.finish',
+        actor_name: 'hệ thống',
+        entity_id: roundId,
+        after: { screeningId: id, done: expected.length },
+        reason: null,
+      },
+    ]);
+    expect(await endRecords(single.id)).toEqual([
+      expect.objectContaining({ action: 'screening.finish', after: { screeningId: single.id, done: expected.length } }),
+    ]);
     const [{ remaining }] = await query<{ remaining: number }>(
       'SELECT remaining FROM screening_part_runs WHERE screening_id = $1',
       [id],
@@ -179,6 +200,18 @@ describe('a large screening as part jobs', () => {
       expect(await parts.screen({ screeningId: id, part }, attempt(1))).toBe(false);
     expect((await stored(id)).n).toBe(0);
     expect(await screening(id)).toMatchObject({ status: 'FAILED', done: 0 });
+    // Failed once, with its reason; the worker giving up on another part later changes neither.
+    await service.fail(id, { code: EligibilityErrorCode.SCREENING_WORKER_STOPPED, message: 'khác' });
+    expect(await screening(id)).toMatchObject({ status: 'FAILED', error_code: 'SCREENING_FAILED' });
+    expect(await endRecords(id)).toEqual([
+      {
+        action: 'screening.fail',
+        actor_name: 'hệ thống',
+        entity_id: roundId,
+        after: { screeningId: id, done: 0 },
+        reason: failed.error,
+      },
+    ]);
   }, 120_000);
 
   it("screens only the requester's dossiers, as a one-job screening of the same request does", async () => {
