@@ -515,6 +515,8 @@ describe('documents of the live demo round, read as the office that signs them',
     const field = /<textarea id="doc-recipients" name="recipients"[^>]*>([^<]*)<\/textarea>/.exec(html)?.[1];
     expect(field?.split('\n')).toEqual([await unitName('BCA-C10'), await unitName('VKSNDTC'), 'Lưu: VT.']);
   });
+
+  // Re-renders and rasterises every demo document: allowed the time a machine busy with other work takes.
   it('stores each document signed by its issuer, found again by its file, its QR code and its re-rendered bytes', async () => {
     const app = state.app;
     const config = app.get<AppConfig>(APP_CONFIG);
@@ -567,7 +569,7 @@ describe('documents of the live demo round, read as the office that signs them',
     }
     expect(failures).toEqual([]);
     expect(made).toHaveLength(stored.length);
-  });
+  }, 300_000);
 
   it('sends the appraisal record to the standing body and the bodies whose lists it appraised (Điều 16, khoản 2)', async () => {
     const [standing] = await rows<{ name: string }>(
