@@ -1,5 +1,7 @@
 import { createDataSource } from '../../src/database/data-source.js';
+import { Role } from '../../src/kernel/roles.js';
 import { WORKFLOW_ENTITIES } from '../../src/workflow/workflow.registry.js';
+import { createTestOrg } from '../factories/org.factory.js';
 
 // How PostgreSQL's information_schema names the column types the entities declare.
 const DATA_TYPES: Record<string, string> = {
@@ -58,7 +60,9 @@ describe('workflow entities and migration agree', () => {
   });
 
   it('checks every reference of a bulk insert in one pass', async () => {
-    const [u] = await ds.query(`SELECT id FROM users LIMIT 1`);
+    // A real user of its own, so the only missing reference is the ghost, whichever suites ran before.
+    const org = await createTestOrg(ds);
+    const [u] = await ds.query(`SELECT id FROM users WHERE username = $1`, [org.users[Role.DEPARTMENT_OFFICER]]);
     const ghost = '00000000-0000-4000-8000-000000000000';
     await expect(
       ds.query(
