@@ -45,6 +45,20 @@ describe('least-privilege database role', () => {
     await expect(app.query(`TRUNCATE ${table}`)).rejects.toThrow(/permission denied/);
   });
 
+  it('may append to the certificate register but not renumber or remove a certificate in it', async () => {
+    const { rows } = await app.query(
+      `SELECT has_table_privilege('certificate_register', 'INSERT') AS insert,
+              has_table_privilege('certificate_register', 'UPDATE') AS update,
+              has_table_privilege('certificate_register', 'DELETE') AS delete`,
+    );
+    expect(rows[0]).toEqual({ insert: true, update: false, delete: false });
+    await expect(app.query(`UPDATE certificate_register SET seq = seq + 1 WHERE false`)).rejects.toThrow(
+      /permission denied/,
+    );
+    // The trigger stays as a second line against the owner.
+    await expect(owner.query(`TRUNCATE certificate_register`)).rejects.toThrow(/append-only/);
+  });
+
   it('cannot switch the triggers off, not even with session_replication_role, and cannot UPDATE audit_log', async () => {
     await expect(app.query(`SET session_replication_role = replica`)).rejects.toThrow(/permission denied/);
     await expect(app.query(`ALTER TABLE audit_log DISABLE TRIGGER USER`)).rejects.toThrow(/must be owner/);
