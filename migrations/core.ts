@@ -15,6 +15,7 @@ import { DossierListCounts1764001910000 } from './1764001910000-dossier-list-cou
 import { DossierFacilityOrder1764005200000 } from './1764005200000-dossier-facility-order.js';
 import { ResultsTimeOrderedIds1764005300000 } from './1764005300000-results-time-ordered-ids.js';
 import { AuditHeadLock1764005400000 } from './1764005400000-audit-head-lock.js';
+import { ResultsSetBasedReferences1764006400000 } from './1764006400000-results-set-based-references.js';
 
 export const CORE_MIGRATIONS: Function[] = [
   CoreSchema1764000000000,
@@ -34,4 +35,5 @@ export const CORE_MIGRATIONS: Function[] = [
   DossierFacilityOrder1764005200000,
   ResultsTimeOrderedIds1764005300000,
   AuditHeadLock1764005400000,
+  ResultsSetBasedReferences1764006400000,
 ];

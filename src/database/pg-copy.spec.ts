@@ -49,4 +49,24 @@ describe('CopyWriter with COPY FROM STDIN', () => {
       }
     });
   });
+
+  // Data of several megabytes goes out in 1 MB CopyData messages, cut wherever they fall: inside a row, inside a
+  // character of several bytes.
+  it('round-trips data longer than several messages', async () => {
+    const rows = Array.from({ length: 2500 }, (_, i) => ({ n: i, t: `${i} ${'Đặc xá ỷ\t'.repeat(100 + (i % 37))}` }));
+    const writer = new CopyWriter('copy_long');
+    writer.add(rows, ['n', 't']);
+    const data = writer.bytes();
+    expect(data.byteLength).toBeGreaterThan(3 * (1 << 20));
+    await dataSource.transaction(async (manager) => {
+      await manager.query('CREATE TEMP TABLE copy_long (n int, t text) ON COMMIT DROP');
+      await copyFrom(
+        manager.queryRunner!,
+        'copy_long',
+        ['n', 't'],
+        Buffer.from(data.buffer, data.byteOffset, data.byteLength),
+      );
+      expect(await manager.query('SELECT n, t FROM copy_long ORDER BY n')).toEqual(rows);
+    });
+  });
 });

@@ -6,7 +6,7 @@ import { RawJson } from './raw-json.js';
 // settles on ReadyForQuery. COPY skips the JSON parsing that INSERT … SELECT FROM jsonb_to_recordset pays for.
 interface PgConnection {
   query(text: string): void;
-  sendCopyFromChunk(chunk: Buffer): void;
+  stream: { write(data: Uint8Array): boolean };
   endCopyFrom(): void;
 }
 
@@ -15,6 +15,8 @@ interface PgClient {
 }
 
 const CHUNK = 1 << 20;
+// The type byte of a CopyData message ('d').
+const COPY_DATA = 0x64;
 
 class CopyFromStdin {
   readonly done: Promise<void>;
@@ -35,8 +37,18 @@ class CopyFromStdin {
     connection.query(this.text);
   }
 
+  // Each chunk goes out as a CopyData message: its 5-byte header, then the caller's bytes as they are. node-postgres'
+  // own sendCopyFromChunk copies every chunk into a new buffer half as large again: for a screening's 0.75 GB of
+  // results, 1.1 GB allocated and copied on the main thread, and the garbage collections that memory set off.
   handleCopyInResponse(connection: PgConnection): void {
-    for (let i = 0; i < this.data.length; i += CHUNK) connection.sendCopyFromChunk(this.data.subarray(i, i + CHUNK));
+    for (let i = 0; i < this.data.length; i += CHUNK) {
+      const chunk = this.data.subarray(i, i + CHUNK);
+      const header = Buffer.allocUnsafe(5);
+      header[0] = COPY_DATA;
+      header.writeInt32BE(chunk.length + 4, 1);
+      connection.stream.write(header);
+      connection.stream.write(chunk);
+    }
     connection.endCopyFrom();
   }
 
