@@ -3,6 +3,7 @@ import { WORKFLOW_MIGRATIONS } from './workflow.js';
 import { DOCUMENTS_MIGRATIONS } from './documents.js';
 import { Simulations1764000618000 } from './1764000618000-simulations.js';
 import { SimulationChangesSetBasedReferences1764005900000 } from './1764005900000-simulation-changes-set-based-references.js';
+import { DossierChildrenSetBasedReferences1764006700000 } from './1764006700000-dossier-children-set-based-references.js';
 import { JOBS_MIGRATIONS } from './jobs.js';
 import { OPERABILITY_MIGRATIONS } from './operability.js';
 
@@ -15,4 +16,5 @@ export const MIGRATIONS: Function[] = [
   ...JOBS_MIGRATIONS,
   ...OPERABILITY_MIGRATIONS,
   SimulationChangesSetBasedReferences1764005900000,
+  DossierChildrenSetBasedReferences1764006700000,
 ];

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { sha256Hex } from '../../src/kernel/hash.js';
 import { canonicalJson } from '../../src/kernel/canonical-json.js';
 import { addDossierRows, DossierRows, emptyRows } from '../../src/dossiers/dossier-rows.js';
@@ -70,7 +69,8 @@ export function generateRows(input: BatchInput, o: { rng?: Rng; ids?: OrderedIds
     );
     const canonical = canonicalJson(d.document);
     addDossierRows(rows, {
-      id: randomUUID(),
+      id: ids.next(),
+      newId: ids.next,
       document: d.document,
       roundId: input.round.id,
       facilityId: d.facilityId,
@@ -81,7 +81,6 @@ export function generateRows(input: BatchInput, o: { rng?: Rng; ids?: OrderedIds
     });
     if (o.raw) rows.versions[rows.versions.length - 1].document = new RawJson(canonical);
   }
-  ids.renumber(rows);
   return rows;
 }
 

@@ -13,6 +13,9 @@ export interface ResolvedDossier {
   version: number;
   contentHash: string;
   stage?: string;
+  // The ids of the child rows (random by default): a bulk load passes time-ordered ones, so that every primary-key
+  // index grows at its right edge.
+  newId?: () => string;
 }
 
 export type Row = Record<string, unknown>;
@@ -61,6 +64,7 @@ function sentenceJson(s: Sentence): Row {
 }
 
 function evidenceRow(
+  newId: () => string,
   dossierId: string,
   ordinal: number,
   ownerType: string,
@@ -68,7 +72,7 @@ function evidenceRow(
   e: EvidenceDocument,
 ): Row {
   return {
-    id: randomUUID(),
+    id: newId(),
     dossier_id: dossierId,
     ordinal,
     owner_type: ownerType,
@@ -88,6 +92,7 @@ function evidenceRow(
 export function addDossierRows(rows: DossierRows, r: ResolvedDossier, includeMain = true): void {
   const d = r.document;
   const id = r.id;
+  const newId = r.newId ?? randomUUID;
   const agg = d.aggregateSentence;
   if (includeMain) {
     rows.dossiers.push({
@@ -127,7 +132,7 @@ export function addDossierRows(rows: DossierRows, r: ResolvedDossier, includeMai
     });
   }
   d.judgments.forEach((j, ji) => {
-    const judgmentId = randomUUID();
+    const judgmentId = newId();
     rows.judgments.push({
       id: judgmentId,
       dossier_id: id,
@@ -140,7 +145,7 @@ export function addDossierRows(rows: DossierRows, r: ResolvedDossier, includeMai
     });
     j.offences.forEach((o, oi) =>
       rows.offences.push({
-        id: randomUUID(),
+        id: newId(),
         dossier_id: id,
         ordinal: oi,
         judgment_id: judgmentId,
@@ -164,7 +169,7 @@ export function addDossierRows(rows: DossierRows, r: ResolvedDossier, includeMai
   });
   d.intervals.forEach((v, i) =>
     rows.intervals.push({
-      id: randomUUID(),
+      id: newId(),
       dossier_id: id,
       ordinal: i,
       kind: v.kind,
@@ -174,7 +179,7 @@ export function addDossierRows(rows: DossierRows, r: ResolvedDossier, includeMai
   );
   d.reductions.forEach((v, i) =>
     rows.reductions.push({
-      id: randomUUID(),
+      id: newId(),
       dossier_id: id,
       ordinal: i,
       decision_number: v.decisionNumber,
@@ -186,11 +191,11 @@ export function addDossierRows(rows: DossierRows, r: ResolvedDossier, includeMai
     }),
   );
   d.conductRatings.forEach((v, i) =>
-    rows.ratings.push({ id: randomUUID(), dossier_id: id, ordinal: i, period: v.period, rating: v.rating }),
+    rows.ratings.push({ id: newId(), dossier_id: id, ordinal: i, period: v.period, rating: v.rating }),
   );
   d.discipline.forEach((v, i) =>
     rows.discipline.push({
-      id: randomUUID(),
+      id: newId(),
       dossier_id: id,
       ordinal: i,
       record_date: v.date,
@@ -200,7 +205,7 @@ export function addDossierRows(rows: DossierRows, r: ResolvedDossier, includeMai
   );
   let evidenceOrdinal = 0;
   d.priorConvictions.forEach((v, i) => {
-    const pcId = randomUUID();
+    const pcId = newId();
     rows.priorConvictions.push({
       id: pcId,
       dossier_id: id,
@@ -211,10 +216,10 @@ export function addDossierRows(rows: DossierRows, r: ResolvedDossier, includeMai
       offence: v.offence,
       expunged: v.expunged,
     });
-    if (v.proof) rows.evidence.push(evidenceRow(id, evidenceOrdinal++, 'PRIOR_CONVICTION', pcId, v.proof));
+    if (v.proof) rows.evidence.push(evidenceRow(newId, id, evidenceOrdinal++, 'PRIOR_CONVICTION', pcId, v.proof));
   });
   d.obligations.forEach((v, i) => {
-    const obligationId = randomUUID();
+    const obligationId = newId();
     rows.obligations.push({
       id: obligationId,
       dossier_id: id,
@@ -227,7 +232,7 @@ export function addDossierRows(rows: DossierRows, r: ResolvedDossier, includeMai
     });
     v.decisions.forEach((e, ei) =>
       rows.decisions.push({
-        id: randomUUID(),
+        id: newId(),
         dossier_id: id,
         ordinal: ei,
         obligation_id: obligationId,
@@ -240,7 +245,7 @@ export function addDossierRows(rows: DossierRows, r: ResolvedDossier, includeMai
     );
   });
   d.specialCircumstances.forEach((v, i) => {
-    const circumstanceId = randomUUID();
+    const circumstanceId = newId();
     rows.circumstances.push({
       id: circumstanceId,
       dossier_id: id,
@@ -249,12 +254,12 @@ export function addDossierRows(rows: DossierRows, r: ResolvedDossier, includeMai
       details: v.details,
     });
     v.evidence.forEach((e) =>
-      rows.evidence.push(evidenceRow(id, evidenceOrdinal++, 'CIRCUMSTANCE', circumstanceId, e)),
+      rows.evidence.push(evidenceRow(newId, id, evidenceOrdinal++, 'CIRCUMSTANCE', circumstanceId, e)),
     );
   });
   if (d.suspensionCertification)
-    rows.evidence.push(evidenceRow(id, evidenceOrdinal++, 'SUSPENSION', null, d.suspensionCertification));
-  if (d.identityPaper) rows.evidence.push(evidenceRow(id, evidenceOrdinal++, 'IDENTITY', null, d.identityPaper));
+    rows.evidence.push(evidenceRow(newId, id, evidenceOrdinal++, 'SUSPENSION', null, d.suspensionCertification));
+  if (d.identityPaper) rows.evidence.push(evidenceRow(newId, id, evidenceOrdinal++, 'IDENTITY', null, d.identityPaper));
   rows.versions.push({
     dossier_id: id,
     version: r.version,
