@@ -40,4 +40,14 @@ describe('browser pool and hard timeout', () => {
     const rendered = await engine.render(minutes, { timeoutMs: 30_000 });
     expect(rendered.pages).toBeGreaterThan(0);
   });
+
+  it('hands a kept page to the next caller that keeps pages, and closes a page nobody keeps', async () => {
+    const kept = await pool.withPage(async (page) => page, undefined, { keep: true });
+    expect(await pool.withPage(async (page) => page, undefined, { keep: true })).toBe(kept);
+    // Taken without keeping: closed afterwards, so the next caller gets another page.
+    expect(await pool.withPage(async (page) => page)).toBe(kept);
+    expect(await pool.withPage(async (page) => page, undefined, { keep: true })).not.toBe(kept);
+    const rendered = await engine.render(minutes, { timeoutMs: 30_000 });
+    expect(rendered.pages).toBeGreaterThan(0);
+  });
 });

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import { DocumentException, DocumentExceptionCode } from '../documents.exception.js';
 import { launchChromium } from './chromium-launcher.js';
 import { Semaphore } from './semaphore.js';
@@ -14,16 +14,27 @@ export interface BrowserPoolOptions {
   onExit?: (pid: number) => void;
 }
 
+interface PageLease {
+  context: BrowserContext;
+  page: Page;
+}
+
 interface BrowserHandle {
   browser: Promise<Browser>;
   version?: Promise<string>;
+  // Pages whose last work ended well, kept open for the next caller.
+  idle: PageLease[];
   activePages: number;
   documents: number;
   retired: boolean;
 }
 
-// One long-lived browser, launched on first use; a fresh context per page, closed in `finally`. A crashed browser is
-// dropped and the next page launches a new one; a retired one closes once its last page is done.
+// One long-lived browser, launched on first use. A page (in a context of its own) whose caller asks to keep it is
+// handed, when its work ended well, to the next such caller with the document shell it holds: a new page costs a
+// fresh renderer process and a load of the shell and its fonts, which was most of the browser's CPU for a one-page
+// document (minutes, notices). Any other page, and one whose work failed or was aborted, is closed with its context.
+// A crashed browser is dropped and the next page launches a new one; a retired one closes, with its idle pages, once
+// its last page is done.
 export class BrowserPool {
   private current: BrowserHandle | null = null;
   private readonly slots: Semaphore;
@@ -54,25 +65,35 @@ export class BrowserPool {
     return handle.version;
   }
 
-  async withPage<T>(work: (page: Page) => Promise<T>, signal?: AbortSignal): Promise<T> {
+  // `keep`: the caller leaves the page in a state the next caller that keeps pages expects (the chunk printer's shell),
+  // so the page goes back to the pool when the work ends well; any other page is closed with its context.
+  async withPage<T>(
+    work: (page: Page) => Promise<T>,
+    signal?: AbortSignal,
+    options: { keep?: boolean } = {},
+  ): Promise<T> {
     await this.slots.acquire();
     const handle = this.handle();
     handle.activePages += 1;
     try {
       const browser = await handle.browser;
-      const context = await browser.createBrowserContext();
-      const abort = (): void => void context.close().catch(() => undefined);
+      const lease = handle.idle.pop() ?? (await this.openPage(browser));
+      const abort = (): void => void lease.context.close().catch(() => undefined);
       signal?.addEventListener('abort', abort, { once: true });
+      let reusable = false;
       try {
         if (signal?.aborted)
           throw new DocumentException(
             'Việc dựng văn bản đã bị hủy do quá thời hạn.',
             DocumentExceptionCode.RENDER_TIMEOUT,
           );
-        return await work(await context.newPage());
+        const result = await work(lease.page);
+        reusable = !!options.keep && !signal?.aborted;
+        return result;
       } finally {
         signal?.removeEventListener('abort', abort);
-        await context.close().catch(() => undefined);
+        if (reusable && !handle.retired && browser.connected && !lease.page.isClosed()) handle.idle.push(lease);
+        else await lease.context.close().catch(() => undefined);
       }
     } finally {
       handle.activePages -= 1;
@@ -95,9 +116,19 @@ export class BrowserPool {
     if (handle) await this.closeHandle(handle);
   }
 
+  private async openPage(browser: Browser): Promise<PageLease> {
+    const context = await browser.createBrowserContext();
+    try {
+      return { context, page: await context.newPage() };
+    } catch (error) {
+      await context.close().catch(() => undefined);
+      throw error;
+    }
+  }
+
   private handle(): BrowserHandle {
     if (this.current && !this.current.retired) return this.current;
-    const handle: BrowserHandle = { browser: this.launch(), activePages: 0, documents: 0, retired: false };
+    const handle: BrowserHandle = { browser: this.launch(), idle: [], activePages: 0, documents: 0, retired: false };
     this.current = handle;
     return handle;
   }

@@ -33,7 +33,8 @@ export interface ChunkRun {
 
 // Obtains chunk PDFs: from the resume store, then the chunk cache, and prints the rest a few at a time. A lane keeps
 // its page for successive chunks (a new page in a new context costs a fresh renderer process: a quarter of the
-// browser's CPU on a national list) and gives it back between two chunks when another document waits for a page.
+// browser's CPU on a national list) and gives it back between two chunks when another document waits for a page; the
+// pool keeps the page, shell loaded, for the next document.
 // Returns how many chunks were reused and whether it stopped before printing every missing chunk.
 export async function obtainChunks(pool: BrowserPool, run: ChunkRun): Promise<{ reused: number; stopped: boolean }> {
   const { chunks, shell, bodies, signal } = run;
@@ -65,7 +66,7 @@ export async function obtainChunks(pool: BrowserPool, run: ChunkRun): Promise<{ 
     }
   };
   const lane = async (): Promise<void> => {
-    while (remaining()) await pool.withPage(renderOn, signal);
+    while (remaining()) await pool.withPage(renderOn, signal, { keep: true });
   };
   const lanes = Math.max(1, Math.min(run.parallel, todo.length));
   if (todo.length) await Promise.all(Array.from({ length: lanes }, lane));
