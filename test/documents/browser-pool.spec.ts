@@ -50,4 +50,20 @@ describe('browser pool and hard timeout', () => {
     const rendered = await engine.render(minutes, { timeoutMs: 30_000 });
     expect(rendered.pages).toBeGreaterThan(0);
   });
+
+  it('does not hand on a kept page whose renderer crashed', async () => {
+    const crashed = await pool.withPage(
+      async (page) => {
+        const gone = new Promise((resolve) => page.once('error', resolve));
+        await page.goto('chrome://crash').catch(() => undefined);
+        await gone;
+        return page;
+      },
+      undefined,
+      { keep: true },
+    );
+    expect(await pool.withPage(async (page) => page, undefined, { keep: true })).not.toBe(crashed);
+    const rendered = await engine.render(minutes, { timeoutMs: 30_000 });
+    expect(rendered.pages).toBeGreaterThan(0);
+  });
 });

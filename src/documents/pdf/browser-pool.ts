@@ -17,6 +17,8 @@ export interface BrowserPoolOptions {
 interface PageLease {
   context: BrowserContext;
   page: Page;
+  // Its renderer crashed: the page is closed rather than handed to the next caller.
+  crashed: boolean;
 }
 
 interface BrowserHandle {
@@ -92,7 +94,8 @@ export class BrowserPool {
         return result;
       } finally {
         signal?.removeEventListener('abort', abort);
-        if (reusable && !handle.retired && browser.connected && !lease.page.isClosed()) handle.idle.push(lease);
+        if (reusable && !handle.retired && browser.connected && !lease.page.isClosed() && !lease.crashed)
+          handle.idle.push(lease);
         else await lease.context.close().catch(() => undefined);
       }
     } finally {
@@ -119,7 +122,11 @@ export class BrowserPool {
   private async openPage(browser: Browser): Promise<PageLease> {
     const context = await browser.createBrowserContext();
     try {
-      return { context, page: await context.newPage() };
+      const lease: PageLease = { context, page: await context.newPage(), crashed: false };
+      lease.page.once('error', () => {
+        lease.crashed = true;
+      });
+      return lease;
     } catch (error) {
       await context.close().catch(() => undefined);
       throw error;
