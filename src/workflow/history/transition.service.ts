@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { StaleWriteException, NotFoundException } from '../../common/app.exception.js';
-import { AuditService, type AuditEntry } from '../../audit/audit.service.js';
+import { AuditService } from '../../audit/audit.service.js';
 import { setImmediate } from 'node:timers/promises';
 import { hashReturned, ProtectedTable } from '../../audit/protected-rows.js';
 import { ScopeService } from '../../auth/scope.service.js';
@@ -67,17 +67,6 @@ const ERROR_CODES: Record<TransitionErrorCode, WorkflowExceptionCode> = {
 // command); a larger move would hold the lock while it runs.
 const LOCK_AUDIT_WITH_MOVE = 100;
 
-// The dossiers decided and moved per statement (see applyMany); the first slice is smaller, as the database waits
-// for it.
-const FIRST_SLICE = 3_000;
-const SLICE = 6_000;
-
-type Moved = Awaited<ReturnType<TransitionRepository['advance']>>;
-
-function assertMoved(moved: Moved, count: number, first: AppliedTransition): void {
-  if (moved.moved !== count) throw new StaleWriteException('Một số hồ sơ', first.version - 1);
-}
-
 // The one path for every change of stage, one dossier or a whole list: scope, version, the pure transition table
 // (every guard is there), one set-based UPDATE that also writes one history row per dossier, then one audit row per
 // dossier, all inside the caller's transaction.
@@ -114,51 +103,25 @@ export class TransitionService {
     const facts = await this.facts.gather(manager, event, heads);
     const applied: AppliedTransition[] = [];
     const refused: Refusal[] = [];
-    const entries: AuditEntry[] = [];
-    // A long list is decided and moved a slice at a time, each slice's statement sent as soon as its dossiers are
-    // decided: the database moves one slice while the next is decided and the last one's audit entries are built.
-    // Every slice runs in the caller's transaction: a refusal found in a later slice fails the command, and the
-    // rollback takes the slices already moved back with it.
-    let moving: { statement: Promise<Moved>; count: number } | null = null;
-    for (let start = 0, end = FIRST_SLICE; start < items.length; start = end, end += SLICE) {
-      const slice: AppliedTransition[] = [];
-      for (const item of items.slice(start, end)) {
-        const head = byId.get(item.dossierId)!;
-        const outcome = this.decide(head, item, actor, event, facts.get(head.id));
-        if ('refusal' in outcome) refused.push(outcome.refusal);
-        else slice.push(outcome.applied);
-      }
-      for (const a of slice) applied.push(a);
-      // Every slice is still decided after a refusal, so the answer names every refused dossier, as for one slice.
-      if (refused.length > 0) continue;
-      const rows = this.historyRows(input, slice, byId);
-      if (moving) assertMoved(await moving.statement, moving.count, applied[0]);
-      const statement = this.repository.advance(manager, rows, items.length <= LOCK_AUDIT_WITH_MOVE);
-      // Awaited once the next slice is decided; a failure is reported there, not as an unhandled rejection.
-      statement.catch(() => undefined);
-      moving = { statement, count: rows.length };
-      // The statement goes out first (a turn of the event loop), then the audit entries, each committing to the hash
-      // of its history row, are built while it runs.
-      await setImmediate();
-      for (const entry of this.auditEntries(input, slice, rows)) entries.push(entry);
+    for (const item of items) {
+      const head = byId.get(item.dossierId)!;
+      const outcome = this.decide(head, item, actor, event, facts.get(head.id));
+      if ('refusal' in outcome) refused.push(outcome.refusal);
+      else applied.push(outcome.applied);
     }
-    if (refused.length > 0) {
-      await moving?.statement.catch(() => undefined);
-      throw refusalException(refused);
-    }
-    const last = await moving!.statement;
-    assertMoved(last, moving!.count, applied[0]);
-    await this.audit.record(manager, entries, last.audit);
+    if (refused.length > 0) throw refusalException(refused);
+    await this.write(manager, input, applied, byId);
     return applied;
   }
 
-  // The history rows, ids and time reserved by the locking read, so their content hashes are computed while the
-  // database moves the dossiers, instead of after it, from the rows read back.
-  private historyRows(
+  // The history rows are built here, ids and time reserved by the locking read, so their content hashes are computed
+  // while the database moves the dossiers, instead of after it, from the rows read back.
+  private async write(
+    manager: EntityManager,
     input: TransitionRequest,
     applied: readonly AppliedTransition[],
     heads: ReadonlyMap<string, DossierHead>,
-  ): HistoryRecord[] {
+  ) {
     const { actor, event } = input;
     const listId = input.listId ?? null;
     // What every row shares, in its stored form; each row's id and the transaction's time come with its dossier's head.
@@ -171,7 +134,7 @@ export class TransitionService {
     };
     // Each row spelled out, instead of a spread of the shared values per row (for 15,000 rows the spread showed in
     // the profile next to the hashing).
-    return applied.map((a) => ({
+    const rows: HistoryRecord[] = applied.map((a) => ({
       event: shared.event,
       actor_id: shared.actor_id,
       actor_role: shared.actor_role,
@@ -188,26 +151,27 @@ export class TransitionService {
       reason: a.reason === undefined ? null : storedText(a.reason),
       occurred_at: heads.get(a.dossierId)!.occurredAt!,
     }));
-  }
-
-  private auditEntries(
-    input: TransitionRequest,
-    applied: readonly AppliedTransition[],
-    rows: readonly HistoryRecord[],
-  ): AuditEntry[] {
-    const by = { id: input.actor.id, name: input.actor.name };
-    const listId = input.listId ?? null;
-    return applied.map((a, i) => ({
-      actor: by,
-      action: `workflow.${input.event}`,
-      entityType: 'dossier',
-      entityId: a.dossierId,
-      before: { stage: a.from, version: a.version - 1 },
-      after: { stage: a.to, version: a.version, listId },
-      reason: [a.reasonCode, a.reason].filter(Boolean).join(': ') || null,
-      // The history row that produced this version, as the statement stores it.
-      rowHashes: hashReturned(ProtectedTable.WORKFLOW_HISTORY, [rows[i]]),
-    }));
+    const by = { id: actor.id, name: actor.name };
+    // The statement goes out first (a turn of the event loop), then the audit entries, each committing to the hash of
+    // its history row, are built while it runs.
+    const [moved, entries] = await Promise.all([
+      this.repository.advance(manager, rows, rows.length <= LOCK_AUDIT_WITH_MOVE),
+      setImmediate().then(() =>
+        applied.map((a, i) => ({
+          actor: by,
+          action: `workflow.${event}`,
+          entityType: 'dossier',
+          entityId: a.dossierId,
+          before: { stage: a.from, version: a.version - 1 },
+          after: { stage: a.to, version: a.version, listId },
+          reason: [a.reasonCode, a.reason].filter(Boolean).join(': ') || null,
+          // The history row that produced this version, as the statement stores it.
+          rowHashes: hashReturned(ProtectedTable.WORKFLOW_HISTORY, [rows[i]]),
+        })),
+      ),
+    ]);
+    if (moved.moved !== applied.length) throw new StaleWriteException('Một số hồ sơ', applied[0].version - 1);
+    await this.audit.record(manager, entries, moved.audit);
   }
 
   private decide(
