@@ -2,6 +2,8 @@ import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import pg from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import type { StoredAuditRecord } from './audit-chain.js';
+import { CopyWriter, copyFrom } from '../database/pg-copy.js';
+import { RawJson } from '../database/raw-json.js';
 import type { RowHash } from './protected-rows.js';
 
 // One lock for the chain's head: appends are serialised so no two rows claim the same predecessor. It is a
@@ -24,8 +26,28 @@ interface Row {
   hash: string;
 }
 
-// Columns often equal across a whole append, in the order of the insert's parameters $2…$7.
-const SHARED = ['occurred_at', 'actor_id', 'actor_name', 'action', 'entity_type', 'request_id'] as const;
+const COLUMNS = [
+  'seq',
+  'occurred_at',
+  'actor_id',
+  'actor_name',
+  'action',
+  'entity_type',
+  'entity_id',
+  'before',
+  'after',
+  'reason',
+  'row_hashes',
+  'prev_hash',
+  'hash',
+  'request_id',
+] as const;
+
+// A jsonb value as COPY takes it (an array would otherwise be written as a PostgreSQL array); absent or null is
+// stored as NULL, as jsonb_to_recordset stored a JSON null.
+function jsonb(value: unknown): RawJson | null {
+  return value === undefined || value === null ? null : new RawJson(JSON.stringify(value));
+}
 
 export interface ChainHead {
   seq: number;
@@ -92,10 +114,14 @@ export class AuditRepository implements OnApplicationShutdown {
     return this.headReader;
   }
 
+  // COPY FROM STDIN on the transaction's own connection: the server parses each value once, instead of parsing one
+  // JSON document of the whole chunk and then every jsonb value of it a second time out of jsonb_to_recordset.
   async insert(manager: EntityManager, rows: (StoredAuditRecord & { requestId?: string | null })[]): Promise<void> {
-    const CHUNK = 5000;
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      const chunk = rows.slice(i, i + CHUNK).map((r) => ({
+    const runner = manager.queryRunner;
+    if (!runner) throw new Error('The audit chain is only appended to inside a transaction');
+    const writer = new CopyWriter('audit_log');
+    writer.add(
+      rows.map((r) => ({
         seq: r.seq,
         occurred_at: r.occurredAt,
         actor_id: r.actorId,
@@ -103,30 +129,18 @@ export class AuditRepository implements OnApplicationShutdown {
         action: r.action,
         entity_type: r.entityType,
         entity_id: r.entityId,
-        before: r.before,
-        after: r.after,
+        before: jsonb(r.before),
+        after: jsonb(r.after),
         reason: r.reason,
-        row_hashes: r.rowHashes ?? null,
+        row_hashes: jsonb(r.rowHashes),
         prev_hash: r.prevHash,
         hash: r.hash,
         request_id: r.requestId ?? null,
-      }));
-      // A value every row of the chunk shares (one actor moving a whole list) is sent once, not once per row.
-      const shared = SHARED.map((column) => {
-        const value = chunk[0][column];
-        if (value === null || chunk.some((r) => r[column] !== value)) return null;
-        for (const r of chunk) (r as Record<string, unknown>)[column] = undefined;
-        return value;
-      });
-      await manager.query(
-        `INSERT INTO audit_log (seq, occurred_at, actor_id, actor_name, action, entity_type, entity_id, before, after, reason, row_hashes, prev_hash, hash, request_id)
-         SELECT seq, coalesce(occurred_at, $2), coalesce(actor_id, $3), coalesce(actor_name, $4), coalesce(action, $5),
-           coalesce(entity_type, $6), entity_id, before, after, reason, row_hashes, prev_hash, hash, coalesce(request_id, $7)
-         FROM jsonb_to_recordset($1::jsonb) AS x(seq bigint, occurred_at timestamptz, actor_id uuid, actor_name text, action text,
-           entity_type text, entity_id text, before jsonb, after jsonb, reason text, row_hashes jsonb, prev_hash text, hash text, request_id text)`,
-        [JSON.stringify(chunk), ...shared],
-      );
-    }
+      })),
+      COLUMNS,
+    );
+    const data = writer.bytes();
+    await copyFrom(runner, 'audit_log', COLUMNS, Buffer.from(data.buffer, data.byteOffset, data.byteLength));
   }
 
   async *readInOrder(manager: EntityManager, batchSize = 5000): AsyncGenerator<StoredAuditRecord[]> {
