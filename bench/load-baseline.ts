@@ -59,7 +59,7 @@ export async function bareBaseline(url: string, dataDir: string, dossiers: numbe
       for (const t of batches) {
         const runner = ds.createQueryRunner();
         await runner.startTransaction();
-        await copyFrom(runner, t.table, t.columns, Buffer.from(t.data.buffer, t.data.byteOffset, t.data.byteLength));
+        await copyFrom(runner, t.table, t.columns, t.data);
         await runner.commitTransaction();
         await runner.release();
       }

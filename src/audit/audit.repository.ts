@@ -2,7 +2,7 @@ import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import pg from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import type { StoredAuditRecord } from './audit-chain.js';
-import { CopyWriter, copyFrom } from '../database/pg-copy.js';
+import { copyRows } from '../database/pg-copy.js';
 import { RawJson } from '../database/raw-json.js';
 import type { RowHash } from './protected-rows.js';
 
@@ -117,10 +117,10 @@ export class AuditRepository implements OnApplicationShutdown {
   // COPY FROM STDIN on the transaction's own connection: the server parses each value once, instead of parsing one
   // JSON document of the whole chunk and then every jsonb value of it a second time out of jsonb_to_recordset.
   async insert(manager: EntityManager, rows: (StoredAuditRecord & { requestId?: string | null })[]): Promise<void> {
-    const runner = manager.queryRunner;
-    if (!runner) throw new Error('The audit chain is only appended to inside a transaction');
-    const writer = new CopyWriter('audit_log');
-    writer.add(
+    await copyRows(
+      manager,
+      'audit_log',
+      COLUMNS,
       rows.map((r) => ({
         seq: r.seq,
         occurred_at: r.occurredAt,
@@ -137,10 +137,7 @@ export class AuditRepository implements OnApplicationShutdown {
         hash: r.hash,
         request_id: r.requestId ?? null,
       })),
-      COLUMNS,
     );
-    const data = writer.bytes();
-    await copyFrom(runner, 'audit_log', COLUMNS, Buffer.from(data.buffer, data.byteOffset, data.byteLength));
   }
 
   async *readInOrder(manager: EntityManager, batchSize = 5000): AsyncGenerator<StoredAuditRecord[]> {

@@ -29,12 +29,7 @@ describe('CopyWriter with COPY FROM STDIN', () => {
         'CREATE TEMP TABLE copy_roundtrip (n int, t text, b boolean, a text[], j jsonb, r jsonb) ON COMMIT DROP',
       );
       const data = writer.bytes();
-      await copyFrom(
-        manager.queryRunner!,
-        'copy_roundtrip',
-        columns,
-        Buffer.from(data.buffer, data.byteOffset, data.byteLength),
-      );
+      await copyFrom(manager.queryRunner!, 'copy_roundtrip', columns, data);
       const back = await manager.query('SELECT n, t, b, a, j, r FROM copy_roundtrip ORDER BY n');
       expect(back).toHaveLength(400);
       for (const [i, row] of back.entries()) {
@@ -60,12 +55,7 @@ describe('CopyWriter with COPY FROM STDIN', () => {
     expect(data.byteLength).toBeGreaterThan(3 * (1 << 20));
     await dataSource.transaction(async (manager) => {
       await manager.query('CREATE TEMP TABLE copy_long (n int, t text) ON COMMIT DROP');
-      await copyFrom(
-        manager.queryRunner!,
-        'copy_long',
-        ['n', 't'],
-        Buffer.from(data.buffer, data.byteOffset, data.byteLength),
-      );
+      await copyFrom(manager.queryRunner!, 'copy_long', ['n', 't'], data);
       expect(await manager.query('SELECT n, t FROM copy_long ORDER BY n')).toEqual(rows);
     });
   });

@@ -1,4 +1,4 @@
-import type { QueryRunner } from 'typeorm';
+import type { EntityManager, QueryRunner } from 'typeorm';
 import { RawJson } from './raw-json.js';
 
 // COPY … FROM STDIN for node-postgres without an extra package: a "submittable" (the extension point pg-cursor and
@@ -25,7 +25,7 @@ class CopyFromStdin {
 
   constructor(
     readonly text: string,
-    private readonly data: Buffer,
+    private readonly data: Uint8Array,
   ) {
     this.done = new Promise((resolve, reject) => {
       this.resolve = resolve;
@@ -74,13 +74,27 @@ export async function copyFrom(
   runner: QueryRunner,
   table: string,
   columns: readonly string[],
-  data: Buffer,
+  data: Uint8Array,
 ): Promise<void> {
   if (data.length === 0) return;
   const client = (await runner.connect()) as PgClient;
   const copy = new CopyFromStdin(`COPY ${table} (${columns.join(', ')}) FROM STDIN`, data);
   client.query(copy);
   await copy.done;
+}
+
+// Rows copied into `table` in one COPY, on the connection of the caller's transaction.
+export async function copyRows(
+  manager: EntityManager,
+  table: string,
+  columns: readonly string[],
+  rows: readonly Record<string, unknown>[],
+): Promise<void> {
+  const runner = manager.queryRunner;
+  if (!runner) throw new Error(`Rows are copied into ${table} only inside a transaction`);
+  const writer = new CopyWriter(table);
+  writer.add(rows, columns);
+  await copyFrom(runner, table, columns, writer.bytes());
 }
 
 // PostgreSQL's COPY text format: tab-separated, \N for NULL, backslash escapes; arrays as '{"a","b"}' literals and

@@ -144,7 +144,7 @@ export class EligibilityRepository {
     if (!runner) throw new Error('copyResults needs a transaction');
     const workMemKb = Math.max(4096, Math.ceil((data.byteLength * 1.5) / 1024));
     await manager.query(`SELECT set_config('work_mem', $1, true)`, [`${workMemKb}kB`]);
-    await copyFrom(runner, RESULT_TABLE, RESULT_COLUMNS, Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+    await copyFrom(runner, RESULT_TABLE, RESULT_COLUMNS, data);
   }
 
   async versionDocument(

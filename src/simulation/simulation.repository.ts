@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { SqlFilter } from '../auth/scope.service.js';
 import { returnedRows } from '../common/sql.js';
-import { copyFrom, CopyWriter } from '../database/pg-copy.js';
+import { copyRows } from '../database/pg-copy.js';
 
 // A simulation's inputs and author, as a worker claims it.
 export interface ClaimedSimulation {
@@ -218,14 +218,13 @@ export class SimulationRepository {
   }
 
   async copyChanges(manager: EntityManager, rows: ChangeRow[]): Promise<void> {
-    const runner = manager.queryRunner;
-    if (!runner) throw new Error('copyChanges needs a transaction');
-    for (let i = 0; i < rows.length; i += 5000) {
-      const writer = new CopyWriter(CHANGE_TABLE);
-      writer.add(rows.slice(i, i + 5000) as unknown as Record<string, unknown>[], CHANGE_COLUMNS);
-      const data = writer.bytes();
-      await copyFrom(runner, CHANGE_TABLE, CHANGE_COLUMNS, Buffer.from(data.buffer, data.byteOffset, data.byteLength));
-    }
+    for (let i = 0; i < rows.length; i += 5000)
+      await copyRows(
+        manager,
+        CHANGE_TABLE,
+        CHANGE_COLUMNS,
+        rows.slice(i, i + 5000) as unknown as Record<string, unknown>[],
+      );
   }
 
   // `visible` is the viewer's scope over units (alias `vu`; from $2 in find, $1 in list): every facility of the
