@@ -2,8 +2,9 @@ import { loadavg } from 'node:os';
 import { ownCpuSeconds, pgCpuSeconds, pgPids, residentBytes, treeCpuSeconds } from './process-tree.js';
 
 // Times one phase of a benchmark: wall time, CPU of this Node.js process (all its threads), of the embedded
-// PostgreSQL cluster and of the other processes below this one (Chromium's browser and renderers, read from /proc), and the peak memory of each, sampled every second while the phase runs (the
-// cluster's process list read again every fifth sample: reading /proc costs CPU that would count as the phase's).
+// PostgreSQL cluster and of the other processes below this one (Chromium's browser and renderers, read from /proc),
+// and the peak memory of each, sampled every second while the phase runs (the cluster's process list read again every
+// fifth sample: reading /proc costs CPU that would count as the phase's).
 export interface PhaseFigures {
   name: string;
   seconds: number;

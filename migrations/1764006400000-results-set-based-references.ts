@@ -3,10 +3,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 // A screening writes 150,000 results, 2,000 per statement. Their three row-level foreign keys (dossier, round,
 // screening) ran one lookup per row and key, and each lookup locked its row (FOR KEY SHARE): a screening dirtied, and
 // after a checkpoint logged whole, one page of dossiers per result (EXPLAIN of 2,000 results: 175 ms of key checks,
-// and 131 ms, 15 MB of WAL, for the dossiers' locks alone against 9 ms for the same lookups without). The same rules are
-// kept set-based, as for the workflow records (1764000200100): one anti-join per inserting or updating statement, and
-// guards that stop a referenced dossier, round or screening from being deleted or re-keyed. As there, nothing is locked:
-// no code deletes or re-keys any of the three.
+// and 131 ms, 15 MB of WAL, for the dossiers' locks alone against 9 ms for the same lookups without). The same rules
+// are kept set-based, as for the workflow records (1764000200100): one anti-join per inserting or updating statement,
+// and guards that stop a referenced dossier, round or screening from being deleted or re-keyed. As there, nothing is
+// locked: no code deletes or re-keys any of the three.
 const REFERENCES: [string, string, string][] = [
   ['dossier_id', 'dossiers', 'fk_eligibility_results_dossier'],
   ['round_id', 'rounds', 'fk_eligibility_results_round'],
