@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { agenciesDisagree, FlagStatus } from '../core/appraisal.js';
+import { agenciesDisagree, FlagStatus, groupByDossier } from '../core/appraisal.js';
 import type { TransitionContext } from '../core/transition-context.js';
 import { AppraisalRepository } from './appraisal.repository.js';
 
@@ -14,8 +14,8 @@ export class StandingGate {
     manager: EntityManager,
     dossierIds: readonly string[],
   ): Promise<{ reportId: string | null; context: Map<string, Partial<TransitionContext>> }> {
-    const flags = groupBy(await this.appraisal.flagsFor(manager, dossierIds));
-    const opinions = groupBy(await this.appraisal.opinionsFor(manager, dossierIds));
+    const flags = groupByDossier(await this.appraisal.flagsFor(manager, dossierIds));
+    const opinions = groupByDossier(await this.appraisal.opinionsFor(manager, dossierIds));
     const disputed = new Set(dossierIds.filter((id) => agenciesDisagree(opinions.get(id) ?? [], flags.get(id) ?? [])));
     const report = disputed.size > 0 ? await this.appraisal.latestReportCovering(manager, [...disputed]) : null;
     const context = new Map<string, Partial<TransitionContext>>();
@@ -28,14 +28,4 @@ export class StandingGate {
     }
     return { reportId: report?.id ?? null, context };
   }
-}
-
-function groupBy<T extends { dossierId: string }>(rows: readonly T[]): Map<string, T[]> {
-  const byDossier = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = byDossier.get(row.dossierId);
-    if (group) group.push(row);
-    else byDossier.set(row.dossierId, [row]);
-  }
-  return byDossier;
 }

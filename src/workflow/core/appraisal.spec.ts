@@ -80,4 +80,29 @@ describe('appraisal', () => {
       },
     ]);
   });
+
+  it("keeps each dossier's opinions together and in the order read, however the rows interleave", () => {
+    const items = buildExplanation({
+      opinions: [
+        { dossierId: 'd2', agency: 'BCA', opinion: O.AGREE },
+        { dossierId: 'd1', agency: 'BCA', opinion: O.AGREE },
+        { dossierId: 'd2', agency: 'TANDTC', opinion: O.DISAGREE, note: 'Chưa đủ thời gian' },
+        { dossierId: 'd3', agency: 'BCA', opinion: O.AGREE },
+        { dossierId: 'd1', agency: 'TANDTC', opinion: O.AGREE },
+        { dossierId: 'd2', agency: 'VKSNDTC', opinion: O.AGREE },
+      ],
+      flags: [],
+    });
+    expect(items).toEqual([
+      {
+        dossierId: 'd2',
+        opinions: [
+          { agency: 'BCA', opinion: 'Đồng ý', note: null },
+          { agency: 'TANDTC', opinion: 'Không đồng ý', note: 'Chưa đủ thời gian' },
+          { agency: 'VKSNDTC', opinion: 'Đồng ý', note: null },
+        ],
+        findings: [],
+      },
+    ]);
+  });
 });

@@ -101,10 +101,14 @@ export function buildExplanation(input: {
     [FlagStatus.ACCEPTED]: 'Chấp nhận, trại đã sửa chữa',
     [FlagStatus.REJECTED]: 'Không chấp nhận',
   };
+  // Grouped once: filtering the whole round's opinions for each dossier was quadratic (at 67,000 names under
+  // appraisal, 400,000 opinions read 67,000 times).
+  const opinions = groupByDossier(input.opinions);
+  const flags = groupByDossier(input.flags);
   return dossierIds
     .map((dossierId) => ({
-      opinions: input.opinions.filter((o) => o.dossierId === dossierId),
-      flags: input.flags.filter((f) => f.dossierId === dossierId),
+      opinions: opinions.get(dossierId) ?? [],
+      flags: flags.get(dossierId) ?? [],
       dossierId,
     }))
     .filter((x) => agenciesDisagree(x.opinions, x.flags))
@@ -120,4 +124,15 @@ export function buildExplanation(input: {
         resolution: f.resolution ?? null,
       })),
     }));
+}
+
+// Rows by their dossier, each group in the order the rows came.
+export function groupByDossier<T extends { dossierId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const byDossier = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = byDossier.get(row.dossierId);
+    if (group) group.push(row);
+    else byDossier.set(row.dossierId, [row]);
+  }
+  return byDossier;
 }
