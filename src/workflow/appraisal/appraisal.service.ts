@@ -39,7 +39,7 @@ export class AppraisalService {
     // Refuses accounts outside the pipeline before anything is read.
     workflowActorOf(user);
     return this.uow.read(async (manager) => {
-      const head = await this.underAppraisal(manager, dossierId);
+      const head = await this.underAppraisal(manager, user, dossierId);
       const pinned = await this.repo.latestContent(manager, dossierId);
       return {
         dossierId,
@@ -57,7 +57,7 @@ export class AppraisalService {
     return this.uow.run(
       { userId: actor.id, key: idempotencyKey, scope: `appraisal.${dossierId}.flag`, request: dto },
       async (manager) => {
-        const head = await this.underAppraisal(manager, dossierId);
+        const head = await this.underAppraisal(manager, user, dossierId);
         const id = await this.repo.insertFlag(manager, {
           roundId: head.roundId,
           dossierId,
@@ -85,7 +85,7 @@ export class AppraisalService {
     return this.uow.run(
       { userId: actor.id, key: idempotencyKey, scope: `appraisal.${dossierId}.opinion`, request: dto },
       async (manager) => {
-        const head = await this.underAppraisal(manager, dossierId);
+        const head = await this.underAppraisal(manager, user, dossierId);
         const version = await this.repo.upsertOpinion(manager, {
           dossierId,
           agency: actor.agency!,
@@ -119,6 +119,7 @@ export class AppraisalService {
         const heads = await this.repo.underAppraisal(
           manager,
           dto.opinions.map((o) => o.dossierId),
+          this.atDesk(user),
         );
         const errors: FieldError[] = [];
         const seen = new Set<string>();
@@ -204,6 +205,7 @@ export class AppraisalService {
     return this.uow.run(
       { userId: actor.id, key: idempotencyKey, scope: `appraisal.flag.${flagId}`, request: dto },
       async (manager) => {
+        await this.scope.assertVisible(manager, user, ScopedRecord.APPRAISAL_FLAG, flagId);
         const flag = await this.repo.flag(manager, flagId);
         if (!flag) throw new NotFoundException('ý kiến thẩm định');
         const outcome = resolveFlag(flag, { accept: dto.accept, reason: dto.reason });
@@ -326,8 +328,14 @@ export class AppraisalService {
     return actor;
   }
 
-  private async underAppraisal(manager: EntityManager, dossierId: string) {
-    const head = (await this.repo.underAppraisal(manager, [dossierId])).get(dossierId);
+  // The dossiers at the team's desk that `user` may open or act on: ScopeService's rule, whose 404 names the record
+  // as every other scoped read does.
+  private atDesk(user: SessionUser) {
+    return this.scope.filter(ScopedRecord.APPRAISED_DOSSIER, user, 'd', 2);
+  }
+
+  private async underAppraisal(manager: EntityManager, user: SessionUser, dossierId: string) {
+    const head = (await this.repo.underAppraisal(manager, [dossierId], this.atDesk(user))).get(dossierId);
     if (!head) throw new NotFoundException('hồ sơ');
     return head;
   }
