@@ -33,12 +33,15 @@ export class AppraisalRepository {
     return rows[0] ?? null;
   }
 
-  // The round's dossiers at a stage, by id.
-  namesAt(manager: EntityManager, roundId: string, stage: string): Promise<{ id: string; full_name: string }[]> {
-    return manager.query(`SELECT id, full_name FROM dossiers WHERE round_id = $1 AND stage = $2 ORDER BY id`, [
-      roundId,
-      stage,
-    ]);
+  // The round's dossiers at a stage that satisfy `scope` (a condition on `dossiers d`, numbered from $3), by id.
+  namesAt(
+    manager: EntityManager,
+    input: { roundId: string; stage: string; scope: SqlFilter },
+  ): Promise<{ id: string; full_name: string }[]> {
+    return manager.query(
+      `SELECT d.id, d.full_name FROM dossiers d WHERE d.round_id = $1 AND d.stage = $2 AND ${input.scope.sql} ORDER BY d.id`,
+      [input.roundId, input.stage, ...input.scope.params],
+    );
   }
 
   async insertFlag(

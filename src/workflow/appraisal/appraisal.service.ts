@@ -258,7 +258,11 @@ export class AppraisalService {
     return this.uow.run(
       { userId: actor.id, key: idempotencyKey, scope: 'appraisal.report', request: dto },
       async (manager) => {
-        const dossiers = await this.repo.namesAt(manager, dto.roundId, Stage.STANDING_BODY);
+        const dossiers = await this.repo.namesAt(manager, {
+          roundId: dto.roundId,
+          stage: Stage.STANDING_BODY,
+          scope: this.scope.dossierFilter(user, 'd', 3),
+        });
         const ids = dossiers.map((d) => d.id);
         const names = new Map(dossiers.map((d) => [d.id, d.full_name]));
         const items = buildExplanation({
@@ -309,12 +313,14 @@ export class AppraisalService {
     }));
   }
 
-  // This appraiser's agency's opinions on the given dossiers, with the versions a list of opinions must carry.
+  // This appraiser's agency's opinions on those of the given dossiers at the team's desk, with the versions a list of
+  // opinions must carry.
   async ownOpinions(user: SessionUser, dossierIds: readonly string[]) {
     const actor = this.appraiser(user);
-    return this.uow.read(async (manager) =>
-      (await this.repo.opinionsFor(manager, dossierIds)).filter((o) => o.agency === actor.agency),
-    );
+    return this.uow.read(async (manager) => {
+      const atDesk = await this.scope.visibleIds(manager, user, ScopedRecord.APPRAISED_DOSSIER, dossierIds);
+      return (await this.repo.opinionsFor(manager, atDesk)).filter((o) => o.agency === actor.agency);
+    });
   }
 
   private appraiser(user: SessionUser): WorkflowActor {
