@@ -1,4 +1,5 @@
 import { Stage } from '../workflow/core/stages.js';
+import { beforeAppraisalTeam, ineligibleBeforeTeam } from './scope-appraisal.js';
 import { Role } from './user.entity.js';
 
 // Who may read what, as SQL conditions over one row of each kind of record. This file is the scope rule of the whole
@@ -75,6 +76,9 @@ export enum ScopedRecord {
   PROCURACY_NOTICE = 'procuracy-notice',
   COURT_PROPOSAL = 'court-proposal',
   APPRAISAL_RECORD = 'appraisal-record',
+  // A dossier the appraisal team works on (scope-appraisal.ts): read and given findings and opinions at the team's desk.
+  APPRAISED_DOSSIER = 'appraised-dossier',
+  APPRAISAL_FLAG = 'appraisal-flag',
   DECISION_POSTING = 'decision-posting',
   FOREIGN_MINISTRY_NOTICE = 'foreign-ministry-notice',
   CERTIFICATE_BATCH = 'certificate-batch',
@@ -94,6 +98,8 @@ export const RECORD_TABLES: Record<ScopedRecord, string> = {
   [ScopedRecord.PROCURACY_NOTICE]: 'procuracy_notices',
   [ScopedRecord.COURT_PROPOSAL]: 'court_proposals',
   [ScopedRecord.APPRAISAL_RECORD]: 'appraisal_records',
+  [ScopedRecord.APPRAISED_DOSSIER]: 'dossiers',
+  [ScopedRecord.APPRAISAL_FLAG]: 'appraisal_flags',
   [ScopedRecord.DECISION_POSTING]: 'decision_postings',
   [ScopedRecord.FOREIGN_MINISTRY_NOTICE]: 'foreign_ministry_notices',
   [ScopedRecord.CERTIFICATE_BATCH]: 'certificate_batches',
@@ -134,12 +140,15 @@ function unitIn(subject: ScopeSubject, unitIds: string, p: number): SqlFilter {
 }
 
 // Units see their own subtree of the organisation (a team officer their team, a warden the facility, a department
-// its facilities); national bodies see what reached them, and keep seeing what they sent back or removed.
+// its facilities); national bodies see what reached them — the names proposed and, once a facility's or a court's lists
+// reached the appraisal team, the names it proposed as not eligible (scope-appraisal.ts) — and keep seeing what they
+// sent back or removed.
 function dossier(subject: ScopeSubject, a: string, p: number): SqlFilter {
   if (UNIT_ROLES.has(subject.role)) return unitIn(subject, `${a}.facility_id, ${a}.team_id`, p);
   if (NATIONAL_ROLES.has(subject.role)) {
     return {
-      sql: `(${a}.stage = ANY($${p}::text[]) OR (${a}.stage IN ('correction', 'removed', 'withdrawn') AND EXISTS (
+      sql: `(${a}.stage = ANY($${p}::text[]) OR ${ineligibleBeforeTeam(a)}
+             OR (${a}.stage IN ('correction', 'removed', 'withdrawn') AND EXISTS (
               SELECT 1 FROM workflow_history sh WHERE sh.dossier_id = ${a}.id AND sh.from_stage = ANY($${p}::text[]))))`,
       params: [NATIONAL_VISIBLE_STAGES],
     };
@@ -289,6 +298,12 @@ function appraisalRecord(subject: ScopeSubject): SqlFilter {
   return NATIONAL_ROLES.has(subject.role) ? { sql: 'true', params: [] } : NONE;
 }
 
+// The dossiers at the appraisal team's desk (its stage, the standing body's, and the ineligible names before it): the
+// national bodies open them there, and the team's members give their findings and opinions on them.
+function appraisedDossier(subject: ScopeSubject, a: string): SqlFilter {
+  return NATIONAL_ROLES.has(subject.role) ? { sql: beforeAppraisalTeam(a), params: [] } : NONE;
+}
+
 // A camp's posting of the President's decision is the camp's: it is read there and by the units above it, and by the
 // standing body that follows the decision's execution.
 function decisionPosting(subject: ScopeSubject, a: string, p: number): SqlFilter {
@@ -319,6 +334,9 @@ const RULES: Record<ScopedRecord, Rule> = {
   // A court's proposal is read by whoever may read the dossier it concerns.
   [ScopedRecord.COURT_PROPOSAL]: ofDossier,
   [ScopedRecord.APPRAISAL_RECORD]: appraisalRecord,
+  [ScopedRecord.APPRAISED_DOSSIER]: appraisedDossier,
+  // A finding is read and settled by whoever may read the dossier it is about.
+  [ScopedRecord.APPRAISAL_FLAG]: ofDossier,
   [ScopedRecord.DECISION_POSTING]: decisionPosting,
   [ScopedRecord.FOREIGN_MINISTRY_NOTICE]: ofList,
   [ScopedRecord.CERTIFICATE_BATCH]: certificateBatch,

@@ -32,6 +32,8 @@ const NOT_FOUND_NAMES: Record<ScopedRecord, string> = {
   [ScopedRecord.PROCURACY_NOTICE]: 'thông báo gửi Viện kiểm sát',
   [ScopedRecord.COURT_PROPOSAL]: 'văn bản đề nghị của Tòa án',
   [ScopedRecord.APPRAISAL_RECORD]: 'biên bản thẩm định',
+  [ScopedRecord.APPRAISED_DOSSIER]: 'hồ sơ',
+  [ScopedRecord.APPRAISAL_FLAG]: 'ý kiến thẩm định',
   [ScopedRecord.DECISION_POSTING]: 'việc niêm yết Quyết định đặc xá',
   [ScopedRecord.FOREIGN_MINISTRY_NOTICE]: 'thông báo gửi Bộ Ngoại giao',
   [ScopedRecord.CERTIFICATE_BATCH]: 'đợt cấp giấy chứng nhận đặc xá của trại',

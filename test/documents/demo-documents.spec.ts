@@ -1,3 +1,4 @@
+import { ScopedRecord, ScopeService } from '../../src/auth/scope.service.js';
 import type { SessionUser } from '../../src/auth/session-user.js';
 import { DocumentSourceType } from '../../src/documents/builders/snapshot-builder.js';
 import type { CreateDocumentDto } from '../../src/documents/documents.dto.js';
@@ -89,7 +90,13 @@ describe('documents of the live demo round, read as the office that signs them',
     // The procuracy's member disagrees on one name, with its reason: the standing body must explain it to the Council
     // (Nghị định 76/2008/NĐ-CP, Điều 8, khoản 2).
     const dataSource = app.get(DataSource);
-    const persons = await app.get(AppraisalRecordRepository).persons(dataSource.manager, roundId);
+    const persons = await app
+      .get(AppraisalRecordRepository)
+      .persons(
+        dataSource.manager,
+        roundId,
+        app.get(ScopeService).filter(ScopedRecord.APPRAISED_DOSSIER, await walk.as(APPRAISERS[0]), 'd', 2),
+      );
     const [disputed, ...agreed] = persons.filter((p) => p.side === 'PROPOSED').map((p) => p.dossierId);
     const [procuracy, ...others] = await Promise.all(
       ['thamdinh.vks', ...APPRAISERS.filter((u) => u !== 'thamdinh.vks')].map((u) => walk.as(u)),

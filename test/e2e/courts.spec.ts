@@ -163,6 +163,9 @@ describe("the courts' route and foreigners", () => {
   });
 
   it('sends the list to the appraisal team only after the notice to the provincial procuracy', async () => {
+    // Until the court's lists reach the appraisal team, neither its proposed nor its ineligible names exist for it.
+    for (const id of [ids.tam, ids.dinh])
+      expect((await as[Role.APPRAISER].get(`/api/appraisal/dossiers/${id}`)).status).toBe(404);
     const early = await as[Role.COURT_PRESIDENT].post(`/api/court/lists/${ids.list}/submit`, {});
     expect(early.status).toBe(422);
     expect(early.body.message).toContain('Điều 15, khoản 5');
@@ -189,6 +192,12 @@ describe("the courts' route and foreigners", () => {
     expect(pending.status).toBe(200);
     expect(pending.body.items.map((i: { dossierId: string }) => i.dossierId)).toContain(ids.tam);
     expect((await as[Role.MINISTRY_OFFICER].get(`/api/dossiers/${ids.tam}`)).status).toBe(404);
+    // The court's ineligible list reached the team with it (Luật Đặc xá 2018, Điều 16, khoản 1–2): the team reads the
+    // name left off on its desk and on the dossier's page.
+    const desk = await as[Role.APPRAISER].get(`/api/appraisal/dossiers/${ids.dinh}`);
+    expect([desk.status, desk.body.stage]).toEqual([200, 'court_ineligible']);
+    expect((await as[Role.APPRAISER].get(`/api/dossiers/${ids.dinh}`)).status).toBe(200);
+    expect((await as[Role.MINISTRY_OFFICER].get(`/api/dossiers/${ids.dinh}`)).status).toBe(404);
   });
 
   it("takes a complaint about the court's list to the court president, then to the Chief Justice, who puts the name back", async () => {

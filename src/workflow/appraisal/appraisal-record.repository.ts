@@ -1,13 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { SqlFilter } from '../../auth/scope.service.js';
 import type { AppraisedPerson, GivenOpinion } from '../core/appraisal-team.js';
 import { AppraisalSide } from '../core/appraisal-team.js';
-
-// A facility's (or a court's) lists reached the appraisal team once one of its names in the round moved to the team's
-// stage; from then on its ineligible list is before the team too (Luật Đặc xá 2018, Điều 16, khoản 1–2).
-export const REACHED_TEAM = (d: string) => `EXISTS (
-  SELECT 1 FROM workflow_history rh JOIN dossiers rx ON rx.id = rh.dossier_id
-   WHERE rx.round_id = ${d}.round_id AND rx.facility_id = ${d}.facility_id AND rh.to_stage = 'appraisal')`;
 
 export interface AppraisalRecordRow {
   id: string;
@@ -28,9 +23,10 @@ const SELECT = `SELECT a.id, a.round_id AS "roundId", r.code AS "roundCode", a.c
 
 @Injectable()
 export class AppraisalRecordRepository {
-  // The names before the team in a round: those at its stage, and those on the ineligible list of a camp or a court
-  // whose lists reached it (still on that side: not put back by a complaint), with the reason they were left off.
-  async persons(manager: EntityManager, roundId: string): Promise<AppraisedPerson[]> {
+  // The names of a round the record lists, on their side: those at the team's stage, and those on a camp's or a court's
+  // ineligible list, with the reason they were left off. Which of them are before the team is ScopeService's rule:
+  // `scope`, a condition on `dossiers d` numbered from $2.
+  async persons(manager: EntityManager, roundId: string, scope: SqlFilter): Promise<AppraisedPerson[]> {
     const rows: {
       id: string;
       full_name: string;
@@ -40,20 +36,20 @@ export class AppraisalRecordRepository {
     }[] = await manager.query(
       `SELECT d.id, d.full_name, f.name AS facility_name, 'PROPOSED' AS side, NULL AS camp_reason
            FROM dossiers d JOIN org_units f ON f.id = d.facility_id
-          WHERE d.round_id = $1 AND d.stage = 'appraisal'
+          WHERE d.round_id = $1 AND d.stage = 'appraisal' AND ${scope.sql}
          UNION ALL
          SELECT d.id, d.full_name, f.name, 'CAMP_INELIGIBLE', coalesce(c.reason, c.reason_code)
            FROM dossiers d JOIN org_units f ON f.id = d.facility_id
            LEFT JOIN camp_council_decisions c ON c.dossier_id = d.id
-          WHERE d.round_id = $1 AND d.stage = 'camp_ineligible' AND ${REACHED_TEAM('d')}
+          WHERE d.round_id = $1 AND d.stage = 'camp_ineligible' AND ${scope.sql}
          UNION ALL
          SELECT d.id, d.full_name, f.name, 'COURT_INELIGIBLE', coalesce(h.reason, h.reason_code)
            FROM dossiers d JOIN org_units f ON f.id = d.facility_id
            LEFT JOIN LATERAL (SELECT reason, reason_code FROM workflow_history h
                                WHERE h.dossier_id = d.id AND h.event = 'court_reject' ORDER BY h.id DESC LIMIT 1) h ON true
-          WHERE d.round_id = $1 AND d.stage = 'court_ineligible' AND ${REACHED_TEAM('d')}
+          WHERE d.round_id = $1 AND d.stage = 'court_ineligible' AND ${scope.sql}
          ORDER BY side DESC, facility_name, full_name, id`,
-      [roundId],
+      [roundId, ...scope.params],
     );
     return rows.map((r) => ({
       dossierId: r.id,
@@ -104,10 +100,15 @@ export class AppraisalRecordRepository {
     return rows[0] ?? null;
   }
 
-  async ofRound(manager: EntityManager, roundId: string | null): Promise<Omit<AppraisalRecordRow, 'content'>[]> {
+  // The records of a round (or of every round) that satisfy `scope`, a condition on `appraisal_records a` from $2.
+  async ofRound(
+    manager: EntityManager,
+    roundId: string | null,
+    scope: SqlFilter,
+  ): Promise<Omit<AppraisalRecordRow, 'content'>[]> {
     const rows: AppraisalRecordRow[] = await manager.query(
-      `${SELECT} WHERE ($1::uuid IS NULL OR a.round_id = $1) ORDER BY a.created_at DESC LIMIT 200`,
-      [roundId],
+      `${SELECT} WHERE ($1::uuid IS NULL OR a.round_id = $1) AND ${scope.sql} ORDER BY a.created_at DESC LIMIT 200`,
+      [roundId, ...scope.params],
     );
     return rows.map(({ content: _content, ...rest }) => rest);
   }

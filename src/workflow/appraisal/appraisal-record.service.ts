@@ -37,7 +37,11 @@ export class AppraisalRecordService {
       { userId: actor.id, key: idempotencyKey, scope: 'appraisal.record', request: dto },
       async (m) => {
         const rules = await this.rounds.rules(m, dto.roundId);
-        const persons = await this.repository.persons(m, dto.roundId);
+        const persons = await this.repository.persons(
+          m,
+          dto.roundId,
+          this.scope.filter(ScopedRecord.APPRAISED_DOSSIER, user, 'd', 2),
+        );
         const opinions = await this.repository.opinions(
           m,
           persons.map((p) => p.dossierId),
@@ -100,6 +104,8 @@ export class AppraisalRecordService {
 
   async list(user: SessionUser, roundId: string | null) {
     workflowActorOf(user);
-    return this.uow.read((m) => this.repository.ofRound(m, roundId));
+    return this.uow.read((m) =>
+      this.repository.ofRound(m, roundId, this.scope.filter(ScopedRecord.APPRAISAL_RECORD, user, 'a', 2)),
+    );
   }
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AgencyOpinion, FlagKind, FlagStatus, FlagView, OpinionView } from '../core/appraisal.js';
+import type { SqlFilter } from '../../auth/scope.service.js';
 import { affectedRows, returnedRows } from '../../common/sql.js';
-import { REACHED_TEAM } from './appraisal-record.repository.js';
 
-// A dossier before the appraisal team: at its stage or the standing body's, or on a camp's ineligible list that
-// reached the team with the camp's proposed names (Luật Đặc xá 2018, Điều 16, khoản 2).
+// A dossier at the appraisal team's desk, as the team's commands need it; which dossiers those are is ScopeService's
+// rule (ScopedRecord.APPRAISED_DOSSIER).
 export interface AppraisedHead {
   id: string;
   fullName: string;
@@ -33,12 +33,15 @@ export class AppraisalRepository {
     return rows[0] ?? null;
   }
 
-  // The round's dossiers at a stage, by id.
-  namesAt(manager: EntityManager, roundId: string, stage: string): Promise<{ id: string; full_name: string }[]> {
-    return manager.query(`SELECT id, full_name FROM dossiers WHERE round_id = $1 AND stage = $2 ORDER BY id`, [
-      roundId,
-      stage,
-    ]);
+  // The round's dossiers at a stage that satisfy `scope` (a condition on `dossiers d`, numbered from $3), by id.
+  namesAt(
+    manager: EntityManager,
+    input: { roundId: string; stage: string; scope: SqlFilter },
+  ): Promise<{ id: string; full_name: string }[]> {
+    return manager.query(
+      `SELECT d.id, d.full_name FROM dossiers d WHERE d.round_id = $1 AND d.stage = $2 AND ${input.scope.sql} ORDER BY d.id`,
+      [input.roundId, input.stage, ...input.scope.params],
+    );
   }
 
   async insertFlag(
@@ -62,14 +65,18 @@ export class AppraisalRepository {
     return row.id;
   }
 
-  async underAppraisal(manager: EntityManager, dossierIds: readonly string[]): Promise<Map<string, AppraisedHead>> {
+  // The dossiers among `dossierIds` that satisfy `scope` (a condition on `dossiers d`, numbered from $2).
+  async underAppraisal(
+    manager: EntityManager,
+    dossierIds: readonly string[],
+    scope: SqlFilter,
+  ): Promise<Map<string, AppraisedHead>> {
     const rows: AppraisedHead[] = await manager.query(
       `SELECT d.id, d.full_name AS "fullName", d.stage, d.version, d.round_id AS "roundId",
          (SELECT max(version) FROM dossier_versions v WHERE v.dossier_id = d.id) AS "contentVersion"
        FROM dossiers d
-       WHERE d.id = ANY($1::uuid[])
-         AND (d.stage IN ('appraisal', 'standing_body') OR (d.stage IN ('camp_ineligible', 'court_ineligible') AND ${REACHED_TEAM('d')}))`,
-      [dossierIds],
+       WHERE d.id = ANY($1::uuid[]) AND ${scope.sql}`,
+      [dossierIds, ...scope.params],
     );
     return new Map(rows.map((r) => [r.id, r]));
   }

@@ -39,7 +39,7 @@ export class AppraisalService {
     // Refuses accounts outside the pipeline before anything is read.
     workflowActorOf(user);
     return this.uow.read(async (manager) => {
-      const head = await this.underAppraisal(manager, dossierId);
+      const head = await this.underAppraisal(manager, user, dossierId);
       const pinned = await this.repo.latestContent(manager, dossierId);
       return {
         dossierId,
@@ -57,7 +57,7 @@ export class AppraisalService {
     return this.uow.run(
       { userId: actor.id, key: idempotencyKey, scope: `appraisal.${dossierId}.flag`, request: dto },
       async (manager) => {
-        const head = await this.underAppraisal(manager, dossierId);
+        const head = await this.underAppraisal(manager, user, dossierId);
         const id = await this.repo.insertFlag(manager, {
           roundId: head.roundId,
           dossierId,
@@ -85,7 +85,7 @@ export class AppraisalService {
     return this.uow.run(
       { userId: actor.id, key: idempotencyKey, scope: `appraisal.${dossierId}.opinion`, request: dto },
       async (manager) => {
-        const head = await this.underAppraisal(manager, dossierId);
+        const head = await this.underAppraisal(manager, user, dossierId);
         const version = await this.repo.upsertOpinion(manager, {
           dossierId,
           agency: actor.agency!,
@@ -119,6 +119,7 @@ export class AppraisalService {
         const heads = await this.repo.underAppraisal(
           manager,
           dto.opinions.map((o) => o.dossierId),
+          this.atDesk(user),
         );
         const errors: FieldError[] = [];
         const seen = new Set<string>();
@@ -204,6 +205,7 @@ export class AppraisalService {
     return this.uow.run(
       { userId: actor.id, key: idempotencyKey, scope: `appraisal.flag.${flagId}`, request: dto },
       async (manager) => {
+        await this.scope.assertVisible(manager, user, ScopedRecord.APPRAISAL_FLAG, flagId);
         const flag = await this.repo.flag(manager, flagId);
         if (!flag) throw new NotFoundException('ý kiến thẩm định');
         const outcome = resolveFlag(flag, { accept: dto.accept, reason: dto.reason });
@@ -256,7 +258,11 @@ export class AppraisalService {
     return this.uow.run(
       { userId: actor.id, key: idempotencyKey, scope: 'appraisal.report', request: dto },
       async (manager) => {
-        const dossiers = await this.repo.namesAt(manager, dto.roundId, Stage.STANDING_BODY);
+        const dossiers = await this.repo.namesAt(manager, {
+          roundId: dto.roundId,
+          stage: Stage.STANDING_BODY,
+          scope: this.scope.dossierFilter(user, 'd', 3),
+        });
         const ids = dossiers.map((d) => d.id);
         const names = new Map(dossiers.map((d) => [d.id, d.full_name]));
         const items = buildExplanation({
@@ -307,12 +313,14 @@ export class AppraisalService {
     }));
   }
 
-  // This appraiser's agency's opinions on the given dossiers, with the versions a list of opinions must carry.
+  // This appraiser's agency's opinions on those of the given dossiers at the team's desk, with the versions a list of
+  // opinions must carry.
   async ownOpinions(user: SessionUser, dossierIds: readonly string[]) {
     const actor = this.appraiser(user);
-    return this.uow.read(async (manager) =>
-      (await this.repo.opinionsFor(manager, dossierIds)).filter((o) => o.agency === actor.agency),
-    );
+    return this.uow.read(async (manager) => {
+      const atDesk = await this.scope.visibleIds(manager, user, ScopedRecord.APPRAISED_DOSSIER, dossierIds);
+      return (await this.repo.opinionsFor(manager, atDesk)).filter((o) => o.agency === actor.agency);
+    });
   }
 
   private appraiser(user: SessionUser): WorkflowActor {
@@ -326,8 +334,14 @@ export class AppraisalService {
     return actor;
   }
 
-  private async underAppraisal(manager: EntityManager, dossierId: string) {
-    const head = (await this.repo.underAppraisal(manager, [dossierId])).get(dossierId);
+  // The dossiers at the team's desk that `user` may open or act on: ScopeService's rule, whose 404 names the record
+  // as every other scoped read does.
+  private atDesk(user: SessionUser) {
+    return this.scope.filter(ScopedRecord.APPRAISED_DOSSIER, user, 'd', 2);
+  }
+
+  private async underAppraisal(manager: EntityManager, user: SessionUser, dossierId: string) {
+    const head = (await this.repo.underAppraisal(manager, [dossierId], this.atDesk(user))).get(dossierId);
     if (!head) throw new NotFoundException('hồ sơ');
     return head;
   }

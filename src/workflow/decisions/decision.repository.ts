@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { SqlFilter } from '../../auth/scope.service.js';
 import { affectedRows, returnedRows } from '../../common/sql.js';
 
 @Injectable()
@@ -54,13 +55,14 @@ export class DecisionRepository {
     return rows[0] ?? null;
   }
 
-  async certificates(manager: EntityManager, unitPath: string) {
+  // The certificates that satisfy `scope`, a condition on `amnesty_certificates c` numbered from $1.
+  async certificates(manager: EntityManager, scope: SqlFilter) {
     return manager.query(
       `SELECT c.id, c.dossier_id AS "dossierId", c.number, to_char(c.released_on, 'YYYY-MM-DD') AS "releasedOn", c.version,
          d.full_name AS "fullName", d.version AS "dossierVersion"
-       FROM amnesty_certificates c JOIN dossiers d ON d.id = c.dossier_id JOIN org_units f ON f.id = c.facility_id
-       WHERE f.path LIKE $1 ORDER BY c.number`,
-      [`${unitPath}%`],
+       FROM amnesty_certificates c JOIN dossiers d ON d.id = c.dossier_id
+       WHERE ${scope.sql} ORDER BY c.number`,
+      scope.params,
     );
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { NotFoundException, StaleWriteException, ValidationFailedException } from '../../common/app.exception.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { protectedRows } from '../../audit/protected-rows.js';
+import { ScopedRecord, ScopeService } from '../../auth/scope.service.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { WorkflowEvent } from '../core/events.js';
 import { ReasonCode } from '../core/reason-codes.js';
@@ -28,6 +29,7 @@ export class PresidentDecisionService {
     private readonly transitions: TransitionService,
     private readonly heads: TransitionRepository,
     private readonly audit: AuditService,
+    private readonly scope: ScopeService,
   ) {}
 
   async record(user: SessionUser, dto: PresidentDecisionDto, idempotencyKey?: string) {
@@ -155,8 +157,10 @@ export class PresidentDecisionService {
   }
 
   async certificates(user: SessionUser) {
-    const actor = workflowActorOf(user);
-    return this.uow.read((manager) => this.decisions.certificates(manager, actor.unitPath));
+    workflowActorOf(user);
+    return this.uow.read((manager) =>
+      this.decisions.certificates(manager, this.scope.filter(ScopedRecord.CERTIFICATE, user, 'c', 1)),
+    );
   }
 
   // The camp releases the person and issues the certificate (Luật Đặc xá 2018, Điều 18, khoản 3).
@@ -165,9 +169,9 @@ export class PresidentDecisionService {
     return this.uow.run(
       { userId: actor.id, key: idempotencyKey, scope: `certificates.${certificateId}.release`, request: dto },
       async (manager) => {
+        await this.scope.assertVisible(manager, user, ScopedRecord.CERTIFICATE, certificateId);
         const certificate = await this.decisions.certificate(manager, certificateId);
-        if (!certificate || !(certificate.facilityPath as string).startsWith(actor.unitPath))
-          throw new NotFoundException('giấy chứng nhận đặc xá');
+        if (!certificate) throw new NotFoundException('giấy chứng nhận đặc xá');
         const presentationUnit = dto.presentationUnitId
           ? await this.decisions.presentationUnit(manager, dto.presentationUnitId)
           : null;

@@ -60,6 +60,10 @@ export function campOf(org: TestOrg): Camp {
 // Who is left off by the camp council, and who is a foreigner (full name → nationality).
 export interface CampOptions {
   leftOff?: string[];
+  // Put forward by the team but found not eligible by the camp council, with its reason: on the camp's ineligible list.
+  councilIneligible?: string[];
+  // The warden posts the lists but does not send them to the department.
+  keepPosted?: boolean;
   foreigners?: Record<string, string>;
 }
 
@@ -69,26 +73,44 @@ export async function walkCamp(
   round: { id: string; code: string },
   names: string[],
   options: CampOptions = {},
-): Promise<{ dossierIds: string[]; meetingId: string; eligibleListId: string; leftOffIds: string[] }> {
+): Promise<{
+  dossierIds: string[];
+  meetingId: string;
+  eligibleListId: string;
+  leftOffIds: string[];
+  ineligibleIds: string[];
+}> {
   const leftOff = new Set(options.leftOff ?? []);
+  const notEligible = new Set(options.councilIneligible ?? []);
   const { dossierIds: ids, meetingId } = await toCampCouncil(app, camp, round, names, options);
   const version = async (id: string): Promise<number> =>
     (await app.dataSource.query('SELECT version FROM dossiers WHERE id = $1', [id]))[0].version;
   const putForward = ids.filter((_, i) => !leftOff.has(names[i]));
+  const ineligibleIds = ids.filter((_, i) => !leftOff.has(names[i]) && notEligible.has(names[i]));
   const decisions = [];
   for (const id of putForward)
     decisions.push({
       dossierId: id,
       version: await version(id),
-      eligible: true,
-      reason: 'Hội đồng đã đối chiếu đủ giấy tờ, đủ điều kiện đề nghị.',
+      ...(ineligibleIds.includes(id)
+        ? { eligible: false, reasonCode: 'excluded_case', reason: 'Đang bị truy cứu trách nhiệm hình sự về tội khác.' }
+        : { eligible: true, reason: 'Hội đồng đã đối chiếu đủ giấy tờ, đủ điều kiện đề nghị.' }),
     });
   ok('council', await (await client(app, camp.councilMember)).post('/api/camp-council/decisions', { decisions }));
   const warden = await client(app, camp.warden);
   const dossiers = [];
-  for (const id of putForward) dossiers.push({ dossierId: id, version: await version(id) });
+  for (const id of putForward)
+    if (!ineligibleIds.includes(id)) dossiers.push({ dossierId: id, version: await version(id) });
   const posted = await warden.post('/api/camp-lists', { roundId: round.id, postedOn: '2025-07-15', dossiers });
   ok('camp list', posted);
+  const result = {
+    dossierIds: ids,
+    meetingId,
+    eligibleListId: posted.body.eligible.id,
+    leftOffIds: ids.filter((id) => !putForward.includes(id)),
+    ineligibleIds,
+  };
+  if (options.keepPosted) return result;
   ok('camp submit', await warden.post(`/api/lists/${posted.body.eligible.id}/submit`));
   // The warden notifies the procuracy of the list results before they can reach the appraisal team.
   ok(
@@ -99,12 +121,7 @@ export async function walkCamp(
       notifiedOn: '2025-07-16',
     }),
   );
-  return {
-    dossierIds: ids,
-    meetingId,
-    eligibleListId: posted.body.eligible.id,
-    leftOffIds: ids.filter((id) => !putForward.includes(id)),
-  };
+  return result;
 }
 
 // The team's part: applications entered and put to the secret ballot; the `leftOff` names fail it, the others wait
