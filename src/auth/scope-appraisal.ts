@@ -19,12 +19,12 @@ export const APPRAISAL_STAGES: readonly Stage[] = [Stage.APPRAISAL, Stage.STANDI
 const inList = (stages: readonly Stage[]) => stages.map((s) => `'${s}'`).join(', ');
 
 // A name on an ineligible list that reached the team: the facility's (or court's) lists of the round reach it together,
-// so they have once one of its names in the round moved to the team's stage. A name put back by a complaint leaves
-// these stages and is before the team, if at all, at the team's own stage.
+// so they have once one of its names in the round moved to the team's stage (`appraisal_reached`, written with that
+// move's history). A name put back by a complaint leaves these stages and is before the team, if at all, at the team's
+// own stage.
 export function ineligibleBeforeTeam(a: string): string {
   return `(${a}.stage IN (${inList(INELIGIBLE_STAGES_BEFORE_TEAM)}) AND EXISTS (
-    SELECT 1 FROM workflow_history rh JOIN dossiers rx ON rx.id = rh.dossier_id
-     WHERE rx.round_id = ${a}.round_id AND rx.facility_id = ${a}.facility_id AND rh.to_stage = '${Stage.APPRAISAL}'))`;
+    SELECT 1 FROM appraisal_reached rr WHERE rr.round_id = ${a}.round_id AND rr.facility_id = ${a}.facility_id))`;
 }
 
 // A name the team (and the standing body after it) works on: at their stages, or on an ineligible list before the team.

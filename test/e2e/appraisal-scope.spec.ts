@@ -56,6 +56,12 @@ describe('what the appraisal team may read and act on', () => {
   it('starts from a proposed name before the team and an ineligible name of the same camp’s lists', async () => {
     expect([await stage(at.proposed), await stage(at.ineligible)]).toEqual(['appraisal', 'camp_ineligible']);
     expect([await stage(at.otherProposed), await stage(at.otherIneligible)]).toEqual(['posted', 'camp_ineligible']);
+    // The move to the team noted that the first camp's lists reached it, and only that camp's, once.
+    const reached: { facility: string }[] = await t.dataSource.query(
+      'SELECT facility_id AS facility FROM appraisal_reached WHERE round_id = $1',
+      [round.id],
+    );
+    expect(reached).toEqual([{ facility: org.facility.id }]);
   });
 
   it('lets every national body read the name proposed as not eligible, on the team’s desk and on its page', async () => {
