@@ -1,4 +1,5 @@
 import { Role } from '../../src/auth/user.entity.js';
+import { EligibilityService } from '../../src/eligibility/eligibility.service.js';
 import { storedSummary } from '../../src/eligibility/stored-result.js';
 import { buildDossier } from '../factories/dossier.factory.js';
 import { createTestOrg, TEST_PASSWORD, type TestOrg } from '../factories/org.factory.js';
@@ -154,12 +155,16 @@ describe('rounds as data and the eligibility API', () => {
     );
     expect(row).toMatchObject({ format: '2', refs: latest.body.result.reliesOn.length, whole: null });
     expect(row.refs).toBeGreaterThan(0);
+    const eligibility = t.app.get(EligibilityService);
+    const held = await eligibility.heldBackByUnknownValues(roundCode);
+    expect(held.length).toBeGreaterThan(0);
     await t.dataSource.query('UPDATE eligibility_results SET result = $2 WHERE dossier_id = $1', [
       created.body.id,
       summary,
     ]);
     const whole = await officer.get(`/api/dossiers/${created.body.id}/eligibility`);
     expect(JSON.stringify(whole.body)).toBe(JSON.stringify(latest.body));
+    expect(await eligibility.heldBackByUnknownValues(roundCode)).toEqual(held);
     await t.dataSource.query('UPDATE eligibility_results SET result = $2 WHERE dossier_id = $1', [
       created.body.id,
       row.text,
