@@ -16,6 +16,7 @@ import { DossierFacilityOrder1764005200000 } from './1764005200000-dossier-facil
 import { ResultsTimeOrderedIds1764005300000 } from './1764005300000-results-time-ordered-ids.js';
 import { AuditHeadLock1764005400000 } from './1764005400000-audit-head-lock.js';
 import { ResultsSetBasedReferences1764006400000 } from './1764006400000-results-set-based-references.js';
+import { ResultReliances1764006900000 } from './1764006900000-result-reliances.js';
 
 export const CORE_MIGRATIONS: Function[] = [
   CoreSchema1764000000000,
@@ -36,4 +37,5 @@ export const CORE_MIGRATIONS: Function[] = [
   ResultsTimeOrderedIds1764005300000,
   AuditHeadLock1764005400000,
   ResultsSetBasedReferences1764006400000,
+  ResultReliances1764006900000,
 ];

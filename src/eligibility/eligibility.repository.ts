@@ -3,7 +3,10 @@ import type { EntityManager } from 'typeorm';
 import type { RoundParameters, Ymd } from './core/index.js';
 import { CopyWriter, copyFrom } from '../database/pg-copy.js';
 import type { ScreeningDossier } from './screening-batch.js';
+import { storeReliances } from './reliances.repository.js';
 import { RESULT_COLUMNS, RESULT_TABLE, type StoredResultRow } from './stored-result.js';
+import { withStoredResult } from './stored-result-reader.js';
+import type { RelianceRow } from './stored-reliances.js';
 
 export interface ScopeFilter {
   sql: string;
@@ -110,7 +113,7 @@ export class EligibilityRepository {
       `SELECT x->>'label' AS label, count(DISTINCT l.dossier_id)::int AS count
        FROM (SELECT DISTINCT ON (dossier_id) dossier_id, outcome, result FROM eligibility_results
              WHERE round_id = $1 ORDER BY dossier_id, evaluated_at DESC, id DESC) l,
-            json_array_elements(COALESCE(l.result->'reliesOn', '[]'::json)) x
+            json_array_elements(eligibility_relies_on(l.result)) x
        WHERE l.outcome = 'NEEDS_REVIEW' AND x->>'confidence' = '?'
        GROUP BY 1 ORDER BY 2 DESC, 1`,
       [roundId],
@@ -127,8 +130,10 @@ export class EligibilityRepository {
   }
 
   // COPY FROM STDIN on the transaction's own connection: no JSON-to-record parsing on the server.
-  async insertResults(manager: EntityManager, rows: StoredResultRow[]): Promise<void> {
+  // The round values they refer to first (stored-reliances.ts).
+  async insertResults(manager: EntityManager, rows: StoredResultRow[], reliances: RelianceRow[]): Promise<void> {
     if (!rows.length) return;
+    await storeReliances(manager, reliances);
     const writer = new CopyWriter(RESULT_TABLE);
     writer.add(rows as unknown as Record<string, unknown>[], RESULT_COLUMNS);
     await this.copyResults(manager, writer.bytes());
@@ -164,16 +169,17 @@ export class EligibilityRepository {
     versions: readonly { dossierId: string; version: number }[],
   ): Promise<StoredVerdictRow[]> {
     if (versions.length === 0) return [];
-    return manager.query(
+    const rows: Array<StoredVerdictRow & { reliesOn: unknown }> = await manager.query(
       `SELECT DISTINCT ON (er.dossier_id, er.dossier_version)
               er.dossier_id AS "dossierId", er.dossier_version AS "dossierVersion", er.outcome, er.pack_id AS "packId",
-              er.pack_version AS "packVersion", er.result,
+              er.pack_version AS "packVersion", er.result, eligibility_relies_on(er.result) AS "reliesOn",
               to_char(er.evaluated_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS "evaluatedOn"
          FROM unnest($1::uuid[], $2::int[]) AS x(dossier_id, version)
          JOIN eligibility_results er ON er.dossier_id = x.dossier_id AND er.dossier_version = x.version
         ORDER BY er.dossier_id, er.dossier_version, er.evaluated_at DESC`,
       [versions.map((v) => v.dossierId), versions.map((v) => v.version)],
     );
+    return rows.map(withStoredResult);
   }
 
   // The two figures a printed list shows, for each (dossier, content version) pair, from its latest stored result:
@@ -197,10 +203,11 @@ export class EligibilityRepository {
   async latest(manager: EntityManager, dossierId: string) {
     const rows = await manager.query(
       `SELECT id, dossier_id AS "dossierId", dossier_version AS "dossierVersion", round_id AS "roundId", screening_id AS "screeningId", pack_id AS "packId",
-              pack_version AS "packVersion", facts_hash AS "factsHash", outcome, category, result, evaluated_at AS "evaluatedAt"
+              pack_version AS "packVersion", facts_hash AS "factsHash", outcome, category, result, evaluated_at AS "evaluatedAt",
+              eligibility_relies_on(result) AS "reliesOn"
        FROM eligibility_results WHERE dossier_id = $1 ORDER BY evaluated_at DESC, id DESC LIMIT 1`,
       [dossierId],
     );
-    return rows[0] ?? null;
+    return rows.length ? withStoredResult(rows[0]) : null;
   }
 }

@@ -13,6 +13,7 @@ import { heldDate } from './council-date.js';
 import { explainEvaluation } from './evaluation-answer.js';
 import { evaluateDocument, toStoredRow, type StoredResultRow } from './stored-result.js';
 import { readStoredResult } from './stored-result-reader.js';
+import { RelianceSet } from './stored-reliances.js';
 import { EligibilityErrorCode, EligibilityException } from './eligibility.exception.js';
 
 @Injectable()
@@ -94,6 +95,7 @@ export class EligibilityService {
     documents: CurrentDocument[],
     screeningId: string | null = null,
   ): Promise<StoredResultRow[]> {
+    const reliances = new RelianceSet();
     const rows = documents.map((d) =>
       toStoredRow(
         evaluateDocument(d.document, round.parameters, {
@@ -103,9 +105,10 @@ export class EligibilityService {
         d,
         round.id,
         screeningId,
+        reliances,
       ),
     );
-    await this.repository.insertResults(manager, rows);
+    await this.repository.insertResults(manager, rows, reliances.rows());
     return rows;
   }
 

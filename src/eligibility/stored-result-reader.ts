@@ -1,10 +1,12 @@
 import type { Confidence, IsoDate } from './core/index.js';
 import { COUNCIL_DATE_LABELS, type CouncilDate, type CouncilDateSource } from './council-date.js';
-import type { StoredThreshold } from './stored-result.js';
+import { outcomesFrom } from './stored-outcomes.js';
+import { RESULT_FORMAT, thresholdOf, type MetCondition, type StoredThreshold } from './stored-result.js';
 
 // The one reader of a stored eligibility result (`eligibility_results.result`): every feature that shows or prints
 // a stored verdict (dossier page, lists, proposal sheet, documents) reads it through here, so its shape can change
-// in one place. Results stored before a field existed read as its empty value.
+// in one place. Results stored before a field existed read as its empty value. A query that reads a result whole reads
+// `eligibility_relies_on(result)` beside it (migration 1764006900000), and `storedResult` puts the two together.
 
 export interface RelianceView {
   ruleId: string;
@@ -41,6 +43,30 @@ function list<T>(v: unknown): T[] {
 
 function text(v: unknown): string | null {
   return typeof v === 'string' ? v : null;
+}
+
+// A stored result of either format (stored-result.ts) in the shape results were stored in before format 2, key for
+// key in the same order: `reliesOn` is what eligibility_relies_on() gave for it.
+export function storedResult(raw: unknown, reliesOn: unknown): unknown {
+  if (!raw || typeof raw !== 'object' || (raw as { format?: unknown }).format !== RESULT_FORMAT) return raw;
+  const r = raw as Record<string, unknown>;
+  const packId = String(r.packId);
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(r)) {
+    if (key === 'format') continue;
+    if (key === 'reliances') out.reliesOn = list<RelianceView>(reliesOn);
+    else if (key === 'outcomes') out.outcomes = outcomesFrom(r.outcomes);
+    else if (key === 'thresholds') out.thresholds = list<MetCondition>(r.thresholds).map((c) => thresholdOf(packId, c));
+    else out[key] = r[key];
+  }
+  return out;
+}
+
+// A row read with its result and `eligibility_relies_on(result) AS "reliesOn"`: the result as every reader knows it.
+export function withStoredResult<T extends { result: unknown; reliesOn?: unknown }>(row: T): Omit<T, 'reliesOn'> {
+  const { reliesOn, ...rest } = row;
+  rest.result = storedResult(rest.result, reliesOn);
+  return rest;
 }
 
 export function readStoredResult(raw: unknown): StoredResultView {

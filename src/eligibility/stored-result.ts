@@ -13,11 +13,17 @@ import {
 } from './core/index.js';
 import { councilDateOf, heldDate, type CouncilDate, type RecordedCouncilDates } from './council-date.js';
 import { dossierToFacts } from './dossier-to-facts.js';
+import { outcomeCodes, outcomesOf } from './stored-outcomes.js';
+import type { RelianceSet } from './stored-reliances.js';
 
 // What is stored per dossier: the verdict, the figures and the findings (every rule that did not pass, with its
 // reason), plus each rule's outcome. The full rule-by-rule working, with both sides of every comparison, is
 // recomputed on demand from the pinned dossier version; the stored facts hash proves it is the same input.
 // Storing the whole working would be ~13 KB a dossier, 2 GB for a 150,000-dossier round.
+// A result is stored in format 2 (`compactSummary`): the round values it rests on as references to
+// eligibility_reliances (stored-reliances.ts), and the conditions met without the title and citation their rule
+// carries. The one reader (stored-result-reader.ts) gives either format back as `storedSummary`'s shape.
+export const RESULT_FORMAT = 2;
 
 export interface StoredResultRow {
   dossier_id: string;
@@ -89,8 +95,40 @@ function reliesOnOf(e: DossierEvaluation): DossierEvaluation['reliesOn'] {
   return out;
 }
 
+// The shape a result had before format 2, and has again once read. Members left undefined are not written.
 export function storedSummary(e: DossierEvaluation, council: CouncilDate) {
+  return summaryFields(e, council, {
+    outcomes: outcomesOf(e.results),
+    reliesOn: reliesOnOf(e),
+    thresholds: metConditions(e)?.map((c) => thresholdOf(e.packId, c)),
+  });
+}
+
+// What is stored: format 2.
+export function compactSummary(e: DossierEvaluation, council: CouncilDate, reliances: RelianceSet) {
+  const reliesOn = reliesOnOf(e);
+  const refs = new Array<[string, string]>(reliesOn.length);
+  for (let i = 0; i < reliesOn.length; i++) refs[i] = reliances.refer(reliesOn[i]);
+  return summaryFields(e, council, {
+    outcomes: outcomeCodes(e.results),
+    reliances: refs,
+    thresholds: metConditions(e),
+  });
+}
+
+function summaryFields<O, T>(
+  e: DossierEvaluation,
+  council: CouncilDate,
+  parts: {
+    outcomes: O;
+    reliesOn?: DossierEvaluation['reliesOn'];
+    reliances?: Array<[string, string]>;
+    thresholds: T[] | undefined;
+  },
+) {
+  // Keys in the order results were always stored in, `reliances` in the place of `reliesOn`.
   return {
+    format: parts.reliances ? RESULT_FORMAT : undefined,
     status: e.status,
     category: e.category,
     categoryLabel: e.categoryLabel,
@@ -105,26 +143,33 @@ export function storedSummary(e: DossierEvaluation, council: CouncilDate) {
     almostEligible: e.almostEligible,
     almostEligibleOn: almostEligibleOn(e),
     attempts: e.attempts,
-    outcomes: outcomesOf(e.results),
+    outcomes: parts.outcomes,
     results: findingsOf(e.results),
-    reliesOn: reliesOnOf(e),
+    reliesOn: parts.reliesOn,
+    reliances: parts.reliances,
     council,
-    thresholds: thresholdsOf(e),
+    thresholds: parts.thresholds,
   };
 }
 
-// The conditions met, each with its sentence (figures filled in) and its article: what the proposal sheet of an
-// eligible dossier states. Kept only when nothing failed, to keep a screening's rows small.
-function thresholdsOf(e: DossierEvaluation): StoredThreshold[] | undefined {
+// The conditions met, each with its sentence (figures filled in): what the proposal sheet of an eligible dossier
+// states, each with its rule's title and article (`thresholdOf`). Kept only when nothing failed, to keep a screening's
+// rows small.
+function metConditions(e: DossierEvaluation): MetCondition[] | undefined {
   if (e.status !== 'ELIGIBLE') return undefined;
   const rules = ruleIndex(e.packId);
-  const out: StoredThreshold[] = [];
+  const out: MetCondition[] = [];
   for (const r of e.results) {
     const rule = rules.get(r.ruleId);
     if (r.outcome !== 'PASS' || !rule || (rule.kind !== 'CONDITION' && rule.kind !== 'CATEGORY_EVIDENCE')) continue;
-    out.push({ ruleId: r.ruleId, title: rule.title, reason: r.reason, citation: formatCitation(rule.citation) });
+    out.push({ ruleId: r.ruleId, reason: r.reason });
   }
   return out;
+}
+
+export interface MetCondition {
+  ruleId: string;
+  reason: string;
 }
 
 export interface StoredThreshold {
@@ -132,6 +177,20 @@ export interface StoredThreshold {
   title: string;
   reason: string;
   citation: string;
+}
+
+export function thresholdOf(packId: string, c: MetCondition): StoredThreshold {
+  const rule = ruleIndex(packId).get(c.ruleId);
+  return { ruleId: c.ruleId, title: rule?.title ?? c.ruleId, reason: c.reason, citation: citationOf(rule) };
+}
+
+const CITATIONS = new WeakMap<Rule, string>();
+
+function citationOf(rule: Rule | undefined): string {
+  if (!rule) return '';
+  let citation = CITATIONS.get(rule);
+  if (citation === undefined) CITATIONS.set(rule, (citation = formatCitation(rule.citation)));
+  return citation;
 }
 
 const RULE_INDEX = new Map<string, Map<string, Rule>>();
@@ -143,12 +202,6 @@ export function ruleIndex(packId: string): Map<string, Rule> {
     RULE_INDEX.set(packId, index);
   }
   return index;
-}
-
-function outcomesOf(results: readonly RuleResult[]): Record<string, Outcome> {
-  const out: Record<string, Outcome> = {};
-  for (const r of results) out[r.ruleId] = r.outcome;
-  return out;
 }
 
 // Every result that did not pass or apply, without its comparisons.
@@ -173,8 +226,9 @@ export function toStoredRow(
   d: { id: string; version: number },
   roundId: string,
   screeningId: string | null,
+  reliances: RelianceSet,
 ): StoredResultRow {
-  const result = storedSummary(e, council);
+  const result = compactSummary(e, council, reliances);
   return {
     dossier_id: d.id,
     dossier_version: d.version,
@@ -185,7 +239,7 @@ export function toStoredRow(
     facts_hash: e.factsHash,
     outcome: e.status,
     category: e.category,
-    relies_on_unverified: result.reliesOn.length > 0,
+    relies_on_unverified: result.reliances!.length > 0,
     result,
   };
 }

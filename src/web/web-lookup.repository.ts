@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RoundService } from '../rounds/round.service.js';
-import { readStoredResult, type StoredResultView } from '../eligibility/stored-result-reader.js';
+import { readStoredResult, withStoredResult, type StoredResultView } from '../eligibility/stored-result-reader.js';
 import { almostEligibleOn } from '../eligibility/almost-eligible.js';
 
 export interface RoundChoice {
@@ -46,11 +46,12 @@ export class WebLookupRepository {
   } | null> {
     const rows = await this.dataSource.query(
       `SELECT outcome, category, result, evaluated_at AS "evaluatedAt", dossier_version AS "dossierVersion",
-              (SELECT max(v.version) FROM dossier_versions v WHERE v.dossier_id = $1) AS "contentVersion"
+              (SELECT max(v.version) FROM dossier_versions v WHERE v.dossier_id = $1) AS "contentVersion",
+              eligibility_relies_on(result) AS "reliesOn"
        FROM eligibility_results WHERE dossier_id = $1 ORDER BY evaluated_at DESC, id DESC LIMIT 1`,
       [dossierId],
     );
-    return rows[0] ?? null;
+    return rows.length ? (withStoredResult(rows[0]) as (typeof rows)[0]) : null;
   }
 
   // Beside each listed dossier: the reasons behind its latest verdict (failed and open rules, failures first) and the
@@ -66,7 +67,7 @@ export class WebLookupRepository {
       relies: unknown;
     }[] = await this.dataSource.query(
       `SELECT l.dossier_id, l.result->'failingRuleIds' AS failing, l.result->'almostEligible' AS almost,
-              l.result->'reliesOn' AS relies,
+              eligibility_relies_on(l.result) AS relies,
               (SELECT json_agg(json_build_object('outcome', x->>'outcome', 'reason', x->>'reason') ORDER BY (x->>'outcome') <> 'FAIL')
                FROM json_array_elements(COALESCE(l.result->'results', '[]'::json)) x
                WHERE x->>'outcome' IN ('FAIL', 'NEEDS_EVIDENCE', 'NEEDS_REVIEW')) AS reasons

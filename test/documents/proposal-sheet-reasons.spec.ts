@@ -1,8 +1,9 @@
 import { buildProposalSheet } from '../../src/documents/builders/proposal-sheet-view-model.js';
 import type { DossierSourceRow } from '../../src/documents/builders/dossier-source.repository.js';
 import { RULE_PACKS, evaluateDossier } from '../../src/eligibility/core/index.js';
-import { storedSummary } from '../../src/eligibility/stored-result.js';
-import { readStoredResult, relianceSummary } from '../../src/eligibility/stored-result-reader.js';
+import { compactSummary, storedSummary } from '../../src/eligibility/stored-result.js';
+import { readStoredResult, relianceSummary, storedResult } from '../../src/eligibility/stored-result-reader.js';
+import { RelianceSet } from '../../src/eligibility/stored-reliances.js';
 import { buildDossier } from '../factories/dossier.factory.js';
 import { factsOf, loadGoldenCases, roundOf } from '../golden/golden-case.js';
 
@@ -84,5 +85,30 @@ describe('the proposal sheet of an eligible dossier', () => {
     const stored = storedFor('family-hardship-failed-business-is-not-a-named-cause.json');
     expect(stored.thresholds).toBeUndefined();
     expect(sheet(stored).engine.results.every((l) => l.outcome !== 'Đạt')).toBe(true);
+  });
+
+  it('reads a result stored with references to its round values (format 2) as the summary itself, byte for byte', () => {
+    const council = { date: '2025-03-25', source: 'ROUND_PLAN' } as const;
+    for (const file of [
+      'serious-illness-dated-against-the-planned-council-date.json',
+      'family-hardship-failed-business-is-not-a-named-cause.json',
+    ]) {
+      const c = loadGoldenCases().find((g) => g.file === file)!;
+      const evaluation = evaluateDossier(factsOf(c), roundOf(c));
+      const reliances = new RelianceSet();
+      const stored = JSON.parse(JSON.stringify(compactSummary(evaluation, council, reliances)));
+      expect(stored.format).toBe(2);
+      expect(stored.reliesOn).toBeUndefined();
+      // What eligibility_relies_on() gives for it: each reference resolved, in order.
+      const rows = new Map(reliances.rows().map((r) => [r.id, r]));
+      const reliesOn = (stored.reliances as [string, string][]).map(([ruleId, id]) => {
+        const { label, source, confidence } = rows.get(id)!;
+        return { ruleId, label, source, confidence };
+      });
+      expect(reliesOn.length).toBeGreaterThan(0);
+      const whole = JSON.stringify(storedSummary(evaluation, council));
+      expect(JSON.stringify(storedResult(stored, reliesOn))).toBe(whole);
+      expect(JSON.stringify(stored).length).toBeLessThan(whole.length * 0.75);
+    }
   });
 });

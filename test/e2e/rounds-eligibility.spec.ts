@@ -1,4 +1,6 @@
 import { Role } from '../../src/auth/user.entity.js';
+import { EligibilityService } from '../../src/eligibility/eligibility.service.js';
+import { storedSummary } from '../../src/eligibility/stored-result.js';
 import { buildDossier } from '../factories/dossier.factory.js';
 import { createTestOrg, TEST_PASSWORD, type TestOrg } from '../factories/org.factory.js';
 import { HttpClient } from '../support/http-client.js';
@@ -141,6 +143,32 @@ describe('rounds as data and the eligibility API', () => {
       latest.body.explanation.results.map((r: { ruleId: string }) => r.ruleId).sort(),
     );
     expect(latest.body.explanation.results.every((r: { inputs: unknown[] }) => Array.isArray(r.inputs))).toBe(true);
+    // Stored with the round values it rests on as references (format 2), it reads as the full summary of the same
+    // evaluation, byte for byte; so does a result stored whole, before those references.
+    const summary = JSON.stringify(storedSummary(latest.body.explanation, latest.body.result.council));
+    expect(JSON.stringify(latest.body.result)).toBe(summary);
+    const [row] = await t.dataSource.query(
+      `SELECT result->>'format' AS format, json_array_length(result->'reliances') AS refs, result->'reliesOn' AS whole,
+              result::text AS text
+       FROM eligibility_results WHERE dossier_id = $1`,
+      [created.body.id],
+    );
+    expect(row).toMatchObject({ format: '2', refs: latest.body.result.reliesOn.length, whole: null });
+    expect(row.refs).toBeGreaterThan(0);
+    const eligibility = t.app.get(EligibilityService);
+    const held = await eligibility.heldBackByUnknownValues(roundCode);
+    expect(held.length).toBeGreaterThan(0);
+    await t.dataSource.query('UPDATE eligibility_results SET result = $2 WHERE dossier_id = $1', [
+      created.body.id,
+      summary,
+    ]);
+    const whole = await officer.get(`/api/dossiers/${created.body.id}/eligibility`);
+    expect(JSON.stringify(whole.body)).toBe(JSON.stringify(latest.body));
+    expect(await eligibility.heldBackByUnknownValues(roundCode)).toEqual(held);
+    await t.dataSource.query('UPDATE eligibility_results SET result = $2 WHERE dossier_id = $1', [
+      created.body.id,
+      row.text,
+    ]);
     const other = new HttpClient(t.baseUrl);
     await other.login(org.users.otherWarden, TEST_PASSWORD);
     expect((await other.get(`/api/dossiers/${created.body.id}/eligibility`)).status).toBe(404);

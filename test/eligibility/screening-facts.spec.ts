@@ -15,6 +15,7 @@ import { ScreeningRepository } from '../../src/eligibility/screening.repository.
 import { ScreeningService } from '../../src/eligibility/screening.service.js';
 import { FACTS_FORMAT } from '../../src/eligibility/stored-facts.js';
 import { toStoredRow, type StoredResultRow } from '../../src/eligibility/stored-result.js';
+import { RelianceSet } from '../../src/eligibility/stored-reliances.js';
 import { loadDemoDataIfEmpty } from '../../seeds/demo/load-demo.js';
 import { loadSynthetic } from '../../seeds/synthetic/synthetic-loader.js';
 import { useFreshDatabase } from '../seeds/support/fresh-database.js';
@@ -98,7 +99,8 @@ describe('a screening over stored facts', () => {
         const recorded = { decision: d.decisionCouncilDate, facility: d.facilityCouncilDate };
         const council = councilDateOf(d.document.councilMeetingDate, recorded, round.parameters);
         const facts = dossierToFacts(d.document, { councilMeetingDate: heldDate(council) });
-        const row = toStoredRow({ evaluation: evaluateDossier(facts, round.parameters), council }, d, round.id, null);
+        const evaluated = { evaluation: evaluateDossier(facts, round.parameters), council };
+        const row = toStoredRow(evaluated, d, round.id, null, new RelianceSet());
         const { round_id: _round, screening_id: _screening, result, ...columns } = row;
         out.set(d.id, { ...columns, result: JSON.stringify(result) });
       }
