@@ -4,6 +4,7 @@ import { DOCUMENTS_MIGRATIONS } from './documents.js';
 import { Simulations1764000618000 } from './1764000618000-simulations.js';
 import { SimulationChangesSetBasedReferences1764005900000 } from './1764005900000-simulation-changes-set-based-references.js';
 import { DossierChildrenSetBasedReferences1764006700000 } from './1764006700000-dossier-children-set-based-references.js';
+import { DossierRedundantIndexes1764006950000 } from './1764006950000-dossier-redundant-indexes.js';
 import { JOBS_MIGRATIONS } from './jobs.js';
 import { OPERABILITY_MIGRATIONS } from './operability.js';
 
@@ -17,4 +18,5 @@ export const MIGRATIONS: Function[] = [
   ...OPERABILITY_MIGRATIONS,
   SimulationChangesSetBasedReferences1764005900000,
   DossierChildrenSetBasedReferences1764006700000,
+  DossierRedundantIndexes1764006950000,
 ];
