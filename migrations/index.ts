@@ -5,6 +5,7 @@ import { Simulations1764000618000 } from './1764000618000-simulations.js';
 import { SimulationChangesSetBasedReferences1764005900000 } from './1764005900000-simulation-changes-set-based-references.js';
 import { DossierChildrenSetBasedReferences1764006700000 } from './1764006700000-dossier-children-set-based-references.js';
 import { DossierRedundantIndexes1764006950000 } from './1764006950000-dossier-redundant-indexes.js';
+import { DossierVersionsFactsStoredPlain1764006960000 } from './1764006960000-dossier-versions-facts-stored-plain.js';
 import { JOBS_MIGRATIONS } from './jobs.js';
 import { OPERABILITY_MIGRATIONS } from './operability.js';
 
@@ -19,4 +20,5 @@ export const MIGRATIONS: Function[] = [
   SimulationChangesSetBasedReferences1764005900000,
   DossierChildrenSetBasedReferences1764006700000,
   DossierRedundantIndexes1764006950000,
+  DossierVersionsFactsStoredPlain1764006960000,
 ];

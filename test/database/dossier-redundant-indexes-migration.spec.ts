@@ -1,6 +1,6 @@
-import { DataSource } from 'typeorm';
 import { DossierRedundantIndexes1764006950000 } from '../../migrations/1764006950000-dossier-redundant-indexes.js';
 import { useFreshDatabase } from '../seeds/support/fresh-database.js';
+import { withQueryRunner } from './migration-runner.js';
 
 // The two dossier indexes another index already covers leave on the way up and come back on the way down; a lookup by
 // facility alone is then served by the (facility, name, id) index.
@@ -34,18 +34,12 @@ describe('the redundant dossier indexes migration', () => {
   });
 
   it('puts both back on the way down and drops them again on the way up', async () => {
-    const source = new DataSource({ type: 'postgres', url: db.url() });
-    await source.initialize();
-    const runner = source.createQueryRunner();
     const migration = new DossierRedundantIndexes1764006950000();
-    try {
+    await withQueryRunner(db.url(), async (runner) => {
       await migration.down(runner);
       expect(await indexes()).toEqual(['ix_dossiers_facility', 'ix_dossiers_full_name']);
       await migration.up(runner);
       expect(await indexes()).toEqual([]);
-    } finally {
-      await runner.release();
-      await source.destroy();
-    }
+    });
   });
 });
