@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 // A stage move writes `stage`, `version` and `updated_at`. While `stage` was a key of two indexes and `version` was in
-// the INCLUDE of a third, no move could be a heap-only (HOT) update: every moved row added an entry to each of the
-// sixteen indexes on `dossiers`, the two trigram indexes on names and numbers among them, though neither changed.
+// the INCLUDE of a third, no move could be a heap-only (HOT) update: every moved row added an entry to each index on
+// `dossiers` (fourteen), the two trigram indexes on names and numbers among them, though neither changed.
 // Without those columns in any index, and with half of each page left free for the new row versions (a team's or a
 // camp's dossiers, loaded together, move together), a move rewrites the row on its own page and touches no index.
 // The indexes keep their leading columns, so the scoped reads still find their rows by round, facility and team and
