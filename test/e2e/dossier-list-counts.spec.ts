@@ -80,13 +80,15 @@ describe('dossier list counts of a large list', () => {
     const now = await inScope();
     expect(now).toBe(before.total + 1);
 
-    // Within the age: the counts are the grouped ones (one fewer, with the same time), the rows already current.
+    // Within the age: the counts are the grouped ones (one fewer, with the same time), the rows already current. A
+    // grouping that had begun before the dossier was committed may already have replaced them, without it.
     const soon = await list(ministry, {});
     expect(soon.items).toHaveLength(now);
-    expect(soon.total).toBe(soon.countedAt === before.countedAt ? before.total : now);
+    if (soon.countedAt === before.countedAt) expect(soon.total).toBe(before.total);
+    else expect([before.total, now]).toContain(soon.total);
 
     let latest = soon;
-    for (let i = 0; i < 50 && latest.total !== now; i++) {
+    for (let i = 0; i < 150 && latest.total !== now; i++) {
       await new Promise((r) => setTimeout(r, 200));
       latest = await list(ministry, {});
     }
