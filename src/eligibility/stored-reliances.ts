@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../kernel/hash.js';
 import type { DossierEvaluation } from './core/index.js';
 
 // The round values a stored result rests on are stored once each in eligibility_reliances (migration 1764006900000),
@@ -10,10 +10,7 @@ export type RelianceRow = { id: string; label: string; source: string; confidenc
 
 // 64 bits of SHA-256: a round has a few dozen such values, a database a few thousand at most.
 function relianceId(label: string, source: string, confidence: string): string {
-  return createHash('sha256')
-    .update(JSON.stringify([label, source, confidence]))
-    .digest('hex')
-    .slice(0, 16);
+  return sha256Hex(JSON.stringify([label, source, confidence])).slice(0, 16);
 }
 
 // Ids by label, source and confidence, as they come: a key joined from the long texts would cost a new string per

@@ -45,11 +45,7 @@ export class DecisionRepository {
 
   async certificate(manager: EntityManager, id: string) {
     const rows = await manager.query(
-      `SELECT c.id, c.dossier_id AS "dossierId", c.number, c.facility_id AS "facilityId", f.path AS "facilityPath",
-         to_char(c.released_on, 'YYYY-MM-DD') AS "releasedOn", c.version, d.full_name AS "fullName", p.number AS "decisionNumber",
-         to_char(p.decision_date, 'YYYY-MM-DD') AS "decisionDate"
-       FROM amnesty_certificates c JOIN dossiers d ON d.id = c.dossier_id JOIN org_units f ON f.id = c.facility_id
-       JOIN president_decisions p ON p.id = c.decision_id WHERE c.id = $1`,
+      `SELECT c.id, c.dossier_id AS "dossierId", c.number, c.version FROM amnesty_certificates c WHERE c.id = $1`,
       [id],
     );
     return rows[0] ?? null;
